@@ -1,0 +1,13 @@
+// Framework configuration: everything the built site loads must come from this project, never a CDN.
+export default {
+  root: "src",
+  title: "migstat",
+  pages: [{name: "Overview", path: "/"}],
+  // The default pulls Google Fonts; the page must render with no external request.
+  globalStylesheets: [],
+  style: "style.css",
+  footer: "migstat: statistics extracted from reports to UN treaty bodies, with provenance for every number.",
+  // Extensions default to a build-time download from extensions.duckdb.org; null skips them.
+  duckdb: {extensions: {json: null, parquet: null}},
+  search: false
+};
