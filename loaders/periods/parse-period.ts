@@ -1,0 +1,93 @@
+import type {Period} from "../types.js";
+
+/**
+ * Period phrases, one pattern each (chrono-style): years, half years, ranges, ranges plus a half
+ * year, academic years and stock dates. Each returns a Period with ISO bounds.
+ */
+
+const YEAR = String.raw`(?:19[89]\d|20\d\d)`;
+const DASH = String.raw`\s*[–—-]\s*`;
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december"];
+const MONTH = `(?:${MONTHS.join("|")})`;
+const HALF = String.raw`(?:(?:the\s+)?(?:1st|first)\s+half\s+of|(?:(?:in\s+)?the\s+)?(?:first\s+)?(?:6|six)\s+months\s+of)\s+(?:the\s+)?(?:year\s+)?`;
+
+interface PeriodPattern {
+  name: string;
+  source: string;
+  build: (m: RegExpExecArray) => Period | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const yearPeriod = (y: number): Period =>
+  ({label: String(y), start: `${y}-01-01`, end: `${y}-12-31`, partial: false, stock: false});
+export const halfPeriod = (y: number): Period =>
+  ({label: `${y}H1`, start: `${y}-01-01`, end: `${y}-06-30`, partial: true, stock: false});
+const rangePeriod = (a: number, b: number): Period | null =>
+  b > a ? {label: `${a}-${b}`, start: `${a}-01-01`, end: `${b}-12-31`, partial: false, stock: false} : null;
+const rangePlusHalf = (a: number, b: number, h: number): Period | null =>
+  b > a && h === b + 1
+    ? {label: `${a}-${b}+${h}H1`, start: `${a}-01-01`, end: `${h}-06-30`, partial: false, stock: false}
+    : null;
+const stockDate = (y: number, monthName: string, d: number): Period | null => {
+  const m = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return {label: iso, start: iso, end: iso, partial: false, stock: true};
+};
+
+// Longest, most specific patterns first: the finder keeps the first match at each position.
+const PATTERNS: PeriodPattern[] = [
+  {name: "range_and_half", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
+    build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])},
+  {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
+  {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of|on)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
+    build: (m) => stockDate(+m[3], m[1], +m[2])},
+  {name: "academic_year", source: String.raw`(${YEAR})\s*[/]\s*(${YEAR})`,
+    build: (m) => (+m[2] === +m[1] + 1
+      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+      : null)},
+  {name: "range", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`, build: (m) => rangePeriod(+m[1], +m[2])},
+  {name: "year", source: String.raw`(${YEAR})`, build: (m) => yearPeriod(+m[1])},
+];
+
+/** Regex source matching any period phrase (for templates); no capture groups of its own. */
+export const PERIOD_SOURCE = PATTERNS.map((p) => `(?:${p.source.replace(/\((?!\?)/g, "(?:")})`).join("|");
+
+const COMPILED = PATTERNS.map((p) => ({...p, whole: new RegExp(`^(?:${p.source})$`, "i"), global: new RegExp(String.raw`(?<![\w.])(?:${p.source})(?![\w])`, "gi")}));
+
+/** Parses a whole phrase ("the first half of 2019", "2013–2018") into a Period, or null. */
+export function parsePeriod(phrase: string): Period | null {
+  const text = phrase.trim().replace(/\s+/g, " ");
+  for (const p of COMPILED) {
+    const m = p.whole.exec(text);
+    if (m) return p.build(m);
+  }
+  // Leading prepositions carry no meaning ("in 2017", "during 2016–2018").
+  const stripped = text.replace(/^(?:in|during|for|by|of|the|period|years|year|from|over)\s+/i, "");
+  return stripped !== text ? parsePeriod(stripped) : null;
+}
+
+export interface FoundPeriod {
+  period: Period;
+  start: number;
+  end: number;
+  pattern: string;
+}
+
+/** All period phrases in a text, non-overlapping, preferring the longest at each position. */
+export function findPeriods(text: string): FoundPeriod[] {
+  const found: FoundPeriod[] = [];
+  for (const p of COMPILED) {
+    p.global.lastIndex = 0;
+    for (let m = p.global.exec(text); m; m = p.global.exec(text)) {
+      const period = p.build(m);
+      if (period) found.push({period, start: m.index, end: m.index + m[0].length, pattern: p.name});
+    }
+  }
+  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept: FoundPeriod[] = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
