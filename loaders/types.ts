@@ -52,6 +52,9 @@ export interface Observation extends Required<Breakdown> {
   char_start: number;
   char_end: number;
   quote: string;
+  /** Where the number itself sits inside the quote's span. */
+  value_start: number;
+  value_end: number;
   spec_id: string;
 }
 

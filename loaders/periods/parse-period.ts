@@ -44,6 +44,10 @@ const PATTERNS: PeriodPattern[] = [
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
   {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of|on)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])},
+  {name: "academic_years", source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
+    build: (m) => (+m[2] === +m[1] + 1
+      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+      : null)},
   {name: "academic_year", source: String.raw`(${YEAR})\s*[/]\s*(${YEAR})`,
     build: (m) => (+m[2] === +m[1] + 1
       ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
@@ -90,4 +94,55 @@ export function findPeriods(text: string): FoundPeriod[] {
   const kept: FoundPeriod[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const BARE_DATE = new RegExp(String.raw`(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`, "gi");
+
+/** Calendar dates written out ("September 1, 2014"), as stock periods; used to bound spans. */
+export function findDates(text: string): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  BARE_DATE.lastIndex = 0;
+  for (let m = BARE_DATE.exec(text); m; m = BARE_DATE.exec(text)) {
+    const period = stockDate(+m[3], m[1], +m[2]);
+    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "date"});
+  }
+  return out;
+}
+
+/** The canonical label of a span: "2017", "2019H1", "2013-2018", "2013-2018+2019H1", or "start..end". */
+export function periodFromBounds(start: string, end: string): Period {
+  const [ys, ms, ds] = start.split("-").map(Number);
+  const [ye, me, de] = end.split("-").map(Number);
+  const fromJan1 = ms === 1 && ds === 1;
+  const toDec31 = me === 12 && de === 31;
+  const toJun30 = me === 6 && de === 30;
+  const base = {start, end, stock: false};
+  if (start === end) return {...base, label: start, partial: false, stock: true};
+  if (fromJan1 && toDec31) return {...base, label: ys === ye ? String(ys) : `${ys}-${ye}`, partial: false};
+  if (fromJan1 && toJun30) return ys === ye ? {...base, label: `${ys}H1`, partial: true}
+    : {...base, label: ye - 1 === ys ? `${ys}+${ye}H1` : `${ys}-${ye - 1}+${ye}H1`, partial: false};
+  const days = (Date.parse(end) - Date.parse(start)) / 86400000 + 1;
+  return {...base, label: `${start}..${end}`, partial: days < 365};
+}
+
+/** The smallest span covering all the given periods. */
+export function unionPeriod(periods: Period[]): Period | null {
+  if (periods.length === 0) return null;
+  if (periods.length === 1) return periods[0];
+  const start = periods.map((p) => p.start).sort()[0];
+  const end = periods.map((p) => p.end).sort().at(-1)!;
+  return periodFromBounds(start, end);
+}
+
+/** Reads a canonical label back ("2017", "2019H1", "2013-2018", "2013-2018+2019H1"). */
+export function parsePeriodLabel(label: string): Period | null {
+  let m = /^(\d{4})$/.exec(label);
+  if (m) return yearPeriod(+m[1]);
+  m = /^(\d{4})H1$/.exec(label);
+  if (m) return halfPeriod(+m[1]);
+  m = /^(\d{4})-(\d{4})$/.exec(label);
+  if (m) return rangePeriod(+m[1], +m[2]);
+  m = /^(\d{4})-(\d{4})\+(\d{4})H1$/.exec(label);
+  if (m) return rangePlusHalf(+m[1], +m[2], +m[3]);
+  return null;
 }

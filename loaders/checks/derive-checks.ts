@@ -1,0 +1,100 @@
+/**
+ * Consistency checks the text allows beyond a single table: parts stated together against their
+ * total, subsets against wholes, and sub-periods against a total stated for the span they lie in.
+ */
+import type {Extracted, PendingCheck} from "../extracted.js";
+import {sumCheck} from "../extracted.js";
+import type {MatchGroup} from "../sentences/extract-sentences.js";
+
+const DIMS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+const isTotal = (o: Extracted) => DIMS.every((d) => o[d] === null);
+const key = (o: Extracted) => `${o.indicator}|${o.unit}|${o.period.label}`;
+
+/** Totals by indicator, unit and period; a total stated twice with different values is ambiguous. */
+function totalsIndex(all: Extracted[]): Map<string, Extracted[]> {
+  const index = new Map<string, Extracted[]>();
+  for (const o of all) if (isTotal(o)) index.set(key(o), [...(index.get(key(o)) ?? []), o]);
+  return index;
+}
+
+/**
+ * Numbers broken down in one statement are the parts of the total stated for the same indicator
+ * and period: two or more parts must add up to it; a single part must not exceed it. Parts that
+ * share a dimension value set (e.g. women and men, or citizenships) are summed together.
+ */
+export function partitionChecks(groups: MatchGroup[], all: Extracted[]): PendingCheck[] {
+  const totals = totalsIndex(all);
+  const checks: PendingCheck[] = [];
+  for (const group of groups) {
+    const parts = new Map<string, Extracted[]>();
+    for (const o of group.observations) if (!isTotal(o)) {
+      // Parts are listed by one leading dimension; sex and age groups together partition persons.
+      const lead = DIMS.find((d) => o[d] !== null)!;
+      const k = `${key(o)}|${lead === "sex" || lead === "age_group" ? "sex_age" : lead}`;
+      parts.set(k, [...(parts.get(k) ?? []), o]);
+    }
+    for (const [k, ps] of parts) {
+      const candidates = totals.get(k.split("|").slice(0, 3).join("|")) ?? [];
+      const inGroup = candidates.filter((t) => group.observations.includes(t));
+      const sameParagraph = candidates.filter((t) => t.locator === ps[0].locator);
+      const total = inGroup[0] ?? sameParagraph[0] ?? (candidates.length === 1 ? candidates[0] : undefined);
+      if (!total) continue;
+      const label = `${total.indicator} ${total.period.label}`;
+      if (ps.length === 1) {
+        const p = ps[0];
+        checks.push({kind: "subset", description: `${label}: ${describe(p)} cannot exceed the total`, locator: p.locator,
+          expected: total.value, actual: p.value, tolerance: 0, status: p.value <= total.value ? "pass" : "fail",
+          members: [total, p], detail: `${p.value} ≤ ${total.value}`});
+      } else {
+        checks.push(sumCheck("sum", `${label}: ${ps.map(describe).join(", ")} vs stated total`, total.locator, total, ps, 0));
+      }
+    }
+  }
+  return checks;
+}
+
+/**
+ * A total stated for a span ("2013–2018 and the first half of 2019") against the yearly figures
+ * inside it: equal when the years tile the span, never smaller otherwise.
+ */
+export function periodChecks(all: Extracted[]): PendingCheck[] {
+  const checks: PendingCheck[] = [];
+  const totals = all.filter(isTotal);
+  for (const whole of totals) {
+    const inside = totals.filter((o) => o !== whole && o.indicator === whole.indicator && o.unit === whole.unit &&
+      o.period.start >= whole.period.start && o.period.end <= whole.period.end && !(o.period.start === whole.period.start && o.period.end === whole.period.end));
+    // One figure per sub-period: the first stated, as repeated statements of one figure are common.
+    const byPeriod = new Map<string, Extracted>();
+    for (const o of inside) if (!byPeriod.has(o.period.label)) byPeriod.set(o.period.label, o);
+    const parts = [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start));
+    if (parts.length < 2 || overlapping(parts)) continue;
+    const tiles = tilesYears(parts, whole);
+    const label = `${whole.indicator} ${whole.period.label}`;
+    if (tiles) checks.push(sumCheck("sum", `${label}: ${parts.map((p) => p.period.label).join(" + ")} vs stated total`, whole.locator, whole, parts, 0));
+    else {
+      const actual = parts.reduce((a, p) => a + p.value, 0);
+      checks.push({kind: "subset", description: `${label}: ${parts.map((p) => p.period.label).join(" + ")} cannot exceed the total`,
+        locator: whole.locator, expected: whole.value, actual, tolerance: 0, status: actual <= whole.value ? "pass" : "fail",
+        members: [whole, ...parts], detail: `${parts.map((p) => p.value).join(" + ")} = ${actual} ≤ ${whole.value}`});
+    }
+  }
+  return checks;
+}
+
+function overlapping(parts: Extracted[]): boolean {
+  return parts.some((p, i) => i > 0 && p.period.start <= parts[i - 1].period.end);
+}
+
+/** Every calendar year of the whole has exactly one part, and the parts start and end with it. */
+function tilesYears(parts: Extracted[], whole: Extracted): boolean {
+  const y0 = +whole.period.start.slice(0, 4), y1 = +whole.period.end.slice(0, 4);
+  const years = parts.map((p) => +p.period.start.slice(0, 4));
+  if (parts.some((p) => p.period.start.slice(0, 4) !== p.period.end.slice(0, 4))) return false;
+  if (new Set(years).size !== years.length) return false;
+  for (let y = y0; y <= y1; y++) if (!years.includes(y)) return false;
+  return parts[0].period.start === whole.period.start;
+}
+
+function describe(o: Extracted): string {
+  return DIMS.filter((d) => o[d] !== null).map((d) => o[d]).join("/") + ` ${o.value}`;
+}

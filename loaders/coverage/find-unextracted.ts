@@ -1,0 +1,48 @@
+/**
+ * Numbers the text states that no spec extracted, so coverage gaps are visible. Years, dates,
+ * article, law and paragraph numbers, document symbols and phone lines are not statistics and
+ * are skipped.
+ */
+import {NUMBER_DIGITS_SOURCE} from "../numbers/parse-number.js";
+
+export interface UnextractedNumber {
+  text: string;
+  start: number;
+  line: number;
+  context: string;
+}
+
+const NUMBER = new RegExp(String.raw`(?<![\w.,/№-])(?:${NUMBER_DIGITS_SOURCE})(?![\w/-])`, "g");
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const NOT_A_STATISTIC: RegExp[] = [
+  /^(?:19|20)\d\d$/,                                                       // a year
+];
+const BEFORE = new RegExp(String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|Law|Code|Section|Part|paragraphs?|clause|sub-clause|Annex|Protocol|Convention|Order|Chapter|school|№|${MONTH}|the age of|within)\s*$`, "i");
+const AFTER = /^\s*(?:(?:working |business )?days?|months?|years?|hours?|Call Cent|Hotline|%|percent|st |nd |rd |th )/i;
+
+export function findUnextracted(raw: string, extracted: [number, number][], claimed: [number, number][]): UnextractedNumber[] {
+  const covered = [...extracted, ...claimed];
+  const out: UnextractedNumber[] = [];
+  const lineStarts = [0];
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo + 1;
+  };
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(raw); m; m = NUMBER.exec(raw)) {
+    const start = m.index, end = start + m[0].length, text = m[0];
+    if (covered.some(([a, b]) => start < b && a < end)) continue;
+    if (NOT_A_STATISTIC.some((re) => re.test(text))) continue;
+    const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
+    const before = raw.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
+    const after = raw.slice(end, end + 20).replace(/\s+/g, " ");
+    if (BEFORE.test(before) || AFTER.test(after)) continue;
+    if (/^\s*$/.test(raw.slice(lineStart, start)) && /^[.-]/.test(raw.slice(end, end + 1))) continue;  // paragraph number
+    if (/^[.,]?\d/.test(raw.slice(end, end + 2)) || /\d[.,]$/.test(raw.slice(start - 2, start))) continue;  // part of a dotted code
+    if (/^,?\s*(?:19|20)\d\d/.test(after) && new RegExp(`${MONTH}\\s*$`, "i").test(before)) continue;     // day of a date
+    out.push({text, start, line: lineOf(start), context: `${before}[${text}]${after}`});
+  }
+  return out;
+}

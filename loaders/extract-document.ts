@@ -1,0 +1,74 @@
+/**
+ * Text in, typed rows out: runs every table and sentence spec over one seed and returns its
+ * observations with provenance and the checks they allow. No I/O.
+ */
+import {createHash} from "node:crypto";
+import type {Check, DocumentMeta, Observation} from "./types.js";
+import type {Extracted, PendingCheck} from "./extracted.js";
+import type {TableSpec} from "./tables/table-spec.js";
+import type {SentenceSpec} from "./sentences/sentence-spec.js";
+import {extractTable} from "./tables/extract-table.js";
+import {extractSentences} from "./sentences/extract-sentences.js";
+import {segmentParagraphs} from "./text/segment-paragraphs.js";
+import {flatten} from "./text/flatten.js";
+import {parsePeriodLabel} from "./periods/parse-period.js";
+import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
+import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
+
+export interface SpecSet {
+  tables: TableSpec[];
+  sentences: SentenceSpec[];
+}
+
+export interface DocumentExtraction {
+  observations: Observation[];
+  checks: Check[];
+  unextracted: UnextractedNumber[];
+}
+
+export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet): DocumentExtraction {
+  const flatDoc = flatten(raw);
+  const extracted: Extracted[] = [];
+  const pending: PendingCheck[] = [];
+  const claimed: [number, number][] = [];
+  for (const spec of specs.tables) {
+    const r = extractTable(raw, spec, flatDoc);
+    extracted.push(...r.observations);
+    pending.push(...r.checks);
+    claimed.push(...r.spans);
+  }
+  const reportingPeriod = meta.reporting_period ? parsePeriodLabel(meta.reporting_period) : null;
+  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed});
+  for (const g of groups) extracted.push(...g.observations);
+  pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted));
+
+  const observations = assignIds(raw, meta.doc_id, extracted);
+  const idOf = new Map(extracted.map((e, i) => [e, observations[i].obs_id]));
+  const checks = pending.map((c, i): Check => ({
+    check_id: `${meta.doc_id}:c${String(i + 1).padStart(4, "0")}`,
+    doc_id: meta.doc_id, kind: c.kind, description: c.description, locator: c.locator,
+    expected: c.expected, actual: c.actual, tolerance: c.tolerance, status: c.status,
+    obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean), detail: c.detail,
+  }));
+  const unextracted = findUnextracted(raw, extracted.map((e) => [e.value_start, e.value_end] as [number, number]), claimed);
+  return {observations, checks, unextracted};
+}
+
+/** Ids depend on what a number means and where it is stated, not on its value, so they survive corrections. */
+function assignIds(raw: string, docId: string, extracted: Extracted[]): Observation[] {
+  const seen = new Map<string, number>();
+  return extracted.map((e) => {
+    const identity = [docId, e.locator, e.indicator, e.unit, e.period.label, e.country, e.citizenship, e.sex, e.age_group, e.category].join("|");
+    const n = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, n);
+    const obs_id = createHash("sha1").update(`${identity}|${n}`).digest("hex").slice(0, 16);
+    return {
+      obs_id, doc_id: docId, family: e.family, indicator: e.indicator,
+      period_label: e.period.label, period_start: e.period.start, period_end: e.period.end, partial: e.period.partial,
+      country: e.country, citizenship: e.citizenship, sex: e.sex, age_group: e.age_group, category: e.category,
+      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator,
+      char_start: e.quote_start, char_end: e.quote_end, quote: raw.slice(e.quote_start, e.quote_end),
+      value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id,
+    };
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * Applies sentence patterns to a report's paragraphs and emits one observation per number slot,
+ * resolving each number's period from the pattern, its sentence or its paragraph.
+ */
+import type {Period} from "../types.js";
+import type {Extracted} from "../extracted.js";
+import type {Paragraph} from "../text/segment-paragraphs.js";
+import {flatten, toRaw, type FlatText} from "../text/flatten.js";
+import {parseNumber} from "../numbers/parse-number.js";
+import {findDates, findPeriods, parsePeriod, unionPeriod, type FoundPeriod} from "../periods/parse-period.js";
+import {canonicalCountry} from "../specs/countries.js";
+import {compilePattern, type CompiledPattern} from "./compile-pattern.js";
+import type {Emit, SentenceSpec} from "./sentence-spec.js";
+
+export interface SentenceOptions {
+  /** The report's own reporting period, for "during the reporting period" outside a dated paragraph. */
+  reportingPeriod: Period | null;
+  /** Raw spans already read (tables); numbers inside them are not read again. */
+  claimed: [number, number][];
+}
+
+/** Observations emitted by one match of a pattern (with its items), kept together for checks. */
+export interface MatchGroup {
+  spec_id: string;
+  observations: Extracted[];
+}
+
+interface Compiled {
+  spec: SentenceSpec;
+  anchor: CompiledPattern;
+  items?: CompiledPattern;
+}
+
+const cache = new WeakMap<SentenceSpec, Compiled>();
+function compiled(spec: SentenceSpec): Compiled {
+  let c = cache.get(spec);
+  if (!c) {
+    c = {spec, anchor: compilePattern(spec.pattern), items: spec.items ? compilePattern(spec.items.pattern, "yid") : undefined};
+    cache.set(spec, c);
+  }
+  return c;
+}
+
+export function extractSentences(raw: string, paragraphs: Paragraph[], specs: SentenceSpec[], options: SentenceOptions): MatchGroup[] {
+  const groups: MatchGroup[] = [];
+  const claimed = [...options.claimed];
+  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  for (const paragraph of paragraphs) {
+    const flat = flatten(raw, paragraph.start, paragraph.end);
+    const periods = contextPeriods(flat.text);
+    for (const spec of specs) {
+      if (spec.within && !spec.within.test(flat.text)) continue;
+      const c = compiled(spec);
+      c.anchor.regex.lastIndex = 0;
+      for (let m = c.anchor.regex.exec(flat.text); m; m = c.anchor.regex.exec(flat.text)) {
+        if (m[0].length === 0) { c.anchor.regex.lastIndex++; continue; }
+        const ctx: MatchContext = {raw, flat, paragraph, periods, options, spec, isClaimed};
+        const anchorPeriod = slotPeriod(m, c.anchor, spec.emit);
+        const observations = emitAll(ctx, m, c.anchor, spec.emit, anchorPeriod);
+        if (observations === null) continue;
+        let end = m.index + m[0].length;
+        if (c.items && spec.items) {
+          for (;;) {
+            const sep = /^[\s,;]*(?:and\s+)?/.exec(flat.text.slice(end))![0];
+            c.items.regex.lastIndex = end + sep.length;
+            const im = c.items.regex.exec(flat.text);
+            if (!im || im[0].length === 0) break;
+            const emitted = emitAll(ctx, im, c.items, spec.items.emit, slotPeriod(im, c.items, spec.items.emit) ?? anchorPeriod ?? undefined);
+            if (emitted) observations.push(...emitted);
+            end = im.index + im[0].length;
+          }
+        }
+        for (const o of observations) claimed.push([o.value_start, o.value_end]);
+        if (observations.length > 0) groups.push({spec_id: spec.id, observations});
+        c.anchor.regex.lastIndex = Math.max(c.anchor.regex.lastIndex, end);
+      }
+    }
+  }
+  return groups;
+}
+
+interface MatchContext {
+  raw: string;
+  flat: FlatText;
+  paragraph: Paragraph;
+  periods: FoundPeriod[];
+  options: SentenceOptions;
+  spec: SentenceSpec;
+  isClaimed: (s: number, e: number) => boolean;
+}
+
+function slotPeriod(m: RegExpExecArray, c: CompiledPattern, emits: Emit[]): Period | undefined {
+  const wanted = emits.find((e) => e.periodSlot)?.periodSlot;
+  for (const [name, type] of c.slots) {
+    if (type !== "period" || (wanted && name !== wanted)) continue;
+    const text = m.groups?.[name];
+    if (text) return parsePeriod(text) ?? undefined;
+  }
+  return undefined;
+}
+
+/** Emits every slot of one match; null when the match must be skipped as a whole. */
+function emitAll(ctx: MatchContext, m: RegExpExecArray, c: CompiledPattern, emits: Emit[], period: Period | undefined): Extracted[] | null {
+  const out: Extracted[] = [];
+  const [sentenceStart, sentenceEnd] = sentenceBounds(ctx.flat.text, m.index, m.index + m[0].length);
+  for (const emit of emits) {
+    const indices = m.indices?.groups?.[emit.slot];
+    const text = m.groups?.[emit.slot];
+    if (!indices || text === undefined) continue;  // an optional part of the pattern that did not occur
+    const type = c.slots.get(emit.slot);
+    let value: number | null;
+    if (type === "zero") value = 0;
+    else if (type === "all") value = emit.valueFrom ? parseNumber(m.groups?.[emit.valueFrom] ?? "")?.value ?? null : null;
+    else value = parseNumber(text)?.value ?? null;
+    if (value === null) throw new Error(`pattern ${ctx.spec.id}: cannot read "${text}" as a number`);
+    const [valueStart, valueEnd] = toRaw(ctx.flat, indices[0], indices[1]);
+    if (ctx.isClaimed(valueStart, valueEnd)) return null;
+    const resolved = period ?? resolvePeriod(ctx, emit, indices[0], sentenceStart, sentenceEnd);
+    if (!resolved) continue;
+    const [quoteStart, quoteEnd] = toRaw(ctx.flat, sentenceStart, sentenceEnd);
+    // "$name" needs its slot to have matched (else this emit is for another alternative); "$name?" may be absent.
+    let absent = false;
+    const dim = (v: string | undefined): string | null => {
+      if (v === undefined) return null;
+      if (!v.startsWith("$")) return v;
+      const name = v.replace(/^\$|\?$/g, "");
+      const slotText = m.groups?.[name];
+      if (slotText === undefined) { if (!v.endsWith("?")) absent = true; return null; }
+      return c.slots.get(name) === "country" ? canonicalCountry(slotText) ?? slotText : slotText.toLowerCase();
+    };
+    const dims = {country: dim(emit.dims?.country), citizenship: dim(emit.dims?.citizenship), sex: dim(emit.dims?.sex),
+      age_group: dim(emit.dims?.age_group), category: dim(emit.dims?.category)};
+    if (absent) continue;
+    out.push({
+      spec_id: ctx.spec.id, family: emit.family ?? ctx.spec.family, indicator: emit.indicator, unit: emit.unit, period: resolved,
+      ...dims,
+      value, approx: m.groups?.[`${emit.slot}__approx`]?.toLowerCase() ?? null,
+      locator: ctx.paragraph.number || "preamble",
+      quote_start: quoteStart, quote_end: quoteEnd, value_start: valueStart, value_end: valueEnd,
+    });
+  }
+  return out;
+}
+
+/** Periods a paragraph states; years inside calendar dates ("dated May 31, 2017") are not periods of statistics. */
+function contextPeriods(text: string): FoundPeriod[] {
+  const dates = findDates(text);
+  return findPeriods(text).filter((p) => p.pattern === "stock_date" || !dates.some((d) => p.start < d.end && d.start < p.end));
+}
+
+function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart: number, sentenceEnd: number): Period | null {
+  const inSentence = ctx.periods.filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
+  if (emit.period === "sentence_span" || emit.period === "paragraph_span") {
+    const from = emit.period === "sentence_span" ? sentenceStart : 0;
+    const spans = [...ctx.periods, ...findDates(ctx.flat.text)].filter((p) => p.start >= from && p.end <= sentenceEnd);
+    return unionPeriod(spans.map((p) => p.period));
+  }
+  const before = inSentence.filter((p) => p.end <= at);
+  if (before.length > 0) return before[before.length - 1].period;
+  const after = inSentence.filter((p) => p.start >= at);
+  if (after.length > 0) return after[0].period;
+  // A paragraph opening with a period ("In 2017, ...") is about that period, its "reporting period" included.
+  const opening = ctx.periods.find((p) => p.start < 40 && p.start < at)?.period ?? null;
+  if (/reporting period/i.test(ctx.flat.text.slice(sentenceStart, sentenceEnd))) return opening ?? ctx.options.reportingPeriod;
+  return opening;
+}
+
+/** The sentence around a span: from after the previous full stop to the next one. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  const boundary = /[.;!?](?=\s+(?:[A-Z0-9“"(]|$))/g;
+  let s = 0;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m && m.index < start; m = boundary.exec(text)) s = m.index + 1;
+  boundary.lastIndex = Math.max(end - 1, 0);
+  const next = boundary.exec(text);
+  const e = next ? next.index + 1 : text.length;
+  while (s < text.length && text[s] === " ") s++;
+  return [s, Math.max(e, end)];
+}
