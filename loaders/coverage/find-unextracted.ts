@@ -17,7 +17,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const NOT_A_STATISTIC: RegExp[] = [
   /^(?:19|20)\d\d$/,                                                       // a year
 ];
-const BEFORE = new RegExp(String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|Law|Code|Section|Part|paragraphs?|clause|sub-clause|Annex|Protocol|Convention|Order|Chapter|school|№|${MONTH}|the age of|within)\s*$`, "i");
+const BEFORE = new RegExp(String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|Law|Code|Section|Part|paragraphs?|clause|sub-clause|Annex|Protocol|Convention|Order|Chapter|school|№|${MONTH}|the age of|under|aged|within)\s*$`, "i");
 const AFTER = /^\s*(?:(?:working |business )?days?|months?|years?|hours?|Call Cent|Hotline|%|percent|st |nd |rd |th )/i;
 
 export function findUnextracted(raw: string, extracted: [number, number][], claimed: [number, number][]): UnextractedNumber[] {

@@ -42,7 +42,7 @@ const PATTERNS: PeriodPattern[] = [
   {name: "range_and_half", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
     build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])},
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
-  {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of|on)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
+  {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])},
   {name: "academic_years", source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
     build: (m) => (+m[2] === +m[1] + 1

@@ -162,7 +162,10 @@ function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart:
   // A paragraph opening with a period ("In 2017, ...") is about that period, its "reporting period" included.
   const opening = ctx.periods.find((p) => p.start < 40 && p.start < at)?.period ?? null;
   if (/reporting period/i.test(ctx.flat.text.slice(sentenceStart, sentenceEnd))) return opening ?? ctx.options.reportingPeriod;
-  return opening;
+  // Otherwise the statement continues the period last named in its paragraph; an undated
+  // statement in a periodic report speaks of the period the report covers.
+  const previous = ctx.periods.filter((p) => p.end <= sentenceStart);
+  return previous.length > 0 ? previous[previous.length - 1].period : ctx.options.reportingPeriod;
 }
 
 /** The sentence around a span: from after the previous full stop to the next one. */

@@ -41,8 +41,9 @@ export interface Emit {
   valueFrom?: string;
   /**
    * Where the period comes from when the pattern has no {period} slot: "context" (default: the
-   * sentence, else the paragraph's first period, else the report's reporting period when the
-   * text says so), or "sentence_span" (all periods and dates of the sentence taken together).
+   * sentence, else the period the paragraph opens with, else the report's reporting period),
+   * "sentence_span" (all periods and dates of the sentence taken together) or "paragraph_span"
+   * (the same, from the paragraph's start to the end of the sentence).
    */
   period?: "context" | "sentence_span" | "paragraph_span";
   /** Period slot to use when the pattern has several. */

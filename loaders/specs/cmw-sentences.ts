@@ -53,6 +53,20 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "u", indicator: "illegal_migration_channel_users", unit: persons, period: "sentence_span"},
     ]},
 
+  {id: "illegal-migration-organisers", family: "border",
+    pattern: "investigated illegal activities of {a} {ca:country} and {b} {cb:country} citizens? who organi[sz]ed arrivals of {n} {cn:country} citizens",
+    emit: [
+      {slot: "a", indicator: "illegal_migration_organisers_investigated", unit: persons, dims: {citizenship: "$ca"}},
+      {slot: "b", indicator: "illegal_migration_organisers_investigated", unit: persons, dims: {citizenship: "$cb"}},
+      {slot: "n", indicator: "illegal_arrivals_organised", unit: persons, dims: {citizenship: "$cn"}},
+    ]},
+  {id: "illegal-migration-charged", family: "border",
+    pattern: "criminal case was filed against {a} {ca:country} and {b} {cb:country} citizens? with the charges of organi[sz]ing illegal migration",
+    emit: [
+      {slot: "a", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$ca"}},
+      {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}},
+    ]},
+
   // Detention
   {id: "detention-placements-total", family: "detention",
     pattern: "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
@@ -213,7 +227,7 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     pattern: "foreigners and stateless persons involved in inpatient treatment in {p:period} was {n}",
     emit: [{slot: "n", indicator: "foreigners_inpatient_treatment", unit: persons}]},
   {id: "births-to-foreigners", family: "other",
-    pattern: "the number of [^.]*?births?[^.]*?stateless persons was {n}",
+    pattern: "the number of children born [^.]*?stateless persons was {n}",
     emit: [{slot: "n", indicator: "births_registered_foreign_parents", unit: "births"}]},
   {id: "ngos-founded-by-foreigners", family: "other",
     pattern: "{n} non-governmental organizations were founded by foreigners",
@@ -226,6 +240,16 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "d", indicator: "foreign_students_by_basis", unit: persons, dims: {category: "direct agreements"}},
     ]},
 
+  // Diaspora
+  {id: "diaspora-database", family: "other",
+    pattern: "database of {n} diaspora organi[sz]ations from {k} countries",
+    emit: [
+      {slot: "n", indicator: "diaspora_organisations", unit: "organisations"},
+      {slot: "k", indicator: "diaspora_countries", unit: "countries"},
+    ]},
+  {id: "diaspora-by-country", family: "other",
+    pattern: "There are {n} Azerbaijani diaspora organi[sz]ations operating in {c:country}",
+    emit: [{slot: "n", indicator: "diaspora_organisations", unit: "organisations", dims: {country: "$c"}}]},
   // Voters abroad
   {id: "election-precincts-abroad", family: "other",
     pattern: "{k} election precincts (?:were established in our embassies and consulates )?for {v} voters (?:residing outside Azerbaijan or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) {p:period}",

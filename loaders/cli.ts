@@ -1,0 +1,78 @@
+/**
+ * npm run loaders -- [--seeds DIR] [--db FILE] [--quiet] [--json]
+ * Extracts every seed into DuckDB and prints what was found per document and family.
+ */
+import {runLoaders} from "./run-loaders.js";
+import {FAMILIES} from "./types.js";
+import type {DocumentResult} from "./db/write-database.js";
+
+interface Args { seeds: string; db: string; quiet: boolean; json: boolean }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {seeds: "seeds", db: "data/migstat.duckdb", quiet: false, json: false};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--seeds" || a === "--db") {
+      const v = argv[++i];
+      if (!v) fail(`${a} needs a value`);
+      args[a.slice(2) as "seeds" | "db"] = v;
+    } else if (a === "--quiet") args.quiet = true;
+    else if (a === "--json") args.json = true;
+    else if (a === "--help" || a === "-h") { process.stdout.write("usage: npm run loaders -- [--seeds DIR] [--db FILE] [--quiet] [--json]\n"); process.exit(0); }
+    else fail(`unknown argument ${a} (try --help)`);
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`loaders: ${message}\n`);
+  process.exit(2);
+}
+
+function summaryRows(results: DocumentResult[]) {
+  return results.flatMap((r) => {
+    const families = FAMILIES.filter((f) => r.observations.some((o) => o.family === f));
+    const rows = families.map((family) => {
+      const ids = new Set(r.observations.filter((o) => o.family === family).map((o) => o.obs_id));
+      const checks = r.checks.filter((c) => c.obs_ids.some((id) => ids.has(id)));
+      return {doc_id: r.meta.doc_id, family, observations: ids.size,
+        pass: checks.filter((c) => c.status === "pass").length, warn: checks.filter((c) => c.status === "warn").length,
+        fail: checks.filter((c) => c.status === "fail").length, unextracted: null as number | null};
+    });
+    rows.push({doc_id: r.meta.doc_id, family: "(all)" as never, observations: r.observations.length,
+      pass: r.checks.filter((c) => c.status === "pass").length, warn: r.checks.filter((c) => c.status === "warn").length,
+      fail: r.checks.filter((c) => c.status === "fail").length, unextracted: r.unextracted.length});
+    return rows;
+  });
+}
+
+function printTable(rows: ReturnType<typeof summaryRows>): void {
+  const header = ["document", "family", "observations", "pass", "warn", "fail", "unextracted"];
+  const cells = rows.map((r) => [r.doc_id, r.family, r.observations, r.pass, r.warn, r.fail, r.unextracted ?? ""].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
+  process.stdout.write(`${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${cells.map(line).join("\n")}\n`);
+}
+
+const args = parseArgs(process.argv.slice(2));
+const started = performance.now();
+const tty = process.stderr.isTTY;
+try {
+  const results = await runLoaders({
+    seeds: args.seeds, db: args.db,
+    onProgress: ({index, total, file, stage, result}) => {
+      if (args.quiet) return;
+      const msg = stage === "read" ? `[${index + 1}/${total}] ${file} …` : `[${index + 1}/${total}] ${file}: ${result!.observations.length} observations, ${result!.checks.filter((c) => c.status === "fail").length} failed checks`;
+      if (tty) process.stderr.write(`\r\x1b[K${msg}${stage === "extracted" ? "\n" : ""}`);
+      else if (stage === "extracted") process.stderr.write(`${msg}\n`);
+    },
+  });
+  const rows = summaryRows(results);
+  if (args.json) process.stdout.write(JSON.stringify({db: args.db, documents: rows}, null, 2) + "\n");
+  else if (!args.quiet) printTable(rows);
+  const total = results.reduce((a, r) => a + r.observations.length, 0);
+  process.stderr.write(`loaders: ${total} observations from ${results.length} documents written to ${args.db} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+} catch (e) {
+  process.stderr.write(`loaders: ${(e as Error).message}\n`);
+  process.exit(1);
+}

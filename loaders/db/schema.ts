@@ -1,0 +1,58 @@
+/** The database contract every page and export reads; see README "Database". */
+import {FAMILIES} from "../types.js";
+
+export const SCHEMA_SQL = `
+CREATE TABLE documents (
+  doc_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, title VARCHAR NOT NULL, un_symbol VARCHAR,
+  publisher VARCHAR NOT NULL, date VARCHAR NOT NULL, language VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+  reporting_period VARCHAR, sha256 VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,
+  n_observations INTEGER NOT NULL, n_checks_failed INTEGER NOT NULL, n_unextracted INTEGER NOT NULL
+);
+CREATE TABLE observations_staging (
+  obs_id VARCHAR, doc_id VARCHAR, family VARCHAR, indicator VARCHAR, period_label VARCHAR,
+  period_start VARCHAR, period_end VARCHAR, partial BOOLEAN, country VARCHAR, citizenship VARCHAR,
+  sex VARCHAR, age_group VARCHAR, category VARCHAR, value DOUBLE, unit VARCHAR, approx VARCHAR,
+  doc_locator VARCHAR, char_start INTEGER, char_end INTEGER, value_start INTEGER, value_end INTEGER,
+  quote VARCHAR, spec_id VARCHAR
+);
+CREATE TABLE checks_staging (
+  check_id VARCHAR, doc_id VARCHAR, kind VARCHAR, description VARCHAR, locator VARCHAR,
+  expected DOUBLE, actual DOUBLE, tolerance DOUBLE, status VARCHAR, obs_ids VARCHAR, detail VARCHAR
+);
+CREATE TABLE unextracted_numbers (
+  doc_id VARCHAR NOT NULL, text VARCHAR NOT NULL, char_start INTEGER NOT NULL, line INTEGER NOT NULL, context VARCHAR NOT NULL
+);
+`;
+
+const FAMILY_LIST = FAMILIES.map((f) => `'${f}'`).join(", ");
+
+export const FINALISE_SQL = `
+CREATE TABLE observations AS
+  SELECT obs_id, doc_id, family, indicator, period_label, period_start::DATE AS period_start,
+    period_end::DATE AS period_end, partial, country, citizenship, sex, age_group, category, value, unit,
+    approx, doc_locator AS locator, char_start, char_end, value_start, value_end, quote, spec_id
+  FROM observations_staging ORDER BY doc_id, char_start, value_start, obs_id;
+ALTER TABLE observations ADD PRIMARY KEY (obs_id);
+CREATE TABLE checks AS
+  SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status,
+    CASE WHEN obs_ids = '' THEN []::VARCHAR[] ELSE string_split(obs_ids, ',') END AS obs_ids, detail
+  FROM checks_staging ORDER BY check_id;
+CREATE TABLE check_observations AS
+  SELECT check_id, unnest(obs_ids) AS obs_id FROM checks;
+DROP TABLE observations_staging;
+DROP TABLE checks_staging;
+
+-- One figure per meaning: a number restated in a later paragraph is charted once, from its first statement.
+CREATE VIEW series AS
+  SELECT o.*, coalesce(f.n_failed, 0)::INTEGER AS n_failed_checks
+  FROM observations o
+  LEFT JOIN (SELECT co.obs_id, count(*) AS n_failed FROM check_observations co JOIN checks c USING (check_id)
+             WHERE c.status = 'fail' GROUP BY co.obs_id) f USING (obs_id)
+  QUALIFY row_number() OVER (PARTITION BY doc_id, family, indicator, unit, period_label, country, citizenship,
+    sex, age_group, category ORDER BY char_start, value_start) = 1;
+${[...FAMILIES].map((f) => `CREATE VIEW series_${f} AS SELECT * FROM series WHERE family = '${f}';`).join("\n")}
+CREATE VIEW family_summary AS
+  SELECT family, count(*)::INTEGER AS n_observations, count(DISTINCT indicator)::INTEGER AS n_indicators,
+    min(period_start) AS first_period_start, max(period_end) AS last_period_end
+  FROM observations WHERE family IN (${FAMILY_LIST}) GROUP BY family;
+`;

@@ -1,0 +1,83 @@
+/**
+ * Writes the database atomically: everything goes into a fresh file beside the target, which
+ * replaces the target only once complete, so a failed or killed run leaves the old one intact.
+ */
+import {DuckDBInstance, type DuckDBAppender} from "@duckdb/node-api";
+import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
+import {dirname} from "node:path";
+import type {Check, DocumentMeta, Observation} from "../types.js";
+import type {UnextractedNumber} from "../coverage/find-unextracted.js";
+import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
+
+export interface DocumentResult {
+  meta: DocumentMeta;
+  observations: Observation[];
+  checks: Check[];
+  unextracted: UnextractedNumber[];
+}
+
+export async function writeDatabase(target: string, results: DocumentResult[]): Promise<void> {
+  mkdirSync(dirname(target), {recursive: true});
+  const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
+  const instance = await DuckDBInstance.create(temp);
+  const connection = await instance.connect();
+  try {
+    await connection.run(SCHEMA_SQL);
+    await append(connection, "documents", results, (a, r) => {
+      const m = r.meta;
+      str(a, m.doc_id); str(a, m.file); str(a, m.title); str(a, m.un_symbol); str(a, m.publisher); str(a, m.date);
+      str(a, m.language); str(a, m.kind); str(a, m.reporting_period ?? null); str(a, m.sha256);
+      a.appendBigInt(BigInt(m.size_bytes)); a.appendInteger(r.observations.length);
+      a.appendInteger(r.checks.filter((c) => c.status === "fail").length); a.appendInteger(r.unextracted.length);
+    });
+    await append(connection, "observations_staging", results.flatMap((r) => r.observations), (a, o) => {
+      str(a, o.obs_id); str(a, o.doc_id); str(a, o.family); str(a, o.indicator); str(a, o.period_label);
+      str(a, o.period_start); str(a, o.period_end); a.appendBoolean(o.partial); str(a, o.country); str(a, o.citizenship);
+      str(a, o.sex); str(a, o.age_group); str(a, o.category); a.appendDouble(o.value); str(a, o.unit); str(a, o.approx);
+      str(a, o.locator); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
+      a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id);
+    });
+    await append(connection, "checks_staging", results.flatMap((r) => r.checks), (a, c) => {
+      str(a, c.check_id); str(a, c.doc_id); str(a, c.kind); str(a, c.description); str(a, c.locator);
+      num(a, c.expected); num(a, c.actual); a.appendDouble(c.tolerance); str(a, c.status); str(a, c.obs_ids.join(",")); str(a, c.detail);
+    });
+    await append(connection, "unextracted_numbers", results.flatMap((r) => r.unextracted.map((u) => ({doc_id: r.meta.doc_id, ...u}))), (a, u) => {
+      str(a, u.doc_id); str(a, u.text); a.appendInteger(u.start); a.appendInteger(u.line); str(a, u.context);
+    });
+    await connection.run(FINALISE_SQL);
+    await connection.run("CHECKPOINT");
+  } catch (e) {
+    connection.closeSync();
+    instance.closeSync();
+    removeTemp(temp);
+    throw e;
+  }
+  connection.closeSync();
+  instance.closeSync();
+  renameSync(temp, target);
+  removeTemp(temp);
+}
+
+async function append<T>(connection: Awaited<ReturnType<DuckDBInstance["connect"]>>, table: string, rows: T[], row: (a: DuckDBAppender, r: T) => void): Promise<void> {
+  const appender = await connection.createAppender(table);
+  for (const r of rows) {
+    row(appender, r);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+}
+
+function str(a: DuckDBAppender, v: string | null | undefined): void {
+  if (v === null || v === undefined) a.appendNull();
+  else a.appendVarchar(v);
+}
+
+function num(a: DuckDBAppender, v: number | null): void {
+  if (v === null) a.appendNull();
+  else a.appendDouble(v);
+}
+
+function removeTemp(temp: string): void {
+  for (const f of [temp, `${temp}.wal`]) if (existsSync(f)) rmSync(f, {force: true});
+}

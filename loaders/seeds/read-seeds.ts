@@ -1,0 +1,92 @@
+/**
+ * Reads the seed folder: every .txt with its .meta.json sidecar, validated. Errors name the file
+ * (and line where one applies) so a statistician can fix the input.
+ */
+import {createHash} from "node:crypto";
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import type {DocumentMeta} from "../types.js";
+
+export interface Seed {
+  meta: DocumentMeta;
+  path: string;
+  text: string;
+}
+
+export class SeedError extends Error {
+  constructor(public file: string, message: string, public line?: number) {
+    super(`${file}${line ? `:${line}` : ""}: ${message}`);
+  }
+}
+
+const REQUIRED: (keyof DocumentMeta)[] = ["doc_id", "file", "title", "publisher", "date", "language", "kind", "sha256", "size_bytes"];
+/** Text larger than this is not a report but a mistake (a dump, a binary). */
+export const MAX_SEED_BYTES = 20 * 1024 * 1024;
+
+export function listSeedFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+}
+
+export function readSeed(dir: string, file: string): Seed {
+  const path = join(dir, file);
+  const size = statSync(path).size;
+  if (size === 0) throw new SeedError(path, "the file is empty");
+  if (size > MAX_SEED_BYTES) throw new SeedError(path, `the file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_SEED_BYTES / 1048576} MB a report can be`);
+  const bytes = readFileSync(path);
+  const text = decodeText(path, bytes);
+  const meta = readMeta(dir, file);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (meta.sha256 !== sha256) {
+    throw new SeedError(join(dir, metaName(file)), `sha256 ${meta.sha256.slice(0, 12)}… does not match ${file} (${sha256.slice(0, 12)}…): the text changed without its metadata; check the text, then update sha256 and size_bytes`);
+  }
+  if (meta.size_bytes !== bytes.length) throw new SeedError(join(dir, metaName(file)), `size_bytes ${meta.size_bytes} does not match ${file} (${bytes.length})`);
+  return {meta, path, text};
+}
+
+export const metaName = (file: string) => file.replace(/\.txt$/, ".meta.json");
+
+function readMeta(dir: string, file: string): DocumentMeta {
+  const path = join(dir, metaName(file));
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch {
+    throw new SeedError(path, `missing metadata sidecar for ${file}`);
+  }
+  let meta: DocumentMeta;
+  try {
+    meta = JSON.parse(source);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message);
+    const line = at ? source.slice(0, Number(at[1])).split("\n").length : undefined;
+    throw new SeedError(path, `malformed JSON: ${(e as Error).message}`, line);
+  }
+  if (meta === null || typeof meta !== "object" || Array.isArray(meta)) throw new SeedError(path, "metadata must be a JSON object");
+  for (const key of REQUIRED) if (meta[key] === undefined || meta[key] === null || meta[key] === "") throw new SeedError(path, `missing field "${key}"`);
+  if (meta.file !== file) throw new SeedError(path, `"file" is "${meta.file}" but the sidecar belongs to ${file}`);
+  if (!/^[0-9a-f]{64}$/.test(meta.sha256)) throw new SeedError(path, `"sha256" must be 64 hex digits`);
+  if (!/^\d{4}(-\d\d(-\d\d)?)?$/.test(meta.date)) throw new SeedError(path, `"date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (meta.reporting_period !== undefined && !/^\d{4}(-\d{4})?(\+\d{4}H1)?$/.test(meta.reporting_period)) {
+    throw new SeedError(path, `"reporting_period" must look like 2017, 2013-2018 or 2013-2018+2019H1`);
+  }
+  return {un_symbol: null, ...meta};
+}
+
+/** Seeds are UTF-8 text; anything else is rejected with the reason rather than read as garbage. */
+export function decodeText(path: string, bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new SeedError(path, "the file is UTF-16; save it as UTF-8");
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new SeedError(path, "the file holds NUL bytes: it is binary, not text", lineAt(bytes, nul));
+  const text = new TextDecoder("utf-8", {fatal: false, ignoreBOM: true}).decode(bytes);
+  const bad = text.indexOf("\ufffd");
+  if (bad >= 0) throw new SeedError(path, "the file is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8", text.slice(0, bad).split("\n").length);
+  return text;
+}
+
+function lineAt(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
