@@ -123,8 +123,10 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
       pendingLabel = label; pendingStart = labelStart; continue;
     }
     pendingLabel = ""; pendingStart = -1;
-    rows.push(classifyRow(spec, label, labelStart, period, valueTokens, line.end));
+    const row = classifyRow(spec, label, labelStart, period, valueTokens, line.end);
+    rows.push(row);
     tableEnd = line.end;
+    if (row.isTotal) break;  // the Total row closes a table; what follows is prose or another table
   }
   if (!columns || rows.length === 0) return;
   result.spans.push([from, tableEnd]);
@@ -186,14 +188,24 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
   // Column totals next: choose one split per row so that every column adds up.
   const columnTotal = spec.constraints?.find((k) => k.kind === "column_total") as {kind: "column_total"; tolerance?: number} | undefined;
   const totalRow = candidates.find((c) => c.row.isTotal);
-  if (columnTotal && totalRow && totalRow.splits.length === 1) {
+  if (columnTotal && totalRow) {
+    // Try every reading of the Total row; keep the readings of all rows that add up under some.
     const parts = candidates.filter((c) => !c.row.isTotal);
-    const solutions = solveColumns(parts.map((p) => p.splits), totalRow.splits[0].map((x) => x.value), columnTotal.tolerance ?? 0);
-    if (solutions.length >= 1) parts.forEach((p, i) => {
-      const chosen = [...new Set(solutions.map((s) => s[i]))];
-      if (p.splits.length > 1) p.note = `column totals kept ${chosen.length} of ${p.splits.length} splits`;
-      p.splits = chosen.map((j) => p.splits[j]);
+    const kept = parts.map(() => new Set<number>());
+    const keptTotals = new Set<number>();
+    totalRow.splits.slice(0, 100).forEach((totalSplit, t) => {
+      const solutions = solveColumns(parts.map((p) => p.splits), totalSplit.map((x) => x.value), columnTotal.tolerance ?? 0);
+      if (solutions.length === 0) return;
+      keptTotals.add(t);
+      for (const s of solutions) s.forEach((j, i) => kept[i].add(j));
     });
+    if (keptTotals.size > 0) {
+      for (const [i, p] of [...parts, totalRow].entries()) {
+        const chosen = p === totalRow ? keptTotals : kept[i];
+        if (p.splits.length > 1) p.note = `column totals kept ${chosen.size} of ${p.splits.length} splits`;
+        p.splits = [...chosen].sort((a, b) => a - b).map((j) => p.splits[j]);
+      }
+    }
   }
   const cellsByRow = new Map<Row, Extracted[]>();
   for (const c of candidates) {

@@ -1,0 +1,46 @@
+import {describe, expect, it} from "vitest";
+import {findPeriods, parsePeriod, parsePeriodLabel, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
+
+describe("parsePeriod", () => {
+  it.each([
+    ["2017", "2017", "2017-01-01", "2017-12-31", false],
+    ["in 2017", "2017", "2017-01-01", "2017-12-31", false],
+    ["1st half of 2019", "2019H1", "2019-01-01", "2019-06-30", true],
+    ["the first half of 2019", "2019H1", "2019-01-01", "2019-06-30", true],
+    ["first 6 months of 2019", "2019H1", "2019-01-01", "2019-06-30", true],
+    ["6 months of 2019", "2019H1", "2019-01-01", "2019-06-30", true],
+    ["first six months of 2020", "2020H1", "2020-01-01", "2020-06-30", true],
+    ["2013–2018", "2013-2018", "2013-01-01", "2018-12-31", false],
+    ["2016-2018", "2016-2018", "2016-01-01", "2018-12-31", false],
+    ["from 2013 to 2018", "2013-2018", "2013-01-01", "2018-12-31", false],
+    ["2013–2018 and the first half of 2019", "2013-2018+2019H1", "2013-01-01", "2019-06-30", false],
+    ["2017–2018 and 6 months of 2019", "2017-2018+2019H1", "2017-01-01", "2019-06-30", false],
+    ["from 2013 to 2018 and in the first 6 months of 2019", "2013-2018+2019H1", "2013-01-01", "2019-06-30", false],
+    ["2016–2018, as well as the 1st half of 2019", "2016-2018+2019H1", "2016-01-01", "2019-06-30", false],
+    ["2016/2017", "2016/2017", "2016-09-01", "2017-08-31", false],
+    ["2018–2019 academic years", "2018/2019", "2018-09-01", "2019-08-31", false],
+  ])("%s → %s", (phrase, label, start, end, partial) => {
+    expect(parsePeriod(phrase)).toMatchObject({label, start, end, partial, stock: false});
+  });
+
+  it("reads a stated date as a stock, not a flow", () => {
+    expect(parsePeriod("as of June 30, 2019")).toEqual({label: "2019-06-30", start: "2019-06-30", end: "2019-06-30", partial: false, stock: true});
+    expect(parsePeriod("As of February 30, 2019")).toBeNull();
+  });
+
+  it.each(["Article 2017", "No. 2019", "1750", "2018–2016", "2013 and the first half of 2015", "June 2019"])("rejects %j", (phrase) => {
+    expect(parsePeriod(phrase)).toBeNull();
+  });
+
+  it("finds the longest period phrase at each position", () => {
+    const text = "In 2016–2018 and the first half of 2019, 29,661 permits; in 2017 more.";
+    expect(findPeriods(text).map((p) => p.period.label)).toEqual(["2016-2018+2019H1", "2017"]);
+  });
+
+  it("labels spans canonically and reads labels back", () => {
+    expect(periodFromBounds("2014-09-01", "2019-06-30").label).toBe("2014-09-01..2019-06-30");
+    expect(unionPeriod([parsePeriodLabel("2016")!, parsePeriodLabel("2018")!])!.label).toBe("2016-2018");
+    for (const label of ["2017", "2019H1", "2013-2018", "2013-2018+2019H1"]) expect(parsePeriodLabel(label)!.label).toBe(label);
+    expect(parsePeriodLabel("2019H2")).toBeNull();
+  });
+});
