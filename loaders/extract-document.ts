@@ -38,7 +38,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     claimed.push(...r.spans);
   }
   const reportingPeriod = meta.reporting_period ? parsePeriodLabel(meta.reporting_period) : null;
-  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed});
+  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date});
   for (const g of groups) extracted.push(...g.observations);
   pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted));
 

@@ -44,6 +44,12 @@ const PATTERNS: PeriodPattern[] = [
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
   {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])},
+  // Arabic: "العام الدراسي 2022-2023" (the academic year), "بين عامي 2016 و2023" (between the years).
+  {name: "academic_year_ar", source: String.raw`العام\s+الدراسي\s+(${YEAR})\s*-\s*(${YEAR})`,
+    build: (m) => (+m[2] === +m[1] + 1
+      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+      : null)},
+  {name: "range_ar", source: String.raw`(?:الفترة\s+)?بين\s+عامي\s+(${YEAR})\s+و\s*(${YEAR})`, build: (m) => rangePeriod(+m[1], +m[2])},
   {name: "academic_years", source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
     build: (m) => (+m[2] === +m[1] + 1
       ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}

@@ -15,6 +15,8 @@ import type {Emit, SentenceSpec} from "./sentence-spec.js";
 export interface SentenceOptions {
   /** The report's own reporting period, for "during the reporting period" outside a dated paragraph. */
   reportingPeriod: Period | null;
+  /** The document's own date (YYYY, YYYY-MM or YYYY-MM-DD), for running totals stated "to date". */
+  documentDate?: string;
   /** Raw spans already read (tables); numbers inside them are not read again. */
   claimed: [number, number][];
 }
@@ -35,7 +37,9 @@ const cache = new WeakMap<SentenceSpec, Compiled>();
 function compiled(spec: SentenceSpec): Compiled {
   let c = cache.get(spec);
   if (!c) {
-    c = {spec, anchor: compilePattern(spec.pattern), items: spec.items ? compilePattern(spec.items.pattern, "yid") : undefined};
+    const reversedGroups = spec.digitGroups === "reversed";
+    c = {spec, anchor: compilePattern(spec.pattern, "gid", {reversedGroups}),
+      items: spec.items ? compilePattern(spec.items.pattern, "yid", {reversedGroups}) : undefined};
     cache.set(spec, c);
   }
   return c;
@@ -111,7 +115,7 @@ function emitAll(ctx: MatchContext, m: RegExpExecArray, c: CompiledPattern, emit
     let value: number | null;
     if (type === "zero") value = 0;
     else if (type === "all") value = emit.valueFrom ? parseNumber(m.groups?.[emit.valueFrom] ?? "")?.value ?? null : null;
-    else value = parseNumber(text)?.value ?? null;
+    else value = parseNumber(text, {reversedGroups: ctx.spec.digitGroups === "reversed"})?.value ?? null;
     if (value === null) throw new Error(`pattern ${ctx.spec.id}: cannot read "${text}" as a number`);
     const [valueStart, valueEnd] = toRaw(ctx.flat, indices[0], indices[1]);
     if (ctx.isClaimed(valueStart, valueEnd)) return null;
@@ -149,6 +153,7 @@ function contextPeriods(text: string): FoundPeriod[] {
 }
 
 function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart: number, sentenceEnd: number): Period | null {
+  if (emit.period === "document_date") return ctx.options.documentDate ? documentDatePeriod(ctx.options.documentDate) : null;
   const inSentence = ctx.periods.filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
   if (emit.period === "sentence_span" || emit.period === "paragraph_span") {
     const from = emit.period === "sentence_span" ? sentenceStart : 0;
@@ -168,9 +173,15 @@ function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart:
   return previous.length > 0 ? previous[previous.length - 1].period : ctx.options.reportingPeriod;
 }
 
+function documentDatePeriod(date: string): Period {
+  const [y, m = "12", d] = date.split("-");
+  const iso = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
+  return {label: iso, start: iso, end: iso, partial: false, stock: true};
+}
+
 /** The sentence around a span: from after the previous full stop to the next one. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const boundary = /[.;!?](?=\s+(?:[A-Z0-9“"(]|$))/g;
+  const boundary = /[.;!?؟](?=\s+(?:[A-Z0-9“"(\u0600-\u06ff]|$))/g;
   let s = 0;
   boundary.lastIndex = 0;
   for (let m = boundary.exec(text); m && m.index < start; m = boundary.exec(text)) s = m.index + 1;

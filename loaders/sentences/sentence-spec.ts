@@ -18,6 +18,8 @@ export interface SentenceSpec {
   /** Only paragraphs whose text matches are searched. */
   within?: RegExp;
   pattern: string;
+  /** "reversed" where right-to-left extraction wrote digit groups lowest first ("900 8" = 8,900). */
+  digitGroups?: "normal" | "reversed";
   emit: Emit[];
   /**
    * Repeated parts that follow the pattern, each starting right after the previous one (commas
@@ -43,9 +45,10 @@ export interface Emit {
    * Where the period comes from when the pattern has no {period} slot: "context" (default: the
    * sentence, else the period the paragraph opens with, else the report's reporting period),
    * "sentence_span" (all periods and dates of the sentence taken together) or "paragraph_span"
-   * (the same, from the paragraph's start to the end of the sentence).
+   * (the same, from the paragraph's start to the end of the sentence) or "document_date" (a
+   * running total "since the start", as of the date the document was issued).
    */
-  period?: "context" | "sentence_span" | "paragraph_span";
+  period?: "context" | "sentence_span" | "paragraph_span" | "document_date";
   /** Period slot to use when the pattern has several. */
   periodSlot?: string;
 }

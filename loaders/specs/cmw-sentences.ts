@@ -67,7 +67,16 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}},
     ]},
 
+  {id: "illegal-migration-sentences", family: "border",
+    pattern: "{a} {ca:country} citizens? was sentenced to (?<ya>\\d+ years)",
+    emit: [{slot: "a", indicator: "illegal_migration_organisers_sentenced", unit: persons, dims: {citizenship: "$ca", category: "$ya"}}],
+    items: {pattern: "{n} {c:country} citizens? to (?<y>\\d+ years)",
+      emit: [{slot: "n", indicator: "illegal_migration_organisers_sentenced", unit: persons, dims: {citizenship: "$c", category: "$y"}}]}},
+
   // Detention
+  {id: "detention-disabled-none", family: "detention",
+    pattern: "There were {none:zero} persons with disabilities among foreigners and stateless persons, placed",
+    emit: [{slot: "none", indicator: "detention_placements", unit: persons, dims: {category: "persons with disabilities"}}]},
   {id: "detention-placements-total", family: "detention",
     pattern: "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
     emit: [

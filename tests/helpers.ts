@@ -1,0 +1,21 @@
+/** Shared test helpers: run the extraction on a text and look observations up by meaning. */
+import {extractDocument, type DocumentExtraction} from "../loaders/extract-document.js";
+import {SPECS} from "../loaders/specs/index.js";
+import type {DocumentMeta, Observation} from "../loaders/types.js";
+
+export function meta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
+  return {doc_id: "test", file: "test.txt", title: "Test report", un_symbol: null, publisher: "Test", date: "2023",
+    language: "en", kind: "periodic_report", sha256: "0".repeat(64), size_bytes: 0, ...overrides};
+}
+
+export function extract(text: string, overrides: Partial<DocumentMeta> = {}): DocumentExtraction {
+  return extractDocument(text, meta(overrides), SPECS);
+}
+
+type Key = Partial<Pick<Observation, "indicator" | "period_label" | "country" | "citizenship" | "sex" | "age_group" | "category" | "locator">>;
+
+/** The values of observations matching every given field (breakdowns default to null = total). */
+export function values(observations: Observation[], key: Key): number[] {
+  const want = {country: null, citizenship: null, sex: null, age_group: null, category: null, ...key};
+  return observations.filter((o) => Object.entries(want).every(([k, v]) => o[k as keyof Observation] === v)).map((o) => o.value);
+}
