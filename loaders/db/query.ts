@@ -1,4 +1,4 @@
-import {DuckDBInstance} from "@duckdb/node-api";
+import {DuckDBInstance, DuckDBListValue, DuckDBDecimalValue} from "@duckdb/node-api";
 
 /** Runs one read-only query and returns plain JSON rows (BIGINT and DECIMAL become numbers, DATE an ISO string). */
 export async function queryRows(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
@@ -6,9 +6,9 @@ export async function queryRows(dbPath: string, sql: string): Promise<Record<str
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(sql);
-    return reader.getRowObjectsJson().map((row) => {
+    return reader.getRowObjects().map((row) => {
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(row)) out[key] = normalise(value);
+      for (const [key, value] of Object.entries(row)) out[key] = toJson(value);
       return out;
     });
   } finally {
@@ -17,8 +17,11 @@ export async function queryRows(dbPath: string, sql: string): Promise<Record<str
   }
 }
 
-// getRowObjectsJson renders BIGINT/HUGEINT/DECIMAL as strings; pages want numbers.
-function normalise(value: unknown): unknown {
-  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) && value.length < 16) return Number(value);
-  return value;
+// Pages want numbers and strings, not BigInt or DuckDB value objects.
+function toJson(value: unknown): unknown {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof DuckDBDecimalValue) return value.toDouble();
+  if (value instanceof DuckDBListValue) return value.items.map(toJson);
+  return String(value);
 }
