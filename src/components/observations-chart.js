@@ -12,7 +12,7 @@ export async function observationsChart(rows, {width}) {
     mark: {type: "bar", tooltip: true},
     encoding: {
       y: {field: "label", type: "nominal", sort: null, title: null, axis: {labelLimit: Math.max(120, width * 0.45)}},
-      x: {field: "observations", type: "quantitative", title: "Observations", axis: {tickMinStep: 1}},
+      x: {field: "observations", type: "quantitative", title: "Observations", axis: {tickMinStep: 1, tickCount: Math.max(2, Math.round(width / 100))}},
       tooltip: [
         {field: "title", type: "nominal", title: "Document"},
         {field: "observations", type: "quantitative", title: "Observations"}
