@@ -13,6 +13,7 @@ import {segmentParagraphs} from "./text/segment-paragraphs.js";
 import {flatten} from "./text/flatten.js";
 import {parsePeriodLabel} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
+import {pageAt} from "./seeds/read-pdf.js";
 import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
 
 export interface SpecSet {
@@ -66,7 +67,7 @@ function assignIds(raw: string, docId: string, extracted: Extracted[]): Observat
       obs_id, doc_id: docId, family: e.family, indicator: e.indicator,
       period_label: e.period.label, period_start: e.period.start, period_end: e.period.end, partial: e.period.partial,
       country: e.country, citizenship: e.citizenship, sex: e.sex, age_group: e.age_group, category: e.category,
-      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator,
+      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator, page: pageAt(raw, e.value_start),
       char_start: e.quote_start, char_end: e.quote_end, quote: raw.slice(e.quote_start, e.quote_end),
       value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id,
     };

@@ -46,3 +46,10 @@ export function sumCheck(kind: string, description: string, locator: string, tot
     detail: detail || `${parts.map((p) => p.value).join(" + ")} = ${actual}; stated ${expected}`,
   };
 }
+
+/** Input an extractor cannot read; `offset` points at it in the seed so the error can name the line. */
+export class ExtractionError extends Error {
+  constructor(message: string, public offset: number) {
+    super(message);
+  }
+}

@@ -1,13 +1,18 @@
 /** Reads every seed, extracts it and writes the database; the CLI and the tests drive this. */
 import {extractDocument, type SpecSet} from "./extract-document.js";
-import {listSeedFiles, readSeed, SeedError} from "./seeds/read-seeds.js";
+import {ExtractionError} from "./extracted.js";
+import {listSeedFiles, loadSeed, SeedError} from "./seeds/read-seeds.js";
 import {writeDatabase, type DocumentResult} from "./db/write-database.js";
 import {SPECS} from "./specs/index.js";
+import {exportTables} from "./db/export-tables.js";
+import {dirname, join} from "node:path";
 
 export interface RunOptions {
   seeds: string;
   db: string;
   specs?: SpecSet;
+  /** Where the CSV exports go; defaults to exports/ beside the database. */
+  exportsDir?: string;
   onProgress?: (event: {index: number; total: number; file: string; stage: "read" | "extracted"; result?: DocumentResult}) => void;
 }
 
@@ -17,17 +22,19 @@ export async function runLoaders(options: RunOptions): Promise<DocumentResult[]>
   const results: DocumentResult[] = [];
   for (const [index, file] of files.entries()) {
     options.onProgress?.({index, total: files.length, file, stage: "read"});
-    const seed = readSeed(options.seeds, file);
+    const seed = await loadSeed(options.seeds, file);
     let extraction;
     try {
       extraction = extractDocument(seed.text, seed.meta, options.specs ?? SPECS);
     } catch (e) {
-      throw new SeedError(seed.path, `extraction failed: ${(e as Error).message}`);
+      const line = e instanceof ExtractionError ? seed.text.slice(0, e.offset).split("\n").length : undefined;
+      throw new SeedError(seed.path, (e as Error).message, line);
     }
     const result = {meta: seed.meta, ...extraction};
     results.push(result);
     options.onProgress?.({index, total: files.length, file, stage: "extracted", result});
   }
   await writeDatabase(options.db, results);
+  await exportTables(options.db, options.exportsDir ?? join(dirname(options.db), "exports"));
   return results;
 }

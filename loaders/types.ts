@@ -49,6 +49,8 @@ export interface Observation extends Required<Breakdown> {
   unit: string;
   approx: string | null;
   locator: string;
+  /** Page of the source PDF; null for text seeds. */
+  page: number | null;
   char_start: number;
   char_end: number;
   quote: string;

@@ -12,7 +12,7 @@ CREATE TABLE observations_staging (
   obs_id VARCHAR, doc_id VARCHAR, family VARCHAR, indicator VARCHAR, period_label VARCHAR,
   period_start VARCHAR, period_end VARCHAR, partial BOOLEAN, country VARCHAR, citizenship VARCHAR,
   sex VARCHAR, age_group VARCHAR, category VARCHAR, value DOUBLE, unit VARCHAR, approx VARCHAR,
-  doc_locator VARCHAR, char_start INTEGER, char_end INTEGER, value_start INTEGER, value_end INTEGER,
+  doc_locator VARCHAR, page INTEGER, char_start INTEGER, char_end INTEGER, value_start INTEGER, value_end INTEGER,
   quote VARCHAR, spec_id VARCHAR
 );
 CREATE TABLE checks_staging (
@@ -30,7 +30,7 @@ export const FINALISE_SQL = `
 CREATE TABLE observations AS
   SELECT obs_id, doc_id, family, indicator, period_label, period_start::DATE AS period_start,
     period_end::DATE AS period_end, partial, country, citizenship, sex, age_group, category, value, unit,
-    approx, doc_locator AS locator, char_start, char_end, value_start, value_end, quote, spec_id
+    approx, doc_locator AS locator, page, char_start, char_end, value_start, value_end, quote, spec_id
   FROM observations_staging ORDER BY doc_id, char_start, value_start, obs_id;
 ALTER TABLE observations ADD PRIMARY KEY (obs_id);
 CREATE TABLE checks AS

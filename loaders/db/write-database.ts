@@ -34,7 +34,7 @@ export async function writeDatabase(target: string, results: DocumentResult[]): 
       str(a, o.obs_id); str(a, o.doc_id); str(a, o.family); str(a, o.indicator); str(a, o.period_label);
       str(a, o.period_start); str(a, o.period_end); a.appendBoolean(o.partial); str(a, o.country); str(a, o.citizenship);
       str(a, o.sex); str(a, o.age_group); str(a, o.category); a.appendDouble(o.value); str(a, o.unit); str(a, o.approx);
-      str(a, o.locator); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
+      str(a, o.locator); if (o.page === null) a.appendNull(); else a.appendInteger(o.page); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
       a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id);
     });
     await append(connection, "checks_staging", results.flatMap((r) => r.checks), (a, c) => {

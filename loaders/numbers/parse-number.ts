@@ -77,10 +77,10 @@ export function parseReversedGroups(text: string): ParsedNumber | null {
 /** English cardinal words up to 99 ("one", "twenty-one"); null when the text is not one. */
 export function parseNumberWord(text: string): number | null {
   const t = text.trim().toLowerCase();
-  if (t in UNITS) return UNITS[t];
+  if (Object.hasOwn(UNITS, t)) return UNITS[t];
   const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(t);
-  if (!m || !(m[1] in TENS)) return null;
+  if (!m || !Object.hasOwn(TENS, m[1])) return null;
   if (m[2] === undefined) return TENS[m[1]];
-  const unit = UNITS[m[2]];
+  const unit = Object.hasOwn(UNITS, m[2]) ? UNITS[m[2]] : undefined;
   return unit !== undefined && unit > 0 && unit < 10 ? TENS[m[1]] + unit : null;
 }

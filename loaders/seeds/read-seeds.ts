@@ -6,6 +6,7 @@ import {createHash} from "node:crypto";
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {DocumentMeta} from "../types.js";
+import {pdfToText} from "./read-pdf.js";
 
 export interface Seed {
   meta: DocumentMeta;
@@ -23,27 +24,53 @@ const REQUIRED: (keyof DocumentMeta)[] = ["doc_id", "file", "title", "publisher"
 /** Text larger than this is not a report but a mistake (a dump, a binary). */
 export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 
+/** Seed documents: extracted text (.txt) or the report itself (.pdf), each with a .meta.json sidecar. */
 export function listSeedFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  return readdirSync(dir).filter((f) => /\.(txt|pdf)$/.test(f)).sort();
+}
+
+/** Reads a seed of either kind; a PDF's text is extracted with its pages kept apart. */
+export async function loadSeed(dir: string, file: string): Promise<Seed> {
+  if (!file.endsWith(".pdf")) return readSeed(dir, file);
+  const path = join(dir, file);
+  const bytes = checkedBytes(path);
+  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new SeedError(path, "the file does not start with %PDF-: not a PDF");
+  const meta = checkedMeta(dir, file, bytes);
+  let text: string;
+  try {
+    text = await pdfToText(bytes);
+  } catch (e) {
+    throw new SeedError(path, `the PDF cannot be read: ${(e as Error).message}`);
+  }
+  if (text.trim() === "") throw new SeedError(path, "the PDF has no text layer (a scan?); extract its text first");
+  return {meta, path, text};
 }
 
 export function readSeed(dir: string, file: string): Seed {
   const path = join(dir, file);
+  const bytes = checkedBytes(path);
+  const text = decodeText(path, bytes);
+  return {meta: checkedMeta(dir, file, bytes), path, text};
+}
+
+function checkedBytes(path: string): Buffer {
   const size = statSync(path).size;
   if (size === 0) throw new SeedError(path, "the file is empty");
   if (size > MAX_SEED_BYTES) throw new SeedError(path, `the file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_SEED_BYTES / 1048576} MB a report can be`);
-  const bytes = readFileSync(path);
-  const text = decodeText(path, bytes);
+  return readFileSync(path);
+}
+
+function checkedMeta(dir: string, file: string, bytes: Buffer): DocumentMeta {
   const meta = readMeta(dir, file);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (meta.sha256 !== sha256) {
     throw new SeedError(join(dir, metaName(file)), `sha256 ${meta.sha256.slice(0, 12)}… does not match ${file} (${sha256.slice(0, 12)}…): the text changed without its metadata; check the text, then update sha256 and size_bytes`);
   }
   if (meta.size_bytes !== bytes.length) throw new SeedError(join(dir, metaName(file)), `size_bytes ${meta.size_bytes} does not match ${file} (${bytes.length})`);
-  return {meta, path, text};
+  return meta;
 }
 
-export const metaName = (file: string) => file.replace(/\.txt$/, ".meta.json");
+export const metaName = (file: string) => file.replace(/\.(txt|pdf)$/, ".meta.json");
 
 function readMeta(dir: string, file: string): DocumentMeta {
   const path = join(dir, metaName(file));
@@ -69,7 +96,7 @@ function readMeta(dir: string, file: string): DocumentMeta {
   if (meta.reporting_period !== undefined && !/^\d{4}(-\d{4})?(\+\d{4}H1)?$/.test(meta.reporting_period)) {
     throw new SeedError(path, `"reporting_period" must look like 2017, 2013-2018 or 2013-2018+2019H1`);
   }
-  return {un_symbol: null, ...meta};
+  return {...meta, un_symbol: meta.un_symbol ?? null};
 }
 
 /** Seeds are UTF-8 text; anything else is rejected with the reason rather than read as garbage. */

@@ -5,7 +5,7 @@
  */
 import type {Period} from "../types.js";
 import type {Extracted, PendingCheck} from "../extracted.js";
-import {sumCheck} from "../extracted.js";
+import {ExtractionError, sumCheck} from "../extracted.js";
 import {flatten, toRaw} from "../text/flatten.js";
 import {findPeriods, parsePeriod} from "../periods/parse-period.js";
 import {parseNumber, NUMBER_DIGITS_SOURCE} from "../numbers/parse-number.js";
@@ -168,10 +168,9 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
   for (const row of accepted) {
     if (row.def?.cell) { emitTemplatedRow(raw, spec, columns, row, result); continue; }
     const splits = splitTokens(row.valueTokens, n, {reversedGroups: reversed});
+    // A row that is not n numbers is a truncated table or a misprint: refuse it rather than guess.
     if (splits.length === 0) {
-      result.checks.push({kind: "split", description: `Row "${row.label}" cannot be read as ${n} numbers`, locator,
-        expected: n, actual: null, tolerance: 0, status: "fail", members: [], detail: row.valueTokens.map((t) => t.text).join(" ")});
-      continue;
+      throw new ExtractionError(`table "${spec.id}", row "${row.label}": "${row.valueTokens.map((t) => t.text).join(" ")}" cannot be read as ${n} numbers`, row.labelStart);
     }
     candidates.push({row, splits, note: ""});
   }
@@ -300,11 +299,8 @@ function emitTemplatedRow(raw: string, spec: TableSpec, columns: {dims: Dims; pe
   const first = row.valueTokens[0].start, last = row.valueTokens[row.valueTokens.length - 1].end;
   const body = raw.slice(first, last);
   const matches = [...body.matchAll(re)];
-  const locator = `table:${spec.id}`;
   if (matches.length !== columns.length) {
-    result.checks.push({kind: "split", description: `Row "${row.label}" has ${matches.length} cells, expected ${columns.length}`, locator,
-      expected: columns.length, actual: matches.length, tolerance: 0, status: "fail", members: [], detail: body.replace(/\s+/g, " ")});
-    return;
+    throw new ExtractionError(`table "${spec.id}", row "${row.label}": ${matches.length} cells where the header has ${columns.length}`, row.labelStart);
   }
   matches.forEach((m, i) => {
     let cursor = 0;
@@ -314,7 +310,7 @@ function emitTemplatedRow(raw: string, spec: TableSpec, columns: {dims: Dims; pe
       cursor = at + text.length;
       const parsed = parseNumber(text)!;
       const s = first + m.index! + at;
-      result.observations.push(makeCell(spec, columns[i], row, parsed.value, s, s + text.length, locator, cell.slots[name] ?? {}));
+      result.observations.push(makeCell(spec, columns[i], row, parsed.value, s, s + text.length, `table:${spec.id}`, cell.slots[name] ?? {}));
     });
   });
 }

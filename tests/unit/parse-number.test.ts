@@ -41,6 +41,8 @@ describe("parseNumber", () => {
     expect(parseNumberWord("ninety-nine")).toBe(99);
     expect(parseNumberWord("hundred")).toBeNull();
     expect(parseNumberWord("all")).toBeNull();
+    expect(parseNumberWord("__proto__")).toBeNull();
+    expect(parseNumberWord("twenty constructor")).toBeNull();
   });
 
   it("round-trips generated integers through every thousands format", () => {

@@ -1,0 +1,33 @@
+/**
+ * CSV exports of the database, ordered by stable keys so that two runs on the same seeds write
+ * byte-identical files; each is written beside its target and renamed into place.
+ */
+import {DuckDBInstance} from "@duckdb/node-api";
+import {mkdirSync, renameSync} from "node:fs";
+import {join} from "node:path";
+
+export const EXPORTS: Record<string, string> = {
+  "documents.csv": "SELECT * FROM documents ORDER BY doc_id",
+  "observations.csv": "SELECT * FROM observations ORDER BY doc_id, char_start, value_start, obs_id",
+  "checks.csv": "SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status, array_to_string(obs_ids, ' ') AS obs_ids, detail FROM checks ORDER BY check_id",
+};
+
+export async function exportTables(db: string, dir: string): Promise<string[]> {
+  mkdirSync(dir, {recursive: true});
+  const instance = await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
+  const connection = await instance.connect();
+  const written: string[] = [];
+  try {
+    for (const [file, sql] of Object.entries(EXPORTS)) {
+      const target = join(dir, file);
+      const temp = `${target}.tmp-${process.pid}`;
+      await connection.run(`COPY (${sql}) TO '${temp.replace(/'/g, "''")}' (FORMAT csv, HEADER)`);
+      renameSync(temp, target);
+      written.push(target);
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return written;
+}

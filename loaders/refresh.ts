@@ -1,0 +1,42 @@
+/**
+ * npm run refresh -- [--seeds DIR] [--db FILE]
+ * Re-extracts every seed, replaces the database atomically and reports what changed against the
+ * previous one (also as data/refresh-report.json and .md). Exit status: 0 nothing changed,
+ * 2 something changed, 4 a check newly fails, 6 both, 1 an error (nothing was replaced).
+ */
+import {mkdirSync, renameSync, writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {runLoaders} from "./run-loaders.js";
+import {snapshotOfDatabase, snapshotOfResults} from "./diff/snapshot.js";
+import {diffSnapshots, formatReport} from "./diff/diff-snapshots.js";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.tmp-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+const seeds = arg("seeds", "seeds");
+const db = arg("db", "data/migstat.duckdb");
+try {
+  const before = await snapshotOfDatabase(db);
+  const results = await runLoaders({seeds, db, onProgress: ({index, total, file, stage}) => {
+    if (stage === "read") process.stderr.write(`[${index + 1}/${total}] ${file}\n`);
+  }});
+  const report = diffSnapshots(before, snapshotOfResults(results));
+  const dir = dirname(db);
+  mkdirSync(dir, {recursive: true});
+  writeAtomically(join(dir, "refresh-report.json"), JSON.stringify(report, null, 2) + "\n");
+  const markdown = formatReport(report);
+  writeAtomically(join(dir, "refresh-report.md"), markdown + "\n");
+  process.stdout.write(markdown + "\n");
+  process.exit((report.changed ? 2 : 0) | (report.newly_failing > 0 ? 4 : 0));
+} catch (e) {
+  process.stderr.write(`refresh: ${(e as Error).message}\n`);
+  process.exit(1);
+}
