@@ -15,6 +15,14 @@ describe("sentence patterns", () => {
     expect(values(observations, {indicator: "persons_criminally_liable", period_label: "2021", sex: "female"})).toEqual([31]);
   });
 
+  it("reads lists of countries and money amounts in later reports", () => {
+    expect(values(observations, {indicator: "persons_readmitted", period_label: "2020-2022+2023H1", country: "Italy"})).toEqual([210]);
+    expect(values(observations, {indicator: "persons_readmitted", period_label: "2020-2022+2023H1"})).toEqual([2010]);
+    expect(values(observations, {indicator: "ngo_funding_trafficking", period_label: "2021"})).toEqual([70000]);
+    expect(values(observations, {indicator: "ngo_projects_funded_trafficking", period_label: "2020"})).toEqual([5]);
+    expect(checks.find((c) => c.description.startsWith("persons_readmitted"))).toMatchObject({status: "pass", expected: 2010, actual: 2010});
+  });
+
   it("dates 'during the reporting period' by the year its paragraph is about", () => {
     expect(values(observations, {indicator: "traffickers_sentenced", period_label: "2021"})).toEqual([19]);
     expect(values(observations, {indicator: "convictions", period_label: "2021"})).toEqual([15]);

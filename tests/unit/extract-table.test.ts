@@ -50,6 +50,17 @@ describe("extractTable", () => {
     ]);
   });
 
+  it.each([
+    ["border-violations", "forged_document_crossings_detained", "2023H1", 120],
+    ["call-centre-calls", "calls_received", "2022", 110055],
+    ["stays-and-residence", "foreigners_arrived", "2022", 2410987],
+    ["stays-and-residence", "permanent_residence_permits", "2023H1", 1455],
+    ["stays-and-residence", "refugee_status_granted_incl_family_members", "2021", 11],
+  ])("reads table %s of a later report: %s %s", (id, indicator, period, value) => {
+    const r = extractTable(next, spec(id));
+    expect(r.observations.filter((o) => o.indicator === indicator && o.period.label === period).map((o) => o.value)).toEqual([value]);
+  });
+
   it("finds nothing where the caption is absent", () => {
     expect(extractTable("Countries 2016 2017 2018\nTurkey 1 2 3\n", spec("remittances-by-country")).observations).toEqual([]);
   });
