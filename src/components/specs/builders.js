@@ -1,0 +1,271 @@
+// Generic Vega-Lite spec builders. Pure functions of rows and options: no DOM, importable from Node.
+// Every mark carries its observation's obs_id, stated value, period and source, so a renderer can
+// show the quote behind it; a partial period (2019 H1) is drawn lighter with a dashed outline and
+// labelled "H1 (partial)", and is doubled only when `annualise` is asked for, with a label saying so.
+import {breakdownLabel, indicatorLabel, unitTitle} from "./labels.js";
+import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "./periods.js";
+import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
+import {chartConfig, chartTheme} from "./theme.js";
+
+const PARTIAL_OPACITY = 0.38;
+
+// The fields a mark needs: the row's provenance plus what is plotted and how it reads.
+export function markValues(rows, {annualise = false, series, category, measure = "value", shortPeriods = false} = {}) {
+  return rows.map((row) => {
+    const partial = isPartial(row);
+    const factor = annualise ? annualFactor(row) : 1;
+    const stated = Number(row.value);
+    const measured = measure === "value" ? stated : Number(row[measure]);
+    const plotted = measured * factor;
+    const period = periodText(row.period_label);
+    const periodAxis = factor !== 1 ? `${period.replace(" (partial)", "")} ×${formatNumber(factor)} (annualised)` : shortPeriods ? periodShort(row.period_label) : period;
+    const seriesLabel = series ? series(row) : undefined;
+    const categoryLabel = category ? category(row) : undefined;
+    const statedText = formatValue(row, stated);
+    const plottedText = factor !== 1 ? `${formatValue(row, plotted)} (annualised from ${formatNumber(stated)})` : measure === "share" ? `${formatNumber(Math.round(measured * 1000) / 10)}%` : statedText;
+    const breakdown = breakdownLabel(row);
+    const what = [categoryLabel, seriesLabel].filter(Boolean).join(", ") || (breakdown === "Total" ? "" : breakdown);
+    return {
+      obs_id: row.obs_id,
+      doc_id: row.doc_id,
+      indicator: row.indicator,
+      indicator_label: indicatorLabel(row.indicator),
+      breakdown,
+      period_label: row.period_label,
+      period,
+      period_axis: periodAxis,
+      partial,
+      annualised: factor !== 1,
+      series: seriesLabel,
+      category: categoryLabel,
+      value: stated,
+      plotted,
+      share: measure === "share" ? measured : undefined,
+      unit: row.unit,
+      value_text: statedText,
+      plotted_text: plottedText,
+      label_text: measure === "share" ? `${Math.round(measured * 100)}%` : formatNumber(plotted),
+      document: documentShort(row),
+      title: row.title,
+      locator: row.locator,
+      locator_text: locatorText(row.locator),
+      page: row.page ?? null,
+      quote: row.quote,
+      n_failed_checks: row.n_failed_checks ?? 0,
+      aria: `${period}${what ? `, ${what}` : ""}: ${plottedText}${partial && factor === 1 ? " (first half of the year only)" : ""}`
+    };
+  });
+}
+
+function unique(values) {
+  return [...new Set(values.filter((v) => v != null))];
+}
+
+// The series in the order given, then any others in order of appearance.
+function seriesDomain(values, order = []) {
+  const present = unique(values.map((d) => d.series));
+  return [...order.filter((s) => present.includes(s)), ...present.filter((s) => !order.includes(s))];
+}
+
+function partialNote(values, annualise) {
+  if (!values.some((d) => d.partial)) return [];
+  if (annualise) return ["Partial-year values are doubled to estimate a full year (annualised: an estimate, not a stated figure)."];
+  return ["Lighter, dashed bars: first half of the year only (H1, partial), not a full year."];
+}
+
+function titleBlock(title, values, width, {note = [], annualise = false} = {}) {
+  const subtitle = [
+    ...wrapText(sourceLine(values.map((d) => ({...d, un_symbol: d.document}))), width, 6.2),
+    ...note.flatMap((line) => wrapText(line, width, 6.2)),
+    ...partialNote(values, annualise).flatMap((line) => wrapText(line, width, 6.2))
+  ];
+  return {text: wrapText(title, width, 8.4), subtitle};
+}
+
+// Tooltip fields for renderers that use Vega-Lite's own tooltips (the page uses its own handler).
+const TOOLTIP = [
+  {field: "period", title: "Period"},
+  {field: "breakdown", title: "Breakdown"},
+  {field: "plotted_text", title: "Value"},
+  {field: "document", title: "Document"},
+  {field: "locator_text", title: "Location"},
+  {field: "quote", title: "Quote"}
+];
+
+// Encodings shared by every bar: colour, the partial-period styling and the accessible description.
+function barEncoding(theme, domain, colorTitle, width) {
+  // As many legend columns as the longest label allows at this width.
+  const longest = Math.max(...domain.map((s) => String(s).length), 4);
+  const columns = Math.max(1, Math.min(domain.length, Math.floor(width / (longest * 7.4 + 36))));
+  const color = domain.length
+    ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range: theme.palette.slice(0, Math.max(domain.length, 1))}, legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40)} : null}
+    : {value: theme.palette[0]};
+  return {
+    color,
+    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range: theme.palette.slice(0, domain.length)}} : {value: theme.palette[0]},
+    fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},
+    strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
+    strokeDash: {condition: {test: "datum.partial", value: [4, 2]}, value: [1, 0]},
+    description: {field: "aria", type: "nominal"},
+    tooltip: TOOLTIP
+  };
+}
+
+// A description of the chart in words, for the figure caption and the SVG's aria-label.
+function describe(title, values, {what = "figures", annualise = false} = {}) {
+  if (!values.length) return `${title}. No figures are stated for this selection.`;
+  const periods = unique(values.map((d) => d.period));
+  const top = values.reduce((a, b) => (b.plotted > a.plotted ? b : a));
+  const span = periods.length > 1 ? `${periods[0]} to ${periods.at(-1)}` : periods[0];
+  const where = [top.category, top.series].filter(Boolean).join(", ");
+  const partial = values.some((d) => d.partial)
+    ? annualise
+      ? " Partial-year values are shown annualised (doubled), as an estimate."
+      : " Values for a first half-year are partial and drawn lighter."
+    : "";
+  return `${title}. Bar chart of ${values.length} ${what}, ${span}. Highest: ${top.plotted_text} (${where ? `${where}, ` : ""}${top.period}).${partial}`;
+}
+
+/**
+ * Bars of stated values.
+ * axis: "period" (one band per period) or "category" (one band per `category(row)`, periods in the title).
+ * series(row): colours bars; layout "grouped" puts them side by side, "stacked" on top of each other.
+ * horizontal: bands on the y axis. measure: "value", or a field of the rows such as "share".
+ */
+export function bars(rows, options = {}) {
+  const {
+    id,
+    title = id,
+    width = 640,
+    height,
+    dark = false,
+    colors,
+    annualise = false,
+    axis = "period",
+    category,
+    categoryOrder,
+    series,
+    seriesOrder,
+    seriesTitle,
+    layout = series ? "grouped" : "single",
+    horizontal = axis === "category",
+    measure = "value",
+    note = [],
+    valueLabels = layout === "single",
+    unit = rows[0]?.unit
+  } = options;
+  const theme = chartTheme({dark, colors});
+  const values = markValues(rows, {annualise, series, category, measure});
+  const domain = seriesDomain(values, seriesOrder);
+  const band = axis === "period" ? "period_axis" : "category";
+  const bandOrder =
+    axis === "period"
+      ? unique(orderedPeriods(rows).map((p) => values.find((d) => d.period_label === p)?.period_axis))
+      : categoryOrder
+        ? unique([...categoryOrder, ...values.map((d) => d.category)]).filter((c) => values.some((d) => d.category === c))
+        : unique([...values].sort((a, b) => b.plotted - a.plotted).map((d) => d.category));
+  const share = measure === "share";
+  const valueAxis = {
+    field: "plotted",
+    type: "quantitative",
+    title: share ? "Share of the stated total" : unitTitle(unit),
+    stack: layout === "stacked" ? "zero" : null,
+    axis: {format: share ? ".0%" : ",~f", tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)), labelFlush: true}
+  };
+  const bandAxis = {
+    field: band,
+    type: "nominal",
+    sort: bandOrder,
+    title: axis === "period" ? "Period" : null,
+    axis: horizontal
+      ? {labelLimit: Math.max(90, Math.round(width * 0.38)), labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}
+      : {labelAngle: 0, labelExpr: "split(replace(datum.label, ' (', '|('), '|')", labelPadding: 4}
+  };
+  const grouped = layout === "grouped" && domain.length > 1;
+  const bandCount = Math.max(1, bandOrder.length) * (grouped && horizontal ? domain.length : 1);
+  const plotHeight = height ?? (horizontal ? Math.max(90, bandCount * (grouped ? 16 : 26) + 10) : 260);
+  const encoding = {
+    [horizontal ? "y" : "x"]: bandAxis,
+    [horizontal ? "x" : "y"]: valueAxis,
+    ...(grouped ? {[horizontal ? "yOffset" : "xOffset"]: {field: "series", type: "nominal", sort: domain}} : {}),
+    ...(layout === "stacked" && domain.length ? {order: {field: "series_order", type: "quantitative"}} : {}),
+    ...barEncoding(theme, domain, seriesTitle, width)
+  };
+  const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series)}));
+  const layers = [{mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}];
+  if (valueLabels && layout !== "stacked") {
+    layers.push({
+      mark: horizontal
+        ? {type: "text", align: "left", dx: 4, fontSize: 11, color: theme.muted, aria: false}
+        : {type: "text", baseline: "bottom", dy: -3, fontSize: 11, color: theme.muted, aria: false},
+      encoding: {
+        [horizontal ? "y" : "x"]: {field: band, type: "nominal", sort: bandOrder},
+        [horizontal ? "x" : "y"]: {field: "plotted", type: "quantitative"},
+        ...(grouped ? {[horizontal ? "yOffset" : "xOffset"]: {field: "series", type: "nominal", sort: domain}} : {}),
+        text: {field: "label_text"}
+      }
+    });
+  }
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    usermeta: {id, kind: "bars"},
+    description: describe(title, values, {annualise}),
+    title: titleBlock(title, values, width, {note, annualise}),
+    width,
+    height: plotHeight,
+    autosize: {type: "fit-x", contains: "padding"},
+    data: {name: "marks", values: data},
+    layer: layers,
+    config: chartConfig(theme)
+  };
+}
+
+export function periodBars(rows, options = {}) {
+  return bars(rows, {axis: "period", ...options});
+}
+
+export function categoryBars(rows, options = {}) {
+  return bars(rows, {axis: "category", horizontal: true, ...options});
+}
+
+/**
+ * Small multiples: one panel per `panel(row)` (by default the indicator and unit), each with its own
+ * period axis and scale. Rows with a breakdown are stacked in one colour, separated by thin lines.
+ */
+export function multiples(rows, options = {}) {
+  const {id, title = id, width = 640, dark = false, colors, annualise = false, panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`, panelWidth = 200, note = []} = options;
+  const theme = chartTheme({dark, colors});
+  const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({...d, panel: panel(rows[i]), aria: `${panel(rows[i])}, ${d.aria}`}));
+  const columns = Math.max(1, Math.min(4, Math.floor((width + 24) / (panelWidth + 24))));
+  const cellWidth = Math.floor((width - (columns - 1) * 28 - 50 * columns) / columns);
+  const periodOrder = unique(orderedPeriods(rows).flatMap((p) => values.filter((d) => d.period_label === p).map((d) => d.period_axis)));
+  const headerLimit = Math.floor((cellWidth + 40) / 6.6);
+  const data = values.map((d) => ({...d, panel_header: wrapText(d.panel, cellWidth + 40, 6.6).slice(0, 3).join("|").slice(0, headerLimit * 3)}));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    usermeta: {id, kind: "multiples"},
+    description: `${title}. ${unique(values.map((d) => d.panel)).length} small bar charts, one per series, ${values.length} figures in all.`,
+    title: titleBlock(title, values, width, {note: ["Each panel has its own scale. Stacked bars add up stated breakdowns.", ...note], annualise}),
+    data: {name: "marks", values: data},
+    facet: {field: "panel_header", type: "nominal", title: null, sort: unique(data.map((d) => d.panel_header)), header: {labelExpr: "split(datum.label, '|')", labelAnchor: "start", labelFontWeight: 500, labelFontSize: 11.5, labelPadding: 4, labelLimit: cellWidth + 40}},
+    columns,
+    spacing: {row: 18, column: 28},
+    resolve: {scale: {x: "independent", y: "independent"}, axis: {x: "independent", y: "independent"}},
+    spec: {
+      width: cellWidth,
+      height: 90,
+      mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1},
+      encoding: {
+        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: 10.5, labelOverlap: "greedy", labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}},
+        y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true}},
+        color: {value: theme.palette[0]},
+        stroke: {condition: {test: "datum.partial", value: theme.palette[0]}, value: theme.background},
+        fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},
+        strokeDash: {condition: {test: "datum.partial", value: [3, 2]}, value: [1, 0]},
+        description: {field: "aria", type: "nominal"},
+        tooltip: TOOLTIP
+      }
+    },
+    config: chartConfig(theme, {fontSize: 11})
+  };
+}
