@@ -1,11 +1,13 @@
 // One document for the reader: its full text, the observations extracted from it (the span of each number
-// and the checks it takes part in), the document's checks, and the numbers no extraction spec matched.
+// and the checks it takes part in), the document's checks, the numbers no extraction spec matched, and its
+// numbered paragraphs as the extraction segmented them.
 // Offsets are JS string offsets into the text, exactly as the database stores them.
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {queryRows} from "../../../loaders/db/query.js";
 import {loadSeed} from "../../../loaders/seeds/read-seeds.js";
+import {segmentParagraphs} from "../../../loaders/text/segment-paragraphs.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const database = join(root, "data/migstat.duckdb");
@@ -36,7 +38,7 @@ const checks = await queryRows(
 
 const gaps = await queryRows(
   database,
-  `SELECT char_start, text FROM unextracted_numbers WHERE doc_id = '${doc}' ORDER BY char_start`
+  `SELECT char_start, text, line FROM unextracted_numbers WHERE doc_id = '${doc}' ORDER BY char_start`
 );
 
 // Every span must cover its number in this text; a mismatch means the seed changed without the database.
@@ -49,4 +51,6 @@ for (const g of gaps) {
   if (text.slice(start, start + String(g.text).length) !== g.text) throw new Error(`${doc}: unextracted number "${g.text}" is not at ${start}`);
 }
 
-process.stdout.write(JSON.stringify({doc_id: doc, language: document.language, text, observations, checks, gaps}));
+const paragraphs = segmentParagraphs(text);
+
+process.stdout.write(JSON.stringify({doc_id: doc, language: document.language, text, paragraphs, observations, checks, gaps}));

@@ -1,0 +1,90 @@
+// Document metadata for the sources page and the reader: what the document is, where it comes from,
+// how to verify the copy (hash and size), and how much of it was extracted.
+import {el} from "./dom.js";
+import {formatBytes, formatCount, formatKind} from "./format.js";
+import {readerHref} from "./source-format.js";
+
+const LANGUAGES = new Intl.DisplayNames(["en"], {type: "language"});
+
+export function languageName(code) {
+  try {
+    return code ? `${LANGUAGES.of(code)} (${code})` : "—";
+  } catch {
+    return String(code);
+  }
+}
+
+function fact(label, ...value) {
+  return el("div", {class: "fact"}, el("dt", {}, label), el("dd", {}, ...value));
+}
+
+function checksSummary(d) {
+  const failed = Number(d.n_checks_failed ?? 0);
+  const warned = Number(d.n_checks_warned ?? 0);
+  const total = Number(d.n_checks ?? 0);
+  if (!total) return "none";
+  const parts = [`${formatCount(failed)} failed`];
+  if (warned) parts.push(`${formatCount(warned)} warned`);
+  return el("span", {class: failed ? "count-fail" : undefined}, `${parts.join(", ")} of ${formatCount(total)}`);
+}
+
+// The facts of one document as a definition list.
+export function documentFacts(d) {
+  return el(
+    "dl",
+    {class: "document-facts"},
+    fact("UN symbol", d.un_symbol ?? "none"),
+    fact("Publisher", el("span", {dir: "auto"}, d.publisher ?? "—")),
+    fact("Date", d.date ?? "—"),
+    fact("Language", languageName(d.language)),
+    fact("Kind", formatKind(d.kind)),
+    d.reporting_period ? fact("Reporting period", d.reporting_period) : null,
+    fact("Size", `${formatBytes(d.size_bytes)} (${formatCount(d.size_bytes)} bytes)`),
+    fact("SHA-256", el("code", {class: "sha256"}, d.sha256 ?? "—")),
+    fact("Observations", formatCount(d.n_observations)),
+    fact("Checks", checksSummary(d)),
+    fact("Unextracted numbers", formatCount(d.n_unextracted))
+  );
+}
+
+function documentTitle(d, tag, href) {
+  const title = el("span", {dir: "auto", lang: d.language}, d.title ?? "Untitled");
+  return el(tag, {class: "document-title"}, href ? el("a", {href}, title) : title);
+}
+
+// One card per document on the sources page, each linking to its reader.
+export function documentCards(documents) {
+  return el(
+    "div",
+    {class: "document-cards"},
+    documents.map((d) =>
+      el(
+        "article",
+        {class: "document-card", "data-doc-id": d.doc_id},
+        documentTitle(d, "h2", readerHref(d.doc_id)),
+        documentFacts(d),
+        el(
+          "p",
+          {class: "document-actions"},
+          el("a", {href: readerHref(d.doc_id), class: "document-read"}, "Read the text"),
+          " with its ",
+          formatCount(d.n_observations),
+          " extracted and ",
+          formatCount(d.n_unextracted),
+          " unextracted numbers marked"
+        )
+      )
+    )
+  );
+}
+
+// The reader page's heading: the title in the document's own language and direction, then its facts.
+export function documentHeader(d) {
+  return el(
+    "header",
+    {class: "document-header", "data-doc-id": d.doc_id},
+    el("p", {class: "document-back"}, el("a", {href: "../sources"}, "← All sources")),
+    documentTitle(d, "h1"),
+    el("details", {class: "document-details"}, el("summary", {}, "About this document"), documentFacts(d))
+  );
+}
