@@ -1,0 +1,196 @@
+// Renders a chart spec with the local vega-embed and wraps it in its provenance: a tooltip per mark,
+// marks selectable by click or keyboard (a provenance panel shows the exact quote), notices for failed
+// checks, a text description, a Table toggle and a CSV download of exactly the chart's rows.
+import {embed} from "../lib/vendor/vega.js";
+import {el} from "./dom.js";
+import {checksNotice, provenancePanel, tableControls} from "./provenance.js";
+import {CHART} from "./specs/charts.js";
+import {isPartial} from "./specs/periods.js";
+
+// Theme colours as the page's CSS resolves them (color-mix and oklch included), as #rrggbb.
+export function themeColors() {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext("2d", {willReadFrequently: true});
+  const probe = el("span", {hidden: ""});
+  document.body.append(probe);
+  const resolve = (variable) => {
+    probe.style.color = `var(${variable})`;
+    const css = getComputedStyle(probe).color;
+    if (!css) return undefined;
+    context.clearRect(0, 0, 1, 1);
+    context.fillStyle = "#000";
+    context.fillStyle = css;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+  };
+  const colors = {
+    foreground: resolve("--theme-foreground"),
+    muted: resolve("--theme-foreground-muted"),
+    faint: resolve("--theme-foreground-faint"),
+    faintest: resolve("--theme-foreground-faintest"),
+    background: resolve("--theme-background")
+  };
+  probe.remove();
+  return colors;
+}
+
+// Every mark item of a rendered view that stands for an observation (bars and the like, not labels).
+export function markItems(view) {
+  const items = [];
+  const visitMark = (mark) => {
+    for (const item of mark.items ?? []) {
+      if (mark.marktype !== "group" && mark.marktype !== "text" && mark.role === "mark" && item.datum?.obs_id) items.push(item);
+      for (const child of item.items ?? []) visitMark(child);
+    }
+  };
+  visitMark(view.scenegraph().root);
+  return items;
+}
+
+// A tooltip that follows the pointer or the focused mark; its text is set with textContent.
+function tooltipBox() {
+  const box = el("div", {class: "chart-tooltip", role: "tooltip", hidden: ""});
+  box.showFor = (d, x, y) => {
+    box.replaceChildren(
+      el("div", {class: "tooltip-value"}, d.plotted_text),
+      el("div", {class: "tooltip-meta"}, [d.period, d.category, d.series ?? (d.breakdown !== "Total" ? d.breakdown : null)].filter(Boolean).join(" · ")),
+      el("div", {class: "tooltip-quote", dir: "auto"}, `“${d.quote ?? ""}”`),
+      el("div", {class: "tooltip-source"}, `${d.document}, ${d.locator_text}${d.page != null ? `, page ${d.page}` : ""}`)
+    );
+    box.hidden = false;
+    const {innerWidth, innerHeight} = window;
+    const rect = box.getBoundingClientRect();
+    box.style.left = `${Math.max(8, Math.min(x + 14, innerWidth - rect.width - 8))}px`;
+    box.style.top = `${y + 16 + rect.height > innerHeight ? Math.max(8, y - rect.height - 12) : y + 16}px`;
+  };
+  box.hide = () => (box.hidden = true);
+  return box;
+}
+
+/**
+ * chart(rows, {id, spec, width, dark, checks, annualise, hint})
+ * rows: the observations the chart shows (already filtered); spec: a builder from ./specs (default: by id).
+ * Returns a <figure> whose `marks()` lists the rendered marks' data and `view` is the Vega view.
+ */
+export async function chart(rows, options = {}) {
+  const {id, width = 640, dark = false, checks = [], hint} = options;
+  const build = options.spec ?? CHART[id];
+  if (!build) throw new Error(`unknown chart: ${id}`);
+  const byId = new Map(rows.map((r) => [r.obs_id, r]));
+  const hasPartial = rows.some(isPartial);
+  let annualise = Boolean(options.annualise) && hasPartial;
+
+  const canvas = el("div", {class: "chart-canvas"});
+  const caption = el("figcaption", {class: "chart-description"});
+  const panel = provenancePanel(hint ?? "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from.");
+  const tooltip = tooltipBox();
+  const {buttons, table} = tableControls(id, rows, {caption: `${build.title}: the ${rows.length} figures behind the chart`});
+  const controls = el("div", {class: "chart-controls"});
+  if (hasPartial) {
+    const toggle = el("input", {type: "checkbox", class: "annualise-toggle", name: `${id}-annualise`});
+    toggle.checked = annualise;
+    toggle.addEventListener("change", async () => {
+      annualise = toggle.checked;
+      await render();
+    });
+    controls.append(el("label", {class: "annualise"}, toggle, " Annualise half-year figures (×2, an estimate)"));
+  }
+  controls.append(el("span", {class: "chart-buttons"}, buttons));
+  const figure = el(
+    "figure",
+    {class: "chart-figure", "data-chart-id": id},
+    controls,
+    checksNotice(rows, checks),
+    canvas,
+    caption,
+    table,
+    panel,
+    tooltip
+  );
+
+  let result;
+  let selected;
+  const select = (item) => {
+    if (selected?._svg) selected._svg.classList.remove("is-selected");
+    selected = item;
+    item._svg?.classList.add("is-selected");
+    const row = byId.get(item.datum.obs_id);
+    if (row) panel.show(row, {checks, plotted: item.datum.plotted});
+  };
+
+  async function render() {
+    result?.finalize();
+    tooltip.hide();
+    const spec = build(rows, {width, dark, annualise, colors: themeColors()});
+    result = await embed(canvas, spec, {
+      mode: "vega-lite",
+      renderer: "svg",
+      actions: false,
+      tooltip: (handler, event, item, value) => {
+        if (value == null || !item?.datum?.obs_id) return tooltip.hide();
+        tooltip.showFor(item.datum, event.clientX, event.clientY);
+      }
+    });
+    const view = result.view;
+    figure.view = view;
+    figure.classList.toggle("is-annualised", annualise);
+    caption.textContent = spec.description;
+    const svg = canvas.querySelector("svg");
+    svg?.setAttribute("aria-label", spec.description);
+    svg?.setAttribute("role", "img");
+    wireMarks(view);
+    if (selected) {
+      const again = markItems(view).find((i) => i.datum.obs_id === selected.datum.obs_id);
+      if (again) select(again);
+    }
+  }
+
+  // Marks take focus in turn (one tab stop per chart, arrow keys between marks), show their tooltip
+  // on focus and their provenance on Enter, Space or click.
+  function wireMarks(view) {
+    const items = markItems(view).filter((i) => i._svg);
+    items.forEach((item, index) => {
+      const node = item._svg;
+      node.dataset.obsId = item.datum.obs_id;
+      node.setAttribute("tabindex", index === 0 ? "0" : "-1");
+      node.setAttribute("focusable", "true");
+      node.addEventListener("click", () => select(item));
+      node.addEventListener("focus", () => {
+        const rect = node.getBoundingClientRect();
+        tooltip.showFor(item.datum, rect.right, rect.top);
+      });
+      node.addEventListener("blur", () => tooltip.hide());
+      node.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          select(item);
+          return;
+        }
+        const step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
+        if (!step) return;
+        event.preventDefault();
+        const ordered = visualOrder(items);
+        const next = ordered[(ordered.indexOf(item) + step + ordered.length) % ordered.length];
+        node.setAttribute("tabindex", "-1");
+        next._svg.setAttribute("tabindex", "0");
+        next._svg.focus();
+      });
+    });
+  }
+
+  figure.marks = () => (figure.view ? markItems(figure.view).map((i) => ({obs_id: i.datum.obs_id, value: i.datum.value, plotted: i.datum.plotted, partial: i.datum.partial, period_label: i.datum.period_label})) : []);
+  figure.select = (obsId) => {
+    const item = figure.view && markItems(figure.view).find((i) => i.datum.obs_id === obsId);
+    if (item) select(item);
+  };
+  await render();
+  return figure;
+}
+
+// Marks left to right, then top to bottom, as they appear on screen.
+function visualOrder(items) {
+  const position = new Map(items.map((i) => [i, i._svg.getBoundingClientRect()]));
+  return [...items].sort((a, b) => position.get(a).left - position.get(b).left || position.get(a).top - position.get(b).top);
+}

@@ -1,0 +1,76 @@
+// A bar of native <select> and checkbox filters whose state lives in the URL query string, so a
+// selection survives a reload and can be shared. Works with Framework's view(): the form has a
+// `value` ({name: value or [values]}) and fires "input" when it changes.
+import {el} from "./dom.js";
+
+/**
+ * filterBar(fields, {location})
+ * fields: [{name, label, type: "select" | "checkboxes", options: [{value, label}], all: "All periods"}]
+ * A select's value is a string ("" for all); a checkbox group's is an array of the checked values
+ * (all of them unless the URL says otherwise).
+ */
+export function filterBar(fields, {location = window.location} = {}) {
+  const params = new URLSearchParams(location.search);
+  const form = el("form", {class: "filters", role: "search", "aria-label": "Filters"});
+  const readers = [];
+
+  for (const field of fields) {
+    const values = field.options.map((o) => o.value);
+    if (field.type === "checkboxes") {
+      const fromUrl = params.getAll(field.name).flatMap((v) => v.split(",")).filter((v) => values.includes(v));
+      const checked = new Set(params.has(field.name) ? fromUrl : values);
+      const boxes = field.options.map((o) => {
+        const box = el("input", {type: "checkbox", name: field.name, value: o.value});
+        box.checked = checked.has(o.value);
+        return el("label", {class: "filter-check"}, box, ` ${o.label}`);
+      });
+      form.append(el("fieldset", {class: "filter filter-checkboxes"}, el("legend", {}, field.label), boxes));
+      readers.push([field, () => [...form.querySelectorAll(`input[name="${field.name}"]:checked`)].map((b) => b.value)]);
+    } else {
+      const id = `filter-${field.name}`;
+      const select = el(
+        "select",
+        {id, name: field.name},
+        el("option", {value: ""}, field.all ?? "All"),
+        field.options.map((o) => el("option", {value: o.value}, o.label))
+      );
+      const fromUrl = params.get(field.name);
+      select.value = fromUrl != null && values.includes(fromUrl) ? fromUrl : "";
+      form.append(el("div", {class: "filter"}, el("label", {for: id}, field.label), select));
+      readers.push([field, () => select.value]);
+    }
+  }
+
+  const read = () => Object.fromEntries(readers.map(([field, value]) => [field.name, value()]));
+  form.value = read();
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("change", () => {
+    form.value = read();
+    writeUrl(fields, form.value);
+    form.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  return form;
+}
+
+// Keeps other query parameters; a default (all periods, every box checked) leaves no parameter.
+function writeUrl(fields, value) {
+  const url = new URL(window.location.href);
+  for (const field of fields) {
+    url.searchParams.delete(field.name);
+    const v = value[field.name];
+    if (field.type === "checkboxes") {
+      if (v.length !== field.options.length) url.searchParams.set(field.name, v.join(","));
+    } else if (v) {
+      url.searchParams.set(field.name, v);
+    }
+  }
+  window.history.replaceState(window.history.state, "", url);
+}
+
+// Options for a filter from the distinct non-null values of a field: sorted, or with order "data"
+// in the order the rows have them.
+export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
+  const values = [...new Set(rows.map((r) => r[field]).filter((v) => v != null))];
+  if (order !== "data") values.sort((a, b) => String(a).localeCompare(String(b), "en", {numeric: true}));
+  return values.map((v) => ({value: String(v), label: label(v)}));
+}

@@ -1,0 +1,186 @@
+// The provenance around a chart or a set of figures: the selected figure's quote and document,
+// notices for failed checks, and the rows behind it as a table or a CSV download.
+// All text from documents is set with textContent (via el), never parsed as HTML.
+import {el} from "./dom.js";
+import {breakdownLabel, indicatorLabel} from "./specs/labels.js";
+import {periodText} from "./specs/periods.js";
+import {documentShort, formatValue, locatorText} from "./specs/source.js";
+
+// The columns of the table and of the CSV: the figure, then where it was stated.
+export const CSV_COLUMNS = [
+  "obs_id",
+  "doc_id",
+  "un_symbol",
+  "title",
+  "family",
+  "indicator",
+  "period_label",
+  "period_start",
+  "period_end",
+  "partial",
+  "country",
+  "citizenship",
+  "sex",
+  "age_group",
+  "category",
+  "value",
+  "unit",
+  "approx",
+  "locator",
+  "page",
+  "quote",
+  "n_failed_checks"
+];
+
+function csvCell(value) {
+  if (value == null) return "";
+  const s = String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function toCsv(rows, columns = CSV_COLUMNS) {
+  return [columns.join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\n") + "\n";
+}
+
+export function downloadCsv(rows, filename) {
+  const url = URL.createObjectURL(new Blob([toCsv(rows)], {type: "text/csv;charset=utf-8"}));
+  const link = el("a", {href: url, download: filename});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// Checks that failed (or, with `status: "warn"`, warned) on any of the rows.
+export function checksTouching(rows, checks = [], status = "fail") {
+  const ids = new Set(rows.map((r) => r.obs_id));
+  return checks.filter((c) => c.status === status && (c.obs_ids ?? []).some((id) => ids.has(id)));
+}
+
+function checkItem(check) {
+  return el(
+    "li",
+    {"data-check-id": check.check_id},
+    el("span", {class: "check-description"}, check.description),
+    check.detail ? el("span", {class: "check-detail"}, ` ${check.detail}`) : null,
+    el("span", {class: "check-locator"}, ` (${locatorText(check.locator)})`)
+  );
+}
+
+// A visible notice listing the failed checks (and warnings) that touch these rows, or nothing.
+export function checksNotice(rows, checks) {
+  const failed = checksTouching(rows, checks, "fail");
+  const warned = checksTouching(rows, checks, "warn");
+  if (!failed.length && !warned.length) return null;
+  return el(
+    "div",
+    {class: "check-notices"},
+    failed.length
+      ? el(
+          "div",
+          {class: "check-notice check-fail", role: "note"},
+          el("strong", {}, failed.length === 1 ? "A consistency check failed on figures shown here:" : `${failed.length} consistency checks failed on figures shown here:`),
+          el("ul", {}, failed.map(checkItem))
+        )
+      : null,
+    warned.length
+      ? el(
+          "div",
+          {class: "check-notice check-warn", role: "note"},
+          el("strong", {}, "The reading of some figures here was ambiguous:"),
+          el("ul", {}, warned.map(checkItem))
+        )
+      : null
+  );
+}
+
+// The rows as an HTML table with their provenance columns.
+export function rowsTable(rows, {caption} = {}) {
+  const columns = [
+    ["Indicator", (r) => indicatorLabel(r.indicator)],
+    ["Period", (r) => periodText(r.period_label)],
+    ["Breakdown", (r) => breakdownLabel(r)],
+    ["Value", (r) => formatValue(r), "number"],
+    ["Document", (r) => el("span", {title: r.title ?? ""}, documentShort(r))],
+    ["Location", (r) => locatorText(r.locator) + (r.page != null ? `, page ${r.page}` : "")],
+    ["Quote", (r) => el("span", {dir: "auto", lang: r.language ?? null}, r.quote ?? ""), "quote"],
+    ["Observation", (r) => el("code", {}, r.obs_id)]
+  ];
+  return el(
+    "div",
+    {class: "table-scroll"},
+    el(
+      "table",
+      {class: "rows-table"},
+      caption ? el("caption", {}, caption) : null,
+      el("thead", {}, el("tr", {}, columns.map(([label, , cls]) => el("th", {scope: "col", class: cls}, label)))),
+      el(
+        "tbody",
+        {},
+        rows.map((r) =>
+          el(
+            "tr",
+            {"data-obs-id": r.obs_id, class: r.n_failed_checks ? "has-failed-check" : null},
+            columns.map(([label, cell, cls]) => el("td", {"data-label": label, class: cls}, cell(r)))
+          )
+        )
+      )
+    )
+  );
+}
+
+// The panel under a chart that shows where the selected figure comes from.
+export function provenancePanel(hint) {
+  const panel = el("section", {class: "provenance", "aria-live": "polite", "aria-label": "Source of the selected figure"});
+  const showHint = () => panel.replaceChildren(el("p", {class: "provenance-hint"}, hint));
+  showHint();
+  panel.show = (row, {checks = [], plotted} = {}) => {
+    const failed = checksTouching([row], checks, "fail");
+    const warned = checksTouching([row], checks, "warn");
+    panel.dataset.obsId = row.obs_id;
+    panel.replaceChildren(
+      el(
+        "p",
+        {class: "provenance-figure"},
+        el("strong", {class: "provenance-value"}, formatValue(row)),
+        ` · ${indicatorLabel(row.indicator)} · ${periodText(row.period_label)}`,
+        breakdownLabel(row) !== "Total" ? ` · ${breakdownLabel(row)}` : "",
+        plotted != null && plotted !== Number(row.value) ? el("span", {class: "provenance-annualised"}, ` (drawn annualised as ${formatValue(row, plotted)}, an estimate)`) : null
+      ),
+      el("blockquote", {class: "provenance-quote", dir: "auto", lang: row.language ?? null}, row.quote ?? ""),
+      el(
+        "dl",
+        {class: "provenance-source"},
+        el("dt", {}, "Document"),
+        el("dd", {}, el("span", {class: "provenance-title", dir: "auto", lang: row.language ?? null}, row.title ?? "Untitled"), row.un_symbol ? ` (${row.un_symbol})` : ""),
+        el("dt", {}, "Location"),
+        el("dd", {class: "provenance-locator"}, locatorText(row.locator), row.page != null ? `, page ${row.page}` : ""),
+        el("dt", {}, "Observation"),
+        el("dd", {}, el("code", {}, row.obs_id))
+      ),
+      failed.length || warned.length
+        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${c.description}${c.detail ? ` (${c.detail})` : ""}`)))
+        : null
+    );
+  };
+  panel.clear = () => {
+    delete panel.dataset.obsId;
+    showHint();
+  };
+  return panel;
+}
+
+// The Table and CSV buttons and the hidden table they control, for one chart's rows.
+export function tableControls(id, rows, {caption} = {}) {
+  const tableId = `${id}-table`;
+  const table = el("div", {class: "chart-table", id: tableId, hidden: ""}, rowsTable(rows, {caption}));
+  const toggle = el("button", {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId}, "Table");
+  toggle.addEventListener("click", () => {
+    const open = table.hidden;
+    table.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+  const csv = el("button", {type: "button", class: "chart-button", title: `Download these ${rows.length} rows with their sources as CSV`}, "CSV");
+  csv.addEventListener("click", () => downloadCsv(rows, `${id}.csv`));
+  return {buttons: [toggle, csv], table};
+}
