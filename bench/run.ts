@@ -1,9 +1,10 @@
 /**
  * npm run bench [-- --quick] [-- --only extraction,numbers,database,site,pages]
+ * npm run bench -- --render [bench/results.json]   (RESULTS.md again from saved results)
  * Runs the benchmark sections and writes bench/results.json and bench/RESULTS.md.
  */
 import {execFileSync} from "node:child_process";
-import {rmSync, writeFileSync} from "node:fs";
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, totalmem} from "node:os";
 import {join} from "node:path";
 import {ROOT} from "./lib/paths.js";
@@ -16,6 +17,14 @@ import {renderReport, type Results} from "./report.js";
 
 const SECTIONS = ["extraction", "numbers", "database", "site", "pages"] as const;
 type Section = (typeof SECTIONS)[number];
+
+// `run.ts --render FILE.json` rewrites the matching Markdown from saved results, measuring nothing.
+if (process.argv[2] === "--render") {
+  const json = process.argv[3] ?? join(ROOT, "bench/results.json");
+  const results = JSON.parse(readFileSync(json, "utf8")) as Results;
+  writeFileSync(json.replace(/results([^/]*)\.json$/, "RESULTS$1.md"), renderReport(results));
+  process.exit(0);
+}
 
 function parseArgs(argv: string[]) {
   let quick = false;

@@ -34,13 +34,14 @@ export interface ProfileReport {
   regexes: HotSpot[];
 }
 
-export async function profileExtraction(workload: string[]): Promise<ProfileReport> {
+/** Profiles `entry` (by default the extraction child) run with the workload's arguments. */
+export async function profileExtraction(workload: string[], entry = join(ROOT, "bench/extraction/child.ts")): Promise<ProfileReport> {
   const dir = join(OUT, "profile");
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   const bundle = join(dir, "child.mjs");
   await build({
-    entryPoints: [join(ROOT, "bench/extraction/child.ts")], outfile: bundle, bundle: true, platform: "node",
+    entryPoints: [entry], outfile: bundle, bundle: true, platform: "node",
     format: "esm", target: "node20", sourcemap: "external", keepNames: true, packages: "external", logLevel: "warning",
   });
   const run = spawnSync(...pinnedNode(["--cpu-prof", `--cpu-prof-dir=${dir}`, bundle, ...workload]),
