@@ -1,0 +1,206 @@
+// The explore page's notebook cell: SQL over the observations, checks and documents, run in the browser by
+// DuckDB-WASM, with the result as a table, a quick chart and a CSV download.
+import {el} from "./dom.js";
+import {formatCount} from "./format.js";
+import {quickChart} from "./explore-chart.js";
+import {fromArrow, toCSV} from "./explore-results.js";
+import {resultTable} from "./explore-table.js";
+
+export const EXAMPLES = [
+  {
+    label: "Observations by family",
+    sql: `SELECT family, count(*) AS observations
+FROM observations
+GROUP BY family
+ORDER BY observations DESC, family`
+  },
+  {
+    label: "Marriages with foreigners by year",
+    sql: `-- Whole years only: a half-year figure would look like a fall.
+SELECT period_start, value AS marriages, period_label
+FROM observations
+WHERE indicator = 'marriages_with_foreigners' AND NOT partial
+ORDER BY period_start`
+  },
+  {
+    label: "Readmissions by country",
+    sql: `SELECT country, value AS persons_readmitted, period_label, locator
+FROM observations
+WHERE indicator = 'persons_readmitted' AND country IS NOT NULL
+ORDER BY persons_readmitted DESC`
+  },
+  {
+    label: "Failing checks and their numbers",
+    sql: `SELECT c.locator, c.detail, o.indicator, o.country, o.value, o.quote
+FROM checks c
+JOIN check_observations co USING (check_id)
+JOIN observations o USING (obs_id)
+WHERE c.status = 'fail'
+ORDER BY c.check_id, o.value_start`
+  },
+  {
+    label: "Numbers per document",
+    sql: `SELECT coalesce(d.un_symbol, d.kind) AS document, d.n_observations AS extracted,
+  d.n_unextracted AS unextracted, d.n_checks_failed AS failed_checks, d.title
+FROM documents d
+ORDER BY extracted DESC`
+  }
+];
+
+// Tables built in the browser from the loaded ones, as in the database.
+const DERIVED_SQL = [
+  `CREATE OR REPLACE TABLE checks AS SELECT * REPLACE (
+     CASE WHEN obs_ids IS NULL OR obs_ids = '' THEN []::VARCHAR[] ELSE string_split(obs_ids, ' ') END AS obs_ids) FROM checks`,
+  `CREATE OR REPLACE TABLE check_observations AS SELECT check_id, unnest(obs_ids) AS obs_id FROM checks`
+];
+
+// DuckDB's messages start with the kind of error ("Parser Error: …"); the rest is kept as written,
+// including the LINE marker that points at the fault.
+function errorMessage(error) {
+  const text = String(error?.message ?? error).trim();
+  return text || "The query failed without a message.";
+}
+
+function sqlFromHash() {
+  const match = /^#sql=(.*)$/s.exec(location.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function schemaList(schema) {
+  const tables = {...schema, check_observations: [{name: "check_id", type: "VARCHAR"}, {name: "obs_id", type: "VARCHAR"}]};
+  if (tables.checks) tables.checks = tables.checks.map((c) => (c.name === "obs_ids" ? {...c, type: "VARCHAR[]"} : c));
+  return el(
+    "details",
+    {class: "explore-schema"},
+    el("summary", {}, `Tables: ${Object.keys(tables).join(", ")}`),
+    el(
+      "dl",
+      {},
+      Object.entries(tables).map(([name, columns]) => [
+        el("dt", {}, el("code", {}, name)),
+        el("dd", {}, columns.map((c, i) => [i ? ", " : "", el("code", {}, c.name), el("span", {class: "type"}, ` ${c.type.toLowerCase()}`)]))
+      ])
+    )
+  );
+}
+
+// connect: () => Promise<{query, loadCSV}>; schema: {table: [{name, type}]}; tables: {table: CSV URL}.
+export function exploreNotebook({connect, schema, tables, width = 760}) {
+  const editor = el("textarea", {
+    class: "explore-editor",
+    spellcheck: "false",
+    autocapitalize: "off",
+    autocomplete: "off",
+    rows: "8",
+    "aria-label": "SQL query"
+  });
+  editor.value = sqlFromHash() ?? EXAMPLES[0].sql;
+  const run = el("button", {type: "button", class: "explore-run", disabled: ""}, "Run");
+  const status = el("span", {class: "explore-status", role: "status"}, "Loading DuckDB…");
+  const error = el("div", {class: "explore-error", role: "alert", hidden: ""});
+  const download = el("a", {class: "explore-download", download: "query-result.csv", hidden: ""}, "Download CSV");
+  const table = el("div", {class: "explore-result"});
+  const chart = el("div", {class: "explore-chart-slot"});
+  const examples = el(
+    "div",
+    {class: "explore-examples", role: "group", "aria-label": "Example queries"},
+    el("span", {class: "explore-examples-label"}, "Examples:"),
+    EXAMPLES.map((example) => {
+      const button = el("button", {type: "button", class: "explore-example"}, example.label);
+      button.addEventListener("click", () => {
+        editor.value = example.sql;
+        execute();
+      });
+      return button;
+    })
+  );
+
+  let database = null;
+  let downloadUrl = null;
+  let running = null;
+
+  async function execute() {
+    if (!database) return;
+    const sql = editor.value;
+    if (!sql.trim()) return;
+    await running;
+    run.disabled = true;
+    root.dataset.state = "running";
+    status.textContent = "Running…";
+    const started = performance.now();
+    running = (async () => {
+      try {
+        const result = fromArrow(await database.query(sql));
+        const elapsed = Math.round(performance.now() - started);
+        error.hidden = true;
+        error.replaceChildren();
+        status.textContent = `${formatCount(result.rows.length)} ${result.rows.length === 1 ? "row" : "rows"} · ${formatCount(result.columns.length)} ${
+          result.columns.length === 1 ? "column" : "columns"
+        } · ${formatCount(elapsed)} ms`;
+        table.replaceChildren(resultTable(result));
+        if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+        downloadUrl = URL.createObjectURL(new Blob([toCSV(result)], {type: "text/csv;charset=utf-8"}));
+        download.href = downloadUrl;
+        download.hidden = !result.columns.length;
+        chart.replaceChildren(await quickChart(result, {width: Math.min(width, 760)}));
+        history.replaceState(history.state, "", `#sql=${encodeURIComponent(sql)}`);
+        root.dataset.state = "done";
+      } catch (e) {
+        root.dataset.state = "error";
+        status.textContent = "The query failed.";
+        table.replaceChildren();
+        chart.replaceChildren();
+        download.hidden = true;
+        error.replaceChildren(el("strong", {}, "SQL error"), el("pre", {}, errorMessage(e)));
+        error.hidden = false;
+      } finally {
+        run.disabled = false;
+      }
+    })();
+    await running;
+  }
+
+  run.addEventListener("click", execute);
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      execute();
+    }
+  });
+
+  const root = el(
+    "div",
+    {class: "explore-notebook", "data-state": "loading"},
+    examples,
+    el("div", {class: "explore-cell"}, editor, el("div", {class: "explore-toolbar"}, run, el("span", {class: "explore-hint"}, "Ctrl+Enter"), status, download)),
+    error,
+    schemaList(schema),
+    table,
+    chart
+  );
+
+  (async () => {
+    try {
+      database = await connect();
+      status.textContent = "Loading tables…";
+      for (const [name, url] of Object.entries(tables)) await database.loadCSV(name, url, schema[name]);
+      for (const sql of DERIVED_SQL) await database.query(sql);
+      root.dataset.ready = "true";
+      status.textContent = "Ready.";
+      run.disabled = false;
+      await execute();
+    } catch (e) {
+      root.dataset.state = "error";
+      status.textContent = "DuckDB could not start.";
+      error.replaceChildren(el("strong", {}, "DuckDB could not start"), el("pre", {}, errorMessage(e)));
+      error.hidden = false;
+    }
+  })();
+
+  return root;
+}

@@ -1,0 +1,48 @@
+// DuckDB-WASM served from this site: the JS API is bundled from node_modules, and the engine (wasm and
+// worker) is copied into src/lib/duckdb/ by scripts/copy-duckdb.mjs. Only the "eh" build is shipped; every
+// browser this site supports has WebAssembly exceptions. Extensions are never installed or loaded, since
+// they would be downloaded from extensions.duckdb.org, so tables come in as CSV (built into the engine).
+import * as duckdb from "@duckdb/duckdb-wasm";
+import {FileAttachment} from "observablehq:stdlib";
+
+const WASM_URL = FileAttachment("./duckdb/duckdb-eh.wasm").href;
+const WORKER_URL = FileAttachment("./duckdb/duckdb-browser-eh.worker.js").href;
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const quoteIdentifier = (name) => `"${String(name).replaceAll('"', '""')}"`;
+const quoteString = (value) => `'${String(value).replaceAll("'", "''")}'`;
+
+// Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
+export async function connectDuckDB() {
+  const worker = new Worker(WORKER_URL);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(WASM_URL);
+  await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
+  const connection = await db.connect();
+  await connection.query("SET autoinstall_known_extensions = false");
+  await connection.query("SET autoload_known_extensions = false");
+  return {
+    query: (sql) => connection.query(sql),
+    // Creates table `name` from the CSV at url, with the column types given as [{name, type}].
+    async loadCSV(name, url, columns) {
+      const file = `${name}.csv`;
+      await db.registerFileBuffer(file, await fetchBytes(url));
+      const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`).join(", ");
+      await connection.query(
+        `CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM read_csv(${quoteString(file)},
+           header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`
+      );
+      await db.dropFile(file);
+    },
+    async close() {
+      await connection.close();
+      await db.terminate();
+      worker.terminate();
+    }
+  };
+}
