@@ -3,10 +3,11 @@
 import {el} from "./dom.js";
 import {formatCount} from "./format.js";
 import {
-  breakdownText,
+  breakdownLabel,
   formatLocator,
   formatValue,
-  humanize,
+  humanise,
+  indicatorLabel,
   readerHref,
   shortDocumentLabel,
   STATUS_ORDER
@@ -61,7 +62,7 @@ function arithmetic(check) {
 
 // What a highlighted number in a quote stands for, in one line.
 function observationSummary(o) {
-  const parts = [humanize(o.indicator), o.period_label, breakdownText(o)].filter(Boolean);
+  const parts = [indicatorLabel(o.indicator), o.period_label, breakdownLabel(o)];
   return `${parts.join(", ")}: ${formatValue(o.value)} ${o.unit ?? ""}`.trim();
 }
 
@@ -119,7 +120,7 @@ export function checkCard(check, {observations, documents}) {
       el(
         "span",
         {class: "check-meta"},
-        `${shortDocumentLabel(document)}, ${formatLocator(check.locator)} · ${KIND_LABELS[check.kind] ?? humanize(check.kind)}: ${
+        `${shortDocumentLabel(document)}, ${formatLocator(check.locator)} · ${KIND_LABELS[check.kind] ?? humanise(check.kind)}: ${
           KIND_DESCRIPTIONS[check.kind] ?? "a consistency check"
         }`
       )
@@ -190,7 +191,7 @@ export function qualityChecks(checks, {observations, documents}) {
     "select",
     {"aria-label": "Kind of check"},
     option("", "All kinds of check", true),
-    kinds.map((kind) => option(kind, `${KIND_LABELS[kind] ?? humanize(kind)} (${formatCount(count((c) => c.kind === kind))})`))
+    kinds.map((kind) => option(kind, `${KIND_LABELS[kind] ?? humanise(kind)} (${formatCount(count((c) => c.kind === kind))})`))
   );
   const status = el("p", {class: "quality-count", role: "status"});
   const list = el("div", {class: "quality-list"});

@@ -47,8 +47,22 @@ export function documentFacts(d) {
   );
 }
 
+// Titles in another language carry their English translation in brackets, "وثيقة … (Common core document …)".
+// The two are shown on separate lines, each in its own direction, so that bidirectional layout cannot
+// scramble them.
+function splitTitle(d) {
+  const title = String(d.title ?? "Untitled");
+  const match = /^(.*\S)\s*\(([^()]+)\)$/s.exec(title);
+  if (!match || String(d.language ?? "en").startsWith("en") || !/^[\x20-\x7e]+$/.test(match[2])) return [title, null];
+  return [match[1], match[2]];
+}
+
 function documentTitle(d, tag, href) {
-  const title = el("span", {dir: "auto", lang: d.language}, d.title ?? "Untitled");
+  const [original, translation] = splitTitle(d);
+  const title = [
+    el("span", {class: "title-original", dir: "auto", lang: d.language}, original),
+    translation ? el("span", {class: "title-translation", lang: "en", dir: "ltr"}, translation) : null
+  ];
   return el(tag, {class: "document-title"}, href ? el("a", {href}, title) : title);
 }
 

@@ -1,28 +1,14 @@
 // Wording shared by the sources, reader and data quality pages: where a number sits in its document,
-// what it measures and how it breaks down.
-import {documentLabel} from "./format.js";
+// what it measures and how it breaks down. Names and places are worded as on the family pages.
+import {locatorText, documentShort, formatNumber} from "./specs/source.js";
 
-const number = new Intl.NumberFormat("en", {maximumFractionDigits: 2});
+export {breakdownLabel, familyName, humanise, indicatorLabel} from "./specs/labels.js";
+export {formatNumber as formatValue};
 
-export function formatValue(value) {
-  return value == null ? "—" : number.format(Number(value));
-}
-
-// "109" → "paragraph 109"; "table:stays-and-residence" → "table “stays and residence”".
+// "109" → "paragraph 109"; "table:stays-and-residence" → "table “stays and residence”"; with its PDF page.
 export function formatLocator(locator, page) {
-  const text = locator == null || locator === "" ? "unknown place" : /^\d+$/.test(locator)
-    ? `paragraph ${locator}`
-    : /^table:/.test(locator)
-    ? `table “${locator.slice("table:".length).replaceAll("-", " ")}”`
-    : String(locator);
+  const text = locatorText(locator);
   return page == null ? text : `${text}, page ${page}`;
-}
-
-// "residence_permits_religious_activity" → "Residence permits religious activity"
-export function humanize(id) {
-  if (!id) return "—";
-  const words = String(id).replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const BREAKDOWN = [
@@ -38,10 +24,6 @@ export function breakdown(observation) {
   return BREAKDOWN.filter(([key]) => observation[key] != null && observation[key] !== "").map(([key, label]) => [label, String(observation[key])]);
 }
 
-export function breakdownText(observation) {
-  return breakdown(observation).map(([label, value]) => `${label.toLowerCase()} ${value}`).join(", ");
-}
-
 const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
 
 export function isRightToLeft(language) {
@@ -54,7 +36,7 @@ export function readerHref(docId, {obsId, prefix = ""} = {}) {
 }
 
 export function shortDocumentLabel(document) {
-  return document ? documentLabel(document) : "Unknown document";
+  return document ? documentShort(document) : "Unknown document";
 }
 
 export const STATUS_LABELS = {fail: "Fail", warn: "Warning", pass: "Pass"};

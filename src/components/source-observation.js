@@ -1,6 +1,6 @@
 // What one extracted number means: the card the reader shows when a highlighted number is chosen.
 import {el} from "./dom.js";
-import {breakdown, formatLocator, formatValue, humanize, STATUS_LABELS} from "./source-format.js";
+import {breakdown, familyName, formatLocator, formatValue, indicatorLabel, STATUS_LABELS} from "./source-format.js";
 
 export function statusBadge(status) {
   return el("span", {class: `status-badge status-${status}`}, STATUS_LABELS[status] ?? String(status));
@@ -33,8 +33,8 @@ export function observationCard(o, {checks = new Map(), qualityHref = "data-qual
     el(
       "dl",
       {class: "observation-fields"},
-      row("Indicator", humanize(o.indicator), el("br"), el("code", {}, o.indicator)),
-      row("Family", humanize(o.family)),
+      row("Indicator", indicatorLabel(o.indicator), el("br"), el("code", {}, o.indicator)),
+      row("Family", familyName(o.family)),
       row("Period", period(o)),
       row("Breakdown", parts.length ? parts.map(([label, value]) => el("span", {class: "breakdown-item"}, `${label}: `, el("span", {dir: "auto"}, value))) : "none (a total)"),
       row("Where", formatLocator(o.locator, o.page)),

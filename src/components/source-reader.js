@@ -125,8 +125,20 @@ export function sourceReader(data, {qualityHref = "../data-quality"} = {}) {
     next.disabled = index >= order.length - 1;
     root.classList.add("has-selection");
     if (location.hash !== `#obs-${obsId}`) history.replaceState(history.state, "", `#obs-${obsId}`);
-    if (scroll) mark.scrollIntoView({block: "center"});
     if (focus) mark.focus({preventScroll: true});
+    reveal(mark, scroll);
+  }
+  // Keeps the chosen number in view; on a phone the panel covers the lower half of the screen, so the
+  // number moves up above it.
+  function reveal(mark, always) {
+    requestAnimationFrame(() => {
+      const rect = mark.getBoundingClientRect();
+      if (getComputedStyle(panel).position === "fixed") {
+        if (always || rect.bottom > panel.getBoundingClientRect().top - 8 || rect.top < 0) scrollBy({top: rect.top - innerHeight * 0.2});
+      } else if (always) {
+        mark.scrollIntoView({block: "center"});
+      }
+    });
   }
   function clear() {
     text.querySelector("a.obs.selected")?.classList.remove("selected");
