@@ -13,7 +13,7 @@ import {segmentParagraphs} from "./text/segment-paragraphs.js";
 import {flatten} from "./text/flatten.js";
 import {parsePeriodLabel} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
-import {pageAt} from "./seeds/read-pdf.js";
+import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
 
 export interface SpecSet {
@@ -39,7 +39,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     claimed.push(...r.spans);
   }
   const reportingPeriod = meta.reporting_period ? parsePeriodLabel(meta.reporting_period) : null;
-  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date});
+  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
   pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted));
 
@@ -58,6 +58,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
 /** Ids depend on what a number means and where it is stated, not on its value, so they survive corrections. */
 function assignIds(raw: string, docId: string, extracted: Extracted[]): Observation[] {
   const seen = new Map<string, number>();
+  const pageAt = pageFinder(raw);
   return extracted.map((e) => {
     const identity = [docId, e.locator, e.indicator, e.unit, e.period.label, e.country, e.citizenship, e.sex, e.age_group, e.category].join("|");
     const n = (seen.get(identity) ?? 0) + 1;
@@ -67,7 +68,7 @@ function assignIds(raw: string, docId: string, extracted: Extracted[]): Observat
       obs_id, doc_id: docId, family: e.family, indicator: e.indicator,
       period_label: e.period.label, period_start: e.period.start, period_end: e.period.end, partial: e.period.partial,
       country: e.country, citizenship: e.citizenship, sex: e.sex, age_group: e.age_group, category: e.category,
-      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator, page: pageAt(raw, e.value_start),
+      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator, page: pageAt(e.value_start),
       char_start: e.quote_start, char_end: e.quote_end, quote: raw.slice(e.quote_start, e.quote_end),
       value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id,
     };

@@ -21,7 +21,15 @@ const BEFORE = new RegExp(String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|L
 const AFTER = /^\s*(?:(?:working |business )?days?|months?|years?|hours?|Call Cent|Hotline|%|percent|st |nd |rd |th )/i;
 
 export function findUnextracted(raw: string, extracted: [number, number][], claimed: [number, number][]): UnextractedNumber[] {
-  const covered = [...extracted, ...claimed];
+  // Sorted by start, with each span's end raised to the furthest end so far, for binary search.
+  const covered = [...extracted, ...claimed].sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  covered.forEach(([, e], i) => reach.push(Math.max(e, i > 0 ? reach[i - 1] : -1)));
+  const isCovered = (start: number, end: number) => {
+    let lo = 0, hi = covered.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (covered[mid][0] < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && reach[lo - 1] > start;
+  };
   const out: UnextractedNumber[] = [];
   const lineStarts = [0];
   for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -33,7 +41,7 @@ export function findUnextracted(raw: string, extracted: [number, number][], clai
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(raw); m; m = NUMBER.exec(raw)) {
     const start = m.index, end = start + m[0].length, text = m[0];
-    if (covered.some(([a, b]) => start < b && a < end)) continue;
+    if (isCovered(start, end)) continue;
     if (NOT_A_STATISTIC.some((re) => re.test(text))) continue;
     const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
     const before = raw.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");

@@ -3,8 +3,8 @@
  * replaces the target only once complete, so a failed or killed run leaves the old one intact.
  */
 import {DuckDBInstance, type DuckDBAppender} from "@duckdb/node-api";
-import {existsSync, mkdirSync, renameSync, rmSync} from "node:fs";
-import {dirname} from "node:path";
+import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from "node:fs";
+import {basename, dirname, join} from "node:path";
 import type {Check, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
@@ -18,6 +18,7 @@ export interface DocumentResult {
 
 export async function writeDatabase(target: string, results: DocumentResult[]): Promise<void> {
   mkdirSync(dirname(target), {recursive: true});
+  removeAbandoned(target);
   const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
   const instance = await DuckDBInstance.create(temp);
   const connection = await instance.connect();
@@ -80,4 +81,23 @@ function num(a: DuckDBAppender, v: number | null): void {
 
 function removeTemp(temp: string): void {
   for (const f of [temp, `${temp}.wal`]) if (existsSync(f)) rmSync(f, {force: true});
+}
+
+/** Temporary files of runs that were killed: their process is gone, so nothing will rename them. */
+function removeAbandoned(target: string): void {
+  const prefix = `${basename(target)}.tmp-`;
+  for (const f of readdirSync(dirname(target))) {
+    if (!f.startsWith(prefix)) continue;
+    const pid = Number(f.slice(prefix.length).split("-")[0]);
+    if (Number.isInteger(pid) && !alive(pid)) rmSync(join(dirname(target), f), {force: true});
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

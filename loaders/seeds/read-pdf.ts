@@ -9,10 +9,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return (text as string[]).join(`\n${PAGE_BREAK}\n`);
 }
 
-/** 1-based page of an offset in text made by pdfToText; null for text with no page breaks. */
-export function pageAt(text: string, offset: number): number | null {
-  if (!text.includes(PAGE_BREAK)) return null;
-  let page = 1;
-  for (let i = text.indexOf(PAGE_BREAK); i >= 0 && i < offset; i = text.indexOf(PAGE_BREAK, i + 1)) page++;
-  return page;
+/** For text made by pdfToText, the 1-based page of an offset; null throughout for text with no page breaks. */
+export function pageFinder(text: string): (offset: number) => number | null {
+  const breaks: number[] = [];
+  for (let i = text.indexOf(PAGE_BREAK); i >= 0; i = text.indexOf(PAGE_BREAK, i + 1)) breaks.push(i);
+  if (breaks.length === 0) return () => null;
+  return (offset) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < offset) lo = mid + 1; else hi = mid; }
+    return lo + 1;
+  };
 }

@@ -8,6 +8,8 @@ export type SlotType = "number" | "period" | "country" | "zero" | "all";
 export interface CompiledPattern {
   regex: RegExp;
   slots: Map<string, SlotType>;
+  /** Lower-case words every match must contain: paragraphs without them are skipped unread. */
+  literal: string | null;
 }
 
 const APPROX = "around|about|approximately|more than|over|nearly|almost|at least|up to|some|نحو|حوالي|زهاء|أكثر من";
@@ -37,8 +39,36 @@ export function compilePattern(pattern: string, flags = "gid", options: {reverse
       return SLOT_SOURCE[t](name, options.reversedGroups ?? false);
     });
   try {
-    return {regex: new RegExp(source, flags), slots};
+    return {regex: new RegExp(source, flags), slots, literal: requiredLiteral(pattern)};
   } catch (e) {
     throw new Error(`pattern "${pattern}" is not a valid regular expression: ${(e as Error).message}`);
   }
+}
+
+/**
+ * The longest run of plain words at the top level of a pattern (outside groups, classes and
+ * alternatives, and not made optional by a quantifier), which any match must contain.
+ */
+export function requiredLiteral(pattern: string): string | null {
+  const runs: string[] = [];
+  let depth = 0, run = "";
+  const flush = (optional: boolean) => {
+    const kept = optional ? run.slice(0, -1) : run;
+    runs.push(kept);
+    run = "";
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") { flush(false); i++; continue; }
+    if (c === "(" || c === "[" || c === "{") { flush(false); depth++; continue; }
+    if (c === ")" || c === "]" || c === "}") { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0) continue;
+    if (c === "|") return null;  // a top-level alternative: no word is required
+    if (c === "?" || c === "*" || (c === "{" && /^\{0/.test(pattern.slice(i)))) { flush(true); continue; }
+    if (/[\p{L}\p{N} ,'’-]/u.test(c)) run += c;
+    else flush(false);
+  }
+  flush(false);
+  const best = runs.map((r) => r.trim().replace(/ +/g, " ")).sort((a, b) => b.length - a.length)[0] ?? "";
+  return best.length >= 4 ? best.toLowerCase() : null;
 }

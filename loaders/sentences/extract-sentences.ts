@@ -5,7 +5,7 @@
 import type {Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
-import {flatten, toRaw, type FlatText} from "../text/flatten.js";
+import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import {parseNumber} from "../numbers/parse-number.js";
 import {findDates, findPeriods, parsePeriod, unionPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -19,6 +19,8 @@ export interface SentenceOptions {
   documentDate?: string;
   /** Raw spans already read (tables); numbers inside them are not read again. */
   claimed: [number, number][];
+  /** The whole seed flattened once, to cut paragraphs from. */
+  flatDoc?: FlatText;
 }
 
 /** Observations emitted by one match of a pattern (with its items), kept together for checks. */
@@ -49,16 +51,22 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
   const groups: MatchGroup[] = [];
   const claimed = [...options.claimed];
   const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  for (const paragraph of paragraphs) {
-    const flat = flatten(raw, paragraph.start, paragraph.end);
-    const periods = contextPeriods(flat.text);
-    for (const spec of specs) {
-      if (spec.within && !spec.within.test(flat.text)) continue;
+  const flatDoc = options.flatDoc ?? flatten(raw);
+  const views = paragraphs.map((p) => flatSlice(flatDoc, p.start, p.end));
+  const periodCache = new Map<number, FoundPeriod[]>();
+  // Each pattern runs only in paragraphs holding its required words (or its `within` text).
+  const candidates = specs.map((spec) => candidateParagraphs(compiled(spec), spec, flatDoc, paragraphs));
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const flat = views[index];
+    const periods = () => periodCache.get(index) ?? periodCache.set(index, contextPeriods(flat.text)).get(index)!;
+    for (const [k, spec] of specs.entries()) {
+      if (!candidates[k].has(index)) continue;
       const c = compiled(spec);
+      if (spec.within && !spec.within.test(flat.text)) continue;
       c.anchor.regex.lastIndex = 0;
       for (let m = c.anchor.regex.exec(flat.text); m; m = c.anchor.regex.exec(flat.text)) {
         if (m[0].length === 0) { c.anchor.regex.lastIndex++; continue; }
-        const ctx: MatchContext = {raw, flat, paragraph, periods, options, spec, isClaimed};
+        const ctx: MatchContext = {raw, flat, paragraph, periods: periods(), options, spec, isClaimed};
         const anchorPeriod = slotPeriod(m, c.anchor, spec.emit);
         const observations = emitAll(ctx, m, c.anchor, spec.emit, anchorPeriod);
         if (observations === null) continue;
@@ -81,6 +89,31 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
     }
   }
   return groups;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Indexes of the paragraphs a pattern can match in, found by one search of the whole text. */
+function candidateParagraphs(c: Compiled, spec: SentenceSpec, flatDoc: FlatText, paragraphs: Paragraph[]): Set<number> {
+  const probe = c.anchor.literal
+    ? new RegExp(escapeRegExp(c.anchor.literal).replace(/ /g, " "), "gi")
+    : spec.within ? new RegExp(spec.within.source, spec.within.flags.replace("g", "") + "g") : null;
+  if (!probe) return new Set(paragraphs.map((_, i) => i));
+  const starts = paragraphs.map((p) => firstFlatIndex(flatDoc, p.start));
+  const out = new Set<number>();
+  for (let m = probe.exec(flatDoc.text); m; m = probe.exec(flatDoc.text)) {
+    if (m[0].length === 0) { probe.lastIndex++; continue; }
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= m.index) lo = mid + 1; else hi = mid; }
+    if (lo > 0) out.add(lo - 1);
+  }
+  return out;
+}
+
+function firstFlatIndex(flat: FlatText, raw: number): number {
+  let lo = 0, hi = flat.text.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (flat.offsets[mid] < raw) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 interface MatchContext {

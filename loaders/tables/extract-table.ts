@@ -46,19 +46,18 @@ export function extractTable(raw: string, spec: TableSpec, flatDoc = flatten(raw
   return result;
 }
 
-function linesFrom(raw: string, from: number): Line[] {
-  const out: Line[] = [];
-  let start = raw.indexOf("\n", from) + 1;
+/** Non-blank lines after an offset, produced lazily: a table reads only its own few lines. */
+function* linesFrom(raw: string, from: number): Generator<Line> {
   // The caption may end mid-line; the rest of that line belongs to the caption.
-  if (start === 0) return out;
+  let start = raw.indexOf("\n", from) + 1;
+  if (start === 0) return;
   while (start < raw.length) {
     let end = raw.indexOf("\n", start);
     if (end < 0) end = raw.length;
     const text = raw.slice(start, end);
-    if (text.trim() !== "") out.push({text, start, end});
+    if (text.trim() !== "") yield {text, start, end};
     start = end + 1;
   }
-  return out;
 }
 
 function readTable(raw: string, spec: TableSpec, from: number, result: TableResult): void {

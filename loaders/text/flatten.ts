@@ -8,27 +8,50 @@ export interface FlatText {
   offsets: Int32Array;
 }
 
+const decoder = new TextDecoder("utf-16le");
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12;
+
 export function flatten(raw: string, start = 0, end = raw.length): FlatText {
-  const chars: string[] = [];
+  // Char codes into a typed array, decoded once: far cheaper than joining one-character strings.
+  const codes = new Uint16Array(end - start);
   const offsets = new Int32Array(end - start + 1);
   let n = 0;
   let pendingSpace = -1;
   for (let i = start; i < end; i++) {
-    const c = raw[i];
-    if (c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\u00a0" || c === "\f") {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
       if (n > 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      chars.push(" ");
+      codes[n] = 32;
       offsets[n++] = pendingSpace;
       pendingSpace = -1;
     }
-    chars.push(c);
+    codes[n] = c;
     offsets[n++] = i;
   }
   offsets[n] = n > 0 ? offsets[n - 1] + 1 : start;
-  return {text: chars.join(""), offsets: offsets.slice(0, n + 1)};
+  return {text: decoder.decode(codes.subarray(0, n)), offsets: offsets.subarray(0, n + 1)};
+}
+
+/** The flat view of a raw span, cut out of a flattened whole (no second pass over the text). */
+export function flatSlice(flat: FlatText, rawStart: number, rawEnd: number): FlatText {
+  let s = firstAtOrAfter(flat.offsets, flat.text.length, rawStart);
+  const e = firstAtOrAfter(flat.offsets, flat.text.length, rawEnd);
+  if (flat.text[s] === " " && s < e) s++;
+  return {text: flat.text.slice(s, e), offsets: flat.offsets.subarray(s, e + 1)};
+}
+
+function firstAtOrAfter(offsets: Int32Array, length: number, raw: number): number {
+  let lo = 0, hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Raw [start, end) of a flat [start, end) span. */

@@ -118,22 +118,31 @@ describe("refresh", () => {
     const run = () => new Promise<number>((resolve) => spawn(TSX, ["loaders/cli.ts", "--quiet", "--db", out], {cwd: ROOT}).on("exit", (code) => resolve(code ?? -1)));
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect((await queryRows(out, "SELECT count(*) AS n FROM documents"))[0].n).toBe(5);
-  });
+  }, 60_000);
 
-  it("leaves the previous database readable and unchanged when killed midway", async () => {
+  it("leaves the previous database readable and unchanged when killed while writing", async () => {
     const seeds = copySeeds();
-    // Enough copies of the main report that the run is still going when it is killed.
-    for (let i = 0; i < 40; i++) writeSeed(seeds, `1${String(i).padStart(2, "0")}_copy.txt`, main);
+    // Enough copies of the main report that writing the database takes a while.
+    for (let i = 0; i < 150; i++) writeSeed(seeds, `1${String(i).padStart(3, "0")}_copy.txt`, main);
     const before = readFileSync(db);
-    const child = spawn(TSX, ["loaders/cli.ts", "--quiet", "--seeds", seeds, "--db", db], {cwd: ROOT});
-    await new Promise((r) => setTimeout(r, 1500));
-    child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
+    // One process (no tsx wrapper), so the kill reaches the process doing the work.
+    const child = spawn(process.execPath, ["--import", "tsx", "loaders/cli.ts", "--quiet", "--seeds", seeds, "--db", db], {cwd: ROOT});
+    const exited = new Promise((r) => child.on("exit", r));
+    let sawTemp = false;
+    for (let waited = 0; waited < 120_000 && child.exitCode === null; waited += 5) {
+      if (readdirSync(dir).some((f) => f.includes(".tmp-"))) { sawTemp = true; child.kill("SIGKILL"); break; }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await exited;
+    expect(sawTemp, "the run was killed while its temporary database existed").toBe(true);
     expect(readFileSync(db).equals(before)).toBe(true);
     expect((await queryRows(db, "SELECT count(*) AS n FROM documents"))[0].n).toBe(5);
-  });
+    // The next run clears what the killed one left behind.
+    await runLoaders({seeds: SEEDS, db});
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  }, 180_000);
 
-  it("exits 0 when nothing changed, 2 when something did, plus 4 when a check newly fails", () => {
+  it("exits 0 when nothing changed, 2 when something did, plus 4 when a check newly fails", {timeout: 60_000}, () => {
     const out = join(mkdtempSync(join(tmpdir(), "migstat-exit-")), "m.duckdb");
     const refresh = (seeds: string) => spawnSync(TSX, ["loaders/refresh.ts", "--seeds", seeds, "--db", out], {cwd: ROOT, encoding: "utf8"});
     // From nothing, everything is new, the seeds' two real inconsistencies included.
