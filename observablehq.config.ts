@@ -2,7 +2,18 @@
 export default {
   root: "src",
   title: "migstat",
-  pages: [{name: "Overview", path: "/"}],
+  pages: [
+    {name: "Overview", path: "/"},
+    {name: "Work permits and residence", path: "/work-permits-residence"},
+    {name: "Border", path: "/border"},
+    {name: "Detention", path: "/detention"},
+    {name: "Remittances", path: "/remittances"},
+    {name: "Trafficking", path: "/trafficking"},
+    {name: "Other families", path: "/other-families"},
+    {name: "Data quality", path: "/data-quality"},
+    {name: "Sources", path: "/sources"},
+    {name: "Explore", path: "/explore"}
+  ],
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
   style: "style.css",

@@ -123,6 +123,11 @@ export async function chart(rows, options = {}) {
   async function render() {
     result?.finalize();
     tooltip.hide();
+    if (!rows.length) {
+      canvas.replaceChildren(el("p", {class: "chart-empty"}, `${build.title}: no figures are stated for this selection.`));
+      caption.textContent = "";
+      return;
+    }
     const spec = build(rows, {width, dark, annualise, colors: themeColors()});
     result = await embed(canvas, spec, {
       mode: "vega-lite",
@@ -180,7 +185,7 @@ export async function chart(rows, options = {}) {
     });
   }
 
-  figure.marks = () => (figure.view ? markItems(figure.view).map((i) => ({obs_id: i.datum.obs_id, value: i.datum.value, plotted: i.datum.plotted, partial: i.datum.partial, period_label: i.datum.period_label})) : []);
+  figure.marks = () => (figure.view ? markItems(figure.view).map((i) => ({obs_id: i.datum.obs_id, value: i.datum.value, plotted: i.datum.plotted, share: i.datum.share ?? null, partial: i.datum.partial, period_label: i.datum.period_label})) : []);
   figure.select = (obsId) => {
     const item = figure.view && markItems(figure.view).find((i) => i.datum.obs_id === obsId);
     if (item) select(item);

@@ -22,3 +22,9 @@ export function narrow(table, criteria) {
 export function chartRows(table, id, criteria = {}) {
   return narrow(chartTable(table, id), criteria).objects();
 }
+
+// Rows of a table that none of the given charts shows, as plain objects.
+export function notCharted(table, ids) {
+  const charts = ids.map((id) => CHART[id]);
+  return table.filter(escape((d) => !charts.some((chart) => chart.matches(d)))).objects();
+}

@@ -73,9 +73,9 @@ function partialNote(values, annualise) {
   return ["Lighter, dashed bars: first half of the year only (H1, partial), not a full year."];
 }
 
-function titleBlock(title, values, width, {note = [], annualise = false} = {}) {
+function titleBlock(title, values, width, {note = [], annualise = false, source} = {}) {
   const subtitle = [
-    ...wrapText(sourceLine(values.map((d) => ({...d, un_symbol: d.document}))), width, 6.2),
+    ...wrapText(source ?? sourceLine(values.map((d) => ({...d, un_symbol: d.document}))), width, 6.2),
     ...note.flatMap((line) => wrapText(line, width, 6.2)),
     ...partialNote(values, annualise).flatMap((line) => wrapText(line, width, 6.2))
   ];
@@ -93,16 +93,19 @@ const TOOLTIP = [
 ];
 
 // Encodings shared by every bar: colour, the partial-period styling and the accessible description.
-function barEncoding(theme, domain, colorTitle, width) {
+function barEncoding(theme, domain, colorTitle, width, neutral = []) {
   // As many legend columns as the longest label allows at this width.
   const longest = Math.max(...domain.map((s) => String(s).length), 4);
   const columns = Math.max(1, Math.min(domain.length, Math.floor(width / (longest * 7.4 + 36))));
+  // Neutral series (a stated total beside its parts) are grey; the others take the palette in order.
+  let next = 0;
+  const range = domain.map((s) => (neutral.includes(s) ? theme.faint : theme.palette[next++ % theme.palette.length]));
   const color = domain.length
-    ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range: theme.palette.slice(0, Math.max(domain.length, 1))}, legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40)} : null}
+    ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}, legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40)} : null}
     : {value: theme.palette[0]};
   return {
     color,
-    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range: theme.palette.slice(0, domain.length)}} : {value: theme.palette[0]},
+    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}} : {value: theme.palette[0]},
     fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},
     strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
     strokeDash: {condition: {test: "datum.partial", value: [4, 2]}, value: [1, 0]},
@@ -117,7 +120,7 @@ function describe(title, values, {what = "figures", annualise = false} = {}) {
   const periods = unique(values.map((d) => d.period));
   const top = values.reduce((a, b) => (b.plotted > a.plotted ? b : a));
   const span = periods.length > 1 ? `${periods[0]} to ${periods.at(-1)}` : periods[0];
-  const where = [top.category, top.series].filter(Boolean).join(", ");
+  const where = [top.category, top.series].filter((s) => s && s !== top.period).join(", ");
   const partial = values.some((d) => d.partial)
     ? annualise
       ? " Partial-year values are shown annualised (doubled), as an estimate."
@@ -147,6 +150,7 @@ export function bars(rows, options = {}) {
     series,
     seriesOrder,
     seriesTitle,
+    neutral = [],
     layout = series ? "grouped" : "single",
     horizontal = axis === "category",
     measure = "value",
@@ -158,6 +162,7 @@ export function bars(rows, options = {}) {
   const values = markValues(rows, {annualise, series, category, measure});
   const domain = seriesDomain(values, seriesOrder);
   const band = axis === "period" ? "period_axis" : "category";
+  const grouped = layout === "grouped" && domain.length > 1;
   const bandOrder =
     axis === "period"
       ? unique(orderedPeriods(rows).map((p) => values.find((d) => d.period_label === p)?.period_axis))
@@ -170,6 +175,7 @@ export function bars(rows, options = {}) {
     type: "quantitative",
     title: share ? "Share of the stated total" : unitTitle(unit),
     stack: layout === "stacked" ? "zero" : null,
+    ...(share ? {scale: {domain: [0, 1]}} : {}),
     axis: {format: share ? ".0%" : ",~f", tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)), labelFlush: true}
   };
   const bandAxis = {
@@ -177,19 +183,19 @@ export function bars(rows, options = {}) {
     type: "nominal",
     sort: bandOrder,
     title: axis === "period" ? "Period" : null,
+    scale: {paddingInner: layout === "single" || !grouped ? 0.35 : 0.2, paddingOuter: 0.15},
     axis: horizontal
       ? {labelLimit: Math.max(90, Math.round(width * 0.38)), labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}
       : {labelAngle: 0, labelExpr: "split(replace(datum.label, ' (', '|('), '|')", labelPadding: 4}
   };
-  const grouped = layout === "grouped" && domain.length > 1;
   const bandCount = Math.max(1, bandOrder.length) * (grouped && horizontal ? domain.length : 1);
-  const plotHeight = height ?? (horizontal ? Math.max(90, bandCount * (grouped ? 16 : 26) + 10) : 260);
+  const plotHeight = height ?? (horizontal ? Math.max(90, bandCount * (grouped ? 16 : 26) + 10) : 240);
   const encoding = {
     [horizontal ? "y" : "x"]: bandAxis,
     [horizontal ? "x" : "y"]: valueAxis,
     ...(grouped ? {[horizontal ? "yOffset" : "xOffset"]: {field: "series", type: "nominal", sort: domain}} : {}),
     ...(layout === "stacked" && domain.length ? {order: {field: "series_order", type: "quantitative"}} : {}),
-    ...barEncoding(theme, domain, seriesTitle, width)
+    ...barEncoding(theme, domain, seriesTitle, width, neutral)
   };
   const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series)}));
   const layers = [{mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}];
@@ -233,31 +239,32 @@ export function categoryBars(rows, options = {}) {
  * period axis and scale. Rows with a breakdown are stacked in one colour, separated by thin lines.
  */
 export function multiples(rows, options = {}) {
-  const {id, title = id, width = 640, dark = false, colors, annualise = false, panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`, panelWidth = 200, note = []} = options;
+  const {id, title = id, width = 640, dark = false, colors, annualise = false, panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`, panelWidth = 200, note = [], source} = options;
   const theme = chartTheme({dark, colors});
   const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({...d, panel: panel(rows[i]), aria: `${panel(rows[i])}, ${d.aria}`}));
   const columns = Math.max(1, Math.min(4, Math.floor((width + 24) / (panelWidth + 24))));
-  const cellWidth = Math.floor((width - (columns - 1) * 28 - 50 * columns) / columns);
+  const cellWidth = Math.floor((width - (columns - 1) * 28 - 56 * columns) / columns);
+  // Bars keep one width in every panel, so a single period does not fill a panel.
+  const barWidth = Math.max(8, Math.min(26, Math.floor(cellWidth / 8)));
   const periodOrder = unique(orderedPeriods(rows).flatMap((p) => values.filter((d) => d.period_label === p).map((d) => d.period_axis)));
-  const headerLimit = Math.floor((cellWidth + 40) / 6.6);
-  const data = values.map((d) => ({...d, panel_header: wrapText(d.panel, cellWidth + 40, 6.6).slice(0, 3).join("|").slice(0, headerLimit * 3)}));
+  const data = values.map((d) => ({...d, panel_header: wrapText(d.panel, cellWidth + 30, 6.8).slice(0, 3).join("|")}));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     usermeta: {id, kind: "multiples"},
     description: `${title}. ${unique(values.map((d) => d.panel)).length} small bar charts, one per series, ${values.length} figures in all.`,
-    title: titleBlock(title, values, width, {note: ["Each panel has its own scale. Stacked bars add up stated breakdowns.", ...note], annualise}),
+    title: titleBlock(title, values, width, {note: ["Each panel has its own scale. Stacked bars add up stated breakdowns.", ...note], annualise, source}),
     data: {name: "marks", values: data},
-    facet: {field: "panel_header", type: "nominal", title: null, sort: unique(data.map((d) => d.panel_header)), header: {labelExpr: "split(datum.label, '|')", labelAnchor: "start", labelFontWeight: 500, labelFontSize: 11.5, labelPadding: 4, labelLimit: cellWidth + 40}},
+    facet: {field: "panel_header", type: "nominal", title: null, sort: unique(data.map((d) => d.panel_header)), header: {labelExpr: "split(datum.label, '|')", labelAnchor: "start", labelFontWeight: 500, labelFontSize: 11.5, labelPadding: 4, labelLimit: cellWidth + 30}},
     columns,
     spacing: {row: 18, column: 28},
     resolve: {scale: {x: "independent", y: "independent"}, axis: {x: "independent", y: "independent"}},
     spec: {
       width: cellWidth,
       height: 90,
-      mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1},
+      mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, width: barWidth},
       encoding: {
-        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: 10.5, labelOverlap: "greedy", labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}},
-        y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true}},
+        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: 10, labelOverlap: false, labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}},
+        y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
         color: {value: theme.palette[0]},
         stroke: {condition: {test: "datum.partial", value: theme.palette[0]}, value: theme.background},
         fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},

@@ -56,7 +56,7 @@ export const CHARTS = [
   define("trafficking-sentences", "Traffickers sentenced, by sentence", both(inIndicators("traffickers_sentenced"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, layout: "stacked", seriesTitle: "Sentence"}),
   define("trafficking-convictions", "Convictions for trafficking by year", both(inIndicators("convictions"), isTotal, isFlow), periodBars),
   define("trafficking-cases-persons", "Criminal cases with persons held liable or prosecuted", both(inIndicators("criminal_cases_persons_liable", "criminal_cases_persons_prosecuted"), (row) => isTotal(row) || brokenDownBy("category")(row), isFlow), periodBars, {series: (row) => `${row.indicator.endsWith("liable") ? "Liable" : "Prosecuted"}${row.category ? `: ${row.category}` : ": all cases"}`, valueLabels: true}),
-  define("trafficking-victims-by-sex", "Trafficking victims by sex and age", both(inIndicators("trafficking_victims"), (row) => row.citizenship == null && row.category == null && row.country == null && (row.sex != null || row.age_group != null)), periodBars, {series: (row) => breakdownLabel(row), seriesOrder: ["Women (adults)", "Men (adults)", "Children"], valueLabels: true}),
+  define("trafficking-victims-by-sex", "Trafficking victims by sex and age", both(inIndicators("trafficking_victims"), (row) => row.citizenship == null && row.category == null && row.country == null, isFlow), periodBars, {series: (row) => (isTotal(row) ? "All victims" : breakdownLabel(row)), seriesOrder: ["All victims", "Women (adults)", "Men (adults)", "Children"], neutral: ["All victims"], valueLabels: true}),
   define("trafficking-victims-by-exploitation", "Trafficking victims by form of exploitation", both(inIndicators("trafficking_victims"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, valueLabels: true}),
   define("trafficking-victims-by-citizenship", "Trafficking victims by citizenship", both(inIndicators("trafficking_victims"), (row) => row.citizenship != null, isFlow), periodBars, {series: (row) => (row.citizenship === "foreign" ? "Foreign citizens" : row.citizenship), seriesOrder: ["Azerbaijan"], valueLabels: true}),
   define("trafficking-potential-victims", "Potential victims reported, by citizenship", both(inIndicators("potential_victims_reported"), isFlow), periodBars, {series: (row) => row.citizenship, layout: "stacked", valueLabels: false}),
@@ -74,7 +74,7 @@ export const CHARTS = [
   define("labour-inspectorate-applications", "Applications to the labour inspectorate by subject, 2019 H1", both(inIndicators("labour_inspectorate_applications"), brokenDownBy("category")), categoryBars, {category: categorySeries}),
 
   // Overview
-  define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 190, select: overviewSeries})
+  define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 190, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
 ];
 
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));

@@ -49,14 +49,14 @@ export function periodText(label) {
   }
 }
 
-// A short form for crowded axes: "2017" → "’17", "2019H1" → "’19 H1", "2016/2017" → "16/17".
+// A short form for crowded axes: "2017" → "’17", "2019H1" → "’19 H1 (partial)", "2016/2017" → "16/17".
 export function periodShort(label) {
   const s = String(label ?? "");
   switch (periodKind(s)) {
     case "year":
       return `’${s.slice(2)}`;
     case "half":
-      return `’${s.slice(2, 4)} ${s.slice(4)}`;
+      return `’${s.slice(2, 4)} ${s.slice(4)} (partial)`;
     case "academic":
       return `${s.slice(2, 4)}/${s.slice(7, 9)}`;
     default:

@@ -1,0 +1,297 @@
+// The family pages in headless Chromium: every chart's marks are the database's rows, partial periods
+// are marked, a mark leads to its exact quote, filters survive a reload, and nothing leaves 127.0.0.1.
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {queryRows} from "../../loaders/db/query.js";
+import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
+
+const DATABASE = join(ROOT, "data/migstat.duckdb");
+const collapse = (text: unknown) => String(text ?? "").replace(/\s+/g, " ").trim();
+
+interface SeriesRow {
+  obs_id: string;
+  value: number;
+  quote: string;
+  partial: boolean;
+  period_label: string;
+}
+
+interface Mark {
+  obs_id: string;
+  value: number;
+  plotted: number;
+  share: number | null;
+  partial: boolean;
+  period_label: string;
+}
+
+// Flow periods: a year, a half-year or a school year (not a total over a span, not a stock on a date).
+const FLOW = `regexp_full_match(period_label, '\\d{4}(H[12])?|\\d{4}/\\d{4}')`;
+const NO_BREAKDOWN = "country IS NULL AND citizenship IS NULL AND sex IS NULL AND age_group IS NULL AND category IS NULL";
+
+// For one chart per page at least, the rows it must show, selected in SQL independently of the page's code.
+const EXPECTED: Record<string, {page: string; sql: string}> = {
+  "residence-by-year": {
+    page: "work-permits-residence",
+    sql: `indicator IN ('temporary_residence_permits', 'permanent_residence_permits', 'temporary_stay_extensions', 'registered_place_of_stay') AND ${NO_BREAKDOWN} AND ${FLOW}`
+  },
+  "border-arrivals-departures": {page: "border", sql: `indicator IN ('foreigners_arrived', 'foreigners_departed') AND ${NO_BREAKDOWN} AND ${FLOW}`},
+  "detention-by-age": {
+    page: "detention",
+    sql: `indicator = 'detention_placements' AND age_group IS NOT NULL AND sex IS NULL AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
+  },
+  "detention-by-sex": {
+    page: "detention",
+    sql: `indicator = 'detention_placements' AND sex IS NOT NULL AND age_group IS NULL AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
+  },
+  "remittances-by-country": {page: "remittances", sql: `indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`},
+  "trafficking-victims-by-sex": {
+    page: "trafficking",
+    sql: `indicator = 'trafficking_victims' AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
+  },
+  "readmission-by-country": {page: "other-families", sql: `indicator = 'persons_readmitted' AND country IS NOT NULL`},
+  "marriages-with-foreigners": {page: "other-families", sql: `indicator = 'marriages_with_foreigners' AND ${NO_BREAKDOWN} AND ${FLOW}`}
+};
+
+const PAGES = ["work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
+
+let browser: Browser;
+let series: Map<string, SeriesRow>;
+const opened = new Map<string, {page: Page; log: PageLog}>();
+
+async function dbRows(where: string): Promise<SeriesRow[]> {
+  return (await queryRows(DATABASE, `SELECT obs_id, value, quote, partial, period_label FROM series WHERE ${where} ORDER BY obs_id`)) as unknown as SeriesRow[];
+}
+
+async function waitForCharts(page: Page) {
+  await page.waitForSelector("main .chart-figure", {timeout: 30_000});
+  await page.waitForFunction(() => [...document.querySelectorAll(".chart-figure")].every((f) => f.querySelector("svg, .chart-empty")), undefined, {timeout: 30_000});
+}
+
+async function load(path: string) {
+  if (!opened.has(path)) {
+    const loaded = await openPage(browser, `${inject("baseUrl")}${path}`);
+    await waitForCharts(loaded.page);
+    opened.set(path, loaded);
+  }
+  return opened.get(path)!;
+}
+
+function marksOf(page: Page, id: string): Promise<Mark[]> {
+  return page.locator(`[data-chart-id="${id}"]`).evaluate((figure) => (figure as unknown as {marks(): Mark[]}).marks());
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  series = new Map((await dbRows("true")).map((row) => [row.obs_id, row]));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(PAGES)("%s page", (path) => {
+  it("loads everything from 127.0.0.1 and reports no error", async () => {
+    const {log} = await load(path);
+    expect(log.external).toEqual([]);
+    expect(log.problems).toEqual([]);
+  });
+
+  it("draws every chart mark from a database row, with its stated value", async () => {
+    const {page} = await load(path);
+    const ids = await page.$$eval(".chart-figure", (figures) => figures.map((f) => f.getAttribute("data-chart-id")!));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const marks = await marksOf(page, id);
+      const svgMarks = await page.locator(`[data-chart-id="${id}"] svg [data-obs-id]`).count();
+      expect(svgMarks, id).toBe(marks.length);
+      expect(new Set(marks.map((m) => m.obs_id)).size, `${id}: one mark per observation`).toBe(marks.length);
+      for (const mark of marks) {
+        expect(series.get(mark.obs_id), `${id}: ${mark.obs_id} is in the series view`).toBeDefined();
+        expect(mark.value, `${id}: ${mark.obs_id}`).toBe(series.get(mark.obs_id)!.value);
+        expect(mark.plotted, `${id}: ${mark.obs_id} is drawn at its stated value or share`).toBe(mark.share ?? mark.value);
+      }
+    }
+  });
+
+  it("marks every first-half-year figure as partial", async () => {
+    const {page} = await load(path);
+    const ids = await page.$$eval(".chart-figure", (figures) => figures.map((f) => f.getAttribute("data-chart-id")!));
+    for (const id of ids) {
+      const marks = await marksOf(page, id);
+      const partial = marks.filter((m) => m.partial);
+      expect(partial.map((m) => m.obs_id).sort(), id).toEqual(marks.filter((m) => series.get(m.obs_id)!.partial).map((m) => m.obs_id).sort());
+      if (!partial.length) continue;
+      const figure = page.locator(`[data-chart-id="${id}"]`);
+      // A lighter fill and a dashed outline on the partial marks, full fill on the others.
+      for (const mark of marks) {
+        const style = await figure.locator(`svg [data-obs-id="${mark.obs_id}"]`).evaluate((node) => ({
+          opacity: Number(node.getAttribute("fill-opacity") ?? 1),
+          dash: node.getAttribute("stroke-dasharray") ?? ""
+        }));
+        if (mark.partial) {
+          expect(style.opacity, `${id}: ${mark.obs_id}`).toBeLessThan(0.5);
+          expect(style.dash, `${id}: ${mark.obs_id}`).toMatch(/\d+,\s*\d+/);
+        } else {
+          expect(style.opacity, `${id}: ${mark.obs_id}`).toBeGreaterThan(0.8);
+        }
+      }
+      // And an "H1 (partial)" label in the chart itself.
+      const text = (await figure.locator("svg text").allTextContents()).join(" ");
+      expect(text, id).toMatch(/H1/);
+      expect(text, id).toMatch(/\(partial\)|\(H1, partial\)/);
+    }
+  });
+});
+
+describe.each(Object.entries(EXPECTED))("chart %s", (id, {page: path, sql}) => {
+  it("shows exactly the database rows for it, with their values", async () => {
+    const {page} = await load(path);
+    const expected = await dbRows(sql);
+    const marks = await marksOf(page, id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(marks.map((m) => [m.obs_id, m.value]).sort()).toEqual(expected.map((r) => [r.obs_id, r.value]).sort());
+    // The SVG's accessible labels carry the same values.
+    const labels = await page.locator(`[data-chart-id="${id}"] svg [data-obs-id]`).evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-obs-id"), n.getAttribute("aria-label")]));
+    for (const [obsId, label] of labels) {
+      const value = new Intl.NumberFormat("en").format(series.get(obsId!)!.value);
+      expect(label, `${id}: ${obsId}`).toContain(value);
+    }
+  });
+
+  it("shows a mark's exact quote, document and location when the mark is clicked", async () => {
+    const {page} = await load(path);
+    const figure = page.locator(`[data-chart-id="${id}"]`);
+    const marks = figure.locator("svg [data-obs-id]");
+    const target = marks.nth((await marks.count()) - 1);
+    const obsId = (await target.getAttribute("data-obs-id"))!;
+    await target.click();
+    await expect(figure.locator(".provenance").getAttribute("data-obs-id")).resolves.toBe(obsId);
+    const quote = await figure.locator(".provenance-quote").textContent();
+    expect(quote).toBe(collapse(series.get(obsId)!.quote));
+    expect(await figure.locator(".provenance-source").textContent()).toMatch(/CMW\/C\/AZE\/3/);
+  });
+
+  it("lists exactly the chart's rows in its table and CSV", async () => {
+    const {page} = await load(path);
+    const figure = page.locator(`[data-chart-id="${id}"]`);
+    const marks = (await marksOf(page, id)).map((m) => m.obs_id).sort();
+    await figure.getByRole("button", {name: "Table"}).click();
+    const tableIds = await figure.locator(".chart-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-obs-id")));
+    expect(tableIds.sort()).toEqual(marks);
+    await figure.getByRole("button", {name: "Table"}).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", {name: "CSV"}).click()]);
+    const stream = await download.createReadStream();
+    let csv = "";
+    for await (const chunk of stream) csv += chunk;
+    // Quotes are on one line, so each CSV line is one row.
+    const [header, ...lines] = csv.trim().split("\n");
+    expect(header.split(",").slice(0, 3)).toEqual(["obs_id", "doc_id", "un_symbol"]);
+    expect(header).toContain("quote");
+    expect(header).toContain("locator");
+    expect(lines.map((line) => line.split(",")[0]).sort()).toEqual(marks);
+  });
+});
+
+describe("provenance details", () => {
+  it("reaches a quote from the keyboard", async () => {
+    const {page} = await load("detention");
+    const figure = page.locator('[data-chart-id="detention-by-sex"]');
+    await figure.locator('svg [data-obs-id][tabindex="0"]').focus();
+    await page.keyboard.press("ArrowRight");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-obs-id"));
+    expect(focused).toBeTruthy();
+    await page.keyboard.press("Enter");
+    expect(await figure.locator(".provenance-quote").textContent()).toBe(collapse(series.get(focused!)!.quote));
+  });
+
+  it("flags the failed checks that touch a chart", async () => {
+    const failed = await queryRows(
+      DATABASE,
+      `SELECT DISTINCT c.check_id FROM checks c JOIN check_observations co USING (check_id) JOIN observations o USING (obs_id)
+       WHERE c.status = 'fail' AND o.indicator = 'persons_readmitted' AND o.country IS NOT NULL ORDER BY 1`
+    );
+    expect(failed.length).toBeGreaterThan(0);
+    const {page} = await load("other-families");
+    const listed = await page.locator('[data-chart-id="readmission-by-country"] .check-fail li').evaluateAll((items) => items.map((i) => i.getAttribute("data-check-id")));
+    expect(listed).toEqual(failed.map((c) => c.check_id));
+  });
+
+  it("shows multi-year totals as stated figures, not as bars per year", async () => {
+    const {page} = await load("detention");
+    const expected = await dbRows(`indicator = 'detention_placements' AND NOT ${FLOW}`);
+    const cards = await page.locator('[data-chart-id="detention-totals"] .stat-card').evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-obs-id")));
+    expect(cards.sort()).toEqual(expected.map((r) => r.obs_id).sort());
+    const charted = (await marksOf(page, "detention-by-age")).concat(await marksOf(page, "detention-by-sex"));
+    expect(charted.some((m) => expected.some((r) => r.obs_id === m.obs_id))).toBe(false);
+    await page.locator('[data-chart-id="detention-totals"] .stat-card').first().click();
+    const obsId = await page.locator('[data-chart-id="detention-totals"] .provenance').getAttribute("data-obs-id");
+    expect(await page.locator('[data-chart-id="detention-totals"] .provenance-quote').textContent()).toBe(collapse(series.get(obsId!)!.quote));
+  });
+
+  it("draws each country's share of the total the table states for its year", async () => {
+    const totals = new Map(
+      (await queryRows(DATABASE, `SELECT period_label, value FROM series WHERE indicator = 'remittances_received' AND ${NO_BREAKDOWN}`)).map((r) => [r.period_label, Number(r.value)])
+    );
+    const {page} = await load("remittances");
+    const marks = await marksOf(page, "remittances-shares");
+    expect(marks.length).toBe((await dbRows(`indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`)).length);
+    for (const mark of marks) expect(mark.share).toBeCloseTo(mark.value / totals.get(mark.period_label)!, 12);
+  });
+
+  it("annualises half-year figures only when asked, and says so", async () => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}detention`);
+    await waitForCharts(page);
+    const figure = page.locator('[data-chart-id="detention-by-sex"]');
+    await figure.getByLabel(/Annualise/).check();
+    await page.waitForFunction(() => document.querySelector('[data-chart-id="detention-by-sex"]')?.classList.contains("is-annualised"));
+    const marks = await marksOf(page, "detention-by-sex");
+    for (const mark of marks) expect(mark.plotted).toBe(mark.partial ? mark.value * 2 : mark.value);
+    expect((await figure.locator("svg text").allTextContents()).join(" ")).toMatch(/annualised/);
+    await page.context().close();
+  });
+});
+
+describe("filters", () => {
+  it("keeps a selection in the URL across a reload", async () => {
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}detention`);
+    await waitForCharts(page);
+    await page.locator("select#filter-age_group").selectOption("15-29");
+    await page.locator("select#filter-period").selectOption("2018");
+    await page.waitForFunction(() => location.search.includes("age_group=15-29") && location.search.includes("period=2018"));
+    await page.reload({waitUntil: "networkidle"});
+    await waitForCharts(page);
+    expect(await page.locator("select#filter-age_group").inputValue()).toBe("15-29");
+    expect(await page.locator("select#filter-period").inputValue()).toBe("2018");
+    const expected = await dbRows(`indicator = 'detention_placements' AND age_group = '15-29' AND period_label = '2018'`);
+    const marks = await marksOf(page, "detention-by-age");
+    expect(marks.map((m) => m.obs_id)).toEqual(expected.map((r) => r.obs_id));
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps unticked countries in the URL across a reload", async () => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}remittances`);
+    await waitForCharts(page);
+    await page.getByRole("checkbox", {name: "Turkey"}).uncheck();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has("country"));
+    await page.reload({waitUntil: "networkidle"});
+    await waitForCharts(page);
+    expect(await page.getByRole("checkbox", {name: "Turkey"}).isChecked()).toBe(false);
+    const expected = await dbRows(`indicator = 'remittances_received' AND country IS NOT NULL AND country <> 'Turkey' AND ${FLOW}`);
+    expect((await marksOf(page, "remittances-by-country")).map((m) => m.obs_id).sort()).toEqual(expected.map((r) => r.obs_id).sort());
+    await page.context().close();
+  });
+});
+
+describe("phone screens", () => {
+  it.each(PAGES)("%s fits 390 px without horizontal scrolling, in dark mode", async (path) => {
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    await waitForCharts(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(log.external).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  });
+});
