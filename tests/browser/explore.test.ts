@@ -1,0 +1,122 @@
+// The explore page in headless Chromium: DuckDB-WASM starts from this site's own files, queries return
+// what the database returns, errors are shown, the chart and CSV follow the result, and nothing leaves 127.0.0.1.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {gzipSync} from "node:zlib";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {queryRows} from "../../loaders/db/query.js";
+import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
+
+const DATABASE = join(ROOT, "data/migstat.duckdb");
+const COUNT_BY_FAMILY = `SELECT family, count(*)::INTEGER AS observations FROM observations GROUP BY family ORDER BY observations DESC, family`;
+
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+const number = new Intl.NumberFormat("en", {maximumFractionDigits: 6});
+const cellText = (value: unknown) => (value == null ? "null" : typeof value === "number" ? number.format(value) : String(value));
+
+async function tableRows(): Promise<string[][]> {
+  return page.$$eval(".explore-table tbody tr", (rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+async function run(sql: string, state = "done") {
+  await page.fill(".explore-editor", sql);
+  await page.press(".explore-editor", "Control+Enter");
+  await page.waitForSelector(`.explore-notebook[data-state="${state}"]`);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({page, log} = await openPage(browser, `${inject("baseUrl")}explore`));
+  await page.waitForSelector('.explore-notebook[data-state="done"]', {timeout: 90_000});
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("explore page", () => {
+  it("starts DuckDB from this site's own files, with no external request or error", async () => {
+    expect(log.external).toEqual([]);
+    expect(log.problems).toEqual([]);
+    const engine = log.requests.filter((href) => /duckdb|apache-arrow|flatbuffers|tslib/.test(href));
+    expect(engine.some((href) => href.endsWith(".wasm"))).toBe(true);
+    expect(engine.some((href) => /duckdb-browser-eh\.worker\.[0-9a-f]+\.js$/.test(href))).toBe(true);
+    let raw = 0;
+    let gzip = 0;
+    for (const href of engine) {
+      const bytes = Buffer.from(await (await fetch(href)).arrayBuffer());
+      raw += bytes.length;
+      gzip += gzipSync(bytes, {level: 6}).length;
+    }
+    console.log(`DuckDB-WASM transfer: ${(raw / 1e6).toFixed(2)} MB raw, ${(gzip / 1e6).toFixed(2)} MB gzip (${engine.length} files)`);
+  });
+
+  it("runs the first example, a count by family, and shows exactly the database's answer", async () => {
+    const expected = await queryRows(DATABASE, COUNT_BY_FAMILY);
+    expect(await page.$$eval(".explore-table thead th", (ths) => ths.map((th) => th.textContent))).toEqual(["family", "observations"]);
+    expect(await tableRows()).toEqual(expected.map((r) => [String(r.family), cellText(r.observations)]));
+    // The quick chart: one bar per family.
+    expect(await page.locator(".explore-chart svg .mark-rect path").count()).toBe(expected.length);
+  });
+
+  it("runs a query typed into the cell, over every table the database has", async () => {
+    const sql = `SELECT o.doc_id, count(DISTINCT o.obs_id)::INTEGER AS n, count(DISTINCT co.check_id)::INTEGER AS checks,
+      max(d.n_unextracted)::INTEGER AS gaps
+      FROM observations o JOIN documents d USING (doc_id) LEFT JOIN check_observations co USING (obs_id)
+      GROUP BY o.doc_id ORDER BY o.doc_id`;
+    await run(sql);
+    const expected = await queryRows(DATABASE, sql);
+    expect(await tableRows()).toEqual(expected.map((r) => [String(r.doc_id), cellText(r.n), cellText(r.checks), cellText(r.gaps)]));
+    // Types survive the trip through CSV: dates are dates, lists are lists.
+    await run(`SELECT typeof(period_start) AS t1, typeof(partial) AS t2, typeof(obs_ids) AS t3 FROM observations, checks LIMIT 1`);
+    expect(await tableRows()).toEqual([["DATE", "BOOLEAN", "VARCHAR[]"]]);
+  });
+
+  it("answers each example query as the database does", async () => {
+    const labels = await page.$$eval(".explore-example", (buttons) => buttons.map((b) => b.textContent ?? ""));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const label of labels) {
+      await page.click(`.explore-example >> text="${label}"`);
+      await page.waitForSelector('.explore-notebook[data-state="done"]');
+      const sql = await page.inputValue(".explore-editor");
+      const expected = await queryRows(DATABASE, sql);
+      const shown = await tableRows();
+      expect(shown.length, label).toBe(expected.length);
+      expect(shown[0]?.length, label).toBe(Object.keys(expected[0] ?? {}).length);
+      expect(shown.map((row) => row[0]), label).toEqual(expected.map((r) => cellText(Object.values(r)[0])));
+    }
+  });
+
+  it("shows DuckDB's message when a query fails, and clears the old result", async () => {
+    await run("SELECT famly FROM observations", "error");
+    const message = await page.locator(".explore-error").innerText();
+    expect(message).toContain("SQL error");
+    expect(message).toMatch(/Binder Error/);
+    expect(message).toContain("famly");
+    expect(await page.locator(".explore-table").count()).toBe(0);
+    expect(await page.locator(".explore-download").isHidden()).toBe(true);
+    await run(COUNT_BY_FAMILY);
+    expect(await page.locator(".explore-error").isHidden()).toBe(true);
+  });
+
+  it("downloads the result as CSV", async () => {
+    await run(`SELECT family, count(*)::INTEGER AS n, 'a, "quoted" text' AS note FROM observations GROUP BY family ORDER BY family`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(".explore-download")]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    const expected = await queryRows(DATABASE, `SELECT family, count(*)::INTEGER AS n FROM observations GROUP BY family ORDER BY family`);
+    expect(csv).toBe(["family,n,note", ...expected.map((r) => `${r.family},${r.n},"a, ""quoted"" text"`)].join("\r\n") + "\r\n");
+  });
+
+  it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
+    const phone = await openPage(browser, `${inject("baseUrl")}explore`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    await phone.page.waitForSelector('.explore-notebook[data-state="done"]', {timeout: 90_000});
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(phone.log.external).toEqual([]);
+    expect(phone.log.problems).toEqual([]);
+  });
+});
