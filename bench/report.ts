@@ -114,6 +114,12 @@ export function renderReport(r: Results): string {
       table(["Build", "p50 s", "p95 s"], [["this project", f(t.projectMs.p50 / 1000, 2), f(t.projectMs.p95 / 1000, 2)], ["one-page site", f(t.minimalMs.p50 / 1000, 2), f(t.minimalMs.p95 / 1000, 2)], ["**ratio**", `${f(t.ratio, 2)}×`, ""]]), ``,
       `The project's build step by step (one more clean build):`, ``,
       table(["Step", "s"], Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])), ``);
+    const loaders = Object.entries(t.dataLoadersMs ?? {});
+    if (loaders.length) {
+      out.push(`Data loaders within \`observable build\` (Framework's own timings; each runs in its own process, one after another): ` +
+        `${loaders.length} loaders, ${f(loaders.reduce((a, [, v]) => a + v, 0) / 1000, 2)} s in all.`, ``,
+        table(["Data file", "ms"], loaders.sort((a, b) => b[1] - a[1]).map(([k, v]) => [`\`${k}\``, f(v, 0)])), ``);
+    }
   }
   if (s.pages) {
     const p = s.pages;

@@ -14,10 +14,10 @@ import {summarize, type Summary} from "../lib/stats.js";
 
 export const TARGET_KB = 400;
 export const TARGET_FIRST_CHART_MS = 1000;
-/** A chart container's first SVG: vega-embed's output inside the components' .chart divs. */
 /** A page that has not changed for this long is taken to be finished. */
 const QUIET_MS = 2000;
-export const CHART_SELECTOR = '.chart svg, .vega-embed svg, figure[class*="chart"] svg';
+/** A chart container's first SVG: vega-embed's output (it marks its container .vega-embed) or the components' chart boxes. */
+export const CHART_SELECTOR = ".vega-embed svg, .chart svg, .chart-canvas svg";
 
 export interface PageResult {
   path: string;
