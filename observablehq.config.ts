@@ -1,4 +1,13 @@
 // Framework configuration: everything the built site loads must come from this project, never a CDN.
+import {readdirSync, readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+
+// Each seed document has a reader page, src/sources/[doc].md, named by the doc_id in its metadata sidecar.
+const seeds = fileURLToPath(new URL("./seeds/", import.meta.url));
+const documentIds = readdirSync(seeds)
+  .filter((file) => file.endsWith(".meta.json"))
+  .map((file) => JSON.parse(readFileSync(`${seeds}${file}`, "utf8")).doc_id);
+
 export default {
   root: "src",
   title: "migstat",
@@ -14,6 +23,7 @@ export default {
     {name: "Sources", path: "/sources"},
     {name: "Explore", path: "/explore"}
   ],
+  dynamicPaths: documentIds.map((id) => `/sources/${id}`),
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
   style: "style.css",
