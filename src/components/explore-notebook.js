@@ -123,14 +123,15 @@ export function exploreNotebook({connect, schema, tables, width = 760}) {
   let database = null;
   let downloadUrl = null;
   let running = null;
+  let runs = 0;
 
   async function execute() {
     if (!database) return;
     const sql = editor.value;
     if (!sql.trim()) return;
+    root.dataset.state = "running";
     await running;
     run.disabled = true;
-    root.dataset.state = "running";
     status.textContent = "Running…";
     const started = performance.now();
     running = (async () => {
@@ -160,6 +161,8 @@ export function exploreNotebook({connect, schema, tables, width = 760}) {
         error.hidden = false;
       } finally {
         run.disabled = false;
+        // Counts finished runs, so that a caller can wait for the one it started.
+        root.dataset.runs = String(++runs);
       }
     })();
     await running;

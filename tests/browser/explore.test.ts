@@ -22,16 +22,30 @@ async function tableRows(): Promise<string[][]> {
   return page.$$eval(".explore-table tbody tr", (rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
 }
 
+// Waits until DuckDB has started and run the first query; if it could not, fails with the page's message.
+async function waitUntilReady(target: Page) {
+  await target.waitForSelector('.explore-notebook:is([data-state="done"], [data-state="error"])', {timeout: 90_000});
+  const state = await target.getAttribute(".explore-notebook", "data-state");
+  if (state !== "done") throw new Error(`explore page did not start: ${await target.locator(".explore-error").innerText()}`);
+}
+
+// Runs a query as a reader would (Ctrl+Enter in the cell) and waits for that run to finish.
 async function run(sql: string, state = "done") {
   await page.fill(".explore-editor", sql);
-  await page.press(".explore-editor", "Control+Enter");
-  await page.waitForSelector(`.explore-notebook[data-state="${state}"]`);
+  await runAndWait(() => page.press(".explore-editor", "Control+Enter"));
+  expect(await page.getAttribute(".explore-notebook", "data-state")).toBe(state);
+}
+
+async function runAndWait(start: () => Promise<void>) {
+  const before = Number(await page.getAttribute(".explore-notebook", "data-runs"));
+  await start();
+  await page.waitForFunction((n) => Number(document.querySelector(".explore-notebook")?.getAttribute("data-runs")) > n, before);
 }
 
 beforeAll(async () => {
   browser = await launchBrowser();
   ({page, log} = await openPage(browser, `${inject("baseUrl")}explore`));
-  await page.waitForSelector('.explore-notebook[data-state="done"]', {timeout: 90_000});
+  await waitUntilReady(page);
 });
 
 afterAll(async () => {
@@ -80,8 +94,8 @@ describe("explore page", () => {
     const labels = await page.$$eval(".explore-example", (buttons) => buttons.map((b) => b.textContent ?? ""));
     expect(labels.length).toBeGreaterThanOrEqual(3);
     for (const label of labels) {
-      await page.click(`.explore-example >> text="${label}"`);
-      await page.waitForSelector('.explore-notebook[data-state="done"]');
+      await runAndWait(() => page.click(`.explore-example >> text="${label}"`));
+      expect(await page.getAttribute(".explore-notebook", "data-state"), label).toBe("done");
       const sql = await page.inputValue(".explore-editor");
       const expected = await queryRows(DATABASE, sql);
       const shown = await tableRows();
@@ -113,7 +127,7 @@ describe("explore page", () => {
 
   it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
     const phone = await openPage(browser, `${inject("baseUrl")}explore`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
-    await phone.page.waitForSelector('.explore-notebook[data-state="done"]', {timeout: 90_000});
+    await waitUntilReady(phone.page);
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(phone.log.external).toEqual([]);
