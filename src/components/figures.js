@@ -47,7 +47,7 @@ export function figureCards(rows, {id, title, checks = [], label} = {}) {
     el("div", {class: "chart-controls"}, el("span", {class: "figure-title"}, title), el("span", {class: "chart-buttons"}, buttons)),
     checksNotice(rows, checks),
     el("div", {class: "stat-cards"}, cards),
-    el("figcaption", {class: "chart-description"}, `${title}: ${rows.length} ${rows.length === 1 ? "figure" : "figures"}, each stated once for the whole period shown, not per year.`),
+    el("figcaption", {class: "chart-description"}, `${title}: ${rows.length} ${rows.length === 1 ? "figure" : "figures"}, each for the period the document states; a total over several years is not spread across them.`),
     table,
     panel
   );

@@ -143,7 +143,7 @@ export function coverageMatrix(rows) {
     el(
       "p",
       {class: "coverage-legend"},
-      Object.values(STATES).map((s, i) => [i ? " · " : "", el("span", {class: "coverage-symbol", "aria-hidden": "true"}, s.symbol), ` ${s.text}`]),
+      Object.values(STATES).flatMap((s, i) => [i ? " · " : "", el("span", {class: "coverage-symbol", "aria-hidden": "true"}, s.symbol), ` ${s.text}`]),
       " · * first half of the year only"
     ),
     el("div", {class: "table-scroll"}, el("table", {class: "coverage-matrix"}, el("thead", {}, head), el("tbody", {}, body)))

@@ -12,6 +12,8 @@ export const CSV_COLUMNS = [
   "doc_id",
   "un_symbol",
   "title",
+  "kind",
+  "date",
   "family",
   "indicator",
   "period_label",
@@ -85,9 +87,9 @@ export function checksNotice(rows, checks) {
       : null,
     warned.length
       ? el(
-          "div",
+          "details",
           {class: "check-notice check-warn", role: "note"},
-          el("strong", {}, "The reading of some figures here was ambiguous:"),
+          el("summary", {}, `The reading of ${warned.length === 1 ? "one table row" : `${warned.length} table rows`} here was ambiguous`),
           el("ul", {}, warned.map(checkItem))
         )
       : null

@@ -9,7 +9,7 @@ const rows = await queryRows(
   database,
   `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
      s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
-     s.quote, s.n_failed_checks, d.title, d.un_symbol, d.language
+     s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language
    FROM series s JOIN documents d USING (doc_id)
    ORDER BY s.family, s.indicator, s.period_start, s.period_end, s.doc_id, s.char_start, s.value_start, s.obs_id`
 );

@@ -8,6 +8,7 @@ import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapT
 import {chartConfig, chartTheme} from "./theme.js";
 
 const PARTIAL_OPACITY = 0.38;
+const HIDE = "\u200b";
 
 // The fields a mark needs: the row's provenance plus what is plotted and how it reads.
 export function markValues(rows, {annualise = false, series, category, measure = "value", shortPeriods = false} = {}) {
@@ -246,8 +247,23 @@ export function multiples(rows, options = {}) {
   const cellWidth = Math.floor((width - (columns - 1) * 28 - 56 * columns) / columns);
   // Bars keep one width in every panel, so a single period does not fill a panel.
   const barWidth = Math.max(8, Math.min(26, Math.floor(cellWidth / 8)));
-  const periodOrder = unique(orderedPeriods(rows).flatMap((p) => values.filter((d) => d.period_label === p).map((d) => d.period_axis)));
-  const data = values.map((d) => ({...d, panel_header: wrapText(d.panel, cellWidth + 30, 6.8).slice(0, 3).join("|")}));
+  // A panel with more periods than its width can label shows every other label, counting back from
+  // the last, and always a partial period's; hidden labels start with a zero-width space that labelExpr blanks.
+  const maxLabels = Math.max(2, Math.floor(cellWidth / 26));
+  const hidden = new Set();
+  for (const name of unique(values.map((d) => d.panel))) {
+    const periods = orderedPeriods(values.filter((d) => d.panel === name));
+    if (periods.length <= maxLabels) continue;
+    const partial = (p) => values.some((d) => d.panel === name && d.period_label === p && d.partial);
+    periods.forEach((p, i) => (periods.length - 1 - i) % 2 && !partial(p) && hidden.add(`${name}|${p}`));
+  }
+  const axisLabel = (d) => (hidden.has(`${d.panel}|${d.period_label}`) ? `${HIDE}${d.period_axis}` : d.period_axis);
+  // Headers are padded to the same number of lines so that the panels of a row line up.
+  const headerLines = new Map(unique(values.map((d) => d.panel)).map((name) => [name, wrapText(name, cellWidth + 30, 6.8).slice(0, 4)]));
+  const lines = Math.max(1, ...[...headerLines.values()].map((l) => l.length));
+  const header = (name) => [...headerLines.get(name), ...Array(lines - headerLines.get(name).length).fill(" ")].join("|");
+  const data = values.map((d) => ({...d, period_axis: axisLabel(d), panel_header: header(d.panel)}));
+  const periodOrder = unique(orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis)));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     usermeta: {id, kind: "multiples"},
@@ -263,7 +279,7 @@ export function multiples(rows, options = {}) {
       height: 90,
       mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, width: barWidth},
       encoding: {
-        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: 10, labelOverlap: false, labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}},
+        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: cellWidth < 140 ? 9.5 : 10, labelOverlap: false, labelExpr: `indexof(datum.label, '${HIDE}') === 0 ? '' : split(replace(datum.label, ' (', '|('), '|')`}},
         y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
         color: {value: theme.palette[0]},
         stroke: {condition: {test: "datum.partial", value: theme.palette[0]}, value: theme.background},

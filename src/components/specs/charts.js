@@ -74,7 +74,7 @@ export const CHARTS = [
   define("labour-inspectorate-applications", "Applications to the labour inspectorate by subject, 2019 H1", both(inIndicators("labour_inspectorate_applications"), brokenDownBy("category")), categoryBars, {category: categorySeries}),
 
   // Overview
-  define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 190, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
+  define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 150, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
 ];
 
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));

@@ -24,9 +24,14 @@ export function locatorText(locator) {
   return /^\d+$/.test(s) ? `paragraph ${s}` : s || "unknown location";
 }
 
-// A document's short name: its UN symbol, or its title cut to a few words.
+// A document's short name: its UN symbol, else its kind and year ("Common core document, 2023"),
+// else its title cut to a few words.
 export function documentShort(row) {
   if (row.un_symbol) return String(row.un_symbol);
+  if (row.kind) {
+    const kind = String(row.kind).replaceAll("_", " ");
+    return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${row.date ? `, ${String(row.date).slice(0, 4)}` : ""}`;
+  }
   const title = String(row.title ?? "untitled document");
   return title.length > 48 ? `${title.slice(0, 46).trimEnd()}…` : title;
 }
