@@ -90,7 +90,8 @@ function schemaList(schema) {
 }
 
 // connect: () => Promise<{query, loadCSV}>; schema: {table: [{name, type}]}; tables: {table: CSV URL}.
-export function exploreNotebook({connect, schema, tables, width = 760}) {
+// Call it from a cell that does not depend on `width` or other changing inputs, or DuckDB restarts.
+export function exploreNotebook({connect, schema, tables}) {
   const editor = el("textarea", {
     class: "explore-editor",
     spellcheck: "false",
@@ -148,7 +149,8 @@ export function exploreNotebook({connect, schema, tables, width = 760}) {
         downloadUrl = URL.createObjectURL(new Blob([toCSV(result)], {type: "text/csv;charset=utf-8"}));
         download.href = downloadUrl;
         download.hidden = !result.columns.length;
-        chart.replaceChildren(await quickChart(result, {width: Math.min(width, 760)}));
+        // Sized to the cell when drawn; the cell itself never re-renders, so DuckDB starts once per visit.
+        chart.replaceChildren(await quickChart(result, {width: Math.min(root.clientWidth || 760, 760)}));
         history.replaceState(history.state, "", `#sql=${encodeURIComponent(sql)}`);
         root.dataset.state = "done";
       } catch (e) {

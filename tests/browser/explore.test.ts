@@ -125,6 +125,16 @@ describe("explore page", () => {
     expect(csv).toBe(["family,n,note", ...expected.map((r) => `${r.family},${r.n},"a, ""quoted"" text"`)].join("\r\n") + "\r\n");
   });
 
+  it("keeps the same DuckDB and result when the window is resized", async () => {
+    const wasm = () => log.requests.filter((href) => href.endsWith(".wasm")).length;
+    const [requests, runs] = [wasm(), await page.getAttribute(".explore-notebook", "data-runs")];
+    await page.setViewportSize({width: 700, height: 800});
+    await page.waitForTimeout(500);
+    expect(wasm()).toBe(requests);
+    expect(await page.getAttribute(".explore-notebook", "data-runs")).toBe(runs);
+    await page.setViewportSize({width: 1280, height: 720});
+  });
+
   it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
     const phone = await openPage(browser, `${inject("baseUrl")}explore`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
     await waitUntilReady(phone.page);
