@@ -28,8 +28,9 @@ function checksSummary(d) {
   return el("span", {class: failed ? "count-fail" : undefined}, `${parts.join(", ")} of ${formatCount(total)}`);
 }
 
-// The facts of one document as a definition list.
-export function documentFacts(d) {
+// The facts of one document as a definition list; gapsHref links the count of unextracted numbers to their list.
+export function documentFacts(d, {gapsHref} = {}) {
+  const gaps = Number(d.n_unextracted ?? 0);
   return el(
     "dl",
     {class: "document-facts"},
@@ -43,7 +44,7 @@ export function documentFacts(d) {
     fact("SHA-256", el("code", {class: "sha256"}, d.sha256 ?? "—")),
     fact("Observations", formatCount(d.n_observations)),
     fact("Checks", checksSummary(d)),
-    fact("Unextracted numbers", formatCount(d.n_unextracted))
+    fact("Unextracted numbers", formatCount(gaps), gaps && gapsHref ? [" · ", el("a", {href: gapsHref}, "list them")] : null)
   );
 }
 
@@ -76,7 +77,7 @@ export function documentCards(documents) {
         "article",
         {class: "document-card", "data-doc-id": d.doc_id},
         documentTitle(d, "h2", readerHref(d.doc_id)),
-        documentFacts(d),
+        documentFacts(d, {gapsHref: `${readerHref(d.doc_id)}#coverage-gaps`}),
         el(
           "p",
           {class: "document-actions"},
@@ -99,6 +100,6 @@ export function documentHeader(d) {
     {class: "document-header", "data-doc-id": d.doc_id},
     el("p", {class: "document-back"}, el("a", {href: "../sources"}, "← All sources")),
     documentTitle(d, "h1"),
-    el("details", {class: "document-details"}, el("summary", {}, "About this document"), documentFacts(d))
+    el("details", {class: "document-details"}, el("summary", {}, "About this document"), documentFacts(d, {gapsHref: "#coverage-gaps"}))
   );
 }

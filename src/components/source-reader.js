@@ -185,15 +185,21 @@ export function sourceReader(data, {qualityHref = "../data-quality"} = {}) {
 // mark in the text. Built when first opened: the Arabic core document alone has hundreds.
 export function coverageGaps(data) {
   const rtl = isRightToLeft(data.language);
+  // About eight words either side, cut at word boundaries.
   const context = (g) => {
-    const start = g.char_start, end = start + g.text.length;
+    const start = g.char_start, end = start + g.text.length, reach = 60;
     const squeeze = (s) => s.replace(/\s+/g, " ");
-    return [squeeze(data.text.slice(Math.max(0, start - 50), start)).trimStart(), squeeze(data.text.slice(end, end + 50)).trimEnd()];
+    const before = squeeze(data.text.slice(Math.max(0, start - reach), start));
+    const after = squeeze(data.text.slice(end, end + reach));
+    return [
+      start > reach ? before.replace(/^\S*\s/, "…") : before.trimStart(),
+      end + reach < data.text.length ? after.replace(/\s\S*$/, "…") : after.trimEnd()
+    ];
   };
   const list = el("ol", {class: "gap-list", lang: data.language, dir: rtl ? "rtl" : "ltr"});
   const details = el(
     "details",
-    {class: "coverage-gaps"},
+    {class: "coverage-gaps", id: "coverage-gaps"},
     el("summary", {}, `Coverage gaps: ${formatCount(data.gaps.length)} numbers no spec extracted`),
     el(
       "p",
@@ -216,5 +222,13 @@ export function coverageGaps(data) {
       })
     );
   });
+  // Links to #coverage-gaps (from the sources page or the document's facts) open the list.
+  const followHash = () => {
+    if (location.hash !== "#coverage-gaps" || !details.isConnected) return;
+    details.open = true;
+    details.scrollIntoView();
+  };
+  addEventListener("hashchange", followHash);
+  requestAnimationFrame(followHash);
   return details;
 }

@@ -153,6 +153,18 @@ describe("reader", () => {
     expect(log.problems).toEqual([]);
   });
 
+  it("lists the unextracted numbers when a link asks for the coverage gaps, each linking to its mark", async () => {
+    const d = documents.find((doc) => doc.n_unextracted > 0)!;
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}sources`);
+    await page.click(`.document-card[data-doc-id="${d.doc_id}"] >> text=list them`);
+    await page.waitForSelector("#coverage-gaps[open] .gap-list li");
+    const links = await page.$$eval(".gap-list .gap-line", (nodes) => nodes.map((n) => n.getAttribute("href")));
+    const expected = await queryRows(DATABASE, `SELECT char_start FROM unextracted_numbers WHERE doc_id = '${d.doc_id}' ORDER BY char_start`);
+    expect(links).toEqual(expected.map((r) => `#gap-${r.char_start}`));
+    expect(await page.locator(`.source-text mark.gap#gap-${expected[0].char_start}`).count()).toBe(1);
+    expect(log.problems).toEqual([]);
+  });
+
   it("fits a phone screen, in dark mode too, and keeps the chosen number above the observation panel", async () => {
     const d = documents.reduce((a, b) => (b.n_observations > a.n_observations ? b : a));
     const phone = await openPage(browser, `${inject("baseUrl")}sources/${d.doc_id}`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
