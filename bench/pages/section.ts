@@ -74,26 +74,36 @@ const WATCH_FIRST_CHART = `(() => {
   }).observe(document, {childList: true, subtree: true});
 })();`;
 
+// Sizes come from the local server itself: the browser does not hand over every body (a worker's
+// fetch of a large .wasm, for one), and the server's files are what a page transfers.
+const sizes = new Map<string, Promise<{url: string; bytes: number; gzipBytes: number}>>();
+function sized(url: string) {
+  if (!sizes.has(url)) {
+    sizes.set(url, fetch(url).then(async (r) => {
+      const body = r.ok ? Buffer.from(await r.arrayBuffer()) : Buffer.alloc(0);
+      return {url, bytes: body.length, gzipBytes: body.length ? gzipSync(body).length : 0};
+    }, () => ({url, bytes: 0, gzipBytes: 0})));
+  }
+  return sizes.get(url)!;
+}
+
 async function loadOnce(browser: Browser, url: string) {
   const context = await browser.newContext();
   await context.addInitScript(WATCH_FIRST_CHART);
   const page = await context.newPage();
-  const bodies: Promise<{url: string; bytes: number; gzipBytes: number}>[] = [];
+  const responses: string[] = [];
   const external: string[] = [];
   let requests = 0;
   page.on("request", (r) => { requests++; if (new URL(r.url()).hostname !== "127.0.0.1") external.push(r.url()); });
-  page.on("response", (r) => bodies.push(r.body().then(
-    (b) => ({url: r.url(), bytes: b.length, gzipBytes: gzipSync(b).length}),
-    () => ({url: r.url(), bytes: 0, gzipBytes: 0}))));
+  page.on("response", (r) => { if (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url())) responses.push(r.url()); });
   await page.goto(url, {waitUntil: "networkidle"});
   // Pages render after their data arrives: wait for a chart, or for the page to stop changing.
   await page.waitForFunction(`window.__firstChart !== undefined || performance.now() - window.__lastMutation > ${QUIET_MS}`,
     undefined, {timeout: 30_000, polling: 100});
   const firstChart = (await page.evaluate("window.__firstChart ?? null")) as number | null;
   const load = (await page.evaluate(`performance.getEntriesByType("navigation")[0].loadEventEnd`)) as number;
-  const responses = await Promise.all(bodies);
   await context.close();
-  return {requests, responses, external, firstChart, load};
+  return {requests, responses: await Promise.all(responses.map(sized)), external, firstChart, load};
 }
 
 export async function pagesSection(dist: string, options: {quick: boolean; log: (s: string) => void}): Promise<PagesSection> {
