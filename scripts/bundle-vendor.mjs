@@ -1,20 +1,73 @@
 // Bundles vega and arquero into local browser modules under src/lib/vendor/.
 // Neither works as a Framework node import (vega fails the build on a missing tsconfig.json,
 // arquero keeps node:fs imports the browser cannot load), and npm: imports would need a CDN.
+//
+// To keep pages light, both bundles leave out what no page uses:
+// - vega registers only the transforms of vega-transforms, vega-view-transforms and vega-encode, which
+//   cover every Vega-Lite chart of bars, lines, points, areas and rects; the geographic, force,
+//   hierarchy, label, regression, voronoi, word-cloud and crossfilter transforms and the map
+//   projections are not bundled.
+// - arquero's Apache Arrow input and output (fromArrow, toArrow, toArrowIPC) throw: pages read JSON.
 import {build} from "esbuild";
-import {mkdirSync} from "node:fs";
+import {mkdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
 
 const OUT_DIR = "src/lib/vendor";
+const VEGA_DIR = join(process.cwd(), "node_modules/vega");
+const LEFT_OUT = ["geo", "force", "label", "tree", "reg", "voronoi", "wordcloud", "xf"];
+const PROJECTION = "export {\n  projection\n} from 'vega-projection';";
+
+// vega's own entry, minus the transform packages in LEFT_OUT; fails if that entry changes shape.
+function leanVega() {
+  const source = readFileSync(join(VEGA_DIR, "index.js"), "utf8");
+  const extend = "tx, vtx, encode, geo, force, label, tree, reg, voronoi, wordcloud, xf";
+  if (!source.includes(extend) || !source.includes(PROJECTION)) throw new Error("vega/index.js changed: review what bundle-vendor.mjs leaves out");
+  const {version} = JSON.parse(readFileSync(join(VEGA_DIR, "package.json"), "utf8"));
+  return source
+    .split("\n")
+    .filter((line) => !LEFT_OUT.some((name) => line.startsWith(`import * as ${name} from`)) && !line.includes("./package.json"))
+    .join("\n")
+    .replace(extend, "tx, vtx, encode")
+    .replace(PROJECTION, "export function projection() { throw new Error(\"map projections are not part of this vega bundle\"); }")
+    .replace("pkg.version", JSON.stringify(version));
+}
+
+// vega-embed's named themes (its `theme` option) are left out too: charts take colours from the page.
+const leanVegaPlugin = {
+  name: "lean-vega",
+  setup(b) {
+    b.onResolve({filter: /^vega$/}, () => ({path: "vega", namespace: "lean-vega"}));
+    b.onResolve({filter: /^vega-themes$/}, () => ({path: "vega-themes", namespace: "lean-vega"}));
+    b.onLoad({filter: /^vega$/, namespace: "lean-vega"}, () => ({contents: leanVega(), resolveDir: VEGA_DIR, loader: "js"}));
+    b.onLoad({filter: /^vega-themes$/, namespace: "lean-vega"}, () => ({contents: "export {};", loader: "js"}));
+  }
+};
+
+// Every export of flechette as a function that throws, so arquero's Arrow paths fail with a clear message.
+const noArrowPlugin = {
+  name: "no-arrow",
+  setup(b) {
+    b.onResolve({filter: /^@uwdata\/flechette$/}, () => ({path: "flechette", namespace: "no-arrow"}));
+    b.onLoad({filter: /.*/, namespace: "no-arrow"}, async () => {
+      const names = Object.keys(await import("@uwdata/flechette")).filter((name) => name !== "default");
+      const body = names.map((name) => `export const ${name} = unavailable;`).join("\n");
+      return {contents: `function unavailable() { throw new Error("Apache Arrow is not part of this arquero bundle"); }\n${body}`, loader: "js"};
+    });
+  }
+};
 
 const bundles = {
-  "vega.js": `export {default as embed} from "vega-embed";
+  "vega.js": {
+    contents: `export {default as embed} from "vega-embed";
 export * as vega from "vega";
 export * as vegaLite from "vega-lite";`,
-  "arquero.js": `export * from "arquero";`
+    plugins: [leanVegaPlugin]
+  },
+  "arquero.js": {contents: `export * from "arquero";`, plugins: [noArrowPlugin]}
 };
 
 mkdirSync(OUT_DIR, {recursive: true});
-for (const [file, contents] of Object.entries(bundles)) {
+for (const [file, {contents, plugins}] of Object.entries(bundles)) {
   await build({
     stdin: {contents, resolveDir: process.cwd(), loader: "js"},
     bundle: true,
@@ -24,6 +77,7 @@ for (const [file, contents] of Object.entries(bundles)) {
     minify: true,
     legalComments: "eof",
     outfile: `${OUT_DIR}/${file}`,
+    plugins,
     logLevel: "warning"
   });
 }

@@ -1,20 +1,4 @@
-// The deduplicated series (a figure restated in a later paragraph appears once), each row with its
-// provenance: document title and symbol, locator, page and the source quote on one line.
-import {fileURLToPath} from "node:url";
-import {queryRows} from "../../loaders/db/query.js";
+// Every family's observations with their provenance (see observation-rows.ts), for the overview.
+import {observationRows} from "./observation-rows.js";
 
-const database = fileURLToPath(new URL("../../data/migstat.duckdb", import.meta.url));
-
-const rows = await queryRows(
-  database,
-  `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
-     s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
-     s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language
-   FROM series s JOIN documents d USING (doc_id)
-   ORDER BY s.family, s.indicator, s.period_start, s.period_end, s.doc_id, s.char_start, s.value_start, s.obs_id`
-);
-
-// PDF line breaks and runs of spaces inside a quote become single spaces.
-for (const row of rows) row.quote = typeof row.quote === "string" ? row.quote.replace(/\s+/g, " ").trim() : row.quote;
-
-process.stdout.write(JSON.stringify(rows));
+process.stdout.write(JSON.stringify(await observationRows()));

@@ -1,6 +1,8 @@
 // The family pages in headless Chromium: every chart's marks are the database's rows, partial periods
 // are marked, a mark leads to its exact quote, filters survive a reload, and nothing leaves 127.0.0.1.
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {gzipSync} from "node:zlib";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
@@ -55,6 +57,23 @@ const EXPECTED: Record<string, {page: string; sql: string}> = {
 };
 
 const PAGES = ["work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
+const PAGE_BUDGET = 400_000; // bytes, gzip-compressed, of everything a page loads
+
+// What a compressing server would send for the files a page requested, read from dist/.
+function gzipWeight(requests: string[]): number {
+  let total = 0;
+  for (const href of new Set(requests)) {
+    let path = decodeURIComponent(new URL(href).pathname);
+    if (path.endsWith("/")) path += "index.html";
+    else if (!/\.[a-z0-9]+$/i.test(path)) path += ".html";
+    try {
+      total += gzipSync(readFileSync(join(ROOT, "dist", path)), {level: 9}).length;
+    } catch {
+      // not a file of the site (favicon)
+    }
+  }
+  return total;
+}
 
 let browser: Browser;
 let series: Map<string, SeriesRow>;
@@ -96,6 +115,13 @@ describe.each(PAGES)("%s page", (path) => {
     const {log} = await load(path);
     expect(log.external).toEqual([]);
     expect(log.problems).toEqual([]);
+  });
+
+  it(`weighs under ${PAGE_BUDGET / 1000} kB compressed`, async () => {
+    const {log} = await load(path);
+    const weight = gzipWeight(log.requests);
+    console.log(`${path}: ${log.requests.length} requests, ${(weight / 1000).toFixed(0)} kB gzip`);
+    expect(weight).toBeLessThan(PAGE_BUDGET);
   });
 
   it("draws every chart mark from a database row, with its stated value", async () => {
