@@ -321,3 +321,29 @@ describe("phone screens", () => {
     await page.context().close();
   });
 });
+
+describe("chart specs in Node", () => {
+  it("builds every chart's spec without a DOM and renders it to SVG with one mark per row", async () => {
+    const [{CHARTS}, vegaLite, vega] = await Promise.all([import("../../src/components/specs/charts.js"), import("vega-lite"), import("vega")]);
+    const rows = await queryRows(
+      DATABASE,
+      `SELECT s.*, d.title, d.un_symbol, d.kind, d.date, d.language FROM series s JOIN documents d USING (doc_id) ORDER BY obs_id`
+    );
+    for (const build of CHARTS) {
+      const selected = build.select(rows);
+      expect(selected.length, build.id).toBeGreaterThan(0);
+      for (const dark of [false, true]) {
+        const spec = build(selected, {width: 640, dark});
+        expect(spec.usermeta.id).toBe(build.id);
+        expect(spec.title.text.join(" ")).toBe(build.title);
+        expect(spec.title.subtitle.join(" ")).toMatch(/^Sources?: /);
+        const warnings: string[] = [];
+        const logger = {level: () => logger, warn: (...m: unknown[]) => warnings.push(m.join(" ")), info() {}, debug() {}, error: (...m: unknown[]) => warnings.push(m.join(" "))};
+        const view = new vega.View(vega.parse(vegaLite.compile(spec, {logger: logger as never}).spec), {renderer: "none"});
+        const svg = await view.toSVG();
+        expect(warnings, build.id).toEqual([]);
+        expect(svg.match(/aria-roledescription="bar"/g)?.length ?? 0, build.id).toBe(selected.length);
+      }
+    }
+  });
+});
