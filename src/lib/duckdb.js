@@ -20,8 +20,12 @@ const quoteString = (value) => `'${String(value).replaceAll("'", "''")}'`;
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
 export async function connectDuckDB() {
   const worker = new Worker(WORKER_URL);
+  // A worker that fails to load never answers, so DuckDB would wait forever; report it instead.
+  const failed = new Promise((_, reject) =>
+    worker.addEventListener("error", (event) => reject(new Error(`The DuckDB worker could not start: ${event.message || WORKER_URL}`)), {once: true})
+  );
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(WASM_URL);
+  await Promise.race([db.instantiate(WASM_URL), failed]);
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
   const connection = await db.connect();
   await connection.query("SET autoinstall_known_extensions = false");
