@@ -145,6 +145,9 @@ export async function chart(rows, options = {}) {
     const svg = canvas.querySelector("svg");
     svg?.setAttribute("aria-label", spec.description);
     svg?.setAttribute("role", "img");
+    // The controls, notices and source panel take the chart's width, so they sit with it.
+    const drawn = Number(svg?.getAttribute("width"));
+    if (drawn) figure.style.width = `min(100%, ${Math.max(drawn, 520)}px)`;
     wireMarks(view);
     if (selected) {
       const again = markItems(view).find((i) => i.datum.obs_id === selected.datum.obs_id);

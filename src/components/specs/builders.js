@@ -7,7 +7,8 @@ import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "
 import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
 import {chartConfig, chartTheme} from "./theme.js";
 
-const PARTIAL_OPACITY = 0.38;
+// Partial-period fills: lighter on a light page; on a dark page a little stronger, or they sink into it.
+const partialOpacity = (theme) => (theme.dark ? 0.46 : 0.38);
 const HIDE = "\u200b";
 
 // The fields a mark needs: the row's provenance plus what is plotted and how it reads.
@@ -107,7 +108,7 @@ function barEncoding(theme, domain, colorTitle, width, neutral = []) {
   return {
     color,
     stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}} : {value: theme.palette[0]},
-    fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},
+    fillOpacity: {condition: {test: "datum.partial", value: partialOpacity(theme)}, value: 0.92},
     strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
     strokeDash: {condition: {test: "datum.partial", value: [4, 2]}, value: [1, 0]},
     description: {field: "aria", type: "nominal"},
@@ -170,6 +171,9 @@ export function bars(rows, options = {}) {
       : categoryOrder
         ? unique([...categoryOrder, ...values.map((d) => d.category)]).filter((c) => values.some((d) => d.category === c))
         : unique([...values].sort((a, b) => b.plotted - a.plotted).map((d) => d.category));
+  // Vertical bars stay a readable width: a few periods do not stretch across a wide page.
+  const perBand = grouped ? domain.length * 56 + 40 : 120;
+  const chartWidth = horizontal ? width : Math.min(width, Math.max(320, 110 + bandOrder.length * perBand));
   const share = measure === "share";
   const valueAxis = {
     field: "plotted",
@@ -177,7 +181,7 @@ export function bars(rows, options = {}) {
     title: share ? "Share of the stated total" : unitTitle(unit),
     stack: layout === "stacked" ? "zero" : null,
     ...(share ? {scale: {domain: [0, 1]}} : {}),
-    axis: {format: share ? ".0%" : ",~f", tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)), labelFlush: true}
+    axis: {format: share ? ".0%" : ",~f", ...(share ? {} : {tickMinStep: 1}), tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)), labelFlush: true}
   };
   const bandAxis = {
     field: band,
@@ -196,7 +200,7 @@ export function bars(rows, options = {}) {
     [horizontal ? "x" : "y"]: valueAxis,
     ...(grouped ? {[horizontal ? "yOffset" : "xOffset"]: {field: "series", type: "nominal", sort: domain}} : {}),
     ...(layout === "stacked" && domain.length ? {order: {field: "series_order", type: "quantitative"}} : {}),
-    ...barEncoding(theme, domain, seriesTitle, width, neutral)
+    ...barEncoding(theme, domain, seriesTitle, chartWidth, neutral)
   };
   const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series)}));
   const layers = [{mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}];
@@ -217,8 +221,8 @@ export function bars(rows, options = {}) {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     usermeta: {id, kind: "bars"},
     description: describe(title, values, {annualise}),
-    title: titleBlock(title, values, width, {note, annualise}),
-    width,
+    title: titleBlock(title, values, chartWidth, {note, annualise}),
+    width: chartWidth,
     height: plotHeight,
     autosize: {type: "fit-x", contains: "padding"},
     data: {name: "marks", values: data},
@@ -283,7 +287,7 @@ export function multiples(rows, options = {}) {
         y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
         color: {value: theme.palette[0]},
         stroke: {condition: {test: "datum.partial", value: theme.palette[0]}, value: theme.background},
-        fillOpacity: {condition: {test: "datum.partial", value: PARTIAL_OPACITY}, value: 0.92},
+        fillOpacity: {condition: {test: "datum.partial", value: partialOpacity(theme)}, value: 0.92},
         strokeDash: {condition: {test: "datum.partial", value: [3, 2]}, value: [1, 0]},
         description: {field: "aria", type: "nominal"},
         tooltip: TOOLTIP
