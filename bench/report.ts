@@ -105,15 +105,15 @@ export function renderReport(r: Results): string {
       `The SQL of the data loaders in \`src/data/\`, on an open connection and the way a loader runs it (open the file read-only, query, close):`, ``,
       table(["Query", "Rows", "Open connection p50 / p95 ms", "Loader-style p50 / p95 ms"], d.queries.map((q) => [
         `\`${q.id}\`${q.parameterValues ? ` (all ${q.parameterValues} values of its parameter, in sequence)` : ""}`, q.rows, ms(q.openConnectionMs), ms(q.loaderStyleMs)])), ``);
-    if (d.skippedQueries.length) out.push(`Not run (SQL built at run time in ways the benchmark cannot fill in): ${d.skippedQueries.join(", ")}.`, ``);
+    if (d.skippedQueries.length) out.push(`Not run here (SQL built at run time in ways the benchmark cannot fill in; their data loaders are timed whole in section 4): ${d.skippedQueries.join(", ")}.`, ``);
   }
   if (s.site) {
     const t = s.site;
     out.push(`## 4. Site build`, ``,
       `\`npm run build\` from clean (no dist/, no Framework cache), in a copy of the working tree and in a one-page Framework site configured the same way, alternating, ${t.reps}×:`, ``,
       table(["Build", "p50 s", "p95 s"], [["this project", f(t.projectMs.p50 / 1000, 2), f(t.projectMs.p95 / 1000, 2)], ["one-page site", f(t.minimalMs.p50 / 1000, 2), f(t.minimalMs.p95 / 1000, 2)], ["**ratio**", `${f(t.ratio, 2)}×`, ""]]), ``,
-      `The project's build step by step (one more clean build):`, ``,
-      table(["Step", "s"], Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])), ``);
+      ...(Object.keys(t.phasesMs).length ? [`The project's build step by step (one more clean build):`, ``,
+        table(["Step", "s"], Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])), ``] : []));
     const loaders = Object.entries(t.dataLoadersMs ?? {});
     if (loaders.length) {
       out.push(`Data loaders within \`observable build\` (Framework's own timings; each runs in its own process, one after another): ` +

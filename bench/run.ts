@@ -82,7 +82,8 @@ if (only.includes("site") || only.includes("pages")) {
 }
 results.seconds = Math.round((performance.now() - started) / 1000);
 
-const suffix = only.length === SECTIONS.length ? "" : `-${only.join("-")}`;
+// Only a full run of every section writes the committed results.json; others write beside it.
+const suffix = `${quick ? "-quick" : ""}${only.length === SECTIONS.length ? "" : `-${only.join("-")}`}`;
 const jsonFile = join(ROOT, `bench/results${suffix}.json`), mdFile = join(ROOT, `bench/RESULTS${suffix}.md`);
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 const report = renderReport(results);

@@ -112,7 +112,7 @@ export async function pagesSection(dist: string, options: {quick: boolean; log: 
   if (!address || typeof address === "string") throw new Error("static server has no port");
   const base = `http://127.0.0.1:${address.port}`;
   const browser = await launch();
-  const reps = options.quick ? 2 : 5;
+  const reps = options.quick ? 1 : 5;
   const pages: PageResult[] = [];
   try {
     await loadOnce(browser, `${base}/`);  // warm-up: browser start, server file cache
