@@ -347,3 +347,32 @@ describe("chart specs in Node", () => {
     }
   });
 });
+
+describe("overview additions", () => {
+  it("states coverage per indicator and period as the database does, partial half-years included", async () => {
+    const {page, log} = await load("");
+    expect(log.problems).toEqual([]);
+    const stated = await queryRows(DATABASE, `SELECT DISTINCT indicator, period_label FROM series WHERE regexp_full_match(period_label, '\\d{4}(H[12])?')`);
+    const expected = new Set(stated.map((r) => `${r.indicator}|${r.period_label}`));
+    const cells = await page.locator("table.coverage-matrix tbody tr[data-indicator] td.coverage-cell").evaluateAll((tds) =>
+      tds.map((td) => ({indicator: td.closest("tr")!.getAttribute("data-indicator"), period: td.getAttribute("data-period"), state: td.getAttribute("data-state")}))
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      const has = expected.has(`${cell.indicator}|${cell.period}`);
+      expect(cell.state, `${cell.indicator} ${cell.period}`).toBe(has ? (/H\d$/.test(cell.period!) ? "partial" : "stated") : "missing");
+    }
+    const covered = new Set(cells.filter((c) => c.state !== "missing").map((c) => `${c.indicator}|${c.period}`));
+    expect(covered).toEqual(expected);
+  });
+
+  it("shows one headline per family and small multiples drawn from the database", async () => {
+    const {page} = await load("");
+    const families = await queryRows(DATABASE, "SELECT DISTINCT family FROM series ORDER BY 1");
+    const headlines = await page.locator(".headline-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-family")).sort());
+    expect(headlines).toEqual(families.map((f) => f.family).sort());
+    const marks = await marksOf(page, "overview-small-multiples");
+    expect(marks.length).toBeGreaterThan(100);
+    for (const mark of marks) expect(mark.value).toBe(series.get(mark.obs_id)!.value);
+  });
+});

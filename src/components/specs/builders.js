@@ -172,8 +172,8 @@ export function bars(rows, options = {}) {
         ? unique([...categoryOrder, ...values.map((d) => d.category)]).filter((c) => values.some((d) => d.category === c))
         : unique([...values].sort((a, b) => b.plotted - a.plotted).map((d) => d.category));
   // Vertical bars stay a readable width: a few periods do not stretch across a wide page.
-  const perBand = grouped ? domain.length * 56 + 40 : 120;
-  const chartWidth = horizontal ? width : Math.min(width, Math.max(320, 110 + bandOrder.length * perBand));
+  const perBand = grouped ? domain.length * 56 + 40 : 140;
+  const chartWidth = horizontal ? width : Math.min(width, Math.max(540, 110 + bandOrder.length * perBand));
   const share = measure === "share";
   const valueAxis = {
     field: "plotted",
