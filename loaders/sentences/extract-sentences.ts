@@ -5,7 +5,7 @@
 import type {Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
-import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
+import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import {parseNumber} from "../numbers/parse-number.js";
 import {findDates, findPeriods, parsePeriod, unionPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -33,6 +33,8 @@ interface Compiled {
   spec: SentenceSpec;
   anchor: CompiledPattern;
   items?: CompiledPattern;
+  /** The spec's `within`, global, to find its paragraphs in one pass. */
+  within?: RegExp;
 }
 
 const cache = new WeakMap<SentenceSpec, Compiled>();
@@ -41,7 +43,8 @@ function compiled(spec: SentenceSpec): Compiled {
   if (!c) {
     const reversedGroups = spec.digitGroups === "reversed";
     c = {spec, anchor: compilePattern(spec.pattern, "gid", {reversedGroups}),
-      items: spec.items ? compilePattern(spec.items.pattern, "yid", {reversedGroups}) : undefined};
+      items: spec.items ? compilePattern(spec.items.pattern, "yid", {reversedGroups}) : undefined,
+      within: spec.within ? new RegExp(spec.within.source, spec.within.flags.replace("g", "") + "g") : undefined};
     cache.set(spec, c);
   }
   return c;
@@ -55,7 +58,11 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
   const views = paragraphs.map((p) => flatSlice(flatDoc, p.start, p.end));
   const periodCache = new Map<number, FoundPeriod[]>();
   // Each pattern runs only in paragraphs holding its required words (or its `within` text).
-  const candidates = specs.map((spec) => candidateParagraphs(compiled(spec), spec, flatDoc, paragraphs));
+  const starts = paragraphs.map((p) => flatIndexOf(flatDoc, p.start));
+  // Lower-casing keeps offsets only when it keeps the length (it can grow a few letters, e.g. "İ").
+  const lower = flatDoc.text.toLowerCase();
+  const lowerDoc = lower.length === flatDoc.text.length ? lower : null;
+  const candidates = specs.map((spec) => candidateParagraphs(compiled(spec), starts, flatDoc, lowerDoc));
   for (const [index, paragraph] of paragraphs.entries()) {
     const flat = views[index];
     const periods = () => periodCache.get(index) ?? periodCache.set(index, contextPeriods(flat.text)).get(index)!;
@@ -91,29 +98,24 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
   return groups;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Indexes of the paragraphs a pattern can match in, found by one search of the whole text. */
-function candidateParagraphs(c: Compiled, spec: SentenceSpec, flatDoc: FlatText, paragraphs: Paragraph[]): Set<number> {
-  const probe = c.anchor.literal
-    ? new RegExp(escapeRegExp(c.anchor.literal).replace(/ /g, " "), "gi")
-    : spec.within ? new RegExp(spec.within.source, spec.within.flags.replace("g", "") + "g") : null;
-  if (!probe) return new Set(paragraphs.map((_, i) => i));
-  const starts = paragraphs.map((p) => firstFlatIndex(flatDoc, p.start));
+function candidateParagraphs(c: Compiled, starts: number[], flatDoc: FlatText, lowerDoc: string | null): Set<number> {
   const out = new Set<number>();
-  for (let m = probe.exec(flatDoc.text); m; m = probe.exec(flatDoc.text)) {
-    if (m[0].length === 0) { probe.lastIndex++; continue; }
+  const add = (at: number) => {
     let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= m.index) lo = mid + 1; else hi = mid; }
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= at) lo = mid + 1; else hi = mid; }
     if (lo > 0) out.add(lo - 1);
-  }
+  };
+  if (c.anchor.literal && lowerDoc) {
+    for (let at = lowerDoc.indexOf(c.anchor.literal); at >= 0; at = lowerDoc.indexOf(c.anchor.literal, at + 1)) add(at);
+  } else if (c.within) {
+    c.within.lastIndex = 0;
+    for (let m = c.within.exec(flatDoc.text); m; m = c.within.exec(flatDoc.text)) {
+      if (m[0].length === 0) c.within.lastIndex++;
+      add(m.index);
+    }
+  } else starts.forEach((_, i) => out.add(i));
   return out;
-}
-
-function firstFlatIndex(flat: FlatText, raw: number): number {
-  let lo = 0, hi = flat.text.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (flat.offsets[mid] < raw) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 interface MatchContext {

@@ -38,17 +38,18 @@ export function flatten(raw: string, start = 0, end = raw.length): FlatText {
 
 /** The flat view of a raw span, cut out of a flattened whole (no second pass over the text). */
 export function flatSlice(flat: FlatText, rawStart: number, rawEnd: number): FlatText {
-  let s = firstAtOrAfter(flat.offsets, flat.text.length, rawStart);
-  const e = firstAtOrAfter(flat.offsets, flat.text.length, rawEnd);
+  let s = flatIndexOf(flat, rawStart);
+  const e = flatIndexOf(flat, rawEnd);
   if (flat.text[s] === " " && s < e) s++;
   return {text: flat.text.slice(s, e), offsets: flat.offsets.subarray(s, e + 1)};
 }
 
-function firstAtOrAfter(offsets: Int32Array, length: number, raw: number): number {
-  let lo = 0, hi = length;
+/** The first flat index whose raw offset is at or after a raw offset. */
+export function flatIndexOf(flat: FlatText, raw: number): number {
+  let lo = 0, hi = flat.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid] < raw) lo = mid + 1;
+    if (flat.offsets[mid] < raw) lo = mid + 1;
     else hi = mid;
   }
   return lo;
