@@ -1,15 +1,11 @@
 // The deduplicated series (a figure restated in a later paragraph appears once), each row with its
 // provenance: document title, symbol, kind and date, locator, page and the source quote on one line.
-// Shared by the observations.json loader (every family) and families/[family].json (one family).
-import {fileURLToPath} from "node:url";
-import {queryRows} from "../../loaders/db/query.js";
+// observations.json (every family, for the overview) and families/<family>.json (one family, for its page).
+import type {Database, Row} from "./database.js";
 
-const database = fileURLToPath(new URL("../../data/migstat.duckdb", import.meta.url));
-
-export async function observationRows(family?: string): Promise<Record<string, unknown>[]> {
+export async function observationRows(db: Database, family?: string): Promise<Row[]> {
   if (family !== undefined && !/^[a-z_]+$/.test(family)) throw new Error(`not a family name: ${family}`);
-  const rows = await queryRows(
-    database,
+  const rows = await db.rows(
     `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
        s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
        s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language

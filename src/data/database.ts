@@ -1,0 +1,75 @@
+// One read-only connection to data/migstat.duckdb for every data file the pages read (see ../data.zip.ts):
+// rows as plain JSON values, a query's column types, and a query written as CSV by DuckDB itself.
+import {
+  DuckDBInstance,
+  DuckDBTypeId,
+  JsonDuckDBValueConverter,
+  doubleFromDecimalValue,
+  type DuckDBConnection,
+  type DuckDBValueConverter
+} from "@duckdb/node-api";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+
+export const DATABASE = fileURLToPath(new URL("../../data/migstat.duckdb", import.meta.url));
+
+export type Row = Record<string, unknown>;
+
+// Pages want numbers and strings: BIGINT and DECIMAL become numbers, DATE and TIMESTAMP their ISO text,
+// lists arrays (DuckDB's own JSON conversion, except that it keeps big integers and decimals as text).
+const pageValue: DuckDBValueConverter<unknown> = (value, type, converter) => {
+  switch (type.typeId) {
+    case DuckDBTypeId.BIGINT:
+    case DuckDBTypeId.UBIGINT:
+    case DuckDBTypeId.HUGEINT:
+    case DuckDBTypeId.UHUGEINT:
+      return Number(value);
+    case DuckDBTypeId.DECIMAL:
+      return doubleFromDecimalValue(value);
+    default:
+      return JsonDuckDBValueConverter(value, type, converter);
+  }
+};
+
+export interface Database {
+  /** The query's rows as objects of plain JSON values. */
+  rows(sql: string): Promise<Row[]>;
+  /** The query's columns with their DuckDB types and type ids, and its rows as arrays of plain values. */
+  table(sql: string): Promise<{columns: {name: string; type: string; typeId: DuckDBTypeId}[]; rows: unknown[][]}>;
+  /** The query's result as CSV with a header line, written by DuckDB. */
+  csv(sql: string): Promise<Buffer>;
+  close(): void;
+}
+
+export async function openDatabase(path = DATABASE): Promise<Database> {
+  const instance = await DuckDBInstance.create(path, {access_mode: "READ_ONLY"});
+  const connection: DuckDBConnection = await instance.connect();
+  const scratch = mkdtempSync(join(tmpdir(), "migstat-data-"));
+  let files = 0;
+  return {
+    async rows(sql) {
+      return (await connection.runAndReadAll(sql)).convertRowObjects(pageValue);
+    },
+    async table(sql) {
+      const reader = await connection.runAndReadAll(sql);
+      const names = reader.columnNames();
+      const types = reader.columnTypes();
+      return {
+        columns: names.map((name, i) => ({name, type: types[i].toString(), typeId: types[i].typeId})),
+        rows: reader.convertRows(pageValue)
+      };
+    },
+    async csv(sql) {
+      const file = join(scratch, `${files++}.csv`);
+      await connection.run(`COPY (${sql}) TO '${file.replaceAll("'", "''")}' (FORMAT csv, HEADER)`);
+      return readFileSync(file);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+      rmSync(scratch, {recursive: true, force: true});
+    }
+  };
+}
