@@ -1,11 +1,11 @@
 // The explore page's notebook cell: SQL over the observations, checks and documents, run in the browser by
 // DuckDB-WASM, with the result as a table, a quick chart and a CSV download.
 import {el} from "./dom.js";
+import {EXAMPLES} from "./explore-examples.js";
 import {formatCount} from "./format.js";
 import {quickChart} from "./explore-chart.js";
 import {fromArrow, toCSV} from "./explore-results.js";
 import {resultTable} from "./explore-table.js";
-
 
 // Tables built in the browser from the loaded ones, as in the database.
 const DERIVED_SQL = [
