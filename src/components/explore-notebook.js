@@ -49,9 +49,13 @@ function schemaList(schema) {
   );
 }
 
-// connect: () => Promise<{query, loadCSV}>; schema: {table: [{name, type}]}; tables: {table: CSV URL}.
+const plural = (n, word) => `${formatCount(n)} ${n === 1 ? word : `${word}s`}`;
+
+// connect: () => Promise<{query, loadCSV}>, called when the reader first runs a query, so that DuckDB-WASM
+// (about 7.9 MB compressed) is fetched only then; schema: {table: [{name, type}]}; tables: {table: CSV URL};
+// initial: a result computed when the site was built, {sql, columns, rows}, shown while the editor holds its SQL.
 // Call it from a cell that does not depend on `width` or other changing inputs, or DuckDB restarts.
-export function exploreNotebook({connect, schema, tables}) {
+export function exploreNotebook({connect, schema, tables, initial}) {
   const editor = el("textarea", {
     class: "explore-editor",
     spellcheck: "false",
@@ -61,8 +65,8 @@ export function exploreNotebook({connect, schema, tables}) {
     "aria-label": "SQL query"
   });
   editor.value = sqlFromHash() ?? EXAMPLES[0].sql;
-  const run = el("button", {type: "button", class: "explore-run", disabled: ""}, "Run");
-  const status = el("span", {class: "explore-status", role: "status"}, "Loading DuckDB…");
+  const run = el("button", {type: "button", class: "explore-run"}, "Run");
+  const status = el("span", {class: "explore-status", role: "status"}, "Press Run to start DuckDB in this browser and run the query.");
   const error = el("div", {class: "explore-error", role: "alert", hidden: ""});
   const download = el("a", {class: "explore-download", download: "query-result.csv", hidden: ""}, "Download CSV");
   const table = el("div", {class: "explore-result"});
@@ -86,40 +90,58 @@ export function exploreNotebook({connect, schema, tables}) {
   let running = null;
   let runs = 0;
 
+  // DuckDB starts once, on the first run; a failed start is reported and tried again on the next run.
+  function start() {
+    database ??= (async () => {
+      status.textContent = "Loading DuckDB…";
+      const db = await connect();
+      status.textContent = "Loading tables…";
+      for (const [name, url] of Object.entries(tables)) await db.loadCSV(name, url, schema[name]);
+      for (const sql of DERIVED_SQL) await db.query(sql);
+      root.dataset.ready = "true";
+      return db;
+    })().catch((e) => {
+      database = null;
+      throw Object.assign(new Error(errorMessage(e)), {starting: true});
+    });
+    return database;
+  }
+
+  async function show(result, summary) {
+    error.hidden = true;
+    error.replaceChildren();
+    status.textContent = `${plural(result.rows.length, "row")} · ${plural(result.columns.length, "column")} · ${summary}`;
+    table.replaceChildren(resultTable(result));
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = URL.createObjectURL(new Blob([toCSV(result)], {type: "text/csv;charset=utf-8"}));
+    download.href = downloadUrl;
+    download.hidden = !result.columns.length;
+    // Sized to the cell when drawn; the cell itself never re-renders, so DuckDB starts once per visit.
+    chart.replaceChildren(await quickChart(result, {width: Math.min(root.clientWidth || 760, 760)}));
+  }
+
   async function execute() {
-    if (!database) return;
     const sql = editor.value;
     if (!sql.trim()) return;
     root.dataset.state = "running";
     await running;
     run.disabled = true;
-    status.textContent = "Running…";
-    const started = performance.now();
     running = (async () => {
       try {
-        const result = fromArrow(await database.query(sql));
-        const elapsed = Math.round(performance.now() - started);
-        error.hidden = true;
-        error.replaceChildren();
-        status.textContent = `${formatCount(result.rows.length)} ${result.rows.length === 1 ? "row" : "rows"} · ${formatCount(result.columns.length)} ${
-          result.columns.length === 1 ? "column" : "columns"
-        } · ${formatCount(elapsed)} ms`;
-        table.replaceChildren(resultTable(result));
-        if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-        downloadUrl = URL.createObjectURL(new Blob([toCSV(result)], {type: "text/csv;charset=utf-8"}));
-        download.href = downloadUrl;
-        download.hidden = !result.columns.length;
-        // Sized to the cell when drawn; the cell itself never re-renders, so DuckDB starts once per visit.
-        chart.replaceChildren(await quickChart(result, {width: Math.min(root.clientWidth || 760, 760)}));
+        const db = await start();
+        status.textContent = "Running…";
+        const started = performance.now();
+        const result = fromArrow(await db.query(sql));
+        await show(result, `${formatCount(Math.round(performance.now() - started))} ms`);
         history.replaceState(history.state, "", `#sql=${encodeURIComponent(sql)}`);
         root.dataset.state = "done";
       } catch (e) {
         root.dataset.state = "error";
-        status.textContent = "The query failed.";
+        status.textContent = e.starting ? "DuckDB could not start." : "The query failed.";
         table.replaceChildren();
         chart.replaceChildren();
         download.hidden = true;
-        error.replaceChildren(el("strong", {}, "SQL error"), el("pre", {}, errorMessage(e)));
+        error.replaceChildren(el("strong", {}, e.starting ? "DuckDB could not start" : "SQL error"), el("pre", {}, errorMessage(e)));
         error.hidden = false;
       } finally {
         run.disabled = false;
@@ -140,7 +162,7 @@ export function exploreNotebook({connect, schema, tables}) {
 
   const root = el(
     "div",
-    {class: "explore-notebook", "data-state": "loading"},
+    {class: "explore-notebook", "data-state": "idle", "data-runs": "0"},
     examples,
     el("div", {class: "explore-cell"}, editor, el("div", {class: "explore-toolbar"}, run, el("span", {class: "explore-hint"}, "Ctrl+Enter"), status, download)),
     error,
@@ -149,23 +171,18 @@ export function exploreNotebook({connect, schema, tables}) {
     chart
   );
 
-  (async () => {
-    try {
-      database = await connect();
-      status.textContent = "Loading tables…";
-      for (const [name, url] of Object.entries(tables)) await database.loadCSV(name, url, schema[name]);
-      for (const sql of DERIVED_SQL) await database.query(sql);
-      root.dataset.ready = "true";
-      status.textContent = "Ready.";
-      run.disabled = false;
-      await execute();
-    } catch (e) {
-      root.dataset.state = "error";
-      status.textContent = "DuckDB could not start.";
-      error.replaceChildren(el("strong", {}, "DuckDB could not start"), el("pre", {}, errorMessage(e)));
-      error.hidden = false;
-    }
-  })();
+  // The default example's result comes with the page: a table and chart with no DuckDB download.
+  if (initial && initial.sql === editor.value) {
+    root.dataset.state = "running";
+    show(initial, "computed when the site was built; Run starts DuckDB in this browser").then(
+      () => (root.dataset.state = "done"),
+      (e) => {
+        root.dataset.state = "error";
+        error.replaceChildren(el("strong", {}, "The result could not be shown"), el("pre", {}, errorMessage(e)));
+        error.hidden = false;
+      }
+    );
+  }
 
   return root;
 }
