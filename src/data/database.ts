@@ -6,7 +6,8 @@ import {
   JsonDuckDBValueConverter,
   doubleFromDecimalValue,
   type DuckDBConnection,
-  type DuckDBValueConverter
+  type DuckDBValueConverter,
+  type Json
 } from "@duckdb/node-api";
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -17,9 +18,9 @@ export const DATABASE = fileURLToPath(new URL("../../data/migstat.duckdb", impor
 
 export type Row = Record<string, unknown>;
 
-// Pages want numbers and strings: BIGINT and DECIMAL become numbers, DATE and TIMESTAMP their ISO text,
+// Pages want numbers and strings: BIGINT and DECIMAL become numbers, DATE and TIMESTAMP text as DuckDB writes it,
 // lists arrays (DuckDB's own JSON conversion, except that it keeps big integers and decimals as text).
-const pageValue: DuckDBValueConverter<unknown> = (value, type, converter) => {
+const pageValue: DuckDBValueConverter<Json> = (value, type, converter) => {
   switch (type.typeId) {
     case DuckDBTypeId.BIGINT:
     case DuckDBTypeId.UBIGINT:
