@@ -37,7 +37,7 @@ export function documentShort(row) {
 }
 
 // "paras. 238–240" from paragraph numbers, merging consecutive ones into ranges.
-function paragraphList(numbers) {
+export function paragraphList(numbers) {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const ranges = [];
   for (const n of sorted) {

@@ -1,0 +1,21 @@
+// A chart's spec as a file that travels on its own (SVG, PNG, Vega-Lite JSON): the page's spec at a fixed
+// width, with an opaque background, a margin, and a last subtitle line naming the dataset version.
+// Pure: used by scripts/export-charts.mjs in Node.
+import {chartTheme} from "./theme.js";
+
+/**
+ * exportSpec(build, rows, {version, dark, width})
+ * build: an entry of CHARTS; rows: the chart's rows (build.select of every observation);
+ * version: the rows' dataset version (see ../cite.js); width: by default the chart's exportWidth.
+ */
+export function exportSpec(build, rows, {version, dark = false, width = build.exportWidth ?? 640} = {}) {
+  const spec = build(rows, {width, dark});
+  const theme = chartTheme({dark});
+  const figures = `${rows.length} ${rows.length === 1 ? "figure" : "figures"}`;
+  return {
+    ...spec,
+    usermeta: {...spec.usermeta, version, page: build.page},
+    title: {...spec.title, subtitle: [...spec.title.subtitle, `Data: migstat, dataset version ${version} (${figures}).`]},
+    config: {...spec.config, background: theme.background, padding: {top: 16, right: 20, bottom: 16, left: 16}}
+  };
+}
