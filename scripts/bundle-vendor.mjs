@@ -1,6 +1,8 @@
-// Bundles vega and arquero into local browser modules under src/lib/vendor/.
-// Neither works as a Framework node import (vega fails the build on a missing tsconfig.json,
-// arquero keeps node:fs imports the browser cannot load), and npm: imports would need a CDN.
+// Bundles vega, arquero and DuckDB-WASM's JavaScript API into local browser modules under src/lib/vendor/.
+// Neither vega nor arquero works as a Framework node import (vega fails the build on a missing
+// tsconfig.json, arquero keeps node:fs imports the browser cannot load), and npm: imports would need a
+// CDN. DuckDB-WASM would work as a node import, but Framework bundles it (with apache-arrow) with rollup
+// in every clean build, for about 2 s; esbuild takes a tenth of that.
 //
 // To keep pages light, both bundles leave out what no page uses:
 // - vega registers only the transforms of vega-transforms, vega-view-transforms and vega-encode, which
@@ -8,11 +10,16 @@
 //   hierarchy, label, regression, voronoi, word-cloud and crossfilter transforms and the map
 //   projections are not bundled.
 // - arquero's Apache Arrow input and output (fromArrow, toArrow, toArrowIPC) throw: pages read JSON.
+//
+// The bundles are made again only when this script or package-lock.json changes (or a bundle is missing).
 import {build} from "esbuild";
-import {mkdirSync, readFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {fileURLToPath} from "node:url";
 
 const OUT_DIR = "src/lib/vendor";
+const STAMP = `${OUT_DIR}/.bundled-from`;
 const VEGA_DIR = join(process.cwd(), "node_modules/vega");
 const LEFT_OUT = ["geo", "force", "label", "tree", "reg", "voronoi", "wordcloud", "xf"];
 const PROJECTION = "export {\n  projection\n} from 'vega-projection';";
@@ -63,21 +70,31 @@ export * as vega from "vega";
 export * as vegaLite from "vega-lite";`,
     plugins: [leanVegaPlugin]
   },
-  "arquero.js": {contents: `export * from "arquero";`, plugins: [noArrowPlugin]}
+  "arquero.js": {contents: `export * from "arquero";`, plugins: [noArrowPlugin]},
+  // Loaded by src/lib/duckdb.js as a file, with import(), only when the explore page runs a query.
+  "duckdb.js": {contents: `export * from "@duckdb/duckdb-wasm";`, plugins: []}
 };
 
-mkdirSync(OUT_DIR, {recursive: true});
-for (const [file, {contents, plugins}] of Object.entries(bundles)) {
-  await build({
-    stdin: {contents, resolveDir: process.cwd(), loader: "js"},
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "eof",
-    outfile: `${OUT_DIR}/${file}`,
-    plugins,
-    logLevel: "warning"
-  });
+const inputs = createHash("sha256")
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(readFileSync("package-lock.json"))
+  .digest("hex");
+const current = Object.keys(bundles).every((file) => existsSync(`${OUT_DIR}/${file}`)) && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === inputs;
+if (!current) {
+  mkdirSync(OUT_DIR, {recursive: true});
+  for (const [file, {contents, plugins}] of Object.entries(bundles)) {
+    await build({
+      stdin: {contents, resolveDir: process.cwd(), loader: "js"},
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "eof",
+      outfile: `${OUT_DIR}/${file}`,
+      plugins,
+      logLevel: "warning"
+    });
+  }
+  writeFileSync(STAMP, `${inputs}\n`);
 }

@@ -1,10 +1,13 @@
-// DuckDB-WASM served from this site: the JS API is bundled from node_modules, and the engine (wasm and
-// worker) is copied into src/lib/duckdb/ by scripts/copy-duckdb.mjs. Only the "eh" build is shipped; every
-// browser this site supports has WebAssembly exceptions. Extensions are never installed or loaded, since
-// they would be downloaded from extensions.duckdb.org, so tables come in as CSV (built into the engine).
-import * as duckdb from "@duckdb/duckdb-wasm";
+// DuckDB-WASM served from this site: the JS API is bundled from node_modules by scripts/bundle-vendor.mjs,
+// and the engine (wasm and worker) is copied into src/lib/duckdb/ by scripts/copy-duckdb.mjs. Only the "eh"
+// build is shipped; every browser this site supports has WebAssembly exceptions. Extensions are never
+// installed or loaded, since they would be downloaded from extensions.duckdb.org, so tables come in as CSV
+// (built into the engine).
+// The API is a file imported when DuckDB starts, not a module import, so that Framework copies it as it is
+// and no page loads it before it is needed.
 import {FileAttachment} from "observablehq:stdlib";
 
+const API_URL = FileAttachment("./vendor/duckdb.js").href;
 const WASM_URL = FileAttachment("./duckdb/duckdb-eh.wasm").href;
 const WORKER_URL = FileAttachment("./duckdb/duckdb-browser-eh.worker.js").href;
 
@@ -19,6 +22,7 @@ const quoteString = (value) => `'${String(value).replaceAll("'", "''")}'`;
 
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
 export async function connectDuckDB() {
+  const duckdb = await import(API_URL);
   const worker = new Worker(WORKER_URL);
   // A worker that fails to load never answers, so DuckDB would wait forever; report it instead.
   const failed = new Promise((_, reject) =>
