@@ -1,7 +1,13 @@
-// Builds the site when dist/ is missing or older than its sources, then serves dist/ on a free port.
+// Builds the site when dist/ is missing, older than its sources or built from another database, then serves
+// a snapshot of dist/ on a free port. Test runs in this checkout build one at a time (a lock file); a build
+// during which another process rebuilt the database is run again; and the snapshot keeps the served site
+// whole when another process rebuilds dist/ while the tests run.
+import {rmSync} from "node:fs";
 import type {TestProject} from "vitest/node";
 import {serve} from "../../scripts/serve.mjs";
-import {isBuildStale, ROOT, run} from "./site.js";
+import {isBuildStale, isDataCurrent, ROOT, run, snapshot, withBuildLock} from "./site.js";
+
+const ATTEMPTS = 3;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -10,10 +16,25 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  if (isBuildStale()) run("npm", ["run", "build"]);
-  const server = await serve(`${ROOT}/dist`, 0);
+  const site = await withBuildLock(() => {
+    if (isBuildStale()) {
+      for (let attempt = 1; ; attempt++) {
+        run("npm", ["run", "build"]);
+        if (isDataCurrent()) break;
+        if (attempt === ATTEMPTS) throw new Error(`the site was built ${ATTEMPTS} times, and each time another process rebuilt data/migstat.duckdb during the build`);
+      }
+    }
+    return snapshot(`${ROOT}/dist`);
+  });
+  const server = await serve(site, 0);
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("static server has no port");
   project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () =>
+    new Promise<void>((resolve) =>
+      server.close(() => {
+        rmSync(site, {recursive: true, force: true});
+        resolve();
+      })
+    );
 }

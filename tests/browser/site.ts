@@ -1,6 +1,8 @@
 // Shared by the browser tests: building the site and opening pages in a locked-down Chromium.
 import {execFileSync, spawnSync} from "node:child_process";
-import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 
@@ -25,7 +27,85 @@ export function isBuildStale(): boolean {
   const index = join(ROOT, "dist/index.html");
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  return SITE_INPUTS.some((input) => newestMtime(join(ROOT, input)) > built);
+  return SITE_INPUTS.some((input) => newestMtime(join(ROOT, input)) > built) || !isDataCurrent();
+}
+
+// Whether the data loader output the site was built from was made from the database as it is now:
+// scripts/bust-loader-cache.mjs records the database's hash when it keeps or clears that output, before
+// the build reads the database. Another process that rebuilds the database during or after a build makes
+// the two differ.
+export function isDataCurrent(): boolean {
+  const database = join(ROOT, "data/migstat.duckdb");
+  const stamp = join(ROOT, "src/.observablehq/cache/data/.database-sha256");
+  if (!existsSync(database) || !existsSync(stamp)) return false;
+  return readFileSync(stamp, "utf8").trim() === createHash("sha256").update(readFileSync(database)).digest("hex");
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// Runs task while holding a lock file that other test runs in this checkout wait for, so two of them
+// never build the site at once. A lock left by a process that is gone is taken over.
+export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
+  const lock = join(ROOT, "data/.site-build.lock");
+  mkdirSync(join(ROOT, "data"), {recursive: true});
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), {flag: "wx"});
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released meanwhile
+    }
+    // A holder that has not written its pid yet is alive; one whose process is gone left the lock behind.
+    if (holder > 0 && !alive(holder) && Number(readFileSync(lock, "utf8")) === holder) {
+      rmSync(lock, {force: true});
+      continue;
+    }
+    if (!told) console.log(`waiting for the site build of process ${holder || "(starting)"} (${lock})`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, {force: true});
+  }
+}
+
+// A copy of dir made of hard links (a plain copy across file systems), in a new temporary folder: a build that
+// starts meanwhile removes and rewrites dist/, but the copy keeps the files as they were.
+export function snapshot(dir: string): string {
+  const target = mkdtempSync(join(tmpdir(), "migstat-site-"));
+  const copy = (from: string, to: string) => {
+    for (const entry of readdirSync(from, {withFileTypes: true})) {
+      const [source, destination] = [join(from, entry.name), join(to, entry.name)];
+      if (entry.isDirectory()) {
+        mkdirSync(destination);
+        copy(source, destination);
+      } else {
+        try {
+          linkSync(source, destination);
+        } catch {
+          writeFileSync(destination, readFileSync(source));
+        }
+      }
+    }
+  };
+  copy(dir, target);
+  return target;
 }
 
 // Runs a command in the project root and throws with its output when it fails.
