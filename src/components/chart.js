@@ -1,7 +1,10 @@
 // Renders a chart spec with the local vega-embed and wraps it in its provenance: a tooltip per mark,
 // marks selectable by click or keyboard (a provenance panel shows the exact quote), notices for failed
-// checks, a text description, a Table toggle and a CSV download of exactly the chart's rows.
+// checks, a text description, a Table toggle and a CSV download of exactly the chart's rows, and an
+// "Embed / cite" disclosure. With `embed: true` it is the chart alone, for the iframe pages (src/embed/).
 import {embed} from "../lib/vendor/vega.js";
+import {chartLinks, citePanel} from "./cite-panel.js";
+import {datasetVersion} from "./cite.js";
 import {el} from "./dom.js";
 import {checksNotice, provenancePanel, tableControls} from "./provenance.js";
 import {CHART} from "./specs/charts.js";
@@ -70,12 +73,14 @@ function tooltipBox() {
 }
 
 /**
- * chart(rows, {id, spec, width, dark, checks, annualise, hint})
+ * chart(rows, {id, spec, width, dark, checks, annualise, hint, embed})
  * rows: the observations the chart shows (already filtered); spec: a builder from ./specs (default: by id).
- * Returns a <figure> whose `marks()` lists the rendered marks' data and `view` is the Vega view.
+ * embed: only the chart, its failed checks and a line linking to its page (no controls, table or panels).
+ * Returns a <figure> whose `marks()` lists the rendered marks' data, `view` is the Vega view and
+ * `version` the dataset version of its rows.
  */
 export async function chart(rows, options = {}) {
-  const {id, width = 640, dark = false, checks = [], hint} = options;
+  const {id, width = 640, dark = false, checks = [], hint, embed: embedded = false} = options;
   const build = options.spec ?? CHART[id];
   if (!build) throw new Error(`unknown chart: ${id}`);
   const byId = new Map(rows.map((r) => [r.obs_id, r]));
@@ -83,12 +88,16 @@ export async function chart(rows, options = {}) {
   let annualise = Boolean(options.annualise) && hasPartial;
 
   const canvas = el("div", {class: "chart-canvas"});
-  const caption = el("figcaption", {class: "chart-description"});
-  const panel = provenancePanel(hint ?? "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from.");
+  // An embed keeps the description for screen readers (and as the SVG's label), out of sight.
+  const caption = el("figcaption", {class: embedded ? "chart-description visually-hidden" : "chart-description"});
   const tooltip = tooltipBox();
+  const panel = embedded ? null : provenancePanel(hint ?? "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from.");
   const {buttons, table} = tableControls(id, rows, {caption: `${build.title}: the ${rows.length} figures behind the chart`});
   const controls = el("div", {class: "chart-controls"});
-  if (hasPartial) {
+  // The embed's height follows the chart drawn here: its SVG plus the embed page's line and margins.
+  const version = datasetVersion(rows);
+  const cite = embedded ? null : citePanel(build, rows, {version, height: () => (Number(canvas.querySelector("svg")?.getAttribute("height")) || 400) + 64});
+  if (hasPartial && !embedded) {
     const toggle = el("input", {type: "checkbox", class: "annualise-toggle", name: `${id}-annualise`});
     toggle.checked = annualise;
     toggle.addEventListener("change", async () => {
@@ -98,17 +107,10 @@ export async function chart(rows, options = {}) {
     controls.append(el("label", {class: "annualise"}, toggle, " Annualise half-year figures (×2, an estimate)"));
   }
   controls.append(el("span", {class: "chart-buttons"}, buttons));
-  const figure = el(
-    "figure",
-    {class: "chart-figure", "data-chart-id": id},
-    controls,
-    checksNotice(rows, checks),
-    canvas,
-    caption,
-    table,
-    panel,
-    tooltip
-  );
+  const figure = embedded
+    ? el("figure", {class: "chart-figure chart-embed", "data-chart-id": id}, checksNotice(rows, checks), canvas, caption, embedFooter(build, version), tooltip)
+    : el("figure", {class: "chart-figure", id: `chart-${id}`, "data-chart-id": id}, controls, checksNotice(rows, checks), canvas, caption, table, cite, panel, tooltip);
+  figure.version = version;
 
   let result;
   let selected;
@@ -117,7 +119,7 @@ export async function chart(rows, options = {}) {
     selected = item;
     item._svg?.classList.add("is-selected");
     const row = byId.get(item.datum.obs_id);
-    if (row) panel.show(row, {checks, plotted: item.datum.plotted});
+    if (row) panel?.show(row, {checks, plotted: item.datum.plotted});
   };
 
   async function render() {
@@ -194,7 +196,20 @@ export async function chart(rows, options = {}) {
     if (item) select(item);
   };
   await render();
+  // A link to the chart (page#chart-<id>) scrolls to it once it is on the page.
+  if (!embedded && location.hash === `#chart-${id}`) setTimeout(() => figure.isConnected && figure.scrollIntoView(), 0);
   return figure;
+}
+
+// The line under an embedded chart: a link to its page (outside the iframe) and the dataset version.
+function embedFooter(build, version) {
+  return el(
+    "p",
+    {class: "chart-embed-source"},
+    el("a", {href: chartLinks(build).page, target: "_top", title: "The chart on its page, with the quote and document of every figure"}, "Source: migstat"),
+    " · dataset version ",
+    el("code", {}, version)
+  );
 }
 
 // Marks left to right, then top to bottom, as they appear on screen.
