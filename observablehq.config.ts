@@ -1,6 +1,7 @@
 // Framework configuration: everything the built site loads must come from this project, never a CDN.
 import {readdirSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
+import {CHARTS} from "./src/components/specs/charts.js";
 
 // Each seed document has a reader page, src/sources/[doc].md, named by the doc_id in its metadata sidecar.
 const seeds = fileURLToPath(new URL("./seeds/", import.meta.url));
@@ -21,9 +22,11 @@ export default {
     {name: "Other families", path: "/other-families"},
     {name: "Data quality", path: "/data-quality"},
     {name: "Sources", path: "/sources"},
-    {name: "Explore", path: "/explore"}
+    {name: "Explore", path: "/explore"},
+    {name: "Chart gallery", path: "/gallery"}
   ],
-  dynamicPaths: documentIds.map((id) => `/sources/${id}`),
+  // Reader pages, and an embed page per chart, src/embed/[id].md, named by the chart's id.
+  dynamicPaths: [...documentIds.map((id) => `/sources/${id}`), ...CHARTS.map((chart) => `/embed/${chart.id}`)],
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
   style: "style.css",
