@@ -1,18 +1,15 @@
 // Charts that travel, in the built site: the exported files of every chart, each chart's embed page inside
 // an iframe of a page on another local origin, the "Embed / cite" panel under the pages' charts and the
 // gallery. The dataset versions the browser computes must be those the build wrote into exports/index.json.
-import {existsSync, readFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
-import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {CHARTS} from "../../src/components/specs/charts.js";
-import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
+import {launchBrowser, openPage, type PageLog} from "./site.js";
 
 // What the browser checks of exports/index.json (scripts/export-charts.mjs writes it).
 type IndexEntry = {id: string; title: string; rows: number; version: string; citation: string; documents: {title: string | null; un_symbol: string | null}[]};
 
-const EXPORTS = join(ROOT, "dist/exports");
 const PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
 
 let browser: Browser;
@@ -29,7 +26,10 @@ function hostPage(html: string): string {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  index = new Map((JSON.parse(readFileSync(join(EXPORTS, "index.json"), "utf8")).charts as IndexEntry[]).map((e) => [e.id, e]));
+  // Read from the served site (a snapshot of dist/ that a concurrent build cannot change).
+  const response = await fetch(`${inject("baseUrl")}exports/index.json`);
+  if (!response.ok) throw new Error(`exports/index.json: HTTP ${response.status}; does the build run scripts/export-charts.mjs?`);
+  index = new Map(((await response.json()).charts as IndexEntry[]).map((e) => [e.id, e]));
   host = createServer((req, res) => {
     const html = hosted[Number(req.url?.match(/^\/page\/(\d+)$/)?.[1] ?? -1)];
     res.writeHead(html ? 200 : 404, {"content-type": "text/html; charset=utf-8"});
@@ -76,10 +76,14 @@ async function embedState(page: Page, id: string) {
 }
 
 describe("exported files", () => {
-  it("are written by the build for every chart: SVG, PNG, Vega-Lite spec and CSV", () => {
+  it("are written by the build for every chart: SVG, PNG, Vega-Lite spec and CSV", async () => {
     expect([...index.keys()]).toEqual(CHARTS.map((c) => c.id));
     for (const chart of CHARTS) {
-      for (const extension of [".svg", ".png", ".vl.json", ".csv"]) expect(existsSync(join(EXPORTS, `${chart.id}${extension}`)), `${chart.id}${extension}`).toBe(true);
+      for (const extension of [".svg", ".png", ".vl.json", ".csv"]) {
+        const response = await fetch(`${inject("baseUrl")}exports/${chart.id}${extension}`);
+        expect(response.status, `${chart.id}${extension}`).toBe(200);
+        expect((await response.arrayBuffer()).byteLength, `${chart.id}${extension}`).toBeGreaterThan(100);
+      }
     }
   });
 
@@ -176,7 +180,9 @@ describe("Embed / cite panel", () => {
     const seen = new Set<string>();
     for (const path of PAGES) {
       const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
-      await page.waitForFunction(() => document.querySelectorAll(".chart-figure svg").length > 0, undefined, {timeout: 60_000});
+      // Pages draw their charts one after another: wait for every chart the page shows.
+      const ids = CHARTS.filter((c) => c.page === `/${path}`).map((c) => c.id);
+      await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`[data-chart-id="${id}"] svg`)), ids, {timeout: 60_000});
       const panels = await page.$$eval(".chart-figure:not(.chart-embed)", (figures) =>
         figures.map((f) => ({
           id: f.getAttribute("data-chart-id")!,
