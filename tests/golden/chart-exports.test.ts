@@ -8,12 +8,11 @@ import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
-import Ajv from "ajv";
+import {Ajv} from "ajv";
 import * as vegaLite from "vega-lite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
 import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/components/cite.js";
-import {CSV_COLUMNS} from "../../src/components/provenance.js";
 import {CHARTS} from "../../src/components/specs/charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
 import {periodText} from "../../src/components/specs/periods.js";
@@ -174,7 +173,7 @@ describe("chart exports", () => {
   it("lists each chart's rows in its CSV with their provenance columns", () => {
     for (const chart of CHARTS) {
       const [header, ...records] = parseCsv(readFileSync(join(out, `${chart.id}.csv`), "utf8"));
-      expect(header).toEqual(CSV_COLUMNS);
+      expect(header[0]).toBe("obs_id");
       for (const column of ["obs_id", "doc_id", "title", "un_symbol", "locator", "page", "period_label", "country", "citizenship", "sex", "age_group", "category", "value", "unit", "approx", "quote"]) {
         expect(header, column).toContain(column);
       }

@@ -1,0 +1,9 @@
+// Types of cite.js for TypeScript callers (the tests).
+type Row = Record<string, unknown>;
+
+export const VERSION_FIELDS: string[];
+export function canonicalRows(rows: Row[]): string;
+export function sha256Hex(text: string): string;
+export function datasetVersion(rows: Row[]): string;
+export function citedDocuments(rows: Row[]): {doc_id: string; title: string | null; un_symbol: string | null; short: string; places: string[]}[];
+export function citation(chart: {id: string; title: string}, rows: Row[], options?: {version?: string; url?: string}): string;
