@@ -1,30 +1,29 @@
-// Picking a chart's rows out of the observations with Arquero, and narrowing them by the page's filters.
-import {escape} from "../lib/vendor/arquero.js";
+// Picking a chart's rows out of the observations, and narrowing them by the page's filters. Rows are plain
+// objects in arrays: picking and narrowing are row filters, which need no Arquero (a page that reshapes rows,
+// as the remittances page joins shares to totals, imports it itself).
 import {CHART} from "./specs/charts.js";
-
-// The rows of one chart (by id) from an Arquero table of observations.
-export function chartTable(table, id) {
-  const chart = CHART[id];
-  if (!chart) throw new Error(`unknown chart: ${id}`);
-  return table.filter(escape((d) => chart.matches(d)));
-}
 
 // Keeps rows whose fields equal the chosen values; "" (all) or undefined leaves a field unfiltered,
 // an array keeps rows whose field is one of its values.
-export function narrow(table, criteria) {
+export function narrow(rows, criteria) {
   const tests = Object.entries(criteria)
     .filter(([, chosen]) => chosen !== "" && chosen != null)
     .map(([field, chosen]) => (Array.isArray(chosen) ? (d) => chosen.includes(String(d[field])) : (d) => String(d[field]) === chosen));
-  return tests.length ? table.filter(escape((d) => tests.every((test) => test(d)))) : table;
+  return tests.length ? rows.filter((d) => tests.every((test) => test(d))) : rows;
 }
 
-// Rows of a chart as plain objects, narrowed by criteria.
-export function chartRows(table, id, criteria = {}) {
-  return narrow(chartTable(table, id), criteria).objects();
+// The rows of one chart (by id), narrowed by criteria.
+export function chartRows(rows, id, criteria = {}) {
+  const chart = CHART[id];
+  if (!chart) throw new Error(`unknown chart: ${id}`);
+  return narrow(
+    rows.filter((d) => chart.matches(d)),
+    criteria
+  );
 }
 
-// Rows of a table that none of the given charts shows, as plain objects.
-export function notCharted(table, ids) {
+// Rows that none of the given charts shows.
+export function notCharted(rows, ids) {
   const charts = ids.map((id) => CHART[id]);
-  return table.filter(escape((d) => !charts.some((chart) => chart.matches(d)))).objects();
+  return rows.filter((d) => !charts.some((chart) => chart.matches(d)));
 }
