@@ -102,10 +102,14 @@ export function renderReport(r: Results): string {
     out.push(`## 3. Database`, ``,
       `\`runLoaders\` on the seeds into a temporary file, ${d.build.reps} times (${d.build.documents} documents, ${d.build.observations} observations); p50 / p95 in ms:`, ``,
       table(["Step", "p50 / p95 ms"], [["whole build", ms(d.build.totalMs)], ["reading and extraction", ms(d.build.extractMs)], ["writing DuckDB and CSV exports", ms(d.build.writeAndExportMs)]]), ``,
-      `The SQL of the data loaders in \`src/data/\`, on an open connection and the way a loader runs it (open the file read-only, query, close):`, ``,
+      `The SQL of the page data in \`src/data/\`, on an open connection and as if each query opened the file itself (open read-only, query, close), as each data loader did when every file had a loader of its own:`, ``,
       table(["Query", "Rows", "Open connection p50 / p95 ms", "Loader-style p50 / p95 ms"], d.queries.map((q) => [
         `\`${q.id}\`${q.parameterValues ? ` (all ${q.parameterValues} values of its parameter, in sequence)` : ""}`, q.rows, ms(q.openConnectionMs), ms(q.loaderStyleMs)])), ``);
     if (d.skippedQueries.length) out.push(`Not run here (SQL built at run time in ways the benchmark cannot fill in; their data loaders are timed whole in section 4): ${d.skippedQueries.join(", ")}.`, ``);
+    if (d.pageData) {
+      out.push(`Every data file the pages read (${d.pageData.files} files, ${f(d.pageData.bytes / 1e6, 2)} MB), made as \`src/data.zip.ts\` makes them, on one connection in this process ` +
+        `(open, every query and JSON or CSV file, close): ${ms(d.pageData.ms)} ms (p50 / p95). The rest of the data loader's time in the build (section 4) is starting its process.`, ``);
+    }
   }
   if (s.site) {
     const t = s.site;
@@ -116,8 +120,8 @@ export function renderReport(r: Results): string {
         table(["Step", "s"], Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])), ``] : []));
     const loaders = Object.entries(t.dataLoadersMs ?? {});
     if (loaders.length) {
-      out.push(`Data loaders within \`observable build\` (Framework's own timings; each runs in its own process, one after another): ` +
-        `${loaders.length} loaders, ${f(loaders.reduce((a, [, v]) => a + v, 0) / 1000, 2)} s in all.`, ``,
+      out.push(`Data loaders run within \`observable build\` (Framework's own timings; each loader is a process of its own, and an archive loader runs once for all the files in it): ` +
+        `${loaders.length} ${loaders.length === 1 ? "loader" : "loaders"}, ${f(loaders.reduce((a, [, v]) => a + v, 0) / 1000, 2)} s in all.`, ``,
         table(["Data file", "ms"], loaders.sort((a, b) => b[1] - a[1]).map(([k, v]) => [`\`${k}\``, f(v, 0)])), ``);
     }
   }

@@ -13,6 +13,8 @@ import {ROOT} from "../lib/paths.js";
 import {summarize, type Summary} from "../lib/stats.js";
 import {EXPORTS} from "../../loaders/db/export-tables.js";
 import {findPageQueries, type PageQuery} from "./queries.js";
+import {openDatabase} from "../../src/data/database.js";
+import {dataFiles} from "../../src/data/files.js";
 
 /** Values for the route parameters of parameterised loaders: every value the site builds. */
 const PARAMETER_VALUES: Record<string, string> = {doc: "SELECT doc_id FROM documents ORDER BY doc_id"};
@@ -22,6 +24,8 @@ export interface DatabaseSection {
   /** A parameterised query runs once per parameter value in each repetition; its rows are summed over them. */
   queries: {id: string; sql: string; parameterValues: number; rows: number; openConnectionMs: Summary; loaderStyleMs: Summary}[];
   skippedQueries: string[];
+  /** Every data file the pages read, made the way src/data.zip.ts makes them: one connection, in one process. */
+  pageData: {files: number; bytes: number; ms: Summary};
 }
 
 export async function databaseSection(options: {quick: boolean; log: (s: string) => void}): Promise<DatabaseSection> {
@@ -93,9 +97,26 @@ export async function databaseSection(options: {quick: boolean; log: (s: string)
       }
       out.push({id: q.id, sql: q.sql.trim().replace(/\s+/g, " "), parameterValues: q.parameters.length ? sql.length : 0, rows: o.rows, openConnectionMs: summarize(o.ms), loaderStyleMs: summarize(ms)});
     }
+    // The data loader as a whole, less the cost of its process: open the database, make every file, close.
+    options.log("database: every page data file in one process");
+    const pageMs: number[] = [];
+    let files = 0, bytes = 0;
+    for (let r = 0; r < (options.quick ? 3 : 10); r++) {
+      const start = performance.now();
+      const pageDb = await openDatabase(db);
+      try {
+        const made = Object.values(await dataFiles(pageDb));
+        files = made.length;
+        bytes = made.reduce((a, content) => a + Buffer.byteLength(content), 0);
+      } finally {
+        pageDb.close();
+      }
+      pageMs.push(performance.now() - start);
+    }
     return {
       build: {reps, totalMs: summarize(total), extractMs: summarize(extract), writeAndExportMs: summarize(write), documents, observations},
       queries: out, skippedQueries: skipped,
+      pageData: {files, bytes, ms: summarize(pageMs)},
     };
   } finally {
     rmSync(dir, {recursive: true, force: true});
