@@ -1,4 +1,4 @@
-import type {Family, Period, CheckStatus} from "./types.js";
+import type {Check, Family, Period} from "./types.js";
 
 /** An observation before ids and quotes are attached: what an extractor found and where. */
 export interface Extracted {
@@ -22,16 +22,8 @@ export interface Extracted {
 }
 
 /** A consistency test over extracted observations, resolved to obs_ids when the database is written. */
-export interface PendingCheck {
-  kind: string;
-  description: string;
-  locator: string;
-  expected: number | null;
-  actual: number | null;
-  tolerance: number;
-  status: CheckStatus;
+export interface PendingCheck extends Omit<Check, "check_id" | "doc_id" | "obs_ids"> {
   members: Extracted[];
-  detail: string;
 }
 
 export function sumCheck(kind: string, description: string, locator: string, total: Extracted | number,
