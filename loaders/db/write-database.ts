@@ -8,6 +8,7 @@ import {basename, dirname, join} from "node:path";
 import type {Check, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
+import {processAlive} from "../process-alive.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
@@ -89,15 +90,7 @@ function removeAbandoned(target: string): void {
   for (const f of readdirSync(dirname(target))) {
     if (!f.startsWith(prefix)) continue;
     const pid = Number(f.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && !alive(pid)) rmSync(join(dirname(target), f), {force: true});
+    if (Number.isInteger(pid) && !processAlive(pid)) rmSync(join(dirname(target), f), {force: true});
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

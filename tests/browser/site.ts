@@ -5,6 +5,7 @@ import {existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {processAlive} from "../../loaders/process-alive.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
@@ -41,14 +42,6 @@ export function isDataCurrent(): boolean {
   return readFileSync(stamp, "utf8").trim() === createHash("sha256").update(readFileSync(database)).digest("hex");
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 // Runs task while holding a lock file that other test runs in this checkout wait for, so two of them
 // never build the site at once. A lock left by a process that is gone is taken over.
@@ -70,7 +63,7 @@ export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
       continue; // released meanwhile
     }
     // A holder that has not written its pid yet is alive; one whose process is gone left the lock behind.
-    if (holder > 0 && !alive(holder) && Number(readFileSync(lock, "utf8")) === holder) {
+    if (holder > 0 && !processAlive(holder) && Number(readFileSync(lock, "utf8")) === holder) {
       rmSync(lock, {force: true});
       continue;
     }
