@@ -4,6 +4,7 @@
  * are skipped.
  */
 import {NUMBER_DIGITS_SOURCE} from "../numbers/parse-number.js";
+import {partitionPoint} from "../partition-point.js";
 
 export interface UnextractedNumber {
   text: string;
@@ -26,18 +27,13 @@ export function findUnextracted(raw: string, extracted: [number, number][], clai
   const reach: number[] = [];
   covered.forEach(([, e], i) => reach.push(Math.max(e, i > 0 ? reach[i - 1] : -1)));
   const isCovered = (start: number, end: number) => {
-    let lo = 0, hi = covered.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (covered[mid][0] < end) lo = mid + 1; else hi = mid; }
+    const lo = partitionPoint(covered.length, (i) => covered[i][0] < end);
     return lo > 0 && reach[lo - 1] > start;
   };
   const out: UnextractedNumber[] = [];
   const lineStarts = [0];
   for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0, hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return lo + 1;
-  };
+  const lineOf = (offset: number) => partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(raw); m; m = NUMBER.exec(raw)) {
     const start = m.index, end = start + m[0].length, text = m[0];

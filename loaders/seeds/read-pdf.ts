@@ -1,5 +1,6 @@
 /** Text of a PDF report, pages joined by form feeds so every offset still knows its page. */
 import {extractText, getDocumentProxy} from "unpdf";
+import {partitionPoint} from "../partition-point.js";
 
 export const PAGE_BREAK = "\f";
 
@@ -14,9 +15,5 @@ export function pageFinder(text: string): (offset: number) => number | null {
   const breaks: number[] = [];
   for (let i = text.indexOf(PAGE_BREAK); i >= 0; i = text.indexOf(PAGE_BREAK, i + 1)) breaks.push(i);
   if (breaks.length === 0) return () => null;
-  return (offset) => {
-    let lo = 0, hi = breaks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < offset) lo = mid + 1; else hi = mid; }
-    return lo + 1;
-  };
+  return (offset) => partitionPoint(breaks.length, (i) => breaks[i] < offset) + 1;
 }

@@ -11,6 +11,7 @@ import {findDates, findPeriods, parsePeriod, unionPeriod, type FoundPeriod} from
 import {canonicalCountry} from "../specs/countries.js";
 import {compilePattern, type CompiledPattern} from "./compile-pattern.js";
 import type {Emit, SentenceSpec} from "./sentence-spec.js";
+import {partitionPoint} from "../partition-point.js";
 
 export interface SentenceOptions {
   /** The report's own reporting period, for "during the reporting period" outside a dated paragraph. */
@@ -102,8 +103,7 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
 function candidateParagraphs(c: Compiled, starts: number[], flatDoc: FlatText, lowerDoc: string | null): Set<number> {
   const out = new Set<number>();
   const add = (at: number) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= at) lo = mid + 1; else hi = mid; }
+    const lo = partitionPoint(starts.length, (i) => starts[i] <= at);
     if (lo > 0) out.add(lo - 1);
   };
   if (c.anchor.literal && lowerDoc) {

@@ -2,6 +2,8 @@
  * A whitespace-collapsed view of a span of the seed, with a map back to raw offsets, so that
  * patterns can ignore PDF line breaks while every match still points at the exact source text.
  */
+import {partitionPoint} from "../partition-point.js";
+
 export interface FlatText {
   text: string;
   /** offsets[i] is the raw offset of flat character i; offsets[text.length] is the raw end. */
@@ -46,13 +48,7 @@ export function flatSlice(flat: FlatText, rawStart: number, rawEnd: number): Fla
 
 /** The first flat index whose raw offset is at or after a raw offset. */
 export function flatIndexOf(flat: FlatText, raw: number): number {
-  let lo = 0, hi = flat.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (flat.offsets[mid] < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(flat.text.length, (i) => flat.offsets[i] < raw);
 }
 
 /** Raw [start, end) of a flat [start, end) span. */
