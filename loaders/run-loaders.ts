@@ -17,6 +17,14 @@ export interface RunOptions {
 }
 
 export async function runLoaders(options: RunOptions): Promise<DocumentResult[]> {
+  const results = await extractSeeds(options);
+  await writeDatabase(options.db, results);
+  await exportTables(options.db, options.exportsDir ?? join(dirname(options.db), "exports"));
+  return results;
+}
+
+/** Reads and extracts every seed of a folder without writing anything (the evaluation and the loaders share it). */
+export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir">): Promise<DocumentResult[]> {
   const files = listSeedFiles(options.seeds);
   if (files.length === 0) throw new SeedError(options.seeds, "no .txt seed documents found");
   const results: DocumentResult[] = [];
@@ -34,7 +42,5 @@ export async function runLoaders(options: RunOptions): Promise<DocumentResult[]>
     results.push(result);
     options.onProgress?.({index, total: files.length, file, stage: "extracted", result});
   }
-  await writeDatabase(options.db, results);
-  await exportTables(options.db, options.exportsDir ?? join(dirname(options.db), "exports"));
   return results;
 }
