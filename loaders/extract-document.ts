@@ -15,6 +15,7 @@ import {parsePeriodLabel} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
+import {extractStatements, type Candidate} from "./general/extract-statements.js";
 
 export interface SpecSet {
   tables: TableSpec[];
@@ -25,6 +26,7 @@ export interface DocumentExtraction {
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
+  candidates: Candidate[];
 }
 
 export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet): DocumentExtraction {
@@ -41,6 +43,10 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
   const reportingPeriod = meta.reporting_period ? parsePeriodLabel(meta.reporting_period) : null;
   const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
+  // The general reader takes every statement no spec or table has read (specs act as overrides).
+  const general = extractStatements(raw, segmentParagraphs(raw), {reportingPeriod, documentDate: meta.date, flatDoc,
+    claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]});
+  extracted.push(...general.observations);
   pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted));
 
   const observations = assignIds(raw, meta.doc_id, extracted);
@@ -52,7 +58,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean), detail: c.detail,
   }));
   const unextracted = findUnextracted(raw, extracted.map((e) => [e.value_start, e.value_end] as [number, number]), claimed);
-  return {observations, checks, unextracted};
+  return {observations, checks, unextracted, candidates: general.candidates};
 }
 
 /** Ids depend on what a number means and where it is stated, not on its value, so they survive corrections. */

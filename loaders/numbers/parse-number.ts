@@ -74,6 +74,27 @@ export function parseReversedGroups(text: string): ParsedNumber | null {
   return {value: Number([...groups].reverse().join("")), format: "reversed_groups"};
 }
 
+/**
+ * English cardinals with hundreds, thousands and millions ("one hundred and twenty-five", "two
+ * thousand"); null when the text is not one.
+ */
+export function parseNumberWords(text: string): number | null {
+  const words = text.trim().toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  if (words.length === 0) return null;
+  let total = 0, group = 0, seen = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === "hundred") { if (group === 0 && !seen) group = 1; group *= 100; continue; }
+    const scale = w === "thousand" ? 1e3 : w === "million" ? 1e6 : w === "billion" ? 1e9 : 0;
+    if (scale) { total += (group || 1) * scale; group = 0; continue; }
+    const v = Object.hasOwn(UNITS, w) ? UNITS[w] : Object.hasOwn(TENS, w) ? TENS[w] : w === "a" && i === 0 ? 1 : null;
+    if (v === null) return null;
+    group += v;
+    seen = true;
+  }
+  return total + group;
+}
+
 /** English cardinal words up to 99 ("one", "twenty-one"); null when the text is not one. */
 export function parseNumberWord(text: string): number | null {
   const t = text.trim().toLowerCase();

@@ -1,0 +1,212 @@
+/**
+ * General extraction: reads statistics from report prose by grammar and the shared vocabulary, with
+ * no spec written for the report. Per sentence: find the numbers, read what each counts, share a
+ * head noun across coordinations and elliptic parts ("20 sex trafficking and 13 labor trafficking
+ * victims", "(63 in 2015)", "49 were female"), resolve the indicator from the clause's events and
+ * terms, and the period from the clause segment, the paragraph, then the document.
+ */
+import type {Breakdown, Family, Period} from "../types.js";
+import type {Extracted} from "../extracted.js";
+import type {Paragraph} from "../text/segment-paragraphs.js";
+import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
+import type {CountedNoun} from "../vocabulary/nouns.js";
+import {PART_MARKERS} from "../vocabulary/nouns.js";
+import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {splitSentences} from "./split-sentences.js";
+import {findQuantities, type Quantity} from "./find-quantities.js";
+import {readCounted, type Counted} from "./read-counted.js";
+import {resolveIndicator} from "./resolve-indicator.js";
+import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+
+export interface GeneralOptions {
+  reportingPeriod: Period | null;
+  documentDate?: string;
+  /** Raw spans already read by specs or tables: their numbers are not read again. */
+  claimed: [number, number][];
+  flatDoc?: FlatText;
+  /** Observations below this confidence are kept as candidates. */
+  threshold?: number;
+}
+
+/** A statement read with less confidence than observations need, kept for review with the reason. */
+export interface Candidate extends Extracted {
+  confidence: number;
+  reason: string;
+}
+
+export interface GeneralResult {
+  observations: (Extracted & {confidence: number})[];
+  candidates: Candidate[];
+  /** Numbers seen and judged not to be statistics, with the rule that excluded them. */
+  excluded: {start: number; end: number; text: string; reason: string}[];
+  /** Groups of a total and its stated parts, for consistency checks. */
+  groups: {total: Extracted; parts: Extracted[]}[];
+}
+
+interface Reading {
+  q: Quantity;
+  counted: Counted;
+  noun: CountedNoun | null;
+  /** Index of the reading this one takes its noun and indicator from. */
+  anchor: number | null;
+  indicator?: string;
+  family?: Family;
+  known?: boolean;
+  rule: string;
+  confidence: number;
+  breakdown: Breakdown;
+  part: boolean;
+  inParen: boolean;
+}
+
+const ZERO_RE = new RegExp(`(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, "\\s+")).join("|")})\\s+(?=[a-z])`, "gi");
+const PART_RE = new RegExp(`(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`, "i");
+/** What may follow a number whose noun is elided, for it to be read as a count of the neighbour's noun. */
+const ELLIPTIC_STOP = new Set(["", ",", ";", ")", "(", ".", "and", "or", "in", "while", "compared", "each", "of", "from", "during", "whereas", "respectively", "–", "-", ":"]);
+
+export function extractStatements(raw: string, paragraphs: Paragraph[], options: GeneralOptions): GeneralResult {
+  const flatDoc = options.flatDoc ?? flatten(raw);
+  const threshold = options.threshold ?? 0.5;
+  const claimed = [...options.claimed].sort((a, b) => a[0] - b[0]);
+  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  const result: GeneralResult = {observations: [], candidates: [], excluded: [], groups: []};
+  for (const paragraph of paragraphs) {
+    const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    const locator = paragraph.number || "preamble";
+    let topical: Period | null = null;
+    let context: Reading | null = null;
+    for (const [sStart, sEnd] of splitSentences(flat.text)) {
+      const text = flat.text.slice(sStart, sEnd);
+      const frame = frameSentence(text);
+      topical = openingPeriod(frame) ?? topical;
+      const readings = readSentence(text, flat.text, context);
+      context = mainReading(readings) ?? context;
+      for (const r of readings) {
+        const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
+        if (r.q.excluded) { result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded}); continue; }
+        if (isClaimed(vs, ve)) continue;
+        const stated = sentencePeriods(frame, r.q.start, options.documentDate);
+        const periods = stated.length ? stated : [topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+        let confidence = r.confidence - (stated.length ? 0 : 0.1);
+        let reason = r.indicator ? "" : "nothing counted";
+        if (periods.length === 0) { reason = "no period"; confidence = 0; }
+        if (!r.known && r.indicator) reason = "indicator not in the registry";
+        const [qs, qe] = toRaw(flat, sStart, sEnd);
+        for (const period of periods.length ? periods : [{label: "", start: "", end: "", partial: false, stock: false}]) {
+          const row: Extracted = {
+            spec_id: `general:${r.rule}`, family: r.family ?? "other", indicator: r.indicator ?? "count", unit: unitOf(r),
+            period, country: r.breakdown.country ?? null, citizenship: r.breakdown.citizenship ?? null, sex: r.breakdown.sex ?? null,
+            age_group: r.breakdown.age_group ?? null, category: r.breakdown.category ?? null,
+            value: r.q.value, approx: r.q.approx, locator, quote_start: qs, quote_end: qe, value_start: vs, value_end: ve,
+          };
+          if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
+          else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
+        }
+      }
+    }
+  }
+  return result;
+}
+
+function unitOf(r: Reading): string {
+  if (r.q.unit) return r.q.unit;
+  return r.noun?.unit ?? "persons";
+}
+
+/** Reads every number of one sentence and links elliptic ones to the noun they share. */
+export function readSentence(text: string, paragraph: string, context: Reading | null = null): Reading[] {
+  const quantities = findQuantities(text);
+  for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
+  quantities.sort((a, b) => a.start - b.start);
+  const readings: Reading[] = quantities.map((q) => {
+    const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false};
+    const depth = (text.slice(0, q.start).match(/\(/g)?.length ?? 0) - (text.slice(0, q.start).match(/\)/g)?.length ?? 0);
+    return {q, counted, noun: counted.noun, anchor: null, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
+  });
+  const live = readings.filter((r) => !r.q.excluded);
+  // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
+  for (let i = live.length - 2; i >= 0; i--) {
+    const r = live[i], next = live[i + 1];
+    if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
+    const between = text.slice(r.counted.end, next.q.start);
+    // "195 of 273 applications": a part of the count that follows.
+    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) { r.noun = next.noun; r.rule = "part-of"; continue; }
+    if (/^[\s,]*(?:and|or)?\s*$/i.test(between) && (r.counted.stop === "and" || r.counted.stop === "or" || r.counted.stop === ",")) {
+      r.noun = next.noun;
+      r.rule = "coordination";
+      for (const [k, v] of Object.entries(next.noun.implies ?? {})) if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
+    }
+  }
+  for (const [i, r] of live.entries()) {
+    const prevEnd = i > 0 ? live[i - 1].q.end : 0;
+    const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
+    const clauseStart = Math.max(prevEnd, text.lastIndexOf(";", r.q.start) + 1);
+    const semi = text.indexOf(";", r.q.end);
+    const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
+    r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+    const anchorIndex = findAnchor(live, i);
+    // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
+    const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
+    if (r.q.kind === "count" && !r.noun) {
+      // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
+      if (!anchor || !ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular) continue;
+      if (r.q.word && /^(?:one|a)$/i.test(r.q.text)) continue;
+      r.noun = anchor.noun;
+      r.rule = r.counted.copular ? "copular" : "ellipsis";
+      inheritBreakdown(r, anchor);
+    }
+    const resolution = r.q.kind === "percent" ? null : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph);
+    const ownEvents = resolution?.events.length ?? 0;
+    const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
+    if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || r.rule === "copular" && !resolution?.known)) {
+      r.indicator = anchor.indicator; r.family = anchor.family; r.known = anchor.known;
+      if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
+      if (r.q.kind === "money" && r.q.unit !== anchor.q.unit) r.rule = "conversion";
+      r.confidence = Math.min(anchor.confidence, 0.85);
+    } else if (resolution) {
+      r.indicator = resolution.indicator; r.family = resolution.family; r.known = resolution.known;
+      if (r.q.kind === "money" && !resolution.known) r.rule = "money";
+      r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
+    }
+    if (r.q.kind === "percent") { r.rule = "share"; r.confidence = 0.3; }
+    if (r.q.word && !r.noun) r.confidence = 0;
+    if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
+  }
+  return readings;
+}
+
+/** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
+function findAnchor(live: Reading[], i: number): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (live[j].inParen && !live[i].inParen) continue;
+    if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator) return j;
+  }
+  return null;
+}
+
+const CONTINUES = /^(?:of|among|out of)\s+(?:those|these|them|whom|which|this number|the\s+[^,]{1,60}),/i;
+
+/** The reading a following sentence may continue: the first of the sentence with a known indicator. */
+export function mainReading(readings: Reading[]): Reading | null {
+  return readings.find((r) => !r.q.excluded && r.known && !r.inParen) ?? null;
+}
+
+function inheritBreakdown(r: Reading, anchor: Reading): void {
+  const own = Object.values(r.breakdown).some(Boolean);
+  // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
+  if (!own) Object.assign(r.breakdown, anchor.breakdown);
+  else for (const k of ["citizenship", "country"] as const) if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+}
+
+/** "no victims were identified", "did not identify any victims": counts of zero. */
+function zeros(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  ZERO_RE.lastIndex = 0;
+  for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
+    const counted = readCounted(text, m.index + m[0].length - 1);
+    if (!counted.noun || counted.copular) continue;
+    if (/^no$/i.test(m[1]) && /with\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    out.push({start: m.index, end: m.index + m[1].length, text: m[1], value: 0, kind: "count", unit: null, approx: null, word: true, excluded: null});
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Every number a sentence states, in digits or words, with its approximation, currency or share
+ * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
+ * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
+ */
+import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
+import {APPROX_BEFORE, CURRENCIES, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, PERCENT_AFTER, SCALES} from "../vocabulary/quantities.js";
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  kind: "count" | "money" | "percent";
+  /** Currency unit for money, "percent" for shares, null for counts (the counted noun gives the unit). */
+  unit: string | null;
+  approx: string | null;
+  word: boolean;
+  /** Why this number is not a statistic; null when it is one. */
+  excluded: string | null;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
+const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
+const TOKEN = new RegExp(String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`, "gi");
+
+const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
+const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
+const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
+const CURRENCY_AFTER_RE = new RegExp(`^\\s?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`, "i");
+const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
+const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
+const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
+const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
+
+function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
+  const f = form.toLowerCase().replace(/\s+/g, " ");
+  return list.find(([x]) => x.toLowerCase() === f)?.[1] ?? "currency";
+}
+
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let start = m.index, end = m.index + m[0].length;
+    const word = m.groups!.words !== undefined;
+    let value: number | null;
+    if (word) value = parseNumberWords(m[0]);
+    else {
+      const scale = /\s+([a-z]+)$/i.exec(m[0]);
+      const digits = m.groups!.digits;
+      value = parseNumber(digits)?.value ?? null;
+      if (value !== null && scale && SCALES[scale[1].toLowerCase()]) value = Math.round(value * SCALES[scale[1].toLowerCase()]);
+    }
+    if (value === null) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    const q: Quantity = {start, end, text: m[0], value, kind: "count", unit: null, approx: null, word, excluded: null};
+    q.excluded = exclusion(q, before, after, text, m.groups!.digits);
+    const cb = CURRENCY_BEFORE_RE.exec(before);
+    const ca = CURRENCY_AFTER_RE.exec(after);
+    if (cb) { q.kind = "money"; q.unit = currencyOf(BEFORE_CURRENCY, cb[1]); start -= cb[1].length + (/\s$/.test(before) ? 1 : 0); }
+    else if (ca) { q.kind = "money"; q.unit = currencyOf(AFTER_CURRENCY, ca[1]); }
+    else if (PERCENT_RE.test(after)) { q.kind = "percent"; q.unit = "percent"; }
+    if (q.kind !== "count" && q.excluded === "year") q.excluded = null;
+    const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
+    if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
+    q.start = start;
+    out.push(q);
+  }
+  return out;
+}
+
+function exclusion(q: Quantity, before: string, after: string, text: string, digits: string | undefined): string | null {
+  if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
+  if (new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) || new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)) return "date";
+  if (/^-[a-z]/i.test(after)) return "compound modifier";
+  if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
+  if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
+  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
+  if (NOT_AFTER_RE.test(after)) return "duration, age, ordinal or change";
+  if (RANGE_OF_DURATION.test(after)) return "duration";
+  if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
+  if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
+  if (/^(?:zero)$/i.test(q.text)) return null;
+  if (q.word && /^(?:one|a)$/i.test(q.text) && /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after)) return "not a count";
+  void text;
+  return null;
+}

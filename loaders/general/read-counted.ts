@@ -1,0 +1,114 @@
+/**
+ * What a number counts: the head noun after it ("57 alleged victims"), after a copula ("49 were
+ * female victims"), and the qualifiers around it (sex, age, form of exploitation, citizenship).
+ * Reads a few words to the right of the number only; a number with no head noun is elliptic and
+ * takes its noun from a neighbour.
+ */
+import type {Breakdown} from "../types.js";
+import {CATEGORIES, COUNTED_NOUNS, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
+import {canonicalCountry} from "../specs/countries.js";
+
+export interface Counted {
+  noun: CountedNoun | null;
+  /** Offset just after the head noun, or after the last word read. */
+  end: number;
+  breakdown: Breakdown;
+  /** How the phrase ended when no head was found: the word that stopped the reading. */
+  stop: string;
+  copular: boolean;
+}
+
+const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort((a, b) => b.form.length - a.form.length);
+const STOP = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "in", "from", "to", "for", "and", "or", "by",
+  "with", "at", "on", "of", "during", "per", "who", "which", "that", "compared", "while", "whom", "as", "each", "than",
+  "the", "their", "these", "those", "this", "its", "his", "her", "into", "under", "over", "since", "between", "among", "out",
+  "did", "not", "all", "but", "when", "where", "after", "before", "through", "until", "against", "also", "whereas", "if"]);
+const COPULA = /^\s*(?:were|was|are|is|had been|have been|has been)\s+(?:(?:identified|recognized|recognised|found|confirmed|reportedly|also|officially|all)\s+(?:as\s+)?)*/i;
+
+function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
+  for (const f of FORMS) {
+    if (lower.startsWith(f.form, at) && !/[a-z]/.test(lower[at + f.form.length] ?? "")) return f;
+  }
+  return null;
+}
+
+/** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
+export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
+  const lower = ` ${span.toLowerCase()} `;
+  for (const q of QUALIFIERS) if (q.forms.some((f) => new RegExp(`[^a-z]${f}[^a-z]`).test(lower))) Object.assign(into, {...q.set, ...pick(into, q.set)});
+  for (const c of CATEGORIES) if (!into.category && c.forms.some((f) => lower.includes(` ${f} `) || lower.includes(` ${f},`))) into.category = c.label;
+  if (!into.citizenship) {
+    for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
+      const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
+      if (country) { into.citizenship = country; break; }
+    }
+  }
+  return into;
+}
+
+/** Keeps values already set (a noun's own implication does not overwrite an explicit word). */
+function pick(into: Breakdown, set: Breakdown): Breakdown {
+  const out: Breakdown = {};
+  for (const k of Object.keys(set) as (keyof Breakdown)[]) if (into[k]) out[k] = into[k];
+  return out;
+}
+
+export function readCounted(text: string, from: number): Counted {
+  const lower = text.toLowerCase();
+  let at = from;
+  // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
+  const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
+  if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  const copula = COPULA.exec(text.slice(at));
+  let copular = false;
+  if (copula && copula[0].length > 0) { at += copula[0].length; copular = true; }
+  const modifiersStart = at;
+  let words = 0;
+  for (;;) {
+    while (lower[at] === " " || lower[at] === "-") at++;
+    const head = headAt(lower, at);
+    if (head) {
+      const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      applyImplied(breakdown, head.noun);
+      let end = at + head.form.length;
+      end = readPostHead(text, end, breakdown);
+      return {noun: head.noun, end, breakdown, stop: "", copular};
+    }
+    const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
+    if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
+      const modifiers = text.slice(modifiersStart, at).trim();
+      const breakdown = qualifiersIn(modifiers);
+      // Words no list knows still say what kind of part this is ("three transgender").
+      if (modifiers && !Object.values(breakdown).some(Boolean) && /^[a-z][a-z -]*$/.test(modifiers) && words <= 3) breakdown.category = modifiers;
+      const stop = w ? w[0].toLowerCase() : text[at] ?? "";
+      if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
+      return {noun: null, end: at, breakdown, stop, copular};
+    }
+    at += w[0].length;
+    words++;
+  }
+}
+
+function applyImplied(b: Breakdown, noun: CountedNoun): void {
+  for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
+}
+
+/** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
+function readPostHead(text: string, at: number, b: Breakdown): number {
+  const rest = text.slice(at, at + 80);
+  const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
+  if (of) {
+    const before = b.category;
+    qualifiersIn(of[1], b);
+    if (b.category !== before) return at;
+  }
+  const from = /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(rest);
+  if (from && !b.citizenship) {
+    const words = from[1].split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const c = canonicalCountry(words.slice(0, n).join(" "));
+      if (c) { b.citizenship = c; break; }
+    }
+  }
+  return at;
+}

@@ -1,0 +1,84 @@
+/**
+ * Maps a statement (its counted noun, the events and terms of its clause, its paragraph's topic) to
+ * an indicator of the registry; a combination the registry does not know gets a readable generated
+ * name and a family from its topic words.
+ */
+import type {Family} from "../types.js";
+import {INDICATORS, type Indicator} from "../registry/index.js";
+import {EVENTS} from "../vocabulary/events.js";
+import type {CountedNoun} from "../vocabulary/nouns.js";
+
+export interface Resolution {
+  indicator: string;
+  family: Family;
+  known: boolean;
+  events: string[];
+}
+
+const EVENT_RES = EVENTS.map((e) => ({id: e.id, re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")}));
+
+/** Event ids whose words occur in a clause. */
+export function eventsIn(clause: string): string[] {
+  return EVENT_RES.filter((e) => e.re.test(clause)).map((e) => e.id);
+}
+
+const PAST: Record<string, string> = {identify: "identified", investigate: "investigated", initiate: "initiated", prosecute: "prosecuted",
+  convict: "convicted", acquit: "acquitted", arrest: "arrested", assist: "assisted", repatriate: "repatriated", rescue: "rescued",
+  grant: "granted", extend: "extended", refuse: "refused", register: "registered", apply: "applied", deport: "deported",
+  readmit: "readmitted", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", train: "trained", call: "called",
+  fund: "funded", transfer: "transferred", penalise: "penalised", marry: "married"};
+
+/** Family words, in order of precedence, for statements the registry does not name. */
+const TOPICS: [Family, RegExp][] = [
+  ["trafficking", /traffick|forced labou?r|sexual exploitation/i],
+  ["work_permits", /work permit|employment of foreign|labou?r migra/i],
+  ["residence", /residen|citizenship/i],
+  ["detention", /detention/i],
+  ["readmission", /deport|expel|expulsion|readmission|removal/i],
+  ["border", /border|smuggl|illegal migra|irregular migra/i],
+  ["remittances", /remittance/i],
+];
+
+export function topicFamily(text: string): Family {
+  return TOPICS.find(([, re]) => re.test(text))?.[0] ?? "other";
+}
+
+function holds(ind: Indicator, noun: CountedNoun | null, money: boolean, events: string[], clause: string, paragraph: string): number {
+  const v = ind.vocabulary;
+  if (!v) return -1;
+  if (Boolean(v.money) !== money) return -1;
+  let score = 0;
+  if (v.counts) {
+    if (!noun) return -1;
+    if (!v.counts.includes(noun.lemma) && !(noun.person && v.counts.includes("person"))) return -1;
+    score += v.counts.includes(noun.lemma) ? 2 : 1;
+  }
+  if (v.events) {
+    if (!v.events.some((e) => events.includes(e))) return -1;
+    score += 2;
+  }
+  for (const t of v.terms ?? []) {
+    if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
+    score += 2;
+  }
+  if (v.topic) {
+    if (!v.topic.some((t) => paragraph.includes(t))) return -1;
+    score += 1;
+  }
+  return score;
+}
+
+export function resolveIndicator(noun: CountedNoun | null, money: boolean, clause: string, paragraph: string): Resolution {
+  const lowerClause = clause.toLowerCase(), lowerParagraph = paragraph.toLowerCase();
+  const events = eventsIn(lowerClause);
+  let best: Indicator | null = null, bestScore = -1;
+  for (const ind of INDICATORS) {
+    const s = holds(ind, noun, money, events, lowerClause, lowerParagraph);
+    if (s > bestScore) { best = ind; bestScore = s; }
+  }
+  if (best && bestScore >= 0) return {indicator: best.id, family: best.family, known: true, events};
+  const family = topicFamily(lowerClause) !== "other" ? topicFamily(lowerClause) : topicFamily(lowerParagraph);
+  const what = money ? "amount" : noun ? noun.forms[0].replace(/\s+/g, "_") : "count";
+  const event = events[0] ? `_${PAST[events[0]] ?? events[0]}` : "";
+  return {indicator: `${what}${event}`.replace(/[^a-z0-9_]/g, ""), family, known: false, events};
+}

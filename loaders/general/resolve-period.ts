@@ -1,0 +1,103 @@
+/**
+ * The period a number in a sentence belongs to: the period named in its own clause segment (a
+ * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
+ * sentence of the paragraph opened with, then the document's reporting period.
+ */
+import type {Period} from "../types.js";
+import {findDates, findPeriods, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+
+export interface SentenceFrame {
+  text: string;
+  periods: FoundPeriod[];
+  /** [open, close] offsets of each parenthesis, outermost first. */
+  parens: [number, number][];
+  /** Offsets where a comparison opens. */
+  comparisons: number[];
+  /** Offsets of clause boundaries (";"). */
+  clauses: number[];
+}
+
+const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|${COMPARISON_MARKERS.filter((m) => m !== "from" && m !== "against").map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "gi");
+
+export function frameSentence(text: string): SentenceFrame {
+  const dates = findDates(text);
+  const periods = findPeriods(text).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
+  const parens: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") stack.push(i);
+    else if (text[i] === ")" && stack.length) parens.push([stack.pop()!, i]);
+  }
+  parens.sort((a, b) => a[0] - b[0]);
+  const comparisons: number[] = [];
+  COMPARISON_RE.lastIndex = 0;
+  for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
+  const clauses: number[] = [];
+  for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
+  return {text, periods, parens, comparisons, clauses};
+}
+
+/** The innermost parenthesis holding an offset. */
+function enclosing(frame: SentenceFrame, at: number): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const p of frame.parens) if (p[0] < at && at < p[1] && (!best || p[0] > best[0])) best = p;
+  return best;
+}
+
+/** The segment [start, end) an offset belongs to, and its parenthesis if any. */
+export function segmentOf(frame: SentenceFrame, at: number): {start: number; end: number; paren: [number, number] | null} {
+  const paren = enclosing(frame, at);
+  let start = paren ? paren[0] + 1 : 0, end = paren ? paren[1] : frame.text.length;
+  for (const c of frame.clauses) {
+    if (c < at && c >= start) start = c + 1;
+    if (c >= at && c < end) end = c;
+  }
+  for (const c of frame.comparisons) {
+    if (c <= at && c >= start) start = c;
+    if (c > at && c < end) end = c;
+  }
+  return {start, end, paren};
+}
+
+/** Periods named in a segment outside the parentheses nested in it. */
+function periodsIn(frame: SentenceFrame, start: number, end: number, paren: [number, number] | null): FoundPeriod[] {
+  return frame.periods.filter((p) => p.start >= start && p.end <= end && enclosing(frame, p.start) === paren);
+}
+
+/** Periods of the number at `at` stated in its sentence: usually one; "in both 2016 and 2017" gives two. */
+export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: string | undefined): Period[] {
+  let pos = at;
+  for (let guard = 0; guard < 6; guard++) {
+    const seg = segmentOf(frame, pos);
+    const found = periodsIn(frame, seg.start, seg.end, seg.paren);
+    const after = found.filter((p) => p.start >= pos);
+    const chosen = after[0] ?? found.filter((p) => p.end <= pos).at(-1);
+    if (chosen) {
+      const both = /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) && after[1] &&
+        /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
+      if (both) return [chosen.period, after[1].period];
+      return [since(frame.text, chosen, documentDate)];
+    }
+    if (!seg.paren) return [];
+    pos = seg.paren[0];
+  }
+  return [];
+}
+
+/** "since 2014" runs to the document's date. */
+function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
+  if (!documentDate || !/since\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start))) return p.period;
+  const [y, m = "12", d] = documentDate.split("-");
+  const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
+  return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
+}
+
+/** A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ..."): it frames what follows. */
+export function openingPeriod(frame: SentenceFrame): Period | null {
+  const first = frame.periods[0];
+  if (!first || first.start > 30) return null;
+  const lead = frame.text.slice(0, first.start);
+  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(lead)
+    ? first.period : null;
+}

@@ -1,0 +1,22 @@
+import type {Family} from "../types.js";
+
+export type Dimension = "country" | "citizenship" | "sex" | "age_group" | "category";
+
+/**
+ * One indicator of the registry: what it counts, in which unit, which breakdowns it may carry, and
+ * the vocabulary by which the general extractor recognises a statement of it.
+ */
+export interface Indicator {
+  id: string;
+  family: Family;
+  label: string;
+  unit: string;
+  definition: string;
+  breakdowns: Dimension[];
+  /**
+   * A statement maps here when its counted noun's lemma is in `counts` ("person" = any noun naming
+   * people), an `events` id occurs in its clause, every `terms` entry (alternatives split by "|")
+   * occurs in its clause, and a `topic` word occurs in its paragraph. Omitted conditions always hold.
+   */
+  vocabulary?: {counts?: string[]; events?: string[]; terms?: string[]; topic?: string[]; money?: boolean};
+}
