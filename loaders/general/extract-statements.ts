@@ -17,6 +17,7 @@ import {findQuantities, type Quantity} from "./find-quantities.js";
 import {readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {canonicalCountry} from "../specs/countries.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -78,7 +79,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text);
-      topical = openingPeriod(frame) ?? topical;
+      const opening = openingPeriod(frame);
+      // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
+      if (opening && !opening.partial) topical = opening;
       const readings = readSentence(text, flat.text, context);
       context = mainReading(readings) ?? context;
       for (const r of readings) {
@@ -86,7 +89,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (r.q.excluded) { result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded}); continue; }
         if (isClaimed(vs, ve)) continue;
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
-        const periods = stated.length ? stated : [topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+        const periods = stated.length ? stated : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) { reason = "no period"; confidence = 0; }
@@ -155,12 +158,14 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
     }
+    if (!r.breakdown.country) r.breakdown.country = countryOf(text, r, nextStart) ?? undefined;
     const resolution = r.q.kind === "percent" ? null : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph);
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || r.rule === "copular" && !resolution?.known)) {
       r.indicator = anchor.indicator; r.family = anchor.family; r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
+      if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun) inheritBreakdown(r, anchor);
       if (r.q.kind === "money" && r.q.unit !== anchor.q.unit) r.rule = "conversion";
       r.confidence = Math.min(anchor.confidence, 0.85);
     } else if (resolution) {
@@ -169,7 +174,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
     }
     if (r.q.kind === "percent") { r.rule = "share"; r.confidence = 0.3; }
-    if (r.q.word && !r.noun) r.confidence = 0;
+    if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   return readings;
@@ -196,6 +201,26 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
   if (!own) Object.assign(r.breakdown, anchor.breakdown);
   else for (const k of ["citizenship", "country"] as const) if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+}
+
+/** "Italy (42)", "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
+function countryOf(text: string, r: Reading, nextStart: number): string | null {
+  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*\(\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
+  if (before) {
+    const c = canonicalCountry(before[1]) ?? canonicalCountry(before[1].split(/\s+/).at(-1)!);
+    if (c && canonicalCountry(before[1].split(/\s+/).at(-1)!) !== null && !/[a-z]ian$|ese$|ish$/.test(before[1])) return c;
+  }
+  const after = /^[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(text.slice(r.counted.end, nextStart));
+  if (after) {
+    const words = after[1].split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(" ");
+      const c = canonicalCountry(name);
+      // Demonyms ("Polish") name citizens, not places.
+      if (c && (c === name || canonicalCountry(name) === c && !/(?:ian|ese|ish|i|an)$/.test(name) || /^(?:the\s+)?[A-Z]{2,}/.test(name))) return c;
+    }
+  }
+  return null;
 }
 
 /** "no victims were identified", "did not identify any victims": counts of zero. */

@@ -80,6 +80,7 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) || new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
+  if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";

@@ -18,6 +18,7 @@ export interface Counted {
   copular: boolean;
 }
 
+const PERSON = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort((a, b) => b.form.length - a.form.length);
 const STOP = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "in", "from", "to", "for", "and", "or", "by",
   "with", "at", "on", "of", "during", "per", "who", "which", "that", "compared", "while", "whom", "as", "each", "than",
@@ -69,17 +70,27 @@ export function readCounted(text: string, from: number): Counted {
     const head = headAt(lower, at);
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      // "138 were foreigners": a part described as foreign nationals.
+      if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
       return {noun: head.noun, end, breakdown, stop: "", copular};
     }
     const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
+    // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
+    const people = w && /^[A-Z]\p{L}+s$/u.test(w[0]) ? canonicalCountry(w[0].slice(0, -1)) : null;
+    if (people) {
+      const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      breakdown.citizenship = people;
+      return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular};
+    }
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
       const modifiers = text.slice(modifiersStart, at).trim();
       const breakdown = qualifiersIn(modifiers);
       // Words no list knows still say what kind of part this is ("three transgender").
-      if (modifiers && !Object.values(breakdown).some(Boolean) && /^[a-z][a-z -]*$/.test(modifiers) && words <= 3) breakdown.category = modifiers;
+      if (modifiers && !copular && !Object.values(breakdown).some(Boolean) && /^[a-z][a-z -]*$/.test(modifiers) && words <= 2
+        && !/(?:ed|ing)\b/.test(modifiers) && /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : text[at] ?? "")) breakdown.category = modifiers;
       const stop = w ? w[0].toLowerCase() : text[at] ?? "";
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       return {noun: null, end: at, breakdown, stop, copular};

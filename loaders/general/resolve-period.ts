@@ -22,7 +22,7 @@ const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:incre
 
 export function frameSentence(text: string): SentenceFrame {
   const dates = findDates(text);
-  const periods = findPeriods(text).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
+  const periods = findPeriods(text).filter((p) => !(p.pattern === "year" && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3)))).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {

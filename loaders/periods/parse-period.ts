@@ -59,6 +59,15 @@ const PATTERNS: PeriodPattern[] = [
       ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
       : null)},
   {name: "range", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`, build: (m) => rangePeriod(+m[1], +m[2])},
+  // "January–June 2021", "from January to September 2019"
+  {name: "month_range", source: String.raw`(?:from\s+)?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))},
+  {name: "quarter", source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
+    build: (m) => quarterPeriod(+m[2], ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase().replace(/^1st$/, "first").replace(/^2nd$/, "second").replace(/^3rd$/, "third").replace(/^4th$/, "fourth")) + 1)},
+  {name: "months_of", source: String.raw`(?:the\s+)?first\s+(three|nine|3|9|ten|eleven)\s+months\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[2], 1, +m[2], ({three: 3, "3": 3, nine: 9, "9": 9, ten: 10, eleven: 11} as Record<string, number>)[m[1].toLowerCase()])},
+  // "in July 2021", "During August, 2017"; not a day's date ("July 5, 2021" is read as a date first)
+  {name: "month", source: String.raw`(${MONTH}),?\s+(?:of\s+)?(${YEAR})`, build: (m) => monthPeriod(+m[2], monthIndex(m[1]))},
   {name: "year", source: String.raw`(${YEAR})`, build: (m) => yearPeriod(+m[1])},
 ];
 
@@ -140,8 +149,30 @@ export function unionPeriod(periods: Period[]): Period | null {
   return periodFromBounds(start, end);
 }
 
-/** Reads a canonical label back ("2017", "2019H1", "2013-2018", "2013-2018+2019H1"). */
+const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+/** One calendar month, or the months from one to another ("January–June 2021" is 2021H1 by its bounds). */
+export const monthPeriod = (y: number, m: number, y2 = y, m2 = m): Period | null =>
+  m >= 1 && m <= 12 && m2 >= 1 && m2 <= 12 && (y2 > y || (y2 === y && m2 >= m))
+    ? (y === y2 && m === m2
+      ? {label: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: monthEnd(y, m), partial: true, stock: false}
+      : periodFromBounds(`${y}-${pad(m)}-01`, monthEnd(y2, m2)))
+    : null;
+const quarterPeriod = (y: number, q: number): Period | null =>
+  q >= 1 && q <= 4 ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false} : null;
+const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+
+/** Reads a canonical label back ("2017", "2019H1", "2019Q2", "2019-03", "2013-2018", "2013-2018+2019H1", "2018-10/2019-09", "start/end"). */
 export function parsePeriodLabel(label: string): Period | null {
+  let q = /^(\d{4})Q([1-4])$/.exec(label);
+  if (q) return quarterPeriod(+q[1], +q[2]);
+  q = /^(\d{4})H2$/.exec(label);
+  if (q) return periodFromBounds(`${q[1]}-07-01`, `${q[1]}-12-31`);
+  q = /^(\d{4})-(\d\d)$/.exec(label);
+  if (q) return monthPeriod(+q[1], +q[2]);
+  q = /^(\d{4})-(\d\d)\/(\d{4})-(\d\d)$/.exec(label);
+  if (q) return monthPeriod(+q[1], +q[2], +q[3], +q[4]);
+  q = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/.exec(label);
+  if (q) return q[1] <= q[2] ? periodFromBounds(q[1], q[2]) : null;
   let m = /^(\d{4})$/.exec(label);
   if (m) return yearPeriod(+m[1]);
   m = /^(\d{4})H1$/.exec(label);

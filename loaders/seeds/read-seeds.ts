@@ -7,6 +7,7 @@ import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {DocumentMeta} from "../types.js";
 import {pdfToText} from "./read-pdf.js";
+import {parsePeriodLabel} from "../periods/parse-period.js";
 
 export interface Seed {
   meta: DocumentMeta;
@@ -93,8 +94,8 @@ function readMeta(dir: string, file: string): DocumentMeta {
   if (meta.file !== file) throw new SeedError(path, `"file" is "${meta.file}" but the sidecar belongs to ${file}`);
   if (!/^[0-9a-f]{64}$/.test(meta.sha256)) throw new SeedError(path, `"sha256" must be 64 hex digits`);
   if (!/^\d{4}(-\d\d(-\d\d)?)?$/.test(meta.date)) throw new SeedError(path, `"date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-  if (meta.reporting_period !== undefined && !/^\d{4}(-\d{4})?(\+\d{4}H1)?$/.test(meta.reporting_period)) {
-    throw new SeedError(path, `"reporting_period" must look like 2017, 2013-2018 or 2013-2018+2019H1`);
+  if (meta.reporting_period !== undefined && !parsePeriodLabel(meta.reporting_period)) {
+    throw new SeedError(path, `"reporting_period" must look like 2017, 2019H1, 2019Q1, 2019-03, 2013-2018, 2013-2018+2019H1, 2018-10/2019-09 or 2020-12-01/2020-12-14`);
   }
   return {...meta, un_symbol: meta.un_symbol ?? null};
 }

@@ -70,8 +70,8 @@ export const QUALIFIERS: {forms: string[]; set: Breakdown}[] = [
 
 /** Forms of exploitation and other categories a count is broken down by; the label stored comes first. */
 export const CATEGORIES: {label: string; forms: string[]}[] = [
-  {label: "sex trafficking", forms: ["sex trafficking", "sex-trafficking", "sexual exploitation", "commercial sexual exploitation", "forced prostitution"]},
-  {label: "labor trafficking", forms: ["labor trafficking", "labour trafficking", "labor-trafficking", "labour exploitation", "labor exploitation"]},
+  {label: "sex trafficking", forms: ["sex trafficking", "sex-trafficking", "sexual exploitation", "commercial sexual exploitation", "forced prostitution", "sex"]},
+  {label: "labor trafficking", forms: ["labor trafficking", "labour trafficking", "labor-trafficking", "labour exploitation", "labor exploitation", "labor", "labour"]},
   {label: "forced labor", forms: ["forced labor", "forced labour"]},
   {label: "forced begging", forms: ["forced begging"]},
   {label: "domestic servitude", forms: ["domestic servitude"]},

@@ -1,0 +1,189 @@
+/**
+ * When a database row matches a gold record (shared/notes/gold-format.md).
+ *
+ * A row matches a gold record when
+ *   1. the row's doc_id is the gold `doc`, or starts with it (an exact doc_id wins over a prefix);
+ *   2. the values are equal (up to floating-point noise);
+ *   3. period_start and period_end are equal (null only equals null);
+ *   4. the breakdowns agree under BREAKDOWN_RULE:
+ *      - "strict" (the default): every breakdown key (country, citizenship, sex, age_group, category) that
+ *        is non-null on EITHER side must be non-null on both and agree after normalisation; so a row split
+ *        by sex never matches a gold total of the same value, and a row total never matches a gold part;
+ *      - "gold-keys": only the keys the gold record sets must be set on the row and agree (the literal
+ *        wording of gold-format.md); keys only the row sets do not count, so a gold total also matches a
+ *        row the extractor qualified further (e.g. sex=female + age_group=adult for "women").
+ *      Normalisation: countries and citizenships through the alias
+ *      table below (then the extractor's own country list); sex words to female/male; age groups by
+ *      dash, spacing and a few words; categories case-insensitively on words, punctuation ignored, and
+ *      one may be a contiguous run of words of the other ("judges" agrees with "judges (migration law)").
+ * Indicator, family, unit, paragraph and tier never take part: the gold names are free.
+ * The relation is many-to-many: one row may match several gold records and the reverse.
+ */
+import type {Breakdown, Observation} from "../types.js";
+import {canonicalCountry} from "../specs/countries.js";
+import type {GoldRecord} from "./read-gold.js";
+
+export const BREAKDOWN_KEYS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
+
+/** Country names gold writers use for the same country; the extractor's list covers demonyms and the rest. */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  "Russian Federation": ["Russia", "RF"],
+  "United States": ["USA", "U.S.A.", "U.S.A", "US", "U.S.", "United States of America", "America"],
+  "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland"],
+  "Turkey": ["Türkiye", "Turkiye", "Republic of Turkey"],
+  "Iran": ["Islamic Republic of Iran", "Iran (Islamic Republic of)"],
+  "Moldova": ["Republic of Moldova"],
+  "Korea": ["Republic of Korea", "South Korea"],
+  "Czech Republic": ["Czechia"],
+  "Syria": ["Syrian Arab Republic"],
+  "Kyrgyzstan": ["Kyrgyz Republic"],
+  "Netherlands": ["Holland", "Kingdom of the Netherlands"],
+  "China": ["People's Republic of China", "PRC"],
+  "Viet Nam": ["Vietnam"],
+  "United Arab Emirates": ["UAE", "U.A.E."],
+  "Belarus": ["Republic of Belarus"],
+  "Azerbaijan": ["Republic of Azerbaijan"],
+};
+
+/** Words for sex in reports and gold files; anything else is not a sex. */
+const SEX_WORDS: Record<"female" | "male", string[]> = {
+  female: ["female", "females", "woman", "women", "girl", "girls", "f"],
+  male: ["male", "males", "man", "men", "boy", "boys", "m"],
+};
+
+/** Age-group words that name the same group. */
+const AGE_WORDS: Record<string, string[]> = {
+  child: ["child", "children", "minor", "minors", "juvenile", "juveniles", "under 18", "0-17"],
+  adult: ["adult", "adults", "18+", "18 and over", "18 and older"],
+};
+
+const key = (s: string) => s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase().replace(/^the /, "");
+const COUNTRY_LOOKUP = new Map(Object.entries(COUNTRY_ALIASES).flatMap(([name, aliases]) => [name, ...aliases].map((a) => [key(a), name] as const)));
+const SEX_LOOKUP = new Map(Object.entries(SEX_WORDS).flatMap(([sex, words]) => words.map((w) => [w, sex] as const)));
+const AGE_LOOKUP = new Map(Object.entries(AGE_WORDS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
+
+export function normaliseCountry(text: string): string {
+  return COUNTRY_LOOKUP.get(key(text)) ?? canonicalCountry(text) ?? canonicalCountry(key(text)) ?? key(text);
+}
+
+/** female, male, or null when the word is no sex word. */
+export function normaliseSex(text: string): "female" | "male" | null {
+  return (SEX_LOOKUP.get(key(text)) as "female" | "male" | undefined) ?? null;
+}
+
+export function normaliseAgeGroup(text: string): string {
+  const k = key(text).replace(/[–—−]/g, "-").replace(/\b(years old|year-olds?|years?|aged)\b/g, "")
+    .replace(/\s*(and over|and older|or more|and above)\b/g, "+").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").trim();
+  return AGE_LOOKUP.get(k) ?? k;
+}
+
+/** Category words, lower-case, punctuation dropped. */
+export function categoryWords(text: string): string[] {
+  return key(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** One side's words appear contiguously in the other's (whole words, so "voluntary" never agrees with "involuntary"). */
+export function categoriesAgree(a: string, b: string): boolean {
+  const [x, y] = [categoryWords(a), categoryWords(b)];
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
+  return false;
+}
+
+const present = (v: string | null | undefined): v is string => typeof v === "string" && v.trim() !== "";
+
+/** The comparable form of one breakdown value (categories keep their words; containment is checked separately). */
+export function normaliseValue(k: BreakdownKey, v: string): string {
+  switch (k) {
+    case "country": case "citizenship": return normaliseCountry(v);
+    case "sex": return normaliseSex(v) ?? key(v);
+    case "age_group": return normaliseAgeGroup(v);
+    case "category": return categoryWords(v).join(" ");
+  }
+}
+
+export type BreakdownRule = "strict" | "gold-keys";
+
+/** Strict by the lead's decision: extra row keys would let a coincidental part count as a gold total. */
+export const BREAKDOWN_RULE: BreakdownRule = "strict";
+
+export function breakdownsAgree(gold: Breakdown, row: Breakdown, rule: BreakdownRule = BREAKDOWN_RULE): boolean {
+  return BREAKDOWN_KEYS.every((k) => {
+    const [g, r] = [gold[k], row[k]];
+    if (!present(g)) return rule === "gold-keys" || !present(r);
+    if (!present(r)) return false;
+    return k === "category" ? categoriesAgree(g, r) : normaliseValue(k, g) === normaliseValue(k, r);
+  });
+}
+
+/** Equal up to floating-point noise, so 107.172 read two ways stays one value. */
+export function valuesEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+const sameDate = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
+
+/** The matching rule, without the document (see resolveGoldDocs). */
+export function rowMatchesGold(row: Observation, gold: GoldRecord, rule: BreakdownRule = BREAKDOWN_RULE): boolean {
+  return valuesEqual(row.value, gold.value) && sameDate(row.period_start, gold.period_start)
+    && sameDate(row.period_end, gold.period_end) && breakdownsAgree(gold.breakdown, row, rule);
+}
+
+/** A canonical text of a breakdown, for grouping equal statistics. */
+export function breakdownKey(b: Breakdown): string {
+  return BREAKDOWN_KEYS.map((k) => (present(b[k]) ? `${k}=${normaliseValue(k, b[k]!)}` : "")).filter(Boolean).join(";");
+}
+
+export interface GoldDocs {
+  byDoc: Map<string, GoldRecord[]>;
+  /** Records whose doc names no document of the seed folders. */
+  unknown: GoldRecord[];
+  /** Records whose doc is a prefix of several doc_ids and none exactly. */
+  ambiguous: {record: GoldRecord; candidates: string[]}[];
+}
+
+/** Assigns each gold record to the one document its doc names, exactly or as a prefix. */
+export function resolveGoldDocs(records: GoldRecord[], docIds: string[]): GoldDocs {
+  const byDoc = new Map<string, GoldRecord[]>();
+  const unknown: GoldRecord[] = [];
+  const ambiguous: GoldDocs["ambiguous"] = [];
+  for (const record of records) {
+    const candidates = docIds.includes(record.doc) ? [record.doc] : docIds.filter((d) => d.startsWith(record.doc));
+    if (candidates.length === 0) unknown.push(record);
+    else if (candidates.length > 1) ambiguous.push({record, candidates});
+    else byDoc.set(candidates[0], [...(byDoc.get(candidates[0]) ?? []), record]);
+  }
+  return {byDoc, unknown, ambiguous};
+}
+
+export interface DocumentMatch {
+  /** For each row, the indexes of the gold records it matches. */
+  rowGold: number[][];
+  /** For each gold record, the indexes of the rows that match it. */
+  goldRows: number[][];
+  /** For each row: matched, restated, or unexplained. */
+  rowStatus: ("matched" | "restated" | "unexplained")[];
+}
+
+/** Same indicator, period, breakdown and value: the same statistic stated again elsewhere in the report. */
+export function restatementKey(row: Observation): string {
+  return JSON.stringify([row.indicator, row.period_start, row.period_end, breakdownKey(row), row.value]);
+}
+
+/** Matches one document's rows against that document's gold records. */
+export function matchDocument(rows: Observation[], gold: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): DocumentMatch {
+  const rowGold = rows.map(() => [] as number[]);
+  const goldRows = gold.map(() => [] as number[]);
+  for (const [i, row] of rows.entries()) {
+    for (const [j, g] of gold.entries()) {
+      if (rowMatchesGold(row, g, rule)) { rowGold[i].push(j); goldRows[j].push(i); }
+    }
+  }
+  // Under the current rule a restatement matches the same gold record itself; the explicit check keeps
+  // gold-format.md's "nor restates one" true should the rule ever narrow (e.g. to one row per record).
+  const matchedKeys = new Set(rows.filter((_, i) => rowGold[i].length > 0).map(restatementKey));
+  const rowStatus = rows.map((row, i) => (rowGold[i].length > 0 ? "matched" : matchedKeys.has(restatementKey(row)) ? "restated" : "unexplained") as DocumentMatch["rowStatus"][number]);
+  return {rowGold, goldRows, rowStatus};
+}
