@@ -1,5 +1,6 @@
 /**
  * npm run eval -- --seeds DIR --gold FILE|DIR [--json] [--quiet] [--max-list N] [--min-recall X] [--max-unexplained Y]
+ *   [--breakdown-rule gold-keys|strict]
  * Extracts the seed documents in memory (no database is written) and compares the rows with hand-checked
  * gold records. Exit codes: 0 done, 1 bad input, 2 bad arguments, 3 below the --min-recall/--max-unexplained bar.
  */
@@ -10,6 +11,7 @@ import {extractSeeds} from "./run-loaders.js";
 import {evaluate, thresholdFailures, type EvalReport} from "./eval/evaluate.js";
 import {formatReport} from "./eval/format-report.js";
 import {readGoldFiles} from "./eval/read-gold.js";
+import {BREAKDOWN_RULE, type BreakdownRule} from "./eval/match-gold.js";
 import type {DocumentResult} from "./db/write-database.js";
 
 const USAGE = `usage: npm run eval -- [--seeds DIR]... --gold FILE|DIR... [options]
@@ -20,6 +22,8 @@ const USAGE = `usage: npm run eval -- [--seeds DIR]... --gold FILE|DIR... [optio
   --max-list N           list at most N missed records and N unexplained rows per document
   --min-recall X         exit 3 if the overall core recall is below X (0..1)
   --max-unexplained Y    exit 3 if the overall unexplained share is above Y (0..1)
+  --breakdown-rule R     gold-keys (default: the keys the gold record sets must agree; keys only
+                         the row sets are ignored) or strict (keys set on either side must agree)
 `;
 
 const OPTIONS = {
@@ -30,6 +34,7 @@ const OPTIONS = {
   "max-list": {type: "string"},
   "min-recall": {type: "string"},
   "max-unexplained": {type: "string"},
+  "breakdown-rule": {type: "string"},
   help: {type: "boolean", short: "h"},
 } as const;
 
@@ -71,7 +76,10 @@ function readArgs() {
     maxList = Number(v["max-list"]);
     if (!Number.isInteger(maxList) || maxList < 0) usageError(`--max-list must be a whole number, not "${v["max-list"]}"`);
   }
+  const rule = v["breakdown-rule"] ?? BREAKDOWN_RULE;
+  if (rule !== "strict" && rule !== "gold-keys") usageError(`--breakdown-rule must be strict or gold-keys, not "${rule}"`);
   return {
+    rule: rule as BreakdownRule,
     // The same folder named twice (seeds, ./seeds) is read once rather than reported as clashing doc_ids.
     seeds: v.seeds?.length ? [...new Map(v.seeds.map((d) => [resolve(d), d])).values()] : ["seeds"], gold: v.gold, json: v.json ?? false, quiet: v.quiet ?? false, maxList,
     thresholds: {minRecall: fraction("min-recall", v["min-recall"]), maxUnexplained: fraction("max-unexplained", v["max-unexplained"])},
@@ -109,7 +117,7 @@ for (const dir of args.seeds) {
   }
 }
 
-const report = evaluate(documents, gold.records);
+const report = evaluate(documents, gold.records, args.rule);
 for (const w of report.warnings) process.stderr.write(`eval: warning: ${w}\n`);
 if (report.documents.length === 0) inputError(`none of the ${documents.length} documents in ${args.seeds.join(", ")} has a gold record`);
 

@@ -3,7 +3,7 @@
  * per family and overall. Pure: the CLI extracts and reads files, this only counts.
  */
 import {FAMILIES, type Breakdown, type DocumentMeta, type Family, type Observation} from "../types.js";
-import {BREAKDOWN_KEYS, breakdownKey, matchDocument, resolveGoldDocs} from "./match-gold.js";
+import {BREAKDOWN_KEYS, BREAKDOWN_RULE, breakdownKey, matchDocument, resolveGoldDocs, type BreakdownRule} from "./match-gold.js";
 import type {GoldRecord, Tier} from "./read-gold.js";
 
 export interface Metrics {
@@ -65,6 +65,7 @@ export interface DocumentReport {
 }
 
 export interface EvalReport {
+  breakdown_rule: BreakdownRule;
   documents: DocumentReport[];
   overall: Metrics;
   families: FamilyReport[];
@@ -128,7 +129,7 @@ export function compact(b: Breakdown): Breakdown {
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function evaluate(documents: ExtractedDocument[], gold: GoldRecord[]): EvalReport {
+export function evaluate(documents: ExtractedDocument[], gold: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): EvalReport {
   const docIds = documents.map((d) => d.meta.doc_id);
   const {byDoc, unknown, ambiguous} = resolveGoldDocs(gold, docIds);
   const warnings = [
@@ -141,13 +142,13 @@ export function evaluate(documents: ExtractedDocument[], gold: GoldRecord[]): Ev
   for (const doc of documents) {
     const records = byDoc.get(doc.meta.doc_id) ?? [];
     if (records.length === 0) { skipped.push(doc.meta.doc_id); continue; }
-    reports.push(evaluateDocument(doc, records));
+    reports.push(evaluateDocument(doc, records, rule));
   }
   const families = FAMILIES.flatMap((family) => {
     const parts = reports.flatMap((r) => r.families.filter((f) => f.family === family).map((f) => f.metrics));
     return parts.length === 0 ? [] : [{family, metrics: sumMetrics(parts)}];
   });
-  return {documents: reports, overall: sumMetrics(reports.map((r) => r.metrics)), families, skipped, warnings};
+  return {breakdown_rule: rule, documents: reports, overall: sumMetrics(reports.map((r) => r.metrics)), families, skipped, warnings};
 }
 
 /** One warning per (file, doc) rather than per line, so a wrong doc in a whole file reads as one problem. */
@@ -161,9 +162,9 @@ function summariseLeftOut(records: GoldRecord[], what: (doc: string) => string):
   });
 }
 
-export function evaluateDocument(doc: ExtractedDocument, records: GoldRecord[]): DocumentReport {
+export function evaluateDocument(doc: ExtractedDocument, records: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): DocumentReport {
   const rows = doc.observations;
-  const match = matchDocument(rows, records);
+  const match = matchDocument(rows, records, rule);
   const {stats, duplicates} = groupGold(records, match.goldRows);
   const statusRows = rows.map((row, i) => ({row, status: match.rowStatus[i]}));
   const families = FAMILIES.flatMap((family) => {

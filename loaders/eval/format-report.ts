@@ -67,6 +67,7 @@ function unexplainedList(d: DocumentReport, max?: number): string[] {
 export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
   const out = [formatSummary(report)];
   if (options.quiet) return out.join("");
+  out.push(`\nBreakdown rule: ${report.breakdown_rule === "strict" ? "strict (a key set on either side must agree)" : "gold-keys (keys only a row sets are ignored)"}\n`);
   if (report.skipped.length > 0) out.push(`\nNot evaluated (no gold records): ${report.skipped.join(", ")}\n`);
   const missed = report.documents.flatMap((d) => missedList(d, options.maxList));
   out.push(`\nMissed core gold records${missed.length === 0 ? ": none" : ""}\n`, ...missed.map((l) => `${l}\n`));

@@ -1,0 +1,134 @@
+import {describe, expect, it} from "vitest";
+import {breakdownsAgree, categoriesAgree, matchDocument, normaliseAgeGroup, normaliseCountry, normaliseSex, resolveGoldDocs, rowMatchesGold} from "../../loaders/eval/match-gold.js";
+import type {GoldRecord} from "../../loaders/eval/read-gold.js";
+import type {Observation} from "../../loaders/types.js";
+
+/** A row as the extractor would write it: a 2018 total of 100 persons unless told otherwise. */
+function obs(o: Partial<Observation> = {}): Observation {
+  return {obs_id: "o", doc_id: "doc_a", family: "trafficking", indicator: "victims", period_label: "2018", period_start: "2018-01-01",
+    period_end: "2018-12-31", partial: false, country: null, citizenship: null, sex: null, age_group: null, category: null, value: 100,
+    unit: "persons", approx: null, locator: "1", page: null, char_start: 0, char_end: 10, quote: "q", value_start: 0, value_end: 3,
+    spec_id: "spec", ...o};
+}
+
+function gold(g: Partial<GoldRecord> = {}): GoldRecord {
+  return {id: "g", doc: "doc_a", family: "trafficking", indicator: "trafficking_victims", period: "2018", period_start: "2018-01-01",
+    period_end: "2018-12-31", breakdown: {}, value: 100, unit: "persons", quote: "q", tier: "core", file: "t.gold.jsonl", line: 1, ...g};
+}
+
+describe("the matching rule", () => {
+  it("matches on value and period whatever the indicator, family or unit", () => {
+    expect(rowMatchesGold(obs({indicator: "something_else", family: "other", unit: "cases"}), gold())).toBe(true);
+  });
+
+  it("needs equal values", () => {
+    expect(rowMatchesGold(obs({value: 101}), gold())).toBe(false);
+    expect(rowMatchesGold(obs({value: 0.1 + 0.2}), gold({value: 0.3}))).toBe(true);
+  });
+
+  it("does not match an equal value of another period", () => {
+    expect(rowMatchesGold(obs({period_start: "2017-01-01", period_end: "2017-12-31"}), gold())).toBe(false);
+    // Same start, different end: the first half of 2018 is not the year.
+    expect(rowMatchesGold(obs({period_end: "2018-06-30"}), gold())).toBe(false);
+    expect(rowMatchesGold(obs(), gold({period_start: null, period_end: null}))).toBe(false);
+  });
+
+  it("does not match when a breakdown the gold sets disagrees", () => {
+    expect(rowMatchesGold(obs({country: "Turkey"}), gold({breakdown: {country: "Russia"}}))).toBe(false);
+    expect(rowMatchesGold(obs({sex: "male"}), gold({breakdown: {sex: "women"}}))).toBe(false);
+    expect(rowMatchesGold(obs({age_group: "15-29"}), gold({breakdown: {age_group: "30-59"}}))).toBe(false);
+  });
+
+  it("never lets a row total stand for a gold part", () => {
+    expect(rowMatchesGold(obs(), gold({breakdown: {sex: "female"}}))).toBe(false);
+    expect(rowMatchesGold(obs({sex: "female"}), gold({breakdown: {sex: "female", age_group: "child"}}))).toBe(false);
+    // Country and citizenship are different keys.
+    expect(rowMatchesGold(obs({citizenship: "Pakistan"}), gold({breakdown: {country: "Pakistan"}}))).toBe(false);
+    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women", age_group: "adults"}}))).toBe(true);
+  });
+
+  it("by default ignores keys only the row sets, as the gold format words it", () => {
+    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women"}}))).toBe(true);
+    expect(rowMatchesGold(obs({sex: "female"}), gold())).toBe(true);
+    expect(rowMatchesGold(obs({sex: "male", age_group: "adult"}), gold({breakdown: {sex: "female"}}))).toBe(false);
+  });
+
+  it("under the strict rule, keeps a row split further apart from the gold too", () => {
+    // A row split by sex whose value equals the gold total may be a coincidence, not the total.
+    expect(rowMatchesGold(obs({sex: "female"}), gold(), "strict")).toBe(false);
+    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women"}}), "strict")).toBe(false);
+    expect(rowMatchesGold(obs(), gold({breakdown: {sex: "female"}}), "strict")).toBe(false);
+    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women", age_group: "adult"}}), "strict")).toBe(true);
+  });
+
+  it("treats null, missing and empty breakdown values alike", () => {
+    expect(breakdownsAgree({country: null, sex: ""}, obs())).toBe(true);
+  });
+});
+
+describe("normalisation", () => {
+  it("compares countries through their aliases", () => {
+    expect(rowMatchesGold(obs({country: "Russian Federation"}), gold({breakdown: {country: "Russia"}}))).toBe(true);
+    expect(rowMatchesGold(obs({citizenship: "United States"}), gold({breakdown: {citizenship: "USA"}}))).toBe(true);
+    expect(normaliseCountry("the United Kingdom")).toBe(normaliseCountry("U.K."));
+    expect(normaliseCountry("Türkiye")).toBe("Turkey");
+    // The extractor's own list supplies demonyms.
+    expect(normaliseCountry("Pakistani")).toBe("Pakistan");
+    expect(normaliseCountry("Russia")).not.toBe(normaliseCountry("Belarus"));
+    expect(normaliseCountry("  The Atlantis ")).toBe("atlantis");
+  });
+
+  it("reads sex words as female or male", () => {
+    for (const w of ["women", "Woman", "girls", "female"]) expect(normaliseSex(w)).toBe("female");
+    for (const w of ["men", "man", "Boys", "male"]) expect(normaliseSex(w)).toBe("male");
+    expect(normaliseSex("children")).toBeNull();
+    expect(rowMatchesGold(obs({sex: "female"}), gold({breakdown: {sex: "Women"}}))).toBe(true);
+    expect(rowMatchesGold(obs({sex: "male"}), gold({breakdown: {sex: "boys"}}))).toBe(true);
+  });
+
+  it("reads age groups regardless of dashes and words", () => {
+    expect(normaliseAgeGroup("15–29 years")).toBe("15-29");
+    expect(normaliseAgeGroup("65 and over")).toBe("65+");
+    expect(normaliseAgeGroup("children")).toBe(normaliseAgeGroup("child"));
+    expect(normaliseAgeGroup("15-29")).not.toBe(normaliseAgeGroup("15-19"));
+  });
+
+  it("lets one category be a run of whole words of the other", () => {
+    expect(categoriesAgree("Judges", "judges (migration law)")).toBe(true);
+    expect(categoriesAgree("human-trafficking", "Human trafficking")).toBe(true);
+    expect(categoriesAgree("forced labor", "Forced labour")).toBe(true);
+    expect(categoriesAgree("voluntary", "involuntary")).toBe(false);
+    expect(categoriesAgree("sexual exploitation", "labour exploitation")).toBe(false);
+    expect(categoriesAgree("()", "anything")).toBe(false);
+    expect(rowMatchesGold(obs({category: "labour exploitation"}), gold({breakdown: {category: "Labour exploitation."}}))).toBe(true);
+  });
+});
+
+describe("documents", () => {
+  const ids = ["003_c140a606e429b773", "004_6cf377918dd049db", "10_a", "10_ab"];
+
+  it("assigns a gold record to the document its doc names exactly or by prefix", () => {
+    const {byDoc, unknown, ambiguous} = resolveGoldDocs([gold({doc: "003_c140"}), gold({doc: "004_6cf377918dd049db"}), gold({doc: "10_a"})], ids);
+    expect([...byDoc.keys()]).toEqual(["003_c140a606e429b773", "004_6cf377918dd049db", "10_a"]);
+    expect(unknown).toEqual([]);
+    expect(ambiguous).toEqual([]);
+  });
+
+  it("leaves out a doc that names no document, or several", () => {
+    const {byDoc, unknown, ambiguous} = resolveGoldDocs([gold({doc: "005"}), gold({doc: "c140"}), gold({doc: "0"})], ids);
+    expect(byDoc.size).toBe(0);
+    expect(unknown.map((g) => g.doc)).toEqual(["005", "c140"]);
+    expect(ambiguous[0].candidates).toEqual(["003_c140a606e429b773", "004_6cf377918dd049db"]);
+  });
+});
+
+describe("matching a document", () => {
+  it("relates rows and gold records many-to-many and marks the rest unexplained", () => {
+    const rows = [obs({value: 5}), obs({value: 5, indicator: "other_name"}), obs({value: 7})];
+    const records = [gold({id: "a", value: 5}), gold({id: "b", value: 5, indicator: "again"}), gold({id: "c", value: 9})];
+    const m = matchDocument(rows, records);
+    expect(m.rowGold).toEqual([[0, 1], [0, 1], []]);
+    expect(m.goldRows).toEqual([[0, 1], [0, 1], []]);
+    expect(m.rowStatus).toEqual(["matched", "matched", "unexplained"]);
+  });
+});
