@@ -147,6 +147,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const semi = text.indexOf(";", r.q.end);
     const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
     r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+    r.breakdown.country ??= countryOf(text, r, nextStart) ?? undefined;
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
@@ -158,8 +159,10 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
     }
-    if (!r.breakdown.country) r.breakdown.country = countryOf(text, r, nextStart) ?? undefined;
-    const resolution = r.q.kind === "percent" ? null : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph);
+    // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
+    const comma = text.lastIndexOf(",", r.q.start);
+    const near = comma > clauseStart ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(comma + 1, clauseStart + clause.length), paragraph, r.q.start - comma - 1) : null;
+    const resolution = r.q.kind === "percent" ? null : near && near.events.length > 0 ? near : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || r.rule === "copular" && !resolution?.known)) {
@@ -210,7 +213,7 @@ function countryOf(text: string, r: Reading, nextStart: number): string | null {
     const c = canonicalCountry(before[1]) ?? canonicalCountry(before[1].split(/\s+/).at(-1)!);
     if (c && canonicalCountry(before[1].split(/\s+/).at(-1)!) !== null && !/[a-z]ian$|ese$|ish$/.test(before[1])) return c;
   }
-  const after = /^[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(text.slice(r.counted.end, nextStart));
+  const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(text.slice(r.counted.end, nextStart));
   if (after) {
     const words = after[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {

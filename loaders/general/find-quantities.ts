@@ -80,6 +80,11 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) || new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
+  // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
+  if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after)) return "name";
+  // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
+  if (/\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) && /^\s*(?:[,.;)]|and\b|$)/.test(after)
+    && !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)) return "predicate, not a count";
   if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";

@@ -37,7 +37,13 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   const lower = ` ${span.toLowerCase()} `;
   for (const q of QUALIFIERS) if (q.forms.some((f) => new RegExp(`[^a-z]${f}[^a-z]`).test(lower))) Object.assign(into, {...q.set, ...pick(into, q.set)});
-  for (const c of CATEGORIES) if (!into.category && c.forms.some((f) => lower.includes(` ${f} `) || lower.includes(` ${f},`))) into.category = c.label;
+  // The longest category wording wins: "forced labor" over "labor".
+  if (!into.category) {
+    let best = "";
+    for (const c of CATEGORIES) for (const f of c.forms) {
+      if (f.length > best.length && (lower.includes(` ${f} `) || lower.includes(` ${f},`))) { best = f; into.category = c.label; }
+    }
+  }
   if (!into.citizenship) {
     for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);

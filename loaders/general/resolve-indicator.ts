@@ -17,15 +17,16 @@ export interface Resolution {
 
 const EVENT_RES = EVENTS.map((e) => ({id: e.id, re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")}));
 
-/** Event ids whose words occur in a clause. */
-export function eventsIn(clause: string): string[] {
-  return EVENT_RES.filter((e) => e.re.test(clause)).map((e) => e.id);
+/** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
+export function eventsIn(clause: string, at = 0): string[] {
+  return EVENT_RES.map((e) => ({id: e.id, at: clause.search(e.re)})).filter((e) => e.at >= 0)
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at)).map((e) => e.id);
 }
 
 const PAST: Record<string, string> = {identify: "identified", investigate: "investigated", initiate: "initiated", prosecute: "prosecuted",
   convict: "convicted", acquit: "acquitted", arrest: "arrested", assist: "assisted", repatriate: "repatriated", rescue: "rescued",
   grant: "granted", extend: "extended", refuse: "refused", register: "registered", apply: "applied", deport: "deported",
-  readmit: "readmitted", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", train: "trained", call: "called",
+  readmit: "readmitted", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", distribute: "distributed", train: "trained", call: "called",
   fund: "funded", transfer: "transferred", penalise: "penalised", marry: "married"};
 
 /** Family words, in order of precedence, for statements the registry does not name. */
@@ -68,9 +69,9 @@ function holds(ind: Indicator, noun: CountedNoun | null, money: boolean, events:
   return score;
 }
 
-export function resolveIndicator(noun: CountedNoun | null, money: boolean, clause: string, paragraph: string): Resolution {
+export function resolveIndicator(noun: CountedNoun | null, money: boolean, clause: string, paragraph: string, at = 0): Resolution {
   const lowerClause = clause.toLowerCase(), lowerParagraph = paragraph.toLowerCase();
-  const events = eventsIn(lowerClause);
+  const events = eventsIn(lowerClause, at);
   let best: Indicator | null = null, bestScore = -1;
   for (const ind of INDICATORS) {
     const s = holds(ind, noun, money, events, lowerClause, lowerParagraph);

@@ -36,7 +36,7 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["person", "suspect", "trafficker"], events: ["arrest"], topic: TOPIC}},
   {id: "trafficking_victim_funding", family: "ngo_funding", label: "Funding for victim protection", unit: "currency",
     definition: "Money allocated or spent on the protection and assistance of trafficking victims.", breakdowns: ["category"],
-    vocabulary: {money: true, topic: ["victim", "traffick", "shelter"]}},
+    vocabulary: {money: true, events: ["fund"], topic: ["victim", "traffick", "shelter"]}},
   {id: "trafficking_officials_trained", family: "trafficking", label: "Officials trained on trafficking", unit: "persons",
     definition: "Officials, police, judges and others trained on trafficking in the period.", breakdowns: [],
     vocabulary: {counts: ["official", "person"], events: ["train"], topic: TOPIC}},

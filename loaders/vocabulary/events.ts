@@ -24,6 +24,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
   {id: "leave", forms: ["left", "departed", "departures", "emigrated"]},
   {id: "naturalise", forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]},
+  {id: "distribute", forms: ["distributed", "disseminated", "handed out", "printed", "published"]},
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},
   {id: "train", forms: ["trained", "training", "trainings", "educated", "seminars", "workshops"]},
   {id: "call", forms: ["calls", "called", "contacted", "hotline", "hot line"]},

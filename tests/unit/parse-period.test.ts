@@ -28,7 +28,7 @@ describe("parsePeriod", () => {
     expect(parsePeriod("As of February 30, 2019")).toBeNull();
   });
 
-  it.each(["Article 2017", "No. 2019", "1750", "2018–2016", "2013 and the first half of 2015", "June 2019"])("rejects %j", (phrase) => {
+  it.each(["Article 2017", "No. 2019", "1750", "2018–2016", "2013 and the first half of 2015", "June 32"])("rejects %j", (phrase) => {
     expect(parsePeriod(phrase)).toBeNull();
   });
 
@@ -41,6 +41,19 @@ describe("parsePeriod", () => {
     expect(periodFromBounds("2014-09-01", "2019-06-30").label).toBe("2014-09-01..2019-06-30");
     expect(unionPeriod([parsePeriodLabel("2016")!, parsePeriodLabel("2018")!])!.label).toBe("2016-2018");
     for (const label of ["2017", "2019H1", "2013-2018", "2013-2018+2019H1"]) expect(parsePeriodLabel(label)!.label).toBe(label);
-    expect(parsePeriodLabel("2019H2")).toBeNull();
+    expect(parsePeriodLabel("2019H3")).toBeNull();
+    expect(parsePeriodLabel("2019-13")).toBeNull();
+  });
+
+  it("reads months, month ranges and quarters as partial periods", () => {
+    expect(parsePeriod("June 2019")).toMatchObject({label: "2019-06", start: "2019-06-01", end: "2019-06-30", partial: true});
+    expect(parsePeriod("During August, 2017")).toMatchObject({label: "2017-08", end: "2017-08-31"});
+    expect(parsePeriod("January–June 2021")).toMatchObject({label: "2021H1", start: "2021-01-01", end: "2021-06-30"});
+    expect(parsePeriod("from January to September 2019")).toMatchObject({start: "2019-01-01", end: "2019-09-30", partial: true});
+    expect(parsePeriod("the first quarter of 2020")).toMatchObject({label: "2020Q1", end: "2020-03-31"});
+    expect(parsePeriod("the first nine months of 2018")).toMatchObject({start: "2018-01-01", end: "2018-09-30"});
+    expect(parsePeriod("June–January 2021")).toBeNull();
+    expect(parsePeriodLabel("2018-10/2019-09")).toMatchObject({start: "2018-10-01", end: "2019-09-30"});
+    expect(parsePeriodLabel("2019Q4")).toMatchObject({start: "2019-10-01", end: "2019-12-31"});
   });
 });
