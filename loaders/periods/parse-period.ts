@@ -152,3 +152,23 @@ export function parsePeriodLabel(label: string): Period | null {
   if (m) return rangePlusHalf(+m[1], +m[2], +m[3]);
   return null;
 }
+
+/**
+ * A sidecar's reporting_period: a canonical label (above), or a second half year ("2019H2"), a quarter
+ * ("2019Q1"), a month ("2019-03") or a span of months ("2019-01..2019-06"), each labelled as periodFromBounds
+ * labels its bounds. Null when the text is none of these or its months do not run forwards.
+ */
+export function parseReportingPeriod(text: string): Period | null {
+  const canonical = parsePeriodLabel(text);
+  if (canonical) return canonical;
+  let m: RegExpExecArray | null;
+  let span: number[] | null = null; // first year, first month, last year, last month
+  if ((m = /^(\d{4})H2$/.exec(text))) span = [+m[1], 7, +m[1], 12];
+  else if ((m = /^(\d{4})Q([1-4])$/.exec(text))) span = [+m[1], 3 * +m[2] - 2, +m[1], 3 * +m[2]];
+  else if ((m = /^(\d{4})-(\d{2})$/.exec(text))) span = [+m[1], +m[2], +m[1], +m[2]];
+  else if ((m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(text))) span = [+m[1], +m[2], +m[3], +m[4]];
+  if (!span) return null;
+  const [ys, ms, ye, me] = span;
+  if (ms < 1 || ms > 12 || me < 1 || me > 12 || ye * 12 + me < ys * 12 + ms) return null;
+  return periodFromBounds(`${ys}-${pad(ms)}-01`, `${ye}-${pad(me)}-${pad(lastDay(ye, me))}`);
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {findPeriods, parsePeriod, parsePeriodLabel, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
+import {findPeriods, parsePeriod, parsePeriodLabel, parseReportingPeriod, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
 
 describe("parsePeriod", () => {
   it.each([
@@ -42,5 +42,20 @@ describe("parsePeriod", () => {
     expect(unionPeriod([parsePeriodLabel("2016")!, parsePeriodLabel("2018")!])!.label).toBe("2016-2018");
     for (const label of ["2017", "2019H1", "2013-2018", "2013-2018+2019H1"]) expect(parsePeriodLabel(label)!.label).toBe(label);
     expect(parsePeriodLabel("2019H2")).toBeNull();
+  });
+
+  it("reads every reporting period a sidecar may state, and refuses months that run backwards", () => {
+    const bounds = (text: string) => {
+      const p = parseReportingPeriod(text);
+      return p && [p.label, p.start, p.end, p.partial];
+    };
+    expect(bounds("2013-2018+2019H1")).toEqual(["2013-2018+2019H1", "2013-01-01", "2019-06-30", false]);
+    expect(bounds("2019H1")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
+    expect(bounds("2019H2")).toEqual(["2019-07-01..2019-12-31", "2019-07-01", "2019-12-31", true]);
+    expect(bounds("2019Q1")).toEqual(["2019-01-01..2019-03-31", "2019-01-01", "2019-03-31", true]);
+    expect(bounds("2020-02")).toEqual(["2020-02-01..2020-02-29", "2020-02-01", "2020-02-29", true]);
+    expect(bounds("2019-01..2019-06")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
+    expect(bounds("2018-07..2019-06")).toEqual(["2018-07-01..2019-06-30", "2018-07-01", "2019-06-30", false]);
+    for (const text of ["2019H3", "2019Q0", "2019-13", "2019-06..2019-01", "2018-2013", "2019-1", "19"]) expect(parseReportingPeriod(text), text).toBeNull();
   });
 });
