@@ -11,7 +11,7 @@ import {extractTable} from "./tables/extract-table.js";
 import {extractSentences} from "./sentences/extract-sentences.js";
 import {segmentParagraphs} from "./text/segment-paragraphs.js";
 import {flatten} from "./text/flatten.js";
-import {parsePeriodLabel} from "./periods/parse-period.js";
+import {parseReportingPeriod} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
@@ -40,7 +40,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     pending.push(...r.checks);
     claimed.push(...r.spans);
   }
-  const reportingPeriod = meta.reporting_period ? parsePeriodLabel(meta.reporting_period) : null;
+  const reportingPeriod = meta.reporting_period ? parseReportingPeriod(meta.reporting_period) : null;
   const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
   // The general reader takes every statement no spec or table has read (specs act as overrides).

@@ -17,6 +17,13 @@ export interface DocumentMeta {
   reporting_period?: string;
   sha256: string;
   size_bytes: number;
+  /** The state the document is about, ISO 3166-1 alpha-3 ("AZE"). */
+  state?: string;
+  source_url?: string;
+  /** When source_url was accessed, YYYY-MM-DD. */
+  accessed?: string;
+  licence?: string;
+  producer?: string;
 }
 
 export interface Period {

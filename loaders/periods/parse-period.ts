@@ -183,3 +183,13 @@ export function parsePeriodLabel(label: string): Period | null {
   if (m) return rangePlusHalf(+m[1], +m[2], +m[3]);
   return null;
 }
+
+/**
+ * A sidecar's reporting_period: a canonical label (above), or a second half year ("2019H2"), a quarter
+ * ("2019Q1"), a month ("2019-03") or a span of months ("2019-01..2019-06"), each labelled as periodFromBounds
+ * labels its bounds. Null when the text is none of these or its months do not run forwards.
+ */
+export function parseReportingPeriod(text: string): Period | null {
+  const span = /^(\d{4}-\d\d(?:-\d\d)?)\.\.(\d{4}-\d\d(?:-\d\d)?)$/.exec(text);
+  return parsePeriodLabel(span ? `${span[1]}/${span[2]}` : text);
+}

@@ -1,13 +1,13 @@
 /**
- * Reads the seed folder: every .txt with its .meta.json sidecar, validated. Errors name the file
- * (and line where one applies) so a statistician can fix the input.
+ * Reads the seed folder: every .txt with its .meta.json sidecar, validated against seeds/meta.schema.json.
+ * Errors name the file (and line, or field, where one applies) so a statistician can fix the input.
  */
 import {createHash} from "node:crypto";
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {DocumentMeta} from "../types.js";
+import {metaProblems} from "./meta-schema.js";
 import {pdfToText} from "./read-pdf.js";
-import {parsePeriodLabel} from "../periods/parse-period.js";
 
 export interface Seed {
   meta: DocumentMeta;
@@ -21,7 +21,6 @@ export class SeedError extends Error {
   }
 }
 
-const REQUIRED: (keyof DocumentMeta)[] = ["doc_id", "file", "title", "publisher", "date", "language", "kind", "sha256", "size_bytes"];
 /** Text larger than this is not a report but a mistake (a dump, a binary). */
 export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 
@@ -89,15 +88,11 @@ function readMeta(dir: string, file: string): DocumentMeta {
     const line = at ? source.slice(0, Number(at[1])).split("\n").length : undefined;
     throw new SeedError(path, `malformed JSON: ${(e as Error).message}`, line);
   }
-  if (meta === null || typeof meta !== "object" || Array.isArray(meta)) throw new SeedError(path, "metadata must be a JSON object");
-  for (const key of REQUIRED) if (meta[key] === undefined || meta[key] === null || meta[key] === "") throw new SeedError(path, `missing field "${key}"`);
+  const problems = metaProblems(meta);
+  if (problems.length) throw new SeedError(path, problems.join("; "));
   if (meta.file !== file) throw new SeedError(path, `"file" is "${meta.file}" but the sidecar belongs to ${file}`);
-  if (!/^[0-9a-f]{64}$/.test(meta.sha256)) throw new SeedError(path, `"sha256" must be 64 hex digits`);
-  if (!/^\d{4}(-\d\d(-\d\d)?)?$/.test(meta.date)) throw new SeedError(path, `"date" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-  if (meta.reporting_period !== undefined && !parsePeriodLabel(meta.reporting_period)) {
-    throw new SeedError(path, `"reporting_period" must look like 2017, 2019H1, 2019Q1, 2019-03, 2013-2018, 2013-2018+2019H1, 2018-10/2019-09 or 2020-12-01/2020-12-14`);
-  }
-  return {...meta, un_symbol: meta.un_symbol ?? null};
+  const {$schema: _editorSchema, ...fields} = meta as DocumentMeta & {$schema?: string};
+  return {...fields, un_symbol: fields.un_symbol ?? null};
 }
 
 /** Seeds are UTF-8 text; anything else is rejected with the reason rather than read as garbage. */

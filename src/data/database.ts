@@ -1,11 +1,13 @@
 // One read-only connection to data/migstat.duckdb for every data file the pages read (see ../data.zip.ts):
 // rows as plain JSON values, a query's column types, and a query written as CSV by DuckDB itself.
+// Values go into a query as parameters ($name), never spliced into its text.
 import {
   DuckDBInstance,
   DuckDBTypeId,
   JsonDuckDBValueConverter,
   doubleFromDecimalValue,
   type DuckDBConnection,
+  type DuckDBValue,
   type DuckDBValueConverter,
   type Json
 } from "@duckdb/node-api";
@@ -17,6 +19,8 @@ import {fileURLToPath} from "node:url";
 export const DATABASE = fileURLToPath(new URL("../../data/migstat.duckdb", import.meta.url));
 
 export type Row = Record<string, unknown>;
+/** A query's parameters: `$name` in the SQL takes the value of `name`. */
+export type Parameters = Record<string, DuckDBValue>;
 
 // Pages want numbers and strings: BIGINT and DECIMAL become numbers, DATE and TIMESTAMP text as DuckDB writes it,
 // lists arrays (DuckDB's own JSON conversion, except that it keeps big integers and decimals as text).
@@ -36,9 +40,9 @@ const pageValue: DuckDBValueConverter<Json> = (value, type, converter) => {
 
 export interface Database {
   /** The query's rows as objects of plain JSON values. */
-  rows(sql: string): Promise<Row[]>;
+  rows(sql: string, parameters?: Parameters): Promise<Row[]>;
   /** The query's columns with their DuckDB types and type ids, and its rows as arrays of plain values. */
-  table(sql: string): Promise<{columns: {name: string; type: string; typeId: DuckDBTypeId}[]; rows: unknown[][]}>;
+  table(sql: string, parameters?: Parameters): Promise<{columns: {name: string; type: string; typeId: DuckDBTypeId}[]; rows: unknown[][]}>;
   /** The query's result as CSV with a header line, written by DuckDB. */
   csv(sql: string): Promise<Buffer>;
   close(): void;
@@ -50,11 +54,11 @@ export async function openDatabase(path = DATABASE): Promise<Database> {
   const scratch = mkdtempSync(join(tmpdir(), "migstat-data-"));
   let files = 0;
   return {
-    async rows(sql) {
-      return (await connection.runAndReadAll(sql)).convertRowObjects(pageValue);
+    async rows(sql, parameters) {
+      return (await connection.runAndReadAll(sql, parameters)).convertRowObjects(pageValue);
     },
-    async table(sql) {
-      const reader = await connection.runAndReadAll(sql);
+    async table(sql, parameters) {
+      const reader = await connection.runAndReadAll(sql, parameters);
       const names = reader.columnNames();
       const types = reader.columnTypes();
       return {
@@ -64,7 +68,7 @@ export async function openDatabase(path = DATABASE): Promise<Database> {
     },
     async csv(sql) {
       const file = join(scratch, `${files++}.csv`);
-      await connection.run(`COPY (${sql}) TO '${file.replaceAll("'", "''")}' (FORMAT csv, HEADER)`);
+      await connection.run(`COPY (${sql}) TO $file (FORMAT csv, HEADER)`, {file});
       return readFileSync(file);
     },
     close() {

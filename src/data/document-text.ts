@@ -10,8 +10,7 @@ import type {Database} from "./database.js";
 const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));
 
 export async function documentText(db: Database, doc: string): Promise<object> {
-  if (!/^[\w.-]+$/.test(doc)) throw new Error(`not a document id: ${doc}`);
-  const [document] = await db.rows(`SELECT doc_id, file, language FROM documents WHERE doc_id = '${doc}'`);
+  const [document] = await db.rows(`SELECT doc_id, file, language FROM documents WHERE doc_id = $doc`, {doc});
   if (!document) throw new Error(`no document ${doc} in the database`);
 
   const {text} = await loadSeed(SEEDS, String(document.file));
@@ -23,13 +22,14 @@ export async function documentText(db: Database, doc: string): Promise<object> {
        coalesce((SELECT list(co.check_id ORDER BY co.check_id) FROM check_observations co WHERE co.obs_id = o.obs_id), [])
          AS check_ids
      FROM observations o
-     WHERE o.doc_id = '${doc}'
-     ORDER BY o.value_start, o.obs_id`
+     WHERE o.doc_id = $doc
+     ORDER BY o.value_start, o.obs_id`,
+    {doc}
   );
 
-  const checks = await db.rows(`SELECT check_id, kind, status, description, detail FROM checks WHERE doc_id = '${doc}' ORDER BY check_id`);
+  const checks = await db.rows(`SELECT check_id, kind, status, description, detail FROM checks WHERE doc_id = $doc ORDER BY check_id`, {doc});
 
-  const gaps = await db.rows(`SELECT char_start, text, line FROM unextracted_numbers WHERE doc_id = '${doc}' ORDER BY char_start`);
+  const gaps = await db.rows(`SELECT char_start, text, line FROM unextracted_numbers WHERE doc_id = $doc ORDER BY char_start`, {doc});
 
   // Every span must cover its number in this text; a mismatch means the seed changed without the database.
   for (const o of observations) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {findPeriods, parsePeriod, parsePeriodLabel, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
+import {findPeriods, parsePeriod, parsePeriodLabel, parseReportingPeriod, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
 
 describe("parsePeriod", () => {
   it.each([
@@ -55,5 +55,20 @@ describe("parsePeriod", () => {
     expect(parsePeriod("June–January 2021")).toBeNull();
     expect(parsePeriodLabel("2018-10/2019-09")).toMatchObject({start: "2018-10-01", end: "2019-09-30"});
     expect(parsePeriodLabel("2019Q4")).toMatchObject({start: "2019-10-01", end: "2019-12-31"});
+  });
+
+  it("reads every reporting period a sidecar may state, and refuses months that run backwards", () => {
+    const bounds = (text: string) => {
+      const p = parseReportingPeriod(text);
+      return p && [p.label, p.start, p.end, p.partial];
+    };
+    expect(bounds("2013-2018+2019H1")).toEqual(["2013-2018+2019H1", "2013-01-01", "2019-06-30", false]);
+    expect(bounds("2019H1")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
+    expect(bounds("2019H2")).toEqual(["2019-07-01..2019-12-31", "2019-07-01", "2019-12-31", true]);
+    expect(bounds("2019Q1")).toEqual(["2019-01-01..2019-03-31", "2019-01-01", "2019-03-31", true]);
+    expect(bounds("2020-02")).toEqual(["2020-02-01..2020-02-29", "2020-02-01", "2020-02-29", true]);
+    expect(bounds("2019-01..2019-06")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
+    expect(bounds("2018-07..2019-06")).toEqual(["2018-07-01..2019-06-30", "2018-07-01", "2019-06-30", false]);
+    for (const text of ["2019H3", "2019Q0", "2019-13", "2019-06..2019-01", "2018-2013", "2019-1", "19"]) expect(parseReportingPeriod(text), text).toBeNull();
   });
 });
