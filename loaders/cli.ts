@@ -2,32 +2,19 @@
  * npm run loaders -- [--seeds DIR] [--db FILE] [--quiet] [--json]
  * Extracts every seed into DuckDB and prints what was found per document and family.
  */
+import {readArgs} from "./cli-args.js";
 import {runLoaders} from "./run-loaders.js";
 import {FAMILIES} from "./types.js";
 import type {DocumentResult} from "./db/write-database.js";
 
-interface Args { seeds: string; db: string; quiet: boolean; json: boolean }
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = {seeds: "seeds", db: "data/migstat.duckdb", quiet: false, json: false};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--seeds" || a === "--db") {
-      const v = argv[++i];
-      if (!v) fail(`${a} needs a value`);
-      args[a.slice(2) as "seeds" | "db"] = v;
-    } else if (a === "--quiet") args.quiet = true;
-    else if (a === "--json") args.json = true;
-    else if (a === "--help" || a === "-h") { process.stdout.write("usage: npm run loaders -- [--seeds DIR] [--db FILE] [--quiet] [--json]\n"); process.exit(0); }
-    else fail(`unknown argument ${a} (try --help)`);
-  }
-  return args;
-}
-
-function fail(message: string): never {
-  process.stderr.write(`loaders: ${message}\n`);
-  process.exit(2);
-}
+const USAGE = "npm run loaders -- [--seeds DIR] [--db FILE] [--quiet] [--json]";
+// A usage error exits 2, a failed run 1.
+const args = readArgs("loaders", USAGE, {
+  seeds: {type: "string", default: "seeds"},
+  db: {type: "string", default: "data/migstat.duckdb"},
+  quiet: {type: "boolean", default: false},
+  json: {type: "boolean", default: false},
+}, 2) as {seeds: string; db: string; quiet: boolean; json: boolean};
 
 function summaryRows(results: DocumentResult[]) {
   return results.flatMap((r) => {
@@ -54,7 +41,6 @@ function printTable(rows: ReturnType<typeof summaryRows>): void {
   process.stdout.write(`${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${cells.map(line).join("\n")}\n`);
 }
 
-const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
 const tty = process.stderr.isTTY;
 try {

@@ -6,14 +6,11 @@
  */
 import {mkdirSync, renameSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
+import {readArgs} from "./cli-args.js";
 import {runLoaders} from "./run-loaders.js";
 import {snapshotOfDatabase, snapshotOfResults} from "./diff/snapshot.js";
 import {diffSnapshots, formatReport} from "./diff/diff-snapshots.js";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 function writeAtomically(path: string, text: string): void {
   const temp = `${path}.tmp-${process.pid}`;
@@ -21,8 +18,11 @@ function writeAtomically(path: string, text: string): void {
   renameSync(temp, path);
 }
 
-const seeds = arg("seeds", "seeds");
-const db = arg("db", "data/migstat.duckdb");
+// A usage error is an error like any other: exit 1, nothing replaced (2 would read as "something changed").
+const {seeds, db} = readArgs("refresh", "npm run refresh -- [--seeds DIR] [--db FILE]", {
+  seeds: {type: "string", default: "seeds"},
+  db: {type: "string", default: "data/migstat.duckdb"},
+}, 1) as {seeds: string; db: string};
 try {
   const before = await snapshotOfDatabase(db);
   const results = await runLoaders({seeds, db, onProgress: ({index, total, file, stage}) => {
