@@ -14,7 +14,7 @@ import {PART_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {readCounted, type Counted} from "./read-counted.js";
+import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -78,7 +78,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let context: Reading | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text)) {
       const text = flat.text.slice(sStart, sEnd);
-      const frame = frameSentence(text);
+      const frame = frameSentence(text, options.documentDate);
       const opening = openingPeriod(frame);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && !opening.partial) topical = opening;
@@ -122,7 +122,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   quantities.sort((a, b) => a.start - b.start);
   const readings: Reading[] = quantities.map((q) => {
-    const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false};
+    const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = (text.slice(0, q.start).match(/\(/g)?.length ?? 0) - (text.slice(0, q.start).match(/\)/g)?.length ?? 0);
     return {q, counted, noun: counted.noun, anchor: null, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
   });
@@ -147,10 +147,23 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const semi = text.indexOf(";", r.q.end);
     const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
     r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
-    r.breakdown.country ??= countryOf(text, r, nextStart) ?? undefined;
+    const place = placeOf(text, r, nextStart);
+    r.breakdown.country ??= place.country;
+    r.breakdown.citizenship ??= place.citizenship;
+    // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications").
+    if (r.part && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
+    if (r.q.kind === "count" && !r.noun && !anchor && ELLIPTIC_STOP.has(r.counted.stop) && !r.q.word) {
+      // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
+      const subject = lastNounIn(text, clauseStart, r.q.start);
+      if (subject) {
+        r.noun = subject.noun;
+        r.rule = "subject";
+        r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      }
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       if (!anchor || !ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular) continue;
@@ -206,13 +219,23 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   else for (const k of ["citizenship", "country"] as const) if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
 }
 
-/** "Italy (42)", "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
-function countryOf(text: string, r: Reading, nextStart: number): string | null {
+/** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
+function placeOf(text: string, r: Reading, nextStart: number): {country?: string; citizenship?: string} {
   const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*\(\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
   if (before) {
-    const c = canonicalCountry(before[1]) ?? canonicalCountry(before[1].split(/\s+/).at(-1)!);
-    if (c && canonicalCountry(before[1].split(/\s+/).at(-1)!) !== null && !/[a-z]ian$|ese$|ish$/.test(before[1])) return c;
+    for (const name of [before[1], before[1].split(/\s+/).at(-1)!]) {
+      const single = name.replace(/s$/, "");
+      const c = canonicalCountry(name) ?? canonicalCountry(single);
+      if (!c) continue;
+      return c === name || c.endsWith(` ${name}`) ? {country: c} : {citizenship: c};
+    }
   }
+  const country = countryOf(text, r, nextStart);
+  return country ? {country} : {};
+}
+
+/** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
+function countryOf(text: string, r: Reading, nextStart: number): string | null {
   const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(text.slice(r.counted.end, nextStart));
   if (after) {
     const words = after[1].split(/\s+/);

@@ -16,6 +16,8 @@ export interface Counted {
   /** How the phrase ended when no head was found: the word that stopped the reading. */
   stop: string;
   copular: boolean;
+  /** Words between the number and its head that no list knows ("long stay"). */
+  modifiers: string;
 }
 
 const PERSON = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -60,6 +62,24 @@ function pick(into: Breakdown, set: Breakdown): Breakdown {
   return out;
 }
 
+/** The last counted noun in a span ("Enforced returns ... decreased to 12,193"): the subject a bare number speaks of. */
+export function lastNounIn(text: string, from: number, to: number): Counted | null {
+  const lower = text.toLowerCase();
+  let best: {at: number; form: string; noun: CountedNoun} | null = null;
+  for (const f of FORMS) {
+    for (let at = lower.lastIndexOf(f.form, to - f.form.length); at >= from; at = lower.lastIndexOf(f.form, at - 1)) {
+      if (/[a-z]/.test(lower[at - 1] ?? "") || /[a-z]/.test(lower[at + f.form.length] ?? "")) continue;
+      if (!best || at > best.at) best = {at, form: f.form, noun: f.noun};
+      break;
+    }
+  }
+  if (!best) return null;
+  const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
+  const breakdown = qualifiersIn(lead);
+  applyImplied(breakdown, best.noun);
+  return {noun: best.noun, end: best.at + best.form.length, breakdown, stop: "", copular: false, modifiers: ""};
+}
+
 export function readCounted(text: string, from: number): Counted {
   const lower = text.toLowerCase();
   let at = from;
@@ -81,7 +101,9 @@ export function readCounted(text: string, from: number): Counted {
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
-      return {noun: head.noun, end, breakdown, stop: "", copular};
+      const modifiers = text.slice(modifiersStart, at).trim();
+      return {noun: head.noun, end, breakdown, stop: "", copular,
+        modifiers: /^[a-z][a-z -]*$/.test(modifiers) && modifiers.split(" ").length <= 3 && !/(?:ed|ing)\b/.test(modifiers) ? modifiers : ""};
     }
     const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
     // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
@@ -89,7 +111,7 @@ export function readCounted(text: string, from: number): Counted {
     if (people) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       breakdown.citizenship = people;
-      return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular};
+      return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular, modifiers: ""};
     }
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
       const modifiers = text.slice(modifiersStart, at).trim();
@@ -99,7 +121,10 @@ export function readCounted(text: string, from: number): Counted {
         && !/(?:ed|ing)\b/.test(modifiers) && /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : text[at] ?? "")) breakdown.category = modifiers;
       const stop = w ? w[0].toLowerCase() : text[at] ?? "";
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
-      return {noun: null, end: at, breakdown, stop, copular};
+      // "63 for highly skilled workers": what a part is for names its category.
+      const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
+      if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
+      return {noun: null, end: at, breakdown, stop, copular, modifiers: ""};
     }
     at += w[0].length;
     words++;

@@ -4,7 +4,7 @@
  * sentence of the paragraph opened with, then the document's reporting period.
  */
 import type {Period} from "../types.js";
-import {findDates, findPeriods, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {findDates, findPeriods, monthPeriod, periodFromBounds, yearPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 
 export interface SentenceFrame {
@@ -18,11 +18,37 @@ export interface SentenceFrame {
   clauses: number[];
 }
 
-const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|${COMPARISON_MARKERS.filter((m) => m !== "from" && m !== "against").map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "gi");
+const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter((m) => m !== "from" && m !== "against").map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "gi");
 
-export function frameSentence(text: string): SentenceFrame {
+/** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
+function relativePeriods(text: string, found: FoundPeriod[], documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate) return [];
+  const docYear = Number(documentDate.slice(0, 4));
+  const out: FoundPeriod[] = [];
+  const re = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const which = m[2].toLowerCase().replace(/\s+/g, " ");
+    let year = docYear;
+    if (which === "last" || which === "the past") year = docYear - 1;
+    else if (which.includes("previous") || which.includes("preceding")) {
+      // "the previous year" steps back from the year the sentence speaks of, else from the document's.
+      const own = found.filter((p) => p.pattern === "year" && p.start < m!.index).at(-1);
+      year = (own ? Number(own.period.label) : docYear) - 1;
+    }
+    const month = m[1] ? ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].indexOf(m[1].toLowerCase()) + 1 : 0;
+    const period = month ? monthPeriod(year, month) : yearPeriod(year);
+    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: month ? "month_relative" : "year_relative"});
+  }
+  return out;
+}
+
+export function frameSentence(text: string, documentDate?: string): SentenceFrame {
   const dates = findDates(text);
-  const periods = findPeriods(text).filter((p) => !(p.pattern === "year" && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3)))).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
+  const named = findPeriods(text)
+    // "2020-02-18", "18.02.2020": a year inside a written date is not a period of statistics.
+    .filter((p) => !(p.pattern === "year" && (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) || /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))));
+  const relative = relativePeriods(text, named, documentDate);
+  const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative].sort((a, b) => a.start - b.start).filter((p) => !(p.pattern === "year" && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3)))).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -5,7 +5,7 @@
 const COUNTRIES: Record<string, string[]> = {
   "Azerbaijan": ["Republic of Azerbaijan", "the Republic of Azerbaijan", "Azerbaijani", "Azerbaijanian"],
   "Russian Federation": ["Russia", "the Russian Federation", "Russian"],
-  "Turkey": ["Türkiye", "Turkish"],
+  "Turkey": ["Türkiye", "Turkish", "Turk"],
   "United States": ["U.S.A", "U.S.A.", "USA", "United States of America", "the United States", "American"],
   "Kazakhstan": ["Republic of Kazakhstan", "the Republic of Kazakhstan", "Kazakhstani", "Kazakh"],
   "United Kingdom": ["U.K", "U.K.", "UK", "the United Kingdom", "British"],

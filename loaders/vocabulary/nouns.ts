@@ -17,7 +17,7 @@ export interface CountedNoun {
 
 export const COUNTED_NOUNS: CountedNoun[] = [
   {lemma: "victim", forms: ["victims", "victim", "survivors", "survivor"], unit: "persons", person: true},
-  {lemma: "person", forms: ["persons", "person", "people", "individuals", "individual", "cases of persons"], unit: "persons", person: true},
+  {lemma: "person", forms: ["persons", "person", "people", "individuals", "individual", "cases of persons", "passengers", "travellers", "travelers", "visitors", "tourists", "students", "applicants", "beneficiaries", "detainees", "returnees", "deportees", "inmates", "prisoners"], unit: "persons", person: true},
   {lemma: "foreigner", forms: ["foreigners and stateless persons", "foreign nationals", "foreign citizens", "foreign workers",
     "foreigners", "foreigner", "non-citizens", "aliens", "expatriates"], unit: "persons", person: true},
   {lemma: "migrant", forms: ["migrant workers", "migrants", "migrant", "labour migrants", "labor migrants", "workers", "worker",
