@@ -158,7 +158,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     if (r.q.kind === "count" && !r.noun && !anchor && ELLIPTIC_STOP.has(r.counted.stop) && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       const subject = lastNounIn(text, clauseStart, r.q.start);
-      if (subject) {
+      if (subject && subject.noun?.lemma !== "place") {
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
@@ -200,6 +200,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     if (live[j].inParen && !live[i].inParen) continue;
+    if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator) return j;
   }
   return null;
@@ -221,13 +222,15 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(text: string, r: Reading, nextStart: number): {country?: string; citizenship?: string} {
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*\(\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
+  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
+  // A list after "came from" names where people came from: their citizenship, not a place they went to.
+  const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(text.slice(0, r.q.start)) && !/\bto\s+[A-Z]/.test(text.slice(0, r.q.start));
   if (before) {
     for (const name of [before[1], before[1].split(/\s+/).at(-1)!]) {
       const single = name.replace(/s$/, "");
       const c = canonicalCountry(name) ?? canonicalCountry(single);
       if (!c) continue;
-      return c === name || c.endsWith(` ${name}`) ? {country: c} : {citizenship: c};
+      return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
     }
   }
   const country = countryOf(text, r, nextStart);

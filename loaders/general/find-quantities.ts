@@ -56,11 +56,14 @@ export function findQuantities(text: string): Quantity[] {
       const digits = m.groups!.digits;
       value = parseNumber(digits)?.value ?? null;
       if (value !== null && scale && SCALES[scale[1].toLowerCase()]) value = Math.round(value * SCALES[scale[1].toLowerCase()]);
+      // "5 thousand 777": the hundreds written after the scale word belong to the same number.
+      const rest = scale && /^thousand$/i.test(scale[1]) ? /^\s(\d{1,3})(?![\d,.])/.exec(text.slice(end)) : null;
+      if (value !== null && rest) { value += Number(rest[1]); end += rest[0].length; }
     }
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
-    const q: Quantity = {start, end, text: m[0], value, kind: "count", unit: null, approx: null, word, excluded: null};
+    const q: Quantity = {start, end, text: text.slice(start, end), value, kind: "count", unit: null, approx: null, word, excluded: null};
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
     const cb = CURRENCY_BEFORE_RE.exec(before);
     const ca = CURRENCY_AFTER_RE.exec(after);
@@ -85,6 +88,9 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (/\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) && /^\s*(?:[,.;)]|and\b|$)/.test(after)
     && !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)) return "predicate, not a count";
+  if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
+  if (/\bon\s+average,?\s*$/i.test(before) || /^\s+(?:[a-z]+\s+){0,4}?(?:every|per|a)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after)) return "average or rate";
+  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && /\(\s*\d\s*\)/.test(text.slice(q.end + 1))) return "footnote number";
   if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";

@@ -25,6 +25,12 @@ function relativePeriods(text: string, found: FoundPeriod[], documentDate: strin
   if (!documentDate) return [];
   const docYear = Number(documentDate.slice(0, 4));
   const out: FoundPeriod[] = [];
+  if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
+    const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
+    for (let m = now.exec(text); m; m = now.exec(text)) {
+      out.push({period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true}, start: m.index, end: m.index + m[0].length, pattern: "stock_today"});
+    }
+  }
   const re = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -113,7 +119,7 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
 
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
-  if (!documentDate || !/since\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start))) return p.period;
+  if (!documentDate || !/since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
   return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;

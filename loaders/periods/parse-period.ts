@@ -42,8 +42,14 @@ const PATTERNS: PeriodPattern[] = [
   {name: "range_and_half", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
     build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])},
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
-  {name: "stock_date", source: String.raw`(?:as\s+of|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
+  {name: "stock_date", source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])},
+  // "as at 30 September 2019": day first, as British and European releases write it.
+  {name: "stock_date", source: String.raw`(?:as\s+of|as\s+at|on)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => stockDate(+m[3], m[2], +m[1])},
+  // "the year ending September 2019": the twelve months up to that month.
+  {name: "year_ending", source: String.raw`(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:(?:the\s+)?\d{1,2}\s+)?(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => { const mo = monthIndex(m[1]); return monthPeriod(mo === 12 ? +m[2] : +m[2] - 1, mo === 12 ? 1 : mo + 1, +m[2], mo); }},
   // Arabic: "العام الدراسي 2022-2023" (the academic year), "بين عامي 2016 و2023" (between the years).
   {name: "academic_year_ar", source: String.raw`العام\s+الدراسي\s+(${YEAR})\s*-\s*(${YEAR})`,
     build: (m) => (+m[2] === +m[1] + 1
@@ -111,14 +117,14 @@ export function findPeriods(text: string): FoundPeriod[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const BARE_DATE = new RegExp(String.raw`(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`, "gi");
+const BARE_DATE = new RegExp(String.raw`(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})|(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`, "gi");
 
 /** Calendar dates written out ("September 1, 2014"), as stock periods; used to bound spans. */
 export function findDates(text: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
   BARE_DATE.lastIndex = 0;
   for (let m = BARE_DATE.exec(text); m; m = BARE_DATE.exec(text)) {
-    const period = stockDate(+m[3], m[1], +m[2]);
+    const period = m[1] ? stockDate(+m[3], m[1], +m[2]) : stockDate(+m[6], m[5], +m[4]);
     if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "date"});
   }
   return out;
