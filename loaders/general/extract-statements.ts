@@ -63,7 +63,7 @@ interface Reading {
 const ZERO_RE = new RegExp(`(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, "\\s+")).join("|")})\\s+(?=[a-z])`, "gi");
 const PART_RE = new RegExp(`(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`, "i");
 /** What may follow a number whose noun is elided, for it to be read as a count of the neighbour's noun. */
-const ELLIPTIC_STOP = new Set(["", ",", ";", ")", "(", ".", "and", "or", "in", "while", "compared", "each", "of", "from", "during", "whereas", "respectively", "–", "-", ":"]);
+const ELLIPTIC_STOP = new Set(["", ",", ";", ")", "(", ".", "and", "or", "in", "for", "while", "compared", "each", "of", "from", "during", "whereas", "respectively", "–", "-", ":"]);
 
 export function extractStatements(raw: string, paragraphs: Paragraph[], options: GeneralOptions): GeneralResult {
   const flatDoc = options.flatDoc ?? flatten(raw);
@@ -78,7 +78,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let context: Reading | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text)) {
       const text = flat.text.slice(sStart, sEnd);
-      const frame = frameSentence(text, options.documentDate);
+      const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
       const opening = openingPeriod(frame);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && !opening.partial) topical = opening;
@@ -150,12 +150,15 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const place = placeOf(text, r, nextStart);
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
-    // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications").
-    if (r.part && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
+    // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
+    const partOf = r.part || CONTINUES.test(text);
+    if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
-    if (r.q.kind === "count" && !r.noun && !anchor && ELLIPTIC_STOP.has(r.counted.stop) && !r.q.word) {
+    // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
+    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
+    if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       const subject = lastNounIn(text, clauseStart, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
@@ -175,7 +178,14 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const comma = text.lastIndexOf(",", r.q.start);
     const near = comma > clauseStart ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(comma + 1, clauseStart + clause.length), paragraph, r.q.start - comma - 1) : null;
-    const resolution = r.q.kind === "percent" ? null : near && near.events.length > 0 ? near : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+    let resolution = r.q.kind === "percent" ? null : near && near.events.length > 0 ? near : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+    // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
+    const next = live[i + 1];
+    if (resolution && resolution.events.length === 0 && next && /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))) {
+      const nextSemi = text.indexOf(";", next.q.end);
+      const afterNext = live[i + 2]?.q.start ?? text.length;
+      resolution = resolveIndicator(r.noun, r.q.kind === "money", text.slice(clauseStart, Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length)), paragraph, r.q.start - clauseStart);
+    }
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || r.rule === "copular" && !resolution?.known)) {

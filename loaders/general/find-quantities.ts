@@ -76,6 +76,11 @@ export function findQuantities(text: string): Quantity[] {
     q.start = start;
     out.push(q);
   }
+  // "Articles 166 and 167", "paragraphs 12, 13 and 15": numbers listed after a reference are references too.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1];
+    if (prev.excluded === "reference, age or rank" && !out[i].excluded && /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))) out[i].excluded = prev.excluded;
+  }
   return out;
 }
 
@@ -89,13 +94,14 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
   if (/\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) && /^\s*(?:[,.;)]|and\b|$)/.test(after)
     && !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)) return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
-  if (/\bon\s+average,?\s*$/i.test(before) || /^\s+(?:[a-z]+\s+){0,4}?(?:every|per|a)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after)) return "average or rate";
+  if (/\bon\s+average,?\s*$/i.test(before) || /^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after)) return "average or rate";
   if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && /\(\s*\d\s*\)/.test(text.slice(q.end + 1))) return "footnote number";
   if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
-  if (NOT_AFTER_RE.test(after)) return "duration, age, ordinal or change";
+  // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
+  if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, ""))) return "duration, age, ordinal or change";
   if (RANGE_OF_DURATION.test(after)) return "duration";
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";

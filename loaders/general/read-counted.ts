@@ -124,7 +124,8 @@ export function readCounted(text: string, from: number): Counted {
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
-      return {noun: null, end: at, breakdown, stop, copular, modifiers: ""};
+      // "34 were refused": a one-word predicate says which part this is.
+      return {noun: null, end: at, breakdown, stop, copular, modifiers: copular && /^[a-z]+$/.test(modifiers) ? modifiers : ""};
     }
     at += w[0].length;
     words++;

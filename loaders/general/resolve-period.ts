@@ -21,10 +21,15 @@ export interface SentenceFrame {
 const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter((m) => m !== "from" && m !== "against").map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "gi");
 
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
-function relativePeriods(text: string, found: FoundPeriod[], documentDate: string | undefined): FoundPeriod[] {
-  if (!documentDate) return [];
+function relativePeriods(text: string, found: FoundPeriod[], documentDate: string | undefined, reporting: Period | null): FoundPeriod[] {
+  const own: FoundPeriod[] = [];
+  if (reporting) {
+    const re = /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
+    for (let m = re.exec(text); m; m = re.exec(text)) own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+  }
+  if (!documentDate) return own;
   const docYear = Number(documentDate.slice(0, 4));
-  const out: FoundPeriod[] = [];
+  const out: FoundPeriod[] = own;
   if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
     const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
     for (let m = now.exec(text); m; m = now.exec(text)) {
@@ -48,12 +53,12 @@ function relativePeriods(text: string, found: FoundPeriod[], documentDate: strin
   return out;
 }
 
-export function frameSentence(text: string, documentDate?: string): SentenceFrame {
+export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const named = findPeriods(text)
     // "2020-02-18", "18.02.2020": a year inside a written date is not a period of statistics.
     .filter((p) => !(p.pattern === "year" && (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) || /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))));
-  const relative = relativePeriods(text, named, documentDate);
+  const relative = relativePeriods(text, named, documentDate, reporting);
   const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative].sort((a, b) => a.start - b.start).filter((p) => !(p.pattern === "year" && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3)))).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
   const parens: [number, number][] = [];
   const stack: number[] = [];
@@ -104,7 +109,9 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     const seg = segmentOf(frame, pos);
     const found = periodsIn(frame, seg.start, seg.end, seg.paren);
     const after = found.filter((p) => p.start >= pos);
-    const chosen = after[0] ?? found.filter((p) => p.end <= pos).at(-1);
+    // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
+    const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
+    const chosen = when ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
     if (chosen) {
       const both = /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) && after[1] &&
         /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));

@@ -62,7 +62,8 @@ export const NOT_A_COUNT_BEFORE = [
 export const NOT_A_COUNT_AFTER = [
   "years old", "year old", "-year-old", "-years-old", "year-old", "years of age", "years-old",
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-  "working days", "calendar days", "business days", "year's", "years'",
+  "working days", "calendar days", "business days", "working day", "calendar day", "business day", "year's", "years'",
+  "or older", "or over", "and older", "and over", "or younger", "or more years", "years and older",
   "fewer", "more than", "less than", "times", "-fold", "fold",
   "st", "nd", "rd", "th", "a.m.", "p.m.", "am", "pm", "o'clock", "km", "kilometres", "kilometers", "square",
 ];
