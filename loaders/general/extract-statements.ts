@@ -147,6 +147,11 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const semi = text.indexOf(";", r.q.end);
     const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
     r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+    // "24 million KZT ($72,007) for shelter assistance": what money is for sets it apart.
+    if (r.q.kind === "money" && !r.inParen) {
+      const purpose = /^\s*(?:[A-Za-z.]+\s*)?(?:\([^)]*\)\s*)*(?:for|to)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/.exec(text.slice(r.q.end, r.q.end + 120));
+      if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
+    }
     const place = placeOf(text, r, nextStart);
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
@@ -188,11 +193,12 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     }
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
-    if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || r.rule === "copular" && !resolution?.known)) {
+    // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
+    if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || !resolution?.known && anchor.known)) {
       r.indicator = anchor.indicator; r.family = anchor.family; r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
       if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun) inheritBreakdown(r, anchor);
-      if (r.q.kind === "money" && r.q.unit !== anchor.q.unit) r.rule = "conversion";
+      if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) { r.rule = "conversion"; Object.assign(r.breakdown, anchor.breakdown); }
       r.confidence = Math.min(anchor.confidence, 0.85);
     } else if (resolution) {
       r.indicator = resolution.indicator; r.family = resolution.family; r.known = resolution.known;
@@ -216,7 +222,7 @@ function findAnchor(live: Reading[], i: number): number | null {
   return null;
 }
 
-const CONTINUES = /^(?:of|among|out of)\s+(?:those|these|them|whom|which|this number|the\s+[^,]{1,60}),/i;
+const CONTINUES = /^(?:[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
 /** The reading a following sentence may continue: the first of the sentence with a known indicator. */
 export function mainReading(readings: Reading[]): Reading | null {
@@ -269,7 +275,8 @@ function zeros(text: string): Quantity[] {
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
     const counted = readCounted(text, m.index + m[0].length - 1);
     if (!counted.noun || counted.copular) continue;
-    if (/^no$/i.test(m[1]) && /with\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "with no shelters available" describes, "compared with no convictions" counts.
+    if (/^no$/i.test(m[1]) && /(?<!compared\s|together\s)with\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))) continue;
     out.push({start: m.index, end: m.index + m[1].length, text: m[1], value: 0, kind: "count", unit: null, approx: null, word: true, excluded: null});
   }
   return out;

@@ -30,7 +30,8 @@ const TOKEN = new RegExp(String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
 const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
-const CURRENCY_AFTER_RE = new RegExp(`^\\s?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`, "i");
+// "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective.
+const CURRENCY_AFTER_RE = new RegExp(`^\\s?(?:[A-Z][a-z]+\\s+)?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`, "i");
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
@@ -70,7 +71,7 @@ export function findQuantities(text: string): Quantity[] {
     if (cb) { q.kind = "money"; q.unit = currencyOf(BEFORE_CURRENCY, cb[1]); start -= cb[1].length + (/\s$/.test(before) ? 1 : 0); }
     else if (ca) { q.kind = "money"; q.unit = currencyOf(AFTER_CURRENCY, ca[1]); }
     else if (PERCENT_RE.test(after)) { q.kind = "percent"; q.unit = "percent"; }
-    if (q.kind !== "count" && q.excluded === "year") q.excluded = null;
+    if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
     if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
     q.start = start;

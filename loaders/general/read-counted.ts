@@ -86,6 +86,9 @@ export function readCounted(text: string, from: number): Counted {
   // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.
+  const ofThose = /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(text.slice(at));
+  if (ofThose) at += ofThose[0].length;
   const copula = COPULA.exec(text.slice(at));
   let copular = false;
   if (copula && copula[0].length > 0) { at += copula[0].length; copular = true; }

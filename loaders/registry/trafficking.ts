@@ -15,7 +15,7 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["victim", "person"], events: ["repatriate"], topic: TOPIC}},
   {id: "trafficking_victims", family: "trafficking", label: "Trafficking victims", unit: "persons",
     definition: "Victims of trafficking counted in the period, where the statement names no narrower event.", breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], terms: ["victim"], topic: TOPIC}},
+    vocabulary: {counts: ["victim", "person"], terms: ["victim|suffered from|fell prey|affected by"], topic: TOPIC}},
   {id: "trafficking_investigations", family: "trafficking", label: "Trafficking investigations", unit: "cases",
     definition: "Investigations of trafficking offences opened in the period.", breakdowns: ["category"],
     vocabulary: {counts: ["case", "investigation", "person", "suspect", "trafficker"], events: ["investigate"], topic: TOPIC}},
