@@ -18,6 +18,7 @@ import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {readYearRows} from "./read-year-rows.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -76,6 +77,21 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let context: Reading | null = null;
+    const cells = readYearRows(raw, paragraph.start, paragraph.end).filter((cell) => !isClaimed(cell.rowStart, cell.rowEnd));
+    for (const cell of cells) {
+      const label = cell.label ?? "";
+      const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
+      const resolution = resolveIndicator(noun, false, label, flat.text);
+      const slug = label.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^a-z0-9]+/g, " ").trim().split(" ").slice(0, 6).join("_");
+      const indicator = resolution.known ? resolution.indicator : slug || `column_${cell.column + 1}`;
+      result.observations.push({
+        spec_id: "general:year-row", family: resolution.family, indicator, unit: noun?.unit ?? "persons", period: cell.period,
+        country: null, citizenship: null, sex: null, age_group: null, category: null,
+        value: cell.value, approx: null, locator: `${locator}`, quote_start: cell.rowStart, quote_end: cell.rowEnd,
+        value_start: cell.start, value_end: cell.end, confidence: cell.label ? 0.8 : 0.6,
+      });
+    }
+    for (const cell of cells) claimed.push([cell.rowStart, cell.rowEnd]);
     for (const [sStart, sEnd] of splitSentences(flat.text)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);

@@ -26,7 +26,7 @@ export function eventsIn(clause: string, at = 0): string[] {
 const PAST: Record<string, string> = {identify: "identified", investigate: "investigated", initiate: "initiated", prosecute: "prosecuted",
   convict: "convicted", acquit: "acquitted", arrest: "arrested", assist: "assisted", repatriate: "repatriated", rescue: "rescued",
   grant: "granted", extend: "extended", refuse: "refused", register: "registered", apply: "applied", deport: "deported",
-  readmit: "readmitted", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", distribute: "distributed", train: "trained", call: "called",
+  readmit: "readmitted", return: "returned", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", distribute: "distributed", train: "trained", call: "called",
   fund: "funded", transfer: "transferred", penalise: "penalised", marry: "married"};
 
 /** Family words, in order of precedence, for statements the registry does not name. */

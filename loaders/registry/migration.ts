@@ -86,7 +86,10 @@ export const READMISSION: Indicator[] = [
     vocabulary: {counts: ["person", "foreigner", "migrant", "national", "application", "return"], terms: ["readmission|readmitted"]}},
   {id: "voluntary_returns", family: "readmission", label: "Assisted voluntary returns", unit: "persons",
     definition: "Migrants returned with assistance to their country of origin in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return"], terms: ["voluntar|returned|return"]}},
+    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return"], terms: ["voluntar"]}},
+  {id: "returns", family: "readmission", label: "Foreigners returned", unit: "persons",
+    definition: "Foreigners returned to their country of origin or another country in the period, where the statement does not say whether the return was voluntary.", breakdowns: [...persons],
+    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return", "child", "woman", "man"], events: ["return"]}},
 ];
 
 export const REMITTANCES: Indicator[] = [
