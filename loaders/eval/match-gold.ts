@@ -22,6 +22,7 @@
  */
 import type {Breakdown, Observation} from "../types.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {CATEGORIES} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
 
 export const BREAKDOWN_KEYS = ["country", "citizenship", "sex", "age_group", "category"] as const;
@@ -87,8 +88,24 @@ export function categoryWords(text: string): string[] {
   return key(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SPELLINGS[w] ?? w);
 }
 
-/** One side's words appear contiguously in the other's (whole words, so "voluntary" never agrees with "involuntary"). */
+/** The vocabulary's label for a category written in one of its wordings ("sexual exploitation" is "sex trafficking"). */
+function vocabularyLabel(text: string): string | null {
+  const t = ` ${categoryWords(text).join(" ")} `;
+  let best: {label: string; length: number} | null = null;
+  for (const c of CATEGORIES) for (const f of c.forms) {
+    const form = categoryWords(f).join(" ");
+    if (t.includes(` ${form} `) && (!best || form.length > best.length)) best = {label: c.label, length: form.length};
+  }
+  return best?.label ?? null;
+}
+
+/**
+ * One side's words appear contiguously in the other's (whole words, so "voluntary" never agrees with
+ * "involuntary"), or both name the same category of the extraction vocabulary.
+ */
 export function categoriesAgree(a: string, b: string): boolean {
+  const [la, lb] = [vocabularyLabel(a), vocabularyLabel(b)];
+  if (la && lb && la === lb) return true;
   const [x, y] = [categoryWords(a), categoryWords(b)];
   if (x.length === 0 || y.length === 0) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -238,7 +238,7 @@ function findAnchor(live: Reading[], i: number): number | null {
   return null;
 }
 
-const CONTINUES = /^(?:[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+const CONTINUES = /^(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
 /** The reading a following sentence may continue: the first of the sentence with a known indicator. */
 export function mainReading(readings: Reading[]): Reading | null {

@@ -72,6 +72,7 @@ export function findQuantities(text: string): Quantity[] {
     else if (ca) { q.kind = "money"; q.unit = currencyOf(AFTER_CURRENCY, ca[1]); }
     else if (PERCENT_RE.test(after)) { q.kind = "percent"; q.unit = "percent"; }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end);
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
     if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
     q.start = start;
@@ -96,7 +97,7 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
     && !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)) return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
   if (/\bon\s+average,?\s*$/i.test(before) || /^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after)) return "average or rate";
-  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && /\(\s*\d\s*\)/.test(text.slice(q.end + 1))) return "footnote number";
+  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && (text.match(/\(\s*\d\s*\)/g)?.length ?? 0) >= 3) return "footnote number";
   if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";

@@ -66,6 +66,7 @@ export const QUALIFIERS: {forms: string[]; set: Breakdown}[] = [
   {forms: ["male", "men", "man", "boy"], set: {sex: "male"}},
   {forms: ["child", "children", "minor", "underage", "juvenile"], set: {age_group: "child"}},
   {forms: ["adult"], set: {age_group: "adult"}},
+  {forms: ["foreign"], set: {citizenship: "foreign"}},
 ];
 
 /** Forms of exploitation and other categories a count is broken down by; the label stored comes first. */
@@ -77,7 +78,6 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   {label: "domestic servitude", forms: ["domestic servitude"]},
   {label: "forced criminality", forms: ["forced criminality"]},
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
-  {label: "foreign", forms: ["foreign"]},
   {label: "domestic", forms: ["domestic", "internal"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]},
 ];
@@ -89,4 +89,4 @@ export const PART_MARKERS = ["including", "of whom", "of which", "of them", "out
 /** Words that open a comparison: a number after them belongs to the period named after it. */
 export const COMPARISON_MARKERS = ["compared to", "compared with", "in comparison with", "in comparison to", "up from",
   "down from", "an increase from", "a decrease from", "a decline from", "as against", "versus", "vs.", "against",
-  "relative to", "from"];
+  "relative to", "than", "from"];

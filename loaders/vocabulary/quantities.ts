@@ -55,7 +55,9 @@ export const NOT_A_COUNT_BEFORE = [
   "hotline", "hot line", "phone", "telephone", "tel.", "tel", "fax", "call", "dial", "sms",
   // changes, not levels
   "increase of", "increased by", "decrease of", "decreased by", "rose by", "fell by", "up by", "down by",
-  "grew by", "dropped by", "declined by", "reduction of", "reduced by", "growth of",
+  "grew by", "dropped by", "declined by", "reduction of", "reduced by", "growth of", "increase by", "decrease by",
+  // a complement, not the count: "all but five of the victims"
+  "all but",
 ];
 
 /** Non-statistics, by the words right after the number: durations, ages, ordinals, changes. */
