@@ -59,6 +59,8 @@ interface Reading {
   breakdown: Breakdown;
   part: boolean;
   inParen: boolean;
+  /** The category names who did it ("referred by police"): it belongs to this part alone. */
+  agent?: boolean;
 }
 
 const ZERO_RE = new RegExp(`(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, "\\s+")).join("|")})\\s+(?=[a-z])`, "gi");
@@ -177,6 +179,11 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
+    // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
+    if (!r.breakdown.category && anchor) {
+      const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart));
+      if (agent) { r.breakdown.category = agent; r.agent = true; }
+    }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
@@ -248,8 +255,18 @@ export function mainReading(readings: Reading[]): Reading | null {
 function inheritBreakdown(r: Reading, anchor: Reading): void {
   const own = Object.values(r.breakdown).some(Boolean);
   // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
-  if (!own) Object.assign(r.breakdown, anchor.breakdown);
+  if (!own) Object.assign(r.breakdown, anchor.agent ? {...anchor.breakdown, category: undefined} : anchor.breakdown);
   else for (const k of ["citizenship", "country"] as const) if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+}
+
+/** "police referred 22" → "referred by police"; "23 were referred by international organizations" → "referred by international organizations". */
+function agentOf(before: string, after: string): string | null {
+  const active = /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+ed)\s+$/.exec(before);
+  if (active && !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0])) {
+    return `${active[2]} by ${active[1].toLowerCase()}`;
+  }
+  const passive = /^\s+(?:were|was)\s+([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|$))/i.exec(after);
+  return passive ? `${passive[1]} by ${passive[2].toLowerCase()}` : null;
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
