@@ -84,7 +84,7 @@ async function main() {
   };
   for (const build of CHARTS) {
     const selected = build.select(rows);
-    const version = datasetVersion(selected);
+    const version = await datasetVersion(selected);
     const spec = exportSpec(build, selected, {version});
     const light = await renderSvg(spec);
     const dark = await renderSvg(exportSpec(build, selected, {version, dark: true}));

@@ -18,6 +18,8 @@ import {unitTitle} from "../../src/components/specs/labels.js";
 import {periodText} from "../../src/components/specs/periods.js";
 
 const ROOT = join(import.meta.dirname, "../..");
+// Texts whose SHA-256 must be the same in every runtime: empty, non-ASCII, and lengths around a block's padding.
+const HASHED_TEXTS = ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(64), "x".repeat(1000)];
 const EXTENSIONS = [".svg", ".png", ".vl.json", ".csv"];
 type Row = Record<string, unknown>;
 
@@ -121,7 +123,7 @@ describe("chart exports", () => {
     }
   });
 
-  it("inlines exactly the database's rows for each chart in its spec, with their values", () => {
+  it("inlines exactly the database's rows for each chart in its spec, with their values", async () => {
     const byId = new Map(rows.map((r) => [r.obs_id, r]));
     for (const chart of CHARTS) {
       const expected = chart.select(rows);
@@ -132,7 +134,7 @@ describe("chart exports", () => {
         expect(v.value, `${chart.id} ${v.obs_id}`).toBe(byId.get(v.obs_id)!.value);
         expect(v.quote, `${chart.id} ${v.obs_id}`).toBe(byId.get(v.obs_id)!.quote);
       }
-      expect(spec.usermeta).toMatchObject({id: chart.id, version: datasetVersion(expected)});
+      expect(spec.usermeta).toMatchObject({id: chart.id, version: await datasetVersion(expected)});
     }
   });
 
@@ -228,33 +230,31 @@ describe("chart exports", () => {
 describe("dataset version", () => {
   const sample = () => CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!.select(rows);
 
-  it("is the SHA-256 of the rows' canonical JSON", () => {
-    for (const text of ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(1000)]) {
-      expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
-    }
-    expect(datasetVersion(sample())).toBe(createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12));
+  it("is the SHA-256 of the rows' canonical JSON", async () => {
+    for (const text of HASHED_TEXTS) expect(await sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    expect(await datasetVersion(sample())).toBe(createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12));
   });
 
-  it("stays the same when the rows are reordered, or carry fields a page adds", () => {
+  it("stays the same when the rows are reordered, or carry fields a page adds", async () => {
     const rows = sample();
-    const version = datasetVersion(rows);
-    expect(datasetVersion([...rows].reverse())).toBe(version);
-    expect(datasetVersion([...rows].sort(() => 0.5 - Math.random()))).toBe(version);
-    expect(datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))).toBe(version);
-    expect(datasetVersion(rows.map((r) => Object.fromEntries(Object.entries(r).reverse())))).toBe(version);
+    const version = await datasetVersion(rows);
+    expect(await datasetVersion([...rows].reverse())).toBe(version);
+    expect(await datasetVersion([...rows].sort(() => 0.5 - Math.random()))).toBe(version);
+    expect(await datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))).toBe(version);
+    expect(await datasetVersion(rows.map((r) => Object.fromEntries(Object.entries(r).reverse())))).toBe(version);
   });
 
-  it("changes when one row's value, quote, location or period changes, or a row is added or removed", () => {
+  it("changes when one row's value, quote, location or period changes, or a row is added or removed", async () => {
     const rows = sample();
-    const version = datasetVersion(rows);
+    const version = await datasetVersion(rows);
     const changed = (field: string, value: unknown) => datasetVersion(rows.map((r, i) => (i === 2 ? {...r, [field]: value} : r)));
-    expect(changed("value", Number(rows[2].value) + 1)).not.toBe(version);
-    expect(changed("quote", `${rows[2].quote} `)).not.toBe(version);
-    expect(changed("locator", "999")).not.toBe(version);
-    expect(changed("period_label", "1999")).not.toBe(version);
-    expect(changed("un_symbol", "CMW/C/XXX/1")).not.toBe(version);
-    expect(datasetVersion(rows.slice(1))).not.toBe(version);
-    expect(datasetVersion([...rows, {...rows[0], obs_id: "zzz"}])).not.toBe(version);
+    expect(await changed("value", Number(rows[2].value) + 1)).not.toBe(version);
+    expect(await changed("quote", `${rows[2].quote} `)).not.toBe(version);
+    expect(await changed("locator", "999")).not.toBe(version);
+    expect(await changed("period_label", "1999")).not.toBe(version);
+    expect(await changed("un_symbol", "CMW/C/XXX/1")).not.toBe(version);
+    expect(await datasetVersion(rows.slice(1))).not.toBe(version);
+    expect(await datasetVersion([...rows, {...rows[0], obs_id: "zzz"}])).not.toBe(version);
   });
 
   it("in the exports changes for exactly the charts that show a row whose value changed in the database", async () => {
@@ -275,9 +275,11 @@ describe("dataset version", () => {
     expect(exportCharts(database, join(dir, "again")) && readIndex(join(dir, "again")).map((e) => e.version)).toEqual(index.map((e) => e.version));
   }, 120_000);
 
-  it("is stated in every chart's citation", () => {
+  it("is stated in every chart's citation, which cannot be written without it", async () => {
     const rows = sample();
     const chart = CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!;
-    expect(citation(chart, rows)).toContain(`dataset version ${datasetVersion(rows)}, ${rows.length} figures.`);
+    const version = await datasetVersion(rows);
+    expect(citation(chart, rows, {version})).toContain(`dataset version ${version}, ${rows.length} figures.`);
+    expect(() => citation(chart, rows, {} as {version: string})).toThrow(/the dataset version is required/);
   });
 });
