@@ -8,7 +8,7 @@
 // The rows are the pages' rows (src/data/observation-rows.ts, as in data/observations.json) picked by each
 // chart's `select`.
 // Run with tsx (it imports TypeScript): `tsx scripts/export-charts.mjs [--out DIR] [--db FILE]`.
-import {existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
@@ -21,23 +21,15 @@ import {citation, citedDocuments, datasetVersion} from "../src/components/cite.j
 import {toCsv} from "../src/components/provenance.js";
 import {CHARTS} from "../src/components/specs/charts.js";
 import {exportSpec} from "../src/components/specs/export.js";
-import {vegaTextWidth} from "./font-metrics.mjs";
+import {FONT_FAMILY, RESVG_FONT, vegaTextWidth} from "./font-metrics.mjs";
 import {unitTitle} from "../src/components/specs/labels.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const {values: args} = parseArgs({options: {out: {type: "string", default: join(ROOT, "dist/exports")}, db: {type: "string", default: join(ROOT, "data/migstat.duckdb")}}});
 
-// Fonts for the PNG: resvg reads font files itself, so the sans-serif family is pointed at one that Debian
-// ships (fonts-liberation is metric-compatible with Arial, which the charts name; DejaVu is the fallback).
-// Vega lays text out with the same font's widths.
-const FONTS = [
-  {family: "Liberation Sans", regular: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", bold: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"},
-  {family: "DejaVu Sans", regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"}
-];
-const font = FONTS.find((f) => existsSync(f.regular));
-const sansSerif = font?.family ?? "Arial";
-if (font) vega.textMetrics.width = vegaTextWidth({regular: font.regular, bold: existsSync(font.bold) ? font.bold : undefined});
-else console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; text widths are estimated");
+// Vega lays text out with the widths resvg will draw it at, in the fonts the PNG is drawn with (font-metrics.mjs).
+vega.textMetrics.width = vegaTextWidth(RESVG_FONT);
+if (!FONT_FAMILY) console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; the PNGs are drawn with the system's fonts");
 
 // Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
 export async function renderSvg(spec) {
@@ -54,7 +46,7 @@ export async function renderSvg(spec) {
 export function renderPng(svg) {
   const resvg = new Resvg(svg, {
     fitTo: {mode: "zoom", value: 2},
-    font: {loadSystemFonts: true, defaultFontFamily: sansSerif, sansSerifFamily: sansSerif},
+    font: RESVG_FONT,
     shapeRendering: 2,
     textRendering: 1
   });

@@ -8,6 +8,7 @@ import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {Resvg} from "@resvg/resvg-js";
 import {Ajv} from "ajv";
 import * as vegaLite from "vega-lite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -16,6 +17,7 @@ import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/comp
 import {CHARTS} from "../../src/components/specs/charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
 import {periodText} from "../../src/components/specs/periods.js";
+import {RESVG_FONT} from "../../scripts/font-metrics.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 // Texts whose SHA-256 must be the same in every runtime: empty, non-ASCII, and lengths around a block's padding.
@@ -84,6 +86,19 @@ function expectedLabel(row: Row, shareOfTotal?: number): RegExp {
 function barLabels(svg: string): string[] {
   const unescape = (s: string) => s.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&#39;", "'").replaceAll("&amp;", "&");
   return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((m) => unescape(m[1]));
+}
+
+// Each line of text of an SVG: a <text> element, or each <tspan> of a multi-line one.
+function textLines(svg: string): string[] {
+  return [...svg.replaceAll("&amp;", "&").matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => (m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]]));
+}
+
+// An SVG with only its text left to draw: every path, line and rect outside a clip path taken out.
+function textOnly(svg: string): string {
+  return svg
+    .split(/(<clipPath[\s\S]*?<\/clipPath>)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/<(path|line|rect)\b[^>]*\/>/g, "")))
+    .join("");
 }
 
 function parseCsv(text: string): string[][] {
@@ -157,9 +172,7 @@ describe("chart exports", () => {
 
   it("writes the title, units, source line and dataset version into each SVG", () => {
     for (const entry of index) {
-      const svg = readFileSync(join(out, `${entry.id}.svg`), "utf8").replaceAll("&amp;", "&");
-      // Each line of text: a <text> element, or each <tspan> of a multi-line one.
-      const text = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => (m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]])).join("\n");
+      const text = textLines(readFileSync(join(out, `${entry.id}.svg`), "utf8")).join("\n");
       expect(text.replace(/\n/g, " "), entry.id).toContain(entry.title);
       expect(text, entry.id).toMatch(/^Sources?: /m);
       expect(text, entry.id).toContain(`dataset version ${entry.version}`);
@@ -168,6 +181,21 @@ describe("chart exports", () => {
       for (const unit of units) {
         const named = entry.id === "remittances-shares" ? ["share of the stated total"] : [unit, unitTitle(unit)].map((u) => u.toLowerCase());
         expect(named.some((u) => text.toLowerCase().includes(u)), `${entry.id}: unit ${unit} in ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+  });
+
+  it("draws every line of text inside the image, in the PNG's fonts, and cuts none short", () => {
+    for (const entry of index) {
+      for (const name of [`${entry.id}.svg`, `${entry.id}.dark.svg`]) {
+        const svg = readFileSync(join(out, name), "utf8");
+        const [, width, height] = svg.match(/^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/)!.map(Number);
+        // Where resvg draws the text's ink, in the fonts and with the layout the PNG gets.
+        const ink = new Resvg(textOnly(svg), {font: RESVG_FONT}).getBBox()!;
+        const box = [ink.x, ink.y, ink.x + ink.width, ink.y + ink.height].map((v) => Math.round(v * 10) / 10);
+        expect(box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height, `${name}: text drawn over ${box.join(", ")}, outside 0, 0, ${width}, ${height}`).toBe(true);
+        // Vega cuts a label that runs past its limit with an ellipsis.
+        expect(textLines(svg).filter((line) => line.endsWith("…")), name).toEqual([]);
       }
     }
   });
