@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles vega, arquero, DuckDB-WASM's JavaScript API and @noble/hashes' SHA-256 into local browser modules
 // under src/lib/vendor/.
 // Neither vega nor arquero works as a Framework node import (vega fails the build on a missing
@@ -41,6 +42,7 @@ function leanVega() {
 }
 
 // vega-embed's named themes (its `theme` option) are left out too: charts take colours from the page.
+/** @type {import("esbuild").Plugin} */
 const leanVegaPlugin = {
   name: "lean-vega",
   setup(b) {
@@ -52,6 +54,7 @@ const leanVegaPlugin = {
 };
 
 // Every export of flechette as a function that throws, so arquero's Arrow paths fail with a clear message.
+/** @type {import("esbuild").Plugin} */
 const noArrowPlugin = {
   name: "no-arrow",
   setup(b) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Writes every chart of CHARTS as files that travel on their own, after `observable build`:
 //   dist/exports/<id>.svg       the chart with its title, units, source line, notes and dataset version
 //   dist/exports/<id>.dark.svg  the same on a dark background (the gallery's dark-mode thumbnail)
@@ -28,13 +29,21 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const {values: args} = parseArgs({options: {out: {type: "string", default: join(ROOT, "dist/exports")}, db: {type: "string", default: join(ROOT, "data/migstat.duckdb")}}});
 
 // Vega lays text out with the widths resvg will draw it at, in the fonts the PNG is drawn with (font-metrics.mjs).
-vega.textMetrics.width = vegaTextWidth(RESVG_FONT);
+// (vega's type declarations leave out textMetrics, which it exports from vega-scenegraph.)
+/** @type {any} */ (vega).textMetrics.width = vegaTextWidth(RESVG_FONT);
 if (!FONT_FAMILY) console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; the PNGs are drawn with the system's fonts");
 
-// Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
+/**
+ * Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
+ * @param {import("vega-lite").TopLevelSpec} spec
+ */
 export async function renderSvg(spec) {
+  /** @type {string[]} */
   const warnings = [];
-  const logger = {level: () => logger, warn: (...m) => warnings.push(m.join(" ")), error: (...m) => warnings.push(m.join(" ")), info() {}, debug() {}};
+  /** @type {(...m: unknown[]) => void} */
+  const warn = (...m) => void warnings.push(m.join(" "));
+  /** @type {any} */
+  const logger = {level: () => logger, warn, error: warn, info() {}, debug() {}};
   const view = new vega.View(vega.parse(vegaLite.compile(spec, {logger}).spec), {renderer: "none"});
   try {
     return {svg: await view.toSVG(), warnings};
@@ -43,6 +52,7 @@ export async function renderSvg(spec) {
   }
 }
 
+/** @param {string} svg */
 export function renderPng(svg) {
   const resvg = new Resvg(svg, {
     fitTo: {mode: "zoom", value: 2},
@@ -69,6 +79,7 @@ async function main() {
   const index = [];
   const problems = [];
   let bytes = 0;
+  /** @type {(name: string, content: string | Buffer) => {name: string, bytes: number}} */
   const write = (name, content) => {
     writeFileSync(join(out, name), content);
     bytes += Buffer.byteLength(content);
@@ -77,9 +88,10 @@ async function main() {
   for (const build of CHARTS) {
     const selected = build.select(rows);
     const version = await datasetVersion(selected);
-    const spec = exportSpec(build, selected, {version});
+    // (export.js is untyped JavaScript, whose options TypeScript infers without `version`.)
+    const spec = exportSpec(build, selected, /** @type {any} */ ({version}));
     const light = await renderSvg(spec);
-    const dark = await renderSvg(exportSpec(build, selected, {version, dark: true}));
+    const dark = await renderSvg(exportSpec(build, selected, /** @type {any} */ ({version, dark: true})));
     for (const warning of [...light.warnings, ...dark.warnings]) problems.push(`${build.id}: ${warning}`);
     const files = {
       svg: write(`${build.id}.svg`, light.svg),
@@ -95,7 +107,7 @@ async function main() {
       page: build.page,
       rows: selected.length,
       version,
-      units: [...new Set(selected.map((r) => r.unit))].map((unit) => ({unit, title: unitTitle(unit)})),
+      units: [...new Set(selected.map((r) => /** @type {string | null} */ (r.unit)))].map((unit) => ({unit, title: unitTitle(unit)})),
       documents: citedDocuments(selected),
       citation: citation(build, selected, {version}),
       width: size ? Number(size[1]) : null,

@@ -1,3 +1,4 @@
+// @ts-check
 // Text widths for laying out charts in Node exactly as the PNG renderer, resvg, will draw them: resvg itself
 // lays each text out (with the font's kerning, and a fallback font for characters the font lacks) and the
 // width is read from where it puts the text. Vega has no canvas in Node and otherwise guesses 0.8 em per
@@ -23,6 +24,7 @@ export const RESVG_FONT = FONT_FAMILY
   ? {loadSystemFonts: false, fontFiles: installed.flatMap((f) => f.files), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY}
   : {loadSystemFonts: true};
 
+/** @param {unknown} text */
 const xml = (text) => String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /**
@@ -33,21 +35,25 @@ const xml = (text) => String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt
  */
 export function measureText(font = RESVG_FONT) {
   const END = 10_000;
+  /** @type {Map<string, number>} */
   const cache = new Map();
+  /** @type {(attributes: string, text: string, x: number, anchor: string) => number | undefined} */
   const inkLeft = (attributes, text, x, anchor) => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text x="${x}" y="0" text-anchor="${anchor}" ${attributes}>${xml(text)}</text></svg>`;
     return new Resvg(svg, {font}).getBBox()?.x;
   };
+  /** @type {(text: unknown, style?: {font?: string, size?: number, weight?: string | number, style?: string}) => number} */
   return (text, {font: family = "sans-serif", size = 11, weight = "normal", style = "normal"} = {}) => {
     const line = String(text ?? "").trim();
     const attributes = `font-family="${xml(family)}" font-size="${size}" font-weight="${xml(weight)}" font-style="${xml(style)}"`;
     const key = `${attributes}\n${line}`;
     if (!cache.has(key)) {
       const start = line ? inkLeft(attributes, line, 0, "start") : undefined;
+      const end = start === undefined ? undefined : inkLeft(attributes, line, END, "end");
       // A line with no ink (spaces only) takes no room.
-      cache.set(key, start === undefined ? 0 : END - (inkLeft(attributes, line, END, "end") - start));
+      cache.set(key, start === undefined || end === undefined ? 0 : END - (end - start));
     }
-    return cache.get(key);
+    return /** @type {number} */ (cache.get(key));
   };
 }
 
@@ -58,8 +64,9 @@ export function measureText(font = RESVG_FONT) {
  */
 export function vegaTextWidth(font = RESVG_FONT) {
   const measure = measureText(font);
+  /** @type {(item: {font?: string, fontSize?: number, fontWeight?: string | number, fontStyle?: string, limit?: number}, text: string) => number} */
   return (item, text) => {
     const width = measure(text, {font: item.font, size: item.fontSize ?? 11, weight: item.fontWeight, style: item.fontStyle});
-    return item.limit > 0 ? Math.min(width, item.limit) : width;
+    return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
   };
 }
