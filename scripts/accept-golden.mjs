@@ -1,3 +1,4 @@
+// @ts-check
 // Promotes reviewed golden files: every tests/golden/expected/*-changed.json replaces its expected file.
 import {readdirSync, renameSync} from "node:fs";
 import {join} from "node:path";

@@ -1,4 +1,6 @@
-// Bundles vega, arquero and DuckDB-WASM's JavaScript API into local browser modules under src/lib/vendor/.
+// @ts-check
+// Bundles vega, arquero, DuckDB-WASM's JavaScript API and @noble/hashes' SHA-256 into local browser modules
+// under src/lib/vendor/.
 // Neither vega nor arquero works as a Framework node import (vega fails the build on a missing
 // tsconfig.json, arquero keeps node:fs imports the browser cannot load), and npm: imports would need a
 // CDN. DuckDB-WASM would work as a node import, but Framework bundles it (with apache-arrow) with rollup
@@ -40,6 +42,7 @@ function leanVega() {
 }
 
 // vega-embed's named themes (its `theme` option) are left out too: charts take colours from the page.
+/** @type {import("esbuild").Plugin} */
 const leanVegaPlugin = {
   name: "lean-vega",
   setup(b) {
@@ -51,6 +54,7 @@ const leanVegaPlugin = {
 };
 
 // Every export of flechette as a function that throws, so arquero's Arrow paths fail with a clear message.
+/** @type {import("esbuild").Plugin} */
 const noArrowPlugin = {
   name: "no-arrow",
   setup(b) {
@@ -72,7 +76,9 @@ export * as vegaLite from "vega-lite";`,
   },
   "arquero.js": {contents: `export * from "arquero";`, plugins: [noArrowPlugin]},
   // Loaded by src/lib/duckdb.js as a file, with import(), only when the explore page runs a query.
-  "duckdb.js": {contents: `export * from "@duckdb/duckdb-wasm";`, plugins: []}
+  "duckdb.js": {contents: `export * from "@duckdb/duckdb-wasm";`, plugins: []},
+  // Imported by src/components/cite.js only where Web Crypto is missing (a page embedded over plain http).
+  "hashes.js": {contents: `export {sha256} from "@noble/hashes/sha2.js";`, plugins: []}
 };
 
 const inputs = createHash("sha256")

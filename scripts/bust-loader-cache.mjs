@@ -1,3 +1,4 @@
+// @ts-check
 // Framework re-runs a data loader only when the loader file itself changes, so after the database is
 // rebuilt it would keep serving old loader output. This deletes the cached loader output whenever the
 // database's content hash differs from the one recorded when that output was cached: the archive that

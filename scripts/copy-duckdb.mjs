@@ -1,3 +1,4 @@
+// @ts-check
 // Copies DuckDB-WASM's engine (the "eh" build: wasm and its classic worker) from node_modules into
 // src/lib/duckdb/, where the explore page references them with FileAttachment(...).href, so the browser
 // loads them from this site instead of a CDN. The worker must stay a plain file: passed through

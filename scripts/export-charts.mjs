@@ -1,3 +1,4 @@
+// @ts-check
 // Writes every chart of CHARTS as files that travel on their own, after `observable build`:
 //   dist/exports/<id>.svg       the chart with its title, units, source line, notes and dataset version
 //   dist/exports/<id>.dark.svg  the same on a dark background (the gallery's dark-mode thumbnail)
@@ -8,7 +9,7 @@
 // The rows are the pages' rows (src/data/observation-rows.ts, as in data/observations.json) picked by each
 // chart's `select`.
 // Run with tsx (it imports TypeScript): `tsx scripts/export-charts.mjs [--out DIR] [--db FILE]`.
-import {existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
@@ -21,28 +22,28 @@ import {citation, citedDocuments, datasetVersion} from "../src/components/cite.j
 import {toCsv} from "../src/components/provenance.js";
 import {CHARTS} from "../src/components/specs/charts.js";
 import {exportSpec} from "../src/components/specs/export.js";
-import {vegaTextWidth} from "./font-metrics.mjs";
+import {FONT_FAMILY, RESVG_FONT, vegaTextWidth} from "./font-metrics.mjs";
 import {unitTitle} from "../src/components/specs/labels.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const {values: args} = parseArgs({options: {out: {type: "string", default: join(ROOT, "dist/exports")}, db: {type: "string", default: join(ROOT, "data/migstat.duckdb")}}});
 
-// Fonts for the PNG: resvg reads font files itself, so the sans-serif family is pointed at one that Debian
-// ships (fonts-liberation is metric-compatible with Arial, which the charts name; DejaVu is the fallback).
-// Vega lays text out with the same font's widths.
-const FONTS = [
-  {family: "Liberation Sans", regular: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", bold: "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"},
-  {family: "DejaVu Sans", regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"}
-];
-const font = FONTS.find((f) => existsSync(f.regular));
-const sansSerif = font?.family ?? "Arial";
-if (font) vega.textMetrics.width = vegaTextWidth({regular: font.regular, bold: existsSync(font.bold) ? font.bold : undefined});
-else console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; text widths are estimated");
+// Vega lays text out with the widths resvg will draw it at, in the fonts the PNG is drawn with (font-metrics.mjs).
+// (vega's type declarations leave out textMetrics, which it exports from vega-scenegraph.)
+/** @type {any} */ (vega).textMetrics.width = vegaTextWidth(RESVG_FONT);
+if (!FONT_FAMILY) console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; the PNGs are drawn with the system's fonts");
 
-// Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
+/**
+ * Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
+ * @param {import("vega-lite").TopLevelSpec} spec
+ */
 export async function renderSvg(spec) {
+  /** @type {string[]} */
   const warnings = [];
-  const logger = {level: () => logger, warn: (...m) => warnings.push(m.join(" ")), error: (...m) => warnings.push(m.join(" ")), info() {}, debug() {}};
+  /** @type {(...m: unknown[]) => void} */
+  const warn = (...m) => void warnings.push(m.join(" "));
+  /** @type {any} */
+  const logger = {level: () => logger, warn, error: warn, info() {}, debug() {}};
   const view = new vega.View(vega.parse(vegaLite.compile(spec, {logger}).spec), {renderer: "none"});
   try {
     return {svg: await view.toSVG(), warnings};
@@ -51,10 +52,11 @@ export async function renderSvg(spec) {
   }
 }
 
+/** @param {string} svg */
 export function renderPng(svg) {
   const resvg = new Resvg(svg, {
     fitTo: {mode: "zoom", value: 2},
-    font: {loadSystemFonts: true, defaultFontFamily: sansSerif, sansSerifFamily: sansSerif},
+    font: RESVG_FONT,
     shapeRendering: 2,
     textRendering: 1
   });
@@ -77,6 +79,7 @@ async function main() {
   const index = [];
   const problems = [];
   let bytes = 0;
+  /** @type {(name: string, content: string | Buffer) => {name: string, bytes: number}} */
   const write = (name, content) => {
     writeFileSync(join(out, name), content);
     bytes += Buffer.byteLength(content);
@@ -84,10 +87,11 @@ async function main() {
   };
   for (const build of CHARTS) {
     const selected = build.select(rows);
-    const version = datasetVersion(selected);
-    const spec = exportSpec(build, selected, {version});
+    const version = await datasetVersion(selected);
+    // (export.js is untyped JavaScript, whose options TypeScript infers without `version`.)
+    const spec = exportSpec(build, selected, /** @type {any} */ ({version}));
     const light = await renderSvg(spec);
-    const dark = await renderSvg(exportSpec(build, selected, {version, dark: true}));
+    const dark = await renderSvg(exportSpec(build, selected, /** @type {any} */ ({version, dark: true})));
     for (const warning of [...light.warnings, ...dark.warnings]) problems.push(`${build.id}: ${warning}`);
     const files = {
       svg: write(`${build.id}.svg`, light.svg),
@@ -103,7 +107,7 @@ async function main() {
       page: build.page,
       rows: selected.length,
       version,
-      units: [...new Set(selected.map((r) => r.unit))].map((unit) => ({unit, title: unitTitle(unit)})),
+      units: [...new Set(selected.map((r) => /** @type {string | null} */ (r.unit)))].map((unit) => ({unit, title: unitTitle(unit)})),
       documents: citedDocuments(selected),
       citation: citation(build, selected, {version}),
       width: size ? Number(size[1]) : null,

@@ -1,3 +1,4 @@
+// @ts-check
 // Creates empty version folders in Framework's npm cache so `observable build` and `observable preview`
 // never ask the npm registry for versions. Framework's client bundle lazily imports these packages and
 // resolves a version for each path it writes; an existing src/.observablehq/cache/_npm/<name>@<version>/
@@ -28,6 +29,7 @@ const PACKAGES = {
 };
 
 const require = createRequire(import.meta.url);
+/** @param {string} name */
 function installedVersion(name) {
   try {
     return require(`${name}/package.json`).version;

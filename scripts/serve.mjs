@@ -1,3 +1,4 @@
+// @ts-check
 // Zero-dependency static server for the built site: `node scripts/serve.mjs [dir] [port]`.
 // Binds to 127.0.0.1 only; port 0 picks a free port. Also importable: serve(dir, port) resolves to the server.
 import {createReadStream, statSync} from "node:fs";
@@ -5,6 +6,7 @@ import {createServer} from "node:http";
 import {extname, join, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -21,6 +23,7 @@ const TYPES = {
   ".parquet": "application/vnd.apache.parquet"
 };
 
+/** @param {string} path */
 function isFile(path) {
   try {
     return statSync(path).isFile();
@@ -29,7 +32,11 @@ function isFile(path) {
   }
 }
 
-// Maps a URL path to a file inside root the way Framework's links expect (/a → a.html, /a/ → a/index.html).
+/**
+ * Maps a URL path to a file inside root the way Framework's links expect (/a → a.html, /a/ → a/index.html).
+ * @param {string} root
+ * @param {string} pathname
+ */
 function findFile(root, pathname) {
   const path = join(root, decodeURIComponent(pathname));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
@@ -37,6 +44,10 @@ function findFile(root, pathname) {
   return candidates.find(isFile);
 }
 
+/**
+ * Serves dir on 127.0.0.1:port (0 picks a free port); resolves once listening.
+ * @returns {Promise<import("node:http").Server>}
+ */
 export function serve(dir = "dist", port = 3000) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -44,7 +55,7 @@ export function serve(dir = "dist", port = 3000) {
     res.setHeader("Access-Control-Allow-Origin", "*");
     let file;
     try {
-      file = findFile(root, new URL(req.url, "http://127.0.0.1").pathname);
+      file = findFile(root, new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     } catch {
       file = undefined; // malformed percent-encoding
     }
@@ -64,5 +75,6 @@ export function serve(dir = "dist", port = 3000) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [dir = "dist", port = "3000"] = process.argv.slice(2);
   const server = await serve(dir, Number(port));
-  console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}/`);
+  const address = server.address();
+  console.log(`Serving ${dir} at http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`);
 }

@@ -3,8 +3,8 @@
  * Errors name the file (and line, or field, where one applies) so a statistician can fix the input.
  */
 import {createHash} from "node:crypto";
-import {readdirSync, readFileSync, statSync} from "node:fs";
-import {join} from "node:path";
+import {existsSync, readdirSync, readFileSync, realpathSync, statSync} from "node:fs";
+import {isAbsolute, join, relative} from "node:path";
 import type {DocumentMeta} from "../types.js";
 import {metaProblems} from "./meta-schema.js";
 import {pdfToText} from "./read-pdf.js";
@@ -32,7 +32,7 @@ export function listSeedFiles(dir: string): string[] {
 /** Reads a seed of either kind; a PDF's text is extracted with its pages kept apart. */
 export async function loadSeed(dir: string, file: string): Promise<Seed> {
   if (!file.endsWith(".pdf")) return readSeed(dir, file);
-  const path = join(dir, file);
+  const path = inFolder(dir, file);
   const bytes = checkedBytes(path);
   if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new SeedError(path, "the file does not start with %PDF-: not a PDF");
   const meta = checkedMeta(dir, file, bytes);
@@ -47,10 +47,25 @@ export async function loadSeed(dir: string, file: string): Promise<Seed> {
 }
 
 export function readSeed(dir: string, file: string): Seed {
-  const path = join(dir, file);
+  const path = inFolder(dir, file);
   const bytes = checkedBytes(path);
   const text = decodeText(path, bytes);
   return {meta: checkedMeta(dir, file, bytes), path, text};
+}
+
+/**
+ * The path of a file of the seed folder, refused when it is a symbolic link to a file outside the folder:
+ * the seeds are the record of what was extracted, so they stay together.
+ */
+function inFolder(dir: string, file: string): string {
+  const path = join(dir, file);
+  if (!existsSync(path)) return path;
+  const target = realpathSync(path);
+  const within = relative(realpathSync(dir), target);
+  if (within.startsWith("..") || isAbsolute(within)) {
+    throw new SeedError(path, `the file is a symbolic link to ${target}, outside the seeds folder; copy the file into the folder instead`);
+  }
+  return path;
 }
 
 function checkedBytes(path: string): Buffer {
@@ -73,7 +88,7 @@ function checkedMeta(dir: string, file: string, bytes: Buffer): DocumentMeta {
 export const metaName = (file: string) => file.replace(/\.(txt|pdf)$/, ".meta.json");
 
 function readMeta(dir: string, file: string): DocumentMeta {
-  const path = join(dir, metaName(file));
+  const path = inFolder(dir, metaName(file));
   let source: string;
   try {
     source = readFileSync(path, "utf8");
@@ -95,14 +110,18 @@ function readMeta(dir: string, file: string): DocumentMeta {
   return {...fields, un_symbol: fields.un_symbol ?? null};
 }
 
-/** Seeds are UTF-8 text; anything else is rejected with the reason rather than read as garbage. */
+/**
+ * Seeds are UTF-8 text; anything else is rejected with the reason rather than read as garbage. A UTF-8
+ * byte-order mark is valid and not part of the text (offsets count from after it; the sha256 is still of
+ * the file's bytes).
+ */
 export function decodeText(path: string, bytes: Buffer): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SeedError(path, "the file is UTF-16; save it as UTF-8");
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new SeedError(path, "the file holds NUL bytes: it is binary, not text", lineAt(bytes, nul));
-  const text = new TextDecoder("utf-8", {fatal: false, ignoreBOM: true}).decode(bytes);
+  const text = new TextDecoder("utf-8", {fatal: false, ignoreBOM: false}).decode(bytes);
   const bad = text.indexOf("\ufffd");
   if (bad >= 0) throw new SeedError(path, "the file is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8", text.slice(0, bad).split("\n").length);
   return text;

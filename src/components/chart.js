@@ -95,7 +95,7 @@ export async function chart(rows, options = {}) {
   const {buttons, table} = tableControls(id, rows, {caption: `${build.title}: the ${rows.length} figures behind the chart`});
   const controls = el("div", {class: "chart-controls"});
   // The embed's height follows the chart drawn here: its SVG plus the embed page's line and margins.
-  const version = datasetVersion(rows);
+  const version = await datasetVersion(rows);
   const cite = embedded ? null : citePanel(build, rows, {version, height: () => (Number(canvas.querySelector("svg")?.getAttribute("height")) || 400) + 64});
   if (hasPartial && !embedded) {
     const toggle = el("input", {type: "checkbox", class: "annualise-toggle", name: `${id}-annualise`});

@@ -2,7 +2,7 @@
 // version of the figures shown, an iframe snippet for the chart's embed page, and links to the files
 // that `npm run build` exports for it (SVG, PNG, CSV, Vega-Lite spec). Text is set with textContent.
 import {el} from "./dom.js";
-import {citation, datasetVersion} from "./cite.js";
+import {citation} from "./cite.js";
 
 // The site's root URL: this module is served from <root>/_import/components/.
 export const SITE_ROOT = new URL("../../", import.meta.url);
@@ -55,10 +55,10 @@ function copyButton(label, target, text) {
 /**
  * citePanel(chart, rows, {version, height})
  * chart: an entry of CHARTS (id, title, page); rows: the figures the chart shows; version: their dataset
- * version when already computed; height(): the height the embed should take, read when the panel opens.
+ * version (await datasetVersion(rows)); height(): the height the embed should take, read when the panel opens.
  * Returns a <details> element with `version` and `citation` properties.
  */
-export function citePanel(chart, rows, {version = datasetVersion(rows), height = () => 480} = {}) {
+export function citePanel(chart, rows, {version, height = () => 480} = {}) {
   const links = chartLinks(chart);
   const text = citation(chart, rows, {version, url: links.page});
   const citeText = el("p", {class: "cite-text", "data-version": version}, text);

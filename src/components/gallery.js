@@ -1,11 +1,14 @@
 // The chart gallery (src/gallery.md): a card per chart with its exported image as thumbnail, its figures'
 // count and dataset version, its page, embed and files, and its "Embed / cite" disclosure.
 import {chartLinks, citePanel, siteUrl} from "./cite-panel.js";
+import {datasetVersion} from "./cite.js";
 import {el} from "./dom.js";
 
 /**
  * galleryCard(chart, rows)
  * chart: an entry of CHARTS; rows: its rows (chart.select of every observation).
+ * The card's dataset version (data-version) and its "Embed / cite" disclosure follow once the rows' hash is
+ * computed; `ready` resolves then.
  */
 export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
   const links = chartLinks(chart);
@@ -16,18 +19,17 @@ export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
     {class: "gallery-thumbnail", href: links.embed, title: `Open the embed of “${chart.title}”`},
     el("picture", {}, el("source", {srcset: siteUrl(`exports/${chart.id}.dark.svg`), media: "(prefers-color-scheme: dark)"}), image)
   );
-  // The embed is about as tall as the exported image drawn at its own width, less the export's margins.
-  const cite = citePanel(chart, rows, {height: () => (image.naturalHeight ? image.naturalHeight - 32 : 400) + 64});
-  return el(
+  const version = el("code", {}, "…");
+  const card = el(
     "article",
-    {class: "gallery-card", "data-chart-id": chart.id, "data-version": cite.version},
+    {class: "gallery-card", "data-chart-id": chart.id},
     thumbnail,
     el("h3", {class: "gallery-title"}, el("a", {href: links.page}, chart.title)),
     el(
       "p",
       {class: "gallery-meta"},
       `${rows.length} ${rows.length === 1 ? "figure" : "figures"} · version `,
-      el("code", {}, cite.version),
+      version,
       " · on ",
       el("a", {href: links.page}, pageName)
     ),
@@ -36,7 +38,13 @@ export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
       {class: "gallery-links"},
       el("li", {}, el("a", {href: links.embed, class: "gallery-embed"}, "Embed")),
       links.files.map((f) => el("li", {}, el("a", {href: f.href, download: "", title: f.title, "data-format": f.label}, f.label)))
-    ),
-    cite
+    )
   );
+  card.ready = datasetVersion(rows).then((hash) => {
+    card.setAttribute("data-version", hash);
+    version.textContent = hash;
+    // The embed is about as tall as the exported image drawn at its own width, less the export's margins.
+    card.append(citePanel(chart, rows, {version: hash, height: () => (image.naturalHeight ? image.naturalHeight - 32 : 400) + 64}));
+  });
+  return card;
 }

@@ -1,6 +1,7 @@
 // Charts that travel, in the built site: the exported files of every chart, each chart's embed page inside
 // an iframe of a page on another local origin, the "Embed / cite" panel under the pages' charts and the
 // gallery. The dataset versions the browser computes must be those the build wrote into exports/index.json.
+import {createHash} from "node:crypto";
 import {createServer, type Server} from "node:http";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
@@ -232,6 +233,56 @@ describe("Embed / cite panel", () => {
   });
 });
 
+// A page without Web Crypto, as one embedded over plain http (not 127.0.0.1 or localhost) is.
+function withoutWebCrypto() {
+  Object.defineProperty(window, "isSecureContext", {value: false});
+  Object.defineProperty(Crypto.prototype, "subtle", {get: () => undefined});
+}
+
+// The URLs of the built cite.js module and the bundled @noble/hashes among a page's requests.
+const citeModule = (requests: string[]) => requests.find((r) => /\/_import\/components\/cite\.[\w]+\.js$/.test(new URL(r).pathname));
+const hashesBundle = (requests: string[]) => requests.filter((r) => /\/_import\/lib\/vendor\/hashes\.[\w]+\.js$/.test(new URL(r).pathname));
+
+describe("dataset version in Chromium", () => {
+  const TEXTS = ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(64), "x".repeat(1000)];
+  const nodeDigests = TEXTS.map((text) => createHash("sha256").update(text, "utf8").digest("hex"));
+
+  it("is Node's SHA-256, with Web Crypto and with @noble/hashes, which loads only where Web Crypto is missing", async () => {
+    for (const init of [undefined, withoutWebCrypto]) {
+      const {page, log} = await openPage(browser, embedUrl("detention-by-sex"), {init});
+      await page.waitForSelector("figure.chart-embed svg", {timeout: 60_000});
+      const cite = citeModule(log.requests);
+      expect(cite, "the embed page loads cite.js").toBeDefined();
+      // A string, so that vitest leaves its import() alone.
+      const result: {subtle: string; digests: string[]} = await page.evaluate(`(async () => {
+        const {sha256Hex} = await import(${JSON.stringify(cite)});
+        return {subtle: typeof crypto.subtle, digests: await Promise.all(${JSON.stringify(TEXTS)}.map((t) => sha256Hex(t)))};
+      })()`);
+      const fallback = init === withoutWebCrypto;
+      expect(result.subtle).toBe(fallback ? "undefined" : "object");
+      expect(result.digests).toEqual(nodeDigests);
+      expect(hashesBundle(log.requests).length > 0, fallback ? "@noble/hashes loaded" : "@noble/hashes not loaded").toBe(fallback);
+      expect(log.problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("of a chart without Web Crypto is the build's", async () => {
+    for (const id of ["detention-by-sex", "border-detentions", "remittances-shares"]) {
+      const {page, log} = await openPage(browser, embedUrl(id), {init: withoutWebCrypto});
+      await page.waitForSelector("figure.chart-embed svg, .observablehq--error", {timeout: 60_000});
+      const state = await page.evaluate(() => ({
+        version: (document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string}) | null)?.version,
+        footer: document.querySelector(".chart-embed-source code")?.textContent
+      }));
+      expect(state, id).toEqual({version: index.get(id)!.version, footer: index.get(id)!.version});
+      expect(hashesBundle(log.requests), id).toHaveLength(1);
+      expect(log.problems, id).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 describe("gallery", () => {
   it("lists every chart with its exported image, version, downloads and embed", async () => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}gallery`, {viewport: {width: 1280, height: 900}});
@@ -239,6 +290,8 @@ describe("gallery", () => {
     // Thumbnails load lazily: load them all.
     await page.$$eval(".gallery-card img", (images) => images.forEach((i) => ((i as HTMLImageElement).loading = "eager")));
     await page.waitForFunction(() => [...document.querySelectorAll(".gallery-card img")].every((i) => (i as HTMLImageElement).complete), undefined, {timeout: 60_000});
+    // Each card's version (a hash, computed asynchronously) and its citation follow the card.
+    await page.waitForFunction(() => [...document.querySelectorAll(".gallery-card")].every((c) => c.hasAttribute("data-version") && c.querySelector(".chart-cite")), undefined, {timeout: 60_000});
     const cards = await page.$$eval(".gallery-card", (articles) =>
       articles.map((a) => ({
         id: a.getAttribute("data-chart-id")!,

@@ -141,12 +141,14 @@ export interface PageLog {
 }
 
 // Opens a page in a new context that aborts any request not addressed to 127.0.0.1 and logs problems.
+// `init` runs in every document of the context before its own scripts.
 export async function openPage(
   browser: Browser,
   url: string,
-  options: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"} = {}
+  {init, ...options}: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"; init?: () => void} = {}
 ): Promise<{page: Page; log: PageLog}> {
   const context = await browser.newContext(options);
+  if (init) await context.addInitScript(init);
   const log: PageLog = {requests: [], external: [], problems: []};
   await context.route("**/*", (route) => {
     const href = route.request().url();

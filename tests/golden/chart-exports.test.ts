@@ -8,6 +8,7 @@ import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {Resvg} from "@resvg/resvg-js";
 import {Ajv} from "ajv";
 import * as vegaLite from "vega-lite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -16,8 +17,11 @@ import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/comp
 import {CHARTS} from "../../src/components/specs/charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
 import {periodText} from "../../src/components/specs/periods.js";
+import {RESVG_FONT} from "../../scripts/font-metrics.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
+// Texts whose SHA-256 must be the same in every runtime: empty, non-ASCII, and lengths around a block's padding.
+const HASHED_TEXTS = ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(64), "x".repeat(1000)];
 const EXTENSIONS = [".svg", ".png", ".vl.json", ".csv"];
 type Row = Record<string, unknown>;
 
@@ -84,6 +88,19 @@ function barLabels(svg: string): string[] {
   return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((m) => unescape(m[1]));
 }
 
+// Each line of text of an SVG: a <text> element, or each <tspan> of a multi-line one.
+function textLines(svg: string): string[] {
+  return [...svg.replaceAll("&amp;", "&").matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => (m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]]));
+}
+
+// An SVG with only its text left to draw: every path, line and rect outside a clip path taken out.
+function textOnly(svg: string): string {
+  return svg
+    .split(/(<clipPath[\s\S]*?<\/clipPath>)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/<(path|line|rect)\b[^>]*\/>/g, "")))
+    .join("");
+}
+
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
@@ -121,7 +138,7 @@ describe("chart exports", () => {
     }
   });
 
-  it("inlines exactly the database's rows for each chart in its spec, with their values", () => {
+  it("inlines exactly the database's rows for each chart in its spec, with their values", async () => {
     const byId = new Map(rows.map((r) => [r.obs_id, r]));
     for (const chart of CHARTS) {
       const expected = chart.select(rows);
@@ -132,7 +149,7 @@ describe("chart exports", () => {
         expect(v.value, `${chart.id} ${v.obs_id}`).toBe(byId.get(v.obs_id)!.value);
         expect(v.quote, `${chart.id} ${v.obs_id}`).toBe(byId.get(v.obs_id)!.quote);
       }
-      expect(spec.usermeta).toMatchObject({id: chart.id, version: datasetVersion(expected)});
+      expect(spec.usermeta).toMatchObject({id: chart.id, version: await datasetVersion(expected)});
     }
   });
 
@@ -155,9 +172,7 @@ describe("chart exports", () => {
 
   it("writes the title, units, source line and dataset version into each SVG", () => {
     for (const entry of index) {
-      const svg = readFileSync(join(out, `${entry.id}.svg`), "utf8").replaceAll("&amp;", "&");
-      // Each line of text: a <text> element, or each <tspan> of a multi-line one.
-      const text = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => (m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]])).join("\n");
+      const text = textLines(readFileSync(join(out, `${entry.id}.svg`), "utf8")).join("\n");
       expect(text.replace(/\n/g, " "), entry.id).toContain(entry.title);
       expect(text, entry.id).toMatch(/^Sources?: /m);
       expect(text, entry.id).toContain(`dataset version ${entry.version}`);
@@ -166,6 +181,21 @@ describe("chart exports", () => {
       for (const unit of units) {
         const named = entry.id === "remittances-shares" ? ["share of the stated total"] : [unit, unitTitle(unit)].map((u) => u.toLowerCase());
         expect(named.some((u) => text.toLowerCase().includes(u)), `${entry.id}: unit ${unit} in ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+  });
+
+  it("draws every line of text inside the image, in the PNG's fonts, and cuts none short", () => {
+    for (const entry of index) {
+      for (const name of [`${entry.id}.svg`, `${entry.id}.dark.svg`]) {
+        const svg = readFileSync(join(out, name), "utf8");
+        const [, width, height] = svg.match(/^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/)!.map(Number);
+        // Where resvg draws the text's ink, in the fonts and with the layout the PNG gets.
+        const ink = new Resvg(textOnly(svg), {font: RESVG_FONT}).getBBox()!;
+        const box = [ink.x, ink.y, ink.x + ink.width, ink.y + ink.height].map((v) => Math.round(v * 10) / 10);
+        expect(box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height, `${name}: text drawn over ${box.join(", ")}, outside 0, 0, ${width}, ${height}`).toBe(true);
+        // Vega cuts a label that runs past its limit with an ellipsis.
+        expect(textLines(svg).filter((line) => line.endsWith("…")), name).toEqual([]);
       }
     }
   });
@@ -228,33 +258,31 @@ describe("chart exports", () => {
 describe("dataset version", () => {
   const sample = () => CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!.select(rows);
 
-  it("is the SHA-256 of the rows' canonical JSON", () => {
-    for (const text of ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(1000)]) {
-      expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
-    }
-    expect(datasetVersion(sample())).toBe(createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12));
+  it("is the SHA-256 of the rows' canonical JSON", async () => {
+    for (const text of HASHED_TEXTS) expect(await sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    expect(await datasetVersion(sample())).toBe(createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12));
   });
 
-  it("stays the same when the rows are reordered, or carry fields a page adds", () => {
+  it("stays the same when the rows are reordered, or carry fields a page adds", async () => {
     const rows = sample();
-    const version = datasetVersion(rows);
-    expect(datasetVersion([...rows].reverse())).toBe(version);
-    expect(datasetVersion([...rows].sort(() => 0.5 - Math.random()))).toBe(version);
-    expect(datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))).toBe(version);
-    expect(datasetVersion(rows.map((r) => Object.fromEntries(Object.entries(r).reverse())))).toBe(version);
+    const version = await datasetVersion(rows);
+    expect(await datasetVersion([...rows].reverse())).toBe(version);
+    expect(await datasetVersion([...rows].sort(() => 0.5 - Math.random()))).toBe(version);
+    expect(await datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))).toBe(version);
+    expect(await datasetVersion(rows.map((r) => Object.fromEntries(Object.entries(r).reverse())))).toBe(version);
   });
 
-  it("changes when one row's value, quote, location or period changes, or a row is added or removed", () => {
+  it("changes when one row's value, quote, location or period changes, or a row is added or removed", async () => {
     const rows = sample();
-    const version = datasetVersion(rows);
+    const version = await datasetVersion(rows);
     const changed = (field: string, value: unknown) => datasetVersion(rows.map((r, i) => (i === 2 ? {...r, [field]: value} : r)));
-    expect(changed("value", Number(rows[2].value) + 1)).not.toBe(version);
-    expect(changed("quote", `${rows[2].quote} `)).not.toBe(version);
-    expect(changed("locator", "999")).not.toBe(version);
-    expect(changed("period_label", "1999")).not.toBe(version);
-    expect(changed("un_symbol", "CMW/C/XXX/1")).not.toBe(version);
-    expect(datasetVersion(rows.slice(1))).not.toBe(version);
-    expect(datasetVersion([...rows, {...rows[0], obs_id: "zzz"}])).not.toBe(version);
+    expect(await changed("value", Number(rows[2].value) + 1)).not.toBe(version);
+    expect(await changed("quote", `${rows[2].quote} `)).not.toBe(version);
+    expect(await changed("locator", "999")).not.toBe(version);
+    expect(await changed("period_label", "1999")).not.toBe(version);
+    expect(await changed("un_symbol", "CMW/C/XXX/1")).not.toBe(version);
+    expect(await datasetVersion(rows.slice(1))).not.toBe(version);
+    expect(await datasetVersion([...rows, {...rows[0], obs_id: "zzz"}])).not.toBe(version);
   });
 
   it("in the exports changes for exactly the charts that show a row whose value changed in the database", async () => {
@@ -275,9 +303,11 @@ describe("dataset version", () => {
     expect(exportCharts(database, join(dir, "again")) && readIndex(join(dir, "again")).map((e) => e.version)).toEqual(index.map((e) => e.version));
   }, 120_000);
 
-  it("is stated in every chart's citation", () => {
+  it("is stated in every chart's citation, which cannot be written without it", async () => {
     const rows = sample();
     const chart = CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!;
-    expect(citation(chart, rows)).toContain(`dataset version ${datasetVersion(rows)}, ${rows.length} figures.`);
+    const version = await datasetVersion(rows);
+    expect(citation(chart, rows, {version})).toContain(`dataset version ${version}, ${rows.length} figures.`);
+    expect(() => citation(chart, rows, {} as {version: string})).toThrow(/the dataset version is required/);
   });
 });

@@ -1,10 +1,13 @@
 import {createHash} from "node:crypto";
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {Ajv} from "ajv";
 import {describe, expect, it} from "vitest";
-import {listSeedFiles, readSeed} from "../../loaders/seeds/read-seeds.js";
+import {extractSeeds} from "../../loaders/run-loaders.js";
+import {listSeedFiles, loadSeed, readSeed} from "../../loaders/seeds/read-seeds.js";
+import {segmentParagraphs} from "../../loaders/text/segment-paragraphs.js";
+import {writeSeed} from "../seed-dir.js";
 
 const SEEDS = join(import.meta.dirname, "../../seeds");
 
@@ -159,3 +162,46 @@ describe("sidecar schema", () => {
   });
 });
 
+describe("seed folder", () => {
+  it("refuses two sidecars with the same doc_id, naming both", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
+    writeSeed(dir, "a.txt", "1. In 2017, 5 persons.\n", {doc_id: "same"});
+    writeSeed(dir, "b.txt", "1. In 2018, 6 persons.\n", {doc_id: "same"});
+    await expect(extractSeeds({seeds: dir})).rejects.toThrow(`${join(dir, "b.meta.json")}: doc_id "same" is already the doc_id of ${join(dir, "a.meta.json")}`);
+  });
+
+  it("strips a UTF-8 byte-order mark, keeps paragraph numbering and hashes the file's bytes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("1. In 2017, 5 persons.\n2. In 2018, 6 persons.\n")]);
+    writeSeed(dir, "bom.txt", bytes);
+    const seed = readSeed(dir, "bom.txt");
+    expect(seed.text.startsWith("1. In 2017")).toBe(true);
+    expect(seed.meta.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(segmentParagraphs(seed.text).map((p) => p.number)).toEqual(["1", "2"]);
+  });
+
+  it("refuses a seed or sidecar that is a symbolic link to a file outside the folder", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "migstat-outside-"));
+    writeSeed(outside, "x.txt", "1. In 2017, 5 persons.\n");
+    const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
+    symlinkSync(join(outside, "x.txt"), join(dir, "x.txt"));
+    copyFileSync(join(outside, "x.meta.json"), join(dir, "x.meta.json"));
+    const message = `${join(dir, "x.txt")}: the file is a symbolic link to ${join(outside, "x.txt")}, outside the seeds folder`;
+    expect(() => readSeed(dir, "x.txt")).toThrow(message);
+    await expect(loadSeed(dir, "x.txt")).rejects.toThrow(message);
+
+    const sidecar = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
+    copyFileSync(join(outside, "x.txt"), join(sidecar, "x.txt"));
+    symlinkSync(join(outside, "x.meta.json"), join(sidecar, "x.meta.json"));
+    expect(() => readSeed(sidecar, "x.txt")).toThrow(`${join(sidecar, "x.meta.json")}: the file is a symbolic link to ${join(outside, "x.meta.json")}`);
+  });
+
+  it("reads a seed that is a symbolic link to a file inside the folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
+    mkdirSync(join(dir, "originals"));
+    writeSeed(join(dir, "originals"), "x.txt", "1. In 2017, 5 persons.\n");
+    symlinkSync(join(dir, "originals", "x.txt"), join(dir, "x.txt"));
+    copyFileSync(join(dir, "originals", "x.meta.json"), join(dir, "x.meta.json"));
+    expect(readSeed(dir, "x.txt").text).toBe("1. In 2017, 5 persons.\n");
+  });
+});
