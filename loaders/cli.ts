@@ -52,6 +52,7 @@ try {
       if (tty) process.stderr.write(`\r\x1b[K${msg}${stage === "extracted" ? "\n" : ""}`);
       else if (stage === "extracted") process.stderr.write(`${msg}\n`);
     },
+    onWait: (holder, lock) => process.stderr.write(`loaders: waiting for process ${holder || "(starting)"}, which is writing ${args.db} (${lock})\n`),
   });
   const rows = summaryRows(results);
   if (args.json) process.stdout.write(JSON.stringify({db: args.db, documents: rows}, null, 2) + "\n");
