@@ -13,6 +13,8 @@ export interface DocumentResult {
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
+  /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph (not stored). */
+  paragraphs: {numbered: number; candidates: number};
 }
 
 /** Writes the results into a database at path, a file that must not exist yet; on failure, removes it. */
