@@ -1,11 +1,12 @@
 /**
  * CSV exports of the database, ordered by stable keys so that two runs on the same seeds write
- * byte-identical files. They are written into a new folder, which loaders/db/publish.ts puts in
+ * byte-identical files, by the project's one CSV writer (./csv.ts). They are written into a new folder, which loaders/db/publish.ts puts in
  * place of the old one together with the database.
  */
 import {DuckDBInstance} from "@duckdb/node-api";
-import {mkdirSync} from "node:fs";
+import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {queryCsv} from "./csv.js";
 
 export const EXPORTS: Record<string, string> = {
   "documents.csv": "SELECT * FROM documents ORDER BY doc_id",
@@ -22,7 +23,7 @@ export async function writeExports(db: string, dir: string): Promise<string[]> {
   try {
     for (const [file, sql] of Object.entries(EXPORTS)) {
       const target = join(dir, file);
-      await connection.run(`COPY (${sql}) TO '${target.replace(/'/g, "''")}' (FORMAT csv, HEADER)`);
+      writeFileSync(target, await queryCsv(connection, sql));
       written.push(target);
     }
   } finally {

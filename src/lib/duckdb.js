@@ -6,6 +6,7 @@
 // The API is a file imported when DuckDB starts, not a module import, so that Framework copies it as it is
 // and no page loads it before it is needed.
 import {FileAttachment} from "observablehq:stdlib";
+import {csvTableSql} from "../components/csv.js";
 
 const API_URL = FileAttachment("./vendor/duckdb.js").href;
 const WASM_URL = FileAttachment("./duckdb/duckdb-eh.wasm").href;
@@ -17,8 +18,6 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const quoteIdentifier = (name) => `"${String(name).replaceAll('"', '""')}"`;
-const quoteString = (value) => `'${String(value).replaceAll("'", "''")}'`;
 
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
 export async function connectDuckDB() {
@@ -36,15 +35,12 @@ export async function connectDuckDB() {
   await connection.query("SET autoload_known_extensions = false");
   return {
     query: (sql) => connection.query(sql),
-    // Creates table `name` from the CSV at url, with the column types given as [{name, type}].
+    // Creates table `name` from the CSV at url, with the column types given as [{name, type}]; text cells
+    // the CSV writer neutralised for spreadsheets get their own text back.
     async loadCSV(name, url, columns) {
       const file = `${name}.csv`;
       await db.registerFileBuffer(file, await fetchBytes(url));
-      const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`).join(", ");
-      await connection.query(
-        `CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM read_csv(${quoteString(file)},
-           header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`
-      );
+      await connection.query(csvTableSql(name, file, columns));
       await db.dropFile(file);
     },
     async close() {
