@@ -20,15 +20,24 @@ async function fetchBytes(url) {
 
 
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
+// The worker starts from a blob: URL that imports the engine's script. A worker made from a blob is held to
+// the page's Content-Security-Policy (connect-src 'self', set in observablehq.config.ts), where one started
+// from its own URL would have only the policy of that file's response, which a static host does not set.
 export async function connectDuckDB() {
   const duckdb = await import(API_URL);
-  const worker = new Worker(WORKER_URL);
+  const absolute = (url) => new URL(url, location.href).href;
+  const bootstrap = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute(WORKER_URL))});`], {type: "text/javascript"}));
+  const worker = new Worker(bootstrap);
   // A worker that fails to load never answers, so DuckDB would wait forever; report it instead.
   const failed = new Promise((_, reject) =>
     worker.addEventListener("error", (event) => reject(new Error(`The DuckDB worker could not start: ${event.message || WORKER_URL}`)), {once: true})
   );
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await Promise.race([db.instantiate(WASM_URL), failed]);
+  try {
+    await Promise.race([db.instantiate(absolute(WASM_URL)), failed]);
+  } finally {
+    URL.revokeObjectURL(bootstrap);
+  }
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
   const connection = await db.connect();
   await connection.query("SET autoinstall_known_extensions = false");
@@ -42,6 +51,12 @@ export async function connectDuckDB() {
       await db.registerFileBuffer(file, await fetchBytes(url));
       await connection.query(csvTableSql(name, file, columns));
       await db.dropFile(file);
+    },
+    // Once the tables are loaded: no file, URL or extension may be reached from SQL any more (read_csv of a
+    // URL, ATTACH, COPY TO, LOAD), and no setting can turn that back on.
+    async lockDown() {
+      await connection.query("SET enable_external_access = false");
+      await connection.query("SET lock_configuration = true");
     },
     async close() {
       await connection.close();
