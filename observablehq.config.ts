@@ -3,6 +3,24 @@ import {readdirSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {CHARTS} from "./src/components/specs/charts.js";
 
+// Connections only to this site, from the pages and from DuckDB's worker, which is started from a blob: URL
+// so that it is held to this policy too (src/lib/duckdb.js); no other origin for anything else either.
+// Scripts may be inline and may evaluate code (Framework's pages and Vega's expressions), and WebAssembly
+// (DuckDB) may be compiled.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "connect-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' blob:",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'"
+].join("; ");
+
 // Each seed document has a reader page, src/sources/[doc].md, named by the doc_id in its metadata sidecar.
 const seeds = fileURLToPath(new URL("./seeds/", import.meta.url));
 const documentIds = readdirSync(seeds)
@@ -29,6 +47,7 @@ export default {
   dynamicPaths: [...documentIds.map((id) => `/sources/${id}`), ...CHARTS.map((chart) => `/embed/${chart.id}`)],
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
+  head: `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
   style: "style.css",
   footer: "migstat: statistics extracted from reports to UN treaty bodies, with provenance for every number.",
   // Extensions default to a build-time download from extensions.duckdb.org; null skips them.

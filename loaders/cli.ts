@@ -33,6 +33,21 @@ function summaryRows(results: DocumentResult[]) {
   });
 }
 
+/**
+ * What the table cannot show: a document whose paragraphs could not be numbered in sequence from 1 (a
+ * text that starts at paragraph 2, say), so its figures are located "preamble" and their periods may be
+ * read across paragraphs.
+ */
+function documentNotes(results: DocumentResult[]): {doc_id: string; note: string}[] {
+  return results.flatMap((r) => {
+    const {numbered, candidates} = r.paragraphs;
+    if (candidates === 0 || numbered >= candidates / 2) return [];
+    return [{doc_id: r.meta.doc_id, note: numbered === 0
+      ? `paragraphs could not be numbered: ${candidates} lines start like a numbered paragraph, but none in sequence from 1; figures are located "preamble"`
+      : `only ${numbered} of ${candidates} lines that start like a numbered paragraph could be numbered in sequence from 1`}];
+  });
+}
+
 function printTable(rows: ReturnType<typeof summaryRows>): void {
   const header = ["document", "family", "observations", "pass", "warn", "fail", "unextracted"];
   const cells = rows.map((r) => [r.doc_id, r.family, r.observations, r.pass, r.warn, r.fail, r.unextracted ?? ""].map(String));
@@ -52,10 +67,16 @@ try {
       if (tty) process.stderr.write(`\r\x1b[K${msg}${stage === "extracted" ? "\n" : ""}`);
       else if (stage === "extracted") process.stderr.write(`${msg}\n`);
     },
+    onWait: (holder, lock) => process.stderr.write(`loaders: waiting for process ${holder || "(starting)"}, which is writing ${args.db} (${lock})\n`),
   });
   const rows = summaryRows(results);
-  if (args.json) process.stdout.write(JSON.stringify({db: args.db, documents: rows}, null, 2) + "\n");
+  const notes = documentNotes(results);
+  if (args.json) process.stdout.write(JSON.stringify({db: args.db, documents: rows, notes}, null, 2) + "\n");
   else if (!args.quiet) printTable(rows);
+  if (!args.json) {
+    const stream = args.quiet ? process.stderr : process.stdout;
+    for (const {doc_id, note} of notes) stream.write(`${args.quiet ? "loaders: " : ""}note: ${doc_id}: ${note}\n`);
+  }
   const total = results.reduce((a, r) => a + r.observations.length, 0);
   process.stderr.write(`loaders: ${total} observations from ${results.length} documents written to ${args.db} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 } catch (e) {

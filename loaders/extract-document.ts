@@ -9,7 +9,7 @@ import type {TableSpec} from "./tables/table-spec.js";
 import type {SentenceSpec} from "./sentences/sentence-spec.js";
 import {extractTable} from "./tables/extract-table.js";
 import {extractSentences} from "./sentences/extract-sentences.js";
-import {segmentParagraphs} from "./text/segment-paragraphs.js";
+import {countParagraphNumbers, segmentParagraphs} from "./text/segment-paragraphs.js";
 import {flatten} from "./text/flatten.js";
 import {parseReportingPeriod} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
@@ -27,6 +27,8 @@ export interface DocumentExtraction {
   checks: Check[];
   unextracted: UnextractedNumber[];
   candidates: Candidate[];
+  /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph. */
+  paragraphs: {numbered: number; candidates: number};
 }
 
 export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet): DocumentExtraction {
@@ -41,13 +43,14 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     claimed.push(...r.spans);
   }
   const reportingPeriod = meta.reporting_period ? parseReportingPeriod(meta.reporting_period) : null;
-  const groups = extractSentences(raw, segmentParagraphs(raw), specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
+  const paragraphs = segmentParagraphs(raw);
+  const groups = extractSentences(raw, paragraphs, specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
   // The general reader takes every statement no spec or table has read (specs act as overrides).
-  const general = extractStatements(raw, segmentParagraphs(raw), {reportingPeriod, documentDate: meta.date, flatDoc,
+  const general = extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
     claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]});
   extracted.push(...general.observations);
-  pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted));
+  pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted, {date: meta.date, reportingPeriod}));
 
   const observations = assignIds(raw, meta.doc_id, extracted);
   const idOf = new Map(extracted.map((e, i) => [e, observations[i].obs_id]));
@@ -58,7 +61,8 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean), detail: c.detail,
   }));
   const unextracted = findUnextracted(raw, extracted.map((e) => [e.value_start, e.value_end] as [number, number]), claimed);
-  return {observations, checks, unextracted, candidates: general.candidates};
+  const numbering = {numbered: paragraphs.filter((p) => p.number !== "").length, candidates: countParagraphNumbers(raw)};
+  return {observations, checks, unextracted, candidates: general.candidates, paragraphs: numbering};
 }
 
 /** Ids depend on what a number means and where it is stated, not on its value, so they survive corrections. */

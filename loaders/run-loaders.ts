@@ -1,11 +1,18 @@
-/** Reads every seed, extracts it and writes the database; the CLI and the tests drive this. */
+/**
+ * Reads every seed, extracts it and publishes the database with its CSV exports (and, for a refresh,
+ * the change report) as one unit; the CLIs and the tests drive this.
+ */
+import {writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
 import {extractDocument, type SpecSet} from "./extract-document.js";
 import {ExtractionError} from "./extracted.js";
 import {listSeedFiles, loadSeed, metaName, SeedError} from "./seeds/read-seeds.js";
-import {writeDatabase, type DocumentResult} from "./db/write-database.js";
+import {buildDatabase, type DocumentResult} from "./db/write-database.js";
 import {SPECS} from "./specs/index.js";
-import {exportTables} from "./db/export-tables.js";
-import {dirname, join} from "node:path";
+import {writeExports} from "./db/export-tables.js";
+import {abandonUnit, beginUnit, claimDatabase, commitUnit, recoverAbandoned, withDatabaseLock, type StepHook} from "./db/publish.js";
+import {snapshotOfDatabase, snapshotOfResults} from "./diff/snapshot.js";
+import {diffSnapshots, formatReport, type ChangeReport} from "./diff/diff-snapshots.js";
 
 export interface RunOptions {
   seeds: string;
@@ -14,13 +21,63 @@ export interface RunOptions {
   /** Where the CSV exports go; defaults to exports/ beside the database. */
   exportsDir?: string;
   onProgress?: (event: {index: number; total: number; file: string; stage: "read" | "extracted"; result?: DocumentResult}) => void;
+  /** Told when another run holds the database, before this one waits for it. */
+  onWait?: (holder: number, lock: string) => void;
+  /** Called at each step of the swap (see publish.ts); the tests stop a run there. */
+  onStep?: StepHook;
 }
 
+export interface RefreshResult {
+  results: DocumentResult[];
+  report: ChangeReport;
+  markdown: string;
+}
+
+const exportsOf = (options: RunOptions) => options.exportsDir ?? join(dirname(options.db), "exports");
+/** The refresh report's files, beside the database. */
+export const reportFiles = (db: string) => ({json: join(dirname(db), "refresh-report.json"), md: join(dirname(db), "refresh-report.md")});
+
 export async function runLoaders(options: RunOptions): Promise<DocumentResult[]> {
-  const results = await extractSeeds(options);
-  await writeDatabase(options.db, results);
-  await exportTables(options.db, options.exportsDir ?? join(dirname(options.db), "exports"));
-  return results;
+  return withDatabaseLock(options.db, async () => {
+    await prepare(options);
+    const results = await extractSeeds(options);
+    await publish(options, results, {});
+    return results;
+  }, options.onWait);
+}
+
+/** Re-extracts, and publishes the database, the exports and the report of what changed against the database it replaces. */
+export async function runRefresh(options: RunOptions): Promise<RefreshResult> {
+  return withDatabaseLock(options.db, async () => {
+    await prepare(options);
+    const before = await snapshotOfDatabase(options.db);
+    const results = await extractSeeds(options);
+    const report = diffSnapshots(before, snapshotOfResults(results));
+    const markdown = formatReport(report);
+    const files = reportFiles(options.db);
+    await publish(options, results, {[files.json]: JSON.stringify(report, null, 2) + "\n", [files.md]: markdown + "\n"});
+    return {results, report, markdown};
+  }, options.onWait);
+}
+
+/** Finishes what killed runs left, and refuses a target that cannot be replaced before any work is done. */
+async function prepare(options: RunOptions): Promise<void> {
+  const files = reportFiles(options.db);
+  recoverAbandoned(options.db, [exportsOf(options), files.json, files.md]);
+  (await claimDatabase(options.db))?.closeSync();
+}
+
+async function publish(options: RunOptions, results: DocumentResult[], files: Record<string, string>): Promise<void> {
+  const unit = beginUnit(options.db, [{target: exportsOf(options), dir: true}, ...Object.keys(files).map((target) => ({target, dir: false}))]);
+  try {
+    await buildDatabase(unit.dbTemp, results);
+    await writeExports(unit.dbTemp, unit.items[0].temp);
+    for (const item of unit.items.slice(1)) writeFileSync(item.temp, files[item.target]);
+  } catch (e) {
+    abandonUnit(unit);
+    throw e;
+  }
+  await commitUnit(unit, options.onStep);
 }
 
 /** Reads and extracts every seed of a folder without writing anything (the evaluation and the loaders share it). */

@@ -1,7 +1,9 @@
 /**
  * Consistency checks the text allows beyond a single table: parts stated together against their
- * total, subsets against wholes, and sub-periods against a total stated for the span they lie in.
+ * total, subsets against wholes, sub-periods against a total stated for the span they lie in, and
+ * every period against the document's own date and reporting period.
  */
+import type {Period} from "../types.js";
 import type {Extracted, PendingCheck} from "../extracted.js";
 import {sumCheck} from "../extracted.js";
 import type {MatchGroup} from "../sentences/extract-sentences.js";
@@ -53,12 +55,25 @@ export function partitionChecks(groups: MatchGroup[], all: Extracted[]): Pending
   return checks;
 }
 
+/** What a document says about its own time: its date (YYYY[-MM[-DD]]) and the period it reports on. */
+export interface DocumentTime {
+  date: string;
+  reportingPeriod: Period | null;
+}
+
+/** How far before the reporting period (or the document's date) a figure may reach: history is often recalled. */
+const YEARS_BEFORE = 10;
+/** How far after the document's date a period may end: "2016–2023" in a report of October 2023. */
+const YEARS_AFTER = 1;
+
 /**
  * A total stated for a span ("2013–2018 and the first half of 2019") against the yearly figures
- * inside it: equal when the years tile the span, never smaller otherwise.
+ * inside it: equal when the years tile the span, never smaller otherwise. With the document's own
+ * time, also every period far outside it, which a misread date or a lost paragraph number gives
+ * ("1999-05-21..2030-12-31"): a failed check on each such figure.
  */
-export function periodChecks(all: Extracted[]): PendingCheck[] {
-  const checks: PendingCheck[] = [];
+export function periodChecks(all: Extracted[], document?: DocumentTime): PendingCheck[] {
+  const checks: PendingCheck[] = document ? periodRangeChecks(all, document) : [];
   const totals = all.filter(isTotal);
   for (const whole of totals) {
     const inside = totals.filter((o) => o !== whole && o.indicator === whole.indicator && o.unit === whole.unit &&
@@ -97,4 +112,21 @@ function tilesYears(parts: Extracted[], whole: Extracted): boolean {
 
 function describe(o: Extracted): string {
   return DIMS.filter((d) => o[d] !== null).map((d) => o[d]).join("/") + ` ${o.value}`;
+}
+
+function periodRangeChecks(all: Extracted[], {date, reportingPeriod}: DocumentTime): PendingCheck[] {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return [];
+  const [y, mo, d] = [+m[1], m[2] ? +m[2] : 12, m[3] ? +m[3] : 0];
+  const dateEnd = d ? `${m[1]}-${m[2]}-${m[3]}` : new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);
+  const dateStart = `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
+  const from = reportingPeriod && reportingPeriod.start < dateStart ? reportingPeriod.start : dateStart;
+  const earliest = `${+from.slice(0, 4) - YEARS_BEFORE}${from.slice(4)}`;
+  const latest = `${+dateEnd.slice(0, 4) + YEARS_AFTER}${dateEnd.slice(4)}`;
+  const own = `dated ${date}${reportingPeriod ? `, reporting on ${reportingPeriod.label}` : ""}`;
+  return all.filter((o) => o.period.start < earliest || o.period.end > latest).map((o) => ({
+    kind: "period_range", locator: o.locator, expected: null, actual: null, tolerance: 0, status: "fail" as const, members: [o],
+    description: `${o.indicator} ${o.period.label}: the period lies far outside the document's own time`,
+    detail: `${o.period.start}..${o.period.end} is not within ${earliest}..${latest} (the document is ${own})`,
+  }));
 }

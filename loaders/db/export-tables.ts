@@ -1,10 +1,12 @@
 /**
  * CSV exports of the database, ordered by stable keys so that two runs on the same seeds write
- * byte-identical files; each is written beside its target and renamed into place.
+ * byte-identical files, by the project's one CSV writer (./csv.ts). They are written into a new folder, which loaders/db/publish.ts puts in
+ * place of the old one together with the database.
  */
 import {DuckDBInstance} from "@duckdb/node-api";
-import {mkdirSync, renameSync} from "node:fs";
+import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {queryCsv} from "./csv.js";
 
 export const EXPORTS: Record<string, string> = {
   "documents.csv": "SELECT * FROM documents ORDER BY doc_id",
@@ -12,17 +14,16 @@ export const EXPORTS: Record<string, string> = {
   "checks.csv": "SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status, array_to_string(obs_ids, ' ') AS obs_ids, detail FROM checks ORDER BY check_id",
 };
 
-export async function exportTables(db: string, dir: string): Promise<string[]> {
-  mkdirSync(dir, {recursive: true});
+/** Writes every export of db into dir, a folder that must not exist yet. */
+export async function writeExports(db: string, dir: string): Promise<string[]> {
+  mkdirSync(dir);
   const instance = await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
   const connection = await instance.connect();
   const written: string[] = [];
   try {
     for (const [file, sql] of Object.entries(EXPORTS)) {
       const target = join(dir, file);
-      const temp = `${target}.tmp-${process.pid}`;
-      await connection.run(`COPY (${sql}) TO '${temp.replace(/'/g, "''")}' (FORMAT csv, HEADER)`);
-      renameSync(temp, target);
+      writeFileSync(target, await queryCsv(connection, sql));
       written.push(target);
     }
   } finally {

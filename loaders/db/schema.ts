@@ -24,6 +24,9 @@ CREATE TABLE unextracted_numbers (
 );
 `;
 
+// Data go in by appender (write-database.ts) and queries take their values as parameters (query.ts). DDL
+// cannot take parameters: the family names below are constants that name views, checked to be plain words.
+for (const f of FAMILIES) if (!/^[a-z_]+$/.test(f)) throw new Error(`family "${f}" cannot name a view`);
 const FAMILY_LIST = FAMILIES.map((f) => `'${f}'`).join(", ");
 
 export const FINALISE_SQL = `

@@ -1,27 +1,25 @@
 /**
- * Writes the database atomically: everything goes into a fresh file beside the target, which
- * replaces the target only once complete, so a failed or killed run leaves the old one intact.
+ * Writes a complete database into a new file, which loaders/db/publish.ts then puts in place of the
+ * old one: a failed or killed run leaves the old one intact.
  */
 import {DuckDBInstance, type DuckDBAppender} from "@duckdb/node-api";
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from "node:fs";
-import {basename, dirname, join} from "node:path";
+import {rmSync} from "node:fs";
 import type {Check, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
-import {processAlive} from "../process-alive.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
+  /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph (not stored). */
+  paragraphs: {numbered: number; candidates: number};
 }
 
-export async function writeDatabase(target: string, results: DocumentResult[]): Promise<void> {
-  mkdirSync(dirname(target), {recursive: true});
-  removeAbandoned(target);
-  const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
-  const instance = await DuckDBInstance.create(temp);
+/** Writes the results into a database at path, a file that must not exist yet; on failure, removes it. */
+export async function buildDatabase(path: string, results: DocumentResult[]): Promise<void> {
+  const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   try {
     await connection.run(SCHEMA_SQL);
@@ -51,13 +49,12 @@ export async function writeDatabase(target: string, results: DocumentResult[]): 
   } catch (e) {
     connection.closeSync();
     instance.closeSync();
-    removeTemp(temp);
+    for (const f of [path, `${path}.wal`]) rmSync(f, {force: true});
     throw e;
   }
   connection.closeSync();
   instance.closeSync();
-  renameSync(temp, target);
-  removeTemp(temp);
+  rmSync(`${path}.wal`, {force: true});
 }
 
 async function append<T>(connection: Awaited<ReturnType<DuckDBInstance["connect"]>>, table: string, rows: T[], row: (a: DuckDBAppender, r: T) => void): Promise<void> {
@@ -79,18 +76,3 @@ function num(a: DuckDBAppender, v: number | null): void {
   if (v === null) a.appendNull();
   else a.appendDouble(v);
 }
-
-function removeTemp(temp: string): void {
-  for (const f of [temp, `${temp}.wal`]) if (existsSync(f)) rmSync(f, {force: true});
-}
-
-/** Temporary files of runs that were killed: their process is gone, so nothing will rename them. */
-function removeAbandoned(target: string): void {
-  const prefix = `${basename(target)}.tmp-`;
-  for (const f of readdirSync(dirname(target))) {
-    if (!f.startsWith(prefix)) continue;
-    const pid = Number(f.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && !processAlive(pid)) rmSync(join(dirname(target), f), {force: true});
-  }
-}
-

@@ -130,6 +130,12 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
   if (!columns || rows.length === 0) return;
   result.spans.push([from, tableEnd]);
   resolveRows(raw, spec, columns, rows, result);
+  // A table that states a Total row ends with it: one that stops before (the text was cut, or a page lost)
+  // has lost rows, and its last row may have lost cells that still read as numbers ("3 340 3").
+  if (spec.rows.total && !rows.some((r) => r.isTotal)) {
+    const last = rows[rows.length - 1];
+    throw new ExtractionError(`table "${spec.id}" ends before its Total row, after row "${last.label}": the table is incomplete`, last.labelStart);
+  }
 }
 
 function readHeaderPeriods(text: string): Period[] | null {

@@ -29,3 +29,11 @@ export function segmentParagraphs(raw: string): Paragraph[] {
   starts.forEach((s, i) => out.push({number: String(s.number), start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : raw.length}));
   return out;
 }
+
+/** How many lines start like a numbered paragraph ("12. …"), whether or not they fall in sequence. */
+export function countParagraphNumbers(raw: string): number {
+  let n = 0;
+  PARAGRAPH_START.lastIndex = 0;
+  while (PARAGRAPH_START.exec(raw)) n++;
+  return n;
+}

@@ -51,7 +51,7 @@ function schemaList(schema) {
 
 const plural = (n, word) => `${formatCount(n)} ${n === 1 ? word : `${word}s`}`;
 
-// connect: () => Promise<{query, loadCSV}>, called when the reader first runs a query, so that DuckDB-WASM
+// connect: () => Promise<{query, loadCSV, lockDown}>, called when the reader first runs a query, so that DuckDB-WASM
 // (about 7.9 MB compressed) is fetched only then; schema: {table: [{name, type}]}; tables: {table: CSV URL};
 // initial: a result computed when the site was built, {sql, columns, rows}, shown while the editor holds its SQL.
 // Call it from a cell that does not depend on `width` or other changing inputs, or DuckDB restarts.
@@ -98,6 +98,7 @@ export function exploreNotebook({connect, schema, tables, initial}) {
       status.textContent = "Loading tables…";
       for (const [name, url] of Object.entries(tables)) await db.loadCSV(name, url, schema[name]);
       for (const sql of DERIVED_SQL) await db.query(sql);
+      await db.lockDown();
       root.dataset.ready = "true";
       return db;
     })().catch((e) => {

@@ -1,5 +1,6 @@
 // A query result as plain columns and rows: Arrow values become numbers, strings, ISO dates and arrays,
 // and each column is classed as number, date, text or other (which decides table alignment and the chart).
+import {csvText} from "./csv.js";
 
 // Arrow type ids (apache-arrow's Type enum), as DuckDB-WASM returns them.
 const TYPE = {Int: 2, Float: 3, Utf8: 5, Bool: 6, Decimal: 7, Date: 8, Timestamp: 10, List: 12, LargeUtf8: 20, Dictionary: -1};
@@ -53,13 +54,9 @@ export function fromArrow(table) {
   return {columns, rows};
 }
 
-// Rows as arrays in column order. RFC 4180 CSV: fields with commas, quotes or line breaks are quoted;
-// null is an empty field; arrays and objects are written as JSON.
+// Rows as arrays in column order, by the project's one CSV writer (./csv.js) with CRLF line ends: fields with
+// commas, quotes or line breaks are quoted; null is an empty field; arrays and objects are written as JSON;
+// text a spreadsheet would run as a formula is neutralised, numbers in numeric columns are not.
 export function toCSV({columns, rows}) {
-  const field = (value) => {
-    if (value == null) return "";
-    const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-    return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [columns.map((c) => field(c.name)), ...rows.map((row) => row.map(field))].map((line) => line.join(",")).join("\r\n") + "\r\n";
+  return csvText(columns.map((c) => c.name), rows, {numeric: columns.map((c) => c.kind === "number"), eol: "\r\n"});
 }

@@ -1,6 +1,7 @@
 // The provenance around a chart or a set of figures: the selected figure's quote and document,
 // notices for failed checks, and the rows behind it as a table or a CSV download.
 // All text from documents is set with textContent (via el), never parsed as HTML.
+import {csvText} from "./csv.js";
 import {el} from "./dom.js";
 import {breakdownLabel, indicatorLabel} from "./specs/labels.js";
 import {periodText} from "./specs/periods.js";
@@ -34,14 +35,9 @@ export const CSV_COLUMNS = [
   "n_failed_checks"
 ];
 
-function csvCell(value) {
-  if (value == null) return "";
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
+// By the project's one CSV writer: numbers as they are, text a spreadsheet would run as a formula neutralised.
 export function toCsv(rows, columns = CSV_COLUMNS) {
-  return [columns.join(","), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(","))].join("\n") + "\n";
+  return csvText(columns, rows.map((row) => columns.map((c) => row[c])));
 }
 
 export function downloadCsv(rows, filename) {

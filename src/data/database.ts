@@ -1,5 +1,5 @@
 // One read-only connection to data/migstat.duckdb for every data file the pages read (see ../data.zip.ts):
-// rows as plain JSON values, a query's column types, and a query written as CSV by DuckDB itself.
+// rows as plain JSON values, a query's column types, and a query written as CSV by the loaders' CSV exporter.
 // Values go into a query as parameters ($name), never spliced into its text.
 import {
   DuckDBInstance,
@@ -11,10 +11,8 @@ import {
   type DuckDBValueConverter,
   type Json
 } from "@duckdb/node-api";
-import {mkdtempSync, readFileSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {queryCsv} from "../../loaders/db/csv.js";
 
 export const DATABASE = fileURLToPath(new URL("../../data/migstat.duckdb", import.meta.url));
 
@@ -43,7 +41,7 @@ export interface Database {
   rows(sql: string, parameters?: Parameters): Promise<Row[]>;
   /** The query's columns with their DuckDB types and type ids, and its rows as arrays of plain values. */
   table(sql: string, parameters?: Parameters): Promise<{columns: {name: string; type: string; typeId: DuckDBTypeId}[]; rows: unknown[][]}>;
-  /** The query's result as CSV with a header line, written by DuckDB. */
+  /** The query's result as CSV with a header line, written as the loaders write their exports. */
   csv(sql: string): Promise<Buffer>;
   close(): void;
 }
@@ -51,8 +49,6 @@ export interface Database {
 export async function openDatabase(path = DATABASE): Promise<Database> {
   const instance = await DuckDBInstance.create(path, {access_mode: "READ_ONLY"});
   const connection: DuckDBConnection = await instance.connect();
-  const scratch = mkdtempSync(join(tmpdir(), "migstat-data-"));
-  let files = 0;
   return {
     async rows(sql, parameters) {
       return (await connection.runAndReadAll(sql, parameters)).convertRowObjects(pageValue);
@@ -67,14 +63,11 @@ export async function openDatabase(path = DATABASE): Promise<Database> {
       };
     },
     async csv(sql) {
-      const file = join(scratch, `${files++}.csv`);
-      await connection.run(`COPY (${sql}) TO $file (FORMAT csv, HEADER)`, {file});
-      return readFileSync(file);
+      return Buffer.from(await queryCsv(connection, sql));
     },
     close() {
       connection.closeSync();
       instance.closeSync();
-      rmSync(scratch, {recursive: true, force: true});
     }
   };
 }

@@ -6,6 +6,7 @@
 // The API is a file imported when DuckDB starts, not a module import, so that Framework copies it as it is
 // and no page loads it before it is needed.
 import {FileAttachment} from "observablehq:stdlib";
+import {csvTableSql} from "../components/csv.js";
 
 const API_URL = FileAttachment("./vendor/duckdb.js").href;
 const WASM_URL = FileAttachment("./duckdb/duckdb-eh.wasm").href;
@@ -17,35 +18,45 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const quoteIdentifier = (name) => `"${String(name).replaceAll('"', '""')}"`;
-const quoteString = (value) => `'${String(value).replaceAll("'", "''")}'`;
 
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
+// The worker starts from a blob: URL that imports the engine's script. A worker made from a blob is held to
+// the page's Content-Security-Policy (connect-src 'self', set in observablehq.config.ts), where one started
+// from its own URL would have only the policy of that file's response, which a static host does not set.
 export async function connectDuckDB() {
   const duckdb = await import(API_URL);
-  const worker = new Worker(WORKER_URL);
+  const absolute = (url) => new URL(url, location.href).href;
+  const bootstrap = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute(WORKER_URL))});`], {type: "text/javascript"}));
+  const worker = new Worker(bootstrap);
   // A worker that fails to load never answers, so DuckDB would wait forever; report it instead.
   const failed = new Promise((_, reject) =>
     worker.addEventListener("error", (event) => reject(new Error(`The DuckDB worker could not start: ${event.message || WORKER_URL}`)), {once: true})
   );
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await Promise.race([db.instantiate(WASM_URL), failed]);
+  try {
+    await Promise.race([db.instantiate(absolute(WASM_URL)), failed]);
+  } finally {
+    URL.revokeObjectURL(bootstrap);
+  }
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true}});
   const connection = await db.connect();
   await connection.query("SET autoinstall_known_extensions = false");
   await connection.query("SET autoload_known_extensions = false");
   return {
     query: (sql) => connection.query(sql),
-    // Creates table `name` from the CSV at url, with the column types given as [{name, type}].
+    // Creates table `name` from the CSV at url, with the column types given as [{name, type}]; text cells
+    // the CSV writer neutralised for spreadsheets get their own text back.
     async loadCSV(name, url, columns) {
       const file = `${name}.csv`;
       await db.registerFileBuffer(file, await fetchBytes(url));
-      const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`).join(", ");
-      await connection.query(
-        `CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM read_csv(${quoteString(file)},
-           header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`
-      );
+      await connection.query(csvTableSql(name, file, columns));
       await db.dropFile(file);
+    },
+    // Once the tables are loaded: no file, URL or extension may be reached from SQL any more (read_csv of a
+    // URL, ATTACH, COPY TO, LOAD), and no setting can turn that back on.
+    async lockDown() {
+      await connection.query("SET enable_external_access = false");
+      await connection.query("SET lock_configuration = true");
     },
     async close() {
       await connection.close();

@@ -128,6 +128,34 @@ describe("explore page", () => {
     }
   });
 
+  it("lets no query reach another host, a file or an extension once the tables are loaded, nor turn that back on", async () => {
+    const refused: [string, RegExp][] = [
+      ["SELECT * FROM read_csv('https://attacker.example/data.csv')", /Permission Error|disabled/i],
+      // A URL as a table name: no replacement scan reads it.
+      ["SELECT * FROM 'https://attacker.example/data.parquet'", /Permission Error|disabled|does not exist/i],
+      ["ATTACH 'https://attacker.example/other.duckdb' AS other", /Permission Error|disabled/i],
+      ["LOAD json", /Permission Error|disabled/i],
+      ["COPY (SELECT * FROM observations) TO 'observations.csv'", /Permission Error|disabled/i],
+      ["SET enable_external_access = true", /locked/i],
+      ["SET lock_configuration = false", /locked/i],
+      ["RESET enable_external_access", /locked/i],
+    ];
+    // DuckDB-WASM fetches an extension when it is loaded, not when it is installed: INSTALL may pass, then LOAD fails.
+    await page.fill(".explore-editor", "INSTALL json");
+    await runAndWait(() => page.press(".explore-editor", "Control+Enter"));
+    for (const [sql, message] of refused) {
+      await page.fill(".explore-editor", sql);
+      await runAndWait(() => page.press(".explore-editor", "Control+Enter"));
+      expect(await page.getAttribute(".explore-notebook", "data-state"), sql).toBe("error");
+      expect(await page.locator(".explore-error pre").innerText(), sql).toMatch(message);
+    }
+    expect(log.requests.filter((href) => !href.startsWith(inject("baseUrl")))).toEqual([]);
+    expect(log.external).toEqual([]);
+    // The tables themselves still answer.
+    await run(COUNT_BY_FAMILY);
+    await expectCountByFamily();
+  });
+
   it("shows DuckDB's message when a query fails, and clears the old result", async () => {
     await run("SELECT famly FROM observations", "error");
     const message = await page.locator(".explore-error").innerText();

@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {extractTable} from "../../loaders/tables/extract-table.js";
+import type {ExtractionError} from "../../loaders/extracted.js";
 import {CMW_TABLES} from "../../loaders/specs/cmw-tables.js";
 import {extract, values} from "../helpers.js";
 
@@ -59,6 +60,19 @@ describe("extractTable", () => {
   ])("reads table %s of a later report: %s %s", (id, indicator, period, value) => {
     const r = extractTable(next, spec(id));
     expect(r.observations.filter((o) => o.indicator === indicator && o.period.label === period).map((o) => o.value)).toEqual([value]);
+  });
+
+  it("refuses a table that ends before its Total row, at the line where it ends", () => {
+    const cut = next.slice(0, next.indexOf("Germany 41 120 44 900") + "Germany 41 120 44 900".length);
+    expect(() => extractTable(cut, spec("remittances-by-country"))).toThrow(/table "remittances-by-country" ends before its Total row/);
+    try {
+      extractTable(cut, spec("remittances-by-country"));
+    } catch (e) {
+      expect(cut.slice(0, (e as ExtractionError).offset).split("\n").length).toBe(cut.split("\n").length);
+    }
+    // A heading where the Total row should be: the table stops there, without it.
+    const noTotal = next.replace(/^Total .*$/m, "Reply to paragraph 9 of the list of issues");
+    expect(() => extractTable(noTotal, spec("remittances-by-country"))).toThrow(/table "remittances-by-country" ends before its Total row, after row "Other countries"/);
   });
 
   it("finds nothing where the caption is absent", () => {

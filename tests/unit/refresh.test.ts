@@ -59,6 +59,12 @@ describe("refresh", () => {
     // A sparse file: 100 MB to the reader, no disk used.
     ["a 100 MB file", (s) => { writeSeed(s, "009_bad.txt", "x"); truncateSync(join(s, "009_bad.txt"), 100 * 1024 * 1024); }, /009_bad\.txt: the file is 100\.0 MB/],
     ["a truncated table", (s) => writeSeed(s, "009_bad.txt", next.slice(0, next.indexOf("Germany 41 120") + "Germany 41 120".length)), /009_bad\.txt:\d+: table "remittances-by-country", row "Germany": "41 120" cannot be read as 3 numbers/],
+    // Cut inside a table that has no Total row yet: "3 340 3" would read as three cells, 3 / 340 / 3.
+    ["a table cut before its Total row", (s) => {
+      const {sha256: _sha, size_bytes: _size, ...meta} = JSON.parse(readFileSync(join(SEEDS, "003_c140a606e429b773.meta.json"), "utf8"));
+      const cut = "Document on migration status 3 340 3";
+      writeSeed(s, "003_c140a606e429b773.txt", main.slice(0, main.indexOf(cut) + cut.length), meta);
+    }, /003_c140a606e429b773\.txt:1912: table "foreign-pupils-by-document" ends before its Total row/],
     ["a number that cannot be parsed", (s) => writeSeed(s, "009_bad.txt", next.replace("Germany 41 120 44 900 52 010", "Germany 41 120 44 9O0 52 010")), /009_bad\.txt:\d+: table "remittances-by-country", row "Germany"/],
     ["a missing sidecar", (s) => writeFileSync(join(s, "009_bad.txt"), "1. A report."), /009_bad\.meta\.json: missing metadata sidecar for 009_bad\.txt/],
     ["a malformed sidecar", (s) => { writeSeed(s, "009_bad.txt", "1. A report."); writeFileSync(join(s, "009_bad.meta.json"), "{\n\"doc_id\": \"009_bad\",\n}"); }, /009_bad\.meta\.json:3: malformed JSON/],

@@ -57,4 +57,10 @@ describe("database", () => {
     expect(rows).toEqual([{value: 2430}]);
     expect(existsSync(out)).toBe(true);
   });
+
+  it("takes the values of a query as parameters, never as SQL", async () => {
+    const hostile = "003_c140a606e429b773' OR '1' = '1";
+    expect(await queryRows(db, "SELECT count(*) AS n FROM documents WHERE doc_id = $1", [hostile])).toEqual([{n: 0}]);
+    expect(await queryRows(db, "SELECT count(*) AS n FROM documents WHERE doc_id = $doc", {doc: "003_c140a606e429b773"})).toEqual([{n: 1}]);
+  });
 });
