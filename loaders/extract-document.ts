@@ -3,7 +3,7 @@
  * observations with provenance and the checks they allow. No I/O.
  */
 import {createHash} from "node:crypto";
-import type {Check, DocumentMeta, Observation} from "./types.js";
+import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "./types.js";
 import type {Extracted, PendingCheck} from "./extracted.js";
 import type {TableSpec} from "./tables/table-spec.js";
 import type {SentenceSpec} from "./sentences/sentence-spec.js";
@@ -26,7 +26,8 @@ export interface DocumentExtraction {
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
-  candidates: Candidate[];
+  candidates: CandidateRow[];
+  coverage: Coverage;
   /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph. */
   paragraphs: {numbered: number; candidates: number};
 }
@@ -46,9 +47,11 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
   const paragraphs = segmentParagraphs(raw);
   const groups = extractSentences(raw, paragraphs, specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
-  // The general reader takes every statement no spec or table has read (specs act as overrides).
-  const general = extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
-    claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]});
+  // The general reader takes every statement no spec or table has read (specs act as overrides); it reads English.
+  const general = isEnglish(meta.language)
+    ? extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
+      claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
+    : {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
   extracted.push(...general.observations);
   pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted, {date: meta.date, reportingPeriod}));
 
@@ -60,9 +63,47 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
     expected: c.expected, actual: c.actual, tolerance: c.tolerance, status: c.status,
     obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean), detail: c.detail,
   }));
-  const unextracted = findUnextracted(raw, extracted.map((e) => [e.value_start, e.value_end] as [number, number]), claimed);
+  // Numbers the general reader judged not to be statistics are not gaps; candidates in words are, as digits are.
+  const excludedSpans = general.excluded.map((x) => [x.start, x.end] as [number, number]);
+  const unextracted = withWordCandidates(raw, findUnextracted(raw, [...extracted.map((e) => [e.value_start, e.value_end] as [number, number]), ...excludedSpans], claimed), general.candidates);
+  const candidates = candidateRows(raw, meta.doc_id, general.candidates);
+  const excluded: Record<string, number> = {};
+  for (const x of general.excluded) excluded[x.reason] = (excluded[x.reason] ?? 0) + 1;
+  const distinct = (rows: {value_start: number}[]) => new Set(rows.map((r) => r.value_start)).size;
+  const byGeneral = distinct(general.observations);
+  const coverage: Coverage = {seen: general.seen, by_spec: distinct(extracted) - byGeneral, by_general: byGeneral,
+    candidates: distinct(general.candidates), excluded, unextracted: unextracted.length};
   const numbering = {numbered: paragraphs.filter((p) => p.number !== "").length, candidates: countParagraphNumbers(raw)};
-  return {observations, checks, unextracted, candidates: general.candidates, paragraphs: numbering};
+  return {observations, checks, unextracted, candidates, coverage, paragraphs: numbering};
+}
+
+const isEnglish = (language: string) => /^en\b/i.test(language);
+
+/** The coverage list with the candidates written in words ("thirty-four"), which the digit scan cannot see. */
+function withWordCandidates(raw: string, unextracted: UnextractedNumber[], candidates: Candidate[]): UnextractedNumber[] {
+  const have = new Set(unextracted.map((u) => u.start));
+  const words = candidates.filter((c) => !/\d/.test(raw.slice(c.value_start, c.value_end)) && !have.has(c.value_start));
+  const seen = new Set<number>();
+  const extra = words.filter((c) => !seen.has(c.value_start) && seen.add(c.value_start)).map((c) => {
+    const text = raw.slice(c.value_start, c.value_end);
+    const before = raw.slice(Math.max(0, c.value_start - 30), c.value_start).replace(/\s+/g, " ");
+    const after = raw.slice(c.value_end, c.value_end + 20).replace(/\s+/g, " ");
+    return {text, start: c.value_start, line: raw.slice(0, c.value_start).split("\n").length, context: `${before}[${text}]${after}`};
+  });
+  return [...unextracted, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Candidates with ids that depend on where they are stated, and their quotes. */
+function candidateRows(raw: string, docId: string, candidates: Candidate[]): CandidateRow[] {
+  return candidates.map((c) => ({
+    candidate_id: createHash("sha1").update(`${docId}|${c.value_start}|${c.period.label}`).digest("hex").slice(0, 16),
+    doc_id: docId, family: c.family, indicator: c.indicator,
+    period_label: c.period.label || null, period_start: c.period.start || null, period_end: c.period.end || null,
+    country: c.country, citizenship: c.citizenship, sex: c.sex, age_group: c.age_group, category: c.category,
+    value: c.value, unit: c.unit, approx: c.approx, locator: c.locator, char_start: c.quote_start, char_end: c.quote_end,
+    value_start: c.value_start, value_end: c.value_end, quote: raw.slice(c.quote_start, c.quote_end),
+    rule: c.spec_id, confidence: c.confidence, reason: c.reason,
+  }));
 }
 
 /** Ids depend on what a number means and where it is stated, not on its value, so they survive corrections. */
@@ -80,7 +121,7 @@ function assignIds(raw: string, docId: string, extracted: Extracted[]): Observat
       country: e.country, citizenship: e.citizenship, sex: e.sex, age_group: e.age_group, category: e.category,
       value: e.value, unit: e.unit, approx: e.approx, locator: e.locator, page: pageAt(e.value_start),
       char_start: e.quote_start, char_end: e.quote_end, quote: raw.slice(e.quote_start, e.quote_end),
-      value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id,
+      value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id, confidence: e.confidence ?? 1,
     };
   });
 }

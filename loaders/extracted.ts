@@ -19,6 +19,8 @@ export interface Extracted {
   quote_end: number;
   value_start: number;
   value_end: number;
+  /** The general reader's confidence; spec and table readings leave it out (1). */
+  confidence?: number;
 }
 
 /** A consistency test over extracted observations, resolved to obs_ids when the database is written. */

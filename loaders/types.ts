@@ -64,7 +64,10 @@ export interface Observation extends Required<Breakdown> {
   /** Where the number itself sits inside the quote's span. */
   value_start: number;
   value_end: number;
+  /** How it was read: a spec's or table's id, or "general:<rule>" for the general statement reader. */
   spec_id: string;
+  /** 1 for spec and table readings; the general reader's confidence otherwise. */
+  confidence: number;
 }
 
 export type CheckStatus = "pass" | "warn" | "fail";
@@ -81,4 +84,41 @@ export interface Check {
   status: CheckStatus;
   obs_ids: string[];
   detail: string;
+}
+
+/** A statement the general reader saw but could not read with confidence: kept for review, never charted. */
+export interface CandidateRow extends Required<Breakdown> {
+  candidate_id: string;
+  doc_id: string;
+  family: Family;
+  indicator: string;
+  period_label: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  value: number;
+  unit: string;
+  approx: string | null;
+  locator: string;
+  char_start: number;
+  char_end: number;
+  value_start: number;
+  value_end: number;
+  quote: string;
+  rule: string;
+  confidence: number;
+  reason: string;
+}
+
+/** What became of every number a document states. */
+export interface Coverage {
+  /** Numbers the text states, in digits or words. */
+  seen: number;
+  /** Read by a table or sentence spec. */
+  by_spec: number;
+  /** Read by the general statement reader. */
+  by_general: number;
+  candidates: number;
+  /** Not statistics, per rule ("year", "date", "reference, age or rank", ...). */
+  excluded: Record<string, number>;
+  unextracted: number;
 }

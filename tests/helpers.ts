@@ -19,3 +19,11 @@ export function values(observations: Observation[], key: Key): number[] {
   const want = {country: null, citizenship: null, sex: null, age_group: null, category: null, ...key};
   return observations.filter((o) => Object.entries(want).every(([k, v]) => o[k as keyof Observation] === v)).map((o) => o.value);
 }
+
+/** An observation as the extractor would write it: a 2018 total of 100 persons unless told otherwise. */
+export function observation(o: Partial<Observation> = {}): Observation {
+  return {obs_id: "o", doc_id: "doc_a", family: "trafficking", indicator: "victims", period_label: "2018", period_start: "2018-01-01",
+    period_end: "2018-12-31", partial: false, country: null, citizenship: null, sex: null, age_group: null, category: null, value: 100,
+    unit: "persons", approx: null, locator: "1", page: null, char_start: 0, char_end: 10, quote: "q", value_start: 0, value_end: 3,
+    spec_id: "spec", confidence: 1, ...o};
+}

@@ -13,11 +13,18 @@ CREATE TABLE observations_staging (
   period_start VARCHAR, period_end VARCHAR, partial BOOLEAN, country VARCHAR, citizenship VARCHAR,
   sex VARCHAR, age_group VARCHAR, category VARCHAR, value DOUBLE, unit VARCHAR, approx VARCHAR,
   doc_locator VARCHAR, page INTEGER, char_start INTEGER, char_end INTEGER, value_start INTEGER, value_end INTEGER,
-  quote VARCHAR, spec_id VARCHAR
+  quote VARCHAR, spec_id VARCHAR, confidence DOUBLE
 );
 CREATE TABLE checks_staging (
   check_id VARCHAR, doc_id VARCHAR, kind VARCHAR, description VARCHAR, locator VARCHAR,
   expected DOUBLE, actual DOUBLE, tolerance DOUBLE, status VARCHAR, obs_ids VARCHAR, detail VARCHAR
+);
+CREATE TABLE candidates (
+  candidate_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, family VARCHAR NOT NULL, indicator VARCHAR NOT NULL,
+  period_label VARCHAR, period_start VARCHAR, period_end VARCHAR, country VARCHAR, citizenship VARCHAR, sex VARCHAR,
+  age_group VARCHAR, category VARCHAR, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, approx VARCHAR, locator VARCHAR NOT NULL,
+  char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, value_start INTEGER NOT NULL, value_end INTEGER NOT NULL,
+  quote VARCHAR NOT NULL, rule VARCHAR NOT NULL, confidence DOUBLE NOT NULL, reason VARCHAR NOT NULL
 );
 CREATE TABLE unextracted_numbers (
   doc_id VARCHAR NOT NULL, text VARCHAR NOT NULL, char_start INTEGER NOT NULL, line INTEGER NOT NULL, context VARCHAR NOT NULL
@@ -33,7 +40,7 @@ export const FINALISE_SQL = `
 CREATE TABLE observations AS
   SELECT obs_id, doc_id, family, indicator, period_label, period_start::DATE AS period_start,
     period_end::DATE AS period_end, partial, country, citizenship, sex, age_group, category, value, unit,
-    approx, doc_locator AS locator, page, char_start, char_end, value_start, value_end, quote, spec_id
+    approx, doc_locator AS locator, page, char_start, char_end, value_start, value_end, quote, spec_id, confidence
   FROM observations_staging ORDER BY doc_id, char_start, value_start, obs_id;
 ALTER TABLE observations ADD PRIMARY KEY (obs_id);
 CREATE TABLE checks AS

@@ -4,7 +4,7 @@
  */
 import {DuckDBInstance, type DuckDBAppender} from "@duckdb/node-api";
 import {rmSync} from "node:fs";
-import type {Check, DocumentMeta, Observation} from "../types.js";
+import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
 
@@ -13,6 +13,8 @@ export interface DocumentResult {
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
+  candidates: CandidateRow[];
+  coverage: Coverage;
   /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph (not stored). */
   paragraphs: {numbered: number; candidates: number};
 }
@@ -35,7 +37,14 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
       str(a, o.period_start); str(a, o.period_end); a.appendBoolean(o.partial); str(a, o.country); str(a, o.citizenship);
       str(a, o.sex); str(a, o.age_group); str(a, o.category); a.appendDouble(o.value); str(a, o.unit); str(a, o.approx);
       str(a, o.locator); if (o.page === null) a.appendNull(); else a.appendInteger(o.page); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
-      a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id);
+      a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id); a.appendDouble(o.confidence);
+    });
+    await append(connection, "candidates", results.flatMap((r) => r.candidates), (a, c) => {
+      str(a, c.candidate_id); str(a, c.doc_id); str(a, c.family); str(a, c.indicator); str(a, c.period_label);
+      str(a, c.period_start); str(a, c.period_end); str(a, c.country); str(a, c.citizenship); str(a, c.sex); str(a, c.age_group);
+      str(a, c.category); a.appendDouble(c.value); str(a, c.unit); str(a, c.approx); str(a, c.locator); a.appendInteger(c.char_start);
+      a.appendInteger(c.char_end); a.appendInteger(c.value_start); a.appendInteger(c.value_end); str(a, c.quote); str(a, c.rule);
+      a.appendDouble(c.confidence); str(a, c.reason);
     });
     await append(connection, "checks_staging", results.flatMap((r) => r.checks), (a, c) => {
       str(a, c.check_id); str(a, c.doc_id); str(a, c.kind); str(a, c.description); str(a, c.locator);

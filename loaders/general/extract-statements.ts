@@ -37,6 +37,8 @@ export interface Candidate extends Extracted {
 }
 
 export interface GeneralResult {
+  /** Numbers seen in the text, in digits or words (those specs had read included). */
+  seen: number;
   observations: (Extracted & {confidence: number})[];
   candidates: Candidate[];
   /** Numbers seen and judged not to be statistics, with the rule that excluded them. */
@@ -73,13 +75,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const threshold = options.threshold ?? 0.5;
   const claimed = [...options.claimed].sort((a, b) => a[0] - b[0]);
   const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  const result: GeneralResult = {observations: [], candidates: [], excluded: [], groups: []};
+  const result: GeneralResult = {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let context: Reading | null = null;
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter((cell) => !isClaimed(cell.rowStart, cell.rowEnd));
+    result.seen += cells.length;
     for (const cell of cells) {
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
@@ -104,6 +107,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       context = mainReading(readings) ?? context;
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
+        result.seen++;
         if (r.q.excluded) { result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded}); continue; }
         if (isClaimed(vs, ve)) continue;
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);

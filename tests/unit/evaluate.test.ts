@@ -3,14 +3,8 @@ import {evaluate, sumMetrics, thresholdFailures, type ExtractedDocument} from ".
 import {formatReport} from "../../loaders/eval/format-report.js";
 import {parseGold, type GoldRecord} from "../../loaders/eval/read-gold.js";
 import type {Observation} from "../../loaders/types.js";
+import {observation as obs} from "../helpers.js";
 
-/** A row as the extractor would write it: a 2018 total of 100 persons unless told otherwise. */
-function obs(o: Partial<Observation> = {}): Observation {
-  return {obs_id: "o", doc_id: "doc_a", family: "trafficking", indicator: "victims", period_label: "2018", period_start: "2018-01-01",
-    period_end: "2018-12-31", partial: false, country: null, citizenship: null, sex: null, age_group: null, category: null, value: 100,
-    unit: "persons", approx: null, locator: "1", page: null, char_start: 0, char_end: 10, quote: "q", value_start: 0, value_end: 3,
-    spec_id: "spec", ...o};
-}
 
 function gold(g: Partial<GoldRecord> = {}): GoldRecord {
   return {id: "g", doc: "doc_a", family: "trafficking", indicator: "trafficking_victims", period: "2018", period_start: "2018-01-01",
