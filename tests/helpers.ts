@@ -1,4 +1,5 @@
 /** Shared test helpers: run the extraction on a text and look observations up by meaning. */
+import {spawn} from "node:child_process";
 import {extractDocument, type DocumentExtraction} from "../loaders/extract-document.js";
 import {SPECS} from "../loaders/specs/index.js";
 import type {DocumentMeta, Observation} from "../loaders/types.js";
@@ -26,4 +27,19 @@ export function observation(o: Partial<Observation> = {}): Observation {
     period_end: "2018-12-31", partial: false, country: null, citizenship: null, sex: null, age_group: null, category: null, value: 100,
     unit: "persons", approx: null, locator: "1", page: null, char_start: 0, char_end: 10, quote: "q", value_start: 0, value_end: 3,
     spec_id: "spec", confidence: 1, ...o};
+}
+
+/**
+ * A long command without blocking the test process: a worker blocked for a minute misses vitest's own
+ * messages and fails the run with "Timeout calling onTaskUpdate".
+ */
+export function runAsync(command: string, args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {cwd: options.cwd ?? process.cwd(), env: {...process.env, npm_config_update_notifier: "false", ...options.env}});
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("close", (status) => (status === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} failed (exit ${status}):\n${output}`))));
+  });
 }

@@ -8,6 +8,7 @@ import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {ROOT} from "./site.js";
+import {runAsync} from "../helpers.js";
 
 const FROM = "2429 in 2017";
 const TO = "2529 in 2017";
@@ -38,7 +39,7 @@ describe("a changed seed", () => {
   const copy = mkdtempSync(join(tmpdir(), "migstat-site-"));
   afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
-  it("changes the page data, the chart spec and the chart CSV after a rebuild", () => {
+  it("changes the page data, the chart spec and the chart CSV after a rebuild", async () => {
     // The project as committed (plus working-tree edits), without its generated folders.
     const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {cwd: ROOT, encoding: "utf8"}).split("\0").filter(Boolean);
     for (const f of files) {
@@ -51,8 +52,8 @@ describe("a changed seed", () => {
     const text = readFileSync(seed, "utf8");
     expect(text.split(FROM)).toHaveLength(2);
     writeFileSync(seed, text.replace(FROM, TO));
-    execFileSync("npm", ["run", "--silent", "seed:meta", "--", "seeds/003_c140a606e429b773.txt"], {cwd: copy, stdio: "pipe"});
-    execFileSync("npm", ["run", "build"], {cwd: copy, stdio: "pipe", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
+    await runAsync("npm", ["run", "--silent", "seed:meta", "--", "seeds/003_c140a606e429b773.txt"], {cwd: copy});
+    await runAsync("npm", ["run", "build"], {cwd: copy, env: {OBSERVABLE_TELEMETRY_DISABLE: "true"}});
 
     const values = pageValues(copy);
     expect(values.length).toBeGreaterThan(0);

@@ -2,7 +2,6 @@
 // from the seeds in a temporary folder: every chart's SVG, PNG, Vega-Lite spec and CSV exist; the spec's data
 // and the SVG's marks are the database's rows for the chart, with their values; every spec is valid Vega-Lite
 // and compiles without a warning; and the dataset version changes when, and only when, the rows change.
-import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -13,6 +12,7 @@ import {Ajv} from "ajv";
 import * as vegaLite from "vega-lite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
+import {runAsync} from "../helpers.js";
 import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/components/cite.js";
 import {CHARTS} from "../../src/components/specs/charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
@@ -36,13 +36,7 @@ interface IndexEntry {
   files: Record<string, {name: string; bytes: number}>;
 }
 
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, {cwd: ROOT, encoding: "utf8"});
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
-  return result.stdout;
-}
-
-const exportCharts = (db: string, out: string) => run(join(ROOT, "node_modules/.bin/tsx"), ["scripts/export-charts.mjs", "--db", db, "--out", out]);
+const exportCharts = (db: string, out: string) => runAsync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/export-charts.mjs", "--db", db, "--out", out], {cwd: ROOT});
 const readIndex = (out: string): IndexEntry[] => JSON.parse(readFileSync(join(out, "index.json"), "utf8")).charts;
 
 // Rows as the database holds them, selected here rather than through the pages' query.
@@ -55,12 +49,12 @@ let index: IndexEntry[];
 let rows: Row[];
 let exportLog: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "migstat-exports-"));
   database = join(dir, "migstat.duckdb");
   out = join(dir, "exports");
-  run(join(ROOT, "node_modules/.bin/tsx"), ["loaders/cli.ts", "--seeds", join(ROOT, "seeds"), "--db", database]);
-  exportLog = exportCharts(database, out);
+  await runAsync(join(ROOT, "node_modules/.bin/tsx"), ["loaders/cli.ts", "--seeds", join(ROOT, "seeds"), "--db", database], {cwd: ROOT});
+  exportLog = await exportCharts(database, out);
   index = readIndex(out);
 }, 120_000);
 
@@ -295,12 +289,13 @@ describe("dataset version", () => {
     connection.closeSync();
     instance.closeSync();
     const changedOut = join(dir, "changed-exports");
-    exportCharts(changedDb, changedOut);
+    await exportCharts(changedDb, changedOut);
     const after = new Map(readIndex(changedOut).map((e) => [e.id, e.version]));
     const showing = new Set(CHARTS.filter((c) => c.select(rows).some((r) => r.obs_id === target.obs_id)).map((c) => c.id));
     expect(showing.has("detention-by-sex")).toBe(true);
     for (const entry of index) expect(after.get(entry.id) !== entry.version, entry.id).toBe(showing.has(entry.id));
-    expect(exportCharts(database, join(dir, "again")) && readIndex(join(dir, "again")).map((e) => e.version)).toEqual(index.map((e) => e.version));
+    await exportCharts(database, join(dir, "again"));
+    expect(readIndex(join(dir, "again")).map((e) => e.version)).toEqual(index.map((e) => e.version));
   }, 120_000);
 
   it("is stated in every chart's citation, which cannot be written without it", async () => {
