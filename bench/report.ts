@@ -1,5 +1,6 @@
 /** Renders results.json as RESULTS.md: the targets first, then one part per section. */
 import type {ExtractionSection} from "./extraction/section.js";
+import type {GeneralSection} from "./general/section.js";
 import type {NumbersSection} from "./numbers/section.js";
 import type {DatabaseSection} from "./database/section.js";
 import type {SiteSection} from "./site/section.js";
@@ -13,7 +14,7 @@ export interface Results {
   machine: {node: string; cpus: number; cpuModel: string; memoryGB: number};
   quick: boolean;
   seconds?: number;
-  sections: {extraction?: ExtractionSection; numbers?: NumbersSection; database?: DatabaseSection; site?: SiteSection; pages?: PagesSection};
+  sections: {extraction?: ExtractionSection; general?: GeneralSection; numbers?: NumbersSection; database?: DatabaseSection; site?: SiteSection; pages?: PagesSection};
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
@@ -45,6 +46,13 @@ export function renderReport(r: Results): string {
     const flat = e.corpora.every((c) => retained(c) < 1.1 * retained(e.corpora[0]));
     rows.push(["Cost linear in corpus size", "time per MB flat", e.corpora.map((c) => `${c.documents}: ${f(c.msPerMB, 0)} ms/MB`).join(", "), verdict(linear)]);
     rows.push(["Memory flat per document", "retained heap flat", e.corpora.map((c) => `${c.documents}: ${f(retained(c))} MB retained, ${f(c.peakRssMB, 0)} MB peak RSS`).join("; "), verdict(flat)]);
+  }
+  if (s.general) {
+    const g = s.general;
+    rows.push(["General reader throughput, one core", `≥ ${g.targetMBPerS} MB/s`,
+      `${f(g.throughput.generalMbPerS)} MB/s of its own; full path ${f(g.throughput.full.mbPerS)} MB/s vs spec-only ${f(g.throughput.specOnly.mbPerS)} MB/s (${f(g.throughput.specOnly.mbPerS / g.throughput.full.mbPerS, 2)}×)`,
+      verdict(g.throughput.generalMbPerS >= g.targetMBPerS)]);
+    rows.push(["Parallel extraction, worker threads", "output identical to serial", `${g.parallel.documents} reports on ${g.parallel.workers} workers: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`, verdict(g.parallel.identical)]);
   }
   if (s.numbers) {
     const n = s.numbers;

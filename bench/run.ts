@@ -13,9 +13,10 @@ import {numbersSection} from "./numbers/section.js";
 import {databaseSection} from "./database/section.js";
 import {copyProject, minimalSite, siteSection} from "./site/section.js";
 import {pagesSection} from "./pages/section.js";
+import {generalSection} from "./general/section.js";
 import {renderReport, type Results} from "./report.js";
 
-const SECTIONS = ["extraction", "numbers", "database", "site", "pages"] as const;
+const SECTIONS = ["extraction", "general", "numbers", "database", "site", "pages"] as const;
 type Section = (typeof SECTIONS)[number];
 
 // `run.ts --render FILE.json` rewrites the matching Markdown from saved results, measuring nothing.
@@ -64,6 +65,7 @@ const results: Results = {
 };
 const options = {quick, log};
 if (only.includes("extraction")) results.sections.extraction = await extractionSection(options);
+if (only.includes("general")) results.sections.general = await generalSection(options);
 if (only.includes("numbers")) results.sections.numbers = numbersSection(options);
 if (only.includes("database")) results.sections.database = await databaseSection(options);
 if (only.includes("site") || only.includes("pages")) {

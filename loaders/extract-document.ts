@@ -32,7 +32,12 @@ export interface DocumentExtraction {
   paragraphs: {numbered: number; candidates: number};
 }
 
-export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet): DocumentExtraction {
+export interface ExtractOptions {
+  /** Run the general statement reader after the specs (default); off gives the spec-only reading. */
+  general?: boolean;
+}
+
+export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet, options: ExtractOptions = {}): DocumentExtraction {
   const flatDoc = flatten(raw);
   const extracted: Extracted[] = [];
   const pending: PendingCheck[] = [];
@@ -48,7 +53,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet)
   const groups = extractSentences(raw, paragraphs, specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
   for (const g of groups) extracted.push(...g.observations);
   // The general reader takes every statement no spec or table has read (specs act as overrides); it reads English.
-  const general = isEnglish(meta.language)
+  const general = options.general !== false && isEnglish(meta.language)
     ? extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
       claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
     : {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
