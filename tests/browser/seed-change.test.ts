@@ -3,10 +3,11 @@
  * seeds; and a number changed in a seed reaches the built site: the page data, the chart's exported spec
  * and its CSV. Built in a copy of the project so the checkout's own dist/ and caches are untouched.
  */
-import {execFileSync} from "node:child_process";
+import {execFile, execFileSync} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
+import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
 import {ROOT, withBuildLock} from "./site.js";
 
@@ -39,7 +40,8 @@ describe("a fresh copy of the project", () => {
   const copy = mkdtempSync(join(tmpdir(), "migstat-site-"));
   afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
-  const build = () => execFileSync("npm", ["run", "build"], {cwd: copy, stdio: "pipe", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
+  // Asynchronous, so that the test's process keeps answering vitest while a build takes its minute.
+  const build = () => promisify(execFile)("npm", ["run", "build"], {cwd: copy, maxBuffer: 64 * 1024 * 1024, env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
 
   it("builds, in a fresh copy of the project, the same bytes as this checkout's site", async () => {
     // The project as committed (plus working-tree edits), without its generated folders.
@@ -50,7 +52,7 @@ describe("a fresh copy of the project", () => {
       cpSync(join(ROOT, f), join(copy, f));
     }
     symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
-    build();
+    await build();
     // Every file, written at other times by other processes (data loader, vendor bundles, DuckDB's engine),
     // carries the same bytes: nothing in the site depends on when its inputs were written.
     const differing = await withBuildLock(() => {
@@ -63,13 +65,13 @@ describe("a fresh copy of the project", () => {
     expect(differing).toEqual([]);
   }, 600_000);
 
-  it("changes the page data, the chart spec and the chart CSV after a rebuild", () => {
+  it("changes the page data, the chart spec and the chart CSV after a rebuild", async () => {
     const seed = join(copy, "seeds/003_c140a606e429b773.txt");
     const text = readFileSync(seed, "utf8");
     expect(text.split(FROM)).toHaveLength(2);
     writeFileSync(seed, text.replace(FROM, TO));
     execFileSync("npm", ["run", "--silent", "seed:meta", "--", "seeds/003_c140a606e429b773.txt"], {cwd: copy, stdio: "pipe"});
-    build();
+    await build();
 
     const values = pageValues(copy);
     expect(values.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // Shared by the browser tests: building the site and opening pages in a locked-down Chromium.
-import {execFileSync, spawnSync} from "node:child_process";
+import {execFileSync, spawn, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -106,6 +106,20 @@ export function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, {cwd: ROOT, encoding: "utf8", env: {...process.env, npm_config_update_notifier: "false"}});
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${output}`);
+  return output;
+}
+
+// run(), without blocking this process: a test whose build takes a minute must keep answering vitest meanwhile.
+export async function runAsync(command: string, args: string[]): Promise<string> {
+  const child = spawn(command, args, {cwd: ROOT, env: {...process.env, npm_config_update_notifier: "false"}});
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const status = await new Promise<number | string>((resolve) => {
+    child.on("error", (e) => resolve(e.message));
+    child.on("close", (code, signal) => resolve(code ?? `signal ${signal}`));
+  });
+  if (status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${status}):\n${output}`);
   return output;
 }
 
