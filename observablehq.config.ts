@@ -1,7 +1,19 @@
 // Framework configuration: everything the built site loads must come from this project, never a CDN.
 import {readdirSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
+// Framework's own clock (internal to Framework 1.13; re-check it when upgrading).
+import {setCurrentDate} from "@observablehq/framework/dist/config.js";
 import {CHARTS} from "./src/components/specs/charts.js";
+
+// A build states every file's date (FileAttachment's lastModified, which also enters the hashed names of
+// modules that attach files) from its modification time: the time a data loader or a vendor script wrote
+// it. Builds of the same database would differ in those dates only, so a build states one fixed date for
+// every file instead: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds do, else 1980-01-01, the
+// date src/data/zip.ts gives the data files. The live preview keeps the real dates, which it watches.
+if (process.argv.includes("build")) {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  setCurrentDate(new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.UTC(1980, 0, 1)));
+}
 
 // Connections only to this site, from the pages and from DuckDB's worker, which is started from a blob: URL
 // so that it is held to this policy too (src/lib/duckdb.js); no other origin for anything else either.

@@ -28,6 +28,7 @@ try {
   process.stderr.write(`refresh: ${(e as Error).message}\n`);
   process.exit(1);
 }
-// Published: from here on, nothing may turn the run into an error.
+// Published: from here on, nothing may turn the run into an error (not even a reader that closed the pipe).
 const {report, markdown} = outcome;
+process.stdout.on("error", () => {});
 process.stdout.write(markdown + "\n", () => process.exit((report.changed ? 2 : 0) | (report.newly_failing > 0 ? 4 : 0)));

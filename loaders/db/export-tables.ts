@@ -14,9 +14,9 @@ export const EXPORTS: Record<string, string> = {
   "checks.csv": "SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status, array_to_string(obs_ids, ' ') AS obs_ids, detail FROM checks ORDER BY check_id",
 };
 
-/** Writes every export of db into dir, a folder that must not exist yet. */
+/** Writes every export of db into dir, a new folder. */
 export async function writeExports(db: string, dir: string): Promise<string[]> {
-  mkdirSync(dir);
+  mkdirSync(dir, {recursive: true});
   const instance = await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
   const connection = await instance.connect();
   const written: string[] = [];

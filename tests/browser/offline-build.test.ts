@@ -3,8 +3,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {ROOT} from "./site.js";
-import {runAsync} from "../helpers.js";
+import {ROOT, runAsync} from "./site.js";
 
 // `unshare -n` needs root (or user namespaces); where it is refused the test says so instead of failing.
 const unshare = spawnSync("unshare", ["-n", "true"], {encoding: "utf8"});

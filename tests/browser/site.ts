@@ -5,6 +5,7 @@ import {existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {runAsync as runIn} from "../helpers.js";
 import {processAlive} from "../../loaders/process-alive.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
@@ -108,6 +109,9 @@ export function run(command: string, args: string[]): string {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${output}`);
   return output;
 }
+
+// run(), without blocking this process: a test whose build takes a minute must keep answering vitest meanwhile.
+export const runAsync = (command: string, args: string[]): Promise<string> => runIn(command, args, {cwd: ROOT});
 
 export function chromiumPath(): string {
   try {
