@@ -28,17 +28,24 @@ const STOP = new Set(["were", "was", "are", "is", "have", "has", "had", "been", 
   "did", "not", "all", "but", "when", "where", "after", "before", "through", "until", "against", "also", "whereas", "if"]);
 const COPULA = /^\s*(?:were|was|are|is|had been|have been|has been)\s+(?:(?:identified|recognized|recognised|found|confirmed|reportedly|also|officially|all)\s+(?:as\s+)?)*/i;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// One alternation of every form, longest first, so a head is found by one regex step instead of a loop.
+const FORM_SOURCE = FORMS.map((f) => escape(f.form)).join("|");
+const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})(?![a-z])`, "y");
+const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})(?![a-z])`, "g");
+const BY_FORM = new Map(FORMS.map((f) => [f.form, f]));
+const QUALIFIER_RES = QUALIFIERS.map((q) => ({set: q.set, re: new RegExp(`[^a-z](?:${q.forms.map(escape).join("|")})[^a-z]`)}));
+
 function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
-  for (const f of FORMS) {
-    if (lower.startsWith(f.form, at) && !/[a-z]/.test(lower[at + f.form.length] ?? "")) return f;
-  }
-  return null;
+  HEAD_AT.lastIndex = at;
+  const m = HEAD_AT.exec(lower);
+  return m ? BY_FORM.get(m[0])! : null;
 }
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   const lower = ` ${span.toLowerCase()} `;
-  for (const q of QUALIFIERS) if (q.forms.some((f) => new RegExp(`[^a-z]${f}[^a-z]`).test(lower))) Object.assign(into, {...q.set, ...pick(into, q.set)});
+  for (const q of QUALIFIER_RES) if (q.re.test(lower)) Object.assign(into, {...q.set, ...pick(into, q.set)});
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
@@ -64,15 +71,10 @@ function pick(into: Breakdown, set: Breakdown): Breakdown {
 
 /** The last counted noun in a span ("Enforced returns ... decreased to 12,193"): the subject a bare number speaks of. */
 export function lastNounIn(text: string, from: number, to: number): Counted | null {
-  const lower = text.toLowerCase();
+  const lower = text.slice(0, to).toLowerCase();
   let best: {at: number; form: string; noun: CountedNoun} | null = null;
-  for (const f of FORMS) {
-    for (let at = lower.lastIndexOf(f.form, to - f.form.length); at >= from; at = lower.lastIndexOf(f.form, at - 1)) {
-      if (/[a-z]/.test(lower[at - 1] ?? "") || /[a-z]/.test(lower[at + f.form.length] ?? "")) continue;
-      if (!best || at > best.at) best = {at, form: f.form, noun: f.noun};
-      break;
-    }
-  }
+  HEADS.lastIndex = from;
+  for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower)) best = {at: m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
   if (!best) return null;
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);
