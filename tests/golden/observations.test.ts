@@ -10,12 +10,14 @@ import {listSeedFiles, readSeed} from "../../loaders/seeds/read-seeds.js";
 import {SPECS} from "../../loaders/specs/index.js";
 
 const SEEDS = join(import.meta.dirname, "../../seeds");
+// The development corpus: real reports no spec was written for, read by the general statement reader alone.
+const REAL = join(import.meta.dirname, "../fixtures/real");
 const EXPECTED = join(import.meta.dirname, "expected");
 const files = listSeedFiles(SEEDS);
 
-function compare(docId: string, kind: string, actual: unknown): void {
-  const expectedPath = join(EXPECTED, `${docId}.${kind}.json`);
-  const changedPath = join(EXPECTED, `${docId}.${kind}-changed.json`);
+function compare(docId: string, kind: string, actual: unknown, dir = EXPECTED): void {
+  const expectedPath = join(dir, `${docId}.${kind}.json`);
+  const changedPath = join(dir, `${docId}.${kind}-changed.json`);
   const text = JSON.stringify(actual, null, 1) + "\n";
   const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : null;
   if (expected === text) {
@@ -55,6 +57,27 @@ describe("golden extractions", () => {
           expect(o.char_start <= o.value_start && o.value_end <= o.char_end).toBe(true);
         }
       });
+    });
+  }
+});
+
+describe("golden extractions of the development corpus", () => {
+  const real = listSeedFiles(REAL);
+  it("covers at least eight real documents", () => {
+    expect(real.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const file of real) {
+    it(`${file}: matches the expected observations and candidates`, () => {
+      const doc = readSeed(REAL, file);
+      const r = extractDocument(doc.text, doc.meta, SPECS);
+      const number = (start: number, end: number) => doc.text.slice(start, end);
+      compare(doc.meta.doc_id, "observations", {
+        observations: r.observations.map((o) => ({indicator: o.indicator, family: o.family, period: o.period_label, country: o.country,
+          citizenship: o.citizenship, sex: o.sex, age_group: o.age_group, category: o.category, value: o.value, unit: o.unit,
+          approx: o.approx, number: number(o.value_start, o.value_end), rule: o.spec_id, confidence: o.confidence})),
+        candidates: r.candidates.map((c) => ({indicator: c.indicator, period: c.period_label, value: c.value, number: number(c.value_start, c.value_end), reason: c.reason})),
+      }, join(EXPECTED, "real"));
     });
   }
 });
