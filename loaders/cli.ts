@@ -50,13 +50,13 @@ function documentNotes(results: DocumentResult[]): {doc_id: string; note: string
 
 /** What became of every number each document states: read by a spec, by the general reader, kept as a candidate, excluded by rule, or missed. */
 function coverageRows(results: DocumentResult[]) {
-  return results.map((r) => ({doc_id: r.meta.doc_id, ...r.coverage,
+  return results.map((r) => ({doc_id: r.meta.doc_id, ...r.coverage, corrections: r.corrections.length,
     excluded_total: Object.values(r.coverage.excluded).reduce((a, b) => a + b, 0)}));
 }
 
 function printCoverage(rows: ReturnType<typeof coverageRows>): void {
-  const header = ["document", "numbers seen", "by spec", "by general reader", "candidates", "excluded by rule", "unextracted"];
-  const cells = rows.map((r) => [r.doc_id, r.seen, r.by_spec, r.by_general, r.candidates, r.excluded_total, r.unextracted].map(String));
+  const header = ["document", "numbers seen", "by spec", "by general reader", "candidates", "excluded by rule", "unextracted", "corrections"];
+  const cells = rows.map((r) => [r.doc_id, r.seen, r.by_spec, r.by_general, r.candidates, r.excluded_total, r.unextracted, r.corrections].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i < 1 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
   process.stdout.write(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${cells.map(line).join("\n")}\n`);

@@ -16,6 +16,8 @@ import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
+import {applyCorrections} from "./corrections/apply-corrections.js";
+import type {Correction} from "./corrections/read-corrections.js";
 
 export interface SpecSet {
   tables: TableSpec[];
@@ -28,6 +30,8 @@ export interface DocumentExtraction {
   unextracted: UnextractedNumber[];
   candidates: CandidateRow[];
   coverage: Coverage;
+  /** The corrections applied, by line of the corrections file. */
+  corrections: {line: number; action: string; value: number; quote: string}[];
   /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph. */
   paragraphs: {numbered: number; candidates: number};
 }
@@ -35,6 +39,8 @@ export interface DocumentExtraction {
 export interface ExtractOptions {
   /** Run the general statement reader after the specs (default); off gives the spec-only reading. */
   general?: boolean;
+  /** A statistician's corrections to this document (its .corrections.jsonl), applied after every reader. */
+  corrections?: Correction[];
 }
 
 export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet, options: ExtractOptions = {}): DocumentExtraction {
@@ -58,6 +64,9 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
       claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
     : {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
   extracted.push(...general.observations);
+  const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
+  extracted.splice(0, extracted.length, ...corrected.observations);
+  general.candidates = corrected.candidates;
   pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted, {date: meta.date, reportingPeriod}));
 
   const observations = assignIds(raw, meta.doc_id, extracted);
@@ -79,7 +88,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   const coverage: Coverage = {seen: general.seen, by_spec: distinct(extracted) - byGeneral, by_general: byGeneral,
     candidates: distinct(general.candidates), excluded, unextracted: unextracted.length};
   const numbering = {numbered: paragraphs.filter((p) => p.number !== "").length, candidates: countParagraphNumbers(raw)};
-  return {observations, checks, unextracted, candidates, coverage, paragraphs: numbering};
+  return {observations, checks, unextracted, candidates, coverage, corrections: corrected.applied, paragraphs: numbering};
 }
 
 const isEnglish = (language: string) => /^en\b/i.test(language);

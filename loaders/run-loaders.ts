@@ -2,7 +2,9 @@
  * Reads every seed, extracts it and publishes the database with its CSV exports (and, for a refresh,
  * the change report) as one unit; the CLIs and the tests drive this.
  */
-import {writeFileSync} from "node:fs";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {parseCorrections, type Correction} from "./corrections/read-corrections.js";
+import {CorrectionMismatch} from "./corrections/apply-corrections.js";
 import {dirname, join} from "node:path";
 import {extractDocument, type SpecSet} from "./extract-document.js";
 import {ExtractionError} from "./extracted.js";
@@ -81,6 +83,17 @@ async function publish(options: RunOptions, results: DocumentResult[], files: Re
 }
 
 /** Reads and extracts every seed of a folder without writing anything (the evaluation and the loaders share it). */
+/** A seed's corrections file, parsed; a malformed line stops the run with the file and line. */
+function readCorrections(dir: string, file: string): {path: string; corrections: Correction[]} | null {
+  const path = join(dir, correctionsName(file));
+  if (!existsSync(path)) return null;
+  const {corrections, errors} = parseCorrections(readFileSync(path, "utf8"));
+  if (errors.length > 0) throw new SeedError(path, errors[0].message, errors[0].line);
+  return {path, corrections};
+}
+
+export const correctionsName = (file: string) => file.replace(/\.(txt|pdf)$/, ".corrections.jsonl");
+
 export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir">): Promise<DocumentResult[]> {
   const files = listSeedFiles(options.seeds);
   if (files.length === 0) throw new SeedError(options.seeds, "no .txt seed documents found");
@@ -94,10 +107,12 @@ export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir"
     const other = sidecarOf.get(seed.meta.doc_id.toLowerCase());
     if (other) throw new SeedError(sidecar, `doc_id "${seed.meta.doc_id}" is already the doc_id of ${other}; each document needs its own`);
     sidecarOf.set(seed.meta.doc_id.toLowerCase(), sidecar);
+    const corrections = readCorrections(options.seeds, file);
     let extraction;
     try {
-      extraction = extractDocument(seed.text, seed.meta, options.specs ?? SPECS);
+      extraction = extractDocument(seed.text, seed.meta, options.specs ?? SPECS, {corrections: corrections?.corrections});
     } catch (e) {
+      if (e instanceof CorrectionMismatch) throw new SeedError(corrections!.path, e.message, e.line);
       const line = e instanceof ExtractionError ? seed.text.slice(0, e.offset).split("\n").length : undefined;
       throw new SeedError(seed.path, (e as Error).message, line);
     }

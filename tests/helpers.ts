@@ -1,6 +1,6 @@
 /** Shared test helpers: run the extraction on a text and look observations up by meaning. */
 import {spawn} from "node:child_process";
-import {extractDocument, type DocumentExtraction} from "../loaders/extract-document.js";
+import {extractDocument, type DocumentExtraction, type ExtractOptions} from "../loaders/extract-document.js";
 import {SPECS} from "../loaders/specs/index.js";
 import type {DocumentMeta, Observation} from "../loaders/types.js";
 
@@ -9,8 +9,8 @@ export function meta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
     language: "en", kind: "periodic_report", sha256: "0".repeat(64), size_bytes: 0, ...overrides};
 }
 
-export function extract(text: string, overrides: Partial<DocumentMeta> = {}): DocumentExtraction {
-  return extractDocument(text, meta(overrides), SPECS);
+export function extract(text: string, overrides: Partial<DocumentMeta> = {}, options: ExtractOptions = {}): DocumentExtraction {
+  return extractDocument(text, meta(overrides), SPECS, options);
 }
 
 type Key = Partial<Pick<Observation, "indicator" | "period_label" | "country" | "citizenship" | "sex" | "age_group" | "category" | "locator">>;

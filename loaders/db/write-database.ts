@@ -15,6 +15,7 @@ export interface DocumentResult {
   unextracted: UnextractedNumber[];
   candidates: CandidateRow[];
   coverage: Coverage;
+  corrections: {line: number; action: string; value: number; quote: string}[];
   /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph (not stored). */
   paragraphs: {numbered: number; candidates: number};
 }
