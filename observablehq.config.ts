@@ -51,6 +51,7 @@ export default {
     {name: "Trafficking", path: "/trafficking"},
     {name: "Other families", path: "/other-families"},
     {name: "Data quality", path: "/data-quality"},
+    {name: "Review", path: "/review"},
     {name: "Sources", path: "/sources"},
     {name: "Explore", path: "/explore"},
     {name: "Chart gallery", path: "/gallery"}

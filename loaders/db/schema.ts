@@ -19,6 +19,10 @@ CREATE TABLE checks_staging (
   check_id VARCHAR, doc_id VARCHAR, kind VARCHAR, description VARCHAR, locator VARCHAR,
   expected DOUBLE, actual DOUBLE, tolerance DOUBLE, status VARCHAR, obs_ids VARCHAR, detail VARCHAR
 );
+CREATE TABLE indicators (
+  indicator VARCHAR PRIMARY KEY, family VARCHAR NOT NULL, label VARCHAR NOT NULL, unit VARCHAR NOT NULL,
+  definition VARCHAR NOT NULL, breakdowns VARCHAR NOT NULL, registry_order INTEGER NOT NULL
+);
 CREATE TABLE candidates (
   candidate_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, family VARCHAR NOT NULL, indicator VARCHAR NOT NULL,
   period_label VARCHAR, period_start VARCHAR, period_end VARCHAR, country VARCHAR, citizenship VARCHAR, sex VARCHAR,

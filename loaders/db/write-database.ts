@@ -7,6 +7,7 @@ import {rmSync} from "node:fs";
 import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
+import {INDICATORS} from "../registry/index.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
@@ -39,6 +40,11 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
       str(a, o.sex); str(a, o.age_group); str(a, o.category); a.appendDouble(o.value); str(a, o.unit); str(a, o.approx);
       str(a, o.locator); if (o.page === null) a.appendNull(); else a.appendInteger(o.page); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
       a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id); a.appendDouble(o.confidence);
+    });
+    // The registry every reader maps to, so pages and exports label indicators from the database alone.
+    await append(connection, "indicators", INDICATORS.map((ind, i) => ({ind, i})), (a, {ind, i}) => {
+      str(a, ind.id); str(a, ind.family); str(a, ind.label); str(a, ind.unit); str(a, ind.definition); str(a, ind.breakdowns.join(","));
+      a.appendInteger(i);
     });
     await append(connection, "candidates", results.flatMap((r) => r.candidates), (a, c) => {
       str(a, c.candidate_id); str(a, c.doc_id); str(a, c.family); str(a, c.indicator); str(a, c.period_label);

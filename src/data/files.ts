@@ -49,6 +49,19 @@ export async function dataFiles(db: Database): Promise<Record<string, Buffer | s
     )
   );
 
+  // Statements the general reader saw but could not read with confidence, with their quotes, for the review page.
+  // value_at and value_to locate the number inside the quote (JS string offsets).
+  await json(
+    "candidates.json",
+    db.rows(
+      `SELECT candidate_id, doc_id, family, indicator, period_label, country, citizenship, sex, age_group, category,
+         value, unit, approx, locator, quote, rule, confidence, reason,
+         value_start - char_start AS value_at, value_end - char_start AS value_to
+       FROM candidates
+       ORDER BY doc_id, char_start, value_start, candidate_id`
+    )
+  );
+
   // The series of every family for the overview, and of each family for its page (empty when it has none).
   await json("observations.json", observationRows(db));
   for (const family of FAMILIES) await json(`families/${family}.json`, observationRows(db, family));
