@@ -62,7 +62,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   const general = options.general !== false && isEnglish(meta.language)
     ? extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
       claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
-    : {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
+    : {seen: 0, observations: [], candidates: [], unread: [], excluded: [], groups: []};
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);
@@ -79,7 +79,8 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   }));
   // Numbers the general reader judged not to be statistics are not gaps; candidates in words are, as digits are.
   const excludedSpans = general.excluded.map((x) => [x.start, x.end] as [number, number]);
-  const unextracted = withWordCandidates(raw, findUnextracted(raw, [...extracted.map((e) => [e.value_start, e.value_end] as [number, number]), ...excludedSpans], claimed), general.candidates);
+  const unextracted = withWords(raw, findUnextracted(raw, [...extracted.map((e) => [e.value_start, e.value_end] as [number, number]), ...excludedSpans], claimed),
+    [...general.candidates.map((c) => ({start: c.value_start, end: c.value_end})), ...general.unread]);
   const candidates = candidateRows(raw, meta.doc_id, general.candidates);
   const excluded: Record<string, number> = {};
   for (const x of general.excluded) excluded[x.reason] = (excluded[x.reason] ?? 0) + 1;
@@ -93,16 +94,16 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
 
 const isEnglish = (language: string) => /^en\b/i.test(language);
 
-/** The coverage list with the candidates written in words ("thirty-four"), which the digit scan cannot see. */
-function withWordCandidates(raw: string, unextracted: UnextractedNumber[], candidates: Candidate[]): UnextractedNumber[] {
+/** The coverage list with the numbers written in words ("thirty-four") no reader took, which the digit scan cannot see. */
+function withWords(raw: string, unextracted: UnextractedNumber[], untaken: {start: number; end: number}[]): UnextractedNumber[] {
   const have = new Set(unextracted.map((u) => u.start));
-  const words = candidates.filter((c) => !/\d/.test(raw.slice(c.value_start, c.value_end)) && !have.has(c.value_start));
+  const words = untaken.filter((c) => !/\d/.test(raw.slice(c.start, c.end)) && !have.has(c.start));
   const seen = new Set<number>();
-  const extra = words.filter((c) => !seen.has(c.value_start) && seen.add(c.value_start)).map((c) => {
-    const text = raw.slice(c.value_start, c.value_end);
-    const before = raw.slice(Math.max(0, c.value_start - 30), c.value_start).replace(/\s+/g, " ");
-    const after = raw.slice(c.value_end, c.value_end + 20).replace(/\s+/g, " ");
-    return {text, start: c.value_start, line: raw.slice(0, c.value_start).split("\n").length, context: `${before}[${text}]${after}`};
+  const extra = words.filter((c) => !seen.has(c.start) && seen.add(c.start)).map((c) => {
+    const text = raw.slice(c.start, c.end);
+    const before = raw.slice(Math.max(0, c.start - 30), c.start).replace(/\s+/g, " ");
+    const after = raw.slice(c.end, c.end + 20).replace(/\s+/g, " ");
+    return {text, start: c.start, line: raw.slice(0, c.start).split("\n").length, context: `${before}[${text}]${after}`};
   });
   return [...unextracted, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -15,7 +15,7 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
-import {resolveIndicator} from "./resolve-indicator.js";
+import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {readYearRows} from "./read-year-rows.js";
@@ -41,6 +41,8 @@ export interface GeneralResult {
   seen: number;
   observations: (Extracted & {confidence: number})[];
   candidates: Candidate[];
+  /** Numbers seen with nothing counted by them: coverage gaps, not statements to review. */
+  unread: {start: number; end: number; text: string}[];
   /** Numbers seen and judged not to be statistics, with the rule that excluded them. */
   excluded: {start: number; end: number; text: string; reason: string}[];
   /** Groups of a total and its stated parts, for consistency checks. */
@@ -75,7 +77,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const threshold = options.threshold ?? 0.5;
   const claimed = [...options.claimed].sort((a, b) => a[0] - b[0]);
   const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  const result: GeneralResult = {seen: 0, observations: [], candidates: [], excluded: [], groups: []};
+  const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: [], groups: []};
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
@@ -110,6 +112,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         result.seen++;
         if (r.q.excluded) { result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded}); continue; }
         if (isClaimed(vs, ve)) continue;
+        if (!r.indicator) { result.unread.push({start: vs, end: ve, text: r.q.text}); continue; }
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
         const periods = stated.length ? stated : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
@@ -232,7 +235,13 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       if (r.q.kind === "money" && !resolution.known) r.rule = "money";
       r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
     }
-    if (r.q.kind === "percent") { r.rule = "share"; r.confidence = 0.3; }
+    // A share is kept for review, named after the count it is a share of when one precedes it.
+    if (r.q.kind === "percent") {
+      r.rule = "share"; r.confidence = 0.3;
+      r.indicator = anchor?.indicator ? `${anchor.indicator}_share` : "share";
+      r.family = anchor?.family ?? topicFamily(clause + " " + paragraph);
+      r.known = false;
+    }
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }

@@ -90,6 +90,8 @@ function exclusion(q: Quantity, before: string, after: string, text: string, dig
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) || new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
+  // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
+  if (/^\d{1,2}\.\d{1,2}$/.test(q.text) && (/^\.(?:\s|$)/.test(after) || /^\s+[A-Z]/.test(after) && /(?:^|[.:]\s*|\n\s*)$/.test(before))) return "section number";
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
   if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after)) return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
