@@ -53,6 +53,8 @@ export function renderReport(r: Results): string {
       `${f(g.throughput.generalMbPerS)} MB/s of its own; full path ${f(g.throughput.full.mbPerS)} MB/s vs spec-only ${f(g.throughput.specOnly.mbPerS)} MB/s (${f(g.throughput.specOnly.mbPerS / g.throughput.full.mbPerS, 2)}×)`,
       verdict(g.throughput.generalMbPerS >= g.targetMBPerS)]);
     rows.push(["Parallel extraction, worker threads", "output identical to serial", `${g.parallel.documents} reports on ${g.parallel.workers} workers: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`, verdict(g.parallel.identical)]);
+    rows.push(["Sentence specs the general reader makes redundant", "most of them", `${g.overrides.identical} of ${g.overrides.specs} read identically, ${g.overrides.sameValueAndPeriod} with the same values and periods`,
+      verdict(g.overrides.identical * 2 > g.overrides.specs)]);
   }
   if (s.numbers) {
     const n = s.numbers;

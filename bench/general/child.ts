@@ -2,6 +2,7 @@
  * The general statement reader measured in one process on one core:
  *   child.ts throughput REPS   seeds and development documents, REPS passes, spec-only path and full path side by side
  *   child.ts parallel N W      N generated variants of the main report, serially and on W worker threads
+ *   child.ts overrides         each sentence spec of the main report left out in turn: does the general reader read its statements the same?
  * Prints one JSON object.
  */
 import {join} from "node:path";
@@ -32,6 +33,37 @@ export interface ParallelRun {
   parallelMs: number;
   speedup: number;
   identical: boolean;
+}
+
+export interface OverridesRun {
+  /** Sentence specs that read at least one statement of the main report. */
+  specs: number;
+  /** Left out, the general reader gives the same value, period and breakdown at the same place for all its rows. */
+  identical: number;
+  /** The same value and period at the same place, breakdown aside. */
+  sameValueAndPeriod: number;
+  notReproduced: string[];
+}
+
+function overrides(): OverridesRun {
+  const main = readSeed(join(ROOT, "seeds"), "003_c140a606e429b773.txt");
+  const full = extractDocument(main.text, main.meta, SPECS);
+  type Row = (typeof full.observations)[number];
+  const exact = (o: Row) => [o.value_start, o.value, o.period_start, o.period_end, o.country, o.citizenship, o.sex, o.age_group, o.category].join("|");
+  const loose = (o: Row) => [o.value_start, o.value, o.period_start, o.period_end].join("|");
+  const run: OverridesRun = {specs: 0, identical: 0, sameValueAndPeriod: 0, notReproduced: []};
+  for (const spec of SPECS.sentences) {
+    const own = full.observations.filter((o) => o.spec_id === spec.id);
+    if (own.length === 0) continue;
+    run.specs++;
+    const without = extractDocument(main.text, main.meta, {tables: SPECS.tables, sentences: SPECS.sentences.filter((s) => s !== spec)});
+    const general = without.observations.filter((o) => o.spec_id.startsWith("general:"));
+    const has = (key: (o: Row) => string) => own.every((o) => general.some((g) => key(g) === key(o)));
+    if (has(exact)) run.identical++;
+    if (has(loose)) run.sameValueAndPeriod++;
+    else run.notReproduced.push(spec.id);
+  }
+  return run;
 }
 
 function timed(documents: DocumentInput[], reps: number, general: boolean): {ms: number; observations: number} {
@@ -78,5 +110,6 @@ async function parallel(n: number, workers: number): Promise<ParallelRun> {
 
 const [mode, a, b] = process.argv.slice(2);
 if (mode === "throughput") process.stdout.write(`${JSON.stringify(throughput(Number(a) || 5))}\n`);
+else if (mode === "overrides") process.stdout.write(`${JSON.stringify(overrides())}\n`);
 else if (mode === "parallel") process.stdout.write(`${JSON.stringify(await parallel(Number(a) || 40, Number(b) || 2))}\n`);
 else throw new Error(`usage: child.ts throughput REPS | parallel N WORKERS (got ${mode})`);

@@ -6,13 +6,14 @@
 import {join} from "node:path";
 import {ROOT} from "../lib/paths.js";
 import {runTsChild} from "../lib/child-process.js";
-import type {ParallelRun, ThroughputRun} from "./child.js";
+import type {OverridesRun, ParallelRun, ThroughputRun} from "./child.js";
 
 export const TARGET_GENERAL_MB_PER_S = 5;
 
 export interface GeneralSection {
   throughput: ThroughputRun;
   parallel: ParallelRun;
+  overrides: OverridesRun;
   targetMBPerS: number;
   met: boolean;
 }
@@ -23,5 +24,7 @@ export async function generalSection(options: {quick: boolean; log: (s: string) 
   const throughput = runTsChild<ThroughputRun>(child, ["throughput", options.quick ? "3" : "10"], []);
   options.log("general: serial and parallel extraction");
   const parallel = runTsChild<ParallelRun>(child, ["parallel", options.quick ? "20" : "60", "2"], [], "all cores");
-  return {throughput, parallel, targetMBPerS: TARGET_GENERAL_MB_PER_S, met: throughput.generalMbPerS >= TARGET_GENERAL_MB_PER_S && parallel.identical};
+  options.log("general: which sentence specs the general reader reproduces");
+  const overrides = runTsChild<OverridesRun>(child, ["overrides"], []);
+  return {throughput, parallel, overrides, targetMBPerS: TARGET_GENERAL_MB_PER_S, met: throughput.generalMbPerS >= TARGET_GENERAL_MB_PER_S && parallel.identical};
 }
