@@ -30,6 +30,8 @@ export default {
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
   style: "style.css",
+  // A favicon of the site's own, so that browsers do not ask for /favicon.ico (a 404 on every page).
+  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml" sizes="any">',
   footer: "migstat: statistics extracted from reports to UN treaty bodies, with provenance for every number.",
   // Extensions default to a build-time download from extensions.duckdb.org; null skips them.
   duckdb: {extensions: {json: null, parquet: null}},

@@ -154,17 +154,14 @@ export async function openPage(
     log.external.push(href);
     return route.abort("blockedbyclient");
   });
-  const ignored = (href: string) => new URL(href).pathname === "/favicon.ico";
   context.on("request", (request) => log.requests.push(request.url()));
-  context.on("requestfailed", (request) => {
-    if (!ignored(request.url())) log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  });
+  context.on("requestfailed", (request) => log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   context.on("response", (response) => {
-    if (response.status() >= 400 && !ignored(response.url())) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error" && !ignored(message.location().url || "http://127.0.0.1/")) log.problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") log.problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => log.problems.push(`page error: ${error.message}`));
   await page.goto(url, {waitUntil: "networkidle"});
