@@ -3,7 +3,7 @@
 
 const LIGHT = {
   foreground: "#1b1e23",
-  muted: "#76787b",
+  muted: "#646669",
   faint: "#8d8f91",
   faintest: "#dddedf",
   background: "#ffffff",
@@ -74,3 +74,4 @@ export function chartConfig(theme, {fontSize = 12} = {}) {
     bar: {continuousBandSize: 12}
   };
 }
+
