@@ -172,17 +172,22 @@ export function provenancePanel(hint) {
   return panel;
 }
 
-// The Table and CSV buttons and the hidden table they control, for one chart's rows.
+// The Table and CSV buttons and the hidden table they control, for one chart's rows. open({focus}) shows the
+// table (and moves the focus to it), for other controls that lead to it.
 export function tableControls(id, rows, {caption} = {}) {
   const tableId = `${id}-table`;
-  const table = el("div", {class: "chart-table", id: tableId, hidden: ""}, rowsTable(rows, {caption}));
+  const table = el("div", {class: "chart-table", id: tableId, hidden: "", tabindex: "-1"}, rowsTable(rows, {caption}));
   const toggle = el("button", {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId}, "Table");
-  toggle.addEventListener("click", () => {
-    const open = table.hidden;
+  const show = (open) => {
     table.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
-  });
+  };
+  toggle.addEventListener("click", () => show(table.hidden));
   const csv = el("button", {type: "button", class: "chart-button", title: `Download these ${rows.length} rows with their sources as CSV`}, "CSV");
   csv.addEventListener("click", () => downloadCsv(rows, `${id}.csv`));
-  return {buttons: [toggle, csv], table};
+  const open = ({focus = false} = {}) => {
+    show(true);
+    if (focus) table.focus();
+  };
+  return {buttons: [toggle, csv], table, open};
 }

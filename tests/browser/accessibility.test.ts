@@ -1,11 +1,13 @@
 // Accessibility of the built site in headless Chromium (WCAG 2.2 AA): axe-core finds no serious or critical
-// violation on any page, light or dark; the Arabic reader is marked right to left; and numbers in the reader are
-// marked by more than colour. (template.test.ts checks each page's language and viewport.)
+// violation on any page, light or dark; the Arabic reader is marked right to left; numbers in the reader are
+// marked by more than colour; and each chart is a graphics document with a name and a description, whose bars
+// stay readable and which leads to its table. (template.test.ts checks each page's language and viewport.)
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
-import {ALL_PAGES, READER_PAGES, settled} from "./pages.js";
+import {CHARTS} from "../../src/components/specs/charts.js";
+import {ALL_PAGES, CHART_PAGES, READER_PAGES, settled} from "./pages.js";
 import {launchBrowser, openPage, ROOT, seedMetadata} from "./site.js";
 
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
@@ -82,6 +84,73 @@ describe("the reader", () => {
       // In the text's own colour, so that its contrast is the text's.
       expect(style.color).toBe(style.textColor);
     }
+    await page.context().close();
+  });
+});
+
+describe("charts", () => {
+  const titles = new Map(CHARTS.map((c) => [c.id, c.title]));
+
+  it.each(CHART_PAGES)("/%s: each chart is a named, described graphics document whose bars stay in the accessibility tree", async (path) => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}${path}`);
+    await settled(page);
+    const charts = await page.$$eval(".chart-figure", (figures) =>
+      figures.map((figure) => {
+        const svg = figure.querySelector(".chart-canvas svg")!;
+        const description = document.getElementById(svg.getAttribute("aria-describedby") ?? "");
+        const details = document.getElementById(svg.getAttribute("aria-details") ?? "");
+        const bars = [...svg.querySelectorAll("[data-obs-id]")];
+        return {
+          id: figure.getAttribute("data-chart-id")!,
+          role: svg.getAttribute("role"),
+          label: svg.getAttribute("aria-label"),
+          description: description?.textContent ?? null,
+          details: details?.querySelector("table") ? details.id : null,
+          bars: bars.length,
+          barLabels: bars.map((b) => b.getAttribute("aria-label") ?? ""),
+          labelled: bars.filter((b) => b.getAttribute("role") === "graphics-symbol" && (b.getAttribute("aria-label") ?? "").length > 0).length,
+          hidden: bars.filter((b) => b.closest('[aria-hidden="true"], [role="img"]')).length
+        };
+      })
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.role, chart.id).toBe("graphics-document");
+      expect(chart.label, chart.id).toBe(titles.get(chart.id));
+      expect(chart.description, chart.id).toMatch(/Bar chart of|small bar charts/);
+      expect(chart.details, chart.id).toBe(`${chart.id}-table`);
+      expect(chart.labelled, chart.id).toBe(chart.bars);
+      expect(chart.hidden, chart.id).toBe(0);
+    }
+    // As the browser exposes them to assistive technology: each chart a graphics document (not an image, whose
+    // content a screen reader skips) named by its title and described in words, with its bars inside it.
+    const cdp = await page.context().newCDPSession(page);
+    const {nodes} = (await cdp.send("Accessibility.getFullAXTree")) as {nodes: {nodeId: string; role?: {value: string}; name?: {value: string}; description?: {value: string}; ignored: boolean; childIds?: string[]}[]};
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const descendants = (n: (typeof nodes)[number]): (typeof nodes)[number][] => (n.childIds ?? []).map((id) => byId.get(id)!).filter(Boolean).flatMap((c) => [c, ...descendants(c)]);
+    for (const chart of charts) {
+      const node = nodes.find((n) => n.name?.value === titles.get(chart.id) && !n.ignored && n.role?.value !== "StaticText");
+      expect(node?.role?.value, chart.id).toBe("graphics-document");
+      expect(node?.description?.value, chart.id).toMatch(/Bar chart of|small bar charts/);
+      const exposed = new Set(descendants(node!).filter((n) => n.role?.value === "graphics-symbol" && !n.ignored).map((n) => n.name?.value));
+      expect(chart.barLabels.filter((label) => !exposed.has(label)), chart.id).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it("leads from a chart's bars to its figures as a table, from the keyboard", async () => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}border`);
+    await settled(page);
+    const figure = page.locator('[data-chart-id="border-detentions"]');
+    await figure.locator('svg [data-obs-id][tabindex="0"]').focus();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(focused).toMatch(/^Show the \d+ figures as a table$/);
+    await page.keyboard.press("Enter");
+    await expect(figure.locator(".chart-table").isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("border-detentions-table");
+    const rows = await figure.locator(".chart-table tbody tr").count();
+    expect(rows).toBe(await figure.locator("svg [data-obs-id]").count());
     await page.context().close();
   });
 });

@@ -203,10 +203,10 @@ describe.each(Object.entries(EXPECTED))("chart %s", (id, {page: path, sql}) => {
     const {page} = await load(path);
     const figure = page.locator(`[data-chart-id="${id}"]`);
     const marks = (await marksOf(page, id)).map((m) => m.obs_id).sort();
-    await figure.getByRole("button", {name: "Table"}).click();
+    await figure.getByRole("button", {name: "Table", exact: true}).click();
     const tableIds = await figure.locator(".chart-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-obs-id")));
     expect(tableIds.sort()).toEqual(marks);
-    await figure.getByRole("button", {name: "Table"}).click();
+    await figure.getByRole("button", {name: "Table", exact: true}).click();
     const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", {name: "CSV"}).click()]);
     const stream = await download.createReadStream();
     let csv = "";

@@ -133,21 +133,25 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-// What a page did while it loaded: every request, the blocked external ones, and every error.
+// What a page did while it loaded: every request, the blocked external ones, every error and every warning.
 export interface PageLog {
   requests: string[];
   external: string[];
   problems: string[];
+  warnings: string[];
 }
 
 // Opens a page in a new context that aborts any request not addressed to 127.0.0.1 and logs problems.
 export async function openPage(
   browser: Browser,
   url: string,
-  options: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"} = {}
+  options: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"; initScript?: () => void} = {}
 ): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext(options);
-  const log: PageLog = {requests: [], external: [], problems: []};
+  const {initScript, ...contextOptions} = options;
+  const context = await browser.newContext(contextOptions);
+  // A script run in every page before its own (to put the page in a state a test needs).
+  if (initScript) await context.addInitScript(initScript);
+  const log: PageLog = {requests: [], external: [], problems: [], warnings: []};
   await context.route("**/*", (route) => {
     const href = route.request().url();
     if (new URL(href).hostname === "127.0.0.1") return route.continue();
@@ -162,6 +166,7 @@ export async function openPage(
   const page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") log.problems.push(`console error: ${message.text()}`);
+    if (message.type() === "warning") log.warnings.push(message.text());
   });
   page.on("pageerror", (error) => log.problems.push(`page error: ${error.message}`));
   await page.goto(url, {waitUntil: "networkidle"});
