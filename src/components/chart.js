@@ -11,7 +11,9 @@ import {embed} from "../lib/vendor/vega.js";
 import {chartLinks, citePanel} from "./cite-panel.js";
 import {datasetVersion} from "./cite.js";
 import {el} from "./dom.js";
+import {isAnnualised, setAnnualised} from "./filters.js";
 import {checksNotice, provenancePanel, tableControls} from "./provenance.js";
+import {unappliedText} from "./select.js";
 import {CHART} from "./specs/charts.js";
 import {isPartial} from "./specs/periods.js";
 
@@ -84,21 +86,23 @@ const FALLBACK_WIDTH = 640;
 let figures = 0;
 
 /**
- * chart(rows, {id, spec, maxWidth, dark, checks, annualise, hint, embed})
+ * chart(rows, {id, spec, maxWidth, dark, checks, annualise, hint, embed, unapplied})
  * rows: the observations the chart shows (already filtered); spec: a builder from ./specs (default: by id).
  * maxWidth: the widest the chart may be (it is otherwise as wide as its container); `width` is an older name.
+ * annualise: whether half-year figures start doubled (default: as the URL's `annualise` parameter says).
+ * unapplied: page filters that could not narrow these rows ([{noun, all}], from chartSelection), said under the controls.
  * embed: only the chart, its failed checks and a line linking to its page (no controls, table or panels).
  * Returns a <figure> whose `marks()` lists the rendered marks' data, `view` is the Vega view and
  * `version` the dataset version of its rows.
  */
 export async function chart(rows, options = {}) {
-  const {id, dark = false, checks = [], hint, embed: embedded = false} = options;
+  const {id, dark = false, checks = [], hint, embed: embedded = false, unapplied = []} = options;
   const maxWidth = options.maxWidth ?? options.width ?? Infinity;
   const build = options.spec ?? CHART[id];
   if (!build) throw new Error(`unknown chart: ${id}`);
   const byId = new Map(rows.map((r) => [r.obs_id, r]));
   const hasPartial = rows.some(isPartial);
-  let annualise = Boolean(options.annualise) && hasPartial;
+  let annualise = Boolean(options.annualise ?? isAnnualised(id)) && hasPartial;
   const number = ++figures;
 
   const canvas = el("div", {class: "chart-canvas"});
@@ -118,6 +122,7 @@ export async function chart(rows, options = {}) {
     toggle.checked = annualise;
     toggle.addEventListener("change", async () => {
       annualise = toggle.checked;
+      setAnnualised(id, annualise);
       await redraw();
     });
     controls.append(el("label", {class: "annualise"}, toggle, " Annualise half-year figures (×2, an estimate)"));
@@ -129,9 +134,10 @@ export async function chart(rows, options = {}) {
     link.addEventListener("click", () => openTable({focus: true}));
     caption.append(" ", link);
   }
+  const filterNote = unapplied.length ? el("p", {class: "filter-note", role: "note"}, unappliedText(unapplied)) : null;
   const figure = embedded
     ? el("figure", {class: "chart-figure chart-embed", "data-chart-id": id}, checksNotice(rows, checks), canvas, caption, embedFooter(build, version), tooltip)
-    : el("figure", {class: "chart-figure", id: `chart-${id}`, "data-chart-id": id}, controls, checksNotice(rows, checks), canvas, caption, table, cite, panel, tooltip);
+    : el("figure", {class: "chart-figure", id: `chart-${id}`, "data-chart-id": id}, controls, filterNote, checksNotice(rows, checks), canvas, caption, table, cite, panel, tooltip);
   figure.version = version;
 
   // The width to draw at: the figure's container once it is on the page, before that the page's main column;
