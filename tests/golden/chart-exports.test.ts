@@ -208,7 +208,9 @@ describe("chart exports", () => {
       expect(warnings, chart.id).toEqual([]);
     }
     expect(exportLog).not.toMatch(/warned/);
-  });
+    // Compiling Vega-Lite's JSON schema alone takes Ajv about 4.5 s on a two-core machine, more while the
+    // other test files run beside it: past the default 5 s.
+  }, 30_000);
 
   it("cites each chart's documents by title and UN symbol, with paragraphs or tables, and its version", () => {
     for (const entry of index) {
