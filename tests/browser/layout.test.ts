@@ -1,11 +1,11 @@
 // Layout of the built site in headless Chromium: charts are drawn at the width of the page on every cold load,
-// even when the page's main column measures 0 wide at first; the overview's small multiples never stack figures
-// into totals, give each breakdown its own colour, line their panels up and fit in about a screen and a half;
-// gallery thumbnails show whole charts; and half-year bars are lighter than full-year bars in dark mode as in
-// light mode, as the charts' notes say.
+// even when the page's main column measures 0 wide at first; no page scrolls sideways on a phone; the overview's
+// small multiples never stack figures into totals, give each breakdown its own colour, line their panels up and
+// fit in about a screen and a half; gallery thumbnails show whole charts; and half-year bars are lighter than
+// full-year bars in dark mode as in light mode, as the charts' notes say.
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {CHART_PAGES, settled} from "./pages.js";
+import {ALL_PAGES, CHART_PAGES, settled} from "./pages.js";
 import {launchBrowser, openPage} from "./site.js";
 
 // Cold loads per page: /trafficking, where charts were drawn about 0 px wide, twenty times; the other pages
@@ -71,6 +71,37 @@ describe("chart widths on cold loads", () => {
     await page.waitForTimeout(500);
     expect(dropped(log.warnings)).toEqual([]);
     for (const chart of (await chartWidths(page)).filter((c) => !c.empty)) expect(chart.width, chart.id).toBeGreaterThan(200);
+    await page.context().close();
+  });
+});
+
+describe("phone screens", () => {
+  it.each(ALL_PAGES)("/%s does not scroll sideways at 390 px", async (path) => {
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 390, height: 844}});
+    await settled(page);
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      wide: [...document.querySelectorAll("#observablehq-main *")]
+        .filter((n) => n.getBoundingClientRect().right > window.innerWidth + 1 && !n.closest(".table-scroll, .observablehq-pre-container, [hidden]"))
+        .slice(0, 5)
+        .map((n) => `${n.tagName.toLowerCase()}.${n.getAttribute("class") ?? ""} ${Math.round(n.getBoundingClientRect().right)}px`)
+    }));
+    expect(overflow.page, overflow.wide.join("; ")).toBeLessThanOrEqual(0);
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows that the coverage matrix scrolls, and starts it at the latest periods", async () => {
+    const {page} = await openPage(browser, inject("baseUrl"), {viewport: {width: 390, height: 844}});
+    await settled(page);
+    const scroller = page.locator(".coverage .table-scroll");
+    const state = await scroller.evaluate((n) => ({scrollable: n.scrollWidth > n.clientWidth, left: n.scrollLeft, max: n.scrollWidth - n.clientWidth, label: n.getAttribute("aria-label"), tabindex: n.getAttribute("tabindex")}));
+    expect(state.scrollable).toBe(true);
+    // The latest periods, where most indicators are stated, are in view; the cue says the table scrolls.
+    expect(state.left).toBeGreaterThan(state.max * 0.5);
+    expect(state.tabindex).toBe("0");
+    expect(state.label).toMatch(/scroll/i);
+    expect(await page.locator(".coverage .scroll-cue").isVisible()).toBe(true);
     await page.context().close();
   });
 });
