@@ -4,7 +4,7 @@
 import {siteUrl} from "./cite-panel.js";
 import {el} from "./dom.js";
 import {readerHref} from "./source-format.js";
-import {ageLabel, breakdownLabel, capitalise, indicatorLabel, sexLabel} from "./specs/labels.js";
+import {ageLabel, breakdownLabel, capitalise, checkTitle, indicatorLabel, sexLabel} from "./specs/labels.js";
 import {periodText} from "./specs/periods.js";
 import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
@@ -65,7 +65,7 @@ function checkItem(check) {
   return el(
     "li",
     {"data-check-id": check.check_id},
-    el("span", {class: "check-description"}, check.description),
+    el("span", {class: "check-description"}, checkTitle(check.description)),
     check.detail ? el("span", {class: "check-detail"}, ` ${check.detail}`) : null,
     el("span", {class: "check-locator"}, ` (${locatorText(check.locator)})`)
   );
@@ -212,7 +212,7 @@ export function provenancePanel(hint) {
           )
         : null,
       failed.length || warned.length
-        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${c.description}${c.detail ? ` (${c.detail})` : ""}`)))
+        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${checkTitle(c.description)}${c.detail ? ` (${c.detail})` : ""}`)))
         : null
     ];
     panel.replaceChildren(...parts.filter((part) => part != null));
