@@ -163,7 +163,9 @@ function scrolling(table) {
     cue.hidden = !overflowing;
     if (overflowing && !placed) {
       placed = true;
-      box.scrollLeft = box.scrollWidth;
+      // The latest period's column at the right edge of the box (the column of other periods lies beyond it).
+      const last = [...table.querySelectorAll("th.coverage-period")].at(-1);
+      if (last) box.scrollLeft = last.offsetLeft + last.offsetWidth - box.clientWidth;
     }
   });
   observer.observe(box);
