@@ -60,7 +60,8 @@ export default {
   dynamicPaths: [...documentIds.map((id) => `/sources/${id}`), ...CHARTS.map((chart) => `/embed/${chart.id}`)],
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
-  head: `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+  // The Content-Security-Policy, and a favicon of the site's own, so that browsers do not ask for /favicon.ico (a 404 on every page).
+  head: `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n<link rel="icon" href="/favicon.svg" type="image/svg+xml" sizes="any">`,
   style: "style.css",
   footer: "migstat: statistics extracted from reports to UN treaty bodies, with provenance for every number.",
   // Extensions default to a build-time download from extensions.duckdb.org; null skips them.

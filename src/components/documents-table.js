@@ -1,5 +1,6 @@
 import {el} from "./dom.js";
 import {formatBytes, formatCount, formatKind, shortHash} from "./format.js";
+import {titleParts} from "./source-documents.js";
 
 // Each column: header, how to render a row's cell, and an optional class for alignment.
 const COLUMNS = [
@@ -13,10 +14,12 @@ const COLUMNS = [
   {label: "Observations", cell: (d) => formatCount(d.n_observations), className: "number"}
 ];
 
-// The title in the document's own language and direction, with its publisher underneath.
+// The title in the document's own language and direction, with its publisher underneath. A title with an
+// English translation in brackets shows the two on separate lines, each isolated in its own direction, so that
+// bidirectional layout cannot scramble them (the brackets and the Latin text inside an Arabic line).
 function documentCell(d) {
   return [
-    el("div", {class: "title", dir: "auto", lang: d.language}, d.title ?? "Untitled"),
+    el("div", {class: "title"}, titleParts(d, {brackets: true})),
     el("div", {class: "publisher"}, d.publisher ?? "Unknown publisher")
   ];
 }

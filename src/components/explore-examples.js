@@ -3,26 +3,38 @@
 // loader can read it in Node.
 export const EXAMPLES = [
   {
-    label: "Observations by family",
-    sql: `SELECT family, count(*) AS observations
-FROM observations
+    label: "Figures by family",
+    sql: `-- series holds each stated figure once; observations also holds its restatements.
+SELECT family, count(*) AS figures
+FROM series
 GROUP BY family
-ORDER BY observations DESC, family`
+ORDER BY figures DESC, family`
+  },
+  {
+    label: "Restatements by family",
+    sql: `-- Why series: a figure restated in a later paragraph is a second row of observations,
+-- so SUM(value) over observations counts it twice.
+SELECT family, count(*) AS statements,
+  count(*) - (SELECT count(*) FROM series s WHERE s.family = o.family) AS restatements
+FROM observations o
+GROUP BY family
+ORDER BY restatements DESC, family`
   },
   {
     label: "Marriages with foreigners by year",
     sql: `-- Whole years only: a half-year figure would look like a fall.
 SELECT period_start, value AS marriages, period_label
-FROM observations
+FROM series
 WHERE indicator = 'marriages_with_foreigners' AND NOT partial
+  AND country IS NULL AND citizenship IS NULL AND sex IS NULL AND age_group IS NULL AND category IS NULL
 ORDER BY period_start`
   },
   {
     label: "Readmissions by country",
     sql: `SELECT country, value AS persons_readmitted, period_label, locator
-FROM observations
+FROM series
 WHERE indicator = 'persons_readmitted' AND country IS NOT NULL
-ORDER BY persons_readmitted DESC`
+ORDER BY persons_readmitted DESC, country`
   },
   {
     label: "Failing checks and their numbers",

@@ -117,8 +117,10 @@ export function exploreNotebook({connect, schema, tables, initial}) {
     downloadUrl = URL.createObjectURL(new Blob([toCSV(result)], {type: "text/csv;charset=utf-8"}));
     download.href = downloadUrl;
     download.hidden = !result.columns.length;
-    // Sized to the cell when drawn; the cell itself never re-renders, so DuckDB starts once per visit.
-    chart.replaceChildren(await quickChart(result, {width: Math.min(root.clientWidth || 760, 760)}));
+    // Sized to the cell when drawn (the page's main column while the cell is not on the page yet: a detached
+    // element measures 0 wide); the cell itself never re-renders, so DuckDB starts once per visit.
+    const available = (root.isConnected ? root.clientWidth : document.querySelector("#observablehq-main, main")?.clientWidth) || 760;
+    chart.replaceChildren(await quickChart(result, {width: Math.min(available, 760)}));
   }
 
   async function execute() {

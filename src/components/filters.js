@@ -6,8 +6,8 @@ import {el} from "./dom.js";
 /**
  * filterBar(fields, {location})
  * fields: [{name, label, type: "select" | "checkboxes", options: [{value, label}], all: "All periods"}]
- * A select's value is a string ("" for all); a checkbox group's is an array of the checked values
- * (all of them unless the URL says otherwise).
+ * A select's value is a string ("" for all); a checkbox group's is an array of the checked values, or ""
+ * when every box is checked (as it is unless the URL says otherwise), so that "" always means "not narrowed".
  */
 export function filterBar(fields, {location = window.location} = {}) {
   const params = new URLSearchParams(location.search);
@@ -25,7 +25,13 @@ export function filterBar(fields, {location = window.location} = {}) {
         return el("label", {class: "filter-check"}, box, ` ${o.label}`);
       });
       form.append(el("fieldset", {class: "filter filter-checkboxes"}, el("legend", {}, field.label), boxes));
-      readers.push([field, () => [...form.querySelectorAll(`input[name="${field.name}"]:checked`)].map((b) => b.value)]);
+      readers.push([
+        field,
+        () => {
+          const ticked = [...form.querySelectorAll(`input[name="${field.name}"]:checked`)].map((b) => b.value);
+          return ticked.length === field.options.length ? "" : ticked;
+        }
+      ]);
     } else {
       const id = `filter-${field.name}`;
       const select = el(
@@ -58,8 +64,8 @@ function writeUrl(fields, value) {
   for (const field of fields) {
     url.searchParams.delete(field.name);
     const v = value[field.name];
-    if (field.type === "checkboxes") {
-      if (v.length !== field.options.length) url.searchParams.set(field.name, v.join(","));
+    if (Array.isArray(v)) {
+      url.searchParams.set(field.name, v.join(","));
     } else if (v) {
       url.searchParams.set(field.name, v);
     }
@@ -73,4 +79,20 @@ export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
   const values = [...new Set(rows.map((r) => r[field]).filter((v) => v != null))];
   if (order !== "data") values.sort((a, b) => String(a).localeCompare(String(b), "en", {numeric: true}));
   return values.map((v) => ({value: String(v), label: label(v)}));
+}
+
+// Which charts show half-year figures annualised: the ids in the URL's `annualise` parameter, so that the
+// choice survives a reload and travels with a shared link like the filters do.
+export function isAnnualised(id, {location = window.location} = {}) {
+  return new URLSearchParams(location.search).getAll("annualise").flatMap((v) => v.split(",")).includes(id);
+}
+
+export function setAnnualised(id, on) {
+  const url = new URL(window.location.href);
+  const ids = new Set(url.searchParams.getAll("annualise").flatMap((v) => v.split(",")).filter(Boolean));
+  if (on) ids.add(id);
+  else ids.delete(id);
+  url.searchParams.delete("annualise");
+  if (ids.size) url.searchParams.set("annualise", [...ids].sort().join(","));
+  window.history.replaceState(window.history.state, "", url);
 }

@@ -7,6 +7,8 @@ export async function observationsChart(rows, {width}) {
   const values = rows.map((d) => ({label: documentLabel(d), title: d.title, observations: Number(d.n_observations ?? 0)}));
   const spec = {
     width,
+    // A height of its own (a bar per document), not a step: with a step height Vega-Lite drops the fit.
+    height: values.length * 26,
     autosize: {type: "fit-x", contains: "padding"},
     data: {values},
     mark: {type: "bar", tooltip: true},

@@ -146,6 +146,28 @@ export function coverageMatrix(rows) {
       Object.values(STATES).flatMap((s, i) => [i ? " · " : "", el("span", {class: "coverage-symbol", "aria-hidden": "true"}, s.symbol), ` ${s.text}`]),
       " · * first half of the year only"
     ),
-    el("div", {class: "table-scroll"}, el("table", {class: "coverage-matrix"}, el("thead", {}, head), el("tbody", {}, body)))
+    scrolling(el("table", {class: "coverage-matrix"}, el("thead", {}, head), el("tbody", {}, body)))
   );
+}
+
+// The matrix in a box that scrolls sideways when the page is narrower than it (a phone): the box can be scrolled
+// from the keyboard, starts at the latest periods, where most indicators are stated (the indicator column stays
+// in view), and a line above it says that earlier periods are to the left.
+function scrolling(table) {
+  const cue = el("p", {class: "scroll-cue", hidden: ""}, "← Earlier periods: scroll the table sideways.");
+  const box = el("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Coverage by indicator and period (scrolls sideways)"}, table);
+  let placed = false;
+  const observer = new ResizeObserver(() => {
+    if (!box.isConnected) return;
+    const overflowing = box.scrollWidth > box.clientWidth + 1;
+    cue.hidden = !overflowing;
+    if (overflowing && !placed) {
+      placed = true;
+      // The latest period's column at the right edge of the box (the column of other periods lies beyond it).
+      const last = [...table.querySelectorAll("th.coverage-period")].at(-1);
+      if (last) box.scrollLeft = last.offsetLeft + last.offsetWidth - box.clientWidth;
+    }
+  });
+  observer.observe(box);
+  return el("div", {class: "coverage-scroll"}, cue, box);
 }

@@ -1,9 +1,11 @@
 // The provenance around a chart or a set of figures: the selected figure's quote and document,
 // notices for failed checks, and the rows behind it as a table or a CSV download.
 // All text from documents is set with textContent (via el), never parsed as HTML.
+import {siteUrl} from "./cite-panel.js";
 import {csvText} from "./csv.js";
 import {el} from "./dom.js";
-import {breakdownLabel, indicatorLabel} from "./specs/labels.js";
+import {readerHref} from "./source-format.js";
+import {ageLabel, breakdownLabel, capitalise, checkTitle, indicatorLabel, sexLabel} from "./specs/labels.js";
 import {periodText} from "./specs/periods.js";
 import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
@@ -59,7 +61,7 @@ function checkItem(check) {
   return el(
     "li",
     {"data-check-id": check.check_id},
-    el("span", {class: "check-description"}, check.description),
+    el("span", {class: "check-description"}, checkTitle(check.description)),
     check.detail ? el("span", {class: "check-detail"}, ` ${check.detail}`) : null,
     el("span", {class: "check-locator"}, ` (${locatorText(check.locator)})`)
   );
@@ -127,7 +129,47 @@ export function rowsTable(rows, {caption} = {}) {
   );
 }
 
-// The panel under a chart that shows where the selected figure comes from.
+// The column a table figure sits under, in words: the values of the fields its row's figures differ in
+// ("2018", "Aged 15–29", "Women"); null for a figure not read from a table.
+export function columnHeader(row) {
+  if (!Array.isArray(row.column_fields)) return null;
+  const words = {
+    period_label: (v) => periodText(v),
+    sex: (v) => sexLabel(v),
+    age_group: (v) => ageLabel(v),
+    category: (v) => capitalise(v)
+  };
+  const parts = row.column_fields.filter((field) => row[field] != null).map((field) => (words[field] ?? String)(row[field]));
+  return parts.length ? parts.join(", ") : `${periodText(row.period_label)}${breakdownLabel(row) !== "Total" ? `, ${breakdownLabel(row)}` : ""}`;
+}
+
+// The quote, with the figure's own cell marked when it comes from a table row.
+function quoteBlock(row) {
+  const quote = row.quote ?? "";
+  const [start, end] = Array.isArray(row.cell) ? row.cell : [];
+  const marked = Number.isInteger(start) && Number.isInteger(end) && end > start && end <= quote.length;
+  return el(
+    "blockquote",
+    {class: "provenance-quote", dir: "auto", lang: row.language ?? null},
+    marked ? [quote.slice(0, start), el("mark", {class: "provenance-cell"}, quote.slice(start, end)), quote.slice(end)] : quote
+  );
+}
+
+// A table figure's row and column, above the whole row with its cell marked.
+function tablePlace(row) {
+  if (!Array.isArray(row.cell)) return null;
+  return el(
+    "dl",
+    {class: "provenance-table"},
+    el("dt", {}, "Table row"),
+    el("dd", {class: "provenance-row", dir: "auto", lang: row.language ?? null}, row.row_label || "(no label)"),
+    el("dt", {}, "Column"),
+    el("dd", {class: "provenance-column"}, columnHeader(row))
+  );
+}
+
+// The panel under a chart that shows where the selected figure comes from, with a link to the figure
+// highlighted in its document's reader (sources/<doc>#obs-<id>).
 export function provenancePanel(hint) {
   const panel = el("section", {class: "provenance", "aria-live": "polite", "aria-label": "Source of the selected figure"});
   const showHint = () => panel.replaceChildren(el("p", {class: "provenance-hint"}, hint));
@@ -136,7 +178,7 @@ export function provenancePanel(hint) {
     const failed = checksTouching([row], checks, "fail");
     const warned = checksTouching([row], checks, "warn");
     panel.dataset.obsId = row.obs_id;
-    panel.replaceChildren(
+    const parts = [
       el(
         "p",
         {class: "provenance-figure"},
@@ -145,7 +187,8 @@ export function provenancePanel(hint) {
         breakdownLabel(row) !== "Total" ? ` · ${breakdownLabel(row)}` : "",
         plotted != null && plotted !== Number(row.value) ? el("span", {class: "provenance-annualised"}, ` (drawn annualised as ${formatValue(row, plotted)}, an estimate)`) : null
       ),
-      el("blockquote", {class: "provenance-quote", dir: "auto", lang: row.language ?? null}, row.quote ?? ""),
+      tablePlace(row),
+      quoteBlock(row),
       el(
         "dl",
         {class: "provenance-source"},
@@ -156,10 +199,19 @@ export function provenancePanel(hint) {
         el("dt", {}, "Observation"),
         el("dd", {}, el("code", {}, row.obs_id))
       ),
+      row.doc_id
+        ? el(
+            "p",
+            {class: "provenance-reader"},
+            el("a", {class: "provenance-link", href: siteUrl(readerHref(row.doc_id, {obsId: row.obs_id}))}, `Read it in the document`),
+            ` (${locatorText(row.locator)}${row.page != null ? `, page ${row.page}` : ""}, highlighted)`
+          )
+        : null,
       failed.length || warned.length
-        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${c.description}${c.detail ? ` (${c.detail})` : ""}`)))
+        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${checkTitle(c.description)}${c.detail ? ` (${c.detail})` : ""}`)))
         : null
-    );
+    ];
+    panel.replaceChildren(...parts.filter((part) => part != null));
   };
   panel.clear = () => {
     delete panel.dataset.obsId;
@@ -168,17 +220,22 @@ export function provenancePanel(hint) {
   return panel;
 }
 
-// The Table and CSV buttons and the hidden table they control, for one chart's rows.
+// The Table and CSV buttons and the hidden table they control, for one chart's rows. open({focus}) shows the
+// table (and moves the focus to it), for other controls that lead to it.
 export function tableControls(id, rows, {caption} = {}) {
   const tableId = `${id}-table`;
-  const table = el("div", {class: "chart-table", id: tableId, hidden: ""}, rowsTable(rows, {caption}));
+  const table = el("div", {class: "chart-table", id: tableId, hidden: "", tabindex: "-1"}, rowsTable(rows, {caption}));
   const toggle = el("button", {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId}, "Table");
-  toggle.addEventListener("click", () => {
-    const open = table.hidden;
+  const show = (open) => {
     table.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
-  });
+  };
+  toggle.addEventListener("click", () => show(table.hidden));
   const csv = el("button", {type: "button", class: "chart-button", title: `Download these ${rows.length} rows with their sources as CSV`}, "CSV");
   csv.addEventListener("click", () => downloadCsv(rows, `${id}.csv`));
-  return {buttons: [toggle, csv], table};
+  const open = ({focus = false} = {}) => {
+    show(true);
+    if (focus) table.focus();
+  };
+  return {buttons: [toggle, csv], table, open};
 }

@@ -13,6 +13,7 @@ import {
   STATUS_ORDER
 } from "./source-format.js";
 import {highlightText} from "./source-highlight.js";
+import {checkTitle} from "./specs/labels.js";
 import {statusBadge} from "./source-observation.js";
 
 export const KIND_LABELS = {
@@ -116,7 +117,7 @@ export function checkCard(check, {observations, documents}) {
     el(
       "summary",
       {},
-      el("span", {class: "check-heading"}, statusBadge(check.status), el("span", {class: "check-description", dir: "auto"}, check.description ?? check.check_id)),
+      el("span", {class: "check-heading"}, statusBadge(check.status), el("span", {class: "check-description", dir: "auto"}, check.description ? checkTitle(check.description) : check.check_id)),
       el(
         "span",
         {class: "check-meta"},

@@ -27,3 +27,50 @@ export function notCharted(rows, ids) {
   const charts = ids.map((id) => CHART[id]);
   return rows.filter((d) => !charts.some((chart) => chart.matches(d)));
 }
+
+// The page filters, by the name they have in the filter bar and the URL: the field of the rows each one
+// narrows, and how to say that a chart cannot be narrowed by it.
+export const FILTERS = {
+  period: {field: "period_label", noun: "period", all: "every period"},
+  sex: {field: "sex", noun: "sex", all: "both sexes"},
+  age_group: {field: "age_group", noun: "age group", all: "all age groups"},
+  citizenship: {field: "citizenship", noun: "citizenship", all: "all citizenships"},
+  country: {field: "country", noun: "country", all: "all countries"}
+};
+
+const chosen = (value) => (Array.isArray(value) ? true : value !== "" && value != null);
+
+/**
+ * chartSelection(rows, id, filters)
+ * The rows of one chart narrowed by every page filter that can apply to it. filters: the filter bar's value
+ * ({period: "2018", sex: "female", country: [...]}, by the names of FILTERS). A filter applies when some of
+ * the chart's rows are broken down by its field; a chosen filter that cannot apply (the report does not break
+ * the chart's figures down by it) leaves the rows as they are and is listed in `unapplied` ([{name, noun, all}]),
+ * so that the chart and the sentences about it can say so.
+ */
+export function chartSelection(rows, id, filters = {}) {
+  const chart = CHART[id];
+  if (!chart) throw new Error(`unknown chart: ${id}`);
+  const own = rows.filter((d) => chart.matches(d));
+  const criteria = {};
+  const unapplied = [];
+  for (const [name, value] of Object.entries(filters)) {
+    const filter = FILTERS[name];
+    if (!filter || !chosen(value)) continue;
+    if (own.some((d) => d[filter.field] != null)) criteria[filter.field] = value;
+    else unapplied.push({name, noun: filter.noun, all: filter.all});
+  }
+  return {rows: narrow(own, criteria), unapplied};
+}
+
+// What the unapplied filters mean for the figures: "Not narrowed by sex: the report does not break these figures
+// down by sex; they are for both sexes." With `sentence`, the shorter form that follows a sentence about them:
+// "Both sexes: the report does not break these figures down by sex."
+export function unappliedText(unapplied, {sentence = false} = {}) {
+  if (!unapplied?.length) return "";
+  const nouns = unapplied.map((u) => u.noun);
+  const list = nouns.length > 1 ? `${nouns.slice(0, -1).join(", ")} or ${nouns.at(-1)}` : nouns[0];
+  const all = unapplied.map((u) => u.all).join(" and ");
+  if (sentence) return `${all.charAt(0).toUpperCase()}${all.slice(1)}: the report does not break these figures down by ${list}.`;
+  return `Not narrowed by ${list}: the report does not break these figures down by ${list}; they are for ${all}.`;
+}

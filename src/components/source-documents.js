@@ -51,19 +51,26 @@ export function documentFacts(d, {gapsHref} = {}) {
 // Titles in another language carry their English translation in brackets, "وثيقة … (Common core document …)".
 // The two are shown on separate lines, each in its own direction, so that bidirectional layout cannot
 // scramble them.
-function splitTitle(d) {
+export function splitTitle(d) {
   const title = String(d.title ?? "Untitled");
   const match = /^(.*\S)\s*\(([^()]+)\)$/s.exec(title);
   if (!match || String(d.language ?? "en").startsWith("en") || !/^[\x20-\x7e]+$/.test(match[2])) return [title, null];
   return [match[1], match[2]];
 }
 
-function documentTitle(d, tag, href) {
+// The title's parts, each isolated in its own direction: the original, and its English translation if any
+// (with `brackets`, in its brackets and after a space, so that the text is the title as stated).
+export function titleParts(d, {brackets = false} = {}) {
   const [original, translation] = splitTitle(d);
-  const title = [
+  return [
     el("span", {class: "title-original", dir: "auto", lang: d.language}, original),
-    translation ? el("span", {class: "title-translation", lang: "en", dir: "ltr"}, translation) : null
+    translation && brackets ? " " : null,
+    translation ? el("span", {class: "title-translation", lang: "en", dir: "ltr"}, brackets ? `(${translation})` : translation) : null
   ];
+}
+
+function documentTitle(d, tag, href) {
+  const title = titleParts(d);
   return el(tag, {class: "document-title"}, href ? el("a", {href}, title) : title);
 }
 

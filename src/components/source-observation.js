@@ -1,6 +1,7 @@
 // What one extracted number means: the card the reader shows when a highlighted number is chosen.
 import {el} from "./dom.js";
 import {breakdown, familyName, formatLocator, formatValue, indicatorLabel, STATUS_LABELS} from "./source-format.js";
+import {checkTitle} from "./specs/labels.js";
 
 export function statusBadge(status) {
   return el("span", {class: `status-badge status-${status}`}, STATUS_LABELS[status] ?? String(status));
@@ -45,7 +46,7 @@ export function observationCard(o, {checks = new Map(), qualityHref = "data-qual
               "ul",
               {class: "observation-checks"},
               covering.map((c) =>
-                el("li", {}, statusBadge(c.status), " ", el("a", {href: `${qualityHref}#check-${c.check_id}`}, c.description ?? c.check_id))
+                el("li", {}, statusBadge(c.status), " ", el("a", {href: `${qualityHref}#check-${c.check_id}`}, c.description ? checkTitle(c.description) : c.check_id))
               )
             )
           : "none covers this number"

@@ -30,22 +30,83 @@ function reflow(text) {
   return (plain, offset) => plain.replace(/[ \t]*\n[ \t\r\n]*/g, (run, at) => breakAt(offset + at));
 }
 
-function mark(span, slice, checks) {
-  if (span.gap) {
-    return el("mark", {class: "gap", id: `gap-${span.start}`, title: `Not extracted: no spec covers this number (line ${span.gap.line})`}, slice);
+function gapMark(gap, slice) {
+  return el("mark", {class: "gap", id: `gap-${gap.char_start}`, title: `Not extracted: no spec covers this number (line ${gap.line})`}, slice);
+}
+
+function mark(span, slice, checks, text) {
+  if (span.group) {
+    // One number whose digit groups the text holds in reversed order ("600 86" for 86 600), listed as two.
+    const [first, second] = span.group;
+    return el(
+      "mark",
+      {class: "gap-group", title: `Not extracted: one number written with its digit groups in reversed order, listed as ${first.text} and ${second.text}`},
+      gapMark(first, first.text),
+      text.slice(first.char_start + first.text.length, second.char_start),
+      gapMark(second, second.text)
+    );
   }
+  if (span.footnote) {
+    // A footnote the document's conversion left as "[footnoteRef:1]" and "[1: text]": a superscript number, and
+    // the note itself in smaller type. A number in it that is listed as unextracted keeps its mark.
+    const {number, gap, body, kind} = span.footnote;
+    const numeral = gap ? gapMark(gap, gap.text) : number;
+    if (kind === "ref") return el("sup", {class: "footnote-ref"}, el("a", {href: `#footnote-${number}`, "aria-label": `Footnote ${number}`}, numeral));
+    return el("span", {class: "footnote", id: `footnote-${number}`, role: "note"}, el("sup", {}, numeral), " ", body);
+  }
+  if (span.gap) return gapMark(span.gap, slice);
   const o = span.observation;
   return el("a", {class: `obs checked-${worstStatus(o, checks)}`, id: `obs-${o.obs_id}`, href: `#obs-${o.obs_id}`, "data-obs-id": o.obs_id}, slice);
 }
 
+// Word-processor footnotes left in the text as "[footnoteRef:1]" (the reference) and "[1: text]" (the note),
+// with the unextracted numbers inside them (their own numbers).
+function footnoteSpans(text, gaps, observations) {
+  const spans = [];
+  for (const match of text.matchAll(/\[footnoteRef:(\d+)\]|\[(\d+): ?([^\]\n]*)\]/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (observations.some((o) => o.value_start < end && o.value_end > start)) continue;
+    const number = match[1] ?? match[2];
+    const within = gaps.filter((g) => g.char_start >= start && g.char_start < end);
+    const gap = within.find((g) => g.text === number);
+    spans.push({start, end, footnote: {kind: match[1] ? "ref" : "note", number, gap, body: (match[3] ?? "").trim()}, gaps: within});
+  }
+  return spans;
+}
+
+// In right-to-left text, "600 86" (86 600 with its digit groups in reversed order) is listed as two unextracted
+// numbers, "600" and "86": such neighbours, a three-digit group, one space, then one to three digits, are drawn
+// as one number.
+function reversedGroups(text, gaps) {
+  const groups = [];
+  const sorted = [...gaps].sort((a, b) => a.char_start - b.char_start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [first, second] = [sorted[i], sorted[i + 1]];
+    const between = text.slice(first.char_start + first.text.length, second.char_start);
+    if (/^[ \u00a0]$/.test(between) && /(^|\s)\d{3}$/.test(first.text) && /^\d{1,3}$/.test(second.text)) {
+      groups.push({start: first.char_start, end: second.char_start + second.text.length, group: [first, second]});
+      i++;
+    }
+  }
+  return groups;
+}
+
 // The text as one block per paragraph (as the extraction segmented it), numbers marked.
 function renderText(data, checks) {
+  const rtl = isRightToLeft(data.language);
+  const footnotes = footnoteSpans(data.text, data.gaps, data.observations);
+  const inFootnote = new Set(footnotes.flatMap((f) => f.gaps));
+  const free = data.gaps.filter((g) => !inFootnote.has(g));
+  const groups = rtl ? reversedGroups(data.text, free) : [];
+  const grouped = new Set(groups.flatMap((g) => g.group));
   const spans = [
     ...data.observations.map((o) => ({start: o.value_start, end: o.value_end, observation: o})),
-    ...data.gaps.map((g) => ({start: g.char_start, end: g.char_start + g.text.length, gap: g}))
+    ...free.filter((g) => !grouped.has(g)).map((g) => ({start: g.char_start, end: g.char_start + g.text.length, gap: g})),
+    ...groups,
+    ...footnotes
   ].sort((a, b) => a.start - b.start);
   const paragraphs = data.paragraphs?.length ? data.paragraphs : [{number: "", start: 0, end: data.text.length}];
-  const rtl = isRightToLeft(data.language);
   const text = el("div", {class: "source-text", lang: data.language, dir: rtl ? "rtl" : "ltr"});
   const skipped = [];
   const transform = reflow(data.text);
@@ -53,7 +114,7 @@ function renderText(data, checks) {
   for (const p of paragraphs) {
     const inside = [];
     while (next < spans.length && spans[next].start < p.end) inside.push(spans[next++]);
-    const result = highlightText(data.text, inside, (span, slice) => mark(span, slice, checks), {
+    const result = highlightText(data.text, inside, (span, slice) => mark(span, slice, checks, data.text), {
       from: p.start,
       to: p.end,
       transform

@@ -7,10 +7,17 @@ import {EXPORTS} from "../../loaders/db/export-tables.js";
 import {EXAMPLES} from "../components/explore-examples.js";
 import type {Database} from "./database.js";
 
+// The tables the page loads, `series` first: the database's view with each figure once (a figure restated in a
+// later paragraph appears once), which sums and counts should use; `observations` holds every statement.
+export const TABLES: Record<string, string> = {
+  "series.csv": "SELECT * FROM series ORDER BY doc_id, char_start, value_start, obs_id",
+  ...EXPORTS
+};
+
 export async function exploreFiles(db: Database): Promise<Record<string, Buffer | string>> {
   const files: Record<string, Buffer | string> = {};
   const schema: Record<string, {name: string; type: string}[]> = {};
-  for (const [file, query] of Object.entries(EXPORTS)) {
+  for (const [file, query] of Object.entries(TABLES)) {
     const columns = await db.rows(`DESCRIBE (${query})`);
     schema[file.replace(/\.csv$/, "")] = columns.map((c) => ({name: String(c.column_name), type: String(c.column_type)}));
     files[`explore/${file}`] = await db.csv(query);

@@ -249,7 +249,7 @@ describe("dataset version in Chromium", () => {
 
   it("is Node's SHA-256, with Web Crypto and with @noble/hashes, which loads only where Web Crypto is missing", async () => {
     for (const init of [undefined, withoutWebCrypto]) {
-      const {page, log} = await openPage(browser, embedUrl("detention-by-sex"), {init});
+      const {page, log} = await openPage(browser, embedUrl("detention-by-sex"), {initScript: init});
       await page.waitForSelector("figure.chart-embed svg", {timeout: 60_000});
       const cite = citeModule(log.requests);
       expect(cite, "the embed page loads cite.js").toBeDefined();
@@ -269,7 +269,7 @@ describe("dataset version in Chromium", () => {
 
   it("of a chart without Web Crypto is the build's", async () => {
     for (const id of ["detention-by-sex", "border-detentions", "remittances-shares"]) {
-      const {page, log} = await openPage(browser, embedUrl(id), {init: withoutWebCrypto});
+      const {page, log} = await openPage(browser, embedUrl(id), {initScript: withoutWebCrypto});
       await page.waitForSelector("figure.chart-embed svg, .observablehq--error", {timeout: 60_000});
       const state = await page.evaluate(() => ({
         version: (document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string}) | null)?.version,

@@ -10,7 +10,7 @@ import {queryRows} from "../../loaders/db/query.js";
 import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
 
 const DATABASE = join(ROOT, "data/migstat.duckdb");
-const COUNT_BY_FAMILY = `SELECT family, count(*)::INTEGER AS observations FROM observations GROUP BY family ORDER BY observations DESC, family`;
+const COUNT_BY_FAMILY = `SELECT family, count(*)::INTEGER AS figures FROM series GROUP BY family ORDER BY figures DESC, family`;
 
 let browser: Browser;
 let page: Page;
@@ -57,8 +57,8 @@ const ENGINE = /duckdb|apache-arrow|flatbuffers|tslib/;
 
 async function expectCountByFamily() {
   const expected = await queryRows(DATABASE, COUNT_BY_FAMILY);
-  expect(await page.$$eval(".explore-table thead th", (ths) => ths.map((th) => th.textContent))).toEqual(["family", "observations"]);
-  expect(await tableRows()).toEqual(expected.map((r) => [String(r.family), cellText(r.observations)]));
+  expect(await page.$$eval(".explore-table thead th", (ths) => ths.map((th) => th.textContent))).toEqual(["family", "figures"]);
+  expect(await tableRows()).toEqual(expected.map((r) => [String(r.family), cellText(r.figures)]));
   // The quick chart: one bar per family.
   expect(await page.locator(".explore-chart svg .mark-rect path").count()).toBe(expected.length);
 }
@@ -98,6 +98,18 @@ describe("explore page", () => {
 
   it("runs the first example in DuckDB and shows the same answer as the page opened with", async () => {
     await expectCountByFamily();
+  });
+
+  it("offers the deduplicated series first, and says why a sum over observations double-counts", async () => {
+    const tables = await page.locator(".explore-schema summary").textContent();
+    expect(tables).toMatch(/^Tables: series, /);
+    const lead = await page.locator("main").innerText();
+    expect(lead).toMatch(/Start from `?series`?/);
+    expect(lead).toMatch(/SUM[^.]*counts a restated figure twice/);
+    expect(await page.inputValue(".explore-editor")).toMatch(/FROM series/);
+    // The restated figures are real: observations holds more rows than series.
+    const [{statements, figures}] = await queryRows(DATABASE, "SELECT (SELECT count(*) FROM observations)::INTEGER AS statements, (SELECT count(*) FROM series)::INTEGER AS figures");
+    expect(Number(statements)).toBeGreaterThan(Number(figures));
   });
 
   it("runs a query typed into the cell, over every table the database has", async () => {

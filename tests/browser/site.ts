@@ -137,11 +137,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-// What a page did while it loaded: every request, the blocked external ones, and every error.
+// What a page did while it loaded: every request, the blocked external ones, every error and every warning.
 export interface PageLog {
   requests: string[];
   external: string[];
   problems: string[];
+  warnings: string[];
 }
 
 // Opens a page in a new context that aborts any request not addressed to 127.0.0.1 and logs problems.
@@ -149,28 +150,28 @@ export interface PageLog {
 export async function openPage(
   browser: Browser,
   url: string,
-  {init, ...options}: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"; init?: () => void} = {}
+  options: {viewport?: {width: number; height: number}; colorScheme?: "light" | "dark"; initScript?: () => void} = {}
 ): Promise<{page: Page; log: PageLog}> {
-  const context = await browser.newContext(options);
-  if (init) await context.addInitScript(init);
-  const log: PageLog = {requests: [], external: [], problems: []};
+  const {initScript, ...contextOptions} = options;
+  const context = await browser.newContext(contextOptions);
+  // A script run in every page before its own (to put the page in a state a test needs).
+  if (initScript) await context.addInitScript(initScript);
+  const log: PageLog = {requests: [], external: [], problems: [], warnings: []};
   await context.route("**/*", (route) => {
     const href = route.request().url();
     if (new URL(href).hostname === "127.0.0.1") return route.continue();
     log.external.push(href);
     return route.abort("blockedbyclient");
   });
-  const ignored = (href: string) => new URL(href).pathname === "/favicon.ico";
   context.on("request", (request) => log.requests.push(request.url()));
-  context.on("requestfailed", (request) => {
-    if (!ignored(request.url())) log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  });
+  context.on("requestfailed", (request) => log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   context.on("response", (response) => {
-    if (response.status() >= 400 && !ignored(response.url())) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error" && !ignored(message.location().url || "http://127.0.0.1/")) log.problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") log.problems.push(`console error: ${message.text()}`);
+    if (message.type() === "warning") log.warnings.push(message.text());
   });
   page.on("pageerror", (error) => log.problems.push(`page error: ${error.message}`));
   await page.goto(url, {waitUntil: "networkidle"});

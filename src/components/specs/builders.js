@@ -5,11 +5,12 @@
 import {breakdownLabel, indicatorLabel, unitTitle} from "./labels.js";
 import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "./periods.js";
 import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
-import {chartConfig, chartTheme} from "./theme.js";
+import {chartConfig, chartTheme, partialFill} from "./theme.js";
 
-// Partial-period fills: lighter on a light page; on a dark page a little stronger, or they sink into it.
-const partialOpacity = (theme) => (theme.dark ? 0.46 : 0.38);
 const HIDE = "\u200b";
+// The fill key of a partial-period bar: its series and this suffix, so that one colour scale gives full and
+// partial bars their own colours while the legend lists the series alone.
+const PARTIAL = " \u2060(partial)";
 
 // The fields a mark needs: the row's provenance plus what is plotted and how it reads.
 export function markValues(rows, {annualise = false, series, category, measure = "value", shortPeriods = false} = {}) {
@@ -95,26 +96,36 @@ const TOOLTIP = [
 ];
 
 // Encodings shared by every bar: colour, the partial-period styling and the accessible description.
+// A partial bar is filled with a lighter shade of its series' colour (see partialFill) and outlined, dashed, in
+// the colour itself. Data rows carry `fill_key`: the series, with PARTIAL appended for a partial period.
 function barEncoding(theme, domain, colorTitle, width, neutral = []) {
   // As many legend columns as the longest label allows at this width.
   const longest = Math.max(...domain.map((s) => String(s).length), 4);
   const columns = Math.max(1, Math.min(domain.length, Math.floor(width / (longest * 7.4 + 36))));
   // Neutral series (a stated total beside its parts) are grey; the others take the palette in order.
   let next = 0;
-  const range = domain.map((s) => (neutral.includes(s) ? theme.faint : theme.palette[next++ % theme.palette.length]));
-  const color = domain.length
-    ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}, legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40)} : null}
-    : {value: theme.palette[0]};
+  const range = domain.length ? domain.map((s) => (neutral.includes(s) ? theme.faint : theme.palette[next++ % theme.palette.length])) : [theme.palette[0]];
+  const keys = domain.length ? domain : [""];
+  const color = {
+    field: "fill_key",
+    type: "nominal",
+    title: colorTitle ?? null,
+    scale: {domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)], range: [...range, ...range.map((c) => partialFill(c, theme))]},
+    legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40), values: domain} : null
+  };
   return {
     color,
-    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}} : {value: theme.palette[0]},
-    fillOpacity: {condition: {test: "datum.partial", value: partialOpacity(theme)}, value: 0.92},
+    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}, legend: null} : {value: theme.palette[0]},
+    fillOpacity: {value: 1},
     strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
     strokeDash: {condition: {test: "datum.partial", value: [4, 2]}, value: [1, 0]},
     description: {field: "aria", type: "nominal"},
     tooltip: TOOLTIP
   };
 }
+
+// The colour key of a mark (see barEncoding).
+const fillKey = (d) => `${d.series ?? ""}${d.partial ? PARTIAL : ""}`;
 
 // A description of the chart in words, for the figure caption and the SVG's aria-label.
 function describe(title, values, {what = "figures", annualise = false} = {}) {
@@ -202,7 +213,7 @@ export function bars(rows, options = {}) {
     ...(layout === "stacked" && domain.length ? {order: {field: "series_order", type: "quantitative"}} : {}),
     ...barEncoding(theme, domain, seriesTitle, chartWidth, neutral)
   };
-  const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series)}));
+  const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series), fill_key: fillKey(d)}));
   const layers = [{mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}];
   if (valueLabels && layout !== "stacked") {
     layers.push({
@@ -240,22 +251,33 @@ export function categoryBars(rows, options = {}) {
 }
 
 /**
- * Small multiples: one panel per `panel(row)` (by default the indicator and unit), each with its own
- * period axis and scale. Rows with a breakdown are stacked in one colour, separated by thin lines.
+ * Small multiples: one panel per `panel(row)` (by default the indicator and unit), each with its own period
+ * axis and scale, in a grid of aligned panels (every y axis takes the same width, so the plots line up).
+ * Figures are never stacked: a sum of stated parts is a total the document may never state. A panel whose
+ * rows break one period down (by age group, form, country…) draws them side by side, one colour per
+ * breakdown, with its own key; a panel with one figure per period draws them in one colour.
  */
 export function multiples(rows, options = {}) {
   const {id, title = id, width = 640, dark = false, colors, annualise = false, panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`, panelWidth = 200, note = [], source} = options;
   const theme = chartTheme({dark, colors});
   const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({...d, panel: panel(rows[i]), aria: `${panel(rows[i])}, ${d.aria}`}));
-  const columns = Math.max(1, Math.min(4, Math.floor((width + 24) / (panelWidth + 24))));
-  const cellWidth = Math.floor((width - (columns - 1) * 28 - 56 * columns) / columns);
-  // Bars keep one width in every panel, so a single period does not fill a panel.
-  const barWidth = Math.max(8, Math.min(26, Math.floor(cellWidth / 8)));
+  const AXIS = 40; // the width every y axis takes, labels included
+  const GAP = 12;
+  const columns = Math.max(1, Math.min(6, Math.floor((width + GAP) / (panelWidth + GAP))));
+  // Every panel is exactly AXIS + cellWidth wide: its header, axis and key are held to that width.
+  const cellWidth = Math.max(60, Math.floor((width - 32 - (columns - 1) * GAP) / columns) - AXIS);
+  const names = unique(values.map((d) => d.panel));
+  // A panel is grouped when one of its periods holds more than one figure.
+  const grouped = new Set(names.filter((name) => {
+    const periods = values.filter((d) => d.panel === name).map((d) => d.period_label);
+    return new Set(periods).size < periods.length;
+  }));
+  const breakdownOf = (d) => d.breakdown;
   // A panel with more periods than its width can label shows every other label, counting back from
   // the last, and always a partial period's; hidden labels start with a zero-width space that labelExpr blanks.
   const maxLabels = Math.max(2, Math.floor(cellWidth / 26));
   const hidden = new Set();
-  for (const name of unique(values.map((d) => d.panel))) {
+  for (const name of names) {
     const periods = orderedPeriods(values.filter((d) => d.panel === name));
     if (periods.length <= maxLabels) continue;
     const partial = (p) => values.some((d) => d.panel === name && d.period_label === p && d.partial);
@@ -263,36 +285,78 @@ export function multiples(rows, options = {}) {
   }
   const axisLabel = (d) => (hidden.has(`${d.panel}|${d.period_label}`) ? `${HIDE}${d.period_axis}` : d.period_axis);
   // Headers are padded to the same number of lines so that the panels of a row line up.
-  const headerLines = new Map(unique(values.map((d) => d.panel)).map((name) => [name, wrapText(name, cellWidth + 30, 6.8).slice(0, 4)]));
+  const headerLines = new Map(names.map((name) => [name, wrapText(name, cellWidth + AXIS + GAP - 4, 6.1).slice(0, 3)]));
   const lines = Math.max(1, ...[...headerLines.values()].map((l) => l.length));
-  const header = (name) => [...headerLines.get(name), ...Array(lines - headerLines.get(name).length).fill(" ")].join("|");
-  const data = values.map((d) => ({...d, period_axis: axisLabel(d), panel_header: header(d.panel)}));
+  const header = (name) => [...headerLines.get(name), ...Array(lines - headerLines.get(name).length).fill(" ")];
+  // Side by side within a period: one bar per breakdown, numbered when a breakdown is stated twice in it
+  // (two sentences passed on India's citizens are two figures, not one).
+  const seen = new Map();
+  const data = values.map((d) => {
+    let series = "";
+    if (grouped.has(d.panel)) {
+      const key = `${d.panel}|${d.period_label}|${breakdownOf(d)}`;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      series = count > 1 ? `${breakdownOf(d)} (${count})` : breakdownOf(d);
+    }
+    // Narrow panels say "’19 H1" and leave "(partial)" to the note above them and the bar's lighter, dashed look.
+    const label = cellWidth < 140 ? axisLabel(d).replace(" (partial)", "") : axisLabel(d);
+    return {...d, period_axis: label, series, fill_key: `${d.panel}|${series}${d.partial ? PARTIAL : ""}`};
+  });
   const periodOrder = unique(orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis)));
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    usermeta: {id, kind: "multiples"},
-    description: `${title}. ${unique(values.map((d) => d.panel)).length} small bar charts, one per series, ${values.length} figures in all.`,
-    title: titleBlock(title, values, width, {note: ["Each panel has its own scale. Stacked bars add up stated breakdowns.", ...note], annualise, source}),
-    data: {name: "marks", values: data},
-    facet: {field: "panel_header", type: "nominal", title: null, sort: unique(data.map((d) => d.panel_header)), header: {labelExpr: "split(datum.label, '|')", labelAnchor: "start", labelFontWeight: 500, labelFontSize: 11.5, labelPadding: 4, labelLimit: cellWidth + 30}},
-    columns,
-    spacing: {row: 18, column: 28},
-    resolve: {scale: {x: "independent", y: "independent"}, axis: {x: "independent", y: "independent"}},
-    spec: {
+  const panelSpec = (name) => {
+    const own = data.filter((d) => d.panel === name);
+    const series = unique(own.map((d) => d.series));
+    const range = series.map((_, i) => theme.palette[i % theme.palette.length]);
+    const keys = series.map((s) => `${name}|${s}`);
+    const barWidth = Math.max(4, Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1))));
+    return {
+      title: {text: header(name), anchor: "start", frame: "bounds", fontSize: 11, fontWeight: 500, offset: 3, lineHeight: 12.5, color: theme.foreground},
+      transform: [{filter: {field: "panel", equal: name}}],
       width: cellWidth,
-      height: 90,
-      mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, width: barWidth},
+      height: 46,
+      mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, ...(series.length > 1 ? {} : {width: barWidth})},
       encoding: {
-        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, axis: {labelAngle: 0, labelFontSize: cellWidth < 140 ? 9.5 : 10, labelOverlap: false, labelExpr: `indexof(datum.label, '${HIDE}') === 0 ? '' : split(replace(datum.label, ' (', '|('), '|')`}},
-        y: {field: "plotted", type: "quantitative", title: null, stack: "zero", axis: {format: "~s", tickCount: 3, labelFontSize: 10.5, grid: true, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
-        color: {value: theme.palette[0]},
-        stroke: {condition: {test: "datum.partial", value: theme.palette[0]}, value: theme.background},
-        fillOpacity: {condition: {test: "datum.partial", value: partialOpacity(theme)}, value: 0.92},
+        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, scale: {paddingInner: 0.25, paddingOuter: 0.45}, axis: {
+            labelAngle: 0,
+            labelFontSize: cellWidth < 140 ? 9.5 : 10,
+            labelOverlap: false,
+            labelExpr: `indexof(datum.label, '${HIDE}') === 0 ? '' : split(replace(datum.label, ' (', '|('), '|')`
+          }
+        },
+        ...(series.length > 1 ? {xOffset: {field: "series", type: "nominal", sort: series}} : {}),
+        y: {field: "plotted", type: "quantitative", title: null, stack: null, axis: {format: "~s", tickCount: 3, labelFontSize: 10, grid: true, minExtent: AXIS, maxExtent: AXIS, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
+        color: {
+          field: "fill_key",
+          type: "nominal",
+          scale: {domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)], range: [...range, ...range.map((c) => partialFill(c, theme))]},
+          legend: series.length > 1 ? {orient: "bottom", direction: "vertical", title: null, values: keys, labelExpr: "split(datum.label, '|')[1]", labelLimit: cellWidth - 14, labelFontSize: 9.5, symbolSize: 40, rowPadding: 0, offset: 2} : null
+        },
+        stroke: {field: "series", type: "nominal", scale: {domain: series, range}, legend: null},
+        strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
         strokeDash: {condition: {test: "datum.partial", value: [3, 2]}, value: [1, 0]},
         description: {field: "aria", type: "nominal"},
         tooltip: TOOLTIP
       }
-    },
+    };
+  };
+  const stacked = [...grouped];
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    usermeta: {id, kind: "multiples"},
+    description: `${title}. ${names.length} small bar charts, one per series, ${values.length} figures in all.`,
+    title: titleBlock(title, values, width, {
+      note: [`Each panel has its own scale.${stacked.length ? " Figures stated by breakdown are drawn side by side, not added up." : ""}`, ...note],
+      annualise,
+      source
+    }),
+    data: {name: "marks", values: data},
+    concat: names.map(panelSpec),
+    columns,
+    spacing: {row: 10, column: GAP},
+    // Columns of one width; each row as tall as its tallest panel (a key under a panel makes its row taller).
+    align: {column: "all", row: "each"},
+    resolve: {scale: {x: "independent", y: "independent", color: "independent", xOffset: "independent", stroke: "independent"}, axis: {x: "independent", y: "independent"}, legend: {color: "independent"}},
     config: chartConfig(theme, {fontSize: 11})
   };
 }

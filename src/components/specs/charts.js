@@ -99,7 +99,7 @@ export const CHARTS = [
   // Overview
   ...onPage(
     "/",
-    define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 150, exportWidth: 1000, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
+    define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 140, exportWidth: 1000, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
   )
 ];
 

@@ -8,5 +8,6 @@ export function unitTitle(unit: string | null | undefined): string;
 export function sexLabel(sex: string): string;
 export function ageLabel(age: string): string;
 export function breakdownLabel(row: Row): string;
+export function checkTitle(description: unknown): string;
 export function humanise(id: unknown): string;
 export function capitalise(text: unknown): string;

@@ -1,5 +1,6 @@
 // Human names for the database's families, indicators, units and breakdown values.
 // Pure data and functions: used by the chart specs in Node as well as by the pages.
+import {periodText} from "./periods.js";
 
 export const FAMILIES = [
   {id: "work_permits", name: "Work permits", page: "/work-permits-residence"},
@@ -137,6 +138,16 @@ export function breakdownLabel(row) {
   }
   if (row.category) parts.push(capitalise(row.category));
   return parts.length ? parts.join(", ") : "Total";
+}
+
+// A check's description as the extraction wrote it begins, for sums and subsets, with the indicator's internal
+// name and the period label ("detention_placements 2013-2018+2019H1: voluntary 4491, …"): those become the
+// indicator's label and the period in words ("Placements in detention centres, 2013–2018 + 2019 H1: …").
+export function checkTitle(description) {
+  const text = String(description ?? "");
+  const match = /^([a-z][a-z0-9]*(?:_[a-z0-9]+)+) (\S+): /.exec(text);
+  if (!match) return text;
+  return `${indicatorLabel(match[1])}, ${periodText(match[2])}: ${text.slice(match[0].length)}`;
 }
 
 export function humanise(id) {

@@ -3,7 +3,7 @@
 
 const LIGHT = {
   foreground: "#1b1e23",
-  muted: "#76787b",
+  muted: "#646669",
   faint: "#8d8f91",
   faintest: "#dddedf",
   background: "#ffffff",
@@ -73,4 +73,20 @@ export function chartConfig(theme, {fontSize = 12} = {}) {
     text: {color: theme.foreground, font: SANS_SERIF},
     bar: {continuousBandSize: 12}
   };
+}
+
+// A colour mixed with white: `amount` 0 keeps it, 1 gives white. Colours are #rrggbb (others are returned as they are).
+export function tint(color, amount) {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(String(color));
+  if (!match) return color;
+  return `#${match
+    .slice(1)
+    .map((hex) => Math.round(parseInt(hex, 16) + (255 - parseInt(hex, 16)) * amount).toString(16).padStart(2, "0"))
+    .join("")}`;
+}
+
+// The fill of a partial-period bar (a first half-year): its colour made lighter, in dark mode as in light mode,
+// as the charts' notes say ("lighter, dashed bars"). A lower opacity would make it darker on a dark page.
+export function partialFill(color, theme) {
+  return tint(color, theme.dark ? 0.5 : 0.62);
 }

@@ -1,0 +1,183 @@
+// The family pages' filters in headless Chromium: every filter, at every one of its values, narrows every chart
+// that breaks its figures down by the filter's field, and every other chart says that it cannot be narrowed by
+// it; the sentences follow the same selection; and the "annualise half-year figures" choice is kept in the URL.
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {queryRows} from "../../loaders/db/query.js";
+import {CHART} from "../../src/components/specs/charts.js";
+import {settled} from "./pages.js";
+import {launchBrowser, openPage, ROOT} from "./site.js";
+
+const DATABASE = join(ROOT, "data/migstat.duckdb");
+
+// The filters' names in the URL and the fields of the rows they narrow.
+const FIELDS: Record<string, string> = {period: "period_label", sex: "sex", age_group: "age_group", citizenship: "citizenship", country: "country"};
+// The words a chart uses to say that a filter cannot narrow it.
+const NOUNS: Record<string, string> = {period: "period", sex: "sex", age_group: "age group", citizenship: "citizenship", country: "country"};
+
+const PAGES = ["work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
+
+type Row = Record<string, unknown> & {obs_id: string};
+
+let browser: Browser;
+let series: Row[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  series = (await queryRows(DATABASE, "SELECT * FROM series")) as unknown as Row[];
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Filter {
+  name: string;
+  type: "select" | "checkboxes";
+  values: string[];
+}
+
+async function filtersOf(page: Page): Promise<Filter[]> {
+  return page.$$eval("form.filters", (forms) =>
+    forms.flatMap((form) => [
+      ...[...form.querySelectorAll("select")].map((s) => ({name: s.name, type: "select" as const, values: [...s.options].map((o) => o.value).filter(Boolean)})),
+      ...[...form.querySelectorAll("fieldset")].map((f) => {
+        const boxes = [...f.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
+        return {name: boxes[0].name, type: "checkboxes" as const, values: boxes.map((b) => b.value)};
+      })
+    ])
+  );
+}
+
+interface Drawn {
+  id: string;
+  marks: string[];
+  note: string;
+  empty: boolean;
+}
+
+async function drawn(page: Page): Promise<Drawn[]> {
+  return page.$$eval(".chart-figure", (figures) =>
+    figures.map((f) => ({
+      id: f.getAttribute("data-chart-id")!,
+      marks: (f as unknown as {marks(): {obs_id: string}[]}).marks().map((m) => m.obs_id),
+      note: f.querySelector(".filter-note")?.textContent ?? "",
+      empty: Boolean(f.querySelector(".chart-empty"))
+    }))
+  );
+}
+
+// Changes one filter in the page, as a reader would, and waits until every chart has been drawn again.
+async function choose(page: Page, filter: Filter, value: string) {
+  await page.$$eval(".chart-figure", (figures) => figures.forEach((f) => f.setAttribute("data-stale", "")));
+  if (filter.type === "select") await page.selectOption(`select[name="${filter.name}"]`, value);
+  else await page.locator(`input[name="${filter.name}"][value=${JSON.stringify(value)}]`).uncheck();
+  await redrawn(page);
+}
+
+// Waits for the charts marked stale to be replaced; a chart that does not follow the filter stays, and the
+// comparison of its marks then says so.
+async function redrawn(page: Page) {
+  await page.waitForFunction(() => !document.querySelector(".chart-figure[data-stale]"), undefined, {timeout: 15_000}).catch(() => undefined);
+  await settled(page);
+}
+
+// The rows a chart must show when one filter holds a value: its own rows, narrowed by the filter if any of them
+// has the filter's field, all of them otherwise (the chart then says so).
+function expected(id: string, field: string, keep: (value: unknown) => boolean) {
+  const own = series.filter((r) => CHART[id].matches(r));
+  const applies = own.some((r) => r[field] != null);
+  return {applies, ids: (applies ? own.filter((r) => keep(r[field])) : own).map((r) => r.obs_id).sort()};
+}
+
+describe.each(PAGES)("%s: each filter × each chart", (path) => {
+  it("narrows every chart the filter can apply to, and says so on every chart it cannot", async () => {
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
+    await settled(page);
+    const filters = await filtersOf(page);
+    expect(filters.length, path).toBeGreaterThan(0);
+    const unfiltered = await drawn(page);
+    for (const filter of filters) {
+      const field = FIELDS[filter.name];
+      expect(field, filter.name).toBeDefined();
+      for (const value of filter.values) {
+        await choose(page, filter, value);
+        // A select keeps rows with this value; a checkbox group, unticked, keeps the others.
+        const keep = filter.type === "select" ? (v: unknown) => String(v) === value : (v: unknown) => v != null && String(v) !== value;
+        for (const id of unfiltered.map((c) => c.id)) {
+          const what = `${path}?${filter.name}=${value}: ${id}`;
+          const {applies, ids} = expected(id, field, keep);
+          const want = {marks: ids, narrowed: applies, empty: ids.length === 0};
+          // Charts are drawn one after another: each is checked once its own drawing for this value is done.
+          await expect
+            .poll(async () => {
+              const chart = (await drawn(page)).find((c) => c.id === id);
+              if (!chart) return null;
+              return {marks: chart.marks.slice().sort(), narrowed: chart.note === "", empty: chart.empty};
+            }, {message: what, timeout: 10_000, interval: 200})
+            .toEqual(want);
+          if (!applies) expect((await drawn(page)).find((c) => c.id === id)!.note, what).toMatch(new RegExp(`Not narrowed by ${NOUNS[filter.name]}`));
+        }
+        // Back to "all" before the next value.
+        if (filter.type === "select") await choose(page, filter, "");
+        else {
+          await page.$$eval(".chart-figure", (figures) => figures.forEach((f) => f.setAttribute("data-stale", "")));
+          await page.locator(`input[name="${filter.name}"][value=${JSON.stringify(value)}]`).check();
+          await redrawn(page);
+        }
+      }
+    }
+    await expect.poll(async () => (await drawn(page)).map((c) => c.marks.length), {timeout: 10_000}).toEqual(unfiltered.map((c) => c.marks.length));
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("sentences", () => {
+  it("follow the filters on the detention page, and say when a filter cannot narrow them", async () => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}detention?period=2019H1&sex=female`);
+    await settled(page);
+    const sentence = await page.locator(".selection-sentence").innerText();
+    const marks = (await drawn(page)).find((c) => c.id === "detention-by-age")!.marks;
+    const values = marks.map((id) => Number(series.find((r) => r.obs_id === id)!.value));
+    expect(sentence).toContain(new Intl.NumberFormat("en").format(Math.max(...values)));
+    expect(sentence).toContain("2019 H1");
+    expect(sentence).toMatch(/Both sexes: the report does not break these figures down by sex/);
+    await page.context().close();
+  });
+
+  it("follow the year and the ticked countries on the remittances page", async () => {
+    const {page} = await openPage(browser, `${inject("baseUrl")}remittances?period=2017&country=Turkey,United%20Kingdom`);
+    await settled(page);
+    const sentence = await page.locator(".selection-sentence").innerText();
+    expect(sentence).toMatch(/^In 2017 the stated total was/);
+    expect(sentence).toMatch(/the largest of the countries ticked \(Turkey\)/);
+    await page.context().close();
+  });
+});
+
+describe("annualised half-years", () => {
+  it("keeps the choice in the URL, across a reload", async () => {
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}detention?period=2019H1`);
+    await settled(page);
+    await page.locator('[data-chart-id="detention-by-sex"]').getByLabel(/Annualise/).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("annualise") === "detention-by-sex");
+    expect(new URLSearchParams(new URL(page.url()).search).get("period")).toBe("2019H1");
+    await page.reload({waitUntil: "networkidle"});
+    await settled(page);
+    const figure = page.locator('[data-chart-id="detention-by-sex"]');
+    expect(await figure.getByLabel(/Annualise/).isChecked()).toBe(true);
+    expect(await figure.evaluate((f) => f.classList.contains("is-annualised"))).toBe(true);
+    const marks = await figure.evaluate((f) => (f as unknown as {marks(): {plotted: number; value: number; partial: boolean}[]}).marks());
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.plotted).toBe(mark.partial ? mark.value * 2 : mark.value);
+    // The other chart was not asked to.
+    expect(await page.locator('[data-chart-id="detention-by-age"]').getByLabel(/Annualise/).isChecked()).toBe(false);
+    await page.locator('[data-chart-id="detention-by-sex"]').getByLabel(/Annualise/).uncheck();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("annualise"));
+    // The reload cancels what the first load still had in flight (such as its favicon): not a problem.
+    expect(log.problems.filter((p) => !/net::ERR_ABORTED/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,40 @@
+// Shared by the browser tests that visit every page: the site's pages, and waiting until a page has drawn.
+import type {Page} from "playwright-core";
+import {CHARTS} from "../../src/components/specs/charts.js";
+import {seedMetadata} from "./site.js";
+
+// The pages of the sidebar, in its order ("" is the overview).
+export const MAIN_PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families", "data-quality", "sources", "explore", "gallery"];
+
+// Pages that draw charts with components/chart.js.
+export const CHART_PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
+
+export const READER_PAGES = seedMetadata().map((d) => `sources/${d.doc_id}`);
+export const EMBED_PAGES = CHARTS.map((c) => `embed/${c.id}`);
+
+// Every page of the site.
+export const ALL_PAGES = [...MAIN_PAGES, ...READER_PAGES, ...EMBED_PAGES];
+
+// Waits until a page has drawn what it draws: no cell still loading, every chart drawn (or said to be empty),
+// the reader's text, the data quality checks, the explore result and the gallery cards.
+export async function settled(page: Page, {timeout = 60_000} = {}) {
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector("#observablehq-main");
+      if (!main || main.querySelector(".observablehq--loading")) return false;
+      const figures = [...document.querySelectorAll(".chart-figure")];
+      if (!figures.every((f) => f.querySelector(".chart-canvas svg, .chart-empty"))) return false;
+      const path = location.pathname.replace(/\.html$/, "");
+      if (/\/sources\/[^/]+$/.test(path) && !document.querySelector(".reader .source-text")) return false;
+      if (/\/data-quality$/.test(path) && !document.querySelector(".quality-list .check-card")) return false;
+      if (/\/explore$/.test(path) && !document.querySelector('.explore-notebook[data-state="done"]')) return false;
+      if (/\/gallery$/.test(path) && !document.querySelector(".gallery-card")) return false;
+      if (/\/embed\/[^/]+$/.test(path) && !figures.length) return false;
+      if (/\/(work-permits-residence|border|detention|remittances|trafficking|other-families)$/.test(path) && !figures.length) return false;
+      if (/\/$/.test(path) && !document.querySelector(".observations-chart svg")) return false;
+      return true;
+    },
+    undefined,
+    {timeout}
+  );
+}
