@@ -23,7 +23,7 @@ function correctionLine(c) {
 
 export function reviewCandidates(candidates, documents) {
   const byDoc = Map.groupBy ? Map.groupBy(candidates, (c) => c.doc_id) : candidates.reduce((m, c) => m.set(c.doc_id, [...(m.get(c.doc_id) ?? []), c]), new Map());
-  if (byDoc.size === 0) return el("p", {}, "No candidates: every number the general reader saw was read with confidence, or is not a statistic.");
+  if (byDoc.size === 0) return el("p", {class: "review-empty"}, "No candidates: every number the general reader saw was read with confidence, or is not a statistic.");
   return el("div", {class: "review"}, [...byDoc].map(([docId, list]) => {
     const doc = documents.get(docId);
     return el("section", {},

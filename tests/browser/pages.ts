@@ -2,9 +2,10 @@
 import type {Page} from "playwright-core";
 import {CHARTS} from "../../src/components/specs/charts.js";
 import {seedMetadata} from "./site.js";
+import config from "../../observablehq.config.js";
 
-// The pages of the sidebar, in its order ("" is the overview).
-export const MAIN_PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families", "data-quality", "sources", "explore", "gallery"];
+// The pages of the sidebar, in its order ("" is the overview), as the site's configuration lists them.
+export const MAIN_PAGES = config.pages.map((p: {path: string}) => p.path.replace(/^\//, ""));
 
 // Pages that draw charts with components/chart.js.
 export const CHART_PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
@@ -29,6 +30,7 @@ export async function settled(page: Page, {timeout = 60_000} = {}) {
       if (/\/data-quality$/.test(path) && !document.querySelector(".quality-list .check-card")) return false;
       if (/\/explore$/.test(path) && !document.querySelector('.explore-notebook[data-state="done"]')) return false;
       if (/\/gallery$/.test(path) && !document.querySelector(".gallery-card")) return false;
+      if (/\/review$/.test(path) && !document.querySelector(".review, .review-empty")) return false;
       if (/\/embed\/[^/]+$/.test(path) && !figures.length) return false;
       if (/\/(work-permits-residence|border|detention|remittances|trafficking|other-families)$/.test(path) && !figures.length) return false;
       if (/\/$/.test(path) && !document.querySelector(".observations-chart svg")) return false;
