@@ -291,6 +291,8 @@ export function multiples(rows, options = {}) {
   // Side by side within a period: one bar per breakdown, numbered when a breakdown is stated twice in it
   // (two sentences passed on India's citizens are two figures, not one).
   const seen = new Map();
+  // Legend labels wrap at word breaks ("¦") to the panel's width: about 5 px a character at 9.5 px type.
+  const legendChars = Math.max(8, Math.floor((cellWidth - 14) / 5.2));
   const data = values.map((d) => {
     let series = "";
     if (grouped.has(d.panel)) {
@@ -301,14 +303,14 @@ export function multiples(rows, options = {}) {
     }
     // Narrow panels say "’19 H1" and leave "(partial)" to the note above them and the bar's lighter, dashed look.
     const label = cellWidth < 140 ? axisLabel(d).replace(" (partial)", "") : axisLabel(d);
-    return {...d, period_axis: label, series, fill_key: `${d.panel}|${series}${d.partial ? PARTIAL : ""}`};
+    return {...d, period_axis: label, series, fill_key: `${d.panel}|${wrapLabel(series, legendChars)}${d.partial ? PARTIAL : ""}`};
   });
   const periodOrder = unique(orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis)));
   const panelSpec = (name) => {
     const own = data.filter((d) => d.panel === name);
     const series = unique(own.map((d) => d.series));
     const range = series.map((_, i) => theme.palette[i % theme.palette.length]);
-    const keys = series.map((s) => `${name}|${s}`);
+    const keys = series.map((s) => `${name}|${wrapLabel(s, legendChars)}`);
     const barWidth = Math.max(4, Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1))));
     return {
       title: {text: header(name), anchor: "start", frame: "bounds", fontSize: 11, fontWeight: 500, offset: 3, lineHeight: 12.5, color: theme.foreground},
@@ -330,7 +332,7 @@ export function multiples(rows, options = {}) {
           field: "fill_key",
           type: "nominal",
           scale: {domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)], range: [...range, ...range.map((c) => partialFill(c, theme))]},
-          legend: series.length > 1 ? {orient: "bottom", direction: "vertical", title: null, values: keys, labelExpr: "split(datum.label, '|')[1]", labelLimit: cellWidth - 14, labelFontSize: 9.5, symbolSize: 40, rowPadding: 0, offset: 2} : null
+          legend: series.length > 1 ? {orient: "bottom", direction: "vertical", title: null, values: keys, labelExpr: "split(split(datum.label, '|')[1], '¦')", labelLimit: cellWidth - 14, labelFontSize: 9.5, symbolSize: 40, rowPadding: 0, offset: 2} : null
         },
         stroke: {field: "series", type: "nominal", scale: {domain: series, range}, legend: null},
         strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
@@ -359,4 +361,16 @@ export function multiples(rows, options = {}) {
     resolve: {scale: {x: "independent", y: "independent", color: "independent", xOffset: "independent", stroke: "independent"}, axis: {x: "independent", y: "independent"}, legend: {color: "independent"}},
     config: chartConfig(theme, {fontSize: 11})
   };
+}
+
+/** Breaks a label into lines of at most `max` characters at spaces, joined by "¦" for a labelExpr to split. */
+export function wrapLabel(text, max) {
+  const lines = [];
+  let line = "";
+  for (const word of String(text).split(" ")) {
+    if (line && (line + " " + word).length > max) { lines.push(line); line = word; }
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("¦");
 }
