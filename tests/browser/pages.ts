@@ -16,13 +16,26 @@ export const EMBED_PAGES = CHARTS.map((c) => `embed/${c.id}`);
 // Every page of the site.
 export const ALL_PAGES = [...MAIN_PAGES, ...READER_PAGES, ...EMBED_PAGES];
 
-// Waits until a page has drawn what it draws: no cell still loading, every chart drawn (or said to be empty),
-// the reader's text, the data quality checks, the explore result and the gallery cards.
+// Waits until a page has drawn what it draws: no cell still loading, no chart waiting to be drawn, every chart
+// drawn (or said to be empty), the reader's text, the data quality checks, the explore result and the gallery cards.
 export async function settled(page: Page, {timeout = 60_000} = {}) {
+  // Until the number of charts has stopped changing: a page draws its charts one after another
+  // (components/page-order.js, which marks the main column aria-busy meanwhile).
+  let count = -1;
+  for (let round = 0; round < 20; round++) {
+    await drawn(page, timeout);
+    const now = await page.locator(".chart-figure").count();
+    if (now === count) return;
+    count = now;
+    await page.waitForTimeout(400);
+  }
+}
+
+async function drawn(page: Page, timeout: number) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector("#observablehq-main");
-      if (!main || main.querySelector(".observablehq--loading")) return false;
+      if (!main || main.getAttribute("aria-busy") === "true" || main.querySelector("observablehq-loading")) return false;
       const figures = [...document.querySelectorAll(".chart-figure")];
       if (!figures.every((f) => f.querySelector(".chart-canvas svg, .chart-empty"))) return false;
       const path = location.pathname.replace(/\.html$/, "");

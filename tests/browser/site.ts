@@ -164,7 +164,11 @@ export async function openPage(
     return route.abort("blockedbyclient");
   });
   context.on("request", (request) => log.requests.push(request.url()));
-  context.on("requestfailed", (request) => log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  context.on("requestfailed", (request) => {
+    // The browser fetches the favicon after the load event: a reload or a link followed at once cancels it.
+    if (request.failure()?.errorText === "net::ERR_ABORTED" && /\/_file\/favicon\.[0-9a-f]+\.svg$/.test(request.url())) return;
+    log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   context.on("response", (response) => {
     if (response.status() >= 400) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
