@@ -15,7 +15,12 @@ const key = (o: Extracted) => `${o.indicator}|${o.unit}|${o.period.label}`;
 /** Totals by indicator, unit and period; a total stated twice with different values is ambiguous. */
 function totalsIndex(all: Extracted[]): Map<string, Extracted[]> {
   const index = new Map<string, Extracted[]>();
-  for (const o of all) if (isTotal(o)) index.set(key(o), [...(index.get(key(o)) ?? []), o]);
+  for (const o of all) {
+    if (!isTotal(o)) continue;
+    const list = index.get(key(o));
+    if (list) list.push(o);
+    else index.set(key(o), [o]);
+  }
   return index;
 }
 
@@ -33,7 +38,9 @@ export function partitionChecks(groups: MatchGroup[], all: Extracted[]): Pending
       // Parts are listed by one leading dimension; sex and age groups together partition persons.
       const lead = DIMS.find((d) => o[d] !== null)!;
       const k = `${key(o)}|${lead === "sex" || lead === "age_group" ? "sex_age" : lead}`;
-      parts.set(k, [...(parts.get(k) ?? []), o]);
+      const list = parts.get(k);
+      if (list) list.push(o);
+      else parts.set(k, [o]);
     }
     for (const [k, ps] of parts) {
       const candidates = totals.get(k.split("|").slice(0, 3).join("|")) ?? [];
@@ -74,9 +81,19 @@ const YEARS_AFTER = 1;
  */
 export function periodChecks(all: Extracted[], document?: DocumentTime): PendingCheck[] {
   const checks: PendingCheck[] = document ? periodRangeChecks(all, document) : [];
-  const totals = all.filter(isTotal);
-  for (const whole of totals) {
-    const inside = totals.filter((o) => o !== whole && o.indicator === whole.indicator && o.unit === whole.unit &&
+  // Totals of one indicator and unit, so each whole is compared with its own kind only.
+  const byKind = new Map<string, Extracted[]>();
+  for (const o of all) {
+    if (!isTotal(o)) continue;
+    const list = byKind.get(`${o.indicator}|${o.unit}`);
+    if (list) list.push(o);
+    else byKind.set(`${o.indicator}|${o.unit}`, [o]);
+  }
+  // A whole is stated once per period: later restatements of it check nothing new.
+  const wholes = new Map<string, Extracted>();
+  for (const o of all) if (isTotal(o) && !wholes.has(key(o))) wholes.set(key(o), o);
+  for (const whole of wholes.values()) {
+    const inside = byKind.get(`${whole.indicator}|${whole.unit}`)!.filter((o) => o !== whole &&
       o.period.start >= whole.period.start && o.period.end <= whole.period.end && !(o.period.start === whole.period.start && o.period.end === whole.period.end));
     // One figure per sub-period: the first stated, as repeated statements of one figure are common.
     const byPeriod = new Map<string, Extracted>();

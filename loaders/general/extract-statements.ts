@@ -18,6 +18,7 @@ import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 
 export interface GeneralOptions {
@@ -146,12 +147,23 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   quantities.sort((a, b) => a.start - b.start);
-  const readings: Reading[] = quantities.map((q) => {
+  // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
+  const depthAt: number[] = [];
+  {
+    let depth = 0, i = 0;
+    for (const q of quantities) {
+      for (; i < q.start; i++) depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
+      depthAt.push(depth);
+    }
+  }
+  const readings: Reading[] = quantities.map((q, index) => {
     const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
-    const depth = (text.slice(0, q.start).match(/\(/g)?.length ?? 0) - (text.slice(0, q.start).match(/\)/g)?.length ?? 0);
+    const depth = depthAt[index];
     return {q, counted, noun: counted.noun, anchor: null, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
   });
   const live = readings.filter((r) => !r.q.excluded);
+  const semicolons: number[] = [];
+  for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
   for (let i = live.length - 2; i >= 0; i--) {
     const r = live[i], next = live[i + 1];
@@ -168,8 +180,8 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   for (const [i, r] of live.entries()) {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
-    const clauseStart = Math.max(prevEnd, text.lastIndexOf(";", r.q.start) + 1);
-    const semi = text.indexOf(";", r.q.end);
+    const clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
+    const semi = firstAfter(semicolons, r.q.end);
     const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
     r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
     // "24 million KZT ($72,007) for shelter assistance": what money is for sets it apart.
@@ -177,7 +189,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       const purpose = /^\s*(?:[A-Za-z.]+\s*)?(?:\([^)]*\)\s*)*(?:for|to)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/.exec(text.slice(r.q.end, r.q.end + 120));
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
-    const place = placeOf(text, r, nextStart);
+    const place = placeOf(text, r, nextStart, clauseStart);
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
@@ -211,13 +223,14 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       inheritBreakdown(r, anchor);
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
-    const comma = text.lastIndexOf(",", r.q.start);
+    const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
+    const comma = commaInClause < 0 ? -1 : clauseStart + commaInClause;
     const near = comma > clauseStart ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(comma + 1, clauseStart + clause.length), paragraph, r.q.start - comma - 1) : null;
     let resolution = r.q.kind === "percent" ? null : near && near.events.length > 0 ? near : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (resolution && resolution.events.length === 0 && next && /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))) {
-      const nextSemi = text.indexOf(";", next.q.end);
+      const nextSemi = firstAfter(semicolons, next.q.end);
       const afterNext = live[i + 2]?.q.start ?? text.length;
       resolution = resolveIndicator(r.noun, r.q.kind === "money", text.slice(clauseStart, Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length)), paragraph, r.q.start - clauseStart);
     }
@@ -283,10 +296,11 @@ function agentOf(before: string, after: string): string | null {
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
-function placeOf(text: string, r: Reading, nextStart: number): {country?: string; citizenship?: string} {
+function placeOf(text: string, r: Reading, nextStart: number, clauseStart: number): {country?: string; citizenship?: string} {
   const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
   // A list after "came from" names where people came from: their citizenship, not a place they went to.
-  const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(text.slice(0, r.q.start)) && !/\bto\s+[A-Z]/.test(text.slice(0, r.q.start));
+  const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
+  const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
   if (before) {
     for (const name of [before[1], before[1].split(/\s+/).at(-1)!]) {
       const single = name.replace(/s$/, "");
@@ -326,4 +340,15 @@ function zeros(text: string): Quantity[] {
     out.push({start: m.index, end: m.index + m[1].length, text: m[1], value: 0, kind: "count", unit: null, approx: null, word: true, excluded: null});
   }
   return out;
+}
+
+/** The last offset in a sorted list before `at`, or -1; and the first at or after it, or -1. */
+function lastBefore(sorted: number[], at: number): number {
+  const i = partitionPoint(sorted.length, (k) => sorted[k] < at);
+  return i > 0 ? sorted[i - 1] : -1;
+}
+
+function firstAfter(sorted: number[], at: number): number {
+  const i = partitionPoint(sorted.length, (k) => sorted[k] < at);
+  return i < sorted.length ? sorted[i] : -1;
 }

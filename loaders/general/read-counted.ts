@@ -71,10 +71,12 @@ function pick(into: Breakdown, set: Breakdown): Breakdown {
 
 /** The last counted noun in a span ("Enforced returns ... decreased to 12,193"): the subject a bare number speaks of. */
 export function lastNounIn(text: string, from: number, to: number): Counted | null {
-  const lower = text.slice(0, to).toLowerCase();
+  // Only the span is lower-cased; one character before it keeps the word boundary right.
+  const base = Math.max(0, from - 1);
+  const lower = text.slice(base, to).toLowerCase();
   let best: {at: number; form: string; noun: CountedNoun} | null = null;
-  HEADS.lastIndex = from;
-  for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower)) best = {at: m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
+  HEADS.lastIndex = from - base;
+  for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower)) best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
   if (!best) return null;
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);

@@ -63,14 +63,31 @@ function holds(ind: Indicator, noun: CountedNoun | null, money: boolean, events:
     score += 2;
   }
   if (v.topic) {
-    if (!v.topic.some((t) => paragraph.includes(t))) return -1;
+    if (!v.topic.some((t) => inParagraph(paragraph, t))) return -1;
     score += 1;
   }
   return score;
 }
 
+// Whether a paragraph holds a topic word, remembered for the paragraph being read (it is asked per number).
+let topicsOf = "";
+const topicHits = new Map<string, boolean>();
+function inParagraph(paragraph: string, word: string): boolean {
+  if (paragraph !== topicsOf) { topicsOf = paragraph; topicHits.clear(); }
+  let hit = topicHits.get(word);
+  if (hit === undefined) topicHits.set(word, (hit = paragraph.includes(word)));
+  return hit;
+}
+
+let familyOf = "", family: Family = "other";
+const paragraphFamily = (paragraph: string): Family => (paragraph === familyOf ? family : (family = topicFamily((familyOf = paragraph))));
+
+// One paragraph is resolved many times in a row: lower-case it once.
+let lastParagraph = "", lastLower = "";
+const lowerOnce = (paragraph: string) => (paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase()));
+
 export function resolveIndicator(noun: CountedNoun | null, money: boolean, clause: string, paragraph: string, at = 0): Resolution {
-  const lowerClause = clause.toLowerCase(), lowerParagraph = paragraph.toLowerCase();
+  const lowerClause = clause.toLowerCase(), lowerParagraph = lowerOnce(paragraph);
   const events = eventsIn(lowerClause, at);
   let best: Indicator | null = null, bestScore = -1;
   for (const ind of INDICATORS) {
@@ -78,7 +95,8 @@ export function resolveIndicator(noun: CountedNoun | null, money: boolean, claus
     if (s > bestScore) { best = ind; bestScore = s; }
   }
   if (best && bestScore >= 0) return {indicator: best.id, family: best.family, known: true, events};
-  const family = topicFamily(lowerClause) !== "other" ? topicFamily(lowerClause) : topicFamily(lowerParagraph);
+  const own = topicFamily(lowerClause);
+  const family = own !== "other" ? own : paragraphFamily(lowerParagraph);
   const what = money ? "amount" : noun ? noun.forms[0].replace(/\s+/g, "_") : "count";
   const event = events[0] ? `_${PAST[events[0]] ?? events[0]}` : "";
   return {indicator: `${what}${event}`.replace(/[^a-z0-9_]/g, ""), family, known: false, events};

@@ -214,15 +214,22 @@ function documentDatePeriod(date: string): Period {
   return {label: iso, start: iso, end: iso, partial: false, stock: true};
 }
 
+// Sentence ends of the paragraph last asked about: its matches come one after another, so it is scanned once.
+let boundsOf: string | null = null;
+let ends: number[] = [];
+
 /** The sentence around a span: from after the previous full stop to the next one. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const boundary = /[.;!?؟](?=\s+(?:[A-Z0-9“"(\u0600-\u06ff]|$))/g;
-  let s = 0;
-  boundary.lastIndex = 0;
-  for (let m = boundary.exec(text); m && m.index < start; m = boundary.exec(text)) s = m.index + 1;
-  boundary.lastIndex = Math.max(end - 1, 0);
-  const next = boundary.exec(text);
-  const e = next ? next.index + 1 : text.length;
+  if (text !== boundsOf) {
+    boundsOf = text;
+    ends = [];
+    const boundary = /[.;!?؟](?=\s+(?:[A-Z0-9“"(\u0600-\u06ff]|$))/g;
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) ends.push(m.index);
+  }
+  const before = partitionPoint(ends.length, (i) => ends[i] < start);
+  let s = before > 0 ? ends[before - 1] + 1 : 0;
+  const after = partitionPoint(ends.length, (i) => ends[i] < Math.max(end - 1, 0));
+  const e = after < ends.length ? ends[after] + 1 : text.length;
   while (s < text.length && text[s] === " ") s++;
   return [s, Math.max(e, end)];
 }
