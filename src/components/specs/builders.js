@@ -316,7 +316,7 @@ export function multiples(rows, options = {}) {
       title: {text: header(name), anchor: "start", frame: "bounds", fontSize: 11, fontWeight: 500, offset: 3, lineHeight: 12.5, color: theme.foreground},
       transform: [{filter: {field: "panel", equal: name}}],
       width: cellWidth,
-      height: 46,
+      height: 42,
       mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, ...(series.length > 1 ? {} : {width: barWidth})},
       encoding: {
         x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, scale: {paddingInner: 0.25, paddingOuter: 0.45}, axis: {
