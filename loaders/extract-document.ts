@@ -62,7 +62,7 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   const general = options.general !== false && isEnglish(meta.language)
     ? extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
       claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
-    : {seen: 0, observations: [], candidates: [], unread: [], excluded: [], groups: []};
+    : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);

@@ -46,16 +46,12 @@ export interface GeneralResult {
   unread: {start: number; end: number; text: string}[];
   /** Numbers seen and judged not to be statistics, with the rule that excluded them. */
   excluded: {start: number; end: number; text: string; reason: string}[];
-  /** Groups of a total and its stated parts, for consistency checks. */
-  groups: {total: Extracted; parts: Extracted[]}[];
 }
 
 interface Reading {
   q: Quantity;
   counted: Counted;
   noun: CountedNoun | null;
-  /** Index of the reading this one takes its noun and indicator from. */
-  anchor: number | null;
   indicator?: string;
   family?: Family;
   known?: boolean;
@@ -78,7 +74,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const threshold = options.threshold ?? 0.5;
   const claimed = [...options.claimed].sort((a, b) => a[0] - b[0]);
   const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
-  const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: [], groups: []};
+  const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
@@ -159,7 +155,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   const readings: Reading[] = quantities.map((q, index) => {
     const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
-    return {q, counted, noun: counted.noun, anchor: null, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
+    return {q, counted, noun: counted.noun, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
   });
   const live = readings.filter((r) => !r.q.excluded);
   const semicolons: number[] = [];
