@@ -12,7 +12,9 @@ import {CHARTS} from "./src/components/specs/charts.js";
 // date src/data/zip.ts gives the data files. The live preview keeps the real dates, which it watches.
 if (process.argv.includes("build")) {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  setCurrentDate(new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.UTC(1980, 0, 1)));
+  setCurrentDate(
+    new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.UTC(1980, 0, 1))
+  );
 }
 
 // Connections only to this site, from the pages and from DuckDB's worker, which is started from a blob: URL

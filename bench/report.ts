@@ -14,7 +14,14 @@ export interface Results {
   machine: {node: string; cpus: number; cpuModel: string; memoryGB: number};
   quick: boolean;
   seconds?: number;
-  sections: {extraction?: ExtractionSection; general?: GeneralSection; numbers?: NumbersSection; database?: DatabaseSection; site?: SiteSection; pages?: PagesSection};
+  sections: {
+    extraction?: ExtractionSection;
+    general?: GeneralSection;
+    numbers?: NumbersSection;
+    database?: DatabaseSection;
+    site?: SiteSection;
+    pages?: PagesSection;
+  };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
@@ -22,129 +29,356 @@ const ms = (s: Summary) => `${f(s.p50)} / ${f(s.p95)}`;
 const kb = (bytes: number) => f(bytes / 1000);
 const verdict = (met: boolean) => (met ? "met" : "**missed**");
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(" | ")} |`, `| ${head.map((h) => (/^[A-Za-z ]/.test(h) && !/\d/.test(h) ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((h) => (/^[A-Za-z ]/.test(h) && !/\d/.test(h) ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ].join("\n");
 
 export function renderReport(r: Results): string {
   const s = r.sections;
   const out: string[] = [];
-  out.push(`# Benchmark results`, ``,
+  out.push(
+    `# Benchmark results`,
+    ``,
     `Measured ${r.date.slice(0, 16).replace("T", " ")} UTC at commit ${r.commit}${r.workingTreeChanged ? " (with uncommitted changes in the working tree)" : ""}, ` +
-    `${r.quick ? "quick run (`--quick`)" : "full run"}${r.seconds !== undefined ? ` in ${r.seconds} s` : ""}; ` +
-    `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}.`, ``,
+      `${r.quick ? "quick run (`--quick`)" : "full run"}${r.seconds !== undefined ? ` in ${r.seconds} s` : ""}; ` +
+      `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}.`,
+    ``,
     `The machine is shared: absolute timings move from run to run. Read the ratios, which compare two things measured side by side in the same run. ` +
-    `p50 / p95 are the median and 95th percentile over the repetitions; MB is 10^6 bytes of UTF-8 text, KB is 1000 bytes.`, ``);
+      `p50 / p95 are the median and 95th percentile over the repetitions; MB is 10^6 bytes of UTF-8 text, KB is 1000 bytes.`,
+    ``
+  );
 
   out.push(`## Targets`, ``);
   const rows: string[][] = [];
   if (s.extraction) {
-    const e = s.extraction, last = e.corpora[e.corpora.length - 1];
-    rows.push(["Extraction throughput, one core", `≥ ${e.targetMBPerS} MB/s`, `${f(e.seeds.mbPerS)} MB/s on the seeds, ${f(last.mbPerS)} MB/s on ${last.documents} reports`, verdict(e.met)]);
+    const e = s.extraction,
+      last = e.corpora[e.corpora.length - 1];
+    rows.push([
+      "Extraction throughput, one core",
+      `≥ ${e.targetMBPerS} MB/s`,
+      `${f(e.seeds.mbPerS)} MB/s on the seeds, ${f(last.mbPerS)} MB/s on ${last.documents} reports`,
+      verdict(e.met)
+    ]);
     const linear = e.corpora.every((c) => c.msPerMBvsSmallest < 1.25);
     // Nothing may accumulate per document: the heap left after a collection stays where it started.
     const retained = (c: (typeof e.corpora)[number]) => Math.max(...c.retainedHeapMB);
     const flat = e.corpora.every((c) => retained(c) < 1.1 * retained(e.corpora[0]));
-    rows.push(["Cost linear in corpus size", "time per MB flat", e.corpora.map((c) => `${c.documents}: ${f(c.msPerMB, 0)} ms/MB`).join(", "), verdict(linear)]);
-    rows.push(["Memory flat per document", "retained heap flat", e.corpora.map((c) => `${c.documents}: ${f(retained(c))} MB retained, ${f(c.peakRssMB, 0)} MB peak RSS`).join("; "), verdict(flat)]);
+    rows.push([
+      "Cost linear in corpus size",
+      "time per MB flat",
+      e.corpora.map((c) => `${c.documents}: ${f(c.msPerMB, 0)} ms/MB`).join(", "),
+      verdict(linear)
+    ]);
+    rows.push([
+      "Memory flat per document",
+      "retained heap flat",
+      e.corpora
+        .map((c) => `${c.documents}: ${f(retained(c))} MB retained, ${f(c.peakRssMB, 0)} MB peak RSS`)
+        .join("; "),
+      verdict(flat)
+    ]);
   }
   if (s.general) {
     const g = s.general;
-    rows.push(["General reader throughput, one core", `≥ ${g.targetMBPerS} MB/s`,
+    rows.push([
+      "General reader throughput, one core",
+      `≥ ${g.targetMBPerS} MB/s`,
       `${f(g.throughput.generalMbPerS)} MB/s of its own; full path ${f(g.throughput.full.mbPerS)} MB/s vs spec-only ${f(g.throughput.specOnly.mbPerS)} MB/s (${f(g.throughput.specOnly.mbPerS / g.throughput.full.mbPerS, 2)}×)`,
-      verdict(g.throughput.generalMbPerS >= g.targetMBPerS)]);
-    rows.push(["Parallel extraction, worker threads", "output identical to serial", `${g.parallel.documents} reports on ${g.parallel.workers} workers: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`, verdict(g.parallel.identical)]);
-    rows.push(["Sentence specs the general reader makes redundant", "most of them", `${g.overrides.identical} of ${g.overrides.specs} read identically, ${g.overrides.sameValueAndPeriod} with the same values and periods`,
-      verdict(g.overrides.identical * 2 > g.overrides.specs)]);
+      verdict(g.throughput.generalMbPerS >= g.targetMBPerS)
+    ]);
+    rows.push([
+      "Parallel extraction, worker threads",
+      "output identical to serial",
+      `${g.parallel.documents} reports on ${g.parallel.workers} workers: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`,
+      verdict(g.parallel.identical)
+    ]);
+    rows.push([
+      "Sentence specs the general reader makes redundant",
+      "most of them",
+      `${g.overrides.identical} of ${g.overrides.specs} read identically, ${g.overrides.sameValueAndPeriod} with the same values and periods`,
+      verdict(g.overrides.identical * 2 > g.overrides.specs)
+    ]);
   }
   if (s.numbers) {
     const n = s.numbers;
-    rows.push(["Number recognition vs recognizers-text", `≥ ${n.targetSpeedup}× faster, more right`,
-      `${n.timing.map((t) => `${f(t.speedup, 0)}× on ${t.text}`).join(", ")}; right ${n.total.ours} vs ${n.total.recognizers} of ${n.total.expressions}`, verdict(n.met)]);
+    rows.push([
+      "Number recognition vs recognizers-text",
+      `≥ ${n.targetSpeedup}× faster, more right`,
+      `${n.timing.map((t) => `${f(t.speedup, 0)}× on ${t.text}`).join(", ")}; right ${n.total.ours} vs ${n.total.recognizers} of ${n.total.expressions}`,
+      verdict(n.met)
+    ]);
   }
-  if (s.site) rows.push(["Site build vs one-page site", `≤ ${s.site.targetRatio}×`, `${f(s.site.ratio, 2)}× (${f(s.site.projectMs.p50 / 1000)} s vs ${f(s.site.minimalMs.p50 / 1000)} s)`, verdict(s.site.met)]);
+  if (s.site)
+    rows.push([
+      "Site build vs one-page site",
+      `≤ ${s.site.targetRatio}×`,
+      `${f(s.site.ratio, 2)}× (${f(s.site.projectMs.p50 / 1000)} s vs ${f(s.site.minimalMs.p50 / 1000)} s)`,
+      verdict(s.site.met)
+    ]);
   if (s.pages) {
     const p = s.pages;
     const heaviest = [...p.pages].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
     const charts = p.pages.filter((x) => x.firstChartMs);
     const slowest = [...charts].sort((a, b) => b.firstChartMs!.p50 - a.firstChartMs!.p50)[0];
-    rows.push(["Page weight (gzip)", `≤ ${p.targetKB} KB each`, heaviest ? `heaviest ${heaviest.path}: ${kb(heaviest.gzipBytes)} KB` : "no pages", verdict(p.pages.every((x) => x.gzipBytes <= p.targetKB * 1000))]);
-    rows.push(["Time to first chart, localhost", `≤ ${p.targetFirstChartMs} ms`, slowest ? `slowest ${slowest.path}: p50 ${f(slowest.firstChartMs!.p50, 0)} ms` : "no charts",
-      verdict(charts.every((x) => x.firstChartMs!.p50 <= p.targetFirstChartMs))]);
+    rows.push([
+      "Page weight (gzip)",
+      `≤ ${p.targetKB} KB each`,
+      heaviest ? `heaviest ${heaviest.path}: ${kb(heaviest.gzipBytes)} KB` : "no pages",
+      verdict(p.pages.every((x) => x.gzipBytes <= p.targetKB * 1000))
+    ]);
+    rows.push([
+      "Time to first chart, localhost",
+      `≤ ${p.targetFirstChartMs} ms`,
+      slowest ? `slowest ${slowest.path}: p50 ${f(slowest.firstChartMs!.p50, 0)} ms` : "no charts",
+      verdict(charts.every((x) => x.firstChartMs!.p50 <= p.targetFirstChartMs))
+    ]);
   }
   out.push(table(["What", "Target", "Measured", "Verdict"], rows), ``);
 
   if (s.extraction) {
     const e = s.extraction;
-    out.push(`## 1. Extraction throughput`, ``,
+    out.push(
+      `## 1. Extraction throughput`,
+      ``,
       `\`extractDocument\` with the project's specs, each run in its own process${e.pinnedToOneCore ? " pinned to one core (taskset)" : ""} with a ${e.heapLimitMB} MB heap limit, ` +
-      `after the same warm-up (three readings of the main report). Corpora are variants of the main report (003): years shifted consistently, other numbers replaced with numbers of the same digit shape. ` +
-      `"vs 10" divides the time per MB by that of the 10-report corpus; retained heap is measured after a full collection at ten points through the run.`, ``,
-      table(["Run", "Reports", "MB", "Observations", "MB/s", "Observations/s", "ms per MB", "vs 10", "ms per report p50 / p95", "Peak RSS MB", "Peak heap MB", "Retained heap MB"],
-        [{...e.seeds, msPerMBvsSmallest: NaN, label: `seeds ×${e.seeds.documents / 5}`}, ...e.corpora.map((c) => ({...c, label: `corpus ${c.documents}`}))].map((c) => [
-          c.label, c.documents, f(c.bytes / 1e6, 2), c.observations, f(c.mbPerS, 2), f(c.observationsPerS, 0), f(c.msPerMB, 0), f(c.msPerMBvsSmallest, 2),
-          ms(c.perDocumentMs), f(c.peakRssMB, 0), f(c.peakHeapUsedMB, 0),
-          c.retainedHeapMB.length ? `${f(Math.min(...c.retainedHeapMB))}–${f(Math.max(...c.retainedHeapMB))}` : "–"])), ``);
+        `after the same warm-up (three readings of the main report). Corpora are variants of the main report (003): years shifted consistently, other numbers replaced with numbers of the same digit shape. ` +
+        `"vs 10" divides the time per MB by that of the 10-report corpus; retained heap is measured after a full collection at ten points through the run.`,
+      ``,
+      table(
+        [
+          "Run",
+          "Reports",
+          "MB",
+          "Observations",
+          "MB/s",
+          "Observations/s",
+          "ms per MB",
+          "vs 10",
+          "ms per report p50 / p95",
+          "Peak RSS MB",
+          "Peak heap MB",
+          "Retained heap MB"
+        ],
+        [
+          {...e.seeds, msPerMBvsSmallest: NaN, label: `seeds ×${e.seeds.documents / 5}`},
+          ...e.corpora.map((c) => ({...c, label: `corpus ${c.documents}`}))
+        ].map((c) => [
+          c.label,
+          c.documents,
+          f(c.bytes / 1e6, 2),
+          c.observations,
+          f(c.mbPerS, 2),
+          f(c.observationsPerS, 0),
+          f(c.msPerMB, 0),
+          f(c.msPerMBvsSmallest, 2),
+          ms(c.perDocumentMs),
+          f(c.peakRssMB, 0),
+          f(c.peakHeapUsedMB, 0),
+          c.retainedHeapMB.length ? `${f(Math.min(...c.retainedHeapMB))}–${f(Math.max(...c.retainedHeapMB))}` : "–"
+        ])
+      ),
+      ``
+    );
     if (e.profile) {
       const p = e.profile;
-      out.push(`### CPU profile (${p.workload}, ${p.sampledMs} ms sampled)`, ``,
-        `Self time by function (regular expressions run as their own frames: ${f(p.regexPct)}% of the time in all). The profile is \`${p.profile}\` (open it in Chrome DevTools).`, ``,
-        table(["Function", "Self %", "Total %"], p.functions.map((h) => [`\`${h.where}\``, f(h.selfPct), f(h.totalPct ?? NaN)])), ``,
-        `Hottest lines (self time, regular expressions excluded):`, ``,
-        table(["Line", "Self %", "Code"], p.lines.map((h) => [`\`${h.where}\``, f(h.selfPct), `\`${(h.code ?? "").replace(/\|/g, "\\|").replace(/`/g, "'")}\``])), ``,
-        `Hottest regular expressions:`, ``,
-        table(["Pattern, and the function that runs it", "Self %"], p.regexes.map((h) => [`\`${h.where.replace(/\|/g, "\\|").replace(/`/g, "'")}\``, f(h.selfPct)])), ``);
+      out.push(
+        `### CPU profile (${p.workload}, ${p.sampledMs} ms sampled)`,
+        ``,
+        `Self time by function (regular expressions run as their own frames: ${f(p.regexPct)}% of the time in all). The profile is \`${p.profile}\` (open it in Chrome DevTools).`,
+        ``,
+        table(
+          ["Function", "Self %", "Total %"],
+          p.functions.map((h) => [`\`${h.where}\``, f(h.selfPct), f(h.totalPct ?? NaN)])
+        ),
+        ``,
+        `Hottest lines (self time, regular expressions excluded):`,
+        ``,
+        table(
+          ["Line", "Self %", "Code"],
+          p.lines.map((h) => [
+            `\`${h.where}\``,
+            f(h.selfPct),
+            `\`${(h.code ?? "").replace(/\|/g, "\\|").replace(/`/g, "'")}\``
+          ])
+        ),
+        ``,
+        `Hottest regular expressions:`,
+        ``,
+        table(
+          ["Pattern, and the function that runs it", "Self %"],
+          p.regexes.map((h) => [`\`${h.where.replace(/\|/g, "\\|").replace(/`/g, "'")}\``, f(h.selfPct)])
+        ),
+        ``
+      );
     }
   }
   if (s.numbers) {
     const n = s.numbers;
-    out.push(`## 2. Number recognition`, ``,
+    out.push(
+      `## 2. Number recognition`,
+      ``,
       `Ours: the sentence patterns' number slot (\`compilePattern("{n}")\`, built on \`NUMBER_DIGITS_SOURCE\` and the number words; the reversed-group slot for right-to-left text) with \`parseNumber\`. ` +
-      `Theirs: \`@microsoft/recognizers-text-number\` with the English culture. An expression is read right when exactly one reading touches it, spans all of it and has its value.`, ``,
-      table(["Family", "Expressions", "Ours right", "Recognizers right", "Ours wrong on", "Recognizers wrong on"],
-        [...n.golden.map((g) => [g.family, g.expressions, g.ours, g.recognizers, g.oursWrong.join(", ") || "–", g.recognizersWrong.map((w) => `"${w}"`).join(", ") || "–"]),
-          ["**all**", n.total.expressions, n.total.ours, n.total.recognizers, "", ""]]), ``,
-      `Time on the same text, the two readers alternating (ms per pass, p50 / p95):`, ``,
-      table(["Text", "KB", "Ours ms", "Recognizers ms", "Ours MB/s", "Recognizers MB/s", "Ratio"],
-        n.timing.map((t) => [t.text, kb(t.bytes), `${f(t.oursMs.p50, 3)} / ${f(t.oursMs.p95, 3)}`, ms(t.recognizersMs), f(t.oursMBPerS), f(t.recognizersMBPerS, 2), `${f(t.speedup, 0)}×`])), ``);
+        `Theirs: \`@microsoft/recognizers-text-number\` with the English culture. An expression is read right when exactly one reading touches it, spans all of it and has its value.`,
+      ``,
+      table(
+        ["Family", "Expressions", "Ours right", "Recognizers right", "Ours wrong on", "Recognizers wrong on"],
+        [
+          ...n.golden.map((g) => [
+            g.family,
+            g.expressions,
+            g.ours,
+            g.recognizers,
+            g.oursWrong.join(", ") || "–",
+            g.recognizersWrong.map((w) => `"${w}"`).join(", ") || "–"
+          ]),
+          ["**all**", n.total.expressions, n.total.ours, n.total.recognizers, "", ""]
+        ]
+      ),
+      ``,
+      `Time on the same text, the two readers alternating (ms per pass, p50 / p95):`,
+      ``,
+      table(
+        ["Text", "KB", "Ours ms", "Recognizers ms", "Ours MB/s", "Recognizers MB/s", "Ratio"],
+        n.timing.map((t) => [
+          t.text,
+          kb(t.bytes),
+          `${f(t.oursMs.p50, 3)} / ${f(t.oursMs.p95, 3)}`,
+          ms(t.recognizersMs),
+          f(t.oursMBPerS),
+          f(t.recognizersMBPerS, 2),
+          `${f(t.speedup, 0)}×`
+        ])
+      ),
+      ``
+    );
   }
   if (s.database) {
     const d = s.database;
-    out.push(`## 3. Database`, ``,
-      `\`runLoaders\` on the seeds into a temporary file, ${d.build.reps} times (${d.build.documents} documents, ${d.build.observations} observations); p50 / p95 in ms:`, ``,
-      table(["Step", "p50 / p95 ms"], [["whole build", ms(d.build.totalMs)], ["reading and extraction", ms(d.build.extractMs)], ["writing DuckDB and CSV exports", ms(d.build.writeAndExportMs)]]), ``,
-      `The SQL of the page data in \`src/data/\`, on an open connection and as if each query opened the file itself (open read-only, query, close), as each data loader did when every file had a loader of its own:`, ``,
-      table(["Query", "Rows", "Open connection p50 / p95 ms", "Loader-style p50 / p95 ms"], d.queries.map((q) => [
-        `\`${q.id}\`${q.parameterValues ? ` (all ${q.parameterValues} values of its parameter, in sequence)` : ""}`, q.rows, ms(q.openConnectionMs), ms(q.loaderStyleMs)])), ``);
-    if (d.skippedQueries.length) out.push(`Not run here (SQL built at run time in ways the benchmark cannot fill in; their data loaders are timed whole in section 4): ${d.skippedQueries.join(", ")}.`, ``);
+    out.push(
+      `## 3. Database`,
+      ``,
+      `\`runLoaders\` on the seeds into a temporary file, ${d.build.reps} times (${d.build.documents} documents, ${d.build.observations} observations); p50 / p95 in ms:`,
+      ``,
+      table(
+        ["Step", "p50 / p95 ms"],
+        [
+          ["whole build", ms(d.build.totalMs)],
+          ["reading and extraction", ms(d.build.extractMs)],
+          ["writing DuckDB and CSV exports", ms(d.build.writeAndExportMs)]
+        ]
+      ),
+      ``,
+      `The SQL of the page data in \`src/data/\`, on an open connection and as if each query opened the file itself (open read-only, query, close), as each data loader did when every file had a loader of its own:`,
+      ``,
+      table(
+        ["Query", "Rows", "Open connection p50 / p95 ms", "Loader-style p50 / p95 ms"],
+        d.queries.map((q) => [
+          `\`${q.id}\`${q.parameterValues ? ` (all ${q.parameterValues} values of its parameter, in sequence)` : ""}`,
+          q.rows,
+          ms(q.openConnectionMs),
+          ms(q.loaderStyleMs)
+        ])
+      ),
+      ``
+    );
+    if (d.skippedQueries.length)
+      out.push(
+        `Not run here (SQL built at run time in ways the benchmark cannot fill in; their data loaders are timed whole in section 4): ${d.skippedQueries.join(", ")}.`,
+        ``
+      );
     if (d.pageData) {
-      out.push(`Every data file the pages read (${d.pageData.files} files, ${f(d.pageData.bytes / 1e6, 2)} MB), made as \`src/data.zip.ts\` makes them, on one connection in this process ` +
-        `(open, every query and JSON or CSV file, close): ${ms(d.pageData.ms)} ms (p50 / p95). The rest of the data loader's time in the build (section 4) is starting its process.`, ``);
+      out.push(
+        `Every data file the pages read (${d.pageData.files} files, ${f(d.pageData.bytes / 1e6, 2)} MB), made as \`src/data.zip.ts\` makes them, on one connection in this process ` +
+          `(open, every query and JSON or CSV file, close): ${ms(d.pageData.ms)} ms (p50 / p95). The rest of the data loader's time in the build (section 4) is starting its process.`,
+        ``
+      );
     }
   }
   if (s.site) {
     const t = s.site;
-    out.push(`## 4. Site build`, ``,
-      `\`npm run build\` from clean (no dist/, no Framework cache), in a copy of the working tree and in a one-page Framework site configured the same way, alternating, ${t.reps}×:`, ``,
-      table(["Build", "p50 s", "p95 s"], [["this project", f(t.projectMs.p50 / 1000, 2), f(t.projectMs.p95 / 1000, 2)], ["one-page site", f(t.minimalMs.p50 / 1000, 2), f(t.minimalMs.p95 / 1000, 2)], ["**ratio**", `${f(t.ratio, 2)}×`, ""]]), ``,
-      ...(Object.keys(t.phasesMs).length ? [`The project's build step by step (one more clean build):`, ``,
-        table(["Step", "s"], Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])), ``] : []));
+    out.push(
+      `## 4. Site build`,
+      ``,
+      `\`npm run build\` from clean (no dist/, no Framework cache), in a copy of the working tree and in a one-page Framework site configured the same way, alternating, ${t.reps}×:`,
+      ``,
+      table(
+        ["Build", "p50 s", "p95 s"],
+        [
+          ["this project", f(t.projectMs.p50 / 1000, 2), f(t.projectMs.p95 / 1000, 2)],
+          ["one-page site", f(t.minimalMs.p50 / 1000, 2), f(t.minimalMs.p95 / 1000, 2)],
+          ["**ratio**", `${f(t.ratio, 2)}×`, ""]
+        ]
+      ),
+      ``,
+      ...(Object.keys(t.phasesMs).length
+        ? [
+            `The project's build step by step (one more clean build):`,
+            ``,
+            table(
+              ["Step", "s"],
+              Object.entries(t.phasesMs).map(([k, v]) => [`\`${k}\``, f(v / 1000, 2)])
+            ),
+            ``
+          ]
+        : [])
+    );
     const loaders = Object.entries(t.dataLoadersMs ?? {});
     if (loaders.length) {
-      out.push(`Data loaders run within \`observable build\` (Framework's own timings; each loader is a process of its own, and an archive loader runs once for all the files in it): ` +
-        `${loaders.length} ${loaders.length === 1 ? "loader" : "loaders"}, ${f(loaders.reduce((a, [, v]) => a + v, 0) / 1000, 2)} s in all.`, ``,
-        table(["Data file", "ms"], loaders.sort((a, b) => b[1] - a[1]).map(([k, v]) => [`\`${k}\``, f(v, 0)])), ``);
+      out.push(
+        `Data loaders run within \`observable build\` (Framework's own timings; each loader is a process of its own, and an archive loader runs once for all the files in it): ` +
+          `${loaders.length} ${loaders.length === 1 ? "loader" : "loaders"}, ${f(loaders.reduce((a, [, v]) => a + v, 0) / 1000, 2)} s in all.`,
+        ``,
+        table(
+          ["Data file", "ms"],
+          loaders.sort((a, b) => b[1] - a[1]).map(([k, v]) => [`\`${k}\``, f(v, 0)])
+        ),
+        ``
+      );
     }
   }
   if (s.pages) {
     const p = s.pages;
-    out.push(`## 5. Pages`, ``,
+    out.push(
+      `## 5. Pages`,
+      ``,
       `Every page found in dist/, loaded ${p.reps}× in headless Chromium from \`scripts/serve.mjs\` on 127.0.0.1, each time in a fresh browser context (empty cache). ` +
-      `Bytes are the bodies of every response; gzip is what each would be compressed (level 6). First chart: milliseconds from navigation to the first \`${p.chartSelector}\` in the document.`, ``,
-      table(["Page", "Requests", "KB", "gzip KB", "First chart p50 / p95 ms", "Load event p50 ms", "Largest responses (gzip KB)", "Verdict"],
-        p.pages.map((x) => [`\`${x.path}\``, x.requests, kb(x.bytes), kb(x.gzipBytes), x.firstChartMs ? ms(x.firstChartMs) : "no chart", f(x.loadMs.p50, 0),
-          x.largest.slice(0, 3).map((l) => `${l.url.replace(/^.*\//, "")} ${kb(l.gzipBytes)}`).join(", "), verdict(x.met)])), ``);
+        `Bytes are the bodies of every response; gzip is what each would be compressed (level 6). First chart: milliseconds from navigation to the first \`${p.chartSelector}\` in the document.`,
+      ``,
+      table(
+        [
+          "Page",
+          "Requests",
+          "KB",
+          "gzip KB",
+          "First chart p50 / p95 ms",
+          "Load event p50 ms",
+          "Largest responses (gzip KB)",
+          "Verdict"
+        ],
+        p.pages.map((x) => [
+          `\`${x.path}\``,
+          x.requests,
+          kb(x.bytes),
+          kb(x.gzipBytes),
+          x.firstChartMs ? ms(x.firstChartMs) : "no chart",
+          f(x.loadMs.p50, 0),
+          x.largest
+            .slice(0, 3)
+            .map((l) => `${l.url.replace(/^.*\//, "")} ${kb(l.gzipBytes)}`)
+            .join(", "),
+          verdict(x.met)
+        ])
+      ),
+      ``
+    );
     const external = p.pages.filter((x) => x.external.length);
-    if (external.length) out.push(`External requests (blocked): ${external.map((x) => `${x.path}: ${x.external.join(", ")}`).join("; ")}.`, ``);
+    if (external.length)
+      out.push(
+        `External requests (blocked): ${external.map((x) => `${x.path}: ${x.external.join(", ")}`).join("; ")}.`,
+        ``
+      );
   }
   return out.join("\n");
 }

@@ -54,14 +54,20 @@ const git = (...args: string[]) => execFileSync("git", args, {cwd: ROOT, encodin
 
 const {quick, only} = parseArgs(process.argv.slice(2));
 const started = performance.now();
-const log = (s: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
+const log = (s: string) =>
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
 const results: Results = {
   date: new Date().toISOString(),
   commit: git("rev-parse", "--short", "HEAD"),
   workingTreeChanged: git("status", "--porcelain", "--untracked-files=no") !== "",
-  machine: {node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryGB: Math.round(totalmem() / 2 ** 30)},
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "?",
+    memoryGB: Math.round(totalmem() / 2 ** 30)
+  },
   quick,
-  sections: {},
+  sections: {}
 };
 const options = {quick, log};
 if (only.includes("extraction")) results.sections.extraction = await extractionSection(options);
@@ -69,7 +75,8 @@ if (only.includes("general")) results.sections.general = await generalSection(op
 if (only.includes("numbers")) results.sections.numbers = numbersSection(options);
 if (only.includes("database")) results.sections.database = await databaseSection(options);
 if (only.includes("site") || only.includes("pages")) {
-  const project = copyProject(), minimal = minimalSite();
+  const project = copyProject(),
+    minimal = minimalSite();
   try {
     if (only.includes("site")) results.sections.site = siteSection(project, minimal, options);
     else {
@@ -86,7 +93,8 @@ results.seconds = Math.round((performance.now() - started) / 1000);
 
 // Only a full run of every section writes the committed results.json; others write beside it.
 const suffix = `${quick ? "-quick" : ""}${only.length === SECTIONS.length ? "" : `-${only.join("-")}`}`;
-const jsonFile = join(ROOT, `bench/results${suffix}.json`), mdFile = join(ROOT, `bench/RESULTS${suffix}.md`);
+const jsonFile = join(ROOT, `bench/results${suffix}.json`),
+  mdFile = join(ROOT, `bench/RESULTS${suffix}.md`);
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 const report = renderReport(results);
 writeFileSync(mdFile, report);

@@ -7,10 +7,21 @@ import {parseArgs, type ParseArgsConfig} from "node:util";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** The options' values; on a usage error, prints it and exits with `status`. */
-export function readArgs(command: string, usage: string, options: Options, status: number, argv = process.argv.slice(2)): Record<string, unknown> {
+export function readArgs(
+  command: string,
+  usage: string,
+  options: Options,
+  status: number,
+  argv = process.argv.slice(2)
+): Record<string, unknown> {
   let parsed;
   try {
-    parsed = parseArgs({args: argv, options: {...options, help: {type: "boolean", short: "h"}}, strict: true, allowPositionals: false});
+    parsed = parseArgs({
+      args: argv,
+      options: {...options, help: {type: "boolean", short: "h"}},
+      strict: true,
+      allowPositionals: false
+    });
   } catch (e) {
     process.stderr.write(`${command}: ${(e as Error).message.split("\n")[0]}\nusage: ${usage}\n`);
     process.exit(status);

@@ -43,7 +43,12 @@ export interface ExtractOptions {
   corrections?: Correction[];
 }
 
-export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet, options: ExtractOptions = {}): DocumentExtraction {
+export function extractDocument(
+  raw: string,
+  meta: DocumentMeta,
+  specs: SpecSet,
+  options: ExtractOptions = {}
+): DocumentExtraction {
   const flatDoc = flatten(raw);
   const extracted: Extracted[] = [];
   const pending: PendingCheck[] = [];
@@ -56,13 +61,23 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   }
   const reportingPeriod = meta.reporting_period ? parseReportingPeriod(meta.reporting_period) : null;
   const paragraphs = segmentParagraphs(raw);
-  const groups = extractSentences(raw, paragraphs, specs.sentences, {reportingPeriod, claimed, documentDate: meta.date, flatDoc});
+  const groups = extractSentences(raw, paragraphs, specs.sentences, {
+    reportingPeriod,
+    claimed,
+    documentDate: meta.date,
+    flatDoc
+  });
   for (const g of groups) extracted.push(...g.observations);
   // The general reader takes every statement no spec or table has read (specs act as overrides); it reads English.
-  const general = options.general !== false && isEnglish(meta.language)
-    ? extractStatements(raw, paragraphs, {reportingPeriod, documentDate: meta.date, flatDoc,
-      claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]})
-    : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
+  const general =
+    options.general !== false && isEnglish(meta.language)
+      ? extractStatements(raw, paragraphs, {
+          reportingPeriod,
+          documentDate: meta.date,
+          flatDoc,
+          claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]
+        })
+      : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);
@@ -73,38 +88,80 @@ export function extractDocument(raw: string, meta: DocumentMeta, specs: SpecSet,
   const idOf = new Map(extracted.map((e, i) => [e, observations[i].obs_id]));
   const checks = pending.map((c, i): Check => ({
     check_id: `${meta.doc_id}:c${String(i + 1).padStart(4, "0")}`,
-    doc_id: meta.doc_id, kind: c.kind, description: c.description, locator: c.locator,
-    expected: c.expected, actual: c.actual, tolerance: c.tolerance, status: c.status,
-    obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean), detail: c.detail,
+    doc_id: meta.doc_id,
+    kind: c.kind,
+    description: c.description,
+    locator: c.locator,
+    expected: c.expected,
+    actual: c.actual,
+    tolerance: c.tolerance,
+    status: c.status,
+    obs_ids: c.members.map((m) => idOf.get(m)!).filter(Boolean),
+    detail: c.detail
   }));
   // Numbers the general reader judged not to be statistics are not gaps; candidates in words are, as digits are.
   const excludedSpans = general.excluded.map((x) => [x.start, x.end] as [number, number]);
-  const unextracted = withWords(raw, findUnextracted(raw, [...extracted.map((e) => [e.value_start, e.value_end] as [number, number]), ...excludedSpans], claimed),
-    [...general.candidates.map((c) => ({start: c.value_start, end: c.value_end})), ...general.unread]);
+  const unextracted = withWords(
+    raw,
+    findUnextracted(
+      raw,
+      [...extracted.map((e) => [e.value_start, e.value_end] as [number, number]), ...excludedSpans],
+      claimed
+    ),
+    [...general.candidates.map((c) => ({start: c.value_start, end: c.value_end})), ...general.unread]
+  );
   const candidates = candidateRows(raw, meta.doc_id, general.candidates);
   const excluded: Record<string, number> = {};
   for (const x of general.excluded) excluded[x.reason] = (excluded[x.reason] ?? 0) + 1;
   const distinct = (rows: {value_start: number}[]) => new Set(rows.map((r) => r.value_start)).size;
   const byGeneral = distinct(general.observations);
-  const coverage: Coverage = {seen: general.seen, by_spec: distinct(extracted) - byGeneral, by_general: byGeneral,
-    candidates: distinct(general.candidates), excluded, unextracted: unextracted.length};
-  const numbering = {numbered: paragraphs.filter((p) => p.number !== "").length, candidates: countParagraphNumbers(raw)};
-  return {observations, checks, unextracted, candidates, coverage, corrections: corrected.applied, paragraphs: numbering};
+  const coverage: Coverage = {
+    seen: general.seen,
+    by_spec: distinct(extracted) - byGeneral,
+    by_general: byGeneral,
+    candidates: distinct(general.candidates),
+    excluded,
+    unextracted: unextracted.length
+  };
+  const numbering = {
+    numbered: paragraphs.filter((p) => p.number !== "").length,
+    candidates: countParagraphNumbers(raw)
+  };
+  return {
+    observations,
+    checks,
+    unextracted,
+    candidates,
+    coverage,
+    corrections: corrected.applied,
+    paragraphs: numbering
+  };
 }
 
 const isEnglish = (language: string) => /^en\b/i.test(language);
 
 /** The coverage list with the numbers written in words ("thirty-four") no reader took, which the digit scan cannot see. */
-function withWords(raw: string, unextracted: UnextractedNumber[], untaken: {start: number; end: number}[]): UnextractedNumber[] {
+function withWords(
+  raw: string,
+  unextracted: UnextractedNumber[],
+  untaken: {start: number; end: number}[]
+): UnextractedNumber[] {
   const have = new Set(unextracted.map((u) => u.start));
   const words = untaken.filter((c) => !/\d/.test(raw.slice(c.start, c.end)) && !have.has(c.start));
   const seen = new Set<number>();
-  const extra = words.filter((c) => !seen.has(c.start) && seen.add(c.start)).map((c) => {
-    const text = raw.slice(c.start, c.end);
-    const before = raw.slice(Math.max(0, c.start - 30), c.start).replace(/\s+/g, " ");
-    const after = raw.slice(c.end, c.end + 20).replace(/\s+/g, " ");
-    return {text, start: c.start, line: raw.slice(0, c.start).split("\n").length, context: `${before}[${text}]${after}`};
-  });
+  const extra = words
+    .filter((c) => !seen.has(c.start) && seen.add(c.start))
+    .map((c) => {
+      const text = raw.slice(c.start, c.end);
+      const before = raw.slice(Math.max(0, c.start - 30), c.start).replace(/\s+/g, " ");
+      const after = raw.slice(c.end, c.end + 20).replace(/\s+/g, " ");
+      return {
+        text,
+        start: c.start,
+        line: raw.slice(0, c.start).split("\n").length,
+        context: `${before}[${text}]${after}`
+      };
+    });
   return [...unextracted, ...extra].sort((a, b) => a.start - b.start);
 }
 
@@ -112,12 +169,29 @@ function withWords(raw: string, unextracted: UnextractedNumber[], untaken: {star
 function candidateRows(raw: string, docId: string, candidates: Candidate[]): CandidateRow[] {
   return candidates.map((c) => ({
     candidate_id: createHash("sha1").update(`${docId}|${c.value_start}|${c.period.label}`).digest("hex").slice(0, 16),
-    doc_id: docId, family: c.family, indicator: c.indicator,
-    period_label: c.period.label || null, period_start: c.period.start || null, period_end: c.period.end || null,
-    country: c.country, citizenship: c.citizenship, sex: c.sex, age_group: c.age_group, category: c.category,
-    value: c.value, unit: c.unit, approx: c.approx, locator: c.locator, char_start: c.quote_start, char_end: c.quote_end,
-    value_start: c.value_start, value_end: c.value_end, quote: raw.slice(c.quote_start, c.quote_end),
-    rule: c.spec_id, confidence: c.confidence, reason: c.reason,
+    doc_id: docId,
+    family: c.family,
+    indicator: c.indicator,
+    period_label: c.period.label || null,
+    period_start: c.period.start || null,
+    period_end: c.period.end || null,
+    country: c.country,
+    citizenship: c.citizenship,
+    sex: c.sex,
+    age_group: c.age_group,
+    category: c.category,
+    value: c.value,
+    unit: c.unit,
+    approx: c.approx,
+    locator: c.locator,
+    char_start: c.quote_start,
+    char_end: c.quote_end,
+    value_start: c.value_start,
+    value_end: c.value_end,
+    quote: raw.slice(c.quote_start, c.quote_end),
+    rule: c.spec_id,
+    confidence: c.confidence,
+    reason: c.reason
   }));
 }
 
@@ -126,17 +200,47 @@ function assignIds(raw: string, docId: string, extracted: Extracted[]): Observat
   const seen = new Map<string, number>();
   const pageAt = pageFinder(raw);
   return extracted.map((e) => {
-    const identity = [docId, e.locator, e.indicator, e.unit, e.period.label, e.country, e.citizenship, e.sex, e.age_group, e.category].join("|");
+    const identity = [
+      docId,
+      e.locator,
+      e.indicator,
+      e.unit,
+      e.period.label,
+      e.country,
+      e.citizenship,
+      e.sex,
+      e.age_group,
+      e.category
+    ].join("|");
     const n = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, n);
     const obs_id = createHash("sha1").update(`${identity}|${n}`).digest("hex").slice(0, 16);
     return {
-      obs_id, doc_id: docId, family: e.family, indicator: e.indicator,
-      period_label: e.period.label, period_start: e.period.start, period_end: e.period.end, partial: e.period.partial,
-      country: e.country, citizenship: e.citizenship, sex: e.sex, age_group: e.age_group, category: e.category,
-      value: e.value, unit: e.unit, approx: e.approx, locator: e.locator, page: pageAt(e.value_start),
-      char_start: e.quote_start, char_end: e.quote_end, quote: raw.slice(e.quote_start, e.quote_end),
-      value_start: e.value_start, value_end: e.value_end, spec_id: e.spec_id, confidence: e.confidence ?? 1,
+      obs_id,
+      doc_id: docId,
+      family: e.family,
+      indicator: e.indicator,
+      period_label: e.period.label,
+      period_start: e.period.start,
+      period_end: e.period.end,
+      partial: e.period.partial,
+      country: e.country,
+      citizenship: e.citizenship,
+      sex: e.sex,
+      age_group: e.age_group,
+      category: e.category,
+      value: e.value,
+      unit: e.unit,
+      approx: e.approx,
+      locator: e.locator,
+      page: pageAt(e.value_start),
+      char_start: e.quote_start,
+      char_end: e.quote_end,
+      quote: raw.slice(e.quote_start, e.quote_end),
+      value_start: e.value_start,
+      value_end: e.value_end,
+      spec_id: e.spec_id,
+      confidence: e.confidence ?? 1
     };
   });
 }

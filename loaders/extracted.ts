@@ -28,22 +28,37 @@ export interface PendingCheck extends Omit<Check, "check_id" | "doc_id" | "obs_i
   members: Extracted[];
 }
 
-export function sumCheck(kind: string, description: string, locator: string, total: Extracted | number,
-  parts: Extracted[], tolerance: number, detail = ""): PendingCheck {
+export function sumCheck(
+  kind: string,
+  description: string,
+  locator: string,
+  total: Extracted | number,
+  parts: Extracted[],
+  tolerance: number,
+  detail = ""
+): PendingCheck {
   const expected = typeof total === "number" ? total : total.value;
   const actual = parts.reduce((a, p) => a + p.value, 0);
   const diff = Math.abs(expected - actual);
   return {
-    kind, description, locator, expected, actual, tolerance,
+    kind,
+    description,
+    locator,
+    expected,
+    actual,
+    tolerance,
     status: diff === 0 ? "pass" : diff <= tolerance ? "pass" : "fail",
     members: typeof total === "number" ? parts : [total, ...parts],
-    detail: detail || `${parts.map((p) => p.value).join(" + ")} = ${actual}; stated ${expected}`,
+    detail: detail || `${parts.map((p) => p.value).join(" + ")} = ${actual}; stated ${expected}`
   };
 }
 
 /** Input an extractor cannot read; `offset` points at it in the seed so the error can name the line. */
 export class ExtractionError extends Error {
-  constructor(message: string, public offset: number) {
+  constructor(
+    message: string,
+    public offset: number
+  ) {
     super(message);
   }
 }

@@ -12,7 +12,15 @@ import {listSeedFiles, loadSeed, metaName, SeedError} from "./seeds/read-seeds.j
 import {buildDatabase, type DocumentResult} from "./db/write-database.js";
 import {SPECS} from "./specs/index.js";
 import {writeExports} from "./db/export-tables.js";
-import {abandonUnit, beginUnit, claimDatabase, commitUnit, recoverAbandoned, withDatabaseLock, type StepHook} from "./db/publish.js";
+import {
+  abandonUnit,
+  beginUnit,
+  claimDatabase,
+  commitUnit,
+  recoverAbandoned,
+  withDatabaseLock,
+  type StepHook
+} from "./db/publish.js";
 import {snapshotOfDatabase, snapshotOfResults} from "./diff/snapshot.js";
 import {diffSnapshots, formatReport, type ChangeReport} from "./diff/diff-snapshots.js";
 
@@ -22,7 +30,13 @@ export interface RunOptions {
   specs?: SpecSet;
   /** Where the CSV exports go; defaults to exports/ beside the database. */
   exportsDir?: string;
-  onProgress?: (event: {index: number; total: number; file: string; stage: "read" | "extracted"; result?: DocumentResult}) => void;
+  onProgress?: (event: {
+    index: number;
+    total: number;
+    file: string;
+    stage: "read" | "extracted";
+    result?: DocumentResult;
+  }) => void;
   /** Told when another run holds the database, before this one waits for it. */
   onWait?: (holder: number, lock: string) => void;
   /** Called at each step of the swap (see publish.ts); the tests stop a run there. */
@@ -37,29 +51,43 @@ export interface RefreshResult {
 
 const exportsOf = (options: RunOptions) => options.exportsDir ?? join(dirname(options.db), "exports");
 /** The refresh report's files, beside the database. */
-export const reportFiles = (db: string) => ({json: join(dirname(db), "refresh-report.json"), md: join(dirname(db), "refresh-report.md")});
+export const reportFiles = (db: string) => ({
+  json: join(dirname(db), "refresh-report.json"),
+  md: join(dirname(db), "refresh-report.md")
+});
 
 export async function runLoaders(options: RunOptions): Promise<DocumentResult[]> {
-  return withDatabaseLock(options.db, async () => {
-    await prepare(options);
-    const results = await extractSeeds(options);
-    await publish(options, results, {});
-    return results;
-  }, options.onWait);
+  return withDatabaseLock(
+    options.db,
+    async () => {
+      await prepare(options);
+      const results = await extractSeeds(options);
+      await publish(options, results, {});
+      return results;
+    },
+    options.onWait
+  );
 }
 
 /** Re-extracts, and publishes the database, the exports and the report of what changed against the database it replaces. */
 export async function runRefresh(options: RunOptions): Promise<RefreshResult> {
-  return withDatabaseLock(options.db, async () => {
-    await prepare(options);
-    const before = await snapshotOfDatabase(options.db);
-    const results = await extractSeeds(options);
-    const report = diffSnapshots(before, snapshotOfResults(results));
-    const markdown = formatReport(report);
-    const files = reportFiles(options.db);
-    await publish(options, results, {[files.json]: JSON.stringify(report, null, 2) + "\n", [files.md]: markdown + "\n"});
-    return {results, report, markdown};
-  }, options.onWait);
+  return withDatabaseLock(
+    options.db,
+    async () => {
+      await prepare(options);
+      const before = await snapshotOfDatabase(options.db);
+      const results = await extractSeeds(options);
+      const report = diffSnapshots(before, snapshotOfResults(results));
+      const markdown = formatReport(report);
+      const files = reportFiles(options.db);
+      await publish(options, results, {
+        [files.json]: JSON.stringify(report, null, 2) + "\n",
+        [files.md]: markdown + "\n"
+      });
+      return {results, report, markdown};
+    },
+    options.onWait
+  );
 }
 
 /** Finishes what killed runs left, and refuses a target that cannot be replaced before any work is done. */
@@ -70,7 +98,10 @@ async function prepare(options: RunOptions): Promise<void> {
 }
 
 async function publish(options: RunOptions, results: DocumentResult[], files: Record<string, string>): Promise<void> {
-  const unit = beginUnit(options.db, [{target: exportsOf(options), dir: true}, ...Object.keys(files).map((target) => ({target, dir: false}))]);
+  const unit = beginUnit(options.db, [
+    {target: exportsOf(options), dir: true},
+    ...Object.keys(files).map((target) => ({target, dir: false}))
+  ]);
   try {
     await buildDatabase(unit.dbTemp, results);
     await writeExports(unit.dbTemp, unit.items[0].temp);
@@ -105,12 +136,18 @@ export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir"
     const seed = await loadSeed(options.seeds, file);
     const sidecar = join(options.seeds, metaName(file));
     const other = sidecarOf.get(seed.meta.doc_id.toLowerCase());
-    if (other) throw new SeedError(sidecar, `doc_id "${seed.meta.doc_id}" is already the doc_id of ${other}; each document needs its own`);
+    if (other)
+      throw new SeedError(
+        sidecar,
+        `doc_id "${seed.meta.doc_id}" is already the doc_id of ${other}; each document needs its own`
+      );
     sidecarOf.set(seed.meta.doc_id.toLowerCase(), sidecar);
     const corrections = readCorrections(options.seeds, file);
     let extraction;
     try {
-      extraction = extractDocument(seed.text, seed.meta, options.specs ?? SPECS, {corrections: corrections?.corrections});
+      extraction = extractDocument(seed.text, seed.meta, options.specs ?? SPECS, {
+        corrections: corrections?.corrections
+      });
     } catch (e) {
       if (e instanceof CorrectionMismatch) throw new SeedError(corrections!.path, e.message, e.line);
       const line = e instanceof ExtractionError ? seed.text.slice(0, e.offset).split("\n").length : undefined;

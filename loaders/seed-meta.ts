@@ -16,11 +16,22 @@ if (!file || !/\.(txt|pdf)$/.test(file) || !existsSync(file)) {
 const bytes = readFileSync(file);
 const sidecar = file.replace(/[^/]+$/, metaName(basename(file)));
 const name = basename(file);
-const meta = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, "utf8")) : {
-  doc_id: name.replace(/\.(txt|pdf)$/, ""), file: name, title: "", un_symbol: null, publisher: "", date: "",
-  language: "", kind: "", reporting_period: undefined,
-};
+const meta = existsSync(sidecar)
+  ? JSON.parse(readFileSync(sidecar, "utf8"))
+  : {
+      doc_id: name.replace(/\.(txt|pdf)$/, ""),
+      file: name,
+      title: "",
+      un_symbol: null,
+      publisher: "",
+      date: "",
+      language: "",
+      kind: "",
+      reporting_period: undefined
+    };
 meta.sha256 = createHash("sha256").update(bytes).digest("hex");
 meta.size_bytes = bytes.length;
 writeFileSync(sidecar, JSON.stringify(meta, null, 2) + "\n");
-process.stderr.write(`${sidecar}: sha256 and size_bytes set${meta.title ? "" : "; fill in title, publisher, date, language and kind"}\n`);
+process.stderr.write(
+  `${sidecar}: sha256 and size_bytes set${meta.title ? "" : "; fill in title, publisher, date, language and kind"}\n`
+);

@@ -1,7 +1,17 @@
 /** The families every statistic is filed under; the database rejects anything else. */
 export const FAMILIES = [
-  "work_permits", "residence", "border", "detention", "readmission", "remittances",
-  "trafficking", "consular", "call_centre", "marriages", "ngo_funding", "other",
+  "work_permits",
+  "residence",
+  "border",
+  "detention",
+  "readmission",
+  "remittances",
+  "trafficking",
+  "consular",
+  "call_centre",
+  "marriages",
+  "ngo_funding",
+  "other"
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -27,11 +37,11 @@ export interface DocumentMeta {
 }
 
 export interface Period {
-  label: string;       // "2017", "2019H1", "2013-2018+2019H1", "2019-06-30"
-  start: string;       // ISO date
-  end: string;         // ISO date
-  partial: boolean;    // shorter than a calendar year
-  stock: boolean;      // a date ("as of June 30, 2019"), not a flow over a period
+  label: string; // "2017", "2019H1", "2013-2018+2019H1", "2019-06-30"
+  start: string; // ISO date
+  end: string; // ISO date
+  partial: boolean; // shorter than a calendar year
+  stock: boolean; // a date ("as of June 30, 2019"), not a flow over a period
 }
 
 export interface Breakdown {
@@ -75,7 +85,7 @@ export type CheckStatus = "pass" | "warn" | "fail";
 export interface Check {
   check_id: string;
   doc_id: string;
-  kind: string;          // "sum", "equal_marginals", "subset", "split"
+  kind: string; // "sum", "equal_marginals", "subset", "split"
   description: string;
   locator: string;
   expected: number | null;

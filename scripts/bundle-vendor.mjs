@@ -30,14 +30,21 @@ const PROJECTION = "export {\n  projection\n} from 'vega-projection';";
 function leanVega() {
   const source = readFileSync(join(VEGA_DIR, "index.js"), "utf8");
   const extend = "tx, vtx, encode, geo, force, label, tree, reg, voronoi, wordcloud, xf";
-  if (!source.includes(extend) || !source.includes(PROJECTION)) throw new Error("vega/index.js changed: review what bundle-vendor.mjs leaves out");
+  if (!source.includes(extend) || !source.includes(PROJECTION))
+    throw new Error("vega/index.js changed: review what bundle-vendor.mjs leaves out");
   const {version} = JSON.parse(readFileSync(join(VEGA_DIR, "package.json"), "utf8"));
   return source
     .split("\n")
-    .filter((line) => !LEFT_OUT.some((name) => line.startsWith(`import * as ${name} from`)) && !line.includes("./package.json"))
+    .filter(
+      (line) =>
+        !LEFT_OUT.some((name) => line.startsWith(`import * as ${name} from`)) && !line.includes("./package.json")
+    )
     .join("\n")
     .replace(extend, "tx, vtx, encode")
-    .replace(PROJECTION, "export function projection() { throw new Error(\"map projections are not part of this vega bundle\"); }")
+    .replace(
+      PROJECTION,
+      'export function projection() { throw new Error("map projections are not part of this vega bundle"); }'
+    )
     .replace("pkg.version", JSON.stringify(version));
 }
 
@@ -48,7 +55,11 @@ const leanVegaPlugin = {
   setup(b) {
     b.onResolve({filter: /^vega$/}, () => ({path: "vega", namespace: "lean-vega"}));
     b.onResolve({filter: /^vega-themes$/}, () => ({path: "vega-themes", namespace: "lean-vega"}));
-    b.onLoad({filter: /^vega$/, namespace: "lean-vega"}, () => ({contents: leanVega(), resolveDir: VEGA_DIR, loader: "js"}));
+    b.onLoad({filter: /^vega$/, namespace: "lean-vega"}, () => ({
+      contents: leanVega(),
+      resolveDir: VEGA_DIR,
+      loader: "js"
+    }));
     b.onLoad({filter: /^vega-themes$/, namespace: "lean-vega"}, () => ({contents: "export {};", loader: "js"}));
   }
 };
@@ -62,7 +73,10 @@ const noArrowPlugin = {
     b.onLoad({filter: /.*/, namespace: "no-arrow"}, async () => {
       const names = Object.keys(await import("@uwdata/flechette")).filter((name) => name !== "default");
       const body = names.map((name) => `export const ${name} = unavailable;`).join("\n");
-      return {contents: `function unavailable() { throw new Error("Apache Arrow is not part of this arquero bundle"); }\n${body}`, loader: "js"};
+      return {
+        contents: `function unavailable() { throw new Error("Apache Arrow is not part of this arquero bundle"); }\n${body}`,
+        loader: "js"
+      };
     });
   }
 };
@@ -85,7 +99,10 @@ const inputs = createHash("sha256")
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync("package-lock.json"))
   .digest("hex");
-const current = Object.keys(bundles).every((file) => existsSync(`${OUT_DIR}/${file}`)) && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === inputs;
+const current =
+  Object.keys(bundles).every((file) => existsSync(`${OUT_DIR}/${file}`)) &&
+  existsSync(STAMP) &&
+  readFileSync(STAMP, "utf8").trim() === inputs;
 if (!current) {
   mkdirSync(OUT_DIR, {recursive: true});
   for (const [file, {contents, plugins}] of Object.entries(bundles)) {

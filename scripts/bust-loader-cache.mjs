@@ -16,7 +16,8 @@ const hash = existsSync(DATABASE) ? createHash("sha256").update(readFileSync(DAT
 const stamp = existsSync(STAMP) ? readFileSync(STAMP, "utf8").trim() : undefined;
 
 if (stamp !== hash) {
-  if (LOADER_OUTPUT.some((path) => existsSync(path))) console.log(`${DATABASE} changed: clearing cached data loader output`);
+  if (LOADER_OUTPUT.some((path) => existsSync(path)))
+    console.log(`${DATABASE} changed: clearing cached data loader output`);
   for (const path of LOADER_OUTPUT) rmSync(path, {recursive: true, force: true});
   mkdirSync(`${CACHE}/data`, {recursive: true});
   writeFileSync(STAMP, `${hash}\n`);

@@ -18,7 +18,8 @@ for (const file of FILES) {
   // Unchanged files keep their timestamps, so the site is not rebuilt for nothing.
   const same = (() => {
     try {
-      const a = statSync(source), b = statSync(target);
+      const a = statSync(source),
+        b = statSync(target);
       return a.size === b.size && a.mtimeMs <= b.mtimeMs;
     } catch {
       return false;

@@ -26,12 +26,20 @@ import {FONT_FAMILY, RESVG_FONT, vegaTextWidth} from "./font-metrics.mjs";
 import {unitTitle} from "../src/components/specs/labels.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const {values: args} = parseArgs({options: {out: {type: "string", default: join(ROOT, "dist/exports")}, db: {type: "string", default: join(ROOT, "data/migstat.duckdb")}}});
+const {values: args} = parseArgs({
+  options: {
+    out: {type: "string", default: join(ROOT, "dist/exports")},
+    db: {type: "string", default: join(ROOT, "data/migstat.duckdb")}
+  }
+});
 
 // Vega lays text out with the widths resvg will draw it at, in the fonts the PNG is drawn with (font-metrics.mjs).
 // (vega's type declarations leave out textMetrics, which it exports from vega-scenegraph.)
 /** @type {any} */ (vega).textMetrics.width = vegaTextWidth(RESVG_FONT);
-if (!FONT_FAMILY) console.warn("export-charts: neither Liberation Sans nor DejaVu Sans found; the PNGs are drawn with the system's fonts");
+if (!FONT_FAMILY)
+  console.warn(
+    "export-charts: neither Liberation Sans nor DejaVu Sans found; the PNGs are drawn with the system's fonts"
+  );
 
 /**
  * Renders a Vega-Lite spec to SVG in Node, collecting Vega-Lite's warnings.
@@ -107,7 +115,10 @@ async function main() {
       page: build.page,
       rows: selected.length,
       version,
-      units: [...new Set(selected.map((r) => /** @type {string | null} */ (r.unit)))].map((unit) => ({unit, title: unitTitle(unit)})),
+      units: [...new Set(selected.map((r) => /** @type {string | null} */ (r.unit)))].map((unit) => ({
+        unit,
+        title: unitTitle(unit)
+      })),
       documents: citedDocuments(selected),
       citation: citation(build, selected, {version}),
       width: size ? Number(size[1]) : null,
@@ -118,7 +129,9 @@ async function main() {
   write("index.json", `${JSON.stringify({charts: index}, null, 1)}\n`);
   for (const problem of problems) console.warn(`export-charts: Vega-Lite warned: ${problem}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`export-charts: ${index.length} charts, ${index.length * 5 + 1} files, ${(bytes / 1e6).toFixed(2)} MB in ${out} (${seconds} s)`);
+  console.log(
+    `export-charts: ${index.length} charts, ${index.length * 5 + 1} files, ${(bytes / 1e6).toFixed(2)} MB in ${out} (${seconds} s)`
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -21,11 +21,20 @@ export function finishPage(html, {title, homeName} = {}) {
   let out = html
     .replace(/<html>/, `<html lang="${LANGUAGE}">`)
     .replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=[\d.]+/, "$1")
-    .replace(/<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/, '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">')
-    .replace(/(<nav id="observablehq-sidebar">\s*)<ol>(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)\s*/, "$1$3\n  <ol>$2");
+    .replace(
+      /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+      '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'
+    )
+    .replace(
+      /(<nav id="observablehq-sidebar">\s*)<ol>(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)\s*/,
+      "$1$3\n  <ol>$2"
+    );
   if (title && homeName && title !== homeName) {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(<a rel="prev" href="[^"]*"><span>)${escape(title)}(</span></a>)`), `$1${homeName}$2`);
+    out = out.replace(
+      new RegExp(`(<a rel="prev" href="[^"]*"><span>)${escape(title)}(</span></a>)`),
+      `$1${homeName}$2`
+    );
   }
   return out;
 }

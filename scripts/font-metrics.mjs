@@ -11,21 +11,38 @@ import {Resvg} from "@resvg/resvg-js";
 // Liberation Sans lacks, such as Arabic). Only these files are loaded, so every machine with them draws the
 // same image; with neither, resvg uses the system's fonts.
 const FONTS = [
-  {family: "Liberation Sans", files: ["/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"]},
-  {family: "DejaVu Sans", files: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"]}
+  {
+    family: "Liberation Sans",
+    files: [
+      "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+      "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
+    ]
+  },
+  {
+    family: "DejaVu Sans",
+    files: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"]
+  }
 ];
-const installed = FONTS.map((f) => ({...f, files: f.files.filter((file) => existsSync(file))})).filter((f) => f.files.length);
+const installed = FONTS.map((f) => ({...f, files: f.files.filter((file) => existsSync(file))})).filter(
+  (f) => f.files.length
+);
 
 /** The family charts are drawn in, or undefined when neither font is installed. */
 export const FONT_FAMILY = installed[0]?.family;
 
 /** resvg's `font` option, for drawing and measuring alike. */
 export const RESVG_FONT = FONT_FAMILY
-  ? {loadSystemFonts: false, fontFiles: installed.flatMap((f) => f.files), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY}
+  ? {
+      loadSystemFonts: false,
+      fontFiles: installed.flatMap((f) => f.files),
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY
+    }
   : {loadSystemFonts: true};
 
 /** @param {unknown} text */
-const xml = (text) => String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+const xml = (text) =>
+  String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /**
  * measureText(font) returns `(text, {font, size, weight, style}) => pixels`: the advance width of a line of
@@ -66,7 +83,12 @@ export function vegaTextWidth(font = RESVG_FONT) {
   const measure = measureText(font);
   /** @type {(item: {font?: string, fontSize?: number, fontWeight?: string | number, fontStyle?: string, limit?: number}, text: string) => number} */
   return (item, text) => {
-    const width = measure(text, {font: item.font, size: item.fontSize ?? 11, weight: item.fontWeight, style: item.fontStyle});
+    const width = measure(text, {
+      font: item.font,
+      size: item.fontSize ?? 11,
+      weight: item.fontWeight,
+      style: item.fontStyle
+    });
     return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
   };
 }

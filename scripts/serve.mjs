@@ -40,7 +40,9 @@ function isFile(path) {
 function findFile(root, pathname) {
   const path = join(root, decodeURIComponent(pathname));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
-  const candidates = pathname.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")];
+  const candidates = pathname.endsWith("/")
+    ? [join(path, "index.html")]
+    : [path, `${path}.html`, join(path, "index.html")];
   return candidates.find(isFile);
 }
 

@@ -9,7 +9,7 @@ import {join, relative} from "node:path";
 import ts from "typescript";
 
 export interface PageQuery {
-  id: string;        // "src/data/documents.json.ts#1"
+  id: string; // "src/data/documents.json.ts#1"
   sql: string;
   /** Names substituted into the SQL as ${name}, e.g. a parameterised route's [doc]. */
   parameters: string[];
@@ -17,8 +17,11 @@ export interface PageQuery {
 
 export function findPageQueries(root: string): {queries: PageQuery[]; skipped: string[]} {
   const dir = join(root, "src/data");
-  const files = listFiles(dir).filter((f) => /\.(?:[cm]?[jt]s)$/.test(f)).sort();
-  const queries: PageQuery[] = [], skipped: string[] = [];
+  const files = listFiles(dir)
+    .filter((f) => /\.(?:[cm]?[jt]s)$/.test(f))
+    .sort();
+  const queries: PageQuery[] = [],
+    skipped: string[] = [];
   const isSql = (text: string) => /^\s*(?:SELECT|WITH)\b/i.test(text);
   for (const file of files) {
     const name = relative(root, file);
@@ -30,7 +33,8 @@ export function findPageQueries(root: string): {queries: PageQuery[]; skipped: s
       } else if (ts.isTemplateExpression(node) && isSql(node.head.text)) {
         if (node.templateSpans.every((span) => ts.isIdentifier(span.expression))) {
           const parameters = node.templateSpans.map((span) => (span.expression as ts.Identifier).text);
-          const sql = node.head.text + node.templateSpans.map((span, i) => `\${${parameters[i]}}${span.literal.text}`).join("");
+          const sql =
+            node.head.text + node.templateSpans.map((span, i) => `\${${parameters[i]}}${span.literal.text}`).join("");
           queries.push({id: `${name}#${++n}`, sql, parameters: [...new Set(parameters)]});
         } else skipped.push(`${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
       }
@@ -43,7 +47,9 @@ export function findPageQueries(root: string): {queries: PageQuery[]; skipped: s
 
 function listFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+    return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+      e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]
+    );
   } catch {
     return [];
   }

@@ -20,9 +20,23 @@ import {dataFiles} from "../../src/data/files.js";
 const PARAMETER_VALUES: Record<string, string> = {doc: "SELECT doc_id FROM documents ORDER BY doc_id"};
 
 export interface DatabaseSection {
-  build: {reps: number; totalMs: Summary; extractMs: Summary; writeAndExportMs: Summary; documents: number; observations: number};
+  build: {
+    reps: number;
+    totalMs: Summary;
+    extractMs: Summary;
+    writeAndExportMs: Summary;
+    documents: number;
+    observations: number;
+  };
   /** A parameterised query runs once per parameter value in each repetition; its rows are summed over them. */
-  queries: {id: string; sql: string; parameterValues: number; rows: number; openConnectionMs: Summary; loaderStyleMs: Summary}[];
+  queries: {
+    id: string;
+    sql: string;
+    parameterValues: number;
+    rows: number;
+    openConnectionMs: Summary;
+    loaderStyleMs: Summary;
+  }[];
   skippedQueries: string[];
   /** Every data file the pages read, made the way src/data.zip.ts makes them: one connection, in one process. */
   pageData: {files: number; bytes: number; ms: Summary};
@@ -33,23 +47,37 @@ export async function databaseSection(options: {quick: boolean; log: (s: string)
   try {
     const db = join(dir, "migstat.duckdb");
     const reps = options.quick ? 2 : 5;
-    const total: number[] = [], extract: number[] = [], write: number[] = [];
-    let documents = 0, observations = 0;
+    const total: number[] = [],
+      extract: number[] = [],
+      write: number[] = [];
+    let documents = 0,
+      observations = 0;
     for (let r = 0; r < reps; r++) {
       options.log(`database: build ${r + 1}/${reps}`);
       const start = performance.now();
       let extracted = start;
-      const results = await runLoaders({seeds: join(ROOT, "seeds"), db, exportsDir: join(dir, "exports"),
-        onProgress: (e) => { if (e.stage === "extracted") extracted = performance.now(); }});
+      const results = await runLoaders({
+        seeds: join(ROOT, "seeds"),
+        db,
+        exportsDir: join(dir, "exports"),
+        onProgress: (e) => {
+          if (e.stage === "extracted") extracted = performance.now();
+        }
+      });
       const end = performance.now();
-      total.push(end - start); extract.push(extracted - start); write.push(end - extracted);
+      total.push(end - start);
+      extract.push(extracted - start);
+      write.push(end - extracted);
       documents = results.length;
       observations = results.reduce((a, d) => a + d.observations.length, 0);
     }
 
     const found = findPageQueries(ROOT);
     // The explore page's loaders run the CSV exports' queries, which live with the loaders.
-    const queries: PageQuery[] = [...found.queries, ...Object.entries(EXPORTS).map(([file, sql]) => ({id: `EXPORTS["${file}"] (explore)`, sql, parameters: []}))];
+    const queries: PageQuery[] = [
+      ...found.queries,
+      ...Object.entries(EXPORTS).map(([file, sql]) => ({id: `EXPORTS["${file}"] (explore)`, sql, parameters: []}))
+    ];
     const skipped = found.skipped;
     const open = new Map<string, {rows: number; ms: number[]}>();
     const instance = await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
@@ -59,18 +87,23 @@ export async function databaseSection(options: {quick: boolean; log: (s: string)
       for (const q of queries) {
         let sql = [q.sql];
         for (const p of q.parameters) {
-          const values = PARAMETER_VALUES[p] ? (await connection.runAndReadAll(PARAMETER_VALUES[p])).getRows().map((r) => String(r[0])) : [];
+          const values = PARAMETER_VALUES[p]
+            ? (await connection.runAndReadAll(PARAMETER_VALUES[p])).getRows().map((r) => String(r[0]))
+            : [];
           sql = sql.flatMap((s) => values.map((v) => s.replaceAll(`\${${p}}`, v.replace(/'/g, "''"))));
         }
         statements.set(q.id, sql);
       }
       for (const q of queries) {
         const sql = statements.get(q.id)!;
-        if (sql.length === 0) { skipped.push(`${q.id} (no values for ${q.parameters.join(", ")})`); continue; }
+        if (sql.length === 0) {
+          skipped.push(`${q.id} (no values for ${q.parameters.join(", ")})`);
+          continue;
+        }
         options.log(`database: ${q.id}`);
         const ms: number[] = [];
         let rows = 0;
-        for (const s of sql) await connection.runAndReadAll(s);  // warm-up
+        for (const s of sql) await connection.runAndReadAll(s); // warm-up
         for (let r = 0; r < (options.quick ? 15 : 50); r++) {
           const start = performance.now();
           rows = 0;
@@ -95,12 +128,20 @@ export async function databaseSection(options: {quick: boolean; log: (s: string)
         for (const s of sql) await queryRows(db, s);
         ms.push(performance.now() - start);
       }
-      out.push({id: q.id, sql: q.sql.trim().replace(/\s+/g, " "), parameterValues: q.parameters.length ? sql.length : 0, rows: o.rows, openConnectionMs: summarize(o.ms), loaderStyleMs: summarize(ms)});
+      out.push({
+        id: q.id,
+        sql: q.sql.trim().replace(/\s+/g, " "),
+        parameterValues: q.parameters.length ? sql.length : 0,
+        rows: o.rows,
+        openConnectionMs: summarize(o.ms),
+        loaderStyleMs: summarize(ms)
+      });
     }
     // The data loader as a whole, less the cost of its process: open the database, make every file, close.
     options.log("database: every page data file in one process");
     const pageMs: number[] = [];
-    let files = 0, bytes = 0;
+    let files = 0,
+      bytes = 0;
     for (let r = 0; r < (options.quick ? 3 : 10); r++) {
       const start = performance.now();
       const pageDb = await openDatabase(db);
@@ -114,9 +155,17 @@ export async function databaseSection(options: {quick: boolean; log: (s: string)
       pageMs.push(performance.now() - start);
     }
     return {
-      build: {reps, totalMs: summarize(total), extractMs: summarize(extract), writeAndExportMs: summarize(write), documents, observations},
-      queries: out, skippedQueries: skipped,
-      pageData: {files, bytes, ms: summarize(pageMs)},
+      build: {
+        reps,
+        totalMs: summarize(total),
+        extractMs: summarize(extract),
+        writeAndExportMs: summarize(write),
+        documents,
+        observations
+      },
+      queries: out,
+      skippedQueries: skipped,
+      pageData: {files, bytes, ms: summarize(pageMs)}
     };
   } finally {
     rmSync(dir, {recursive: true, force: true});

@@ -34,11 +34,20 @@ export interface ExtractionRun {
 
 const gc = (globalThis as {gc?: () => void}).gc;
 
-export function measure(documents: Iterable<Seed | {text: string; meta: Seed["meta"]}>, mode: ExtractionRun["mode"], count: number): ExtractionRun {
+export function measure(
+  documents: Iterable<Seed | {text: string; meta: Seed["meta"]}>,
+  mode: ExtractionRun["mode"],
+  count: number
+): ExtractionRun {
   const main = readSeed(SEEDS, MAIN_REPORT);
-  for (let i = 0; i < 3; i++) extractDocument(main.text, main.meta, SPECS);  // the same warm-up for every run
+  for (let i = 0; i < 3; i++) extractDocument(main.text, main.meta, SPECS); // the same warm-up for every run
   gc?.();
-  let bytes = 0, observations = 0, ms = 0, peakRss = 0, peakHeap = 0, done = 0;
+  let bytes = 0,
+    observations = 0,
+    ms = 0,
+    peakRss = 0,
+    peakHeap = 0,
+    done = 0;
   const perDocument: number[] = [];
   const retained: number[] = [];
   const every = Math.max(1, Math.floor(count / 10));
@@ -53,18 +62,32 @@ export function measure(documents: Iterable<Seed | {text: string; meta: Seed["me
     const memory = process.memoryUsage();
     peakRss = Math.max(peakRss, memory.rss);
     peakHeap = Math.max(peakHeap, memory.heapUsed);
-    if (gc && ++done % every === 0) { gc(); retained.push(process.memoryUsage().heapUsed / MB); }
+    if (gc && ++done % every === 0) {
+      gc();
+      retained.push(process.memoryUsage().heapUsed / MB);
+    }
   }
   return {
-    mode, documents: perDocument.length, bytes, observations, ms,
-    mbPerS: bytes / MB / (ms / 1000), observationsPerS: observations / (ms / 1000), msPerMB: ms / (bytes / MB),
-    perDocumentMs: summarize(perDocument), peakRssMB: peakRss / MB, peakHeapUsedMB: peakHeap / MB,
-    retainedHeapMB: retained, maxRssMB: process.resourceUsage().maxRSS * 1024 / MB,
+    mode,
+    documents: perDocument.length,
+    bytes,
+    observations,
+    ms,
+    mbPerS: bytes / MB / (ms / 1000),
+    observationsPerS: observations / (ms / 1000),
+    msPerMB: ms / (bytes / MB),
+    perDocumentMs: summarize(perDocument),
+    peakRssMB: peakRss / MB,
+    peakHeapUsedMB: peakHeap / MB,
+    retainedHeapMB: retained,
+    maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB
   };
 }
 
 function* seedPasses(reps: number) {
-  const seeds = listSeedFiles(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => readSeed(SEEDS, f));
+  const seeds = listSeedFiles(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readSeed(SEEDS, f));
   for (let r = 0; r < reps; r++) yield* seeds;
 }
 
@@ -77,6 +100,7 @@ const [mode, countArg] = process.argv.slice(2);
 if (mode === "seeds" || mode === "corpus") {
   const n = Number(countArg);
   if (!Number.isInteger(n) || n < 1) throw new Error(`usage: child.ts seeds|corpus N (got ${countArg})`);
-  const run = mode === "seeds" ? measure(seedPasses(n), mode, n * listSeedFiles(SEEDS).length) : measure(corpus(n), mode, n);
+  const run =
+    mode === "seeds" ? measure(seedPasses(n), mode, n * listSeedFiles(SEEDS).length) : measure(corpus(n), mode, n);
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }

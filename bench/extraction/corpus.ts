@@ -28,14 +28,20 @@ function shiftYear(year: number, shift: number): number {
 export function makeVariant(text: string, meta: DocumentMeta, index: number): {text: string; meta: DocumentMeta} {
   const next = random(0x9e3779b9 ^ (index * 2654435761));
   // -9..-1 and 1..9: never the original years.
-  const shift = ((index % 18) < 9 ? -1 - (index % 9) : 1 + (index % 9));
+  const shift = index % 18 < 9 ? -1 - (index % 9) : 1 + (index % 9);
   const digit = (from: number) => String(from + Math.floor(next() * (10 - from)));
   const out = text.replace(/\d+/g, (run, offset: number) => {
-    const before = text[offset - 1] ?? "", after = text[offset + run.length] ?? "";
-    if (run.length === 4 && isYear(Number(run)) && !/\d/.test(before) && !/\d/.test(after)) return String(shiftYear(Number(run), shift));
+    const before = text[offset - 1] ?? "",
+      after = text[offset + run.length] ?? "";
+    if (run.length === 4 && isYear(Number(run)) && !/\d/.test(before) && !/\d/.test(after))
+      return String(shiftYear(Number(run), shift));
     // Paragraph numbers must stay in sequence for the paragraph segmenter.
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    if (/^[ \t]*$/.test(text.slice(lineStart, offset)) && /^[.-][ \t]/.test(text.slice(offset + run.length, offset + run.length + 2))) return run;
+    if (
+      /^[ \t]*$/.test(text.slice(lineStart, offset)) &&
+      /^[.-][ \t]/.test(text.slice(offset + run.length, offset + run.length + 2))
+    )
+      return run;
     // Ordinals ("1st half") stay; short numbers stay between 1 and 28 so that days of dates stay days.
     const rest = text.slice(offset + run.length, offset + run.length + 24);
     if (/^(?:st|nd|rd|th)\b/.test(rest)) return run;
@@ -50,7 +56,12 @@ export function makeVariant(text: string, meta: DocumentMeta, index: number): {t
   const date = meta.date.replace(/^\d{4}/, (y) => String(shiftYear(Number(y), shift)));
   return {
     text: out,
-    meta: {...meta, doc_id: `${meta.doc_id}_v${String(index).padStart(4, "0")}`, date, reporting_period: period,
-      size_bytes: Buffer.byteLength(out)},
+    meta: {
+      ...meta,
+      doc_id: `${meta.doc_id}_v${String(index).padStart(4, "0")}`,
+      date,
+      reporting_period: period,
+      size_bytes: Buffer.byteLength(out)
+    }
   };
 }

@@ -35,33 +35,60 @@ export interface ProfileReport {
 }
 
 /** Profiles `entry` (by default the extraction child) run with the workload's arguments. */
-export async function profileExtraction(workload: string[], entry = join(ROOT, "bench/extraction/child.ts")): Promise<ProfileReport> {
+export async function profileExtraction(
+  workload: string[],
+  entry = join(ROOT, "bench/extraction/child.ts")
+): Promise<ProfileReport> {
   const dir = join(OUT, "profile");
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
   const bundle = join(dir, "child.mjs");
   await build({
-    entryPoints: [entry], outfile: bundle, bundle: true, platform: "node",
-    format: "esm", target: "node20", sourcemap: "external", keepNames: true, packages: "external", logLevel: "warning",
+    entryPoints: [entry],
+    outfile: bundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    sourcemap: "external",
+    keepNames: true,
+    packages: "external",
+    logLevel: "warning"
   });
-  const run = spawnSync(...pinnedNode(["--cpu-prof", `--cpu-prof-dir=${dir}`, bundle, ...workload]),
-    {cwd: ROOT, encoding: "utf8", env: {...process.env, MIGSTAT_ROOT: ROOT}});
+  const run = spawnSync(...pinnedNode(["--cpu-prof", `--cpu-prof-dir=${dir}`, bundle, ...workload]), {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {...process.env, MIGSTAT_ROOT: ROOT}
+  });
   if (run.status !== 0) throw new Error(`profiled extraction failed: ${run.stderr}`);
   const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error("node --cpu-prof wrote no profile");
-  const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as {nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]};
+  const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, "utf8")));
   const generated = readFileSync(bundle, "utf8").split("\n");
   const sources = new Map<string, string[]>();
   const sourceLine = (file: string, line: number) => {
-    if (!sources.has(file)) { try { sources.set(file, readFileSync(join(ROOT, file), "utf8").split("\n")); } catch { sources.set(file, []); } }
+    if (!sources.has(file)) {
+      try {
+        sources.set(file, readFileSync(join(ROOT, file), "utf8").split("\n"));
+      } catch {
+        sources.set(file, []);
+      }
+    }
     return sources.get(file)![line - 1]?.trim().slice(0, 110);
   };
   // Generated (0-based line, column) to "file:line" in the project, or null outside the bundle.
   const original = (line: number, column: number): {file: string; line: number} | null => {
     const entry = map.findEntry(line, column) as {originalSource?: string; originalLine?: number};
     if (!entry?.originalSource) return null;
-    return {file: relative(ROOT, new URL(entry.originalSource, `file://${bundle}`).pathname), line: entry.originalLine! + 1};
+    return {
+      file: relative(ROOT, new URL(entry.originalSource, `file://${bundle}`).pathname),
+      line: entry.originalLine! + 1
+    };
   };
 
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -81,23 +108,37 @@ export async function profileExtraction(workload: string[], entry = join(ROOT, "
   };
   // Regular expressions run as their own frames: charge them to the function that ran them.
   const caller = (n: ProfileNode): string => {
-    for (let p = parent.get(n.id); p !== undefined; p = parent.get(p)) { const node = byId.get(p)!; if (isBundle(node)) return functionKey(node); }
+    for (let p = parent.get(n.id); p !== undefined; p = parent.get(p)) {
+      const node = byId.get(p)!;
+      if (isBundle(node)) return functionKey(node);
+    }
     return "?";
   };
 
-  let total = 0, idle = 0, regex = 0;
-  const selfBy = new Map<string, number>(), totalBy = new Map<string, number>(), lineBy = new Map<string, number>(), regexBy = new Map<string, number>();
+  let total = 0,
+    idle = 0,
+    regex = 0;
+  const selfBy = new Map<string, number>(),
+    totalBy = new Map<string, number>(),
+    lineBy = new Map<string, number>(),
+    regexBy = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const n of profile.nodes) {
     const us = selfUs.get(n.id) ?? 0;
     if (!us) continue;
     total += us;
-    if (n.callFrame.functionName === "(idle)") { idle += us; continue; }
+    if (n.callFrame.functionName === "(idle)") {
+      idle += us;
+      continue;
+    }
     add(selfBy, functionKey(n), us);
     const seen = new Set<string>();
     for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
       const k = functionKey(byId.get(id)!);
-      if (!seen.has(k)) { seen.add(k); add(totalBy, k, us); }
+      if (!seen.has(k)) {
+        seen.add(k);
+        add(totalBy, k, us);
+      }
     }
     if (n.callFrame.functionName.startsWith("RegExp: ")) {
       regex += us;
@@ -118,12 +159,16 @@ export async function profileExtraction(workload: string[], entry = join(ROOT, "
     workload: workload.join(" "),
     profile: relative(ROOT, join(dir, file)),
     sampledMs: Math.round(busy / 1000),
-    functions: top(selfBy, 15).map(([where, us]) => ({where, selfPct: pct(us), totalPct: pct(totalBy.get(where) ?? us)})),
+    functions: top(selfBy, 15).map(([where, us]) => ({
+      where,
+      selfPct: pct(us),
+      totalPct: pct(totalBy.get(where) ?? us)
+    })),
     lines: top(lineBy, 15).map(([where, us]) => {
       const [file, line] = where.split(":");
       return {where, selfPct: pct(us), code: sourceLine(file, Number(line))};
     }),
     regexPct: pct(regex),
-    regexes: top(regexBy, 8).map(([where, us]) => ({where, selfPct: pct(us)})),
+    regexes: top(regexBy, 8).map(([where, us]) => ({where, selfPct: pct(us)}))
   };
 }

@@ -22,7 +22,10 @@ export interface ExtractionSection {
   profile?: ProfileReport;
 }
 
-export async function extractionSection(options: {quick: boolean; log: (s: string) => void}): Promise<ExtractionSection> {
+export async function extractionSection(options: {
+  quick: boolean;
+  log: (s: string) => void;
+}): Promise<ExtractionSection> {
   const child = join(ROOT, "bench/extraction/child.ts");
   const flags = ["--expose-gc", `--max-old-space-size=${HEAP_LIMIT_MB}`];
   options.log("extraction: seeds");
@@ -33,9 +36,20 @@ export async function extractionSection(options: {quick: boolean; log: (s: strin
     options.log(`extraction: corpus of ${n}`);
     runs.push(runTsChild<ExtractionRun>(child, ["corpus", String(n)], flags));
   }
-  const corpora = runs.map((r) => ({...r, msPerMBvsSmallest: r.msPerMB / runs[0].msPerMB, peakRssVsSmallest: r.peakRssMB / runs[0].peakRssMB}));
+  const corpora = runs.map((r) => ({
+    ...r,
+    msPerMBvsSmallest: r.msPerMB / runs[0].msPerMB,
+    peakRssVsSmallest: r.peakRssMB / runs[0].peakRssMB
+  }));
   const met = [seeds, ...runs].every((r) => r.mbPerS >= TARGET_MB_PER_S);
-  const section: ExtractionSection = {pinnedToOneCore: pinned, heapLimitMB: HEAP_LIMIT_MB, seeds, corpora, targetMBPerS: TARGET_MB_PER_S, met};
+  const section: ExtractionSection = {
+    pinnedToOneCore: pinned,
+    heapLimitMB: HEAP_LIMIT_MB,
+    seeds,
+    corpora,
+    targetMBPerS: TARGET_MB_PER_S,
+    met
+  };
   if (!met) {
     options.log("extraction: below target, profiling");
     section.profile = await profileExtraction(["corpus", options.quick ? "10" : "30"]);

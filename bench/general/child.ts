@@ -49,14 +49,28 @@ function overrides(): OverridesRun {
   const main = readSeed(join(ROOT, "seeds"), "003_c140a606e429b773.txt");
   const full = extractDocument(main.text, main.meta, SPECS);
   type Row = (typeof full.observations)[number];
-  const exact = (o: Row) => [o.value_start, o.value, o.period_start, o.period_end, o.country, o.citizenship, o.sex, o.age_group, o.category].join("|");
+  const exact = (o: Row) =>
+    [
+      o.value_start,
+      o.value,
+      o.period_start,
+      o.period_end,
+      o.country,
+      o.citizenship,
+      o.sex,
+      o.age_group,
+      o.category
+    ].join("|");
   const loose = (o: Row) => [o.value_start, o.value, o.period_start, o.period_end].join("|");
   const run: OverridesRun = {specs: 0, identical: 0, sameValueAndPeriod: 0, notReproduced: []};
   for (const spec of SPECS.sentences) {
     const own = full.observations.filter((o) => o.spec_id === spec.id);
     if (own.length === 0) continue;
     run.specs++;
-    const without = extractDocument(main.text, main.meta, {tables: SPECS.tables, sentences: SPECS.sentences.filter((s) => s !== spec)});
+    const without = extractDocument(main.text, main.meta, {
+      tables: SPECS.tables,
+      sentences: SPECS.sentences.filter((s) => s !== spec)
+    });
     const general = without.observations.filter((o) => o.spec_id.startsWith("general:"));
     const has = (key: (o: Row) => string) => own.every((o) => general.some((g) => key(g) === key(o)));
     if (has(exact)) run.identical++;
@@ -67,8 +81,9 @@ function overrides(): OverridesRun {
 }
 
 function timed(documents: DocumentInput[], reps: number, general: boolean): {ms: number; observations: number} {
-  for (const d of documents) extractDocument(d.text, d.meta, SPECS, {general});  // warm-up
-  let ms = 0, observations = 0;
+  for (const d of documents) extractDocument(d.text, d.meta, SPECS, {general}); // warm-up
+  let ms = 0,
+    observations = 0;
   for (let r = 0; r < reps; r++) {
     for (const d of documents) {
       const start = performance.now();
@@ -81,18 +96,31 @@ function timed(documents: DocumentInput[], reps: number, general: boolean): {ms:
 }
 
 function throughput(reps: number): ThroughputRun {
-  const documents = FOLDERS.flatMap((dir) => listSeedFiles(dir).filter((f) => f.endsWith(".txt")).map((f) => readSeed(dir, f)));
+  const documents = FOLDERS.flatMap((dir) =>
+    listSeedFiles(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readSeed(dir, f))
+  );
   const bytes = documents.reduce((a, d) => a + Buffer.byteLength(d.text), 0) * reps;
   // Alternating the two paths spreads the machine's noise over both.
-  const specOnly = {ms: 0, observations: 0}, full = {ms: 0, observations: 0};
+  const specOnly = {ms: 0, observations: 0},
+    full = {ms: 0, observations: 0};
   for (let r = 0; r < reps; r++) {
-    const a = timed(documents, 1, false), b = timed(documents, 1, true);
-    specOnly.ms += a.ms; full.ms += b.ms;
-    specOnly.observations = a.observations; full.observations = b.observations;
+    const a = timed(documents, 1, false),
+      b = timed(documents, 1, true);
+    specOnly.ms += a.ms;
+    full.ms += b.ms;
+    specOnly.observations = a.observations;
+    full.observations = b.observations;
   }
   const rate = (ms: number) => bytes / MB / (ms / 1000);
-  return {documents: documents.length, bytes, specOnly: {...specOnly, mbPerS: rate(specOnly.ms)}, full: {...full, mbPerS: rate(full.ms)},
-    generalMbPerS: rate(Math.max(1e-9, full.ms - specOnly.ms))};
+  return {
+    documents: documents.length,
+    bytes,
+    specOnly: {...specOnly, mbPerS: rate(specOnly.ms)},
+    full: {...full, mbPerS: rate(full.ms)},
+    generalMbPerS: rate(Math.max(1e-9, full.ms - specOnly.ms))
+  };
 }
 
 async function parallel(n: number, workers: number): Promise<ParallelRun> {
@@ -105,11 +133,20 @@ async function parallel(n: number, workers: number): Promise<ParallelRun> {
   start = performance.now();
   const spread = await extractParallel(documents, workers);
   const parallelMs = performance.now() - start;
-  return {documents: n, bytes, workers, serialMs, parallelMs, speedup: serialMs / parallelMs, identical: JSON.stringify(serial) === JSON.stringify(spread)};
+  return {
+    documents: n,
+    bytes,
+    workers,
+    serialMs,
+    parallelMs,
+    speedup: serialMs / parallelMs,
+    identical: JSON.stringify(serial) === JSON.stringify(spread)
+  };
 }
 
 const [mode, a, b] = process.argv.slice(2);
 if (mode === "throughput") process.stdout.write(`${JSON.stringify(throughput(Number(a) || 5))}\n`);
 else if (mode === "overrides") process.stdout.write(`${JSON.stringify(overrides())}\n`);
-else if (mode === "parallel") process.stdout.write(`${JSON.stringify(await parallel(Number(a) || 40, Number(b) || 2))}\n`);
+else if (mode === "parallel")
+  process.stdout.write(`${JSON.stringify(await parallel(Number(a) || 40, Number(b) || 2))}\n`);
 else throw new Error(`usage: child.ts throughput REPS | parallel N WORKERS (got ${mode})`);

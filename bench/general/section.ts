@@ -26,5 +26,11 @@ export async function generalSection(options: {quick: boolean; log: (s: string) 
   const parallel = runTsChild<ParallelRun>(child, ["parallel", options.quick ? "20" : "60", "2"], [], "all cores");
   options.log("general: which sentence specs the general reader reproduces");
   const overrides = runTsChild<OverridesRun>(child, ["overrides"], []);
-  return {throughput, parallel, overrides, targetMBPerS: TARGET_GENERAL_MB_PER_S, met: throughput.generalMbPerS >= TARGET_GENERAL_MB_PER_S && parallel.identical};
+  return {
+    throughput,
+    parallel,
+    overrides,
+    targetMBPerS: TARGET_GENERAL_MB_PER_S,
+    met: throughput.generalMbPerS >= TARGET_GENERAL_MB_PER_S && parallel.identical
+  };
 }

@@ -11,12 +11,24 @@ export function pinnedNode(args: string[]): [string, string[]] {
 export const pinned = taskset;
 
 /** Runs a bench TypeScript module in a fresh node process (one core unless `all cores`) and parses the JSON it prints last. */
-export function runTsChild<T>(module: string, args: string[], nodeFlags: string[] = [], cores: "one core" | "all cores" = "one core"): T {
+export function runTsChild<T>(
+  module: string,
+  args: string[],
+  nodeFlags: string[] = [],
+  cores: "one core" | "all cores" = "one core"
+): T {
   const node = [...nodeFlags, "--import", "tsx", module, ...args];
   const [command, argv] = cores === "one core" ? pinnedNode(node) : [process.execPath, node];
-  const result = spawnSync(command, argv, {cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, MIGSTAT_ROOT: ROOT, npm_config_update_notifier: "false"}});
-  if (result.status !== 0) throw new Error(`${module} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${result.stderr}`);
+  const result = spawnSync(command, argv, {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: {...process.env, MIGSTAT_ROOT: ROOT, npm_config_update_notifier: "false"}
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${module} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${result.stderr}`
+    );
   const lines = result.stdout.trim().split("\n");
   return JSON.parse(lines[lines.length - 1]) as T;
 }

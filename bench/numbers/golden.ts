@@ -4,7 +4,13 @@
  * digit groups come lowest first ("600 86" is 86,600) and the reader is told so per document.
  */
 export type Family =
-  | "space_thousands" | "dot_thousands" | "comma_thousands" | "decimal" | "dot_thousands_cents" | "word" | "reversed_groups";
+  | "space_thousands"
+  | "dot_thousands"
+  | "comma_thousands"
+  | "decimal"
+  | "dot_thousands_cents"
+  | "word"
+  | "reversed_groups";
 
 export interface GoldenNumber {
   family: Family;
@@ -20,12 +26,32 @@ const item = (family: Family, sentence: string, expression: string, value: numbe
 };
 
 export const GOLDEN: GoldenNumber[] = [
-  item("space_thousands", "In 2018, 2 242 783 foreigners and stateless persons were registered at the border.", "2 242 783", 2242783),
-  item("space_thousands", "The State Migration Service issued 14 532 work permits during the reporting period.", "14 532", 14532),
+  item(
+    "space_thousands",
+    "In 2018, 2 242 783 foreigners and stateless persons were registered at the border.",
+    "2 242 783",
+    2242783
+  ),
+  item(
+    "space_thousands",
+    "The State Migration Service issued 14 532 work permits during the reporting period.",
+    "14 532",
+    14532
+  ),
   item("space_thousands", "Of these, 1 005 applications were refused.", "1 005", 1005),
   item("space_thousands", "A total of 3 073 persons were readmitted to the country.", "3 073", 3073),
-  item("space_thousands", "Remittances received amounted to 125 400 manats in the first half of 2019.", "125 400", 125400),
-  item("space_thousands", "The Fund disbursed 1 000 000 manats to non-governmental organizations.", "1 000 000", 1000000),
+  item(
+    "space_thousands",
+    "Remittances received amounted to 125 400 manats in the first half of 2019.",
+    "125 400",
+    125400
+  ),
+  item(
+    "space_thousands",
+    "The Fund disbursed 1 000 000 manats to non-governmental organizations.",
+    "1 000 000",
+    1000000
+  ),
   item("space_thousands", "Temporary residence permits were issued to 20 567 foreigners.", "20 567", 20567),
   item("space_thousands", "The hotline received 908 411 calls since its creation.", "908 411", 908411),
   item("dot_thousands", "In 2017, 107.172 migrants arrived in the country.", "107.172", 107172),
@@ -64,7 +90,7 @@ export const GOLDEN: GoldenNumber[] = [
   item("reversed_groups", "استقبلت المراكز 500 12 طلبا.", "500 12", 12500, true),
   item("reversed_groups", "شارك 250 1 شخصا في الدورات التدريبية.", "250 1", 1250, true),
   item("reversed_groups", "بلغت قيمة التحويلات 000 000 2 دينار.", "000 000 2", 2000000, true),
-  item("reversed_groups", "سجلت الوزارة 431 215 عقد عمل.", "431 215", 215431, true),
+  item("reversed_groups", "سجلت الوزارة 431 215 عقد عمل.", "431 215", 215431, true)
 ];
 
 export const FAMILIES: Family[] = [...new Set(GOLDEN.map((g) => g.family))];

@@ -43,8 +43,16 @@ export interface PagesSection {
 
 /** "/" for index.html, "/a" for a.html, "/a/" for a/index.html. */
 export function pagePaths(dist: string): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory() ? (e.name.startsWith("_") ? [] : walk(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : []);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+      e.isDirectory()
+        ? e.name.startsWith("_")
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith(".html")
+          ? [join(dir, e.name)]
+          : []
+    );
   return walk(dist)
     .map((f) => relative(dist, f).split(sep).join("/"))
     .filter((f) => f !== "404.html")
@@ -55,10 +63,17 @@ export function pagePaths(dist: string): string[] {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
       // Nothing but this machine: other hosts fail at once, with no request interception to slow the page.
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    ]
   });
 }
 
@@ -79,10 +94,16 @@ const WATCH_FIRST_CHART = `(() => {
 const sizes = new Map<string, Promise<{url: string; bytes: number; gzipBytes: number}>>();
 function sized(url: string) {
   if (!sizes.has(url)) {
-    sizes.set(url, fetch(url).then(async (r) => {
-      const body = r.ok ? Buffer.from(await r.arrayBuffer()) : Buffer.alloc(0);
-      return {url, bytes: body.length, gzipBytes: body.length ? gzipSync(body).length : 0};
-    }, () => ({url, bytes: 0, gzipBytes: 0})));
+    sizes.set(
+      url,
+      fetch(url).then(
+        async (r) => {
+          const body = r.ok ? Buffer.from(await r.arrayBuffer()) : Buffer.alloc(0);
+          return {url, bytes: body.length, gzipBytes: body.length ? gzipSync(body).length : 0};
+        },
+        () => ({url, bytes: 0, gzipBytes: 0})
+      )
+    );
   }
   return sizes.get(url)!;
 }
@@ -94,19 +115,30 @@ async function loadOnce(browser: Browser, url: string) {
   const responses: string[] = [];
   const external: string[] = [];
   let requests = 0;
-  page.on("request", (r) => { requests++; if (new URL(r.url()).hostname !== "127.0.0.1") external.push(r.url()); });
-  page.on("response", (r) => { if (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url())) responses.push(r.url()); });
+  page.on("request", (r) => {
+    requests++;
+    if (new URL(r.url()).hostname !== "127.0.0.1") external.push(r.url());
+  });
+  page.on("response", (r) => {
+    if (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url())) responses.push(r.url());
+  });
   await page.goto(url, {waitUntil: "networkidle"});
   // Pages render after their data arrives: wait for a chart, or for the page to stop changing.
-  await page.waitForFunction(`window.__firstChart !== undefined || performance.now() - window.__lastMutation > ${QUIET_MS}`,
-    undefined, {timeout: 30_000, polling: 100});
+  await page.waitForFunction(
+    `window.__firstChart !== undefined || performance.now() - window.__lastMutation > ${QUIET_MS}`,
+    undefined,
+    {timeout: 30_000, polling: 100}
+  );
   const firstChart = (await page.evaluate("window.__firstChart ?? null")) as number | null;
   const load = (await page.evaluate(`performance.getEntriesByType("navigation")[0].loadEventEnd`)) as number;
   await context.close();
   return {requests, responses: await Promise.all(responses.map(sized)), external, firstChart, load};
 }
 
-export async function pagesSection(dist: string, options: {quick: boolean; log: (s: string) => void}): Promise<PagesSection> {
+export async function pagesSection(
+  dist: string,
+  options: {quick: boolean; log: (s: string) => void}
+): Promise<PagesSection> {
   const server = (await serve(dist, 0)) as Server;
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("static server has no port");
@@ -115,7 +147,7 @@ export async function pagesSection(dist: string, options: {quick: boolean; log: 
   const reps = options.quick ? 1 : 5;
   const pages: PageResult[] = [];
   try {
-    await loadOnce(browser, `${base}/`);  // warm-up: browser start, server file cache
+    await loadOnce(browser, `${base}/`); // warm-up: browser start, server file cache
     for (const path of pagePaths(dist)) {
       options.log(`pages: ${path}`);
       const runs = [];
@@ -125,16 +157,30 @@ export async function pagesSection(dist: string, options: {quick: boolean; log: 
       const charts = runs.map((r) => r.firstChart).filter((x): x is number => x !== null);
       const firstChartMs = charts.length > 0 ? summarize(charts) : null;
       pages.push({
-        path, requests: first.requests, bytes: first.responses.reduce((a, x) => a + x.bytes, 0), gzipBytes,
-        largest: [...first.responses].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 5)
+        path,
+        requests: first.requests,
+        bytes: first.responses.reduce((a, x) => a + x.bytes, 0),
+        gzipBytes,
+        largest: [...first.responses]
+          .sort((a, b) => b.gzipBytes - a.gzipBytes)
+          .slice(0, 5)
           .map((x) => ({url: x.url.replace(base, ""), gzipBytes: x.gzipBytes})),
-        external: [...new Set(first.external)], firstChartMs, loadMs: summarize(runs.map((r) => r.load)),
-        met: gzipBytes <= TARGET_KB * 1000 && (firstChartMs === null || firstChartMs.p50 <= TARGET_FIRST_CHART_MS),
+        external: [...new Set(first.external)],
+        firstChartMs,
+        loadMs: summarize(runs.map((r) => r.load)),
+        met: gzipBytes <= TARGET_KB * 1000 && (firstChartMs === null || firstChartMs.p50 <= TARGET_FIRST_CHART_MS)
       });
     }
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
-  return {reps, chartSelector: CHART_SELECTOR, pages, targetKB: TARGET_KB, targetFirstChartMs: TARGET_FIRST_CHART_MS, met: pages.every((p) => p.met)};
+  return {
+    reps,
+    chartSelector: CHART_SELECTOR,
+    pages,
+    targetKB: TARGET_KB,
+    targetFirstChartMs: TARGET_FIRST_CHART_MS,
+    met: pages.every((p) => p.met)
+  };
 }

@@ -32,11 +32,19 @@ export interface SiteSection {
 /** A copy of the working tree (tracked and new files; not bench/ or tests/) in a temporary folder. */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "migstat-bench-site-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {cwd: ROOT, encoding: "utf8"})
-    .split("\0").filter((f) => f && !/^(?:bench|tests|\.ci)\//.test(f));
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8"
+  })
+    .split("\0")
+    .filter((f) => f && !/^(?:bench|tests|\.ci)\//.test(f));
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), {recursive: true});
-    try { copyFileSync(join(ROOT, file), join(dir, file)); } catch { /* deleted in the working tree */ }
+    try {
+      copyFileSync(join(ROOT, file), join(dir, file));
+    } catch {
+      /* deleted in the working tree */
+    }
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   return dir;
@@ -48,14 +56,29 @@ export function minimalSite(): string {
   mkdirSync(join(dir, "src"));
   mkdirSync(join(dir, "scripts"));
   copyFileSync(join(ROOT, "scripts/seed-framework-cache.mjs"), join(dir, "scripts/seed-framework-cache.mjs"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({
-    name: "minimal", private: true, type: "module",
-    scripts: {prebuild: "node scripts/seed-framework-cache.mjs", build: "OBSERVABLE_TELEMETRY_DISABLE=true observable build"},
-  }, null, 2));
-  writeFileSync(join(dir, "observablehq.config.js"), `export default {
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify(
+      {
+        name: "minimal",
+        private: true,
+        type: "module",
+        scripts: {
+          prebuild: "node scripts/seed-framework-cache.mjs",
+          build: "OBSERVABLE_TELEMETRY_DISABLE=true observable build"
+        }
+      },
+      null,
+      2
+    )
+  );
+  writeFileSync(
+    join(dir, "observablehq.config.js"),
+    `export default {
   root: "src", title: "minimal", pages: [{name: "Hello", path: "/"}], globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}}, search: false
-};\n`);
+};\n`
+  );
   writeFileSync(join(dir, "src/index.md"), "# Hello\n\nOne page.\n");
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   return dir;
@@ -71,14 +94,26 @@ function npm(dir: string, args: string[]): number {
 
 function npmOutput(dir: string, args: string[]): {ms: number; output: string} {
   const start = performance.now();
-  const result = spawnSync("npm", args, {cwd: dir, encoding: "utf8", env: {...process.env, npm_config_update_notifier: "false", OBSERVABLE_TELEMETRY_DISABLE: "true"}});
-  if (result.status !== 0) throw new Error(`npm ${args.join(" ")} in ${dir} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync("npm", args, {
+    cwd: dir,
+    encoding: "utf8",
+    env: {...process.env, npm_config_update_notifier: "false", OBSERVABLE_TELEMETRY_DISABLE: "true"}
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `npm ${args.join(" ")} in ${dir} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`
+    );
   return {ms: performance.now() - start, output: `${result.stdout}\n${result.stderr}`};
 }
 
-export function siteSection(project: string, minimal: string, options: {quick: boolean; log: (s: string) => void}): SiteSection {
+export function siteSection(
+  project: string,
+  minimal: string,
+  options: {quick: boolean; log: (s: string) => void}
+): SiteSection {
   const reps = options.quick ? 1 : 3;
-  const projectMs: number[] = [], minimalMs: number[] = [];
+  const projectMs: number[] = [],
+    minimalMs: number[] = [];
   for (let r = 0; r < reps; r++) {
     options.log(`site: project build ${r + 1}/${reps}`);
     clean(project);
@@ -89,10 +124,21 @@ export function siteSection(project: string, minimal: string, options: {quick: b
   }
   const phasesMs: Record<string, number> = {};
   const dataLoadersMs: Record<string, number> = {};
-  const p = summarize(projectMs), m = summarize(minimalMs);
+  const p = summarize(projectMs),
+    m = summarize(minimalMs);
   const ratio = p.p50 / m.p50;
   // The step-by-step build is a whole extra build: only in a full run.
-  if (options.quick) return {reps, projectMs: p, minimalMs: m, ratio, phasesMs, dataLoadersMs, targetRatio: TARGET_RATIO, met: ratio <= TARGET_RATIO};
+  if (options.quick)
+    return {
+      reps,
+      projectMs: p,
+      minimalMs: m,
+      ratio,
+      phasesMs,
+      dataLoadersMs,
+      targetRatio: TARGET_RATIO,
+      met: ratio <= TARGET_RATIO
+    };
   options.log("site: project build step by step");
   clean(project);
   phasesMs["npm run loaders"] = npm(project, ["run", "loaders"]);
@@ -111,5 +157,14 @@ export function siteSection(project: string, minimal: string, options: {quick: b
   // The build's postbuild script (the chart exports), when the project has one.
   const scripts = JSON.parse(readFileSync(join(project, "package.json"), "utf8")).scripts ?? {};
   if (scripts.postbuild) phasesMs[`postbuild (${scripts.postbuild})`] = npm(project, ["run", "postbuild"]);
-  return {reps, projectMs: p, minimalMs: m, ratio, phasesMs, dataLoadersMs, targetRatio: TARGET_RATIO, met: ratio <= TARGET_RATIO};
+  return {
+    reps,
+    projectMs: p,
+    minimalMs: m,
+    ratio,
+    phasesMs,
+    dataLoadersMs,
+    targetRatio: TARGET_RATIO,
+    met: ratio <= TARGET_RATIO
+  };
 }

@@ -34,14 +34,15 @@ export function partitionChecks(groups: MatchGroup[], all: Extracted[]): Pending
   const checks: PendingCheck[] = [];
   for (const group of groups) {
     const parts = new Map<string, Extracted[]>();
-    for (const o of group.observations) if (!isTotal(o)) {
-      // Parts are listed by one leading dimension; sex and age groups together partition persons.
-      const lead = DIMS.find((d) => o[d] !== null)!;
-      const k = `${key(o)}|${lead === "sex" || lead === "age_group" ? "sex_age" : lead}`;
-      const list = parts.get(k);
-      if (list) list.push(o);
-      else parts.set(k, [o]);
-    }
+    for (const o of group.observations)
+      if (!isTotal(o)) {
+        // Parts are listed by one leading dimension; sex and age groups together partition persons.
+        const lead = DIMS.find((d) => o[d] !== null)!;
+        const k = `${key(o)}|${lead === "sex" || lead === "age_group" ? "sex_age" : lead}`;
+        const list = parts.get(k);
+        if (list) list.push(o);
+        else parts.set(k, [o]);
+      }
     for (const [k, ps] of parts) {
       const candidates = totals.get(k.split("|").slice(0, 3).join("|")) ?? [];
       const inGroup = candidates.filter((t) => group.observations.includes(t));
@@ -51,11 +52,21 @@ export function partitionChecks(groups: MatchGroup[], all: Extracted[]): Pending
       const label = `${total.indicator} ${total.period.label}`;
       if (ps.length === 1) {
         const p = ps[0];
-        checks.push({kind: "subset", description: `${label}: ${describe(p)} cannot exceed the total`, locator: p.locator,
-          expected: total.value, actual: p.value, tolerance: 0, status: p.value <= total.value ? "pass" : "fail",
-          members: [total, p], detail: `${p.value} ≤ ${total.value}`});
+        checks.push({
+          kind: "subset",
+          description: `${label}: ${describe(p)} cannot exceed the total`,
+          locator: p.locator,
+          expected: total.value,
+          actual: p.value,
+          tolerance: 0,
+          status: p.value <= total.value ? "pass" : "fail",
+          members: [total, p],
+          detail: `${p.value} ≤ ${total.value}`
+        });
       } else {
-        checks.push(sumCheck("sum", `${label}: ${ps.map(describe).join(", ")} vs stated total`, total.locator, total, ps, 0));
+        checks.push(
+          sumCheck("sum", `${label}: ${ps.map(describe).join(", ")} vs stated total`, total.locator, total, ps, 0)
+        );
       }
     }
   }
@@ -93,8 +104,15 @@ export function periodChecks(all: Extracted[], document?: DocumentTime): Pending
   const wholes = new Map<string, Extracted>();
   for (const o of all) if (isTotal(o) && !wholes.has(key(o))) wholes.set(key(o), o);
   for (const whole of wholes.values()) {
-    const inside = byKind.get(`${whole.indicator}|${whole.unit}`)!.filter((o) => o !== whole &&
-      o.period.start >= whole.period.start && o.period.end <= whole.period.end && !(o.period.start === whole.period.start && o.period.end === whole.period.end));
+    const inside = byKind
+      .get(`${whole.indicator}|${whole.unit}`)!
+      .filter(
+        (o) =>
+          o !== whole &&
+          o.period.start >= whole.period.start &&
+          o.period.end <= whole.period.end &&
+          !(o.period.start === whole.period.start && o.period.end === whole.period.end)
+      );
     // One figure per sub-period: the first stated, as repeated statements of one figure are common.
     const byPeriod = new Map<string, Extracted>();
     for (const o of inside) if (!byPeriod.has(o.period.label)) byPeriod.set(o.period.label, o);
@@ -102,12 +120,30 @@ export function periodChecks(all: Extracted[], document?: DocumentTime): Pending
     if (parts.length < 2 || overlapping(parts)) continue;
     const tiles = tilesYears(parts, whole);
     const label = `${whole.indicator} ${whole.period.label}`;
-    if (tiles) checks.push(sumCheck("sum", `${label}: ${parts.map((p) => p.period.label).join(" + ")} vs stated total`, whole.locator, whole, parts, 0));
+    if (tiles)
+      checks.push(
+        sumCheck(
+          "sum",
+          `${label}: ${parts.map((p) => p.period.label).join(" + ")} vs stated total`,
+          whole.locator,
+          whole,
+          parts,
+          0
+        )
+      );
     else {
       const actual = parts.reduce((a, p) => a + p.value, 0);
-      checks.push({kind: "subset", description: `${label}: ${parts.map((p) => p.period.label).join(" + ")} cannot exceed the total`,
-        locator: whole.locator, expected: whole.value, actual, tolerance: 0, status: actual <= whole.value ? "pass" : "fail",
-        members: [whole, ...parts], detail: `${parts.map((p) => p.value).join(" + ")} = ${actual} ≤ ${whole.value}`});
+      checks.push({
+        kind: "subset",
+        description: `${label}: ${parts.map((p) => p.period.label).join(" + ")} cannot exceed the total`,
+        locator: whole.locator,
+        expected: whole.value,
+        actual,
+        tolerance: 0,
+        status: actual <= whole.value ? "pass" : "fail",
+        members: [whole, ...parts],
+        detail: `${parts.map((p) => p.value).join(" + ")} = ${actual} ≤ ${whole.value}`
+      });
     }
   }
   return checks;
@@ -119,7 +155,8 @@ function overlapping(parts: Extracted[]): boolean {
 
 /** Every calendar year of the whole has exactly one part, and the parts start and end with it. */
 function tilesYears(parts: Extracted[], whole: Extracted): boolean {
-  const y0 = +whole.period.start.slice(0, 4), y1 = +whole.period.end.slice(0, 4);
+  const y0 = +whole.period.start.slice(0, 4),
+    y1 = +whole.period.end.slice(0, 4);
   const years = parts.map((p) => +p.period.start.slice(0, 4));
   if (parts.some((p) => p.period.start.slice(0, 4) !== p.period.end.slice(0, 4))) return false;
   if (new Set(years).size !== years.length) return false;
@@ -128,7 +165,11 @@ function tilesYears(parts: Extracted[], whole: Extracted): boolean {
 }
 
 function describe(o: Extracted): string {
-  return DIMS.filter((d) => o[d] !== null).map((d) => o[d]).join("/") + ` ${o.value}`;
+  return (
+    DIMS.filter((d) => o[d] !== null)
+      .map((d) => o[d])
+      .join("/") + ` ${o.value}`
+  );
 }
 
 function periodRangeChecks(all: Extracted[], {date, reportingPeriod}: DocumentTime): PendingCheck[] {
@@ -141,9 +182,17 @@ function periodRangeChecks(all: Extracted[], {date, reportingPeriod}: DocumentTi
   const earliest = `${+from.slice(0, 4) - YEARS_BEFORE}${from.slice(4)}`;
   const latest = `${+dateEnd.slice(0, 4) + YEARS_AFTER}${dateEnd.slice(4)}`;
   const own = `dated ${date}${reportingPeriod ? `, reporting on ${reportingPeriod.label}` : ""}`;
-  return all.filter((o) => o.period.start < earliest || o.period.end > latest).map((o) => ({
-    kind: "period_range", locator: o.locator, expected: null, actual: null, tolerance: 0, status: "fail" as const, members: [o],
-    description: `${o.indicator} ${o.period.label}: the period lies far outside the document's own time`,
-    detail: `${o.period.start}..${o.period.end} is not within ${earliest}..${latest} (the document is ${own})`,
-  }));
+  return all
+    .filter((o) => o.period.start < earliest || o.period.end > latest)
+    .map((o) => ({
+      kind: "period_range",
+      locator: o.locator,
+      expected: null,
+      actual: null,
+      tolerance: 0,
+      status: "fail" as const,
+      members: [o],
+      description: `${o.indicator} ${o.period.label}: the period lies far outside the document's own time`,
+      detail: `${o.period.start}..${o.period.end} is not within ${earliest}..${latest} (the document is ${own})`
+    }));
 }

@@ -64,10 +64,12 @@ export function parseCorrections(text: string): {corrections: Correction[]; erro
     }
     const fail = (message: string) => errors.push({line, message});
     if (r === null || typeof r !== "object" || Array.isArray(r)) return fail("a correction is a JSON object");
-    for (const k of Object.keys(r)) if (!["action", "value", "quote", "indicator", "set", "note"].includes(k)) return fail(`unknown field "${k}"`);
+    for (const k of Object.keys(r))
+      if (!["action", "value", "quote", "indicator", "set", "note"].includes(k)) return fail(`unknown field "${k}"`);
     if (!ACTIONS.includes(r.action as CorrectionAction)) return fail(`"action" must be one of ${ACTIONS.join(", ")}`);
     if (typeof r.value !== "number" || !Number.isFinite(r.value)) return fail(`"value" must be the number as read`);
-    if (typeof r.quote !== "string" || r.quote.trim().length < 3) return fail(`"quote" must be a piece of the statement's text (3 characters or more)`);
+    if (typeof r.quote !== "string" || r.quote.trim().length < 3)
+      return fail(`"quote" must be a piece of the statement's text (3 characters or more)`);
     if (r.indicator !== undefined && typeof r.indicator !== "string") return fail(`"indicator" must be a string`);
     const set = (r.set ?? {}) as Record<string, unknown>;
     if (typeof set !== "object" || Array.isArray(set)) return fail(`"set" must be an object`);
@@ -78,13 +80,15 @@ export function parseCorrections(text: string): {corrections: Correction[]; erro
       if (!SET_KEYS.has(k)) return fail(`"set" cannot change "${k}"`);
       if (k === "period") {
         const period = typeof v === "string" ? parsePeriodLabel(v) : null;
-        if (!period) return fail(`"set.period" must be a period label such as 2018, 2019H1, 2019Q1, 2019-03 or 2013-2018`);
+        if (!period)
+          return fail(`"set.period" must be a period label such as 2018, 2019H1, 2019Q1, 2019-03 or 2013-2018`);
         out.period = period;
       } else if (k === "value") {
         if (typeof v !== "number" || !Number.isFinite(v)) return fail(`"set.value" must be a number`);
         out.value = v;
       } else if (k === "family") {
-        if (!(FAMILIES as readonly unknown[]).includes(v)) return fail(`"set.family" must be one of ${FAMILIES.join(", ")}`);
+        if (!(FAMILIES as readonly unknown[]).includes(v))
+          return fail(`"set.family" must be one of ${FAMILIES.join(", ")}`);
         out.family = v as Family;
       } else if ((BREAKDOWN_KEYS as readonly string[]).includes(k)) {
         if (v !== null && typeof v !== "string") return fail(`"set.${k}" must be a string or null`);
@@ -94,8 +98,15 @@ export function parseCorrections(text: string): {corrections: Correction[]; erro
         out[k as "indicator" | "unit"] = v;
       }
     }
-    corrections.push({line, action: r.action as CorrectionAction, value: r.value, quote: r.quote, indicator: r.indicator as string | undefined,
-      set: out, note: typeof r.note === "string" ? r.note : undefined});
+    corrections.push({
+      line,
+      action: r.action as CorrectionAction,
+      value: r.value,
+      quote: r.quote,
+      indicator: r.indicator as string | undefined,
+      set: out,
+      note: typeof r.note === "string" ? r.note : undefined
+    });
   });
   return {corrections, errors};
 }

@@ -16,12 +16,19 @@ export interface UnextractedNumber {
 const NUMBER = new RegExp(String.raw`(?<![\w.,/№-])(?:${NUMBER_DIGITS_SOURCE})(?![\w/-])`, "g");
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const NOT_A_STATISTIC: RegExp[] = [
-  /^(?:19|20)\d\d$/,                                                       // a year
+  /^(?:19|20)\d\d$/ // a year
 ];
-const BEFORE = new RegExp(String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|Law|Code|Section|Part|paragraphs?|clause|sub-clause|Annex|Protocol|Convention|Order|Chapter|school|№|${MONTH}|the age of|under|aged|within)\s*$`, "i");
+const BEFORE = new RegExp(
+  String.raw`(?:Articles?|No\.?|Nos\.?|Decree|Decision|Law|Code|Section|Part|paragraphs?|clause|sub-clause|Annex|Protocol|Convention|Order|Chapter|school|№|${MONTH}|the age of|under|aged|within)\s*$`,
+  "i"
+);
 const AFTER = /^\s*(?:(?:working |business )?days?|months?|years?|hours?|Call Cent|Hotline|%|percent|st |nd |rd |th )/i;
 
-export function findUnextracted(raw: string, extracted: [number, number][], claimed: [number, number][]): UnextractedNumber[] {
+export function findUnextracted(
+  raw: string,
+  extracted: [number, number][],
+  claimed: [number, number][]
+): UnextractedNumber[] {
   // Sorted by start, with each span's end raised to the furthest end so far, for binary search.
   const covered = [...extracted, ...claimed].sort((a, b) => a[0] - b[0]);
   const reach: number[] = [];
@@ -36,16 +43,18 @@ export function findUnextracted(raw: string, extracted: [number, number][], clai
   const lineOf = (offset: number) => partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(raw); m; m = NUMBER.exec(raw)) {
-    const start = m.index, end = start + m[0].length, text = m[0];
+    const start = m.index,
+      end = start + m[0].length,
+      text = m[0];
     if (isCovered(start, end)) continue;
     if (NOT_A_STATISTIC.some((re) => re.test(text))) continue;
     const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
     const before = raw.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
     const after = raw.slice(end, end + 20).replace(/\s+/g, " ");
     if (BEFORE.test(before) || AFTER.test(after)) continue;
-    if (/^\s*$/.test(raw.slice(lineStart, start)) && /^[.-]/.test(raw.slice(end, end + 1))) continue;  // paragraph number
-    if (/^[.,]?\d/.test(raw.slice(end, end + 2)) || /\d[.,]$/.test(raw.slice(start - 2, start))) continue;  // part of a dotted code
-    if (/^,?\s*(?:19|20)\d\d/.test(after) && new RegExp(`${MONTH}\\s*$`, "i").test(before)) continue;     // day of a date
+    if (/^\s*$/.test(raw.slice(lineStart, start)) && /^[.-]/.test(raw.slice(end, end + 1))) continue; // paragraph number
+    if (/^[.,]?\d/.test(raw.slice(end, end + 2)) || /\d[.,]$/.test(raw.slice(start - 2, start))) continue; // part of a dotted code
+    if (/^,?\s*(?:19|20)\d\d/.test(after) && new RegExp(`${MONTH}\\s*$`, "i").test(before)) continue; // day of a date
     out.push({text, start, line: lineOf(start), context: `${before}[${text}]${after}`});
   }
   return out;

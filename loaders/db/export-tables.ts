@@ -11,7 +11,8 @@ import {queryCsv} from "./csv.js";
 export const EXPORTS: Record<string, string> = {
   "documents.csv": "SELECT * FROM documents ORDER BY doc_id",
   "observations.csv": "SELECT * FROM observations ORDER BY doc_id, char_start, value_start, obs_id",
-  "checks.csv": "SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status, array_to_string(obs_ids, ' ') AS obs_ids, detail FROM checks ORDER BY check_id",
+  "checks.csv":
+    "SELECT check_id, doc_id, kind, description, locator, expected, actual, tolerance, status, array_to_string(obs_ids, ' ') AS obs_ids, detail FROM checks ORDER BY check_id"
 };
 
 /** Writes every export of db into dir, a new folder. */

@@ -9,7 +9,19 @@
  * the one it replaces, never with one another run replaced meanwhile.
  */
 import {DuckDBInstance} from "@duckdb/node-api";
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {processAlive} from "../process-alive.js";
 
@@ -44,7 +56,11 @@ export class PublishError extends Error {}
 const journalOf = (db: string, tag: string) => `${db}.publish-${tag}.json`;
 
 /** Waits for other runs on this database, then runs task holding the lock. A lock whose process is gone is taken over. */
-export async function withDatabaseLock<T>(db: string, task: () => Promise<T>, onWait?: (holder: number, lock: string) => void): Promise<T> {
+export async function withDatabaseLock<T>(
+  db: string,
+  task: () => Promise<T>,
+  onWait?: (holder: number, lock: string) => void
+): Promise<T> {
   mkdirSync(dirname(db), {recursive: true});
   const lock = `${db}.lock`;
   let told = false;
@@ -59,13 +75,15 @@ export async function withDatabaseLock<T>(db: string, task: () => Promise<T>, on
     try {
       holder = Number(readFileSync(lock, "utf8"));
     } catch {
-      continue;  // released meanwhile
+      continue; // released meanwhile
     }
     // A holder that has not written its pid yet is alive; one whose process is gone left the lock behind.
     if (holder > 0 && !processAlive(holder)) {
       try {
         if (Number(readFileSync(lock, "utf8")) === holder) rmSync(lock, {force: true});
-      } catch { /* released meanwhile */ }
+      } catch {
+        /* released meanwhile */
+      }
       continue;
     }
     if (!told) onWait?.(holder, lock);
@@ -77,7 +95,9 @@ export async function withDatabaseLock<T>(db: string, task: () => Promise<T>, on
   } finally {
     try {
       rmSync(lock, {force: true});
-    } catch { /* a lock left behind is taken over once this process is gone */ }
+    } catch {
+      /* a lock left behind is taken over once this process is gone */
+    }
   }
 }
 
@@ -88,14 +108,19 @@ export async function withDatabaseLock<T>(db: string, task: () => Promise<T>, on
  */
 export async function claimDatabase(db: string): Promise<DuckDBInstance | null> {
   if (!existsSync(db)) return null;
-  if (!isDuckDBFile(db)) throw new PublishError(`${db} exists and is not a DuckDB database: refusing to replace it (remove it, or choose another --db)`);
+  if (!isDuckDBFile(db))
+    throw new PublishError(
+      `${db} exists and is not a DuckDB database: refusing to replace it (remove it, or choose another --db)`
+    );
   try {
     return await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
   } catch (e) {
     const message = (e as Error).message;
     if (/Could not set lock/i.test(message)) {
       const holder = /Conflicting lock is held in (.*?\(PID \d+\))/.exec(message)?.[1];
-      throw new PublishError(`${db} is open for writing in another process${holder ? ` (${holder})` : ""}: close it before replacing the database`);
+      throw new PublishError(
+        `${db} is open for writing in another process${holder ? ` (${holder})` : ""}: close it before replacing the database`
+      );
     }
     // Not a lock: the old file cannot be read (another DuckDB version, a broken log). It is replaced all the same.
     return null;
@@ -118,14 +143,26 @@ function isDuckDBFile(path: string): boolean {
 export function beginUnit(db: string, targets: {target: string; dir: boolean}[]): Unit {
   const tag = `${process.pid}-${Date.now()}`;
   const unit: Unit = {
-    pid: process.pid, tag, db, dbTemp: `${db}.tmp-${tag}`,
+    pid: process.pid,
+    tag,
+    db,
+    dbTemp: `${db}.tmp-${tag}`,
     wal: {target: `${db}.wal`, old: `${db}.wal.old-${tag}`},
-    items: targets.map(({target, dir}) => ({target, dir, temp: `${target}.tmp-${tag}`, old: `${target}.old-${tag}`, existed: existsSync(target)})),
+    items: targets.map(({target, dir}) => ({
+      target,
+      dir,
+      temp: `${target}.tmp-${tag}`,
+      old: `${target}.old-${tag}`,
+      existed: existsSync(target)
+    }))
   };
   for (const item of unit.items) {
     if (!item.existed) continue;
     const isDir = statSync(item.target).isDirectory();
-    if (isDir !== item.dir) throw new PublishError(`${item.target} exists and is not a ${item.dir ? "folder" : "file"}: refusing to replace it`);
+    if (isDir !== item.dir)
+      throw new PublishError(
+        `${item.target} exists and is not a ${item.dir ? "folder" : "file"}: refusing to replace it`
+      );
   }
   writeFileSync(journalOf(db, tag), JSON.stringify(unit, null, 2) + "\n");
   return unit;
@@ -145,7 +182,10 @@ export async function commitUnit(unit: Unit, step: StepHook = () => {}): Promise
     for (const item of unit.items) {
       if (existsSync(item.target)) {
         const isDir = statSync(item.target).isDirectory();
-        if (isDir !== item.dir) throw new PublishError(`${item.target} exists and is not a ${item.dir ? "folder" : "file"}: refusing to replace it`);
+        if (isDir !== item.dir)
+          throw new PublishError(
+            `${item.target} exists and is not a ${item.dir ? "folder" : "file"}: refusing to replace it`
+          );
       }
     }
     for (const item of unit.items) {
@@ -166,7 +206,9 @@ export async function commitUnit(unit: Unit, step: StepHook = () => {}): Promise
   }
   try {
     step("committed");
-  } catch { /* nothing can undo the commit; a hook's failure after it is not the run's */ }
+  } catch {
+    /* nothing can undo the commit; a hook's failure after it is not the run's */
+  }
   clearUnit(unit);
 }
 
@@ -199,7 +241,9 @@ function clearUnit(unit: Unit): void {
     rmSync(unit.wal.old, {force: true});
     rmSync(`${unit.dbTemp}.wal`, {force: true});
     rmSync(journalOf(unit.db, unit.tag), {force: true});
-  } catch { /* left for the next run */ }
+  } catch {
+    /* left for the next run */
+  }
 }
 
 /**
@@ -219,7 +263,7 @@ export function recoverAbandoned(db: string, targets: string[] = []): void {
     try {
       unit = JSON.parse(readFileSync(join(dir, f), "utf8"));
     } catch {
-      rmSync(join(dir, f), {force: true});  // a journal cut short: written before anything was staged
+      rmSync(join(dir, f), {force: true}); // a journal cut short: written before anything was staged
       continue;
     }
     if (existsSync(unit.dbTemp)) abandonUnit(unit);

@@ -4,7 +4,11 @@ import {DuckDBInstance, DuckDBListValue, DuckDBDecimalValue, type DuckDBValue} f
  * Runs one read-only query and returns plain JSON rows (BIGINT and DECIMAL become numbers, DATE an ISO string).
  * Values go in as parameters ($1, $2, … or $name), never into the SQL text.
  */
-export async function queryRows(dbPath: string, sql: string, params: DuckDBValue[] | Record<string, DuckDBValue> = []): Promise<Record<string, unknown>[]> {
+export async function queryRows(
+  dbPath: string,
+  sql: string,
+  params: DuckDBValue[] | Record<string, DuckDBValue> = []
+): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(dbPath, {access_mode: "READ_ONLY"});
   const connection = await instance.connect();
   try {
@@ -22,7 +26,8 @@ export async function queryRows(dbPath: string, sql: string, params: DuckDBValue
 
 // Pages want numbers and strings, not BigInt or DuckDB value objects.
 function toJson(value: unknown): unknown {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (typeof value === "bigint") return Number(value);
   if (value instanceof DuckDBDecimalValue) return value.toDouble();
   if (value instanceof DuckDBListValue) return value.items.map(toJson);

@@ -29,37 +29,130 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
     await connection.run(SCHEMA_SQL);
     await append(connection, "documents", results, (a, r) => {
       const m = r.meta;
-      str(a, m.doc_id); str(a, m.file); str(a, m.title); str(a, m.un_symbol); str(a, m.publisher); str(a, m.date);
-      str(a, m.language); str(a, m.kind); str(a, m.reporting_period ?? null); str(a, m.sha256);
-      a.appendBigInt(BigInt(m.size_bytes)); a.appendInteger(r.observations.length);
-      a.appendInteger(r.checks.filter((c) => c.status === "fail").length); a.appendInteger(r.unextracted.length);
+      str(a, m.doc_id);
+      str(a, m.file);
+      str(a, m.title);
+      str(a, m.un_symbol);
+      str(a, m.publisher);
+      str(a, m.date);
+      str(a, m.language);
+      str(a, m.kind);
+      str(a, m.reporting_period ?? null);
+      str(a, m.sha256);
+      a.appendBigInt(BigInt(m.size_bytes));
+      a.appendInteger(r.observations.length);
+      a.appendInteger(r.checks.filter((c) => c.status === "fail").length);
+      a.appendInteger(r.unextracted.length);
     });
-    await append(connection, "observations_staging", results.flatMap((r) => r.observations), (a, o) => {
-      str(a, o.obs_id); str(a, o.doc_id); str(a, o.family); str(a, o.indicator); str(a, o.period_label);
-      str(a, o.period_start); str(a, o.period_end); a.appendBoolean(o.partial); str(a, o.country); str(a, o.citizenship);
-      str(a, o.sex); str(a, o.age_group); str(a, o.category); a.appendDouble(o.value); str(a, o.unit); str(a, o.approx);
-      str(a, o.locator); if (o.page === null) a.appendNull(); else a.appendInteger(o.page); a.appendInteger(o.char_start); a.appendInteger(o.char_end); a.appendInteger(o.value_start);
-      a.appendInteger(o.value_end); str(a, o.quote); str(a, o.spec_id); a.appendDouble(o.confidence);
-    });
+    await append(
+      connection,
+      "observations_staging",
+      results.flatMap((r) => r.observations),
+      (a, o) => {
+        str(a, o.obs_id);
+        str(a, o.doc_id);
+        str(a, o.family);
+        str(a, o.indicator);
+        str(a, o.period_label);
+        str(a, o.period_start);
+        str(a, o.period_end);
+        a.appendBoolean(o.partial);
+        str(a, o.country);
+        str(a, o.citizenship);
+        str(a, o.sex);
+        str(a, o.age_group);
+        str(a, o.category);
+        a.appendDouble(o.value);
+        str(a, o.unit);
+        str(a, o.approx);
+        str(a, o.locator);
+        if (o.page === null) a.appendNull();
+        else a.appendInteger(o.page);
+        a.appendInteger(o.char_start);
+        a.appendInteger(o.char_end);
+        a.appendInteger(o.value_start);
+        a.appendInteger(o.value_end);
+        str(a, o.quote);
+        str(a, o.spec_id);
+        a.appendDouble(o.confidence);
+      }
+    );
     // The registry every reader maps to, so pages and exports label indicators from the database alone.
-    await append(connection, "indicators", INDICATORS.map((ind, i) => ({ind, i})), (a, {ind, i}) => {
-      str(a, ind.id); str(a, ind.family); str(a, ind.label); str(a, ind.unit); str(a, ind.definition); str(a, ind.breakdowns.join(","));
-      a.appendInteger(i);
-    });
-    await append(connection, "candidates", results.flatMap((r) => r.candidates), (a, c) => {
-      str(a, c.candidate_id); str(a, c.doc_id); str(a, c.family); str(a, c.indicator); str(a, c.period_label);
-      str(a, c.period_start); str(a, c.period_end); str(a, c.country); str(a, c.citizenship); str(a, c.sex); str(a, c.age_group);
-      str(a, c.category); a.appendDouble(c.value); str(a, c.unit); str(a, c.approx); str(a, c.locator); a.appendInteger(c.char_start);
-      a.appendInteger(c.char_end); a.appendInteger(c.value_start); a.appendInteger(c.value_end); str(a, c.quote); str(a, c.rule);
-      a.appendDouble(c.confidence); str(a, c.reason);
-    });
-    await append(connection, "checks_staging", results.flatMap((r) => r.checks), (a, c) => {
-      str(a, c.check_id); str(a, c.doc_id); str(a, c.kind); str(a, c.description); str(a, c.locator);
-      num(a, c.expected); num(a, c.actual); a.appendDouble(c.tolerance); str(a, c.status); str(a, c.obs_ids.join(",")); str(a, c.detail);
-    });
-    await append(connection, "unextracted_numbers", results.flatMap((r) => r.unextracted.map((u) => ({doc_id: r.meta.doc_id, ...u}))), (a, u) => {
-      str(a, u.doc_id); str(a, u.text); a.appendInteger(u.start); a.appendInteger(u.line); str(a, u.context);
-    });
+    await append(
+      connection,
+      "indicators",
+      INDICATORS.map((ind, i) => ({ind, i})),
+      (a, {ind, i}) => {
+        str(a, ind.id);
+        str(a, ind.family);
+        str(a, ind.label);
+        str(a, ind.unit);
+        str(a, ind.definition);
+        str(a, ind.breakdowns.join(","));
+        a.appendInteger(i);
+      }
+    );
+    await append(
+      connection,
+      "candidates",
+      results.flatMap((r) => r.candidates),
+      (a, c) => {
+        str(a, c.candidate_id);
+        str(a, c.doc_id);
+        str(a, c.family);
+        str(a, c.indicator);
+        str(a, c.period_label);
+        str(a, c.period_start);
+        str(a, c.period_end);
+        str(a, c.country);
+        str(a, c.citizenship);
+        str(a, c.sex);
+        str(a, c.age_group);
+        str(a, c.category);
+        a.appendDouble(c.value);
+        str(a, c.unit);
+        str(a, c.approx);
+        str(a, c.locator);
+        a.appendInteger(c.char_start);
+        a.appendInteger(c.char_end);
+        a.appendInteger(c.value_start);
+        a.appendInteger(c.value_end);
+        str(a, c.quote);
+        str(a, c.rule);
+        a.appendDouble(c.confidence);
+        str(a, c.reason);
+      }
+    );
+    await append(
+      connection,
+      "checks_staging",
+      results.flatMap((r) => r.checks),
+      (a, c) => {
+        str(a, c.check_id);
+        str(a, c.doc_id);
+        str(a, c.kind);
+        str(a, c.description);
+        str(a, c.locator);
+        num(a, c.expected);
+        num(a, c.actual);
+        a.appendDouble(c.tolerance);
+        str(a, c.status);
+        str(a, c.obs_ids.join(","));
+        str(a, c.detail);
+      }
+    );
+    await append(
+      connection,
+      "unextracted_numbers",
+      results.flatMap((r) => r.unextracted.map((u) => ({doc_id: r.meta.doc_id, ...u}))),
+      (a, u) => {
+        str(a, u.doc_id);
+        str(a, u.text);
+        a.appendInteger(u.start);
+        a.appendInteger(u.line);
+        str(a, u.context);
+      }
+    );
     await connection.run(FINALISE_SQL);
     await connection.run("CHECKPOINT");
   } catch (e) {
@@ -73,7 +166,12 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
   rmSync(`${path}.wal`, {force: true});
 }
 
-async function append<T>(connection: Awaited<ReturnType<DuckDBInstance["connect"]>>, table: string, rows: T[], row: (a: DuckDBAppender, r: T) => void): Promise<void> {
+async function append<T>(
+  connection: Awaited<ReturnType<DuckDBInstance["connect"]>>,
+  table: string,
+  rows: T[],
+  row: (a: DuckDBAppender, r: T) => void
+): Promise<void> {
   const appender = await connection.createAppender(table);
   for (const r of rows) {
     row(appender, r);

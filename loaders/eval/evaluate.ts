@@ -3,7 +3,14 @@
  * per family and overall. Pure: the CLI extracts and reads files, this only counts.
  */
 import {FAMILIES, type Breakdown, type DocumentMeta, type Family, type Observation} from "../types.js";
-import {BREAKDOWN_KEYS, BREAKDOWN_RULE, breakdownKey, matchDocument, resolveGoldDocs, type BreakdownRule} from "./match-gold.js";
+import {
+  BREAKDOWN_KEYS,
+  BREAKDOWN_RULE,
+  breakdownKey,
+  matchDocument,
+  resolveGoldDocs,
+  type BreakdownRule
+} from "./match-gold.js";
 import type {GoldRecord, Tier} from "./read-gold.js";
 
 export interface Metrics {
@@ -50,7 +57,10 @@ export interface UnexplainedRow {
   quote: string;
 }
 
-export interface FamilyReport { family: Family; metrics: Metrics }
+export interface FamilyReport {
+  family: Family;
+  metrics: Metrics;
+}
 
 export interface DocumentReport {
   doc_id: string;
@@ -85,20 +95,38 @@ const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
 function metrics(gold: GoldStatistic[], rows: {status: string}[]): Metrics {
   const core = gold.filter((g) => g.tier === "core");
-  const m = {gold: gold.length, core: core.length, core_matched: core.filter((g) => g.matched).length,
-    matched: gold.filter((g) => g.matched).length, extracted: rows.length, unexplained: rows.filter((r) => r.status === "unexplained").length};
+  const m = {
+    gold: gold.length,
+    core: core.length,
+    core_matched: core.filter((g) => g.matched).length,
+    matched: gold.filter((g) => g.matched).length,
+    extracted: rows.length,
+    unexplained: rows.filter((r) => r.status === "unexplained").length
+  };
   return finish(m);
 }
 
 function finish(m: Omit<Metrics, "core_recall" | "recall" | "unexplained_share">): Metrics {
-  return {gold: m.gold, core: m.core, core_matched: m.core_matched, core_recall: ratio(m.core_matched, m.core), matched: m.matched,
-    recall: ratio(m.matched, m.gold), extracted: m.extracted, unexplained: m.unexplained, unexplained_share: ratio(m.unexplained, m.extracted)};
+  return {
+    gold: m.gold,
+    core: m.core,
+    core_matched: m.core_matched,
+    core_recall: ratio(m.core_matched, m.core),
+    matched: m.matched,
+    recall: ratio(m.matched, m.gold),
+    extracted: m.extracted,
+    unexplained: m.unexplained,
+    unexplained_share: ratio(m.unexplained, m.extracted)
+  };
 }
 
 /** Sums counts, so overall recall weighs every gold statistic equally rather than every document. */
 export function sumMetrics(all: Metrics[]): Metrics {
   const keys = ["gold", "core", "core_matched", "matched", "extracted", "unexplained"] as const;
-  const m = Object.fromEntries(keys.map((k) => [k, all.reduce((a, x) => a + x[k], 0)])) as Record<(typeof keys)[number], number>;
+  const m = Object.fromEntries(keys.map((k) => [k, all.reduce((a, x) => a + x[k], 0)])) as Record<
+    (typeof keys)[number],
+    number
+  >;
   return finish(m);
 }
 
@@ -113,8 +141,19 @@ function groupGold(records: GoldRecord[], goldRows: number[][]): {stats: GoldSta
       g.matched ||= goldRows[j].length > 0;
       if (TIER_RANK[r.tier] < TIER_RANK[g.tier]) g.tier = r.tier;
     } else {
-      groups.set(k, {ids: [r.id], family: r.family, indicator: r.indicator, period: r.period, breakdown: compact(r.breakdown),
-        value: r.value, unit: r.unit, tier: r.tier, paragraph: r.paragraph ?? null, quote: r.quote, matched: goldRows[j].length > 0});
+      groups.set(k, {
+        ids: [r.id],
+        family: r.family,
+        indicator: r.indicator,
+        period: r.period,
+        breakdown: compact(r.breakdown),
+        value: r.value,
+        unit: r.unit,
+        tier: r.tier,
+        paragraph: r.paragraph ?? null,
+        quote: r.quote,
+        matched: goldRows[j].length > 0
+      });
     }
   }
   return {stats: [...groups.values()], duplicates: records.length - groups.size};
@@ -129,40 +168,65 @@ export function compact(b: Breakdown): Breakdown {
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function evaluate(documents: ExtractedDocument[], gold: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): EvalReport {
+export function evaluate(
+  documents: ExtractedDocument[],
+  gold: GoldRecord[],
+  rule: BreakdownRule = BREAKDOWN_RULE
+): EvalReport {
   const docIds = documents.map((d) => d.meta.doc_id);
   const {byDoc, unknown, ambiguous} = resolveGoldDocs(gold, docIds);
   const warnings = [
     ...summariseLeftOut(unknown, (doc) => `doc "${doc}", which matches no document of the seed folders; left out`),
-    ...summariseLeftOut(ambiguous.map((a) => a.record), (doc) =>
-      `doc "${doc}", a prefix of several documents (${ambiguous.find((a) => a.record.doc === doc)!.candidates.join(", ")}); left out`),
+    ...summariseLeftOut(
+      ambiguous.map((a) => a.record),
+      (doc) =>
+        `doc "${doc}", a prefix of several documents (${ambiguous.find((a) => a.record.doc === doc)!.candidates.join(", ")}); left out`
+    )
   ];
   const reports: DocumentReport[] = [];
   const skipped: string[] = [];
   for (const doc of documents) {
     const records = byDoc.get(doc.meta.doc_id) ?? [];
-    if (records.length === 0) { skipped.push(doc.meta.doc_id); continue; }
+    if (records.length === 0) {
+      skipped.push(doc.meta.doc_id);
+      continue;
+    }
     reports.push(evaluateDocument(doc, records, rule));
   }
   const families = FAMILIES.flatMap((family) => {
     const parts = reports.flatMap((r) => r.families.filter((f) => f.family === family).map((f) => f.metrics));
     return parts.length === 0 ? [] : [{family, metrics: sumMetrics(parts)}];
   });
-  return {breakdown_rule: rule, documents: reports, overall: sumMetrics(reports.map((r) => r.metrics)), families, skipped, warnings};
+  return {
+    breakdown_rule: rule,
+    documents: reports,
+    overall: sumMetrics(reports.map((r) => r.metrics)),
+    families,
+    skipped,
+    warnings
+  };
 }
 
 /** One warning per (file, doc) rather than per line, so a wrong doc in a whole file reads as one problem. */
 function summariseLeftOut(records: GoldRecord[], what: (doc: string) => string): string[] {
   const groups = new Map<string, GoldRecord[]>();
-  for (const r of records) groups.set(JSON.stringify([r.file, r.doc]), [...(groups.get(JSON.stringify([r.file, r.doc])) ?? []), r]);
+  for (const r of records)
+    groups.set(JSON.stringify([r.file, r.doc]), [...(groups.get(JSON.stringify([r.file, r.doc])) ?? []), r]);
   return [...groups.values()].map((rs) => {
     const lines = rs.map((r) => r.line);
-    const where = lines.length === 1 ? `${rs[0].file}:${lines[0]}` : `${rs[0].file} (lines ${lines.slice(0, 5).join(", ")}${lines.length > 5 ? ", …" : ""})`;
+    const where =
+      lines.length === 1
+        ? `${rs[0].file}:${lines[0]}`
+        : `${rs[0].file} (lines ${lines.slice(0, 5).join(", ")}${lines.length > 5 ? ", …" : ""})`;
     return `${where}: ${rs.length === 1 ? "1 gold record names" : `${rs.length} gold records name`} ${what(rs[0].doc)}`;
   });
 }
 
-export function evaluateDocument(doc: ExtractedDocument, records: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): DocumentReport {
+export function evaluateDocument(
+  doc: ExtractedDocument,
+  records: GoldRecord[],
+  rule: BreakdownRule = BREAKDOWN_RULE
+): DocumentReport {
   const rows = doc.observations;
   const match = matchDocument(rows, records, rule);
   const {stats, duplicates} = groupGold(records, match.goldRows);
@@ -180,14 +244,27 @@ export function evaluateDocument(doc: ExtractedDocument, records: GoldRecord[], 
     duplicate_gold_lines: duplicates,
     rows_restated: statusRows.filter((s) => s.status === "restated").length,
     missed_core: stats.filter((s) => s.tier === "core" && !s.matched),
-    unexplained: statusRows.filter((s) => s.status === "unexplained").map(({row}) => ({
-      obs_id: row.obs_id, family: row.family, indicator: row.indicator, period_label: row.period_label, breakdown: compact(row),
-      value: row.value, unit: row.unit, spec_id: row.spec_id, locator: row.locator, quote: collapse(row.quote),
-    })),
+    unexplained: statusRows
+      .filter((s) => s.status === "unexplained")
+      .map(({row}) => ({
+        obs_id: row.obs_id,
+        family: row.family,
+        indicator: row.indicator,
+        period_label: row.period_label,
+        breakdown: compact(row),
+        value: row.value,
+        unit: row.unit,
+        spec_id: row.spec_id,
+        locator: row.locator,
+        quote: collapse(row.quote)
+      }))
   };
 }
 
-export interface Thresholds { minRecall?: number; maxUnexplained?: number }
+export interface Thresholds {
+  minRecall?: number;
+  maxUnexplained?: number;
+}
 
 /** Why the run fails the CI thresholds; empty when it passes (no core gold fails --min-recall: nothing was measured). */
 export function thresholdFailures(overall: Metrics, t: Thresholds): string[] {
@@ -195,10 +272,14 @@ export function thresholdFailures(overall: Metrics, t: Thresholds): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   if (t.minRecall !== undefined) {
     if (overall.core_recall === null) out.push(`core recall cannot be measured: no core gold records`);
-    else if (overall.core_recall < t.minRecall) out.push(`core recall ${pct(overall.core_recall)} is below --min-recall ${pct(t.minRecall)}`);
+    else if (overall.core_recall < t.minRecall)
+      out.push(`core recall ${pct(overall.core_recall)} is below --min-recall ${pct(t.minRecall)}`);
   }
   if (t.maxUnexplained !== undefined) {
-    if (overall.unexplained_share !== null && overall.unexplained_share > t.maxUnexplained) out.push(`unexplained share ${pct(overall.unexplained_share)} is above --max-unexplained ${pct(t.maxUnexplained)}`);
+    if (overall.unexplained_share !== null && overall.unexplained_share > t.maxUnexplained)
+      out.push(
+        `unexplained share ${pct(overall.unexplained_share)} is above --max-unexplained ${pct(t.maxUnexplained)}`
+      );
   }
   return out;
 }

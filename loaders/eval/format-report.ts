@@ -9,30 +9,69 @@ export interface FormatOptions {
   maxList?: number;
 }
 
-const HEADER = ["document", "family", "gold", "core", "core found", "core recall", "recall", "extracted", "unexplained", "unexpl. share"];
+const HEADER = [
+  "document",
+  "family",
+  "gold",
+  "core",
+  "core found",
+  "core recall",
+  "recall",
+  "extracted",
+  "unexplained",
+  "unexpl. share"
+];
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
 function cells(doc: string, family: string, m: Metrics): string[] {
-  return [doc, family, String(m.gold), String(m.core), String(m.core_matched), pct(m.core_recall), pct(m.recall),
-    String(m.extracted), String(m.unexplained), pct(m.unexplained_share)];
+  return [
+    doc,
+    family,
+    String(m.gold),
+    String(m.core),
+    String(m.core_matched),
+    pct(m.core_recall),
+    pct(m.recall),
+    String(m.extracted),
+    String(m.unexplained),
+    pct(m.unexplained_share)
+  ];
 }
 
 export function formatSummary(report: EvalReport): string {
   const blocks: string[][][] = report.documents.map((d) => [
     ...d.families.map((f) => cells(d.doc_id, f.family, f.metrics)),
-    cells(d.doc_id, "(all)", d.metrics),
+    cells(d.doc_id, "(all)", d.metrics)
   ]);
-  blocks.push([...report.families.map((f) => cells("(overall)", f.family, f.metrics)), cells("(overall)", "(all)", report.overall)]);
+  blocks.push([
+    ...report.families.map((f) => cells("(overall)", f.family, f.metrics)),
+    cells("(overall)", "(all)", report.overall)
+  ]);
   const all = [HEADER, ...blocks.flat()];
   const widths = HEADER.map((_, i) => Math.max(...all.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ").trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i])))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [line(HEADER), rule, ...blocks.map((b) => b.map(line).join("\n")).join(`\n${rule}\n`).split("\n")].join("\n") + "\n";
+  return (
+    [
+      line(HEADER),
+      rule,
+      ...blocks
+        .map((b) => b.map(line).join("\n"))
+        .join(`\n${rule}\n`)
+        .split("\n")
+    ].join("\n") + "\n"
+  );
 }
 
 export function formatBreakdown(b: Breakdown): string {
-  const parts = Object.entries(b).filter(([, v]) => typeof v === "string" && v !== "").map(([k, v]) => `${k}=${v}`);
+  const parts = Object.entries(b)
+    .filter(([, v]) => typeof v === "string" && v !== "")
+    .map(([k, v]) => `${k}=${v}`);
   return parts.length === 0 ? "total" : parts.join(", ");
 }
 
@@ -49,8 +88,11 @@ function missedList(d: DocumentReport, max?: number): string[] {
   const {shown, more} = capped(d.missed_core, max);
   return [
     `  ${d.doc_id}: ${d.missed_core.length} of ${d.metrics.core} core statistics missed`,
-    ...shown.map((g) => `    ${g.ids.join(",")}  ${g.indicator}  ${g.period ?? "no period"}  ${formatBreakdown(g.breakdown)}  ${g.value} ${g.unit}${g.paragraph ? `  [¶${g.paragraph}]` : ""}\n      “${shorten(g.quote)}”`),
-    ...(more > 0 ? [`    … and ${more} more`] : []),
+    ...shown.map(
+      (g) =>
+        `    ${g.ids.join(",")}  ${g.indicator}  ${g.period ?? "no period"}  ${formatBreakdown(g.breakdown)}  ${g.value} ${g.unit}${g.paragraph ? `  [¶${g.paragraph}]` : ""}\n      “${shorten(g.quote)}”`
+    ),
+    ...(more > 0 ? [`    … and ${more} more`] : [])
   ];
 }
 
@@ -59,15 +101,20 @@ function unexplainedList(d: DocumentReport, max?: number): string[] {
   const {shown, more} = capped(d.unexplained, max);
   return [
     `  ${d.doc_id}: ${d.unexplained.length} of ${d.metrics.extracted} rows unexplained`,
-    ...shown.map((r) => `    ${r.indicator}  ${r.period_label}  ${formatBreakdown(r.breakdown)}  ${r.value} ${r.unit}  [${r.spec_id} @ ${r.locator}]\n      “${shorten(r.quote)}”`),
-    ...(more > 0 ? [`    … and ${more} more`] : []),
+    ...shown.map(
+      (r) =>
+        `    ${r.indicator}  ${r.period_label}  ${formatBreakdown(r.breakdown)}  ${r.value} ${r.unit}  [${r.spec_id} @ ${r.locator}]\n      “${shorten(r.quote)}”`
+    ),
+    ...(more > 0 ? [`    … and ${more} more`] : [])
   ];
 }
 
 export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
   const out = [formatSummary(report)];
   if (options.quiet) return out.join("");
-  out.push(`\nBreakdown rule: ${report.breakdown_rule === "strict" ? "strict (a key set on either side must agree)" : "gold-keys (keys only a row sets are ignored)"}\n`);
+  out.push(
+    `\nBreakdown rule: ${report.breakdown_rule === "strict" ? "strict (a key set on either side must agree)" : "gold-keys (keys only a row sets are ignored)"}\n`
+  );
   if (report.skipped.length > 0) out.push(`\nNot evaluated (no gold records): ${report.skipped.join(", ")}\n`);
   const missed = report.documents.flatMap((d) => missedList(d, options.maxList));
   out.push(`\nMissed core gold records${missed.length === 0 ? ": none" : ""}\n`, ...missed.map((l) => `${l}\n`));

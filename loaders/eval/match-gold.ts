@@ -33,37 +33,42 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   "Russian Federation": ["Russia", "RF"],
   "United States": ["USA", "U.S.A.", "U.S.A", "US", "U.S.", "United States of America", "America"],
   "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland"],
-  "Turkey": ["Türkiye", "Turkiye", "Republic of Turkey"],
-  "Iran": ["Islamic Republic of Iran", "Iran (Islamic Republic of)"],
-  "Moldova": ["Republic of Moldova"],
-  "Korea": ["Republic of Korea", "South Korea"],
+  Turkey: ["Türkiye", "Turkiye", "Republic of Turkey"],
+  Iran: ["Islamic Republic of Iran", "Iran (Islamic Republic of)"],
+  Moldova: ["Republic of Moldova"],
+  Korea: ["Republic of Korea", "South Korea"],
   "Czech Republic": ["Czechia"],
-  "Syria": ["Syrian Arab Republic"],
-  "Kyrgyzstan": ["Kyrgyz Republic"],
-  "Netherlands": ["Holland", "Kingdom of the Netherlands"],
-  "China": ["People's Republic of China", "PRC"],
+  Syria: ["Syrian Arab Republic"],
+  Kyrgyzstan: ["Kyrgyz Republic"],
+  Netherlands: ["Holland", "Kingdom of the Netherlands"],
+  China: ["People's Republic of China", "PRC"],
   "Viet Nam": ["Vietnam"],
   "United Arab Emirates": ["UAE", "U.A.E."],
-  "Belarus": ["Republic of Belarus"],
-  "Azerbaijan": ["Republic of Azerbaijan"],
+  Belarus: ["Republic of Belarus"],
+  Azerbaijan: ["Republic of Azerbaijan"]
 };
 
 /** Words for sex in reports and gold files; anything else is not a sex. */
 const SEX_WORDS: Record<"female" | "male", string[]> = {
   female: ["female", "females", "woman", "women", "girl", "girls", "f"],
-  male: ["male", "males", "man", "men", "boy", "boys", "m"],
+  male: ["male", "males", "man", "men", "boy", "boys", "m"]
 };
 
 /** Age-group words that name the same group. */
 const AGE_WORDS: Record<string, string[]> = {
   child: ["child", "children", "minor", "minors", "juvenile", "juveniles", "under 18", "0-17"],
-  adult: ["adult", "adults", "18+", "18 and over", "18 and older"],
+  adult: ["adult", "adults", "18+", "18 and over", "18 and older"]
 };
 
-const key = (s: string) => s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase().replace(/^the /, "");
-const COUNTRY_LOOKUP = new Map(Object.entries(COUNTRY_ALIASES).flatMap(([name, aliases]) => [name, ...aliases].map((a) => [key(a), name] as const)));
+const key = (s: string) =>
+  s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase().replace(/^the /, "");
+const COUNTRY_LOOKUP = new Map(
+  Object.entries(COUNTRY_ALIASES).flatMap(([name, aliases]) => [name, ...aliases].map((a) => [key(a), name] as const))
+);
 const SEX_LOOKUP = new Map(Object.entries(SEX_WORDS).flatMap(([sex, words]) => words.map((w) => [w, sex] as const)));
-const AGE_LOOKUP = new Map(Object.entries(AGE_WORDS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
+const AGE_LOOKUP = new Map(
+  Object.entries(AGE_WORDS).flatMap(([group, words]) => words.map((w) => [w, group] as const))
+);
 
 export function normaliseCountry(text: string): string {
   return COUNTRY_LOOKUP.get(key(text)) ?? canonicalCountry(text) ?? canonicalCountry(key(text)) ?? key(text);
@@ -75,27 +80,42 @@ export function normaliseSex(text: string): "female" | "male" | null {
 }
 
 export function normaliseAgeGroup(text: string): string {
-  const k = key(text).replace(/[–—−]/g, "-").replace(/\b(years old|year-olds?|years?|aged)\b/g, "")
-    .replace(/\s*(and over|and older|or more|and above)\b/g, "+").replace(/\s*-\s*/g, "-").replace(/\s+/g, " ").trim();
+  const k = key(text)
+    .replace(/[–—−]/g, "-")
+    .replace(/\b(years old|year-olds?|years?|aged)\b/g, "")
+    .replace(/\s*(and over|and older|or more|and above)\b/g, "+")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
   return AGE_LOOKUP.get(k) ?? k;
 }
 
 /** American spellings gold writers copy from US reports, read as the British ones the extractor writes. */
-const SPELLINGS: Record<string, string> = {labor: "labour", organization: "organisation", organizations: "organisations", center: "centre", centers: "centres"};
+const SPELLINGS: Record<string, string> = {
+  labor: "labour",
+  organization: "organisation",
+  organizations: "organisations",
+  center: "centre",
+  centers: "centres"
+};
 
 /** Category words, lower-case, punctuation dropped, one spelling per word. */
 export function categoryWords(text: string): string[] {
-  return key(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SPELLINGS[w] ?? w);
+  return key(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => SPELLINGS[w] ?? w);
 }
 
 /** The vocabulary's label for a category written in one of its wordings ("sexual exploitation" is "sex trafficking"). */
 function vocabularyLabel(text: string): string | null {
   const t = ` ${categoryWords(text).join(" ")} `;
   let best: {label: string; length: number} | null = null;
-  for (const c of CATEGORIES) for (const f of c.forms) {
-    const form = categoryWords(f).join(" ");
-    if (t.includes(` ${form} `) && (!best || form.length > best.length)) best = {label: c.label, length: form.length};
-  }
+  for (const c of CATEGORIES)
+    for (const f of c.forms) {
+      const form = categoryWords(f).join(" ");
+      if (t.includes(` ${form} `) && (!best || form.length > best.length)) best = {label: c.label, length: form.length};
+    }
   return best?.label ?? null;
 }
 
@@ -118,10 +138,15 @@ const present = (v: string | null | undefined): v is string => typeof v === "str
 /** The comparable form of one breakdown value (categories keep their words; containment is checked separately). */
 export function normaliseValue(k: BreakdownKey, v: string): string {
   switch (k) {
-    case "country": case "citizenship": return normaliseCountry(v);
-    case "sex": return normaliseSex(v) ?? key(v);
-    case "age_group": return normaliseAgeGroup(v);
-    case "category": return categoryWords(v).join(" ");
+    case "country":
+    case "citizenship":
+      return normaliseCountry(v);
+    case "sex":
+      return normaliseSex(v) ?? key(v);
+    case "age_group":
+      return normaliseAgeGroup(v);
+    case "category":
+      return categoryWords(v).join(" ");
   }
 }
 
@@ -148,13 +173,19 @@ const sameDate = (a: string | null | undefined, b: string | null | undefined) =>
 
 /** The matching rule, without the document (see resolveGoldDocs). */
 export function rowMatchesGold(row: Observation, gold: GoldRecord, rule: BreakdownRule = BREAKDOWN_RULE): boolean {
-  return valuesEqual(row.value, gold.value) && sameDate(row.period_start, gold.period_start)
-    && sameDate(row.period_end, gold.period_end) && breakdownsAgree(gold.breakdown, row, rule);
+  return (
+    valuesEqual(row.value, gold.value) &&
+    sameDate(row.period_start, gold.period_start) &&
+    sameDate(row.period_end, gold.period_end) &&
+    breakdownsAgree(gold.breakdown, row, rule)
+  );
 }
 
 /** A canonical text of a breakdown, for grouping equal statistics. */
 export function breakdownKey(b: Breakdown): string {
-  return BREAKDOWN_KEYS.map((k) => (present(b[k]) ? `${k}=${normaliseValue(k, b[k]!)}` : "")).filter(Boolean).join(";");
+  return BREAKDOWN_KEYS.map((k) => (present(b[k]) ? `${k}=${normaliseValue(k, b[k]!)}` : ""))
+    .filter(Boolean)
+    .join(";");
 }
 
 export interface GoldDocs {
@@ -194,17 +225,31 @@ export function restatementKey(row: Observation): string {
 }
 
 /** Matches one document's rows against that document's gold records. */
-export function matchDocument(rows: Observation[], gold: GoldRecord[], rule: BreakdownRule = BREAKDOWN_RULE): DocumentMatch {
+export function matchDocument(
+  rows: Observation[],
+  gold: GoldRecord[],
+  rule: BreakdownRule = BREAKDOWN_RULE
+): DocumentMatch {
   const rowGold = rows.map(() => [] as number[]);
   const goldRows = gold.map(() => [] as number[]);
   for (const [i, row] of rows.entries()) {
     for (const [j, g] of gold.entries()) {
-      if (rowMatchesGold(row, g, rule)) { rowGold[i].push(j); goldRows[j].push(i); }
+      if (rowMatchesGold(row, g, rule)) {
+        rowGold[i].push(j);
+        goldRows[j].push(i);
+      }
     }
   }
   // Under the current rule a restatement matches the same gold record itself; the explicit check keeps
   // gold-format.md's "nor restates one" true should the rule ever narrow (e.g. to one row per record).
   const matchedKeys = new Set(rows.filter((_, i) => rowGold[i].length > 0).map(restatementKey));
-  const rowStatus = rows.map((row, i) => (rowGold[i].length > 0 ? "matched" : matchedKeys.has(restatementKey(row)) ? "restated" : "unexplained") as DocumentMatch["rowStatus"][number]);
+  const rowStatus = rows.map(
+    (row, i) =>
+      (rowGold[i].length > 0
+        ? "matched"
+        : matchedKeys.has(restatementKey(row))
+          ? "restated"
+          : "unexplained") as DocumentMatch["rowStatus"][number]
+  );
   return {rowGold, goldRows, rowStatus};
 }

@@ -40,7 +40,19 @@ export interface GoldParse {
   errors: string[];
 }
 
-const REQUIRED = ["id", "doc", "family", "indicator", "period", "period_start", "period_end", "value", "unit", "quote", "tier"] as const;
+const REQUIRED = [
+  "id",
+  "doc",
+  "family",
+  "indicator",
+  "period",
+  "period_start",
+  "period_end",
+  "value",
+  "unit",
+  "quote",
+  "tier"
+] as const;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Parses one gold file's text; pure, so the tests need no files. */
@@ -82,24 +94,34 @@ function validate(json: unknown): string[] {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return ["a gold record must be a JSON object"];
   const r = json as Record<string, unknown>;
   const missing = REQUIRED.filter((k) => r[k] === undefined);
-  if (missing.length > 0) return [`missing required field${missing.length > 1 ? "s" : ""} ${missing.map((k) => `"${k}"`).join(", ")}`];
+  if (missing.length > 0)
+    return [`missing required field${missing.length > 1 ? "s" : ""} ${missing.map((k) => `"${k}"`).join(", ")}`];
   const problems: string[] = [];
   for (const k of ["id", "doc", "indicator", "unit", "quote"] as const) {
     if (typeof r[k] !== "string" || (r[k] as string).trim() === "") problems.push(`"${k}" must be a non-empty string`);
   }
   // A statement with no period at all has a null period, like its start and end.
-  if (!(r.period === null && r.period_start === null) && (typeof r.period !== "string" || r.period.trim() === "")) problems.push(`"period" must be a non-empty string, or null when the text states no period`);
-  if (!(FAMILIES as readonly unknown[]).includes(r.family)) problems.push(`"family" is ${JSON.stringify(r.family)}, not one of ${FAMILIES.join(", ")}`);
-  if (!(TIERS as readonly unknown[]).includes(r.tier)) problems.push(`"tier" is ${JSON.stringify(r.tier)}, not one of ${TIERS.join(", ")}`);
-  if (typeof r.value !== "number" || !Number.isFinite(r.value)) problems.push(`"value" must be a number (resolved, e.g. 1079629), not ${JSON.stringify(r.value)}`);
+  if (!(r.period === null && r.period_start === null) && (typeof r.period !== "string" || r.period.trim() === ""))
+    problems.push(`"period" must be a non-empty string, or null when the text states no period`);
+  if (!(FAMILIES as readonly unknown[]).includes(r.family))
+    problems.push(`"family" is ${JSON.stringify(r.family)}, not one of ${FAMILIES.join(", ")}`);
+  if (!(TIERS as readonly unknown[]).includes(r.tier))
+    problems.push(`"tier" is ${JSON.stringify(r.tier)}, not one of ${TIERS.join(", ")}`);
+  if (typeof r.value !== "number" || !Number.isFinite(r.value))
+    problems.push(`"value" must be a number (resolved, e.g. 1079629), not ${JSON.stringify(r.value)}`);
   for (const k of ["period_start", "period_end"] as const) {
     const v = r[k];
-    if (v !== null && (typeof v !== "string" || !ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) problems.push(`"${k}" must be an ISO date (YYYY-MM-DD) or null, not ${JSON.stringify(v)}`);
+    if (v !== null && (typeof v !== "string" || !ISO_DATE.test(v) || Number.isNaN(Date.parse(v))))
+      problems.push(`"${k}" must be an ISO date (YYYY-MM-DD) or null, not ${JSON.stringify(v)}`);
   }
-  if ((r.period_start === null) !== (r.period_end === null)) problems.push(`"period_start" and "period_end" must both be dates or both be null`);
-  else if (typeof r.period_start === "string" && typeof r.period_end === "string" && r.period_start > r.period_end) problems.push(`"period_start" ${r.period_start} is after "period_end" ${r.period_end}`);
-  for (const k of ["partial", "approx"] as const) if (r[k] !== undefined && typeof r[k] !== "boolean") problems.push(`"${k}" must be true or false`);
-  for (const k of ["paragraph", "value_text", "note"] as const) if (r[k] !== undefined && r[k] !== null && typeof r[k] !== "string") problems.push(`"${k}" must be a string`);
+  if ((r.period_start === null) !== (r.period_end === null))
+    problems.push(`"period_start" and "period_end" must both be dates or both be null`);
+  else if (typeof r.period_start === "string" && typeof r.period_end === "string" && r.period_start > r.period_end)
+    problems.push(`"period_start" ${r.period_start} is after "period_end" ${r.period_end}`);
+  for (const k of ["partial", "approx"] as const)
+    if (r[k] !== undefined && typeof r[k] !== "boolean") problems.push(`"${k}" must be true or false`);
+  for (const k of ["paragraph", "value_text", "note"] as const)
+    if (r[k] !== undefined && r[k] !== null && typeof r[k] !== "string") problems.push(`"${k}" must be a string`);
   problems.push(...validateBreakdown(r.breakdown));
   return problems;
 }
@@ -110,23 +132,29 @@ function validateBreakdown(b: unknown): string[] {
   if (typeof b !== "object" || Array.isArray(b)) return [`"breakdown" must be an object`];
   const problems: string[] = [];
   for (const [k, v] of Object.entries(b)) {
-    if (!(BREAKDOWN_KEYS as readonly string[]).includes(k)) problems.push(`breakdown key "${k}" is not one of ${BREAKDOWN_KEYS.join(", ")}`);
+    if (!(BREAKDOWN_KEYS as readonly string[]).includes(k))
+      problems.push(`breakdown key "${k}" is not one of ${BREAKDOWN_KEYS.join(", ")}`);
     else if (v !== null && typeof v !== "string") problems.push(`breakdown "${k}" must be a string or null`);
-    else if (k === "sex" && typeof v === "string" && normaliseSex(v) === null) problems.push(`breakdown "sex" is "${v}", which is neither female nor male`);
+    else if (k === "sex" && typeof v === "string" && normaliseSex(v) === null)
+      problems.push(`breakdown "sex" is "${v}", which is neither female nor male`);
   }
   return problems;
 }
 
 function toRecord(r: Record<string, unknown>, file: string, line: number): GoldRecord {
   const breakdown: Breakdown = {};
-  for (const [k, v] of Object.entries((r.breakdown ?? {}) as Record<string, string | null>)) breakdown[k as keyof Breakdown] = v;
+  for (const [k, v] of Object.entries((r.breakdown ?? {}) as Record<string, string | null>))
+    breakdown[k as keyof Breakdown] = v;
   return {...(r as unknown as GoldRecord), breakdown, file, line};
 }
 
 /** The gold files a --gold argument names: the file itself, or every *.gold.jsonl of a folder. */
 export function listGoldFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).filter((f) => f.endsWith(".gold.jsonl")).sort().map((f) => join(path, f));
+  return readdirSync(path)
+    .filter((f) => f.endsWith(".gold.jsonl"))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 /** Reads and parses several gold files, collecting every error instead of stopping at the first. */

@@ -64,10 +64,40 @@ interface Reading {
   agent?: boolean;
 }
 
-const ZERO_RE = new RegExp(`(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length).map((z) => z.replace(/ /g, "\\s+")).join("|")})\\s+(?=[a-z])`, "gi");
-const PART_RE = new RegExp(`(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`, "i");
+const ZERO_RE = new RegExp(
+  `(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length)
+    .map((z) => z.replace(/ /g, "\\s+"))
+    .join("|")})\\s+(?=[a-z])`,
+  "gi"
+);
+const PART_RE = new RegExp(
+  `(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`,
+  "i"
+);
 /** What may follow a number whose noun is elided, for it to be read as a count of the neighbour's noun. */
-const ELLIPTIC_STOP = new Set(["", ",", ";", ")", "(", ".", "and", "or", "in", "for", "while", "compared", "each", "of", "from", "during", "whereas", "respectively", "–", "-", ":"]);
+const ELLIPTIC_STOP = new Set([
+  "",
+  ",",
+  ";",
+  ")",
+  "(",
+  ".",
+  "and",
+  "or",
+  "in",
+  "for",
+  "while",
+  "compared",
+  "each",
+  "of",
+  "from",
+  "during",
+  "whereas",
+  "respectively",
+  "–",
+  "-",
+  ":"
+]);
 
 export function extractStatements(raw: string, paragraphs: Paragraph[], options: GeneralOptions): GeneralResult {
   const flatDoc = options.flatDoc ?? flatten(raw);
@@ -80,19 +110,42 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let context: Reading | null = null;
-    const cells = readYearRows(raw, paragraph.start, paragraph.end).filter((cell) => !isClaimed(cell.rowStart, cell.rowEnd));
+    const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
+      (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
+    );
     result.seen += cells.length;
     for (const cell of cells) {
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
       const resolution = resolveIndicator(noun, false, label, flat.text);
-      const slug = label.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^a-z0-9]+/g, " ").trim().split(" ").slice(0, 6).join("_");
+      const slug = label
+        .toLowerCase()
+        .replace(/\([^)]*\)/g, " ")
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim()
+        .split(" ")
+        .slice(0, 6)
+        .join("_");
       const indicator = resolution.known ? resolution.indicator : slug || `column_${cell.column + 1}`;
       result.observations.push({
-        spec_id: "general:year-row", family: resolution.family, indicator, unit: noun?.unit ?? "persons", period: cell.period,
-        country: null, citizenship: null, sex: null, age_group: null, category: null,
-        value: cell.value, approx: null, locator: `${locator}`, quote_start: cell.rowStart, quote_end: cell.rowEnd,
-        value_start: cell.start, value_end: cell.end, confidence: cell.label ? 0.8 : 0.6,
+        spec_id: "general:year-row",
+        family: resolution.family,
+        indicator,
+        unit: noun?.unit ?? "persons",
+        period: cell.period,
+        country: null,
+        citizenship: null,
+        sex: null,
+        age_group: null,
+        category: null,
+        value: cell.value,
+        approx: null,
+        locator: `${locator}`,
+        quote_start: cell.rowStart,
+        quote_end: cell.rowEnd,
+        value_start: cell.start,
+        value_end: cell.end,
+        confidence: cell.label ? 0.8 : 0.6
       });
     }
     for (const cell of cells) claimed.push([cell.rowStart, cell.rowEnd]);
@@ -107,22 +160,48 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
-        if (r.q.excluded) { result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded}); continue; }
+        if (r.q.excluded) {
+          result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded});
+          continue;
+        }
         if (isClaimed(vs, ve)) continue;
-        if (!r.indicator) { result.unread.push({start: vs, end: ve, text: r.q.text}); continue; }
+        if (!r.indicator) {
+          result.unread.push({start: vs, end: ve, text: r.q.text});
+          continue;
+        }
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
-        const periods = stated.length ? stated : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+        const periods = stated.length
+          ? stated
+          : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
-        if (periods.length === 0) { reason = "no period"; confidence = 0; }
+        if (periods.length === 0) {
+          reason = "no period";
+          confidence = 0;
+        }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         const [qs, qe] = toRaw(flat, sStart, sEnd);
-        for (const period of periods.length ? periods : [{label: "", start: "", end: "", partial: false, stock: false}]) {
+        for (const period of periods.length
+          ? periods
+          : [{label: "", start: "", end: "", partial: false, stock: false}]) {
           const row: Extracted = {
-            spec_id: `general:${r.rule}`, family: r.family ?? "other", indicator: r.indicator ?? "count", unit: unitOf(r),
-            period, country: r.breakdown.country ?? null, citizenship: r.breakdown.citizenship ?? null, sex: r.breakdown.sex ?? null,
-            age_group: r.breakdown.age_group ?? null, category: r.breakdown.category ?? null,
-            value: r.q.value, approx: r.q.approx, locator, quote_start: qs, quote_end: qe, value_start: vs, value_end: ve,
+            spec_id: `general:${r.rule}`,
+            family: r.family ?? "other",
+            indicator: r.indicator ?? "count",
+            unit: unitOf(r),
+            period,
+            country: r.breakdown.country ?? null,
+            citizenship: r.breakdown.citizenship ?? null,
+            sex: r.breakdown.sex ?? null,
+            age_group: r.breakdown.age_group ?? null,
+            category: r.breakdown.category ?? null,
+            value: r.q.value,
+            approx: r.q.approx,
+            locator,
+            quote_start: qs,
+            quote_end: qe,
+            value_start: vs,
+            value_end: ve
           };
           if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
@@ -146,31 +225,53 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   {
-    let depth = 0, i = 0;
+    let depth = 0,
+      i = 0;
     for (const q of quantities) {
       for (; i < q.start; i++) depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
       depthAt.push(depth);
     }
   }
   const readings: Reading[] = quantities.map((q, index) => {
-    const counted = q.kind === "count" ? readCounted(text, q.end) : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
+    const counted =
+      q.kind === "count"
+        ? readCounted(text, q.end)
+        : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
-    return {q, counted, noun: counted.noun, rule: "count", confidence: 0, breakdown: {...counted.breakdown}, part: false, inParen: depth > 0};
+    return {
+      q,
+      counted,
+      noun: counted.noun,
+      rule: "count",
+      confidence: 0,
+      breakdown: {...counted.breakdown},
+      part: false,
+      inParen: depth > 0
+    };
   });
   const live = readings.filter((r) => !r.q.excluded);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
   for (let i = live.length - 2; i >= 0; i--) {
-    const r = live[i], next = live[i + 1];
+    const r = live[i],
+      next = live[i + 1];
     if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
     const between = text.slice(r.counted.end, next.q.start);
     // "195 of 273 applications": a part of the count that follows.
-    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) { r.noun = next.noun; r.rule = "part-of"; continue; }
-    if (/^[\s,]*(?:and|or)?\s*$/i.test(between) && (r.counted.stop === "and" || r.counted.stop === "or" || r.counted.stop === ",")) {
+    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) {
+      r.noun = next.noun;
+      r.rule = "part-of";
+      continue;
+    }
+    if (
+      /^[\s,]*(?:and|or)?\s*$/i.test(between) &&
+      (r.counted.stop === "and" || r.counted.stop === "or" || r.counted.stop === ",")
+    ) {
       r.noun = next.noun;
       r.rule = "coordination";
-      for (const [k, v] of Object.entries(next.noun.implies ?? {})) if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
+      for (const [k, v] of Object.entries(next.noun.implies ?? {}))
+        if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
   }
   for (const [i, r] of live.entries()) {
@@ -179,10 +280,15 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
     const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
-    r.part = PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) || /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+    r.part =
+      PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
+      /\(\s*$/.test(text.slice(prevEnd, r.q.start));
     // "24 million KZT ($72,007) for shelter assistance": what money is for sets it apart.
     if (r.q.kind === "money" && !r.inParen) {
-      const purpose = /^\s*(?:[A-Za-z.]+\s*)?(?:\([^)]*\)\s*)*(?:for|to)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/.exec(text.slice(r.q.end, r.q.end + 120));
+      const purpose =
+        /^\s*(?:[A-Za-z.]+\s*)?(?:\([^)]*\)\s*)*(?:for|to)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/.exec(
+          text.slice(r.q.end, r.q.end + 120)
+        );
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
     const place = placeOf(text, r, nextStart, clauseStart);
@@ -193,11 +299,19 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
-    const anchor = anchorIndex === null ? (CONTINUES.test(text) && context?.q.kind === r.q.kind ? context : null) : live[anchorIndex];
+    const anchor =
+      anchorIndex === null
+        ? CONTINUES.test(text) && context?.q.kind === r.q.kind
+          ? context
+          : null
+        : live[anchorIndex];
     // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
     if (!r.breakdown.category && anchor) {
       const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart));
-      if (agent) { r.breakdown.category = agent; r.agent = true; }
+      if (agent) {
+        r.breakdown.category = agent;
+        r.agent = true;
+      }
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
@@ -212,7 +326,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || !ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular) continue;
+      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular)) continue;
       if (r.q.word && /^(?:one|a)$/i.test(r.q.text)) continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
@@ -221,32 +335,71 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
     const comma = commaInClause < 0 ? -1 : clauseStart + commaInClause;
-    const near = comma > clauseStart ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(comma + 1, clauseStart + clause.length), paragraph, r.q.start - comma - 1) : null;
-    let resolution = r.q.kind === "percent" ? null : near && near.events.length > 0 ? near : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+    const near =
+      comma > clauseStart
+        ? resolveIndicator(
+            r.noun,
+            r.q.kind === "money",
+            text.slice(comma + 1, clauseStart + clause.length),
+            paragraph,
+            r.q.start - comma - 1
+          )
+        : null;
+    let resolution =
+      r.q.kind === "percent"
+        ? null
+        : near && near.events.length > 0
+          ? near
+          : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
-    if (resolution && resolution.events.length === 0 && next && /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))) {
+    if (
+      resolution &&
+      resolution.events.length === 0 &&
+      next &&
+      /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))
+    ) {
       const nextSemi = firstAfter(semicolons, next.q.end);
       const afterNext = live[i + 2]?.q.start ?? text.length;
-      resolution = resolveIndicator(r.noun, r.q.kind === "money", text.slice(clauseStart, Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length)), paragraph, r.q.start - clauseStart);
+      resolution = resolveIndicator(
+        r.noun,
+        r.q.kind === "money",
+        text.slice(clauseStart, Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length)),
+        paragraph,
+        r.q.start - clauseStart
+      );
     }
     const ownEvents = resolution?.events.length ?? 0;
-    const sameThing = anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
+    const sameThing =
+      anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
-    if (anchor?.indicator && sameThing && (ownEvents === 0 || r.rule === "ellipsis" || !resolution?.known && anchor.known)) {
-      r.indicator = anchor.indicator; r.family = anchor.family; r.known = anchor.known;
+    if (
+      anchor?.indicator &&
+      sameThing &&
+      (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))
+    ) {
+      r.indicator = anchor.indicator;
+      r.family = anchor.family;
+      r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
-      if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun) inheritBreakdown(r, anchor);
-      if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) { r.rule = "conversion"; Object.assign(r.breakdown, anchor.breakdown); }
+      if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun)
+        inheritBreakdown(r, anchor);
+      if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) {
+        r.rule = "conversion";
+        Object.assign(r.breakdown, anchor.breakdown);
+      }
       r.confidence = Math.min(anchor.confidence, 0.85);
     } else if (resolution) {
-      r.indicator = resolution.indicator; r.family = resolution.family; r.known = resolution.known;
+      r.indicator = resolution.indicator;
+      r.family = resolution.family;
+      r.known = resolution.known;
       if (r.q.kind === "money" && !resolution.known) r.rule = "money";
       r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
     }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
-      r.rule = "share"; r.confidence = 0.3;
+      r.rule = "share";
+      r.confidence = 0.3;
       r.indicator = anchor?.indicator ? `${anchor.indicator}_share` : "share";
       r.family = anchor?.family ?? topicFamily(clause + " " + paragraph);
       r.known = false;
@@ -262,12 +415,14 @@ function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     if (live[j].inParen && !live[i].inParen) continue;
     if (live[j].noun?.lemma === "place") continue;
-    if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator) return j;
+    if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
+      return j;
   }
   return null;
 }
 
-const CONTINUES = /^(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+const CONTINUES =
+  /^(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
 /** The reading a following sentence may continue: the first of the sentence with a known indicator. */
 export function mainReading(readings: Reading[]): Reading | null {
@@ -278,22 +433,39 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   const own = Object.values(r.breakdown).some(Boolean);
   // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
   if (!own) Object.assign(r.breakdown, anchor.agent ? {...anchor.breakdown, category: undefined} : anchor.breakdown);
-  else for (const k of ["citizenship", "country"] as const) if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+  else
+    for (const k of ["citizenship", "country"] as const)
+      if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
 }
 
 /** "police referred 22" → "referred by police"; "23 were referred by international organizations" → "referred by international organizations". */
 function agentOf(before: string, after: string): string | null {
-  const active = /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+ed)\s+$/.exec(before);
-  if (active && !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0])) {
+  const active =
+    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+ed)\s+$/.exec(
+      before
+    );
+  if (
+    active &&
+    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0])
+  ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }
-  const passive = /^\s+(?:were|was)\s+([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|$))/i.exec(after);
+  const passive = /^\s+(?:were|was)\s+([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|$))/i.exec(
+    after
+  );
   return passive ? `${passive[1]} by ${passive[2].toLowerCase()}` : null;
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
-function placeOf(text: string, r: Reading, nextStart: number, clauseStart: number): {country?: string; citizenship?: string} {
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(text.slice(Math.max(0, r.q.start - 40), r.q.start));
+function placeOf(
+  text: string,
+  r: Reading,
+  nextStart: number,
+  clauseStart: number
+): {country?: string; citizenship?: string} {
+  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(
+    text.slice(Math.max(0, r.q.start - 40), r.q.start)
+  );
   // A list after "came from" names where people came from: their citizenship, not a place they went to.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
   const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
@@ -311,14 +483,22 @@ function placeOf(text: string, r: Reading, nextStart: number, clauseStart: numbe
 
 /** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
-  const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(text.slice(r.counted.end, nextStart));
+  const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+    text.slice(r.counted.end, nextStart)
+  );
   if (after) {
     const words = after[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(" ");
       const c = canonicalCountry(name);
       // Demonyms ("Polish") name citizens, not places.
-      if (c && (c === name || canonicalCountry(name) === c && !/(?:ian|ese|ish|i|an)$/.test(name) || /^(?:the\s+)?[A-Z]{2,}/.test(name))) return c;
+      if (
+        c &&
+        (c === name ||
+          (canonicalCountry(name) === c && !/(?:ian|ese|ish|i|an)$/.test(name)) ||
+          /^(?:the\s+)?[A-Z]{2,}/.test(name))
+      )
+        return c;
     }
   }
   return null;
@@ -332,8 +512,22 @@ function zeros(text: string): Quantity[] {
     const counted = readCounted(text, m.index + m[0].length - 1);
     if (!counted.noun || counted.copular) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
-    if (/^no$/i.test(m[1]) && /(?<!compared\s|together\s)with\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))) continue;
-    out.push({start: m.index, end: m.index + m[1].length, text: m[1], value: 0, kind: "count", unit: null, approx: null, word: true, excluded: null});
+    if (
+      /^no$/i.test(m[1]) &&
+      /(?<!compared\s|together\s)with\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[1].length,
+      text: m[1],
+      value: 0,
+      kind: "count",
+      unit: null,
+      approx: null,
+      word: true,
+      excluded: null
+    });
   }
   return out;
 }

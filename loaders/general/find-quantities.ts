@@ -4,7 +4,14 @@
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
-import {APPROX_BEFORE, CURRENCIES, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, PERCENT_AFTER, SCALES} from "../vocabulary/quantities.js";
+import {
+  APPROX_BEFORE,
+  CURRENCIES,
+  NOT_A_COUNT_AFTER,
+  NOT_A_COUNT_BEFORE,
+  PERCENT_AFTER,
+  SCALES
+} from "../vocabulary/quantities.js";
 
 export interface Quantity {
   start: number;
@@ -21,17 +28,27 @@ export interface Quantity {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join("|");
+const alternation = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
 
 const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
-const TOKEN = new RegExp(String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`, "gi");
+const TOKEN = new RegExp(
+  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
+  "gi"
+);
 
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
 const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
 // "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective.
-const CURRENCY_AFTER_RE = new RegExp(`^\\s?(?:[A-Z][a-z]+\\s+)?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`, "i");
+const CURRENCY_AFTER_RE = new RegExp(
+  `^\\s?(?:[A-Z][a-z]+\\s+)?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`,
+  "i"
+);
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
@@ -48,7 +65,8 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let start = m.index, end = m.index + m[0].length;
+    let start = m.index,
+      end = m.index + m[0].length;
     const word = m.groups!.words !== undefined;
     let value: number | null;
     if (word) value = parseNumberWords(m[0]);
@@ -56,21 +74,43 @@ export function findQuantities(text: string): Quantity[] {
       const scale = /\s+([a-z]+)$/i.exec(m[0]);
       const digits = m.groups!.digits;
       value = parseNumber(digits)?.value ?? null;
-      if (value !== null && scale && SCALES[scale[1].toLowerCase()]) value = Math.round(value * SCALES[scale[1].toLowerCase()]);
+      if (value !== null && scale && SCALES[scale[1].toLowerCase()])
+        value = Math.round(value * SCALES[scale[1].toLowerCase()]);
       // "5 thousand 777": the hundreds written after the scale word belong to the same number.
       const rest = scale && /^thousand$/i.test(scale[1]) ? /^\s(\d{1,3})(?![\d,.])/.exec(text.slice(end)) : null;
-      if (value !== null && rest) { value += Number(rest[1]); end += rest[0].length; }
+      if (value !== null && rest) {
+        value += Number(rest[1]);
+        end += rest[0].length;
+      }
     }
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
-    const q: Quantity = {start, end, text: text.slice(start, end), value, kind: "count", unit: null, approx: null, word, excluded: null};
+    const q: Quantity = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      kind: "count",
+      unit: null,
+      approx: null,
+      word,
+      excluded: null
+    };
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
     const cb = CURRENCY_BEFORE_RE.exec(before);
     const ca = CURRENCY_AFTER_RE.exec(after);
-    if (cb) { q.kind = "money"; q.unit = currencyOf(BEFORE_CURRENCY, cb[1]); start -= cb[1].length + (/\s$/.test(before) ? 1 : 0); }
-    else if (ca) { q.kind = "money"; q.unit = currencyOf(AFTER_CURRENCY, ca[1]); }
-    else if (PERCENT_RE.test(after)) { q.kind = "percent"; q.unit = "percent"; }
+    if (cb) {
+      q.kind = "money";
+      q.unit = currencyOf(BEFORE_CURRENCY, cb[1]);
+      start -= cb[1].length + (/\s$/.test(before) ? 1 : 0);
+    } else if (ca) {
+      q.kind = "money";
+      q.unit = currencyOf(AFTER_CURRENCY, ca[1]);
+    } else if (PERCENT_RE.test(after)) {
+      q.kind = "percent";
+      q.unit = "percent";
+    }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end);
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
@@ -81,36 +121,75 @@ export function findQuantities(text: string): Quantity[] {
   // "Articles 166 and 167", "paragraphs 12, 13 and 15": numbers listed after a reference are references too.
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1];
-    if (prev.excluded === "reference, age or rank" && !out[i].excluded && /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))) out[i].excluded = prev.excluded;
+    if (
+      prev.excluded === "reference, age or rank" &&
+      !out[i].excluded &&
+      /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
+    )
+      out[i].excluded = prev.excluded;
   }
   return out;
 }
 
-function exclusion(q: Quantity, before: string, after: string, text: string, digits: string | undefined): string | null {
+function exclusion(
+  q: Quantity,
+  before: string,
+  after: string,
+  text: string,
+  digits: string | undefined
+): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
-  if (new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) || new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)) return "date";
+  if (
+    new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) ||
+    new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)
+  )
+    return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
-  if (/^\d{1,2}\.\d{1,2}$/.test(q.text) && (/^\.(?:\s|$)/.test(after) || /^\s+[A-Z]/.test(after) && /(?:^|[.:]\s*|\n\s*)$/.test(before))) return "section number";
+  if (
+    /^\d{1,2}\.\d{1,2}$/.test(q.text) &&
+    (/^\.(?:\s|$)/.test(after) || (/^\s+[A-Z]/.test(after) && /(?:^|[.:]\s*|\n\s*)$/.test(before)))
+  )
+    return "section number";
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
   if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after)) return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
-  if (/\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) && /^\s*(?:[,.;)]|and\b|$)/.test(after)
-    && !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)) return "predicate, not a count";
+  if (
+    /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
+    /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
+    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)
+  )
+    return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
-  if (/\bon\s+average,?\s*$/i.test(before) || /^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after)) return "average or rate";
-  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && (text.match(/\(\s*\d\s*\)/g)?.length ?? 0) >= 3) return "footnote number";
-  if (/^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(after)) return "ratio";
+  if (
+    /\bon\s+average,?\s*$/i.test(before) ||
+    (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
+  )
+    return "average or rate";
+  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && (text.match(/\(\s*\d\s*\)/g)?.length ?? 0) >= 3)
+    return "footnote number";
+  if (
+    /^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(
+      after
+    )
+  )
+    return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
-  if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, ""))) return "duration, age, ordinal or change";
+  if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
+    return "duration, age, ordinal or change";
   if (RANGE_OF_DURATION.test(after)) return "duration";
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
   if (/^(?:zero)$/i.test(q.text)) return null;
-  if (q.word && /^(?:one|a)$/i.test(q.text) && /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after)) return "not a count";
+  if (
+    q.word &&
+    /^(?:one|a)$/i.test(q.text) &&
+    /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after)
+  )
+    return "not a count";
   void text;
   return null;
 }

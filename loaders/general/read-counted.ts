@@ -21,12 +21,73 @@ export interface Counted {
 }
 
 const PERSON = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
-const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort((a, b) => b.form.length - a.form.length);
-const STOP = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "in", "from", "to", "for", "and", "or", "by",
-  "with", "at", "on", "of", "during", "per", "who", "which", "that", "compared", "while", "whom", "as", "each", "than",
-  "the", "their", "these", "those", "this", "its", "his", "her", "into", "under", "over", "since", "between", "among", "out",
-  "did", "not", "all", "but", "when", "where", "after", "before", "through", "until", "against", "also", "whereas", "if"]);
-const COPULA = /^\s*(?:were|was|are|is|had been|have been|has been)\s+(?:(?:identified|recognized|recognised|found|confirmed|reportedly|also|officially|all)\s+(?:as\s+)?)*/i;
+const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort(
+  (a, b) => b.form.length - a.form.length
+);
+const STOP = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "been",
+  "be",
+  "in",
+  "from",
+  "to",
+  "for",
+  "and",
+  "or",
+  "by",
+  "with",
+  "at",
+  "on",
+  "of",
+  "during",
+  "per",
+  "who",
+  "which",
+  "that",
+  "compared",
+  "while",
+  "whom",
+  "as",
+  "each",
+  "than",
+  "the",
+  "their",
+  "these",
+  "those",
+  "this",
+  "its",
+  "his",
+  "her",
+  "into",
+  "under",
+  "over",
+  "since",
+  "between",
+  "among",
+  "out",
+  "did",
+  "not",
+  "all",
+  "but",
+  "when",
+  "where",
+  "after",
+  "before",
+  "through",
+  "until",
+  "against",
+  "also",
+  "whereas",
+  "if"
+]);
+const COPULA =
+  /^\s*(?:were|was|are|is|had been|have been|has been)\s+(?:(?:identified|recognized|recognised|found|confirmed|reportedly|also|officially|all)\s+(?:as\s+)?)*/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // One alternation of every form, longest first, so a head is found by one regex step instead of a loop.
@@ -34,7 +95,10 @@ const FORM_SOURCE = FORMS.map((f) => escape(f.form)).join("|");
 const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})(?![a-z])`, "y");
 const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})(?![a-z])`, "g");
 const BY_FORM = new Map(FORMS.map((f) => [f.form, f]));
-const QUALIFIER_RES = QUALIFIERS.map((q) => ({set: q.set, re: new RegExp(`[^a-z](?:${q.forms.map(escape).join("|")})[^a-z]`)}));
+const QUALIFIER_RES = QUALIFIERS.map((q) => ({
+  set: q.set,
+  re: new RegExp(`[^a-z](?:${q.forms.map(escape).join("|")})[^a-z]`)
+}));
 
 function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
   HEAD_AT.lastIndex = at;
@@ -49,14 +113,21 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
-    for (const c of CATEGORIES) for (const f of c.forms) {
-      if (f.length > best.length && (lower.includes(` ${f} `) || lower.includes(` ${f},`))) { best = f; into.category = c.label; }
-    }
+    for (const c of CATEGORIES)
+      for (const f of c.forms) {
+        if (f.length > best.length && (lower.includes(` ${f} `) || lower.includes(` ${f},`))) {
+          best = f;
+          into.category = c.label;
+        }
+      }
   }
   if (!into.citizenship) {
     for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
-      if (country) { into.citizenship = country; break; }
+      if (country) {
+        into.citizenship = country;
+        break;
+      }
     }
   }
   return into;
@@ -76,7 +147,8 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   const lower = text.slice(base, to).toLowerCase();
   let best: {at: number; form: string; noun: CountedNoun} | null = null;
   HEADS.lastIndex = from - base;
-  for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower)) best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
+  for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower))
+    best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
   if (!best) return null;
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);
@@ -91,11 +163,17 @@ export function readCounted(text: string, from: number): Counted {
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
   // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.
-  const ofThose = /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(text.slice(at));
+  const ofThose =
+    /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(
+      text.slice(at)
+    );
   if (ofThose) at += ofThose[0].length;
   const copula = COPULA.exec(text.slice(at));
   let copular = false;
-  if (copula && copula[0].length > 0) { at += copula[0].length; copular = true; }
+  if (copula && copula[0].length > 0) {
+    at += copula[0].length;
+    copular = true;
+  }
   const modifiersStart = at;
   let words = 0;
   for (;;) {
@@ -109,8 +187,17 @@ export function readCounted(text: string, from: number): Counted {
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
-      return {noun: head.noun, end, breakdown, stop: "", copular,
-        modifiers: /^[a-z][a-z -]*$/.test(modifiers) && modifiers.split(" ").length <= 3 && !/(?:ed|ing)\b/.test(modifiers) ? modifiers : ""};
+      return {
+        noun: head.noun,
+        end,
+        breakdown,
+        stop: "",
+        copular,
+        modifiers:
+          /^[a-z][a-z -]*$/.test(modifiers) && modifiers.split(" ").length <= 3 && !/(?:ed|ing)\b/.test(modifiers)
+            ? modifiers
+            : ""
+      };
     }
     const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
     // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
@@ -124,15 +211,30 @@ export function readCounted(text: string, from: number): Counted {
       const modifiers = text.slice(modifiersStart, at).trim();
       const breakdown = qualifiersIn(modifiers);
       // Words no list knows still say what kind of part this is ("three transgender").
-      if (modifiers && !copular && !Object.values(breakdown).some(Boolean) && /^[a-z][a-z -]*$/.test(modifiers) && words <= 2
-        && !/(?:ed|ing)\b/.test(modifiers) && /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : text[at] ?? "")) breakdown.category = modifiers;
-      const stop = w ? w[0].toLowerCase() : text[at] ?? "";
+      if (
+        modifiers &&
+        !copular &&
+        !Object.values(breakdown).some(Boolean) &&
+        /^[a-z][a-z -]*$/.test(modifiers) &&
+        words <= 2 &&
+        !/(?:ed|ing)\b/.test(modifiers) &&
+        /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : (text[at] ?? ""))
+      )
+        breakdown.category = modifiers;
+      const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
       // "34 were refused": a one-word predicate says which part this is.
-      return {noun: null, end: at, breakdown, stop, copular, modifiers: copular && /^[a-z]+$/.test(modifiers) ? modifiers : ""};
+      return {
+        noun: null,
+        end: at,
+        breakdown,
+        stop,
+        copular,
+        modifiers: copular && /^[a-z]+$/.test(modifiers) ? modifiers : ""
+      };
     }
     at += w[0].length;
     words++;
@@ -152,12 +254,18 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     qualifiersIn(of[1], b);
     if (b.category !== before) return at;
   }
-  const from = /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(rest);
+  const from =
+    /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
+      rest
+    );
   if (from && !b.citizenship) {
     const words = from[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const c = canonicalCountry(words.slice(0, n).join(" "));
-      if (c) { b.citizenship = c; break; }
+      if (c) {
+        b.citizenship = c;
+        break;
+      }
     }
   }
   return at;

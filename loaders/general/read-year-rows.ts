@@ -45,8 +45,18 @@ export function readYearRows(raw: string, start: number, end: number): YearRowCe
   const labels = headerLabels(text.slice(0, rows[0].m.index), width);
   for (const {m, cells} of rows) {
     if (cells.length !== width) continue;
-    cells.forEach((c, column) => out.push({period: yearPeriod(Number(m[1])), value: c.value, column, label: labels?.[column] ?? null,
-      start: c.start, end: c.end, rowStart: start + m.index, rowEnd: start + m.index + m[0].length}));
+    cells.forEach((c, column) =>
+      out.push({
+        period: yearPeriod(Number(m[1])),
+        value: c.value,
+        column,
+        label: labels?.[column] ?? null,
+        start: c.start,
+        end: c.end,
+        rowStart: start + m.index,
+        rowEnd: start + m.index + m[0].length
+      })
+    );
   }
   return out;
 }
@@ -56,7 +66,14 @@ function headerLabels(before: string, width: number): string[] | null {
   const line = before.trimEnd().split("\n").at(-1) ?? "";
   const body = line.replace(/^\s*(?:year|period)\s+/i, "");
   for (const parts of [body.split(/\(\d{1,2}\)/), body.split(/\t| {2,}/)]) {
-    const labels = parts.map((p) => p.replace(/\bof which:?/gi, "").replace(/\s+/g, " ").trim()).filter(Boolean);
+    const labels = parts
+      .map((p) =>
+        p
+          .replace(/\bof which:?/gi, "")
+          .replace(/\s+/g, " ")
+          .trim()
+      )
+      .filter(Boolean);
     if (labels.length === width) return labels;
   }
   return null;

@@ -15,19 +15,50 @@ export interface Resolution {
   events: string[];
 }
 
-const EVENT_RES = EVENTS.map((e) => ({id: e.id, re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")}));
+const EVENT_RES = EVENTS.map((e) => ({
+  id: e.id,
+  re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")
+}));
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
 export function eventsIn(clause: string, at = 0): string[] {
-  return EVENT_RES.map((e) => ({id: e.id, at: clause.search(e.re)})).filter((e) => e.at >= 0)
-    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at)).map((e) => e.id);
+  return EVENT_RES.map((e) => ({id: e.id, at: clause.search(e.re)}))
+    .filter((e) => e.at >= 0)
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
+    .map((e) => e.id);
 }
 
-const PAST: Record<string, string> = {identify: "identified", investigate: "investigated", initiate: "initiated", prosecute: "prosecuted",
-  convict: "convicted", acquit: "acquitted", arrest: "arrested", assist: "assisted", repatriate: "repatriated", rescue: "rescued",
-  grant: "granted", extend: "extended", refuse: "refused", register: "registered", apply: "applied", deport: "deported",
-  readmit: "readmitted", return: "returned", enter: "entered", leave: "left", naturalise: "naturalised", screen: "screened", distribute: "distributed", train: "trained", call: "called",
-  fund: "funded", transfer: "transferred", penalise: "penalised", marry: "married"};
+const PAST: Record<string, string> = {
+  identify: "identified",
+  investigate: "investigated",
+  initiate: "initiated",
+  prosecute: "prosecuted",
+  convict: "convicted",
+  acquit: "acquitted",
+  arrest: "arrested",
+  assist: "assisted",
+  repatriate: "repatriated",
+  rescue: "rescued",
+  grant: "granted",
+  extend: "extended",
+  refuse: "refused",
+  register: "registered",
+  apply: "applied",
+  deport: "deported",
+  readmit: "readmitted",
+  return: "returned",
+  enter: "entered",
+  leave: "left",
+  naturalise: "naturalised",
+  screen: "screened",
+  distribute: "distributed",
+  train: "trained",
+  call: "called",
+  fund: "funded",
+  transfer: "transferred",
+  penalise: "penalised",
+  marry: "married"
+};
 
 /** Family words, in order of precedence, for statements the registry does not name. */
 const TOPICS: [Family, RegExp][] = [
@@ -37,14 +68,21 @@ const TOPICS: [Family, RegExp][] = [
   ["detention", /detention/i],
   ["readmission", /deport|expel|expulsion|readmission|removal/i],
   ["border", /border|smuggl|illegal migra|irregular migra/i],
-  ["remittances", /remittance/i],
+  ["remittances", /remittance/i]
 ];
 
 export function topicFamily(text: string): Family {
   return TOPICS.find(([, re]) => re.test(text))?.[0] ?? "other";
 }
 
-function holds(ind: Indicator, noun: CountedNoun | null, money: boolean, events: string[], clause: string, paragraph: string): number {
+function holds(
+  ind: Indicator,
+  noun: CountedNoun | null,
+  money: boolean,
+  events: string[],
+  clause: string,
+  paragraph: string
+): number {
   const v = ind.vocabulary;
   if (!v) return -1;
   if (Boolean(v.money) !== money) return -1;
@@ -73,26 +111,44 @@ function holds(ind: Indicator, noun: CountedNoun | null, money: boolean, events:
 let topicsOf = "";
 const topicHits = new Map<string, boolean>();
 function inParagraph(paragraph: string, word: string): boolean {
-  if (paragraph !== topicsOf) { topicsOf = paragraph; topicHits.clear(); }
+  if (paragraph !== topicsOf) {
+    topicsOf = paragraph;
+    topicHits.clear();
+  }
   let hit = topicHits.get(word);
   if (hit === undefined) topicHits.set(word, (hit = paragraph.includes(word)));
   return hit;
 }
 
-let familyOf = "", family: Family = "other";
-const paragraphFamily = (paragraph: string): Family => (paragraph === familyOf ? family : (family = topicFamily((familyOf = paragraph))));
+let familyOf = "",
+  family: Family = "other";
+const paragraphFamily = (paragraph: string): Family =>
+  paragraph === familyOf ? family : (family = topicFamily((familyOf = paragraph)));
 
 // One paragraph is resolved many times in a row: lower-case it once.
-let lastParagraph = "", lastLower = "";
-const lowerOnce = (paragraph: string) => (paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase()));
+let lastParagraph = "",
+  lastLower = "";
+const lowerOnce = (paragraph: string) =>
+  paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase());
 
-export function resolveIndicator(noun: CountedNoun | null, money: boolean, clause: string, paragraph: string, at = 0): Resolution {
-  const lowerClause = clause.toLowerCase(), lowerParagraph = lowerOnce(paragraph);
+export function resolveIndicator(
+  noun: CountedNoun | null,
+  money: boolean,
+  clause: string,
+  paragraph: string,
+  at = 0
+): Resolution {
+  const lowerClause = clause.toLowerCase(),
+    lowerParagraph = lowerOnce(paragraph);
   const events = eventsIn(lowerClause, at);
-  let best: Indicator | null = null, bestScore = -1;
+  let best: Indicator | null = null,
+    bestScore = -1;
   for (const ind of INDICATORS) {
     const s = holds(ind, noun, money, events, lowerClause, lowerParagraph);
-    if (s > bestScore) { best = ind; bestScore = s; }
+    if (s > bestScore) {
+      best = ind;
+      bestScore = s;
+    }
   }
   if (best && bestScore >= 0) return {indicator: best.id, family: best.family, known: true, events};
   const own = topicFamily(lowerClause);

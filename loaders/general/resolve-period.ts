@@ -4,7 +4,14 @@
  * sentence of the paragraph opened with, then the document's reporting period.
  */
 import type {Period} from "../types.js";
-import {findDates, findPeriods, monthPeriod, periodFromBounds, yearPeriod, type FoundPeriod} from "../periods/parse-period.js";
+import {
+  findDates,
+  findPeriods,
+  monthPeriod,
+  periodFromBounds,
+  yearPeriod,
+  type FoundPeriod
+} from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 
 export interface SentenceFrame {
@@ -18,14 +25,28 @@ export interface SentenceFrame {
   clauses: number[];
 }
 
-const COMPARISON_RE = new RegExp(`(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter((m) => m !== "from" && m !== "against").map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "gi");
+const COMPARISON_RE = new RegExp(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter(
+    (m) => m !== "from" && m !== "against"
+  )
+    .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
+    .join("|")})(?![a-z])`,
+  "gi"
+);
 
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
-function relativePeriods(text: string, found: FoundPeriod[], documentDate: string | undefined, reporting: Period | null): FoundPeriod[] {
+function relativePeriods(
+  text: string,
+  found: FoundPeriod[],
+  documentDate: string | undefined,
+  reporting: Period | null
+): FoundPeriod[] {
   const own: FoundPeriod[] = [];
   if (reporting) {
-    const re = /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
-    for (let m = re.exec(text); m; m = re.exec(text)) own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    const re =
+      /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
   }
   if (!documentDate) return own;
   const docYear = Number(documentDate.slice(0, 4));
@@ -33,10 +54,16 @@ function relativePeriods(text: string, found: FoundPeriod[], documentDate: strin
   if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
     const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
     for (let m = now.exec(text); m; m = now.exec(text)) {
-      out.push({period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true}, start: m.index, end: m.index + m[0].length, pattern: "stock_today"});
+      out.push({
+        period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true},
+        start: m.index,
+        end: m.index + m[0].length,
+        pattern: "stock_today"
+      });
     }
   }
-  const re = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
+  const re =
+    /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
     let year = docYear;
@@ -46,9 +73,30 @@ function relativePeriods(text: string, found: FoundPeriod[], documentDate: strin
       const own = found.filter((p) => p.pattern === "year" && p.start < m!.index).at(-1);
       year = (own ? Number(own.period.label) : docYear) - 1;
     }
-    const month = m[1] ? ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].indexOf(m[1].toLowerCase()) + 1 : 0;
+    const month = m[1]
+      ? [
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december"
+        ].indexOf(m[1].toLowerCase()) + 1
+      : 0;
     const period = month ? monthPeriod(year, month) : yearPeriod(year);
-    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: month ? "month_relative" : "year_relative"});
+    if (period)
+      out.push({
+        period,
+        start: m.index,
+        end: m.index + m[0].length,
+        pattern: month ? "month_relative" : "year_relative"
+      });
   }
   return out;
 }
@@ -57,9 +105,31 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const dates = findDates(text);
   const named = findPeriods(text)
     // "2020-02-18", "18.02.2020": a year inside a written date is not a period of statistics.
-    .filter((p) => !(p.pattern === "year" && (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) || /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))));
+    .filter(
+      (p) =>
+        !(
+          p.pattern === "year" &&
+          (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
+            /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
+        )
+    );
   const relative = relativePeriods(text, named, documentDate, reporting);
-  const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative].sort((a, b) => a.start - b.start).filter((p) => !(p.pattern === "year" && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3)))).filter((p) => p.pattern === "stock_date" || p.pattern.startsWith("month") || !dates.some((d) => p.start < d.end && d.start < p.end));
+  const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (p) =>
+        !(
+          p.pattern === "year" &&
+          /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) &&
+          /^\s+[A-Z]/.test(text.slice(p.end, p.end + 3))
+        )
+    )
+    .filter(
+      (p) =>
+        p.pattern === "stock_date" ||
+        p.pattern.startsWith("month") ||
+        !dates.some((d) => p.start < d.end && d.start < p.end)
+    );
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -83,9 +153,13 @@ function enclosing(frame: SentenceFrame, at: number): [number, number] | null {
 }
 
 /** The segment [start, end) an offset belongs to, and its parenthesis if any. */
-export function segmentOf(frame: SentenceFrame, at: number): {start: number; end: number; paren: [number, number] | null} {
+export function segmentOf(
+  frame: SentenceFrame,
+  at: number
+): {start: number; end: number; paren: [number, number] | null} {
   const paren = enclosing(frame, at);
-  let start = paren ? paren[0] + 1 : 0, end = paren ? paren[1] : frame.text.length;
+  let start = paren ? paren[0] + 1 : 0,
+    end = paren ? paren[1] : frame.text.length;
   for (const c of frame.clauses) {
     if (c < at && c >= start) start = c + 1;
     if (c >= at && c < end) end = c;
@@ -113,7 +187,9 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
     const chosen = when ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
     if (chosen) {
-      const both = /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) && after[1] &&
+      const both =
+        /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
+        after[1] &&
         /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
       if (both) return [chosen.period, after[1].period];
       return [since(frame.text, chosen, documentDate)];
@@ -126,7 +202,11 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
 
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
-  if (!documentDate || !/since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return p.period;
+  if (
+    !documentDate ||
+    !/since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))
+  )
+    return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
   return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
@@ -137,6 +217,9 @@ export function openingPeriod(frame: SentenceFrame): Period | null {
   const first = frame.periods[0];
   if (!first || first.start > 30) return null;
   const lead = frame.text.slice(0, first.start);
-  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(lead)
-    ? first.period : null;
+  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
+    lead
+  )
+    ? first.period
+    : null;
 }

@@ -9,29 +9,62 @@ export interface ParsedNumber {
 }
 
 export type NumberFormat =
-  | "plain" | "space_thousands" | "dot_thousands" | "comma_thousands" | "dot_thousands_decimal"
-  | "decimal" | "word" | "reversed_groups";
+  | "plain"
+  | "space_thousands"
+  | "dot_thousands"
+  | "comma_thousands"
+  | "dot_thousands_decimal"
+  | "decimal"
+  | "word"
+  | "reversed_groups";
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 };
 
 /** Source of a regular expression matching one number in running text or a table cell. */
-export const NUMBER_WORD_SOURCE =
-  `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNITS).filter((w) => UNITS[w] > 0 && UNITS[w] < 10).join("|")}))?|${Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|")}`;
+export const NUMBER_WORD_SOURCE = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNITS)
+  .filter((w) => UNITS[w] > 0 && UNITS[w] < 10)
+  .join("|")}))?|${Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}`;
 
 // Order matters: the longest grouped forms must be tried before the plain digit run.
 export const NUMBER_DIGITS_SOURCE = [
-  String.raw`\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)`,          // 88.300.00
-  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])`,       // 29,661
-  String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`,                // 107.172
-  String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)`,            // 2 242 783
-  String.raw`\d+(?:\.\d{1,2})?(?![\d])`,                   // 5011, 2.5
+  String.raw`\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)`, // 88.300.00
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])`, // 29,661
+  String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`, // 107.172
+  String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)`, // 2 242 783
+  String.raw`\d+(?:\.\d{1,2})?(?![\d])` // 5011, 2.5
 ].join("|");
 
 /** Parses one number expression; returns null for anything that is not exactly one number. */
@@ -55,7 +88,8 @@ export function parseNumber(raw: string, options: {reversedGroups?: boolean} = {
     return {value: Number(parts.join("") + "." + cents), format: "dot_thousands_decimal"};
   }
   if (/^\d{1,3}(\.\d{3})+$/.test(text)) return {value: Number(text.replace(/\./g, "")), format: "dot_thousands"};
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return {value: Number(text.replace(/,/g, "")), format: "comma_thousands"};
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text))
+    return {value: Number(text.replace(/,/g, "")), format: "comma_thousands"};
   if (/^\d{1,3}( \d{3})+$/.test(text)) {
     return options.reversedGroups
       ? parseReversedGroups(text)
@@ -79,14 +113,28 @@ export function parseReversedGroups(text: string): ParsedNumber | null {
  * thousand"); null when the text is not one.
  */
 export function parseNumberWords(text: string): number | null {
-  const words = text.trim().toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "and");
   if (words.length === 0) return null;
-  let total = 0, group = 0, seen = false;
+  let total = 0,
+    group = 0,
+    seen = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === "hundred") { if (group === 0 && !seen) group = 1; group *= 100; continue; }
+    if (w === "hundred") {
+      if (group === 0 && !seen) group = 1;
+      group *= 100;
+      continue;
+    }
     const scale = w === "thousand" ? 1e3 : w === "million" ? 1e6 : w === "billion" ? 1e9 : 0;
-    if (scale) { total += (group || 1) * scale; group = 0; continue; }
+    if (scale) {
+      total += (group || 1) * scale;
+      group = 0;
+      continue;
+    }
     const v = Object.hasOwn(UNITS, w) ? UNITS[w] : Object.hasOwn(TENS, w) ? TENS[w] : w === "a" && i === 0 ? 1 : null;
     if (v === null) return null;
     group += v;

@@ -7,8 +7,20 @@ import type {Period} from "../types.js";
 
 const YEAR = String.raw`(?:19[89]\d|20\d\d)`;
 const DASH = String.raw`\s*[–—-]\s*`;
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
 const MONTH = `(?:${MONTHS.join("|")})`;
 const HALF = String.raw`(?:(?:the\s+)?(?:1st|first)\s+half\s+of|(?:(?:in\s+)?the\s+)?(?:first\s+)?(?:6|six)\s+months\s+of)\s+(?:the\s+)?(?:year\s+)?`;
 
@@ -20,10 +32,20 @@ interface PeriodPattern {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-export const yearPeriod = (y: number): Period =>
-  ({label: String(y), start: `${y}-01-01`, end: `${y}-12-31`, partial: false, stock: false});
-export const halfPeriod = (y: number): Period =>
-  ({label: `${y}H1`, start: `${y}-01-01`, end: `${y}-06-30`, partial: true, stock: false});
+export const yearPeriod = (y: number): Period => ({
+  label: String(y),
+  start: `${y}-01-01`,
+  end: `${y}-12-31`,
+  partial: false,
+  stock: false
+});
+export const halfPeriod = (y: number): Period => ({
+  label: `${y}H1`,
+  start: `${y}-01-01`,
+  end: `${y}-06-30`,
+  partial: true,
+  stock: false
+});
 const rangePeriod = (a: number, b: number): Period | null =>
   b > a ? {label: `${a}-${b}`, start: `${a}-01-01`, end: `${b}-12-31`, partial: false, stock: false} : null;
 const rangePlusHalf = (a: number, b: number, h: number): Period | null =>
@@ -39,48 +61,117 @@ const stockDate = (y: number, monthName: string, d: number): Period | null => {
 
 // Longest, most specific patterns first: the finder keeps the first match at each position.
 const PATTERNS: PeriodPattern[] = [
-  {name: "range_and_half", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
-    build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])},
+  {
+    name: "range_and_half",
+    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
+    build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])
+  },
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
-  {name: "stock_date", source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
-    build: (m) => stockDate(+m[3], m[1], +m[2])},
+  {
+    name: "stock_date",
+    source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
+    build: (m) => stockDate(+m[3], m[1], +m[2])
+  },
   // "as at 30 September 2019": day first, as British and European releases write it.
-  {name: "stock_date", source: String.raw`(?:as\s+of|as\s+at|on)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
-    build: (m) => stockDate(+m[3], m[2], +m[1])},
+  {
+    name: "stock_date",
+    source: String.raw`(?:as\s+of|as\s+at|on)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => stockDate(+m[3], m[2], +m[1])
+  },
   // "the year ending September 2019": the twelve months up to that month.
-  {name: "year_ending", source: String.raw`(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:(?:the\s+)?\d{1,2}\s+)?(${MONTH}),?\s+(${YEAR})`,
-    build: (m) => { const mo = monthIndex(m[1]); return monthPeriod(mo === 12 ? +m[2] : +m[2] - 1, mo === 12 ? 1 : mo + 1, +m[2], mo); }},
+  {
+    name: "year_ending",
+    source: String.raw`(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:(?:the\s+)?\d{1,2}\s+)?(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => {
+      const mo = monthIndex(m[1]);
+      return monthPeriod(mo === 12 ? +m[2] : +m[2] - 1, mo === 12 ? 1 : mo + 1, +m[2], mo);
+    }
+  },
   // Arabic: "العام الدراسي 2022-2023" (the academic year), "بين عامي 2016 و2023" (between the years).
-  {name: "academic_year_ar", source: String.raw`العام\s+الدراسي\s+(${YEAR})\s*-\s*(${YEAR})`,
-    build: (m) => (+m[2] === +m[1] + 1
-      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
-      : null)},
-  {name: "range_ar", source: String.raw`(?:الفترة\s+)?بين\s+عامي\s+(${YEAR})\s+و\s*(${YEAR})`, build: (m) => rangePeriod(+m[1], +m[2])},
-  {name: "academic_years", source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
-    build: (m) => (+m[2] === +m[1] + 1
-      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
-      : null)},
-  {name: "academic_year", source: String.raw`(${YEAR})\s*[/]\s*(${YEAR})`,
-    build: (m) => (+m[2] === +m[1] + 1
-      ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
-      : null)},
-  {name: "range", source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`, build: (m) => rangePeriod(+m[1], +m[2])},
+  {
+    name: "academic_year_ar",
+    source: String.raw`العام\s+الدراسي\s+(${YEAR})\s*-\s*(${YEAR})`,
+    build: (m) =>
+      +m[2] === +m[1] + 1
+        ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+        : null
+  },
+  {
+    name: "range_ar",
+    source: String.raw`(?:الفترة\s+)?بين\s+عامي\s+(${YEAR})\s+و\s*(${YEAR})`,
+    build: (m) => rangePeriod(+m[1], +m[2])
+  },
+  {
+    name: "academic_years",
+    source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
+    build: (m) =>
+      +m[2] === +m[1] + 1
+        ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+        : null
+  },
+  {
+    name: "academic_year",
+    source: String.raw`(${YEAR})\s*[/]\s*(${YEAR})`,
+    build: (m) =>
+      +m[2] === +m[1] + 1
+        ? {label: `${m[1]}/${m[2]}`, start: `${m[1]}-09-01`, end: `${m[2]}-08-31`, partial: false, stock: false}
+        : null
+  },
+  {
+    name: "range",
+    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`,
+    build: (m) => rangePeriod(+m[1], +m[2])
+  },
   // "January–June 2021", "from January to September 2019"
-  {name: "month_range", source: String.raw`(?:from\s+)?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
-    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))},
-  {name: "quarter", source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
-    build: (m) => quarterPeriod(+m[2], ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase().replace(/^1st$/, "first").replace(/^2nd$/, "second").replace(/^3rd$/, "third").replace(/^4th$/, "fourth")) + 1)},
-  {name: "months_of", source: String.raw`(?:the\s+)?first\s+(three|nine|3|9|ten|eleven)\s+months\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
-    build: (m) => monthPeriod(+m[2], 1, +m[2], ({three: 3, "3": 3, nine: 9, "9": 9, ten: 10, eleven: 11} as Record<string, number>)[m[1].toLowerCase()])},
+  {
+    name: "month_range",
+    source: String.raw`(?:from\s+)?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
+  },
+  {
+    name: "quarter",
+    source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
+    build: (m) =>
+      quarterPeriod(
+        +m[2],
+        ["first", "second", "third", "fourth"].indexOf(
+          m[1]
+            .toLowerCase()
+            .replace(/^1st$/, "first")
+            .replace(/^2nd$/, "second")
+            .replace(/^3rd$/, "third")
+            .replace(/^4th$/, "fourth")
+        ) + 1
+      )
+  },
+  {
+    name: "months_of",
+    source: String.raw`(?:the\s+)?first\s+(three|nine|3|9|ten|eleven)\s+months\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
+    build: (m) =>
+      monthPeriod(
+        +m[2],
+        1,
+        +m[2],
+        ({three: 3, "3": 3, nine: 9, "9": 9, ten: 10, eleven: 11} as Record<string, number>)[m[1].toLowerCase()]
+      )
+  },
   // "in July 2021", "During August, 2017"; not a day's date ("July 5, 2021" is read as a date first)
-  {name: "month", source: String.raw`(${MONTH}),?\s+(?:of\s+)?(${YEAR})`, build: (m) => monthPeriod(+m[2], monthIndex(m[1]))},
-  {name: "year", source: String.raw`(${YEAR})`, build: (m) => yearPeriod(+m[1])},
+  {
+    name: "month",
+    source: String.raw`(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[2], monthIndex(m[1]))
+  },
+  {name: "year", source: String.raw`(${YEAR})`, build: (m) => yearPeriod(+m[1])}
 ];
 
 /** Regex source matching any period phrase (for templates); no capture groups of its own. */
 export const PERIOD_SOURCE = PATTERNS.map((p) => `(?:${p.source.replace(/\((?!\?)/g, "(?:")})`).join("|");
 
-const COMPILED = PATTERNS.map((p) => ({...p, whole: new RegExp(`^(?:${p.source})$`, "i"), global: new RegExp(String.raw`(?<![\w.])(?:${p.source})(?![\w])`, "gi")}));
+const COMPILED = PATTERNS.map((p) => ({
+  ...p,
+  whole: new RegExp(`^(?:${p.source})$`, "i"),
+  global: new RegExp(String.raw`(?<![\w.])(?:${p.source})(?![\w])`, "gi")
+}));
 
 /** Parses a whole phrase ("the first half of 2019", "2013–2018") into a Period, or null. */
 export function parsePeriod(phrase: string): Period | null {
@@ -111,13 +202,16 @@ export function findPeriods(text: string): FoundPeriod[] {
       if (period) found.push({period, start: m.index, end: m.index + m[0].length, pattern: p.name});
     }
   }
-  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: FoundPeriod[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const BARE_DATE = new RegExp(String.raw`(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})|(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`, "gi");
+const BARE_DATE = new RegExp(
+  String.raw`(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})|(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+  "gi"
+);
 
 /** Calendar dates written out ("September 1, 2014"), as stock periods; used to bound spans. */
 export function findDates(text: string): FoundPeriod[] {
@@ -140,8 +234,10 @@ export function periodFromBounds(start: string, end: string): Period {
   const base = {start, end, stock: false};
   if (start === end) return {...base, label: start, partial: false, stock: true};
   if (fromJan1 && toDec31) return {...base, label: ys === ye ? String(ys) : `${ys}-${ye}`, partial: false};
-  if (fromJan1 && toJun30) return ys === ye ? {...base, label: `${ys}H1`, partial: true}
-    : {...base, label: ye - 1 === ys ? `${ys}+${ye}H1` : `${ys}-${ye - 1}+${ye}H1`, partial: false};
+  if (fromJan1 && toJun30)
+    return ys === ye
+      ? {...base, label: `${ys}H1`, partial: true}
+      : {...base, label: ye - 1 === ys ? `${ys}+${ye}H1` : `${ys}-${ye - 1}+${ye}H1`, partial: false};
   const days = (Date.parse(end) - Date.parse(start)) / 86400000 + 1;
   return {...base, label: `${start}..${end}`, partial: days < 365};
 }
@@ -151,7 +247,10 @@ export function unionPeriod(periods: Period[]): Period | null {
   if (periods.length === 0) return null;
   if (periods.length === 1) return periods[0];
   const start = periods.map((p) => p.start).sort()[0];
-  const end = periods.map((p) => p.end).sort().at(-1)!;
+  const end = periods
+    .map((p) => p.end)
+    .sort()
+    .at(-1)!;
   return periodFromBounds(start, end);
 }
 
@@ -159,12 +258,14 @@ const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}
 /** One calendar month, or the months from one to another ("January–June 2021" is 2021H1 by its bounds). */
 export const monthPeriod = (y: number, m: number, y2 = y, m2 = m): Period | null =>
   m >= 1 && m <= 12 && m2 >= 1 && m2 <= 12 && (y2 > y || (y2 === y && m2 >= m))
-    ? (y === y2 && m === m2
+    ? y === y2 && m === m2
       ? {label: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: monthEnd(y, m), partial: true, stock: false}
-      : periodFromBounds(`${y}-${pad(m)}-01`, monthEnd(y2, m2)))
+      : periodFromBounds(`${y}-${pad(m)}-01`, monthEnd(y2, m2))
     : null;
 const quarterPeriod = (y: number, q: number): Period | null =>
-  q >= 1 && q <= 4 ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false} : null;
+  q >= 1 && q <= 4
+    ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false}
+    : null;
 const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 /** Reads a canonical label back ("2017", "2019H1", "2019Q2", "2019-03", "2013-2018", "2013-2018+2019H1", "2018-10/2019-09", "start/end"). */

@@ -6,7 +6,14 @@ import {BORDER, DETENTION, OTHER, READMISSION, REMITTANCES, RESIDENCE, WORK_PERM
 export type {Indicator, Dimension} from "./indicator.js";
 
 export const INDICATORS: Indicator[] = [
-  ...WORK_PERMITS, ...RESIDENCE, ...BORDER, ...DETENTION, ...READMISSION, ...REMITTANCES, ...TRAFFICKING, ...OTHER,
+  ...WORK_PERMITS,
+  ...RESIDENCE,
+  ...BORDER,
+  ...DETENTION,
+  ...READMISSION,
+  ...REMITTANCES,
+  ...TRAFFICKING,
+  ...OTHER
 ];
 
 export const INDICATOR_BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));

@@ -3,115 +3,377 @@ import type {Indicator} from "./indicator.js";
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
 
 export const WORK_PERMITS: Indicator[] = [
-  {id: "work_permit_extensions", family: "work_permits", label: "Work permits extended", unit: "permits",
-    definition: "Work permits whose term was extended in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national"], events: ["extend"], terms: ["work permit"]}},
-  {id: "work_permits_issued", family: "work_permits", label: "Work permits issued", unit: "permits",
-    definition: "Work permits granted or issued to foreigners in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national"], events: ["grant"], terms: ["work permit|permission to work|work authori"]}},
-  {id: "work_permit_applications", family: "work_permits", label: "Work permit applications", unit: "applications",
-    definition: "Applications for work permits received in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["application"], terms: ["work permit"]}},
-  {id: "work_permits", family: "work_permits", label: "Work permits", unit: "permits",
-    definition: "Work permits counted in the period where no narrower event is named.", breakdowns: [...persons],
-    vocabulary: {counts: ["permit"], terms: ["work permit"]}},
-  {id: "employment_contracts", family: "work_permits", label: "Employment contracts of foreigners", unit: "contracts",
-    definition: "Employment contracts with foreigners registered in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["contract"]}},
-  {id: "illegal_employment_penalties", family: "work_permits", label: "Foreigners penalised for illegal work", unit: "persons",
-    definition: "Foreigners or employers penalised for work without a permit.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "organisation", "case"], events: ["penalise"], terms: ["work|employ"]}},
+  {
+    id: "work_permit_extensions",
+    family: "work_permits",
+    label: "Work permits extended",
+    unit: "permits",
+    definition: "Work permits whose term was extended in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["extend"],
+      terms: ["work permit"]
+    }
+  },
+  {
+    id: "work_permits_issued",
+    family: "work_permits",
+    label: "Work permits issued",
+    unit: "permits",
+    definition: "Work permits granted or issued to foreigners in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["grant"],
+      terms: ["work permit|permission to work|work authori"]
+    }
+  },
+  {
+    id: "work_permit_applications",
+    family: "work_permits",
+    label: "Work permit applications",
+    unit: "applications",
+    definition: "Applications for work permits received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["application"], terms: ["work permit"]}
+  },
+  {
+    id: "work_permits",
+    family: "work_permits",
+    label: "Work permits",
+    unit: "permits",
+    definition: "Work permits counted in the period where no narrower event is named.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["permit"], terms: ["work permit"]}
+  },
+  {
+    id: "employment_contracts",
+    family: "work_permits",
+    label: "Employment contracts of foreigners",
+    unit: "contracts",
+    definition: "Employment contracts with foreigners registered in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["contract"]}
+  },
+  {
+    id: "illegal_employment_penalties",
+    family: "work_permits",
+    label: "Foreigners penalised for illegal work",
+    unit: "persons",
+    definition: "Foreigners or employers penalised for work without a permit.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "organisation", "case"],
+      events: ["penalise"],
+      terms: ["work|employ"]
+    }
+  }
 ];
 
 export const RESIDENCE: Indicator[] = [
-  {id: "temporary_residence_permit_extensions", family: "residence", label: "Temporary residence permits extended", unit: "permits",
-    definition: "Temporary residence permits extended in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national"], events: ["extend"], terms: ["temporary residence|temporary stay"]}},
-  {id: "temporary_residence_permits_issued", family: "residence", label: "Temporary residence permits issued", unit: "permits",
-    definition: "Temporary residence permits granted in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national", "family"], events: ["grant"], terms: ["temporary residence|temporary stay"]}},
-  {id: "permanent_residence_permits_issued", family: "residence", label: "Permanent residence permits issued", unit: "permits",
-    definition: "Permanent residence permits granted in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national", "family"], events: ["grant"], terms: ["permanent residence"]}},
-  {id: "residence_permits_issued", family: "residence", label: "Residence permits issued", unit: "permits",
-    definition: "Residence permits of any kind granted in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "permit", "national", "family"], events: ["grant"], terms: ["residence permit|residence card|right of residence|permit to reside|permits for residence"]}},
-  {id: "residence_permits", family: "residence", label: "Residence permits", unit: "permits",
-    definition: "Residence permits counted in the period where no narrower event is named.", breakdowns: [...persons],
-    vocabulary: {counts: ["permit"], terms: ["residence"]}},
-  {id: "residence_registrations", family: "residence", label: "Foreigners registered at place of stay", unit: "persons",
-    definition: "Foreigners registered at their place of stay or residence in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national"], events: ["register"], terms: ["place of stay|place of residence|migration registration|registered"]}},
-  {id: "citizenship_granted", family: "residence", label: "Persons granted citizenship", unit: "persons",
-    definition: "Persons admitted to citizenship in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "refugee"], events: ["grant", "naturalise"], terms: ["citizenship|naturali"]}},
-  {id: "visas_issued", family: "border", label: "Visas issued", unit: "permits",
-    definition: "Visas issued in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["permit", "person", "foreigner"], events: ["grant"], terms: ["visa"]}},
+  {
+    id: "temporary_residence_permit_extensions",
+    family: "residence",
+    label: "Temporary residence permits extended",
+    unit: "permits",
+    definition: "Temporary residence permits extended in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["extend"],
+      terms: ["temporary residence|temporary stay"]
+    }
+  },
+  {
+    id: "temporary_residence_permits_issued",
+    family: "residence",
+    label: "Temporary residence permits issued",
+    unit: "permits",
+    definition: "Temporary residence permits granted in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["grant"],
+      terms: ["temporary residence|temporary stay"]
+    }
+  },
+  {
+    id: "permanent_residence_permits_issued",
+    family: "residence",
+    label: "Permanent residence permits issued",
+    unit: "permits",
+    definition: "Permanent residence permits granted in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["grant"],
+      terms: ["permanent residence"]
+    }
+  },
+  {
+    id: "residence_permits_issued",
+    family: "residence",
+    label: "Residence permits issued",
+    unit: "permits",
+    definition: "Residence permits of any kind granted in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["grant"],
+      terms: ["residence permit|residence card|right of residence|permit to reside|permits for residence"]
+    }
+  },
+  {
+    id: "residence_permits",
+    family: "residence",
+    label: "Residence permits",
+    unit: "permits",
+    definition: "Residence permits counted in the period where no narrower event is named.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["permit"], terms: ["residence"]}
+  },
+  {
+    id: "residence_registrations",
+    family: "residence",
+    label: "Foreigners registered at place of stay",
+    unit: "persons",
+    definition: "Foreigners registered at their place of stay or residence in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national"],
+      events: ["register"],
+      terms: ["place of stay|place of residence|migration registration|registered"]
+    }
+  },
+  {
+    id: "citizenship_granted",
+    family: "residence",
+    label: "Persons granted citizenship",
+    unit: "persons",
+    definition: "Persons admitted to citizenship in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "refugee"],
+      events: ["grant", "naturalise"],
+      terms: ["citizenship|naturali"]
+    }
+  },
+  {
+    id: "visas_issued",
+    family: "border",
+    label: "Visas issued",
+    unit: "permits",
+    definition: "Visas issued in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["permit", "person", "foreigner"], events: ["grant"], terms: ["visa"]}
+  }
 ];
 
 export const BORDER: Indicator[] = [
-  {id: "entry_refusals", family: "border", label: "Foreigners refused entry", unit: "persons",
-    definition: "Foreigners refused entry at the border in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "decision"], events: ["refuse"], terms: ["entry|enter|border"]}},
-  {id: "irregular_migrants_detected", family: "border", label: "Irregular migrants detected", unit: "persons",
-    definition: "Persons detected entering, staying or working irregularly in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national"], events: ["identify", "arrest"], terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"]}},
-  {id: "border_violations", family: "border", label: "Border violations", unit: "cases",
-    definition: "Violations of the state border detected in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["case", "person", "foreigner"], terms: ["border"], events: ["identify", "arrest", "register"]}},
-  {id: "border_crossings", family: "border", label: "Border crossings", unit: "crossings",
-    definition: "Entries to or exits from the country in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["crossing", "person", "foreigner", "national"], events: ["enter", "leave"], terms: ["border|entered|arrived|visited|entries|arrivals|crossed|came to"]}},
-  {id: "smuggling_cases", family: "border", label: "Migrant smuggling cases", unit: "cases",
-    definition: "Cases of migrant smuggling or illegal migration channels revealed in the period.", breakdowns: [],
-    vocabulary: {counts: ["case", "organisation", "person", "suspect"], terms: ["smuggl|illegal migration channel"]}},
+  {
+    id: "entry_refusals",
+    family: "border",
+    label: "Foreigners refused entry",
+    unit: "persons",
+    definition: "Foreigners refused entry at the border in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "decision"],
+      events: ["refuse"],
+      terms: ["entry|enter|border"]
+    }
+  },
+  {
+    id: "irregular_migrants_detected",
+    family: "border",
+    label: "Irregular migrants detected",
+    unit: "persons",
+    definition: "Persons detected entering, staying or working irregularly in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national"],
+      events: ["identify", "arrest"],
+      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"]
+    }
+  },
+  {
+    id: "border_violations",
+    family: "border",
+    label: "Border violations",
+    unit: "cases",
+    definition: "Violations of the state border detected in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["case", "person", "foreigner"], terms: ["border"], events: ["identify", "arrest", "register"]}
+  },
+  {
+    id: "border_crossings",
+    family: "border",
+    label: "Border crossings",
+    unit: "crossings",
+    definition: "Entries to or exits from the country in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["crossing", "person", "foreigner", "national"],
+      events: ["enter", "leave"],
+      terms: ["border|entered|arrived|visited|entries|arrivals|crossed|came to"]
+    }
+  },
+  {
+    id: "smuggling_cases",
+    family: "border",
+    label: "Migrant smuggling cases",
+    unit: "cases",
+    definition: "Cases of migrant smuggling or illegal migration channels revealed in the period.",
+    breakdowns: [],
+    vocabulary: {counts: ["case", "organisation", "person", "suspect"], terms: ["smuggl|illegal migration channel"]}
+  }
 ];
 
 export const DETENTION: Indicator[] = [
-  {id: "detention_placements", family: "detention", label: "Persons placed in detention centres", unit: "persons",
-    definition: "Foreigners placed in detention centres for irregular migrants in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "child", "woman", "man"], events: ["assist", "arrest"], terms: ["detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent"]}},
-  {id: "detained_migrants", family: "detention", label: "Migrants detained", unit: "persons",
-    definition: "Foreigners detained for migration offences in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national"], events: ["arrest"], terms: ["immigra|migra|illegal|irregular"]}},
+  {
+    id: "detention_placements",
+    family: "detention",
+    label: "Persons placed in detention centres",
+    unit: "persons",
+    definition: "Foreigners placed in detention centres for irregular migrants in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "child", "woman", "man"],
+      events: ["assist", "arrest"],
+      terms: [
+        "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent"
+      ]
+    }
+  },
+  {
+    id: "detained_migrants",
+    family: "detention",
+    label: "Migrants detained",
+    unit: "persons",
+    definition: "Foreigners detained for migration offences in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national"],
+      events: ["arrest"],
+      terms: ["immigra|migra|illegal|irregular"]
+    }
+  }
 ];
 
 export const READMISSION: Indicator[] = [
-  {id: "deportations", family: "readmission", label: "Foreigners deported or removed", unit: "persons",
-    definition: "Foreigners deported, expelled or ordered to leave the territory in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "decision", "return", "child", "woman", "man"], events: ["deport"]}},
-  {id: "readmissions", family: "readmission", label: "Persons readmitted", unit: "persons",
-    definition: "Persons returned or received under readmission agreements in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "application", "return"], terms: ["readmission|readmitted"]}},
-  {id: "voluntary_returns", family: "readmission", label: "Assisted voluntary returns", unit: "persons",
-    definition: "Migrants returned with assistance to their country of origin in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return"], terms: ["voluntar"]}},
-  {id: "returns", family: "readmission", label: "Foreigners returned", unit: "persons",
-    definition: "Foreigners returned to their country of origin or another country in the period, where the statement does not say whether the return was voluntary.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return", "child", "woman", "man"], events: ["return"]}},
+  {
+    id: "deportations",
+    family: "readmission",
+    label: "Foreigners deported or removed",
+    unit: "persons",
+    definition: "Foreigners deported, expelled or ordered to leave the territory in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "decision", "return", "child", "woman", "man"],
+      events: ["deport"]
+    }
+  },
+  {
+    id: "readmissions",
+    family: "readmission",
+    label: "Persons readmitted",
+    unit: "persons",
+    definition: "Persons returned or received under readmission agreements in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "application", "return"],
+      terms: ["readmission|readmitted"]
+    }
+  },
+  {
+    id: "voluntary_returns",
+    family: "readmission",
+    label: "Assisted voluntary returns",
+    unit: "persons",
+    definition: "Migrants returned with assistance to their country of origin in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return"], terms: ["voluntar"]}
+  },
+  {
+    id: "returns",
+    family: "readmission",
+    label: "Foreigners returned",
+    unit: "persons",
+    definition:
+      "Foreigners returned to their country of origin or another country in the period, where the statement does not say whether the return was voluntary.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "return", "child", "woman", "man"],
+      events: ["return"]
+    }
+  }
 ];
 
 export const REMITTANCES: Indicator[] = [
-  {id: "remittances", family: "remittances", label: "Remittances", unit: "currency",
-    definition: "Money transferred by migrants across borders in the period.", breakdowns: ["country"],
-    vocabulary: {money: true, terms: ["remittance|money transfer|transfers|remitted|transferred"]}},
-  {id: "remittance_transactions", family: "remittances", label: "Remittance transactions", unit: "transactions",
-    definition: "Money transfers made by migrants in the period.", breakdowns: ["country"],
-    vocabulary: {counts: ["transfer"], terms: ["remittance|transfer"]}},
+  {
+    id: "remittances",
+    family: "remittances",
+    label: "Remittances",
+    unit: "currency",
+    definition: "Money transferred by migrants across borders in the period.",
+    breakdowns: ["country"],
+    vocabulary: {money: true, terms: ["remittance|money transfer|transfers|remitted|transferred"]}
+  },
+  {
+    id: "remittance_transactions",
+    family: "remittances",
+    label: "Remittance transactions",
+    unit: "transactions",
+    definition: "Money transfers made by migrants in the period.",
+    breakdowns: ["country"],
+    vocabulary: {counts: ["transfer"], terms: ["remittance|transfer"]}
+  }
 ];
 
 export const OTHER: Indicator[] = [
-  {id: "asylum_applications", family: "other", label: "Asylum applications", unit: "persons",
-    definition: "Applications for asylum or refugee status lodged in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["application", "person", "refugee", "foreigner"], events: ["apply"], terms: ["asylum|refugee status"]}},
-  {id: "refugee_status_granted", family: "other", label: "Refugee status granted", unit: "persons",
-    definition: "Persons granted refugee status or asylum in the period.", breakdowns: [...persons],
-    vocabulary: {counts: ["person", "refugee", "foreigner", "application"], events: ["grant"], terms: ["asylum|refugee"]}},
-  {id: "marriages_with_foreigners", family: "marriages", label: "Marriages with foreigners", unit: "marriages",
-    definition: "Marriages registered between citizens and foreigners in the period.", breakdowns: ["citizenship"],
-    vocabulary: {counts: ["marriage"]}},
-  {id: "consular_applications", family: "consular", label: "Applications to consulates", unit: "applications",
-    definition: "Applications received by consular offices in the period.", breakdowns: ["country"],
-    vocabulary: {counts: ["application"], terms: ["consul|embass"]}},
+  {
+    id: "asylum_applications",
+    family: "other",
+    label: "Asylum applications",
+    unit: "persons",
+    definition: "Applications for asylum or refugee status lodged in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "refugee", "foreigner"],
+      events: ["apply"],
+      terms: ["asylum|refugee status"]
+    }
+  },
+  {
+    id: "refugee_status_granted",
+    family: "other",
+    label: "Refugee status granted",
+    unit: "persons",
+    definition: "Persons granted refugee status or asylum in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "refugee", "foreigner", "application"],
+      events: ["grant"],
+      terms: ["asylum|refugee"]
+    }
+  },
+  {
+    id: "marriages_with_foreigners",
+    family: "marriages",
+    label: "Marriages with foreigners",
+    unit: "marriages",
+    definition: "Marriages registered between citizens and foreigners in the period.",
+    breakdowns: ["citizenship"],
+    vocabulary: {counts: ["marriage"]}
+  },
+  {
+    id: "consular_applications",
+    family: "consular",
+    label: "Applications to consulates",
+    unit: "applications",
+    definition: "Applications received by consular offices in the period.",
+    breakdowns: ["country"],
+    vocabulary: {counts: ["application"], terms: ["consul|embass"]}
+  }
 ];

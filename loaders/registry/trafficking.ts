@@ -4,49 +4,147 @@ const TOPIC = ["traffick", "exploitation", "forced labo"];
 const breakdowns = ["sex", "age_group", "citizenship", "category"] as const;
 
 export const TRAFFICKING: Indicator[] = [
-  {id: "trafficking_victims_identified", family: "trafficking", label: "Trafficking victims identified", unit: "persons",
-    definition: "Persons officially identified as victims of trafficking in the period.", breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], events: ["identify"], topic: TOPIC}},
-  {id: "trafficking_victims_assisted", family: "trafficking", label: "Trafficking victims assisted", unit: "persons",
-    definition: "Victims of trafficking who received shelter, care, rehabilitation or other assistance.", breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], events: ["assist"], topic: TOPIC}},
-  {id: "trafficking_victims_repatriated", family: "trafficking", label: "Trafficking victims repatriated", unit: "persons",
-    definition: "Victims of trafficking returned to their country of origin.", breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], events: ["repatriate"], topic: TOPIC}},
-  {id: "trafficking_victims", family: "trafficking", label: "Trafficking victims", unit: "persons",
-    definition: "Victims of trafficking counted in the period, where the statement names no narrower event.", breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], terms: ["victim|suffered from|fell prey|affected by"], topic: TOPIC}},
-  {id: "trafficking_investigations", family: "trafficking", label: "Trafficking investigations", unit: "cases",
-    definition: "Investigations of trafficking offences opened in the period.", breakdowns: ["category"],
-    vocabulary: {counts: ["case", "investigation", "person", "suspect", "trafficker"], events: ["investigate"], topic: TOPIC}},
-  {id: "trafficking_criminal_cases", family: "trafficking", label: "Trafficking criminal cases initiated", unit: "cases",
-    definition: "Criminal cases on trafficking initiated or registered in the period.", breakdowns: ["category"],
-    vocabulary: {counts: ["case"], events: ["initiate", "register", "identify"], topic: TOPIC}},
-  {id: "trafficking_prosecutions", family: "trafficking", label: "Trafficking prosecutions", unit: "persons",
-    definition: "Persons (or cases) prosecuted or charged for trafficking in the period.", breakdowns: ["sex", "category"],
-    vocabulary: {counts: ["prosecution", "person", "suspect", "trafficker", "case"], events: ["prosecute"], topic: TOPIC}},
-  {id: "trafficking_convictions", family: "trafficking", label: "Traffickers convicted", unit: "persons",
-    definition: "Persons convicted of trafficking in the period.", breakdowns: ["sex", "category"],
-    vocabulary: {counts: ["conviction", "person", "suspect", "trafficker", "case"], events: ["convict"], topic: TOPIC}},
-  {id: "trafficking_acquittals", family: "trafficking", label: "Trafficking acquittals", unit: "persons",
-    definition: "Persons acquitted of trafficking charges in the period.", breakdowns: ["sex"],
-    vocabulary: {counts: ["person", "suspect", "trafficker", "case"], events: ["acquit"], topic: TOPIC}},
-  {id: "trafficking_arrests", family: "trafficking", label: "Trafficking suspects arrested", unit: "persons",
-    definition: "Suspected traffickers arrested or detained in the period.", breakdowns: ["sex"],
-    vocabulary: {counts: ["person", "suspect", "trafficker"], events: ["arrest"], topic: TOPIC}},
-  {id: "trafficking_victim_funding", family: "ngo_funding", label: "Funding for victim protection", unit: "currency",
-    definition: "Money allocated or spent on the protection and assistance of trafficking victims.", breakdowns: ["category"],
-    vocabulary: {money: true, events: ["fund"], topic: ["victim", "traffick", "shelter"]}},
-  {id: "trafficking_officials_trained", family: "trafficking", label: "Officials trained on trafficking", unit: "persons",
-    definition: "Officials, police, judges and others trained on trafficking in the period.", breakdowns: [],
-    vocabulary: {counts: ["official", "person"], events: ["train"], topic: TOPIC}},
-  {id: "trafficking_trainings", family: "trafficking", label: "Trainings on trafficking", unit: "events",
-    definition: "Trainings, seminars and awareness events on trafficking held in the period.", breakdowns: [],
-    vocabulary: {counts: ["training"], topic: TOPIC}},
-  {id: "trafficking_shelters", family: "trafficking", label: "Shelters for victims", unit: "facilities",
-    definition: "Shelters or centres operating for trafficking victims.", breakdowns: [],
-    vocabulary: {counts: ["shelter"], topic: TOPIC}},
-  {id: "hotline_calls", family: "call_centre", label: "Hotline calls", unit: "calls",
-    definition: "Calls received by a hotline or call centre in the period.", breakdowns: ["category"],
-    vocabulary: {counts: ["call"]}},
+  {
+    id: "trafficking_victims_identified",
+    family: "trafficking",
+    label: "Trafficking victims identified",
+    unit: "persons",
+    definition: "Persons officially identified as victims of trafficking in the period.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim", "person"], events: ["identify"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_victims_assisted",
+    family: "trafficking",
+    label: "Trafficking victims assisted",
+    unit: "persons",
+    definition: "Victims of trafficking who received shelter, care, rehabilitation or other assistance.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim", "person"], events: ["assist"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_victims_repatriated",
+    family: "trafficking",
+    label: "Trafficking victims repatriated",
+    unit: "persons",
+    definition: "Victims of trafficking returned to their country of origin.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim", "person"], events: ["repatriate"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_victims",
+    family: "trafficking",
+    label: "Trafficking victims",
+    unit: "persons",
+    definition: "Victims of trafficking counted in the period, where the statement names no narrower event.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim", "person"], terms: ["victim|suffered from|fell prey|affected by"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_investigations",
+    family: "trafficking",
+    label: "Trafficking investigations",
+    unit: "cases",
+    definition: "Investigations of trafficking offences opened in the period.",
+    breakdowns: ["category"],
+    vocabulary: {
+      counts: ["case", "investigation", "person", "suspect", "trafficker"],
+      events: ["investigate"],
+      topic: TOPIC
+    }
+  },
+  {
+    id: "trafficking_criminal_cases",
+    family: "trafficking",
+    label: "Trafficking criminal cases initiated",
+    unit: "cases",
+    definition: "Criminal cases on trafficking initiated or registered in the period.",
+    breakdowns: ["category"],
+    vocabulary: {counts: ["case"], events: ["initiate", "register", "identify"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_prosecutions",
+    family: "trafficking",
+    label: "Trafficking prosecutions",
+    unit: "persons",
+    definition: "Persons (or cases) prosecuted or charged for trafficking in the period.",
+    breakdowns: ["sex", "category"],
+    vocabulary: {
+      counts: ["prosecution", "person", "suspect", "trafficker", "case"],
+      events: ["prosecute"],
+      topic: TOPIC
+    }
+  },
+  {
+    id: "trafficking_convictions",
+    family: "trafficking",
+    label: "Traffickers convicted",
+    unit: "persons",
+    definition: "Persons convicted of trafficking in the period.",
+    breakdowns: ["sex", "category"],
+    vocabulary: {counts: ["conviction", "person", "suspect", "trafficker", "case"], events: ["convict"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_acquittals",
+    family: "trafficking",
+    label: "Trafficking acquittals",
+    unit: "persons",
+    definition: "Persons acquitted of trafficking charges in the period.",
+    breakdowns: ["sex"],
+    vocabulary: {counts: ["person", "suspect", "trafficker", "case"], events: ["acquit"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_arrests",
+    family: "trafficking",
+    label: "Trafficking suspects arrested",
+    unit: "persons",
+    definition: "Suspected traffickers arrested or detained in the period.",
+    breakdowns: ["sex"],
+    vocabulary: {counts: ["person", "suspect", "trafficker"], events: ["arrest"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_victim_funding",
+    family: "ngo_funding",
+    label: "Funding for victim protection",
+    unit: "currency",
+    definition: "Money allocated or spent on the protection and assistance of trafficking victims.",
+    breakdowns: ["category"],
+    vocabulary: {money: true, events: ["fund"], topic: ["victim", "traffick", "shelter"]}
+  },
+  {
+    id: "trafficking_officials_trained",
+    family: "trafficking",
+    label: "Officials trained on trafficking",
+    unit: "persons",
+    definition: "Officials, police, judges and others trained on trafficking in the period.",
+    breakdowns: [],
+    vocabulary: {counts: ["official", "person"], events: ["train"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_trainings",
+    family: "trafficking",
+    label: "Trainings on trafficking",
+    unit: "events",
+    definition: "Trainings, seminars and awareness events on trafficking held in the period.",
+    breakdowns: [],
+    vocabulary: {counts: ["training"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_shelters",
+    family: "trafficking",
+    label: "Shelters for victims",
+    unit: "facilities",
+    definition: "Shelters or centres operating for trafficking victims.",
+    breakdowns: [],
+    vocabulary: {counts: ["shelter"], topic: TOPIC}
+  },
+  {
+    id: "hotline_calls",
+    family: "call_centre",
+    label: "Hotline calls",
+    unit: "calls",
+    definition: "Calls received by a hotline or call centre in the period.",
+    breakdowns: ["category"],
+    vocabulary: {counts: ["call"]}
+  }
 ];

@@ -17,16 +17,21 @@ const APPROX = "around|about|approximately|more than|over|nearly|almost|at least
 const REVERSED_DIGITS_SOURCE = String.raw`\d{3}(?:[ \u00a0]\d{3})*[ \u00a0]\d{1,3}(?![\d])|\d{3}(?:[ \u00a0]\d{3})+(?![\d])|\d+(?![\d])`;
 
 const SLOT_SOURCE: Record<SlotType, (name: string, reversed: boolean) => string> = {
-  number: (n, reversed) => reversed
-    ? String.raw`(?:(?<${n}__approx>${APPROX})\s+)?(?<${n}>(?<![\w.,/])(?:${REVERSED_DIGITS_SOURCE}))`
-    : String.raw`(?:(?<${n}__approx>${APPROX})\s+)?(?<${n}>(?<![\w.,/])(?:${NUMBER_DIGITS_SOURCE})(?:\s*\((?:${NUMBER_WORD_SOURCE})\))?|\b(?:${NUMBER_WORD_SOURCE})\b)`,
+  number: (n, reversed) =>
+    reversed
+      ? String.raw`(?:(?<${n}__approx>${APPROX})\s+)?(?<${n}>(?<![\w.,/])(?:${REVERSED_DIGITS_SOURCE}))`
+      : String.raw`(?:(?<${n}__approx>${APPROX})\s+)?(?<${n}>(?<![\w.,/])(?:${NUMBER_DIGITS_SOURCE})(?:\s*\((?:${NUMBER_WORD_SOURCE})\))?|\b(?:${NUMBER_WORD_SOURCE})\b)`,
   period: (n) => String.raw`(?<${n}>(?<![\w.])(?:${PERIOD_SOURCE})(?![\w]))`,
   country: (n) => String.raw`(?<${n}>(?<![\w])(?:${COUNTRY_SOURCE})(?![\w]))`,
   zero: (n) => String.raw`(?<${n}>\b(?:no|none|nil)\b)`,
-  all: (n) => String.raw`(?<${n}>\ball\b)`,
+  all: (n) => String.raw`(?<${n}>\ball\b)`
 };
 
-export function compilePattern(pattern: string, flags = "gid", options: {reversedGroups?: boolean} = {}): CompiledPattern {
+export function compilePattern(
+  pattern: string,
+  flags = "gid",
+  options: {reversedGroups?: boolean} = {}
+): CompiledPattern {
   const slots = new Map<string, SlotType>();
   const source = pattern
     .replace(/ +\?/g, String.raw`\s*`)
@@ -51,7 +56,8 @@ export function compilePattern(pattern: string, flags = "gid", options: {reverse
  */
 export function requiredLiteral(pattern: string): string | null {
   const runs: string[] = [];
-  let depth = 0, run = "";
+  let depth = 0,
+    run = "";
   const flush = (optional: boolean) => {
     const kept = optional ? run.slice(0, -1) : run;
     runs.push(kept);
@@ -59,12 +65,26 @@ export function requiredLiteral(pattern: string): string | null {
   };
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    if (c === "\\") { flush(false); i++; continue; }
-    if (c === "(" || c === "[" || c === "{") { flush(false); depth++; continue; }
-    if (c === ")" || c === "]" || c === "}") { depth = Math.max(0, depth - 1); continue; }
+    if (c === "\\") {
+      flush(false);
+      i++;
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") {
+      flush(false);
+      depth++;
+      continue;
+    }
+    if (c === ")" || c === "]" || c === "}") {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
     if (depth > 0) continue;
-    if (c === "|") return null;  // a top-level alternative: no word is required
-    if (c === "?" || c === "*" || (c === "{" && /^\{0/.test(pattern.slice(i)))) { flush(true); continue; }
+    if (c === "|") return null; // a top-level alternative: no word is required
+    if (c === "?" || c === "*" || (c === "{" && /^\{0/.test(pattern.slice(i)))) {
+      flush(true);
+      continue;
+    }
     if (/[\p{L}\p{N} ,'’-]/u.test(c)) run += c;
     else flush(false);
   }

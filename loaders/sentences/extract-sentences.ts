@@ -43,15 +43,23 @@ function compiled(spec: SentenceSpec): Compiled {
   let c = cache.get(spec);
   if (!c) {
     const reversedGroups = spec.digitGroups === "reversed";
-    c = {spec, anchor: compilePattern(spec.pattern, "gid", {reversedGroups}),
+    c = {
+      spec,
+      anchor: compilePattern(spec.pattern, "gid", {reversedGroups}),
       items: spec.items ? compilePattern(spec.items.pattern, "yid", {reversedGroups}) : undefined,
-      within: spec.within ? new RegExp(spec.within.source, spec.within.flags.replace("g", "") + "g") : undefined};
+      within: spec.within ? new RegExp(spec.within.source, spec.within.flags.replace("g", "") + "g") : undefined
+    };
     cache.set(spec, c);
   }
   return c;
 }
 
-export function extractSentences(raw: string, paragraphs: Paragraph[], specs: SentenceSpec[], options: SentenceOptions): MatchGroup[] {
+export function extractSentences(
+  raw: string,
+  paragraphs: Paragraph[],
+  specs: SentenceSpec[],
+  options: SentenceOptions
+): MatchGroup[] {
   const groups: MatchGroup[] = [];
   const claimed = [...options.claimed];
   const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
@@ -73,7 +81,10 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
       if (spec.within && !spec.within.test(flat.text)) continue;
       c.anchor.regex.lastIndex = 0;
       for (let m = c.anchor.regex.exec(flat.text); m; m = c.anchor.regex.exec(flat.text)) {
-        if (m[0].length === 0) { c.anchor.regex.lastIndex++; continue; }
+        if (m[0].length === 0) {
+          c.anchor.regex.lastIndex++;
+          continue;
+        }
         const ctx: MatchContext = {raw, flat, paragraph, periods: periods(), options, spec, isClaimed};
         const anchorPeriod = slotPeriod(m, c.anchor, spec.emit);
         const observations = emitAll(ctx, m, c.anchor, spec.emit, anchorPeriod);
@@ -85,7 +96,13 @@ export function extractSentences(raw: string, paragraphs: Paragraph[], specs: Se
             c.items.regex.lastIndex = end + sep.length;
             const im = c.items.regex.exec(flat.text);
             if (!im || im[0].length === 0) break;
-            const emitted = emitAll(ctx, im, c.items, spec.items.emit, slotPeriod(im, c.items, spec.items.emit) ?? anchorPeriod ?? undefined);
+            const emitted = emitAll(
+              ctx,
+              im,
+              c.items,
+              spec.items.emit,
+              slotPeriod(im, c.items, spec.items.emit) ?? anchorPeriod ?? undefined
+            );
             if (emitted) observations.push(...emitted);
             end = im.index + im[0].length;
           }
@@ -139,17 +156,24 @@ function slotPeriod(m: RegExpExecArray, c: CompiledPattern, emits: Emit[]): Peri
 }
 
 /** Emits every slot of one match; null when the match must be skipped as a whole. */
-function emitAll(ctx: MatchContext, m: RegExpExecArray, c: CompiledPattern, emits: Emit[], period: Period | undefined): Extracted[] | null {
+function emitAll(
+  ctx: MatchContext,
+  m: RegExpExecArray,
+  c: CompiledPattern,
+  emits: Emit[],
+  period: Period | undefined
+): Extracted[] | null {
   const out: Extracted[] = [];
   const [sentenceStart, sentenceEnd] = sentenceBounds(ctx.flat.text, m.index, m.index + m[0].length);
   for (const emit of emits) {
     const indices = m.indices?.groups?.[emit.slot];
     const text = m.groups?.[emit.slot];
-    if (!indices || text === undefined) continue;  // an optional part of the pattern that did not occur
+    if (!indices || text === undefined) continue; // an optional part of the pattern that did not occur
     const type = c.slots.get(emit.slot);
     let value: number | null;
     if (type === "zero") value = 0;
-    else if (type === "all") value = emit.valueFrom ? parseNumber(m.groups?.[emit.valueFrom] ?? "")?.value ?? null : null;
+    else if (type === "all")
+      value = emit.valueFrom ? (parseNumber(m.groups?.[emit.valueFrom] ?? "")?.value ?? null) : null;
     else value = parseNumber(text, {reversedGroups: ctx.spec.digitGroups === "reversed"})?.value ?? null;
     if (value === null) throw new Error(`pattern ${ctx.spec.id}: cannot read "${text}" as a number`);
     const [valueStart, valueEnd] = toRaw(ctx.flat, indices[0], indices[1]);
@@ -164,18 +188,34 @@ function emitAll(ctx: MatchContext, m: RegExpExecArray, c: CompiledPattern, emit
       if (!v.startsWith("$")) return v;
       const name = v.replace(/^\$|\?$/g, "");
       const slotText = m.groups?.[name];
-      if (slotText === undefined) { if (!v.endsWith("?")) absent = true; return null; }
-      return c.slots.get(name) === "country" ? canonicalCountry(slotText) ?? slotText : slotText.toLowerCase();
+      if (slotText === undefined) {
+        if (!v.endsWith("?")) absent = true;
+        return null;
+      }
+      return c.slots.get(name) === "country" ? (canonicalCountry(slotText) ?? slotText) : slotText.toLowerCase();
     };
-    const dims = {country: dim(emit.dims?.country), citizenship: dim(emit.dims?.citizenship), sex: dim(emit.dims?.sex),
-      age_group: dim(emit.dims?.age_group), category: dim(emit.dims?.category)};
+    const dims = {
+      country: dim(emit.dims?.country),
+      citizenship: dim(emit.dims?.citizenship),
+      sex: dim(emit.dims?.sex),
+      age_group: dim(emit.dims?.age_group),
+      category: dim(emit.dims?.category)
+    };
     if (absent) continue;
     out.push({
-      spec_id: ctx.spec.id, family: emit.family ?? ctx.spec.family, indicator: emit.indicator, unit: emit.unit, period: resolved,
+      spec_id: ctx.spec.id,
+      family: emit.family ?? ctx.spec.family,
+      indicator: emit.indicator,
+      unit: emit.unit,
+      period: resolved,
       ...dims,
-      value, approx: m.groups?.[`${emit.slot}__approx`]?.toLowerCase() ?? null,
+      value,
+      approx: m.groups?.[`${emit.slot}__approx`]?.toLowerCase() ?? null,
       locator: ctx.paragraph.number || "preamble",
-      quote_start: quoteStart, quote_end: quoteEnd, value_start: valueStart, value_end: valueEnd,
+      quote_start: quoteStart,
+      quote_end: quoteEnd,
+      value_start: valueStart,
+      value_end: valueEnd
     });
   }
   return out;
@@ -184,11 +224,20 @@ function emitAll(ctx: MatchContext, m: RegExpExecArray, c: CompiledPattern, emit
 /** Periods a paragraph states; years inside calendar dates ("dated May 31, 2017") are not periods of statistics. */
 function contextPeriods(text: string): FoundPeriod[] {
   const dates = findDates(text);
-  return findPeriods(text).filter((p) => p.pattern === "stock_date" || !dates.some((d) => p.start < d.end && d.start < p.end));
+  return findPeriods(text).filter(
+    (p) => p.pattern === "stock_date" || !dates.some((d) => p.start < d.end && d.start < p.end)
+  );
 }
 
-function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart: number, sentenceEnd: number): Period | null {
-  if (emit.period === "document_date") return ctx.options.documentDate ? documentDatePeriod(ctx.options.documentDate) : null;
+function resolvePeriod(
+  ctx: MatchContext,
+  emit: Emit,
+  at: number,
+  sentenceStart: number,
+  sentenceEnd: number
+): Period | null {
+  if (emit.period === "document_date")
+    return ctx.options.documentDate ? documentDatePeriod(ctx.options.documentDate) : null;
   const inSentence = ctx.periods.filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
   if (emit.period === "sentence_span" || emit.period === "paragraph_span") {
     const from = emit.period === "sentence_span" ? sentenceStart : 0;
@@ -201,7 +250,8 @@ function resolvePeriod(ctx: MatchContext, emit: Emit, at: number, sentenceStart:
   if (after.length > 0) return after[0].period;
   // A paragraph opening with a period ("In 2017, ...") is about that period, its "reporting period" included.
   const opening = ctx.periods.find((p) => p.start < 40 && p.start < at)?.period ?? null;
-  if (/reporting period/i.test(ctx.flat.text.slice(sentenceStart, sentenceEnd))) return opening ?? ctx.options.reportingPeriod;
+  if (/reporting period/i.test(ctx.flat.text.slice(sentenceStart, sentenceEnd)))
+    return opening ?? ctx.options.reportingPeriod;
   // Otherwise the statement continues the period last named in its paragraph; an undated
   // statement in a periodic report speaks of the period the report covers.
   const previous = ctx.periods.filter((p) => p.end <= sentenceStart);

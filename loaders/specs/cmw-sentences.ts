@@ -9,312 +9,537 @@ const persons = "persons";
 
 export const CMW_SENTENCES: SentenceSpec[] = [
   // Work permits and legal employment
-  {id: "work-permits-granted", family: "work_permits",
+  {
+    id: "work-permits-granted",
+    family: "work_permits",
     pattern: "{n} foreigners and stateless persons were (?:granted|issued) work permits",
-    emit: [{slot: "n", indicator: "work_permits_granted", unit: persons}]},
-  {id: "employment-contracts", family: "work_permits",
+    emit: [{slot: "n", indicator: "work_permits_granted", unit: persons}]
+  },
+  {
+    id: "employment-contracts",
+    family: "work_permits",
     pattern: "the number of employment contracts with foreigners and stateless persons (?:were|was) {n}",
-    emit: [{slot: "n", indicator: "employment_contracts_registered", unit: "contracts"}]},
-  {id: "work-without-permit-penalties", family: "work_permits",
+    emit: [{slot: "n", indicator: "employment_contracts_registered", unit: "contracts"}]
+  },
+  {
+    id: "work-without-permit-penalties",
+    family: "work_permits",
     pattern: "administrative decisions were made on {n} foreigners",
-    emit: [{slot: "n", indicator: "foreigners_penalised_work_without_permit", unit: persons}]},
-  {id: "labour-inspectorate-applications", family: "other",
-    pattern: "{total} applications were received by the State Labou?r Inspectorate Service from foreigners and stateless persons\\. {a} out of them were about (?<a_what>[^,]+?), {b} about (?<b_what>[^,]+?), {c} about (?<c_what>.+?) and {d} about (?<d_what>[^.]+?)\\.",
+    emit: [{slot: "n", indicator: "foreigners_penalised_work_without_permit", unit: persons}]
+  },
+  {
+    id: "labour-inspectorate-applications",
+    family: "other",
+    pattern:
+      "{total} applications were received by the State Labou?r Inspectorate Service from foreigners and stateless persons\\. {a} out of them were about (?<a_what>[^,]+?), {b} about (?<b_what>[^,]+?), {c} about (?<c_what>.+?) and {d} about (?<d_what>[^.]+?)\\.",
     emit: [
       {slot: "total", indicator: "labour_inspectorate_applications", unit: "applications"},
       {slot: "a", indicator: "labour_inspectorate_applications", unit: "applications", dims: {category: "$a_what"}},
       {slot: "b", indicator: "labour_inspectorate_applications", unit: "applications", dims: {category: "$b_what"}},
       {slot: "c", indicator: "labour_inspectorate_applications", unit: "applications", dims: {category: "$c_what"}},
-      {slot: "d", indicator: "labour_inspectorate_applications", unit: "applications", dims: {category: "$d_what"}},
-    ]},
-  {id: "court-complaints", family: "other",
+      {slot: "d", indicator: "labour_inspectorate_applications", unit: "applications", dims: {category: "$d_what"}}
+    ]
+  },
+  {
+    id: "court-complaints",
+    family: "other",
     pattern: "{n} complaints were lodged to the courts",
-    emit: [{slot: "n", indicator: "labour_complaints_to_courts", unit: "complaints"}]},
+    emit: [{slot: "n", indicator: "labour_complaints_to_courts", unit: "complaints"}]
+  },
 
   // Residence
-  {id: "religious-residence-permits", family: "residence",
+  {
+    id: "religious-residence-permits",
+    family: "residence",
     pattern: "{n} foreigners and stateless persons were issued relevant permits for residence",
-    emit: [{slot: "n", indicator: "residence_permits_religious_activity", unit: "permits"}]},
-  {id: "family-residence-permits", family: "residence",
+    emit: [{slot: "n", indicator: "residence_permits_religious_activity", unit: "permits"}]
+  },
+  {
+    id: "family-residence-permits",
+    family: "residence",
     pattern: "{n} family members of migrants were issued temporary residence permits",
-    emit: [{slot: "n", indicator: "temporary_residence_permits_family_members", unit: "permits"}]},
-  {id: "illegal-migrants-estimate", family: "border",
+    emit: [{slot: "n", indicator: "temporary_residence_permits_family_members", unit: "permits"}]
+  },
+  {
+    id: "illegal-migrants-estimate",
+    family: "border",
     pattern: "the number of illegal migrants in the territory of [^.]*? is {n}",
-    emit: [{slot: "n", indicator: "illegal_migrants_estimated", unit: persons}]},
+    emit: [{slot: "n", indicator: "illegal_migrants_estimated", unit: persons}]
+  },
 
   // Border and illegal migration channels
-  {id: "illegal-migration-channels", family: "border", within: /illegal migration channels/i,
+  {
+    id: "illegal-migration-channels",
+    family: "border",
+    within: /illegal migration channels/i,
     pattern: "in {p:period},? (?:SMS revealed )?{n} cases(?=,| of illegal migration channels)",
-    emit: [{slot: "n", indicator: "illegal_migration_channels_revealed", unit: "channels"}]},
-  {id: "illegal-migration-channel-people", family: "border",
+    emit: [{slot: "n", indicator: "illegal_migration_channels_revealed", unit: "channels"}]
+  },
+  {
+    id: "illegal-migration-channel-people",
+    family: "border",
     pattern: "illegal migration channels \\({o} organizers and {u} users of channels\\)",
     emit: [
       {slot: "o", indicator: "illegal_migration_channel_organisers", unit: persons, period: "sentence_span"},
-      {slot: "u", indicator: "illegal_migration_channel_users", unit: persons, period: "sentence_span"},
-    ]},
+      {slot: "u", indicator: "illegal_migration_channel_users", unit: persons, period: "sentence_span"}
+    ]
+  },
 
-  {id: "illegal-migration-organisers", family: "border",
-    pattern: "investigated illegal activities of {a} {ca:country} and {b} {cb:country} citizens? who organi[sz]ed arrivals of {n} {cn:country} citizens",
+  {
+    id: "illegal-migration-organisers",
+    family: "border",
+    pattern:
+      "investigated illegal activities of {a} {ca:country} and {b} {cb:country} citizens? who organi[sz]ed arrivals of {n} {cn:country} citizens",
     emit: [
       {slot: "a", indicator: "illegal_migration_organisers_investigated", unit: persons, dims: {citizenship: "$ca"}},
       {slot: "b", indicator: "illegal_migration_organisers_investigated", unit: persons, dims: {citizenship: "$cb"}},
-      {slot: "n", indicator: "illegal_arrivals_organised", unit: persons, dims: {citizenship: "$cn"}},
-    ]},
-  {id: "illegal-migration-charged", family: "border",
-    pattern: "criminal case was filed against {a} {ca:country} and {b} {cb:country} citizens? with the charges of organi[sz]ing illegal migration",
+      {slot: "n", indicator: "illegal_arrivals_organised", unit: persons, dims: {citizenship: "$cn"}}
+    ]
+  },
+  {
+    id: "illegal-migration-charged",
+    family: "border",
+    pattern:
+      "criminal case was filed against {a} {ca:country} and {b} {cb:country} citizens? with the charges of organi[sz]ing illegal migration",
     emit: [
       {slot: "a", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$ca"}},
-      {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}},
-    ]},
+      {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}}
+    ]
+  },
 
-  {id: "illegal-migration-sentences", family: "border",
+  {
+    id: "illegal-migration-sentences",
+    family: "border",
     pattern: "{a} {ca:country} citizens? was sentenced to (?<ya>\\d+ years)",
-    emit: [{slot: "a", indicator: "illegal_migration_organisers_sentenced", unit: persons, dims: {citizenship: "$ca", category: "$ya"}}],
-    items: {pattern: "{n} {c:country} citizens? to (?<y>\\d+ years)",
-      emit: [{slot: "n", indicator: "illegal_migration_organisers_sentenced", unit: persons, dims: {citizenship: "$c", category: "$y"}}]}},
+    emit: [
+      {
+        slot: "a",
+        indicator: "illegal_migration_organisers_sentenced",
+        unit: persons,
+        dims: {citizenship: "$ca", category: "$ya"}
+      }
+    ],
+    items: {
+      pattern: "{n} {c:country} citizens? to (?<y>\\d+ years)",
+      emit: [
+        {
+          slot: "n",
+          indicator: "illegal_migration_organisers_sentenced",
+          unit: persons,
+          dims: {citizenship: "$c", category: "$y"}
+        }
+      ]
+    }
+  },
 
   // Detention
-  {id: "detention-disabled-none", family: "detention",
+  {
+    id: "detention-disabled-none",
+    family: "detention",
     pattern: "There were {none:zero} persons with disabilities among foreigners and stateless persons, placed",
-    emit: [{slot: "none", indicator: "detention_placements", unit: persons, dims: {category: "persons with disabilities"}}]},
-  {id: "detention-placements-total", family: "detention",
-    pattern: "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
+    emit: [
+      {slot: "none", indicator: "detention_placements", unit: persons, dims: {category: "persons with disabilities"}}
+    ]
+  },
+  {
+    id: "detention-placements-total",
+    family: "detention",
+    pattern:
+      "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
     emit: [
       {slot: "total", indicator: "detention_placements", unit: persons},
       {slot: "v", indicator: "detention_placements", unit: persons, dims: {category: "voluntary"}},
-      {slot: "m", indicator: "detention_placements", unit: persons, dims: {category: "mandatory"}},
-    ]},
+      {slot: "m", indicator: "detention_placements", unit: persons, dims: {category: "mandatory"}}
+    ]
+  },
 
   // Readmission and return
-  {id: "readmission-by-country", family: "readmission",
+  {
+    id: "readmission-by-country",
+    family: "readmission",
     pattern: "{total} persons were readmitted to the country during the period from the date of [^.]*?\\d{4}\\. ",
     emit: [{slot: "total", indicator: "persons_readmitted", unit: persons, period: "sentence_span"}],
-    items: {pattern: "{n} (?:persons were readmitted )?from {c:country}",
-      emit: [{slot: "n", indicator: "persons_readmitted", unit: persons, dims: {country: "$c"}, period: "paragraph_span"}]}},
-  {id: "readmitted-persons-assisted", family: "readmission",
-    pattern: "measures have been taken to address medical needs of {a} people, social protection needs of {b} persons and education needs of {c} persons",
+    items: {
+      pattern: "{n} (?:persons were readmitted )?from {c:country}",
+      emit: [
+        {slot: "n", indicator: "persons_readmitted", unit: persons, dims: {country: "$c"}, period: "paragraph_span"}
+      ]
+    }
+  },
+  {
+    id: "readmitted-persons-assisted",
+    family: "readmission",
+    pattern:
+      "measures have been taken to address medical needs of {a} people, social protection needs of {b} persons and education needs of {c} persons",
     emit: [
       {slot: "a", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "medical"}},
       {slot: "b", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "social protection"}},
-      {slot: "c", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "education"}},
-    ]},
-  {id: "voluntary-return", family: "other",
+      {slot: "c", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "education"}}
+    ]
+  },
+  {
+    id: "voluntary-return",
+    family: "other",
     pattern: "voluntary return of {n} persons to the countries of origin",
-    emit: [{slot: "n", indicator: "assisted_voluntary_returns", unit: persons, period: "paragraph_span"}]},
-  {id: "returns-on-request", family: "other",
+    emit: [{slot: "n", indicator: "assisted_voluntary_returns", unit: persons, period: "paragraph_span"}]
+  },
+  {
+    id: "returns-on-request",
+    family: "other",
     pattern: "return of {n} migrants to their countries",
-    emit: [{slot: "n", indicator: "returns_at_request_of_iom_mia", unit: persons}]},
+    emit: [{slot: "n", indicator: "returns_at_request_of_iom_mia", unit: persons}]
+  },
 
   // Refugee status, unaccompanied children
-  {id: "unaccompanied-children-applications", family: "other", within: /unaccompanied (?:child|minor)/i,
-    pattern: "{n} (?:\\(\\w+\\) )?(?:unaccompanied )?(?:child|children|minors?)? ?(?:applied [^.]*? )?(?:in|during) {p:period}",
-    emit: [{slot: "n", indicator: "unaccompanied_children_refugee_applications", unit: persons}]},
+  {
+    id: "unaccompanied-children-applications",
+    family: "other",
+    within: /unaccompanied (?:child|minor)/i,
+    pattern:
+      "{n} (?:\\(\\w+\\) )?(?:unaccompanied )?(?:child|children|minors?)? ?(?:applied [^.]*? )?(?:in|during) {p:period}",
+    emit: [{slot: "n", indicator: "unaccompanied_children_refugee_applications", unit: persons}]
+  },
 
   // Trafficking: crimes, cases, persons, sentences, victims
-  {id: "trafficking-crimes", family: "trafficking",
-    pattern: "crimes related to {ht} human trafficking \\({htc} criminal cases\\), {fl} forced labou?r \\({flc} criminal cases\\),? (?:and )?{doc} illegal actions with documents",
+  {
+    id: "trafficking-crimes",
+    family: "trafficking",
+    pattern:
+      "crimes related to {ht} human trafficking \\({htc} criminal cases\\), {fl} forced labou?r \\({flc} criminal cases\\),? (?:and )?{doc} illegal actions with documents",
     emit: [
       {slot: "ht", indicator: "crimes_detected", unit: "crimes", dims: {category: "human trafficking"}},
       {slot: "htc", indicator: "criminal_cases", unit: "cases", dims: {category: "human trafficking"}},
       {slot: "fl", indicator: "crimes_detected", unit: "crimes", dims: {category: "forced labour"}},
       {slot: "flc", indicator: "criminal_cases", unit: "cases", dims: {category: "forced labour"}},
-      {slot: "doc", indicator: "crimes_detected", unit: "crimes", dims: {category: "illegal actions with documents"}},
-    ]},
-  {id: "trafficking-persons-liable", family: "trafficking",
-    pattern: "{n} persons \\({men} men, {women} women\\) \\((?:in )?{cases} (?:in )?criminal cases, {prev} from previous years\\) were involved in criminal liability",
+      {slot: "doc", indicator: "crimes_detected", unit: "crimes", dims: {category: "illegal actions with documents"}}
+    ]
+  },
+  {
+    id: "trafficking-persons-liable",
+    family: "trafficking",
+    pattern:
+      "{n} persons \\({men} men, {women} women\\) \\((?:in )?{cases} (?:in )?criminal cases, {prev} from previous years\\) were involved in criminal liability",
     emit: [
       {slot: "n", indicator: "persons_criminally_liable", unit: persons},
       {slot: "men", indicator: "persons_criminally_liable", unit: persons, dims: {sex: "male"}},
       {slot: "women", indicator: "persons_criminally_liable", unit: persons, dims: {sex: "female"}},
       {slot: "cases", indicator: "criminal_cases_persons_liable", unit: "cases"},
-      {slot: "prev", indicator: "criminal_cases_persons_liable", unit: "cases", dims: {category: "from previous years"}},
-    ]},
-  {id: "trafficking-persons-prosecuted", family: "trafficking",
+      {slot: "prev", indicator: "criminal_cases_persons_liable", unit: "cases", dims: {category: "from previous years"}}
+    ]
+  },
+  {
+    id: "trafficking-persons-prosecuted",
+    family: "trafficking",
     pattern: "{n} were prosecuted \\((?:in )?{cases} (?:in )?criminal cases, {prev} (?:cases )?from previous years\\)",
     emit: [
       {slot: "n", indicator: "persons_prosecuted", unit: persons},
       {slot: "cases", indicator: "criminal_cases_persons_prosecuted", unit: "cases"},
-      {slot: "prev", indicator: "criminal_cases_persons_prosecuted", unit: "cases", dims: {category: "from previous years"}},
-    ]},
-  {id: "traffickers-sentenced", family: "trafficking",
+      {
+        slot: "prev",
+        indicator: "criminal_cases_persons_prosecuted",
+        unit: "cases",
+        dims: {category: "from previous years"}
+      }
+    ]
+  },
+  {
+    id: "traffickers-sentenced",
+    family: "trafficking",
     pattern: "{n} traffickers were sentenced to (?:\\d+ years )?imprisonment by {conv} (?:convictions|sentences)",
     emit: [
       {slot: "n", indicator: "traffickers_sentenced", unit: persons},
-      {slot: "conv", indicator: "convictions", unit: "convictions"},
-    ]},
-  {id: "sentence-outcomes", family: "trafficking",
-    pattern: "{cond} (?:(?:of these )?persons )?were conditionally sentenced, (?:sentence of )?{post} (?:person )?was postponed [^,]*?, and {imp} were imprisoned",
+      {slot: "conv", indicator: "convictions", unit: "convictions"}
+    ]
+  },
+  {
+    id: "sentence-outcomes",
+    family: "trafficking",
+    pattern:
+      "{cond} (?:(?:of these )?persons )?were conditionally sentenced, (?:sentence of )?{post} (?:person )?was postponed [^,]*?, and {imp} were imprisoned",
     emit: [
       {slot: "cond", indicator: "traffickers_sentenced", unit: persons, dims: {category: "conditional sentence"}},
       {slot: "post", indicator: "traffickers_sentenced", unit: persons, dims: {category: "sentence postponed"}},
-      {slot: "imp", indicator: "traffickers_sentenced", unit: persons, dims: {category: "imprisoned"}},
-    ]},
-  {id: "victims-by-citizenship-list", family: "trafficking",
+      {slot: "imp", indicator: "traffickers_sentenced", unit: persons, dims: {category: "imprisoned"}}
+    ]
+  },
+  {
+    id: "victims-by-citizenship-list",
+    family: "trafficking",
     pattern: "Of the {total} identified trafficking victims, ",
     emit: [{slot: "total", indicator: "trafficking_victims", unit: persons}],
-    items: {pattern: "{n} (?:are|is) (?:a )?(?:citizens? of {c:country}|(?:an? )?{d:country} citizens?)",
+    items: {
+      pattern: "{n} (?:are|is) (?:a )?(?:citizens? of {c:country}|(?:an? )?{d:country} citizens?)",
       emit: [
         {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}},
-        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d"}},
-      ]}},
-  {id: "victims-all-citizens", family: "trafficking",
+        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d"}}
+      ]
+    }
+  },
+  {
+    id: "victims-all-citizens",
+    family: "trafficking",
     pattern: "{total} of identified trafficking victims, {all:all} are citizens of {c:country}",
     emit: [
       {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "all", valueFrom: "total", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}},
-    ]},
-  {id: "victims-of-total-citizens", family: "trafficking",
+      {slot: "all", valueFrom: "total", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
+    ]
+  },
+  {
+    id: "victims-of-total-citizens",
+    family: "trafficking",
     pattern: "{n} of the {total} identified trafficking victims are citizens of {c:country}",
     emit: [
       {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}},
+      {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
     ],
-    items: {pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
-      emit: [{slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}]}},
-  {id: "foreign-victims-none", family: "trafficking",
+    items: {
+      pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
+      emit: [{slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}]
+    }
+  },
+  {
+    id: "foreign-victims-none",
+    family: "trafficking",
     pattern: "{none:zero} foreign victim was recorded",
-    emit: [{slot: "none", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "foreign"}}]},
-  {id: "victims-by-sex", family: "trafficking",
-    pattern: "{w} of the victims (?:are|were) women and {m} (?:are|were) men(?:, and {ch} (?:is a child|are children))?",
+    emit: [{slot: "none", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "foreign"}}]
+  },
+  {
+    id: "victims-by-sex",
+    family: "trafficking",
+    pattern:
+      "{w} of the victims (?:are|were) women and {m} (?:are|were) men(?:, and {ch} (?:is a child|are children))?",
     emit: [
       {slot: "w", indicator: "trafficking_victims", unit: persons, dims: {sex: "female", age_group: "adult"}},
       {slot: "m", indicator: "trafficking_victims", unit: persons, dims: {sex: "male", age_group: "adult"}},
-      {slot: "ch", indicator: "trafficking_victims", unit: persons, dims: {age_group: "child"}},
-    ]},
-  {id: "victims-by-exploitation", family: "trafficking",
-    pattern: "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
+      {slot: "ch", indicator: "trafficking_victims", unit: persons, dims: {age_group: "child"}}
+    ]
+  },
+  {
+    id: "victims-by-exploitation",
+    family: "trafficking",
+    pattern:
+      "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
     emit: [
       {slot: "total", indicator: "trafficking_victims", unit: persons},
       {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sexual exploitation"}},
-      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labour exploitation"}},
-    ]},
-  {id: "criminal-groups", family: "trafficking", within: /criminal groups/i,
+      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labour exploitation"}}
+    ]
+  },
+  {
+    id: "criminal-groups",
+    family: "trafficking",
+    within: /criminal groups/i,
     pattern: "in {p:period},? {n} criminal groups(?: and {g} organi[sz]ed gangs?)?",
     emit: [
       {slot: "n", indicator: "criminal_groups_identified", unit: "groups"},
-      {slot: "g", indicator: "organised_gangs_identified", unit: "groups"},
-    ]},
-  {id: "potential-victims-reported", family: "trafficking", within: /potential victims? of human trafficking/i,
+      {slot: "g", indicator: "organised_gangs_identified", unit: "groups"}
+    ]
+  },
+  {
+    id: "potential-victims-reported",
+    family: "trafficking",
+    within: /potential victims? of human trafficking/i,
     pattern: "{n} {c:country} citizens? in {p:period}",
-    emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]},
+    emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]
+  },
 
   // Marriages
-  {id: "marriages-with-foreigners", family: "marriages", within: /registered marriages between citizens/i,
+  {
+    id: "marriages-with-foreigners",
+    family: "marriages",
+    within: /registered marriages between citizens/i,
     pattern: "{n} (?:in|during) {p:period}",
-    emit: [{slot: "n", indicator: "marriages_with_foreigners", unit: "marriages"}]},
+    emit: [{slot: "n", indicator: "marriages_with_foreigners", unit: "marriages"}]
+  },
 
   // Consular
-  {id: "citizens-registered-abroad", family: "consular",
+  {
+    id: "citizens-registered-abroad",
+    family: "consular",
     pattern: "citizens of the Republic of \\w+ registered in consular offices abroad for {p:period} was {n}",
-    emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]},
+    emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]
+  },
 
   // NGO funding
-  {id: "ngo-funding-migrants", family: "ngo_funding", within: /refugees, IDPs|migrants/i,
+  {
+    id: "ngo-funding-migrants",
+    family: "ngo_funding",
+    within: /refugees, IDPs|migrants/i,
     pattern: "{k} projects in the amount of {a} manats in {p:period}",
     emit: [
       {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"},
-    ]},
-  {id: "ngo-funding-migrants-total", family: "ngo_funding",
-    pattern: "In total, {k} projects in the amount of {a} manats were funded by the Council during the years of {p:period}",
+      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
+    ]
+  },
+  {
+    id: "ngo-funding-migrants-total",
+    family: "ngo_funding",
+    pattern:
+      "In total, {k} projects in the amount of {a} manats were funded by the Council during the years of {p:period}",
     emit: [
       {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"},
-    ]},
-  {id: "ngo-funding-trafficking", family: "ngo_funding", within: /human trafficking/i,
+      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
+    ]
+  },
+  {
+    id: "ngo-funding-trafficking",
+    family: "ngo_funding",
+    within: /human trafficking/i,
     pattern: "{a} manats for {k} projects in {p:period}",
     emit: [
       {slot: "a", indicator: "ngo_funding_trafficking", unit: "manats"},
-      {slot: "k", indicator: "ngo_projects_funded_trafficking", unit: "projects"},
-    ]},
+      {slot: "k", indicator: "ngo_projects_funded_trafficking", unit: "projects"}
+    ]
+  },
 
   // Health, civil registration, associations, education of foreigners
-  {id: "foreigners-registered-health", family: "other",
+  {
+    id: "foreigners-registered-health",
+    family: "other",
     pattern: "{n} foreigners and stateless persons were registered in the .Citizens",
-    emit: [{slot: "n", indicator: "foreigners_registered_health_system", unit: persons}]},
-  {id: "foreigners-inpatient", family: "other",
+    emit: [{slot: "n", indicator: "foreigners_registered_health_system", unit: persons}]
+  },
+  {
+    id: "foreigners-inpatient",
+    family: "other",
     pattern: "foreigners and stateless persons involved in inpatient treatment in {p:period} was {n}",
-    emit: [{slot: "n", indicator: "foreigners_inpatient_treatment", unit: persons}]},
-  {id: "births-to-foreigners", family: "other",
+    emit: [{slot: "n", indicator: "foreigners_inpatient_treatment", unit: persons}]
+  },
+  {
+    id: "births-to-foreigners",
+    family: "other",
     pattern: "the number of children born [^.]*?stateless persons was {n}",
-    emit: [{slot: "n", indicator: "births_registered_foreign_parents", unit: "births"}]},
-  {id: "ngos-founded-by-foreigners", family: "other",
+    emit: [{slot: "n", indicator: "births_registered_foreign_parents", unit: "births"}]
+  },
+  {
+    id: "ngos-founded-by-foreigners",
+    family: "other",
     pattern: "{n} non-governmental organizations were founded by foreigners",
-    emit: [{slot: "n", indicator: "ngos_founded_by_foreigners", unit: "organisations"}]},
-  {id: "foreign-students-quota", family: "other",
-    pattern: "{q} persons received education in the framework of quota set by the state, {g} persons . in the framework of educational grant\\. Furthermore, {d} persons received education on the basis of direct agreements",
+    emit: [{slot: "n", indicator: "ngos_founded_by_foreigners", unit: "organisations"}]
+  },
+  {
+    id: "foreign-students-quota",
+    family: "other",
+    pattern:
+      "{q} persons received education in the framework of quota set by the state, {g} persons . in the framework of educational grant\\. Furthermore, {d} persons received education on the basis of direct agreements",
     emit: [
       {slot: "q", indicator: "foreign_students_by_basis", unit: persons, dims: {category: "state quota"}},
       {slot: "g", indicator: "foreign_students_by_basis", unit: persons, dims: {category: "educational grant"}},
-      {slot: "d", indicator: "foreign_students_by_basis", unit: persons, dims: {category: "direct agreements"}},
-    ]},
+      {slot: "d", indicator: "foreign_students_by_basis", unit: persons, dims: {category: "direct agreements"}}
+    ]
+  },
 
   // Diaspora
-  {id: "diaspora-database", family: "other",
+  {
+    id: "diaspora-database",
+    family: "other",
     pattern: "database of {n} diaspora organi[sz]ations from {k} countries",
     emit: [
       {slot: "n", indicator: "diaspora_organisations", unit: "organisations"},
-      {slot: "k", indicator: "diaspora_countries", unit: "countries"},
-    ]},
-  {id: "diaspora-by-country", family: "other",
+      {slot: "k", indicator: "diaspora_countries", unit: "countries"}
+    ]
+  },
+  {
+    id: "diaspora-by-country",
+    family: "other",
     pattern: "There are {n} Azerbaijani diaspora organi[sz]ations operating in {c:country}",
-    emit: [{slot: "n", indicator: "diaspora_organisations", unit: "organisations", dims: {country: "$c"}}]},
+    emit: [{slot: "n", indicator: "diaspora_organisations", unit: "organisations", dims: {country: "$c"}}]
+  },
   // Voters abroad
-  {id: "election-precincts-abroad", family: "other",
-    pattern: "{k} election precincts (?:were established in our embassies and consulates )?for {v} voters (?:residing outside Azerbaijan or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) {p:period}",
+  {
+    id: "election-precincts-abroad",
+    family: "other",
+    pattern:
+      "{k} election precincts (?:were established in our embassies and consulates )?for {v} voters (?:residing outside Azerbaijan or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) {p:period}",
     emit: [
       {slot: "k", indicator: "election_precincts_abroad", unit: "precincts", dims: {category: "$election"}},
-      {slot: "v", indicator: "voters_registered_abroad", unit: persons, dims: {category: "$election"}},
-    ]},
-  {id: "voters-abroad-voted", family: "other", within: /expressed their will/i,
-    pattern: "{v} voters (?:residing outside the country or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) (?:in )?{p:period}",
-    emit: [{slot: "v", indicator: "voters_abroad_voted", unit: persons, dims: {category: "$election"}}]},
+      {slot: "v", indicator: "voters_registered_abroad", unit: persons, dims: {category: "$election"}}
+    ]
+  },
+  {
+    id: "voters-abroad-voted",
+    family: "other",
+    within: /expressed their will/i,
+    pattern:
+      "{v} voters (?:residing outside the country or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) (?:in )?{p:period}",
+    emit: [{slot: "v", indicator: "voters_abroad_voted", unit: persons, dims: {category: "$election"}}]
+  },
 
   // Trainings and events on migration and trafficking
-  {id: "statistics-trainings", family: "other",
+  {
+    id: "statistics-trainings",
+    family: "other",
     pattern: "Training Cent(?:er|re) held {n} trainings",
-    emit: [{slot: "n", indicator: "staff_trainings_held", unit: "trainings", dims: {category: "statistical data"}}]},
-  {id: "statistics-experts-events", family: "other",
+    emit: [{slot: "n", indicator: "staff_trainings_held", unit: "trainings", dims: {category: "statistical data"}}]
+  },
+  {
+    id: "statistics-experts-events",
+    family: "other",
     pattern: "{e} experts of the State Statistical Committee participated in {k} events on migration",
     emit: [
       {slot: "e", indicator: "staff_trained", unit: persons, dims: {category: "State Statistical Committee"}},
-      {slot: "k", indicator: "events_attended", unit: "events", dims: {category: "State Statistical Committee"}},
-    ]},
-  {id: "sms-trainings-labour-migrants", family: "other",
-    pattern: "involved in {a} trainings on protection of the rights of labou?r migrants [^.]*?, as well as {b} trainings and study visits organized by the international partners\\. During the reporting period {c} international events",
+      {slot: "k", indicator: "events_attended", unit: "events", dims: {category: "State Statistical Committee"}}
+    ]
+  },
+  {
+    id: "sms-trainings-labour-migrants",
+    family: "other",
+    pattern:
+      "involved in {a} trainings on protection of the rights of labou?r migrants [^.]*?, as well as {b} trainings and study visits organized by the international partners\\. During the reporting period {c} international events",
     emit: [
       {slot: "a", indicator: "staff_trainings_held", unit: "trainings", dims: {category: "SMS training centre"}},
       {slot: "b", indicator: "staff_trainings_held", unit: "trainings", dims: {category: "international partners"}},
-      {slot: "c", indicator: "events_held", unit: "events", dims: {category: "international"}},
-    ]},
-  {id: "judges-advocates-trained-migration-law", family: "other",
+      {slot: "c", indicator: "events_held", unit: "events", dims: {category: "international"}}
+    ]
+  },
+  {
+    id: "judges-advocates-trained-migration-law",
+    family: "other",
     pattern: "{j} judges and {a} advocates participated in these trainings",
     emit: [
       {slot: "j", indicator: "staff_trained", unit: persons, dims: {category: "judges (migration law)"}},
-      {slot: "a", indicator: "staff_trained", unit: persons, dims: {category: "advocates (migration law)"}},
-    ]},
-  {id: "judges-attorneys-trained-trafficking", family: "other",
+      {slot: "a", indicator: "staff_trained", unit: persons, dims: {category: "advocates (migration law)"}}
+    ]
+  },
+  {
+    id: "judges-attorneys-trained-trafficking",
+    family: "other",
     pattern: "{j} judges and {a} attorneys were involved in trainings on combatt?ing human trafficking",
     emit: [
       {slot: "j", indicator: "staff_trained", unit: persons, dims: {category: "judges (trafficking)"}},
-      {slot: "a", indicator: "staff_trained", unit: persons, dims: {category: "attorneys (trafficking)"}},
-    ]},
-  {id: "mia-conferences", family: "other",
+      {slot: "a", indicator: "staff_trained", unit: persons, dims: {category: "attorneys (trafficking)"}}
+    ]
+  },
+  {
+    id: "mia-conferences",
+    family: "other",
     pattern: "took part in {nat} national and {for} foreign conferences",
     emit: [
       {slot: "nat", indicator: "events_attended", unit: "events", dims: {category: "national conferences"}},
-      {slot: "for", indicator: "events_attended", unit: "events", dims: {category: "foreign conferences"}},
-    ]},
-  {id: "sms-staff-trained", family: "other",
+      {slot: "for", indicator: "events_attended", unit: "events", dims: {category: "foreign conferences"}}
+    ]
+  },
+  {
+    id: "sms-staff-trained",
+    family: "other",
     pattern: "a total of {s} SMS staff participated in {k} ",
     emit: [
       {slot: "s", indicator: "staff_trained", unit: persons, dims: {category: "SMS"}},
-      {slot: "k", indicator: "events_attended", unit: "events", dims: {category: "SMS"}},
-    ]},
-  {id: "sms-employees-trainings", family: "other",
+      {slot: "k", indicator: "events_attended", unit: "events", dims: {category: "SMS"}}
+    ]
+  },
+  {
+    id: "sms-employees-trainings",
+    family: "other",
     pattern: "involved {e} employees including service personnel in {k} trainings",
     emit: [
       {slot: "e", indicator: "staff_trained", unit: persons, dims: {category: "SMS training centre"}},
-      {slot: "k", indicator: "staff_trainings_held", unit: "trainings", dims: {category: "SMS training centre (trafficking)"}},
-    ]},
+      {
+        slot: "k",
+        indicator: "staff_trainings_held",
+        unit: "trainings",
+        dims: {category: "SMS training centre (trafficking)"}
+      }
+    ]
+  }
 ];

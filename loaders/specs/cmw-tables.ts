@@ -22,11 +22,16 @@ export const CMW_TABLES: TableSpec[] = [
         {label: /extension of temporary stay/i, dims: {indicator: "temporary_stay_extensions", unit: "extensions"}},
         {label: /permits for temporary residence/i, dims: {indicator: "temporary_residence_permits", unit: "permits"}},
         {label: /permits for permanent residence/i, dims: {indicator: "permanent_residence_permits", unit: "permits"}},
-        {label: /refugee status/i, dims: {family: "other", indicator: "refugee_status_granted"},
-          cell: {template: "{value} \\(with family members {family}\\)",
-            slots: {family: {indicator: "refugee_status_granted_incl_family_members"}}}},
-      ],
-    },
+        {
+          label: /refugee status/i,
+          dims: {family: "other", indicator: "refugee_status_granted"},
+          cell: {
+            template: "{value} \\(with family members {family}\\)",
+            slots: {family: {indicator: "refugee_status_granted_incl_family_members"}}
+          }
+        }
+      ]
+    }
   },
   {
     id: "detention-placements",
@@ -37,11 +42,16 @@ export const CMW_TABLES: TableSpec[] = [
     unit: "persons",
     header: /^(?:Years?|Age group\b.*|\d{1,2}\s*[–-]\s*\d{1,2}\s+\d.*(?:Female|Male).*)$/i,
     columns: [
-      {dims: {age_group: "0-14"}}, {dims: {age_group: "15-29"}}, {dims: {age_group: "30-59"}},
-      {dims: {age_group: "60-64"}}, {dims: {age_group: "65+"}}, {dims: {sex: "female"}}, {dims: {sex: "male"}},
+      {dims: {age_group: "0-14"}},
+      {dims: {age_group: "15-29"}},
+      {dims: {age_group: "30-59"}},
+      {dims: {age_group: "60-64"}},
+      {dims: {age_group: "65+"}},
+      {dims: {sex: "female"}},
+      {dims: {sex: "male"}}
     ],
     rows: {label: "period"},
-    constraints: [{kind: "row_equal_sums", a: [0, 1, 2, 3, 4], b: [5, 6], label: "age groups vs sexes"}],
+    constraints: [{kind: "row_equal_sums", a: [0, 1, 2, 3, 4], b: [5, 6], label: "age groups vs sexes"}]
   },
   {
     id: "remittances-by-country",
@@ -53,7 +63,7 @@ export const CMW_TABLES: TableSpec[] = [
     columns: "header_periods",
     rows: {label: "text", as: "country", total: /^total$/i},
     // Six rows rounded to the thousand may each be off by half a unit.
-    constraints: [{kind: "column_total", tolerance: 3}],
+    constraints: [{kind: "column_total", tolerance: 3}]
   },
   {
     id: "border-violations",
@@ -66,9 +76,9 @@ export const CMW_TABLES: TableSpec[] = [
       label: "text",
       map: [
         {label: /violation of state border/i, dims: {indicator: "border_violators_detained"}},
-        {label: /falsified or forged/i, dims: {indicator: "forged_document_crossings_detained"}},
-      ],
-    },
+        {label: /falsified or forged/i, dims: {indicator: "forged_document_crossings_detained"}}
+      ]
+    }
   },
   {
     id: "call-centre-calls",
@@ -78,7 +88,7 @@ export const CMW_TABLES: TableSpec[] = [
     indicator: "calls_received",
     unit: "calls",
     columns: "header_periods",
-    rows: {label: "text", map: [{label: /^$/, dims: {}}]},
+    rows: {label: "text", map: [{label: /^$/, dims: {}}]}
   },
   {
     id: "consular-services",
@@ -94,9 +104,9 @@ export const CMW_TABLES: TableSpec[] = [
         {label: /legal assistance/i, dims: {indicator: "legal_assistance_rendered", unit: "cases"}},
         {label: /pension/i, dims: {indicator: "pension_requests_considered", unit: "requests"}},
         {label: /return certificates/i, dims: {indicator: "return_certificates_issued", unit: "certificates"}},
-        {label: /national passports/i, dims: {indicator: "national_passports_issued", unit: "passports"}},
-      ],
-    },
+        {label: /national passports/i, dims: {indicator: "national_passports_issued", unit: "passports"}}
+      ]
+    }
   },
   {
     id: "foreign-pupils-by-document",
@@ -107,6 +117,6 @@ export const CMW_TABLES: TableSpec[] = [
     unit: "persons",
     columns: "header_periods",
     rows: {label: "text", as: "category", total: /^total$/i},
-    constraints: [{kind: "column_total"}],
-  },
+    constraints: [{kind: "column_total"}]
+  }
 ];

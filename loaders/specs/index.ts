@@ -6,5 +6,5 @@ import {CORE_AR_SENTENCES} from "./core-ar-sentences.js";
 
 export const SPECS: SpecSet = {
   tables: [...CMW_TABLES],
-  sentences: [...CMW_SENTENCES, ...CORE_AR_SENTENCES],
+  sentences: [...CMW_SENTENCES, ...CORE_AR_SENTENCES]
 };

@@ -17,7 +17,11 @@ const DEFAULT_STOP = /^\s*(?:\d{1,3}\.\s+\S|Reply to|Regarding paragraph|Note:)/
 /** Splits within this log-variance of the best are too close to call on magnitude alone. */
 const MAGNITUDE_MARGIN = 0.05;
 
-interface Line { text: string; start: number; end: number }
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
 interface Row {
   label: string;
   labelStart: number;
@@ -63,7 +67,12 @@ function* linesFrom(raw: string, from: number): Generator<Line> {
 function readTable(raw: string, spec: TableSpec, from: number, result: TableResult): void {
   const stop = spec.stop ?? DEFAULT_STOP;
   let columns: {dims: Dims; period?: Period}[] | null =
-    spec.columns === "header_periods" ? null : spec.columns.map((c) => ({dims: c.dims, period: c.dims.period ? parsePeriod(c.dims.period) ?? undefined : undefined}));
+    spec.columns === "header_periods"
+      ? null
+      : spec.columns.map((c) => ({
+          dims: c.dims,
+          period: c.dims.period ? (parsePeriod(c.dims.period) ?? undefined) : undefined
+        }));
   const rows: Row[] = [];
   let pendingLabel = "";
   let pendingStart = -1;
@@ -73,7 +82,11 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
   for (const line of linesFrom(raw, from)) {
     const text = line.text.replace(/\s+/g, " ").trim();
     if (stop.test(line.text)) break;
-    if (spec.header?.test(text)) { sawHeader = true; tableEnd = line.end; continue; }
+    if (spec.header?.test(text)) {
+      sawHeader = true;
+      tableEnd = line.end;
+      continue;
+    }
     const headerPeriods = readHeaderPeriods(text);
     if (headerPeriods) {
       if (spec.columns === "header_periods") {
@@ -89,7 +102,12 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
     const last = rows[rows.length - 1];
     const tokens = tokenize(raw, line.start, line.end);
     // A cell that opened a parenthesis continues on the next line ("4 (with family" / "members 16)").
-    if (last && unbalanced(last.valueTokens)) { last.valueTokens.push(...tokens); last.end = line.end; tableEnd = line.end; continue; }
+    if (last && unbalanced(last.valueTokens)) {
+      last.valueTokens.push(...tokens);
+      last.end = line.end;
+      tableEnd = line.end;
+      continue;
+    }
     let labelTokens: Token[] = [];
     let valueTokens: Token[] = tokens;
     let period: Period | undefined;
@@ -107,25 +125,34 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
       valueTokens = firstValue < 0 ? [] : tokens.slice(firstValue);
     }
     if (labelTokens.length === 0 && !last && spec.rows.map?.some((d) => d.label.test(""))) {
-      rows.push(classifyRow(spec, "", valueTokens[0].start, period, valueTokens, line.end));  // a table of one unlabelled row
+      rows.push(classifyRow(spec, "", valueTokens[0].start, period, valueTokens, line.end)); // a table of one unlabelled row
       tableEnd = line.end;
       continue;
     }
     if (labelTokens.length === 0) {
-      if (!last) break;  // numbers before any row label: not this table
-      last.valueTokens.push(...valueTokens); last.end = line.end; tableEnd = line.end; continue;
+      if (!last) break; // numbers before any row label: not this table
+      last.valueTokens.push(...valueTokens);
+      last.end = line.end;
+      tableEnd = line.end;
+      continue;
     }
-    const label = [pendingLabel, labelTokens.map((t) => t.text).join(" ")].filter(Boolean).join(" ").replace(/\s*\*+$/, "");
+    const label = [pendingLabel, labelTokens.map((t) => t.text).join(" ")]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/\s*\*+$/, "");
     const labelStart = pendingStart >= 0 ? pendingStart : labelTokens[0].start;
     if (valueTokens.length === 0) {
       // A label broken over lines: keep it for the row whose numbers follow.
-      pendingLabel = label; pendingStart = labelStart; continue;
+      pendingLabel = label;
+      pendingStart = labelStart;
+      continue;
     }
-    pendingLabel = ""; pendingStart = -1;
+    pendingLabel = "";
+    pendingStart = -1;
     const row = classifyRow(spec, label, labelStart, period, valueTokens, line.end);
     rows.push(row);
     tableEnd = line.end;
-    if (row.isTotal) break;  // the Total row closes a table; what follows is prose or another table
+    if (row.isTotal) break; // the Total row closes a table; what follows is prose or another table
   }
   if (!columns || rows.length === 0) return;
   result.spans.push([from, tableEnd]);
@@ -134,7 +161,10 @@ function readTable(raw: string, spec: TableSpec, from: number, result: TableResu
   // has lost rows, and its last row may have lost cells that still read as numbers ("3 340 3").
   if (spec.rows.total && !rows.some((r) => r.isTotal)) {
     const last = rows[rows.length - 1];
-    throw new ExtractionError(`table "${spec.id}" ends before its Total row, after row "${last.label}": the table is incomplete`, last.labelStart);
+    throw new ExtractionError(
+      `table "${spec.id}" ends before its Total row, after row "${last.label}": the table is incomplete`,
+      last.labelStart
+    );
   }
 }
 
@@ -151,19 +181,36 @@ function unbalanced(tokens: Token[]): boolean {
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
 
-function classifyRow(spec: TableSpec, label: string, labelStart: number, period: Period | undefined,
-  valueTokens: Token[], end: number): Row {
+function classifyRow(
+  spec: TableSpec,
+  label: string,
+  labelStart: number,
+  period: Period | undefined,
+  valueTokens: Token[],
+  end: number
+): Row {
   const isTotal = spec.rows.total?.test(label) ?? false;
   const def = spec.rows.map?.find((d) => d.label.test(label));
   const dims: Dims = {...(def?.dims ?? {})};
-  if (!def && !isTotal && spec.rows.as) dims[spec.rows.as] = spec.rows.as === "category" ? label : canonicalCountry(label) ?? label;
+  if (!def && !isTotal && spec.rows.as)
+    dims[spec.rows.as] = spec.rows.as === "category" ? label : (canonicalCountry(label) ?? label);
   const cleaned = valueTokens.filter((t) => !/^\*+$/.test(t.text));
   return {label, labelStart, period, def, dims, isTotal, valueTokens: cleaned, end};
 }
 
-interface Candidates { row: Row; splits: Split[]; note: string }
+interface Candidates {
+  row: Row;
+  splits: Split[];
+  note: string;
+}
 
-function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?: Period}[], rows: Row[], result: TableResult): void {
+function resolveRows(
+  raw: string,
+  spec: TableSpec,
+  columns: {dims: Dims; period?: Period}[],
+  rows: Row[],
+  result: TableResult
+): void {
   const n = columns.length;
   const locator = `table:${spec.id}`;
   const reversed = spec.digitGroups === "reversed";
@@ -171,11 +218,17 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
   const accepted = rows.filter((r) => r.def || r.isTotal || spec.rows.as || spec.rows.label === "period");
   const candidates: Candidates[] = [];
   for (const row of accepted) {
-    if (row.def?.cell) { emitTemplatedRow(raw, spec, columns, row, result); continue; }
+    if (row.def?.cell) {
+      emitTemplatedRow(raw, spec, columns, row, result);
+      continue;
+    }
     const splits = splitTokens(row.valueTokens, n, {reversedGroups: reversed});
     // A row that is not n numbers is a truncated table or a misprint: refuse it rather than guess.
     if (splits.length === 0) {
-      throw new ExtractionError(`table "${spec.id}", row "${row.label}": "${row.valueTokens.map((t) => t.text).join(" ")}" cannot be read as ${n} numbers`, row.labelStart);
+      throw new ExtractionError(
+        `table "${spec.id}", row "${row.label}": "${row.valueTokens.map((t) => t.text).join(" ")}" cannot be read as ${n} numbers`,
+        row.labelStart
+      );
     }
     candidates.push({row, splits, note: ""});
   }
@@ -190,7 +243,8 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
     if (before > 1 && c.splits.length < before) c.note = `row arithmetic kept ${c.splits.length} of ${before} splits`;
   }
   // Column totals next: choose one split per row so that every column adds up.
-  const columnTotal = spec.constraints?.find((k) => k.kind === "column_total") as {kind: "column_total"; tolerance?: number} | undefined;
+  const columnTotal = spec.constraints?.find((k) => k.kind === "column_total") as
+    {kind: "column_total"; tolerance?: number} | undefined;
   const totalRow = candidates.find((c) => c.row.isTotal);
   if (columnTotal && totalRow) {
     // Try every reading of the Total row; keep the readings of all rows that add up under some.
@@ -198,7 +252,11 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
     const kept = parts.map(() => new Set<number>());
     const keptTotals = new Set<number>();
     totalRow.splits.slice(0, 100).forEach((totalSplit, t) => {
-      const solutions = solveColumns(parts.map((p) => p.splits), totalSplit.map((x) => x.value), columnTotal.tolerance ?? 0);
+      const solutions = solveColumns(
+        parts.map((p) => p.splits),
+        totalSplit.map((x) => x.value),
+        columnTotal.tolerance ?? 0
+      );
       if (solutions.length === 0) return;
       keptTotals.add(t);
       for (const s of solutions) s.forEach((j, i) => kept[i].add(j));
@@ -220,23 +278,50 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
     result.observations.push(...cells);
     if (ranked.length > 1) {
       const close = ranked[1].spread - ranked[0].spread < MAGNITUDE_MARGIN;
-      result.checks.push({kind: "split", locator, tolerance: 0, members: cells, expected: null, actual: null,
+      result.checks.push({
+        kind: "split",
+        locator,
+        tolerance: 0,
+        members: cells,
+        expected: null,
+        actual: null,
         description: `Row "${c.row.label}": ${ranked.length} readings remain after the table's arithmetic`,
         status: close ? "fail" : "warn",
-        detail: `chose ${fmt(chosen)} by magnitude consistency${close ? " (too close to call)" : ""}; also possible: ${ranked.slice(1, 4).map((r) => fmt(r.s)).join("; ")}`});
+        detail: `chose ${fmt(chosen)} by magnitude consistency${close ? " (too close to call)" : ""}; also possible: ${ranked
+          .slice(1, 4)
+          .map((r) => fmt(r.s))
+          .join("; ")}`
+      });
     } else if (c.note) {
-      result.checks.push({kind: "split", locator, tolerance: 0, members: cells, expected: null, actual: null,
-        description: `Row "${c.row.label}": split fixed by the table's arithmetic`, status: "pass", detail: `${c.note}: ${fmt(chosen)}`});
+      result.checks.push({
+        kind: "split",
+        locator,
+        tolerance: 0,
+        members: cells,
+        expected: null,
+        actual: null,
+        description: `Row "${c.row.label}": split fixed by the table's arithmetic`,
+        status: "pass",
+        detail: `${c.note}: ${fmt(chosen)}`
+      });
     }
   }
   // The arithmetic itself, as checks on the chosen cells.
   for (const k of spec.constraints ?? []) {
     if (k.kind === "row_equal_sums") {
       for (const [row, cells] of cellsByRow) {
-        const a = k.a.map((i) => cells[i]), b = k.b.map((i) => cells[i]);
+        const a = k.a.map((i) => cells[i]),
+          b = k.b.map((i) => cells[i]);
         const sumA = a.reduce((x, c) => x + c.value, 0);
-        const check = sumCheck("equal_marginals", `${spec.title}, ${row.label}: ${k.label}`, locator, sumA, b, 0,
-          `${a.map((x) => x.value).join(" + ")} = ${sumA}; ${b.map((x) => x.value).join(" + ")} = ${b.reduce((x, c) => x + c.value, 0)}`);
+        const check = sumCheck(
+          "equal_marginals",
+          `${spec.title}, ${row.label}: ${k.label}`,
+          locator,
+          sumA,
+          b,
+          0,
+          `${a.map((x) => x.value).join(" + ")} = ${sumA}; ${b.map((x) => x.value).join(" + ")} = ${b.reduce((x, c) => x + c.value, 0)}`
+        );
         check.members = [...a, ...b];
         result.checks.push(check);
       }
@@ -245,8 +330,18 @@ function resolveRows(raw: string, spec: TableSpec, columns: {dims: Dims; period?
       const total = [...cellsByRow].find(([r]) => r.isTotal)?.[1];
       if (!total) continue;
       const others = [...cellsByRow].filter(([r]) => !r.isTotal).map(([, c]) => c);
-      total.forEach((t, i) => result.checks.push(sumCheck("sum", `${spec.title}, ${t.period.label}: rows vs Total`,
-        locator, t, others.map((o) => o[i]), k.tolerance ?? 0)));
+      total.forEach((t, i) =>
+        result.checks.push(
+          sumCheck(
+            "sum",
+            `${spec.title}, ${t.period.label}: rows vs Total`,
+            locator,
+            t,
+            others.map((o) => o[i]),
+            k.tolerance ?? 0
+          )
+        )
+      );
     }
   }
 }
@@ -280,32 +375,67 @@ function solveColumns(rows: Split[][], totals: number[], tolerance: number): num
   return out;
 }
 
-function makeCell(spec: TableSpec, column: {dims: Dims; period?: Period}, row: Row, value: number,
-  start: number, end: number, locator: string, extra: Dims = {}): Extracted {
+function makeCell(
+  spec: TableSpec,
+  column: {dims: Dims; period?: Period},
+  row: Row,
+  value: number,
+  start: number,
+  end: number,
+  locator: string,
+  extra: Dims = {}
+): Extracted {
   const d: Dims = {...column.dims, ...row.dims, ...extra};
   const period = row.period ?? column.period ?? (d.period ? parsePeriod(d.period) : undefined);
   if (!period) throw new Error(`table ${spec.id}: no period for row "${row.label}"`);
-  const nullable = (k: keyof Dims) => (row.isTotal ? null : (d[k] as string | null | undefined) ?? null);
+  const nullable = (k: keyof Dims) => (row.isTotal ? null : ((d[k] as string | null | undefined) ?? null));
   return {
-    spec_id: spec.id, family: d.family ?? spec.family, indicator: d.indicator ?? spec.indicator ?? spec.id.replace(/-/g, "_"),
-    unit: d.unit ?? spec.unit, period,
-    country: nullable("country"), citizenship: nullable("citizenship"), sex: nullable("sex"),
-    age_group: nullable("age_group"), category: (d.category as string | null | undefined) ?? null,
-    value, approx: null, locator, quote_start: row.labelStart, quote_end: row.end, value_start: start, value_end: end,
+    spec_id: spec.id,
+    family: d.family ?? spec.family,
+    indicator: d.indicator ?? spec.indicator ?? spec.id.replace(/-/g, "_"),
+    unit: d.unit ?? spec.unit,
+    period,
+    country: nullable("country"),
+    citizenship: nullable("citizenship"),
+    sex: nullable("sex"),
+    age_group: nullable("age_group"),
+    category: (d.category as string | null | undefined) ?? null,
+    value,
+    approx: null,
+    locator,
+    quote_start: row.labelStart,
+    quote_end: row.end,
+    value_start: start,
+    value_end: end
   };
 }
 
 /** Rows whose cells hold several numbers: the cell template is matched once per column. */
-function emitTemplatedRow(raw: string, spec: TableSpec, columns: {dims: Dims; period?: Period}[], row: Row, result: TableResult): void {
+function emitTemplatedRow(
+  raw: string,
+  spec: TableSpec,
+  columns: {dims: Dims; period?: Period}[],
+  row: Row,
+  result: TableResult
+): void {
   const cell = row.def!.cell!;
   const names: string[] = [];
-  const source = cell.template.replace(/\{(\w+)\}/g, (_, name: string) => { names.push(name); return `(${NUMBER_DIGITS_SOURCE})`; }).replace(/ /g, "\\s+");
+  const source = cell.template
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      return `(${NUMBER_DIGITS_SOURCE})`;
+    })
+    .replace(/ /g, "\\s+");
   const re = new RegExp(source, "gi");
-  const first = row.valueTokens[0].start, last = row.valueTokens[row.valueTokens.length - 1].end;
+  const first = row.valueTokens[0].start,
+    last = row.valueTokens[row.valueTokens.length - 1].end;
   const body = raw.slice(first, last);
   const matches = [...body.matchAll(re)];
   if (matches.length !== columns.length) {
-    throw new ExtractionError(`table "${spec.id}", row "${row.label}": ${matches.length} cells where the header has ${columns.length}`, row.labelStart);
+    throw new ExtractionError(
+      `table "${spec.id}", row "${row.label}": ${matches.length} cells where the header has ${columns.length}`,
+      row.labelStart
+    );
   }
   matches.forEach((m, i) => {
     let cursor = 0;
@@ -315,7 +445,9 @@ function emitTemplatedRow(raw: string, spec: TableSpec, columns: {dims: Dims; pe
       cursor = at + text.length;
       const parsed = parseNumber(text)!;
       const s = first + m.index! + at;
-      result.observations.push(makeCell(spec, columns[i], row, parsed.value, s, s + text.length, `table:${spec.id}`, cell.slots[name] ?? {}));
+      result.observations.push(
+        makeCell(spec, columns[i], row, parsed.value, s, s + text.length, `table:${spec.id}`, cell.slots[name] ?? {})
+      );
     });
   });
 }

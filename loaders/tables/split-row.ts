@@ -8,7 +8,7 @@ import {parseNumber} from "../numbers/parse-number.js";
 
 export interface Token {
   text: string;
-  start: number;   // raw offset
+  start: number; // raw offset
   end: number;
 }
 
@@ -25,19 +25,25 @@ const isGroup3 = (t: string) => /^\d{3}$/.test(t);
 const isLead = (t: string) => /^(?:[1-9]\d{0,2}|0)$/.test(t);
 
 /** All splits of tokens into exactly n cells, each a valid number; capped to keep the search bounded. */
-export function splitTokens(tokens: Token[], n: number, options: {reversedGroups?: boolean; limit?: number} = {}): Split[] {
+export function splitTokens(
+  tokens: Token[],
+  n: number,
+  options: {reversedGroups?: boolean; limit?: number} = {}
+): Split[] {
   const limit = options.limit ?? 5000;
   const out: Split[] = [];
   const cell = (from: number, to: number): Cell | null => {
     const parts = tokens.slice(from, to);
     const text = parts.map((p) => p.text).join(" ");
     if (parts.length === 1) {
-      if (/^0\d/.test(text)) return null;  // "073" only ever continues a number
+      if (/^0\d/.test(text)) return null; // "073" only ever continues a number
       const parsed = parseNumber(text);
       return parsed ? {value: parsed.value, start: parts[0].start, end: parts[0].end, text} : null;
     }
     const ok = options.reversedGroups
-      ? parts.slice(0, -1).every((p) => isGroup3(p.text)) && /^\d{1,3}$/.test(parts[parts.length - 1].text) && !/^0/.test(parts[parts.length - 1].text)
+      ? parts.slice(0, -1).every((p) => isGroup3(p.text)) &&
+        /^\d{1,3}$/.test(parts[parts.length - 1].text) &&
+        !/^0/.test(parts[parts.length - 1].text)
       : isLead(parts[0].text) && parts[0].text !== "0" && parts.slice(1).every((p) => isGroup3(p.text));
     if (!ok) return null;
     const parsed = parseNumber(text, {reversedGroups: options.reversedGroups});
@@ -56,7 +62,7 @@ export function splitTokens(tokens: Token[], n: number, options: {reversedGroups
         acc.push(c);
         walk(to, acc);
         acc.pop();
-      } else if (to > from + 1) break;  // a longer run cannot become valid once a group breaks the rules
+      } else if (to > from + 1) break; // a longer run cannot become valid once a group breaks the rules
     }
   };
   walk(0, []);
@@ -78,6 +84,7 @@ export function tokenize(raw: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
   const slice = raw.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({text: m[0], start: start + m.index, end: start + m.index + m[0].length});
+  for (let m = re.exec(slice); m; m = re.exec(slice))
+    out.push({text: m[0], start: start + m.index, end: start + m.index + m[0].length});
   return out;
 }

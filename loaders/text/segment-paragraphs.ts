@@ -4,7 +4,7 @@
  * for paragraph numbers.
  */
 export interface Paragraph {
-  number: string;  // "238"; "" for text before the first numbered paragraph
+  number: string; // "238"; "" for text before the first numbered paragraph
   start: number;
   end: number;
 }
@@ -26,7 +26,9 @@ export function segmentParagraphs(raw: string): Paragraph[] {
   const out: Paragraph[] = [];
   if (starts.length === 0) return [{number: "", start: 0, end: raw.length}];
   if (starts[0].start > 0) out.push({number: "", start: 0, end: starts[0].start});
-  starts.forEach((s, i) => out.push({number: String(s.number), start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : raw.length}));
+  starts.forEach((s, i) =>
+    out.push({number: String(s.number), start: s.start, end: i + 1 < starts.length ? starts[i + 1].start : raw.length})
+  );
   return out;
 }
 

@@ -4,33 +4,162 @@
  * as whole words, case-insensitive, in the clause around the number.
  */
 export const EVENTS: {id: string; forms: string[]}[] = [
-  {id: "identify", forms: ["identified", "identify", "identifying", "identification", "detected", "discovered", "found", "uncovered", "recognized", "recognised", "certified", "status of victims", "status of a victim", "status of victim", "victim status"]},
-  {id: "investigate", forms: ["investigated", "investigating", "investigate", "investigations", "investigation", "inquiries into"]},
-  {id: "initiate", forms: ["initiated", "initiate", "opened", "instituted", "launched", "registered criminal", "brought"]},
-  {id: "prosecute", forms: ["prosecuted", "prosecuting", "prosecute", "prosecutions", "prosecution", "charged", "indicted", "brought to court", "sent to court", "referred to court", "brought to justice", "involved as defendants", "brought to criminal liability", "brought to criminal responsibility"]},
-  {id: "convict", forms: ["convicted", "convicting", "convict", "convictions", "conviction", "found guilty", "sentenced"]},
+  {
+    id: "identify",
+    forms: [
+      "identified",
+      "identify",
+      "identifying",
+      "identification",
+      "detected",
+      "discovered",
+      "found",
+      "uncovered",
+      "recognized",
+      "recognised",
+      "certified",
+      "status of victims",
+      "status of a victim",
+      "status of victim",
+      "victim status"
+    ]
+  },
+  {
+    id: "investigate",
+    forms: ["investigated", "investigating", "investigate", "investigations", "investigation", "inquiries into"]
+  },
+  {
+    id: "initiate",
+    forms: ["initiated", "initiate", "opened", "instituted", "launched", "registered criminal", "brought"]
+  },
+  {
+    id: "prosecute",
+    forms: [
+      "prosecuted",
+      "prosecuting",
+      "prosecute",
+      "prosecutions",
+      "prosecution",
+      "charged",
+      "indicted",
+      "brought to court",
+      "sent to court",
+      "referred to court",
+      "brought to justice",
+      "involved as defendants",
+      "brought to criminal liability",
+      "brought to criminal responsibility"
+    ]
+  },
+  {
+    id: "convict",
+    forms: ["convicted", "convicting", "convict", "convictions", "conviction", "found guilty", "sentenced"]
+  },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
   {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention"]},
-  {id: "assist", forms: ["assisted", "assistance", "provided", "received", "receiving", "supported", "support", "sheltered", "accommodated", "placed", "referred", "rehabilitation", "services", "compensation", "compensated"]},
-  {id: "repatriate", forms: ["repatriated", "repatriation", "returned home", "voluntary return", "voluntarily returned"]},
+  {
+    id: "assist",
+    forms: [
+      "assisted",
+      "assistance",
+      "provided",
+      "received",
+      "receiving",
+      "supported",
+      "support",
+      "sheltered",
+      "accommodated",
+      "placed",
+      "referred",
+      "rehabilitation",
+      "services",
+      "compensation",
+      "compensated"
+    ]
+  },
+  {
+    id: "repatriate",
+    forms: ["repatriated", "repatriation", "returned home", "voluntary return", "voluntarily returned"]
+  },
   {id: "rescue", forms: ["rescued", "released", "freed", "removed from"]},
-  {id: "grant", forms: ["granted", "issued", "granting", "issuance", "issuing", "given", "awarded", "approved", "obtained"]},
+  {
+    id: "grant",
+    forms: ["granted", "issued", "granting", "issuance", "issuing", "given", "awarded", "approved", "obtained"]
+  },
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
-  {id: "refuse", forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]},
+  {
+    id: "refuse",
+    forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]
+  },
   {id: "register", forms: ["registered", "registration", "recorded", "entered"]},
-  {id: "apply", forms: ["applied", "applications", "application", "requested", "submitted", "filed", "lodged", "appealed", "asked for help", "asked for assistance", "sought assistance", "sought help", "requests for assistance"]},
-  {id: "deport", forms: ["deported", "deportation", "deportations", "expelled", "expulsion", "expulsions", "removed", "removal", "leave the territory", "to leave the country", "administratively expelled", "escorted out", "escorted to the border", "enforced returns", "enforced return", "removals", "returns from detention", "sent out of", "forcibly returned", "returned to their country"]},
+  {
+    id: "apply",
+    forms: [
+      "applied",
+      "applications",
+      "application",
+      "requested",
+      "submitted",
+      "filed",
+      "lodged",
+      "appealed",
+      "asked for help",
+      "asked for assistance",
+      "sought assistance",
+      "sought help",
+      "requests for assistance"
+    ]
+  },
+  {
+    id: "deport",
+    forms: [
+      "deported",
+      "deportation",
+      "deportations",
+      "expelled",
+      "expulsion",
+      "expulsions",
+      "removed",
+      "removal",
+      "leave the territory",
+      "to leave the country",
+      "administratively expelled",
+      "escorted out",
+      "escorted to the border",
+      "enforced returns",
+      "enforced return",
+      "removals",
+      "returns from detention",
+      "sent out of",
+      "forcibly returned",
+      "returned to their country"
+    ]
+  },
   {id: "return", forms: ["returned", "returning", "return of", "returns of", "sent back", "taken back"]},
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
   {id: "leave", forms: ["left", "departed", "departures", "emigrated"]},
-  {id: "naturalise", forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]},
+  {
+    id: "naturalise",
+    forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]
+  },
   {id: "distribute", forms: ["distributed", "disseminated", "handed out", "printed", "published"]},
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},
   {id: "train", forms: ["trained", "training", "trainings", "educated", "seminars", "workshops"]},
   {id: "call", forms: ["calls", "called", "contacted", "hotline", "hot line"]},
   {id: "fund", forms: ["allocated", "funded", "funding", "budget", "spent", "disbursed", "financed", "appropriated"]},
   {id: "transfer", forms: ["remittances", "remitted", "transfers", "transferred", "sent"]},
-  {id: "penalise", forms: ["fined", "fines", "penalized", "penalised", "administrative liability", "administrative penalty", "administrative decisions"]},
-  {id: "marry", forms: ["marriages", "married"]},
+  {
+    id: "penalise",
+    forms: [
+      "fined",
+      "fines",
+      "penalized",
+      "penalised",
+      "administrative liability",
+      "administrative penalty",
+      "administrative decisions"
+    ]
+  },
+  {id: "marry", forms: ["marriages", "married"]}
 ];

@@ -51,7 +51,8 @@ export function markItems(view) {
   const items = [];
   const visitMark = (mark) => {
     for (const item of mark.items ?? []) {
-      if (mark.marktype !== "group" && mark.marktype !== "text" && mark.role === "mark" && item.datum?.obs_id) items.push(item);
+      if (mark.marktype !== "group" && mark.marktype !== "text" && mark.role === "mark" && item.datum?.obs_id)
+        items.push(item);
       for (const child of item.items ?? []) visitMark(child);
     }
   };
@@ -65,9 +66,17 @@ function tooltipBox() {
   box.showFor = (d, x, y) => {
     box.replaceChildren(
       el("div", {class: "tooltip-value"}, d.plotted_text),
-      el("div", {class: "tooltip-meta"}, [d.period, d.category, d.series ?? (d.breakdown !== "Total" ? d.breakdown : null)].filter(Boolean).join(" · ")),
+      el(
+        "div",
+        {class: "tooltip-meta"},
+        [d.period, d.category, d.series ?? (d.breakdown !== "Total" ? d.breakdown : null)].filter(Boolean).join(" · ")
+      ),
       el("div", {class: "tooltip-quote", dir: "auto"}, `“${d.quote ?? ""}”`),
-      el("div", {class: "tooltip-source"}, `${d.document}, ${d.locator_text}${d.page != null ? `, page ${d.page}` : ""}`)
+      el(
+        "div",
+        {class: "tooltip-source"},
+        `${d.document}, ${d.locator_text}${d.page != null ? `, page ${d.page}` : ""}`
+      )
     );
     box.hidden = false;
     const {innerWidth, innerHeight} = window;
@@ -109,14 +118,32 @@ export async function chart(rows, options = {}) {
   // An embed keeps the description for screen readers (and as the SVG's description), out of sight.
   const descriptionId = `chart-${id}-description-${number}`;
   const description = el("span", {id: descriptionId, class: "chart-description-text"});
-  const caption = el("figcaption", {class: embedded ? "chart-description visually-hidden" : "chart-description"}, description);
+  const caption = el(
+    "figcaption",
+    {class: embedded ? "chart-description visually-hidden" : "chart-description"},
+    description
+  );
   const tooltip = tooltipBox();
-  const panel = embedded ? null : provenancePanel(hint ?? "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from.");
-  const {buttons, table, open: openTable} = tableControls(id, rows, {caption: `${build.title}: the ${rows.length} figures behind the chart`});
+  const panel = embedded
+    ? null
+    : provenancePanel(
+        hint ??
+          "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from."
+      );
+  const {
+    buttons,
+    table,
+    open: openTable
+  } = tableControls(id, rows, {caption: `${build.title}: the ${rows.length} figures behind the chart`});
   const controls = el("div", {class: "chart-controls"});
   // The embed's height follows the chart drawn here: its SVG plus the embed page's line and margins.
   const version = await datasetVersion(rows);
-  const cite = embedded ? null : citePanel(build, rows, {version, height: () => (Number(canvas.querySelector("svg")?.getAttribute("height")) || 400) + 64});
+  const cite = embedded
+    ? null
+    : citePanel(build, rows, {
+        version,
+        height: () => (Number(canvas.querySelector("svg")?.getAttribute("height")) || 400) + 64
+      });
   if (hasPartial && !embedded) {
     const toggle = el("input", {type: "checkbox", class: "annualise-toggle", name: `${id}-annualise`});
     toggle.checked = annualise;
@@ -130,14 +157,38 @@ export async function chart(rows, options = {}) {
   controls.append(el("span", {class: "chart-buttons"}, buttons));
   // From the chart's description, one Tab after the chart: its figures as a table.
   if (!embedded && rows.length) {
-    const link = el("button", {type: "button", class: "chart-table-link", "aria-controls": table.id}, `Show the ${rows.length} ${rows.length === 1 ? "figure" : "figures"} as a table`);
+    const link = el(
+      "button",
+      {type: "button", class: "chart-table-link", "aria-controls": table.id},
+      `Show the ${rows.length} ${rows.length === 1 ? "figure" : "figures"} as a table`
+    );
     link.addEventListener("click", () => openTable({focus: true}));
     caption.append(" ", link);
   }
   const filterNote = unapplied.length ? el("p", {class: "filter-note", role: "note"}, unappliedText(unapplied)) : null;
   const figure = embedded
-    ? el("figure", {class: "chart-figure chart-embed", "data-chart-id": id}, checksNotice(rows, checks), canvas, caption, embedFooter(build, version), tooltip)
-    : el("figure", {class: "chart-figure", id: `chart-${id}`, "data-chart-id": id}, controls, filterNote, checksNotice(rows, checks), canvas, caption, table, cite, panel, tooltip);
+    ? el(
+        "figure",
+        {class: "chart-figure chart-embed", "data-chart-id": id},
+        checksNotice(rows, checks),
+        canvas,
+        caption,
+        embedFooter(build, version),
+        tooltip
+      )
+    : el(
+        "figure",
+        {class: "chart-figure", id: `chart-${id}`, "data-chart-id": id},
+        controls,
+        filterNote,
+        checksNotice(rows, checks),
+        canvas,
+        caption,
+        table,
+        cite,
+        panel,
+        tooltip
+      );
   figure.version = version;
 
   // The width to draw at: the figure's container once it is on the page, before that the page's main column;
@@ -163,7 +214,9 @@ export async function chart(rows, options = {}) {
     result?.finalize();
     tooltip.hide();
     if (!rows.length) {
-      canvas.replaceChildren(el("p", {class: "chart-empty"}, `${build.title}: no figures are stated for this selection.`));
+      canvas.replaceChildren(
+        el("p", {class: "chart-empty"}, `${build.title}: no figures are stated for this selection.`)
+      );
       description.textContent = "";
       return;
     }
@@ -261,7 +314,17 @@ export async function chart(rows, options = {}) {
     });
   }
 
-  figure.marks = () => (figure.view ? markItems(figure.view).map((i) => ({obs_id: i.datum.obs_id, value: i.datum.value, plotted: i.datum.plotted, share: i.datum.share ?? null, partial: i.datum.partial, period_label: i.datum.period_label})) : []);
+  figure.marks = () =>
+    figure.view
+      ? markItems(figure.view).map((i) => ({
+          obs_id: i.datum.obs_id,
+          value: i.datum.value,
+          plotted: i.datum.plotted,
+          share: i.datum.share ?? null,
+          partial: i.datum.partial,
+          period_label: i.datum.period_label
+        }))
+      : [];
   figure.select = (obsId) => {
     const item = figure.view && markItems(figure.view).find((i) => i.datum.obs_id === obsId);
     if (item) select(item);
@@ -277,7 +340,15 @@ function embedFooter(build, version) {
   return el(
     "p",
     {class: "chart-embed-source"},
-    el("a", {href: chartLinks(build).page, target: "_top", title: "The chart on its page, with the quote and document of every figure"}, "Source: migstat"),
+    el(
+      "a",
+      {
+        href: chartLinks(build).page,
+        target: "_top",
+        title: "The chart on its page, with the quote and document of every figure"
+      },
+      "Source: migstat"
+    ),
     " · dataset version ",
     el("code", {}, version)
   );
@@ -286,5 +357,7 @@ function embedFooter(build, version) {
 // Marks left to right, then top to bottom, as they appear on screen.
 function visualOrder(items) {
   const position = new Map(items.map((i) => [i, i._svg.getBoundingClientRect()]));
-  return [...items].sort((a, b) => position.get(a).left - position.get(b).left || position.get(a).top - position.get(b).top);
+  return [...items].sort(
+    (a, b) => position.get(a).left - position.get(b).left || position.get(a).top - position.get(b).top
+  );
 }

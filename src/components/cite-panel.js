@@ -16,15 +16,24 @@ export function chartLinks(chart) {
     page: siteUrl(`${(chart.page ?? "/").replace(/^\//, "")}#chart-${chart.id}`),
     embed: siteUrl(`embed/${chart.id}`),
     files: [
-      {label: "SVG", href: file(".svg"), title: "The chart as a vector image, with its title, sources and dataset version"},
+      {
+        label: "SVG",
+        href: file(".svg"),
+        title: "The chart as a vector image, with its title, sources and dataset version"
+      },
       {label: "PNG", href: file(".png"), title: "The chart as an image at twice its size, for documents and slides"},
       {label: "CSV", href: file(".csv"), title: "The chart's figures with their documents, locations and quotes"},
-      {label: "Vega-Lite spec", href: file(".vl.json"), title: "The chart's Vega-Lite specification with its data inlined"}
+      {
+        label: "Vega-Lite spec",
+        href: file(".vl.json"),
+        title: "The chart's Vega-Lite specification with its data inlined"
+      }
     ]
   };
 }
 
-const escapeAttribute = (text) => String(text).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const escapeAttribute = (text) =>
+  String(text).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 export function iframeSnippet(chart, {height = 480} = {}) {
   const {embed} = chartLinks(chart);
@@ -62,7 +71,13 @@ export function citePanel(chart, rows, {version, height = () => 480} = {}) {
   const links = chartLinks(chart);
   const text = citation(chart, rows, {version, url: links.page});
   const citeText = el("p", {class: "cite-text", "data-version": version}, text);
-  const snippet = el("textarea", {class: "cite-snippet", readonly: "", rows: "3", spellcheck: "false", "aria-label": "HTML to embed this chart"});
+  const snippet = el("textarea", {
+    class: "cite-snippet",
+    readonly: "",
+    rows: "3",
+    spellcheck: "false",
+    "aria-label": "HTML to embed this chart"
+  });
   snippet.value = iframeSnippet(chart, {height: height()});
   snippet.addEventListener("focus", () => snippet.select());
   const figures = `${rows.length} ${rows.length === 1 ? "figure" : "figures"}`;
@@ -73,7 +88,13 @@ export function citePanel(chart, rows, {version, height = () => 480} = {}) {
     el(
       "div",
       {class: "cite-body"},
-      el("div", {class: "cite-section"}, el("strong", {class: "cite-label"}, "Cite"), citeText, copyButton("Copy citation", citeText, () => text)),
+      el(
+        "div",
+        {class: "cite-section"},
+        el("strong", {class: "cite-label"}, "Cite"),
+        citeText,
+        copyButton("Copy citation", citeText, () => text)
+      ),
       el(
         "p",
         {class: "cite-version"},
@@ -86,14 +107,29 @@ export function citePanel(chart, rows, {version, height = () => 480} = {}) {
         {class: "cite-section"},
         el("strong", {class: "cite-label"}, "Embed"),
         snippet,
-        el("span", {class: "cite-actions"}, copyButton("Copy HTML", snippet, () => snippet.value), el("a", {href: links.embed, target: "_blank", rel: "noopener"}, "Open the embed"))
+        el(
+          "span",
+          {class: "cite-actions"},
+          copyButton("Copy HTML", snippet, () => snippet.value),
+          el("a", {href: links.embed, target: "_blank", rel: "noopener"}, "Open the embed")
+        )
       ),
       el(
         "div",
         {class: "cite-section"},
         el("strong", {class: "cite-label"}, "Files"),
-        el("ul", {class: "cite-files"}, links.files.map((f) => el("li", {}, el("a", {href: f.href, download: "", title: f.title, "data-format": f.label}, f.label)))),
-        el("span", {class: "cite-note"}, "The files and the embed hold every figure of the chart, whatever the filters above.")
+        el(
+          "ul",
+          {class: "cite-files"},
+          links.files.map((f) =>
+            el("li", {}, el("a", {href: f.href, download: "", title: f.title, "data-format": f.label}, f.label))
+          )
+        ),
+        el(
+          "span",
+          {class: "cite-note"},
+          "The files and the embed hold every figure of the chart, whatever the filters above."
+        )
       )
     )
   );

@@ -5,5 +5,11 @@ export const VERSION_FIELDS: string[];
 export function canonicalRows(rows: Row[]): string;
 export function sha256Hex(text: string): Promise<string>;
 export function datasetVersion(rows: Row[]): Promise<string>;
-export function citedDocuments(rows: Row[]): {doc_id: string; title: string | null; un_symbol: string | null; short: string; places: string[]}[];
-export function citation(chart: {id: string; title: string}, rows: Row[], options: {version: string; url?: string}): string;
+export function citedDocuments(
+  rows: Row[]
+): {doc_id: string; title: string | null; un_symbol: string | null; short: string; places: string[]}[];
+export function citation(
+  chart: {id: string; title: string},
+  rows: Row[],
+  options: {version: string; url?: string}
+): string;

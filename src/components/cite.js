@@ -48,7 +48,9 @@ const byObsId = (a, b) => (a.obs_id < b.obs_id ? -1 : a.obs_id > b.obs_id ? 1 : 
 
 // The rows as canonical JSON: one object per row with the version fields in a fixed order, sorted by obs_id.
 export function canonicalRows(rows) {
-  const canonical = rows.map((row) => Object.fromEntries(VERSION_FIELDS.map((field) => [field, canonicalValue(field, row[field])])));
+  const canonical = rows.map((row) =>
+    Object.fromEntries(VERSION_FIELDS.map((field) => [field, canonicalValue(field, row[field])]))
+  );
   return JSON.stringify(canonical.sort(byObsId));
 }
 
@@ -59,7 +61,9 @@ export function canonicalRows(rows) {
 export async function sha256Hex(text) {
   const bytes = new TextEncoder().encode(String(text));
   const subtle = globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle;
-  const digest = subtle ? new Uint8Array(await subtle.digest("SHA-256", bytes)) : (await import("../lib/vendor/hashes.js")).sha256(bytes);
+  const digest = subtle
+    ? new Uint8Array(await subtle.digest("SHA-256", bytes))
+    : (await import("../lib/vendor/hashes.js")).sha256(bytes);
   return [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
@@ -73,7 +77,16 @@ export function citedDocuments(rows) {
   const byDocument = new Map();
   for (const row of [...rows].sort(byObsId)) {
     if (!byDocument.has(row.doc_id)) {
-      byDocument.set(row.doc_id, {doc_id: row.doc_id, title: row.title ?? null, un_symbol: row.un_symbol ?? null, short: documentShort(row), paragraphs: [], tables: new Set(), other: new Set(), pages: new Set()});
+      byDocument.set(row.doc_id, {
+        doc_id: row.doc_id,
+        title: row.title ?? null,
+        un_symbol: row.un_symbol ?? null,
+        short: documentShort(row),
+        paragraphs: [],
+        tables: new Set(),
+        other: new Set(),
+        pages: new Set()
+      });
     }
     const entry = byDocument.get(row.doc_id);
     const locator = String(row.locator ?? "");
@@ -98,7 +111,8 @@ export function citedDocuments(rows) {
  * chart: {id, title}; options: {version (await datasetVersion(rows)), url}.
  */
 export function citation(chart, rows, {version, url} = {}) {
-  if (typeof version !== "string") throw new TypeError(`citation of ${chart.id}: the dataset version is required (await datasetVersion(rows))`);
+  if (typeof version !== "string")
+    throw new TypeError(`citation of ${chart.id}: the dataset version is required (await datasetVersion(rows))`);
   const documents = citedDocuments(rows).map((d) => {
     const name = d.title ? `${d.title}${d.un_symbol ? ` (${d.un_symbol})` : ""}` : d.short;
     return `${name}${d.places.length ? `, ${d.places.join("; ")}` : ""}`;

@@ -48,7 +48,9 @@ export function csvTableSql(name, file, columns) {
   const id = (n) => `"${String(n).replaceAll('"', '""')}"`;
   const str = (s) => `'${String(s).replaceAll("'", "''")}'`;
   const types = columns.map((c) => `${str(c.name)}: ${str(c.type)}`).join(", ");
-  const select = columns.map((c) => (c.type === "VARCHAR" ? `${restoreTextSql(id(c.name))} AS ${id(c.name)}` : id(c.name))).join(", ");
+  const select = columns
+    .map((c) => (c.type === "VARCHAR" ? `${restoreTextSql(id(c.name))} AS ${id(c.name)}` : id(c.name)))
+    .join(", ");
   return `CREATE OR REPLACE TABLE ${id(name)} AS SELECT ${select} FROM read_csv(${str(file)},
     header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}})`;
 }

@@ -29,7 +29,15 @@ export function documentsTable(rows) {
   return el(
     "table",
     {class: "documents"},
-    el("thead", {}, el("tr", {}, COLUMNS.map(({label, className}) => el("th", {scope: "col", class: className}, label)))),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        COLUMNS.map(({label, className}) => el("th", {scope: "col", class: className}, label))
+      )
+    ),
     el(
       "tbody",
       {},

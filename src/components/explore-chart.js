@@ -42,15 +42,23 @@ function spec(values, {x, y, temporal, repeated, width}) {
     mark: {type: "bar", tooltip: true, color: theme.palette[0]},
     encoding: {
       y: {field: "x", type: "nominal", sort: "-x", title: x},
-      x: {field: "y", type: "quantitative", aggregate: "sum", title: yTitle, axis: {tickCount: Math.max(2, Math.round(width / 90))}}
+      x: {
+        field: "y",
+        type: "quantitative",
+        aggregate: "sum",
+        title: yTitle,
+        axis: {tickCount: Math.max(2, Math.round(width / 90))}
+      }
     }
   };
 }
 
 export async function quickChart({columns, rows}, {width}) {
   const pick = pickColumns(columns);
-  if (!pick) return el("p", {class: "explore-note"}, "No chart: that needs a text or date column and a numeric column.");
-  const x = columns[pick.x], y = columns[pick.y];
+  if (!pick)
+    return el("p", {class: "explore-note"}, "No chart: that needs a text or date column and a numeric column.");
+  const x = columns[pick.x],
+    y = columns[pick.y];
   const temporal = x.kind === "date";
   let values = rows.filter((r) => r[pick.x] != null && r[pick.y] != null).map((r) => ({x: r[pick.x], y: r[pick.y]}));
   if (!values.length) return el("p", {class: "explore-note"}, `No chart: no row has both ${x.name} and ${y.name}.`);
@@ -59,16 +67,29 @@ export async function quickChart({columns, rows}, {width}) {
   const repeated = totals.size < values.length;
   let note = "";
   if (!temporal && totals.size > MAX_BARS) {
-    const kept = new Set([...totals].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, MAX_BARS).map(([key]) => key));
+    const kept = new Set(
+      [...totals]
+        .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+        .slice(0, MAX_BARS)
+        .map(([key]) => key)
+    );
     values = values.filter((v) => kept.has(v.x));
     note = ` The ${formatCount(MAX_BARS)} largest of ${formatCount(totals.size)} values of ${x.name} are shown.`;
   }
   const chart = el("div", {class: "explore-chart-view"});
-  await embed(chart, spec(values, {x: x.name, y: y.name, temporal, repeated, width}), {mode: "vega-lite", renderer: "svg", actions: false});
+  await embed(chart, spec(values, {x: x.name, y: y.name, temporal, repeated, width}), {
+    mode: "vega-lite",
+    renderer: "svg",
+    actions: false
+  });
   return el(
     "figure",
     {class: "explore-chart"},
     chart,
-    el("figcaption", {}, `Chart: ${repeated ? "sum of " : ""}${y.name} by ${x.name}, the result's first ${x.kind} and first numeric columns.${note}`)
+    el(
+      "figcaption",
+      {},
+      `Chart: ${repeated ? "sum of " : ""}${y.name} by ${x.name}, the result's first ${x.kind} and first numeric columns.${note}`
+    )
   );
 }

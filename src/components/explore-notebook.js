@@ -32,7 +32,13 @@ function sqlFromHash() {
 }
 
 function schemaList(schema) {
-  const tables = {...schema, check_observations: [{name: "check_id", type: "VARCHAR"}, {name: "obs_id", type: "VARCHAR"}]};
+  const tables = {
+    ...schema,
+    check_observations: [
+      {name: "check_id", type: "VARCHAR"},
+      {name: "obs_id", type: "VARCHAR"}
+    ]
+  };
   if (tables.checks) tables.checks = tables.checks.map((c) => (c.name === "obs_ids" ? {...c, type: "VARCHAR[]"} : c));
   return el(
     "details",
@@ -43,7 +49,15 @@ function schemaList(schema) {
       {},
       Object.entries(tables).map(([name, columns]) => [
         el("dt", {}, el("code", {}, name)),
-        el("dd", {}, columns.map((c, i) => [i ? ", " : "", el("code", {}, c.name), el("span", {class: "type"}, ` ${c.type.toLowerCase()}`)]))
+        el(
+          "dd",
+          {},
+          columns.map((c, i) => [
+            i ? ", " : "",
+            el("code", {}, c.name),
+            el("span", {class: "type"}, ` ${c.type.toLowerCase()}`)
+          ])
+        )
       ])
     )
   );
@@ -66,7 +80,11 @@ export function exploreNotebook({connect, schema, tables, initial}) {
   });
   editor.value = sqlFromHash() ?? EXAMPLES[0].sql;
   const run = el("button", {type: "button", class: "explore-run"}, "Run");
-  const status = el("span", {class: "explore-status", role: "status"}, "Press Run to start DuckDB in this browser and run the query.");
+  const status = el(
+    "span",
+    {class: "explore-status", role: "status"},
+    "Press Run to start DuckDB in this browser and run the query."
+  );
   const error = el("div", {class: "explore-error", role: "alert", hidden: ""});
   const download = el("a", {class: "explore-download", download: "query-result.csv", hidden: ""}, "Download CSV");
   const table = el("div", {class: "explore-result"});
@@ -119,7 +137,8 @@ export function exploreNotebook({connect, schema, tables, initial}) {
     download.hidden = !result.columns.length;
     // Sized to the cell when drawn (the page's main column while the cell is not on the page yet: a detached
     // element measures 0 wide); the cell itself never re-renders, so DuckDB starts once per visit.
-    const available = (root.isConnected ? root.clientWidth : document.querySelector("#observablehq-main, main")?.clientWidth) || 760;
+    const available =
+      (root.isConnected ? root.clientWidth : document.querySelector("#observablehq-main, main")?.clientWidth) || 760;
     chart.replaceChildren(await quickChart(result, {width: Math.min(available, 760)}));
   }
 
@@ -144,7 +163,10 @@ export function exploreNotebook({connect, schema, tables, initial}) {
         table.replaceChildren();
         chart.replaceChildren();
         download.hidden = true;
-        error.replaceChildren(el("strong", {}, e.starting ? "DuckDB could not start" : "SQL error"), el("pre", {}, errorMessage(e)));
+        error.replaceChildren(
+          el("strong", {}, e.starting ? "DuckDB could not start" : "SQL error"),
+          el("pre", {}, errorMessage(e))
+        );
         error.hidden = false;
       } finally {
         run.disabled = false;
@@ -167,7 +189,12 @@ export function exploreNotebook({connect, schema, tables, initial}) {
     "div",
     {class: "explore-notebook", "data-state": "idle", "data-runs": "0"},
     examples,
-    el("div", {class: "explore-cell"}, editor, el("div", {class: "explore-toolbar"}, run, el("span", {class: "explore-hint"}, "Ctrl+Enter"), status, download)),
+    el(
+      "div",
+      {class: "explore-cell"},
+      editor,
+      el("div", {class: "explore-toolbar"}, run, el("span", {class: "explore-hint"}, "Ctrl+Enter"), status, download)
+    ),
     error,
     schemaList(schema),
     table,

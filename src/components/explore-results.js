@@ -3,7 +3,18 @@
 import {csvText} from "./csv.js";
 
 // Arrow type ids (apache-arrow's Type enum), as DuckDB-WASM returns them.
-const TYPE = {Int: 2, Float: 3, Utf8: 5, Bool: 6, Decimal: 7, Date: 8, Timestamp: 10, List: 12, LargeUtf8: 20, Dictionary: -1};
+const TYPE = {
+  Int: 2,
+  Float: 3,
+  Utf8: 5,
+  Bool: 6,
+  Decimal: 7,
+  Date: 8,
+  Timestamp: 10,
+  List: 12,
+  LargeUtf8: 20,
+  Dictionary: -1
+};
 
 function kindOf(type) {
   switch (type.typeId) {
@@ -58,5 +69,9 @@ export function fromArrow(table) {
 // commas, quotes or line breaks are quoted; null is an empty field; arrays and objects are written as JSON;
 // text a spreadsheet would run as a formula is neutralised, numbers in numeric columns are not.
 export function toCSV({columns, rows}) {
-  return csvText(columns.map((c) => c.name), rows, {numeric: columns.map((c) => c.kind === "number"), eol: "\r\n"});
+  return csvText(
+    columns.map((c) => c.name),
+    rows,
+    {numeric: columns.map((c) => c.kind === "number"), eol: "\r\n"}
+  );
 }

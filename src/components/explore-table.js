@@ -16,13 +16,37 @@ export function resultTable({columns, rows}, {limit = 1000} = {}) {
   const table = el(
     "table",
     {class: "explore-table"},
-    el("thead", {}, el("tr", {}, columns.map((c) => el("th", {scope: "col", class: `kind-${c.kind}`, title: c.kind}, c.name)))),
-    el("tbody", {}, shown.map((row) => el("tr", {}, row.map((value, i) => el("td", {class: `kind-${columns[i].kind}`, dir: "auto"}, cell(value, columns[i].kind))))))
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        columns.map((c) => el("th", {scope: "col", class: `kind-${c.kind}`, title: c.kind}, c.name))
+      )
+    ),
+    el(
+      "tbody",
+      {},
+      shown.map((row) =>
+        el(
+          "tr",
+          {},
+          row.map((value, i) => el("td", {class: `kind-${columns[i].kind}`, dir: "auto"}, cell(value, columns[i].kind)))
+        )
+      )
+    )
   );
   return el(
     "div",
     {class: "explore-table-wrap"},
     el("div", {class: "explore-table-scroll", tabindex: "0", role: "region", "aria-label": "Query result"}, table),
-    rows.length > limit ? el("p", {class: "explore-note"}, `Showing the first ${formatCount(limit)} of ${formatCount(rows.length)} rows; the CSV has them all.`) : null
+    rows.length > limit
+      ? el(
+          "p",
+          {class: "explore-note"},
+          `Showing the first ${formatCount(limit)} of ${formatCount(rows.length)} rows; the CSV has them all.`
+        )
+      : null
   );
 }

@@ -20,14 +20,21 @@ function periodNote(row) {
  */
 export function figureCards(rows, {id, title, checks = [], label} = {}) {
   const panel = provenancePanel("Select a figure to see the sentence it comes from.");
-  const heading = label ?? ((row) => `${indicatorLabel(row.indicator)}${breakdownLabel(row) === "Total" ? "" : ` — ${breakdownLabel(row)}`}`);
+  const heading =
+    label ??
+    ((row) => `${indicatorLabel(row.indicator)}${breakdownLabel(row) === "Total" ? "" : ` — ${breakdownLabel(row)}`}`);
   let selected;
   const cards = rows.map((row) => {
     const card = el(
       "button",
       {type: "button", class: "stat-card", "data-obs-id": row.obs_id, "aria-pressed": "false"},
       el("span", {class: "stat-label"}, heading(row)),
-      el("span", {class: "stat-value"}, `${row.approx ? "≈ " : ""}${formatNumber(row.value)}`, el("small", {}, ` ${row.unit ?? ""}`)),
+      el(
+        "span",
+        {class: "stat-value"},
+        `${row.approx ? "≈ " : ""}${formatNumber(row.value)}`,
+        el("small", {}, ` ${row.unit ?? ""}`)
+      ),
       el("span", {class: "stat-period"}, periodNote(row)),
       el("span", {class: "stat-source"}, `${documentShort(row)}, ${locatorText(row.locator)}`),
       row.n_failed_checks ? el("span", {class: "stat-flag"}, "Check failed") : null
@@ -44,10 +51,19 @@ export function figureCards(rows, {id, title, checks = [], label} = {}) {
   return el(
     "figure",
     {class: "figure-cards", "data-chart-id": id},
-    el("div", {class: "chart-controls"}, el("span", {class: "figure-title"}, title), el("span", {class: "chart-buttons"}, buttons)),
+    el(
+      "div",
+      {class: "chart-controls"},
+      el("span", {class: "figure-title"}, title),
+      el("span", {class: "chart-buttons"}, buttons)
+    ),
     checksNotice(rows, checks),
     el("div", {class: "stat-cards"}, cards),
-    el("figcaption", {class: "chart-description"}, `${title}: ${rows.length} ${rows.length === 1 ? "figure" : "figures"}, each for the period the document states; a total over several years is not spread across them.`),
+    el(
+      "figcaption",
+      {class: "chart-description"},
+      `${title}: ${rows.length} ${rows.length === 1 ? "figure" : "figures"}, each for the period the document states; a total over several years is not spread across them.`
+    ),
     table,
     panel
   );

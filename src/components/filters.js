@@ -17,7 +17,10 @@ export function filterBar(fields, {location = window.location} = {}) {
   for (const field of fields) {
     const values = field.options.map((o) => o.value);
     if (field.type === "checkboxes") {
-      const fromUrl = params.getAll(field.name).flatMap((v) => v.split(",")).filter((v) => values.includes(v));
+      const fromUrl = params
+        .getAll(field.name)
+        .flatMap((v) => v.split(","))
+        .filter((v) => values.includes(v));
       const checked = new Set(params.has(field.name) ? fromUrl : values);
       const boxes = field.options.map((o) => {
         const box = el("input", {type: "checkbox", name: field.name, value: o.value});
@@ -84,12 +87,20 @@ export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
 // Which charts show half-year figures annualised: the ids in the URL's `annualise` parameter, so that the
 // choice survives a reload and travels with a shared link like the filters do.
 export function isAnnualised(id, {location = window.location} = {}) {
-  return new URLSearchParams(location.search).getAll("annualise").flatMap((v) => v.split(",")).includes(id);
+  return new URLSearchParams(location.search)
+    .getAll("annualise")
+    .flatMap((v) => v.split(","))
+    .includes(id);
 }
 
 export function setAnnualised(id, on) {
   const url = new URL(window.location.href);
-  const ids = new Set(url.searchParams.getAll("annualise").flatMap((v) => v.split(",")).filter(Boolean));
+  const ids = new Set(
+    url.searchParams
+      .getAll("annualise")
+      .flatMap((v) => v.split(","))
+      .filter(Boolean)
+  );
   if (on) ids.add(id);
   else ids.delete(id);
   url.searchParams.delete("annualise");

@@ -13,11 +13,21 @@ import {el} from "./dom.js";
 export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
   const links = chartLinks(chart);
   const description = rows.length ? chart(rows, {width: chart.exportWidth}).description : `${chart.title}: no figures.`;
-  const image = el("img", {src: siteUrl(`exports/${chart.id}.svg`), alt: description, loading: "lazy", decoding: "async"});
+  const image = el("img", {
+    src: siteUrl(`exports/${chart.id}.svg`),
+    alt: description,
+    loading: "lazy",
+    decoding: "async"
+  });
   const thumbnail = el(
     "a",
     {class: "gallery-thumbnail", href: links.embed, title: `Open the embed of “${chart.title}”`},
-    el("picture", {}, el("source", {srcset: siteUrl(`exports/${chart.id}.dark.svg`), media: "(prefers-color-scheme: dark)"}), image)
+    el(
+      "picture",
+      {},
+      el("source", {srcset: siteUrl(`exports/${chart.id}.dark.svg`), media: "(prefers-color-scheme: dark)"}),
+      image
+    )
   );
   const version = el("code", {}, "…");
   const card = el(
@@ -37,14 +47,18 @@ export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
       "ul",
       {class: "gallery-links"},
       el("li", {}, el("a", {href: links.embed, class: "gallery-embed"}, "Embed")),
-      links.files.map((f) => el("li", {}, el("a", {href: f.href, download: "", title: f.title, "data-format": f.label}, f.label)))
+      links.files.map((f) =>
+        el("li", {}, el("a", {href: f.href, download: "", title: f.title, "data-format": f.label}, f.label))
+      )
     )
   );
   card.ready = datasetVersion(rows).then((hash) => {
     card.setAttribute("data-version", hash);
     version.textContent = hash;
     // The embed is about as tall as the exported image drawn at its own width, less the export's margins.
-    card.append(citePanel(chart, rows, {version: hash, height: () => (image.naturalHeight ? image.naturalHeight - 32 : 400) + 64}));
+    card.append(
+      citePanel(chart, rows, {version: hash, height: () => (image.naturalHeight ? image.naturalHeight - 32 : 400) + 64})
+    );
   });
   return card;
 }

@@ -57,8 +57,18 @@ export function headline(rows, family) {
   const years = series.filter(isFullYear);
   const latest = years.at(-1) ?? series.at(-1);
   const previous = years.length > 1 ? years.at(-2) : null;
-  const after = latest ? series.find((r) => periodKind(r.period_label) === "half" && String(r.period_start) > String(latest.period_end)) : null;
-  return {family, indicator, latest, previous, after, derived, change: previous && previous.value ? (latest.value - previous.value) / previous.value : null};
+  const after = latest
+    ? series.find((r) => periodKind(r.period_label) === "half" && String(r.period_start) > String(latest.period_end))
+    : null;
+  return {
+    family,
+    indicator,
+    latest,
+    previous,
+    after,
+    derived,
+    change: previous && previous.value ? (latest.value - previous.value) / previous.value : null
+  };
 }
 
 function headlineCard(h) {
@@ -76,9 +86,21 @@ function headlineCard(h) {
     el("span", {class: "headline-family"}, info?.name ?? h.family),
     el("span", {class: "headline-indicator"}, indicatorLabel(h.indicator)),
     el("span", {class: "headline-value"}, formatNumber(latest.value), el("small", {}, ` ${latest.unit ?? ""}`)),
-    el("span", {class: "headline-period"}, periodKind(latest.period_label) === "span" ? `over ${periodText(latest.period_label)}` : `in ${periodText(latest.period_label)}`),
+    el(
+      "span",
+      {class: "headline-period"},
+      periodKind(latest.period_label) === "span"
+        ? `over ${periodText(latest.period_label)}`
+        : `in ${periodText(latest.period_label)}`
+    ),
     el("span", {class: `headline-change${change == null ? " none" : change >= 0 ? " up" : " down"}`}, changeText),
-    after ? el("span", {class: "headline-partial"}, `${periodText(after.period_label)}: ${formatNumber(after.value)} (six months only)`) : null,
+    after
+      ? el(
+          "span",
+          {class: "headline-partial"},
+          `${periodText(after.period_label)}: ${formatNumber(after.value)} (six months only)`
+        )
+      : null,
     h.derived ? el("span", {class: "headline-note"}, `The report states no yearly total: ${h.derived}.`) : null,
     el("span", {class: "headline-source"}, `${documentShort(latest)}, ${locatorText(latest.locator)}`)
   );
@@ -110,19 +132,44 @@ export function coverageMatrix(rows) {
     "tr",
     {},
     el("th", {scope: "col", class: "coverage-indicator"}, "Indicator"),
-    columns.map((c) => el("th", {scope: "col", class: "coverage-period"}, periodKind(c) === "half" ? [c.slice(0, 4), el("br"), `${c.slice(4)}*`] : c)),
+    columns.map((c) =>
+      el(
+        "th",
+        {scope: "col", class: "coverage-period"},
+        periodKind(c) === "half" ? [c.slice(0, 4), el("br"), `${c.slice(4)}*`] : c
+      )
+    ),
     el("th", {scope: "col", class: "coverage-other"}, "Other periods (totals, stocks, school years)")
   );
   const body = [];
   for (const family of FAMILIES) {
     const own = rows.filter((r) => r.family === family.id);
     if (!own.length) continue;
-    body.push(el("tr", {class: "coverage-family"}, el("th", {scope: "colgroup", colspan: String(columns.length + 2)}, el("a", {href: `.${family.page}`}, family.name))));
-    const indicators = [...new Set(own.map((r) => r.indicator))].sort((a, b) => indicatorLabel(a).localeCompare(indicatorLabel(b)));
+    body.push(
+      el(
+        "tr",
+        {class: "coverage-family"},
+        el(
+          "th",
+          {scope: "colgroup", colspan: String(columns.length + 2)},
+          el("a", {href: `.${family.page}`}, family.name)
+        )
+      )
+    );
+    const indicators = [...new Set(own.map((r) => r.indicator))].sort((a, b) =>
+      indicatorLabel(a).localeCompare(indicatorLabel(b))
+    );
     for (const indicator of indicators) {
       const mine = own.filter((r) => r.indicator === indicator);
       const labels = new Set(mine.map((r) => r.period_label));
-      const other = [...new Set(mine.filter((r) => !["year", "half"].includes(periodKind(r.period_label))).sort(comparePeriods).map((r) => periodText(r.period_label)))];
+      const other = [
+        ...new Set(
+          mine
+            .filter((r) => !["year", "half"].includes(periodKind(r.period_label)))
+            .sort(comparePeriods)
+            .map((r) => periodText(r.period_label))
+        )
+      ];
       body.push(
         el(
           "tr",
@@ -130,7 +177,17 @@ export function coverageMatrix(rows) {
           el("th", {scope: "row", class: "coverage-indicator"}, indicatorLabel(indicator)),
           columns.map((c) => {
             const state = labels.has(c) ? (periodKind(c) === "half" ? "partial" : "stated") : "missing";
-            return el("td", {class: `coverage-cell ${state}`, "data-period": c, "data-state": state, title: `${indicatorLabel(indicator)}, ${periodText(c)}: ${STATES[state].text}`}, el("span", {"aria-hidden": "true"}, STATES[state].symbol), el("span", {class: "visually-hidden"}, STATES[state].text));
+            return el(
+              "td",
+              {
+                class: `coverage-cell ${state}`,
+                "data-period": c,
+                "data-state": state,
+                title: `${indicatorLabel(indicator)}, ${periodText(c)}: ${STATES[state].text}`
+              },
+              el("span", {"aria-hidden": "true"}, STATES[state].symbol),
+              el("span", {class: "visually-hidden"}, STATES[state].text)
+            );
           }),
           el("td", {class: "coverage-other"}, other.join("; "))
         )
@@ -143,7 +200,11 @@ export function coverageMatrix(rows) {
     el(
       "p",
       {class: "coverage-legend"},
-      Object.values(STATES).flatMap((s, i) => [i ? " · " : "", el("span", {class: "coverage-symbol", "aria-hidden": "true"}, s.symbol), ` ${s.text}`]),
+      Object.values(STATES).flatMap((s, i) => [
+        i ? " · " : "",
+        el("span", {class: "coverage-symbol", "aria-hidden": "true"}, s.symbol),
+        ` ${s.text}`
+      ]),
       " · * first half of the year only"
     ),
     scrolling(el("table", {class: "coverage-matrix"}, el("thead", {}, head), el("tbody", {}, body)))
@@ -155,7 +216,16 @@ export function coverageMatrix(rows) {
 // in view), and a line above it says that earlier periods are to the left.
 function scrolling(table) {
   const cue = el("p", {class: "scroll-cue", hidden: ""}, "← Earlier periods: scroll the table sideways.");
-  const box = el("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Coverage by indicator and period (scrolls sideways)"}, table);
+  const box = el(
+    "div",
+    {
+      class: "table-scroll",
+      tabindex: "0",
+      role: "region",
+      "aria-label": "Coverage by indicator and period (scrolls sideways)"
+    },
+    table
+  );
   let placed = false;
   const observer = new ResizeObserver(() => {
     if (!box.isConnected) return;

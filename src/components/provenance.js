@@ -39,7 +39,10 @@ export const CSV_COLUMNS = [
 
 // By the project's one CSV writer: numbers as they are, text a spreadsheet would run as a formula neutralised.
 export function toCsv(rows, columns = CSV_COLUMNS) {
-  return csvText(columns, rows.map((row) => columns.map((c) => row[c])));
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((c) => row[c]))
+  );
 }
 
 export function downloadCsv(rows, filename) {
@@ -79,7 +82,13 @@ export function checksNotice(rows, checks) {
       ? el(
           "div",
           {class: "check-notice check-fail", role: "note"},
-          el("strong", {}, failed.length === 1 ? "A consistency check failed on figures shown here:" : `${failed.length} consistency checks failed on figures shown here:`),
+          el(
+            "strong",
+            {},
+            failed.length === 1
+              ? "A consistency check failed on figures shown here:"
+              : `${failed.length} consistency checks failed on figures shown here:`
+          ),
           el("ul", {}, failed.map(checkItem))
         )
       : null,
@@ -87,7 +96,11 @@ export function checksNotice(rows, checks) {
       ? el(
           "details",
           {class: "check-notice check-warn", role: "note"},
-          el("summary", {}, `The reading of ${warned.length === 1 ? "one table row" : `${warned.length} table rows`} here was ambiguous`),
+          el(
+            "summary",
+            {},
+            `The reading of ${warned.length === 1 ? "one table row" : `${warned.length} table rows`} here was ambiguous`
+          ),
           el("ul", {}, warned.map(checkItem))
         )
       : null
@@ -113,7 +126,15 @@ export function rowsTable(rows, {caption} = {}) {
       "table",
       {class: "rows-table"},
       caption ? el("caption", {}, caption) : null,
-      el("thead", {}, el("tr", {}, columns.map(([label, , cls]) => el("th", {scope: "col", class: cls}, label)))),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          columns.map(([label, , cls]) => el("th", {scope: "col", class: cls}, label))
+        )
+      ),
       el(
         "tbody",
         {},
@@ -139,8 +160,12 @@ export function columnHeader(row) {
     age_group: (v) => ageLabel(v),
     category: (v) => capitalise(v)
   };
-  const parts = row.column_fields.filter((field) => row[field] != null).map((field) => (words[field] ?? String)(row[field]));
-  return parts.length ? parts.join(", ") : `${periodText(row.period_label)}${breakdownLabel(row) !== "Total" ? `, ${breakdownLabel(row)}` : ""}`;
+  const parts = row.column_fields
+    .filter((field) => row[field] != null)
+    .map((field) => (words[field] ?? String)(row[field]));
+  return parts.length
+    ? parts.join(", ")
+    : `${periodText(row.period_label)}${breakdownLabel(row) !== "Total" ? `, ${breakdownLabel(row)}` : ""}`;
 }
 
 // The quote, with the figure's own cell marked when it comes from a table row.
@@ -151,7 +176,9 @@ function quoteBlock(row) {
   return el(
     "blockquote",
     {class: "provenance-quote", dir: "auto", lang: row.language ?? null},
-    marked ? [quote.slice(0, start), el("mark", {class: "provenance-cell"}, quote.slice(start, end)), quote.slice(end)] : quote
+    marked
+      ? [quote.slice(0, start), el("mark", {class: "provenance-cell"}, quote.slice(start, end)), quote.slice(end)]
+      : quote
   );
 }
 
@@ -171,7 +198,11 @@ function tablePlace(row) {
 // The panel under a chart that shows where the selected figure comes from, with a link to the figure
 // highlighted in its document's reader (sources/<doc>#obs-<id>).
 export function provenancePanel(hint) {
-  const panel = el("section", {class: "provenance", "aria-live": "polite", "aria-label": "Source of the selected figure"});
+  const panel = el("section", {
+    class: "provenance",
+    "aria-live": "polite",
+    "aria-label": "Source of the selected figure"
+  });
   const showHint = () => panel.replaceChildren(el("p", {class: "provenance-hint"}, hint));
   showHint();
   panel.show = (row, {checks = [], plotted} = {}) => {
@@ -185,7 +216,13 @@ export function provenancePanel(hint) {
         el("strong", {class: "provenance-value"}, formatValue(row)),
         ` · ${indicatorLabel(row.indicator)} · ${periodText(row.period_label)}`,
         breakdownLabel(row) !== "Total" ? ` · ${breakdownLabel(row)}` : "",
-        plotted != null && plotted !== Number(row.value) ? el("span", {class: "provenance-annualised"}, ` (drawn annualised as ${formatValue(row, plotted)}, an estimate)`) : null
+        plotted != null && plotted !== Number(row.value)
+          ? el(
+              "span",
+              {class: "provenance-annualised"},
+              ` (drawn annualised as ${formatValue(row, plotted)}, an estimate)`
+            )
+          : null
       ),
       tablePlace(row),
       quoteBlock(row),
@@ -193,7 +230,12 @@ export function provenancePanel(hint) {
         "dl",
         {class: "provenance-source"},
         el("dt", {}, "Document"),
-        el("dd", {}, el("span", {class: "provenance-title", dir: "auto", lang: row.language ?? null}, row.title ?? "Untitled"), row.un_symbol ? ` (${row.un_symbol})` : ""),
+        el(
+          "dd",
+          {},
+          el("span", {class: "provenance-title", dir: "auto", lang: row.language ?? null}, row.title ?? "Untitled"),
+          row.un_symbol ? ` (${row.un_symbol})` : ""
+        ),
         el("dt", {}, "Location"),
         el("dd", {class: "provenance-locator"}, locatorText(row.locator), row.page != null ? `, page ${row.page}` : ""),
         el("dt", {}, "Observation"),
@@ -203,12 +245,26 @@ export function provenancePanel(hint) {
         ? el(
             "p",
             {class: "provenance-reader"},
-            el("a", {class: "provenance-link", href: siteUrl(readerHref(row.doc_id, {obsId: row.obs_id}))}, `Read it in the document`),
+            el(
+              "a",
+              {class: "provenance-link", href: siteUrl(readerHref(row.doc_id, {obsId: row.obs_id}))},
+              `Read it in the document`
+            ),
             ` (${locatorText(row.locator)}${row.page != null ? `, page ${row.page}` : ""}, highlighted)`
           )
         : null,
       failed.length || warned.length
-        ? el("ul", {class: "provenance-checks"}, [...failed, ...warned].map((c) => el("li", {class: `check-${c.status}`}, `${c.status === "fail" ? "Check failed" : "Check warning"}: ${checkTitle(c.description)}${c.detail ? ` (${c.detail})` : ""}`)))
+        ? el(
+            "ul",
+            {class: "provenance-checks"},
+            [...failed, ...warned].map((c) =>
+              el(
+                "li",
+                {class: `check-${c.status}`},
+                `${c.status === "fail" ? "Check failed" : "Check warning"}: ${checkTitle(c.description)}${c.detail ? ` (${c.detail})` : ""}`
+              )
+            )
+          )
         : null
     ];
     panel.replaceChildren(...parts.filter((part) => part != null));
@@ -225,13 +281,21 @@ export function provenancePanel(hint) {
 export function tableControls(id, rows, {caption} = {}) {
   const tableId = `${id}-table`;
   const table = el("div", {class: "chart-table", id: tableId, hidden: "", tabindex: "-1"}, rowsTable(rows, {caption}));
-  const toggle = el("button", {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId}, "Table");
+  const toggle = el(
+    "button",
+    {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId},
+    "Table"
+  );
   const show = (open) => {
     table.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
   };
   toggle.addEventListener("click", () => show(table.hidden));
-  const csv = el("button", {type: "button", class: "chart-button", title: `Download these ${rows.length} rows with their sources as CSV`}, "CSV");
+  const csv = el(
+    "button",
+    {type: "button", class: "chart-button", title: `Download these ${rows.length} rows with their sources as CSV`},
+    "CSV"
+  );
   csv.addEventListener("click", () => downloadCsv(rows, `${id}.csv`));
   const open = ({focus = false} = {}) => {
     show(true);

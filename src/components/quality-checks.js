@@ -50,7 +50,8 @@ export function sortChecks(checks) {
 
 function arithmetic(check) {
   const items = [];
-  const item = (label, value, className) => items.push(el("div", {class: className}, el("dt", {}, label), el("dd", {}, value)));
+  const item = (label, value, className) =>
+    items.push(el("div", {class: className}, el("dt", {}, label), el("dd", {}, value)));
   if (check.expected != null) item("Expected", formatValue(check.expected));
   if (check.actual != null) item("Actual", formatValue(check.actual));
   if (check.expected != null && check.actual != null) {
@@ -88,7 +89,11 @@ function quotes(check, observations, documents) {
       const {fragment} = highlightText(first.quote, spans, (span, slice) =>
         el(
           "a",
-          {class: "quote-value", href: readerHref(span.observation.doc_id, {obsId: span.observation.obs_id}), title: observationSummary(span.observation)},
+          {
+            class: "quote-value",
+            href: readerHref(span.observation.doc_id, {obsId: span.observation.obs_id}),
+            title: observationSummary(span.observation)
+          },
           slice
         )
       );
@@ -113,11 +118,26 @@ export function checkCard(check, {observations, documents}) {
   const open = check.status !== "pass";
   return el(
     "details",
-    {class: `check-card status-${check.status}`, id: `check-${check.check_id}`, "data-check-id": check.check_id, "data-status": check.status, ...(open ? {open: ""} : {})},
+    {
+      class: `check-card status-${check.status}`,
+      id: `check-${check.check_id}`,
+      "data-check-id": check.check_id,
+      "data-status": check.status,
+      ...(open ? {open: ""} : {})
+    },
     el(
       "summary",
       {},
-      el("span", {class: "check-heading"}, statusBadge(check.status), el("span", {class: "check-description", dir: "auto"}, check.description ? checkTitle(check.description) : check.check_id)),
+      el(
+        "span",
+        {class: "check-heading"},
+        statusBadge(check.status),
+        el(
+          "span",
+          {class: "check-description", dir: "auto"},
+          check.description ? checkTitle(check.description) : check.check_id
+        )
+      ),
       el(
         "span",
         {class: "check-meta"},
@@ -139,11 +159,16 @@ export function checkCard(check, {observations, documents}) {
 // A sentence per failing check, naming where the source contradicts itself.
 export function failureSummary(checks, documents) {
   const failed = sortChecks(checks).filter((c) => c.status === "fail");
-  if (!failed.length) return el("p", {class: "quality-callout pass"}, "No check fails: every stated total agrees with its parts.");
+  if (!failed.length)
+    return el("p", {class: "quality-callout pass"}, "No check fails: every stated total agrees with its parts.");
   return el(
     "div",
     {class: "quality-callout fail"},
-    el("p", {}, `${formatCount(failed.length)} ${failed.length === 1 ? "check fails" : "checks fail"} because the source contradicts itself:`),
+    el(
+      "p",
+      {},
+      `${formatCount(failed.length)} ${failed.length === 1 ? "check fails" : "checks fail"} because the source contradicts itself:`
+    ),
     el(
       "ul",
       {},
@@ -151,7 +176,11 @@ export function failureSummary(checks, documents) {
         el(
           "li",
           {},
-          el("a", {href: `#check-${c.check_id}`}, `${shortDocumentLabel(documents.get(c.doc_id))}, ${formatLocator(c.locator)}`),
+          el(
+            "a",
+            {href: `#check-${c.check_id}`},
+            `${shortDocumentLabel(documents.get(c.doc_id))}, ${formatLocator(c.locator)}`
+          ),
           ": ",
           el("code", {}, c.detail ?? `${formatValue(c.actual)} against ${formatValue(c.expected)}`)
         )
@@ -185,14 +214,18 @@ export function qualityChecks(checks, {observations, documents}) {
     "select",
     {"aria-label": "Document"},
     option("", "All documents", true),
-    docIds.map((id) => option(id, `${shortDocumentLabel(documents.get(id))} (${formatCount(count((c) => c.doc_id === id))})`))
+    docIds.map((id) =>
+      option(id, `${shortDocumentLabel(documents.get(id))} (${formatCount(count((c) => c.doc_id === id))})`)
+    )
   );
   const kinds = [...new Set(sorted.map((c) => c.kind))].sort();
   const kindSelect = el(
     "select",
     {"aria-label": "Kind of check"},
     option("", "All kinds of check", true),
-    kinds.map((kind) => option(kind, `${KIND_LABELS[kind] ?? humanise(kind)} (${formatCount(count((c) => c.kind === kind))})`))
+    kinds.map((kind) =>
+      option(kind, `${KIND_LABELS[kind] ?? humanise(kind)} (${formatCount(count((c) => c.kind === kind))})`)
+    )
   );
   const status = el("p", {class: "quality-count", role: "status"});
   const list = el("div", {class: "quality-list"});
@@ -233,7 +266,8 @@ export function qualityChecks(checks, {observations, documents}) {
 
   // Pages link to a check as data-quality#check-<id>; the cards exist only once rendered, so follow the hash then.
   requestAnimationFrame(() => {
-    const target = location.hash.startsWith("#check-") && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target =
+      location.hash.startsWith("#check-") && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) {
       target.open = true;
       target.scrollIntoView();
@@ -254,4 +288,3 @@ export function qualityChecks(checks, {observations, documents}) {
     list
   );
 }
-

@@ -8,7 +8,9 @@ import {CHART} from "./specs/charts.js";
 export function narrow(rows, criteria) {
   const tests = Object.entries(criteria)
     .filter(([, chosen]) => chosen !== "" && chosen != null)
-    .map(([field, chosen]) => (Array.isArray(chosen) ? (d) => chosen.includes(String(d[field])) : (d) => String(d[field]) === chosen));
+    .map(([field, chosen]) =>
+      Array.isArray(chosen) ? (d) => chosen.includes(String(d[field])) : (d) => String(d[field]) === chosen
+    );
   return tests.length ? rows.filter((d) => tests.every((test) => test(d))) : rows;
 }
 
@@ -71,6 +73,7 @@ export function unappliedText(unapplied, {sentence = false} = {}) {
   const nouns = unapplied.map((u) => u.noun);
   const list = nouns.length > 1 ? `${nouns.slice(0, -1).join(", ")} or ${nouns.at(-1)}` : nouns[0];
   const all = unapplied.map((u) => u.all).join(" and ");
-  if (sentence) return `${all.charAt(0).toUpperCase()}${all.slice(1)}: the report does not break these figures down by ${list}.`;
+  if (sentence)
+    return `${all.charAt(0).toUpperCase()}${all.slice(1)}: the report does not break these figures down by ${list}.`;
   return `Not narrowed by ${list}: the report does not break these figures down by ${list}; they are for ${all}.`;
 }

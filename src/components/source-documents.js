@@ -44,7 +44,11 @@ export function documentFacts(d, {gapsHref} = {}) {
     fact("SHA-256", el("code", {class: "sha256"}, d.sha256 ?? "—")),
     fact("Observations", formatCount(d.n_observations)),
     fact("Checks", checksSummary(d)),
-    fact("Unextracted numbers", formatCount(gaps), gaps && gapsHref ? [" · ", el("a", {href: gapsHref}, "list them")] : null)
+    fact(
+      "Unextracted numbers",
+      formatCount(gaps),
+      gaps && gapsHref ? [" · ", el("a", {href: gapsHref}, "list them")] : null
+    )
   );
 }
 
@@ -65,7 +69,9 @@ export function titleParts(d, {brackets = false} = {}) {
   return [
     el("span", {class: "title-original", dir: "auto", lang: d.language}, original),
     translation && brackets ? " " : null,
-    translation ? el("span", {class: "title-translation", lang: "en", dir: "ltr"}, brackets ? `(${translation})` : translation) : null
+    translation
+      ? el("span", {class: "title-translation", lang: "en", dir: "ltr"}, brackets ? `(${translation})` : translation)
+      : null
   ];
 }
 
@@ -107,6 +113,11 @@ export function documentHeader(d) {
     {class: "document-header", "data-doc-id": d.doc_id},
     el("p", {class: "document-back"}, el("a", {href: "../sources"}, "← All sources")),
     documentTitle(d, "h1"),
-    el("details", {class: "document-details"}, el("summary", {}, "About this document"), documentFacts(d, {gapsHref: "#coverage-gaps"}))
+    el(
+      "details",
+      {class: "document-details"},
+      el("summary", {}, "About this document"),
+      documentFacts(d, {gapsHref: "#coverage-gaps"})
+    )
   );
 }

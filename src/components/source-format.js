@@ -21,13 +21,20 @@ const BREAKDOWN = [
 
 // The dimensions an observation is broken down by, as [label, value] pairs; none for a plain total.
 export function breakdown(observation) {
-  return BREAKDOWN.filter(([key]) => observation[key] != null && observation[key] !== "").map(([key, label]) => [label, String(observation[key])]);
+  return BREAKDOWN.filter(([key]) => observation[key] != null && observation[key] !== "").map(([key, label]) => [
+    label,
+    String(observation[key])
+  ]);
 }
 
 const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
 
 export function isRightToLeft(language) {
-  return RTL_LANGUAGES.has(String(language ?? "").toLowerCase().split("-")[0]);
+  return RTL_LANGUAGES.has(
+    String(language ?? "")
+      .toLowerCase()
+      .split("-")[0]
+  );
 }
 
 // The reader page of a document, relative to a page at the site root (or one level down with prefix "../").

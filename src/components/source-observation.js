@@ -29,7 +29,9 @@ export function observationCard(o, {checks = new Map(), qualityHref = "data-qual
       el("strong", {}, formatValue(o.value)),
       " ",
       el("span", {}, o.unit ?? ""),
-      o.approx ? el("span", {class: "observation-approx", dir: "auto"}, ` (stated as approximate: “${o.approx}”)`) : null
+      o.approx
+        ? el("span", {class: "observation-approx", dir: "auto"}, ` (stated as approximate: “${o.approx}”)`)
+        : null
     ),
     el(
       "dl",
@@ -37,7 +39,14 @@ export function observationCard(o, {checks = new Map(), qualityHref = "data-qual
       row("Indicator", indicatorLabel(o.indicator), el("br"), el("code", {}, o.indicator)),
       row("Family", familyName(o.family)),
       row("Period", period(o)),
-      row("Breakdown", parts.length ? parts.map(([label, value]) => el("span", {class: "breakdown-item"}, `${label}: `, el("span", {dir: "auto"}, value))) : "none (a total)"),
+      row(
+        "Breakdown",
+        parts.length
+          ? parts.map(([label, value]) =>
+              el("span", {class: "breakdown-item"}, `${label}: `, el("span", {dir: "auto"}, value))
+            )
+          : "none (a total)"
+      ),
       row("Where", formatLocator(o.locator, o.page)),
       row(
         "Checks",
@@ -46,7 +55,17 @@ export function observationCard(o, {checks = new Map(), qualityHref = "data-qual
               "ul",
               {class: "observation-checks"},
               covering.map((c) =>
-                el("li", {}, statusBadge(c.status), " ", el("a", {href: `${qualityHref}#check-${c.check_id}`}, c.description ? checkTitle(c.description) : c.check_id))
+                el(
+                  "li",
+                  {},
+                  statusBadge(c.status),
+                  " ",
+                  el(
+                    "a",
+                    {href: `${qualityHref}#check-${c.check_id}`},
+                    c.description ? checkTitle(c.description) : c.check_id
+                  )
+                )
               )
             )
           : "none covers this number"

@@ -18,7 +18,11 @@ function worstStatus(o, checks) {
 // breaks becomes one line break, so table rows and headings keep their lines. Only the display changes:
 // offsets and highlighted numbers are untouched.
 function reflow(text) {
-  const lengths = text.split("\n").map((line) => line.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = text
+    .split("\n")
+    .map((line) => line.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const hardWrapped = p90 <= 120 && median >= 40;
@@ -31,7 +35,11 @@ function reflow(text) {
 }
 
 function gapMark(gap, slice) {
-  return el("mark", {class: "gap", id: `gap-${gap.char_start}`, title: `Not extracted: no spec covers this number (line ${gap.line})`}, slice);
+  return el(
+    "mark",
+    {class: "gap", id: `gap-${gap.char_start}`, title: `Not extracted: no spec covers this number (line ${gap.line})`},
+    slice
+  );
 }
 
 function mark(span, slice, checks, text) {
@@ -40,7 +48,10 @@ function mark(span, slice, checks, text) {
     const [first, second] = span.group;
     return el(
       "mark",
-      {class: "gap-group", title: `Not extracted: one number written with its digit groups in reversed order, listed as ${first.text} and ${second.text}`},
+      {
+        class: "gap-group",
+        title: `Not extracted: one number written with its digit groups in reversed order, listed as ${first.text} and ${second.text}`
+      },
       gapMark(first, first.text),
       text.slice(first.char_start + first.text.length, second.char_start),
       gapMark(second, second.text)
@@ -51,12 +62,26 @@ function mark(span, slice, checks, text) {
     // the note itself in smaller type. A number in it that is listed as unextracted keeps its mark.
     const {number, gap, body, kind} = span.footnote;
     const numeral = gap ? gapMark(gap, gap.text) : number;
-    if (kind === "ref") return el("sup", {class: "footnote-ref"}, el("a", {href: `#footnote-${number}`, "aria-label": `Footnote ${number}`}, numeral));
+    if (kind === "ref")
+      return el(
+        "sup",
+        {class: "footnote-ref"},
+        el("a", {href: `#footnote-${number}`, "aria-label": `Footnote ${number}`}, numeral)
+      );
     return el("span", {class: "footnote", id: `footnote-${number}`, role: "note"}, el("sup", {}, numeral), " ", body);
   }
   if (span.gap) return gapMark(span.gap, slice);
   const o = span.observation;
-  return el("a", {class: `obs checked-${worstStatus(o, checks)}`, id: `obs-${o.obs_id}`, href: `#obs-${o.obs_id}`, "data-obs-id": o.obs_id}, slice);
+  return el(
+    "a",
+    {
+      class: `obs checked-${worstStatus(o, checks)}`,
+      id: `obs-${o.obs_id}`,
+      href: `#obs-${o.obs_id}`,
+      "data-obs-id": o.obs_id
+    },
+    slice
+  );
 }
 
 // Word-processor footnotes left in the text as "[footnoteRef:1]" (the reference) and "[1: text]" (the note),
@@ -70,7 +95,12 @@ function footnoteSpans(text, gaps, observations) {
     const number = match[1] ?? match[2];
     const within = gaps.filter((g) => g.char_start >= start && g.char_start < end);
     const gap = within.find((g) => g.text === number);
-    spans.push({start, end, footnote: {kind: match[1] ? "ref" : "note", number, gap, body: (match[3] ?? "").trim()}, gaps: within});
+    spans.push({
+      start,
+      end,
+      footnote: {kind: match[1] ? "ref" : "note", number, gap, body: (match[3] ?? "").trim()},
+      gaps: within
+    });
   }
   return spans;
 }
@@ -102,7 +132,9 @@ function renderText(data, checks) {
   const grouped = new Set(groups.flatMap((g) => g.group));
   const spans = [
     ...data.observations.map((o) => ({start: o.value_start, end: o.value_end, observation: o})),
-    ...free.filter((g) => !grouped.has(g)).map((g) => ({start: g.char_start, end: g.char_start + g.text.length, gap: g})),
+    ...free
+      .filter((g) => !grouped.has(g))
+      .map((g) => ({start: g.char_start, end: g.char_start + g.text.length, gap: g})),
     ...groups,
     ...footnotes
   ].sort((a, b) => a.start - b.start);
@@ -123,7 +155,8 @@ function renderText(data, checks) {
     const block = el("div", {class: "source-paragraph", ...(p.number ? {id: `para-${p.number}`} : {})});
     block.append(result.fragment);
     // Space around a paragraph belongs to the gap between paragraphs, which CSS draws.
-    if (block.firstChild?.nodeType === Node.TEXT_NODE) block.firstChild.nodeValue = block.firstChild.nodeValue.trimStart();
+    if (block.firstChild?.nodeType === Node.TEXT_NODE)
+      block.firstChild.nodeValue = block.firstChild.nodeValue.trimStart();
     if (block.lastChild?.nodeType === Node.TEXT_NODE) block.lastChild.nodeValue = block.lastChild.nodeValue.trimEnd();
     text.append(block);
   }
@@ -141,7 +174,12 @@ function legend(counts) {
 }
 
 function panelIntro(counts) {
-  return el("div", {class: "reader-intro"}, el("p", {}, "Choose a highlighted number to see the observation extracted from it."), legend(counts));
+  return el(
+    "div",
+    {class: "reader-intro"},
+    el("p", {}, "Choose a highlighted number to see the observation extracted from it."),
+    legend(counts)
+  );
 }
 
 // data: the document's reader data (text, observations, checks, gaps, language).
@@ -155,7 +193,11 @@ export function sourceReader(data, {qualityHref = "../data-quality"} = {}) {
 
   const panelBody = el("div", {class: "reader-panel-body", "aria-live": "polite"}, panelIntro(counts));
   const position = el("span", {class: "reader-position"});
-  const previous = el("button", {type: "button", class: "reader-step", "aria-label": "Previous extracted number"}, "‹ Previous");
+  const previous = el(
+    "button",
+    {type: "button", class: "reader-step", "aria-label": "Previous extracted number"},
+    "‹ Previous"
+  );
   const next = el("button", {type: "button", class: "reader-step", "aria-label": "Next extracted number"}, "Next ›");
   const close = el("button", {type: "button", class: "reader-close", "aria-label": "Close"}, "×");
   const panel = el(
@@ -166,9 +208,21 @@ export function sourceReader(data, {qualityHref = "../data-quality"} = {}) {
   );
   // On a phone the panel only appears once a number is chosen; the legend stands above the text instead.
   const phoneLegend = el("div", {class: "reader-legend-top"}, legend(counts));
-  const root = el("div", {class: "reader", "data-observations": counts.observations, "data-gaps": counts.gaps}, phoneLegend, text, panel);
+  const root = el(
+    "div",
+    {class: "reader", "data-observations": counts.observations, "data-gaps": counts.gaps},
+    phoneLegend,
+    text,
+    panel
+  );
   if (skipped.length) {
-    root.prepend(el("p", {class: "reader-warning", role: "status"}, `${skipped.length} numbers overlap another and are not highlighted.`));
+    root.prepend(
+      el(
+        "p",
+        {class: "reader-warning", role: "status"},
+        `${skipped.length} numbers overlap another and are not highlighted.`
+      )
+    );
   }
 
   let selected = null;
@@ -195,7 +249,8 @@ export function sourceReader(data, {qualityHref = "../data-quality"} = {}) {
     requestAnimationFrame(() => {
       const rect = mark.getBoundingClientRect();
       if (getComputedStyle(panel).position === "fixed") {
-        if (always || rect.bottom > panel.getBoundingClientRect().top - 8 || rect.top < 0) scrollBy({top: rect.top - innerHeight * 0.2});
+        if (always || rect.bottom > panel.getBoundingClientRect().top - 8 || rect.top < 0)
+          scrollBy({top: rect.top - innerHeight * 0.2});
       } else if (always) {
         mark.scrollIntoView({block: "center"});
       }
@@ -248,7 +303,9 @@ export function coverageGaps(data) {
   const rtl = isRightToLeft(data.language);
   // About eight words either side, cut at word boundaries.
   const context = (g) => {
-    const start = g.char_start, end = start + g.text.length, reach = 60;
+    const start = g.char_start,
+      end = start + g.text.length,
+      reach = 60;
     const squeeze = (s) => s.replace(/\s+/g, " ");
     const before = squeeze(data.text.slice(Math.max(0, start - reach), start));
     const after = squeeze(data.text.slice(end, end + reach));

@@ -18,7 +18,6 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-
 // Opens an in-memory database in a worker. query(sql) resolves to an Arrow table.
 // The worker starts from a blob: URL that imports the engine's script. A worker made from a blob is held to
 // the page's Content-Security-Policy (connect-src 'self', set in observablehq.config.ts), where one started
@@ -26,11 +25,17 @@ async function fetchBytes(url) {
 export async function connectDuckDB() {
   const duckdb = await import(API_URL);
   const absolute = (url) => new URL(url, location.href).href;
-  const bootstrap = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute(WORKER_URL))});`], {type: "text/javascript"}));
+  const bootstrap = URL.createObjectURL(
+    new Blob([`importScripts(${JSON.stringify(absolute(WORKER_URL))});`], {type: "text/javascript"})
+  );
   const worker = new Worker(bootstrap);
   // A worker that fails to load never answers, so DuckDB would wait forever; report it instead.
   const failed = new Promise((_, reject) =>
-    worker.addEventListener("error", (event) => reject(new Error(`The DuckDB worker could not start: ${event.message || WORKER_URL}`)), {once: true})
+    worker.addEventListener(
+      "error",
+      (event) => reject(new Error(`The DuckDB worker could not start: ${event.message || WORKER_URL}`)),
+      {once: true}
+    )
   );
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {

@@ -9,7 +9,14 @@ import {CHARTS} from "../../src/components/specs/charts.js";
 import {launchBrowser, openPage, type PageLog} from "./site.js";
 
 // What the browser checks of exports/index.json (scripts/export-charts.mjs writes it).
-type IndexEntry = {id: string; title: string; rows: number; version: string; citation: string; documents: {title: string | null; un_symbol: string | null}[]};
+type IndexEntry = {
+  id: string;
+  title: string;
+  rows: number;
+  version: string;
+  citation: string;
+  documents: {title: string | null; un_symbol: string | null}[];
+};
 
 const PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
 
@@ -29,7 +36,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // Read from the served site (a snapshot of dist/ that a concurrent build cannot change).
   const response = await fetch(`${inject("baseUrl")}exports/index.json`);
-  if (!response.ok) throw new Error(`exports/index.json: HTTP ${response.status}; does the build run scripts/export-charts.mjs?`);
+  if (!response.ok)
+    throw new Error(`exports/index.json: HTTP ${response.status}; does the build run scripts/export-charts.mjs?`);
   index = new Map(((await response.json()).charts as IndexEntry[]).map((e) => [e.id, e]));
   host = createServer((req, res) => {
     const html = hosted[Number(req.url?.match(/^\/page\/(\d+)$/)?.[1] ?? -1)];
@@ -56,13 +64,22 @@ async function embedState(page: Page, id: string) {
   const frame = page.frame({name: id})!;
   await frame.waitForSelector("figure.chart-embed svg, .observablehq--error", {timeout: 60_000});
   return frame.evaluate(() => {
-    const figure = document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string; marks?: () => {obs_id: string}[]}) | null;
+    const figure = document.querySelector("figure.chart-embed") as
+      (HTMLElement & {version?: string; marks?: () => {obs_id: string}[]}) | null;
     const link = document.querySelector(".chart-embed-source a");
     const svg = figure?.querySelector(".chart-canvas svg");
     return {
       id: figure?.getAttribute("data-chart-id"),
       errors: [...document.querySelectorAll(".observablehq--error")].map((e) => e.textContent),
-      chrome: ["#observablehq-sidebar", "#observablehq-header", "#observablehq-footer", "#observablehq-toc", ".chart-controls", ".chart-cite", ".provenance"].filter((s) => document.querySelector(s)),
+      chrome: [
+        "#observablehq-sidebar",
+        "#observablehq-header",
+        "#observablehq-footer",
+        "#observablehq-toc",
+        ".chart-controls",
+        ".chart-cite",
+        ".provenance"
+      ].filter((s) => document.querySelector(s)),
       marks: figure?.marks?.().length ?? 0,
       svgMarks: figure?.querySelectorAll("svg [data-obs-id]").length ?? 0,
       version: figure?.version,
@@ -147,12 +164,20 @@ ${CHARTS.map((c) => `<iframe name="${c.id}" src="${embedUrl(c.id)}" title="${c.t
   it("link back to the chart on its page, opening outside the iframe", async () => {
     for (const chart of CHARTS) {
       const {link} = states.get(chart.id)!;
-      expect(link, chart.id).toEqual({href: `${inject("baseUrl")}${chart.page.slice(1)}#chart-${chart.id}`, target: "_top"});
+      expect(link, chart.id).toEqual({
+        href: `${inject("baseUrl")}${chart.page.slice(1)}#chart-${chart.id}`,
+        target: "_top"
+      });
     }
     const frame = page.frame({name: "border-detentions"})!;
-    await Promise.all([page.waitForURL(/\/border#chart-border-detentions$/, {timeout: 30_000}), frame.click(".chart-embed-source a")]);
+    await Promise.all([
+      page.waitForURL(/\/border#chart-border-detentions$/, {timeout: 30_000}),
+      frame.click(".chart-embed-source a")
+    ]);
     await page.waitForSelector("#chart-border-detentions svg", {timeout: 30_000});
-    expect(await page.evaluate(() => document.querySelector("#chart-border-detentions")!.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(
+      await page.evaluate(() => document.querySelector("#chart-border-detentions")!.getBoundingClientRect().top)
+    ).toBeLessThan(300);
   });
 
   it("fit a phone-width iframe in dark mode, with the dark theme", async () => {
@@ -166,8 +191,12 @@ ${["border-arrivals-departures", "residence-by-year", "remittances-shares"].map(
       expect(state.overflow, id).toBeLessThanOrEqual(0);
       expect(state.svgWidth, id).toBeLessThanOrEqual(340);
       // rgb(r, g, b) or color(srgb r g b), as Chromium writes colours mixed in CSS.
-      const channels = state.background.match(/[\d.]+/g)!.map(Number).slice(0, 3);
-      const brightness = channels.reduce((sum, c) => sum + (state.background.startsWith("color(") ? c : c / 255), 0) / 3;
+      const channels = state.background
+        .match(/[\d.]+/g)!
+        .map(Number)
+        .slice(0, 3);
+      const brightness =
+        channels.reduce((sum, c) => sum + (state.background.startsWith("color(") ? c : c / 255), 0) / 3;
       expect(brightness, `${id}: dark background ${state.background}`).toBeLessThan(0.25);
     }
     expect(phone.log.external).toEqual([]);
@@ -183,7 +212,11 @@ describe("Embed / cite panel", () => {
       const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
       // Pages draw their charts one after another: wait for every chart the page shows.
       const ids = CHARTS.filter((c) => c.page === `/${path}`).map((c) => c.id);
-      await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`[data-chart-id="${id}"] svg`)), ids, {timeout: 60_000});
+      await page.waitForFunction(
+        (ids) => ids.every((id) => document.querySelector(`[data-chart-id="${id}"] svg`)),
+        ids,
+        {timeout: 60_000}
+      );
       const panels = await page.$$eval(".chart-figure:not(.chart-embed)", (figures) =>
         figures.map((f) => ({
           id: f.getAttribute("data-chart-id")!,
@@ -206,9 +239,16 @@ describe("Embed / cite panel", () => {
           expect(panel.citation, panel.id).toContain(String(doc.title));
           if (doc.un_symbol) expect(panel.citation, panel.id).toContain(`(${doc.un_symbol})`);
         }
-        expect(panel.citation.startsWith(entry.citation), `${panel.id}: the build's citation, then the page's address`).toBe(true);
-        expect(panel.snippet).toMatch(new RegExp(`^<iframe src="${inject("baseUrl")}embed/${panel.id}" title="[^"]+" width="100%" height="\\d+"`));
-        expect(panel.files.map((href) => href.replace(inject("baseUrl"), ""))).toEqual([".svg", ".png", ".csv", ".vl.json"].map((e) => `exports/${panel.id}${e}`));
+        expect(
+          panel.citation.startsWith(entry.citation),
+          `${panel.id}: the build's citation, then the page's address`
+        ).toBe(true);
+        expect(panel.snippet).toMatch(
+          new RegExp(`^<iframe src="${inject("baseUrl")}embed/${panel.id}" title="[^"]+" width="100%" height="\\d+"`)
+        );
+        expect(panel.files.map((href) => href.replace(inject("baseUrl"), ""))).toEqual(
+          [".svg", ".png", ".csv", ".vl.json"].map((e) => `exports/${panel.id}${e}`)
+        );
         for (const href of panel.files) expect((await fetch(href, {method: "HEAD"})).status, href).toBe(200);
       }
       expect(log.external).toEqual([]);
@@ -227,7 +267,9 @@ describe("Embed / cite panel", () => {
     await panel.locator("summary").click();
     expect(await panel.locator(".cite-body").isVisible()).toBe(true);
     await panel.locator("button", {hasText: "Copy citation"}).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(index.get("detention-by-sex")!.citation + ` ${inject("baseUrl")}detention#chart-detention-by-sex`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      index.get("detention-by-sex")!.citation + ` ${inject("baseUrl")}detention#chart-detention-by-sex`
+    );
     expect(log.problems).toEqual([]);
     await page.context().close();
   });
@@ -240,8 +282,10 @@ function withoutWebCrypto() {
 }
 
 // The URLs of the built cite.js module and the bundled @noble/hashes among a page's requests.
-const citeModule = (requests: string[]) => requests.find((r) => /\/_import\/components\/cite\.[\w]+\.js$/.test(new URL(r).pathname));
-const hashesBundle = (requests: string[]) => requests.filter((r) => /\/_import\/lib\/vendor\/hashes\.[\w]+\.js$/.test(new URL(r).pathname));
+const citeModule = (requests: string[]) =>
+  requests.find((r) => /\/_import\/components\/cite\.[\w]+\.js$/.test(new URL(r).pathname));
+const hashesBundle = (requests: string[]) =>
+  requests.filter((r) => /\/_import\/lib\/vendor\/hashes\.[\w]+\.js$/.test(new URL(r).pathname));
 
 describe("dataset version in Chromium", () => {
   const TEXTS = ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(64), "x".repeat(1000)];
@@ -261,7 +305,10 @@ describe("dataset version in Chromium", () => {
       const fallback = init === withoutWebCrypto;
       expect(result.subtle).toBe(fallback ? "undefined" : "object");
       expect(result.digests).toEqual(nodeDigests);
-      expect(hashesBundle(log.requests).length > 0, fallback ? "@noble/hashes loaded" : "@noble/hashes not loaded").toBe(fallback);
+      expect(
+        hashesBundle(log.requests).length > 0,
+        fallback ? "@noble/hashes loaded" : "@noble/hashes not loaded"
+      ).toBe(fallback);
       expect(log.problems).toEqual([]);
       await page.context().close();
     }
@@ -288,21 +335,43 @@ describe("gallery", () => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}gallery`, {viewport: {width: 1280, height: 900}});
     await page.waitForSelector(".gallery-card", {timeout: 60_000});
     // Thumbnails load lazily: load them all.
-    await page.$$eval(".gallery-card img", (images) => images.forEach((i) => ((i as HTMLImageElement).loading = "eager")));
-    await page.waitForFunction(() => [...document.querySelectorAll(".gallery-card img")].every((i) => (i as HTMLImageElement).complete), undefined, {timeout: 60_000});
+    await page.$$eval(".gallery-card img", (images) =>
+      images.forEach((i) => ((i as HTMLImageElement).loading = "eager"))
+    );
+    await page.waitForFunction(
+      () => [...document.querySelectorAll(".gallery-card img")].every((i) => (i as HTMLImageElement).complete),
+      undefined,
+      {timeout: 60_000}
+    );
     // Each card's version (a hash, computed asynchronously) and its citation follow the card.
-    await page.waitForFunction(() => [...document.querySelectorAll(".gallery-card")].every((c) => c.hasAttribute("data-version") && c.querySelector(".chart-cite")), undefined, {timeout: 60_000});
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll(".gallery-card")].every(
+          (c) => c.hasAttribute("data-version") && c.querySelector(".chart-cite")
+        ),
+      undefined,
+      {timeout: 60_000}
+    );
     const cards = await page.$$eval(".gallery-card", (articles) =>
       articles.map((a) => ({
         id: a.getAttribute("data-chart-id")!,
         version: a.getAttribute("data-version"),
         title: a.querySelector(".gallery-title")?.textContent,
-        image: {src: (a.querySelector("img") as HTMLImageElement).currentSrc, width: (a.querySelector("img") as HTMLImageElement).naturalWidth},
+        image: {
+          src: (a.querySelector("img") as HTMLImageElement).currentSrc,
+          width: (a.querySelector("img") as HTMLImageElement).naturalWidth
+        },
         embed: (a.querySelector(".gallery-embed") as HTMLAnchorElement).href,
         files: [...a.querySelectorAll(".gallery-links a[download]")].map((l) => (l as HTMLAnchorElement).href)
       }))
     );
-    expect(cards.map((c) => c.id)).toEqual(CHARTS.map((c) => c.id).sort((a, b) => PAGES.indexOf(CHARTS.find((c) => c.id === a)!.page.slice(1)) - PAGES.indexOf(CHARTS.find((c) => c.id === b)!.page.slice(1))));
+    expect(cards.map((c) => c.id)).toEqual(
+      CHARTS.map((c) => c.id).sort(
+        (a, b) =>
+          PAGES.indexOf(CHARTS.find((c) => c.id === a)!.page.slice(1)) -
+          PAGES.indexOf(CHARTS.find((c) => c.id === b)!.page.slice(1))
+      )
+    );
     for (const card of cards) {
       const entry = index.get(card.id)!;
       expect(card.version, card.id).toBe(entry.version);
@@ -314,10 +383,17 @@ describe("gallery", () => {
     }
     expect(log.external).toEqual([]);
     expect(log.problems).toEqual([]);
-    const dark = await openPage(browser, `${inject("baseUrl")}gallery`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const dark = await openPage(browser, `${inject("baseUrl")}gallery`, {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await dark.page.waitForSelector(".gallery-card img");
-    expect(await dark.page.$eval(".gallery-card img", (i) => (i as HTMLImageElement).currentSrc)).toMatch(/\.dark\.svg$/);
-    expect(await dark.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await dark.page.$eval(".gallery-card img", (i) => (i as HTMLImageElement).currentSrc)).toMatch(
+      /\.dark\.svg$/
+    );
+    expect(
+      await dark.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    ).toBeLessThanOrEqual(0);
     expect(dark.log.problems).toEqual([]);
     await dark.page.context().close();
     await page.context().close();

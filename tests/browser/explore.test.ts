@@ -17,17 +17,21 @@ let page: Page;
 let log: PageLog;
 
 const number = new Intl.NumberFormat("en", {maximumFractionDigits: 6});
-const cellText = (value: unknown) => (value == null ? "null" : typeof value === "number" ? number.format(value) : String(value));
+const cellText = (value: unknown) =>
+  value == null ? "null" : typeof value === "number" ? number.format(value) : String(value);
 
 async function tableRows(): Promise<string[][]> {
-  return page.$$eval(".explore-table tbody tr", (rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  return page.$$eval(".explore-table tbody tr", (rows) =>
+    rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
+  );
 }
 
 // Waits until the page shows a result (the default example's, or a query's); if it could not, fails with the page's message.
 async function waitUntilReady(target: Page) {
   await target.waitForSelector('.explore-notebook:is([data-state="done"], [data-state="error"])', {timeout: 90_000});
   const state = await target.getAttribute(".explore-notebook", "data-state");
-  if (state !== "done") throw new Error(`explore page did not start: ${await target.locator(".explore-error").innerText()}`);
+  if (state !== "done")
+    throw new Error(`explore page did not start: ${await target.locator(".explore-error").innerText()}`);
 }
 
 // Runs a query as a reader would (Ctrl+Enter in the cell) and waits for that run to finish.
@@ -40,7 +44,10 @@ async function run(sql: string, state = "done") {
 async function runAndWait(start: () => Promise<void>) {
   const before = Number(await page.getAttribute(".explore-notebook", "data-runs"));
   await start();
-  await page.waitForFunction((n) => Number(document.querySelector(".explore-notebook")?.getAttribute("data-runs")) > n, before);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector(".explore-notebook")?.getAttribute("data-runs")) > n,
+    before
+  );
 }
 
 beforeAll(async () => {
@@ -57,7 +64,10 @@ const ENGINE = /duckdb|apache-arrow|flatbuffers|tslib/;
 
 async function expectCountByFamily() {
   const expected = await queryRows(DATABASE, COUNT_BY_FAMILY);
-  expect(await page.$$eval(".explore-table thead th", (ths) => ths.map((th) => th.textContent))).toEqual(["family", "figures"]);
+  expect(await page.$$eval(".explore-table thead th", (ths) => ths.map((th) => th.textContent))).toEqual([
+    "family",
+    "figures"
+  ]);
   expect(await tableRows()).toEqual(expected.map((r) => [String(r.family), cellText(r.figures)]));
   // The quick chart: one bar per family.
   expect(await page.locator(".explore-chart svg .mark-rect path").count()).toBe(expected.length);
@@ -72,7 +82,8 @@ describe("explore page", () => {
     await expectCountByFamily();
     // Until a query runs, the page weighs what a family page does.
     let gzip = 0;
-    for (const href of new Set(log.requests)) gzip += gzipSync(Buffer.from(await (await fetch(href)).arrayBuffer()), {level: 6}).length;
+    for (const href of new Set(log.requests))
+      gzip += gzipSync(Buffer.from(await (await fetch(href)).arrayBuffer()), {level: 6}).length;
     console.log(`explore before a query: ${log.requests.length} requests, ${(gzip / 1000).toFixed(0)} kB gzip`);
     expect(gzip).toBeLessThanOrEqual(400_000);
   });
@@ -93,7 +104,9 @@ describe("explore page", () => {
       raw += bytes.length;
       gzip += gzipSync(bytes, {level: 6}).length;
     }
-    console.log(`DuckDB-WASM transfer: ${(raw / 1e6).toFixed(2)} MB raw, ${(gzip / 1e6).toFixed(2)} MB gzip (${engine.length} files)`);
+    console.log(
+      `DuckDB-WASM transfer: ${(raw / 1e6).toFixed(2)} MB raw, ${(gzip / 1e6).toFixed(2)} MB gzip (${engine.length} files)`
+    );
   });
 
   it("runs the first example in DuckDB and shows the same answer as the page opened with", async () => {
@@ -108,7 +121,10 @@ describe("explore page", () => {
     expect(lead).toMatch(/SUM[^.]*counts a restated figure twice/);
     expect(await page.inputValue(".explore-editor")).toMatch(/FROM series/);
     // The restated figures are real: observations holds more rows than series.
-    const [{statements, figures}] = await queryRows(DATABASE, "SELECT (SELECT count(*) FROM observations)::INTEGER AS statements, (SELECT count(*) FROM series)::INTEGER AS figures");
+    const [{statements, figures}] = await queryRows(
+      DATABASE,
+      "SELECT (SELECT count(*) FROM observations)::INTEGER AS statements, (SELECT count(*) FROM series)::INTEGER AS figures"
+    );
     expect(Number(statements)).toBeGreaterThan(Number(figures));
   });
 
@@ -119,9 +135,13 @@ describe("explore page", () => {
       GROUP BY o.doc_id ORDER BY o.doc_id`;
     await run(sql);
     const expected = await queryRows(DATABASE, sql);
-    expect(await tableRows()).toEqual(expected.map((r) => [String(r.doc_id), cellText(r.n), cellText(r.checks), cellText(r.gaps)]));
+    expect(await tableRows()).toEqual(
+      expected.map((r) => [String(r.doc_id), cellText(r.n), cellText(r.checks), cellText(r.gaps)])
+    );
     // Types survive the trip through CSV: dates are dates, lists are lists.
-    await run(`SELECT typeof(period_start) AS t1, typeof(partial) AS t2, typeof(obs_ids) AS t3 FROM observations, checks LIMIT 1`);
+    await run(
+      `SELECT typeof(period_start) AS t1, typeof(partial) AS t2, typeof(obs_ids) AS t3 FROM observations, checks LIMIT 1`
+    );
     expect(await tableRows()).toEqual([["DATE", "BOOLEAN", "VARCHAR[]"]]);
   });
 
@@ -136,7 +156,10 @@ describe("explore page", () => {
       const shown = await tableRows();
       expect(shown.length, label).toBe(expected.length);
       expect(shown[0]?.length, label).toBe(Object.keys(expected[0] ?? {}).length);
-      expect(shown.map((row) => row[0]), label).toEqual(expected.map((r) => cellText(Object.values(r)[0])));
+      expect(
+        shown.map((row) => row[0]),
+        label
+      ).toEqual(expected.map((r) => cellText(Object.values(r)[0])));
     }
   });
 
@@ -150,7 +173,7 @@ describe("explore page", () => {
       ["COPY (SELECT * FROM observations) TO 'observations.csv'", /Permission Error|disabled/i],
       ["SET enable_external_access = true", /locked/i],
       ["SET lock_configuration = false", /locked/i],
-      ["RESET enable_external_access", /locked/i],
+      ["RESET enable_external_access", /locked/i]
     ];
     // DuckDB-WASM fetches an extension when it is loaded, not when it is installed: INSTALL may pass, then LOAD fails.
     await page.fill(".explore-editor", "INSTALL json");
@@ -181,11 +204,18 @@ describe("explore page", () => {
   });
 
   it("downloads the result as CSV", async () => {
-    await run(`SELECT family, count(*)::INTEGER AS n, 'a, "quoted" text' AS note FROM observations GROUP BY family ORDER BY family`);
+    await run(
+      `SELECT family, count(*)::INTEGER AS n, 'a, "quoted" text' AS note FROM observations GROUP BY family ORDER BY family`
+    );
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(".explore-download")]);
     const csv = readFileSync((await download.path())!, "utf8");
-    const expected = await queryRows(DATABASE, `SELECT family, count(*)::INTEGER AS n FROM observations GROUP BY family ORDER BY family`);
-    expect(csv).toBe(["family,n,note", ...expected.map((r) => `${r.family},${r.n},"a, ""quoted"" text"`)].join("\r\n") + "\r\n");
+    const expected = await queryRows(
+      DATABASE,
+      `SELECT family, count(*)::INTEGER AS n FROM observations GROUP BY family ORDER BY family`
+    );
+    expect(csv).toBe(
+      ["family,n,note", ...expected.map((r) => `${r.family},${r.n},"a, ""quoted"" text"`)].join("\r\n") + "\r\n"
+    );
   });
 
   it("keeps the same DuckDB and result when the window is resized", async () => {
@@ -199,7 +229,10 @@ describe("explore page", () => {
   });
 
   it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
-    const phone = await openPage(browser, `${inject("baseUrl")}explore`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const phone = await openPage(browser, `${inject("baseUrl")}explore`, {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await waitUntilReady(phone.page);
     await phone.page.click(".explore-run");
     await phone.page.waitForSelector('.explore-notebook[data-runs="1"]', {timeout: 90_000});

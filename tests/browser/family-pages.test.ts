@@ -9,7 +9,10 @@ import {queryRows} from "../../loaders/db/query.js";
 import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
 
 const DATABASE = join(ROOT, "data/migstat.duckdb");
-const collapse = (text: unknown) => String(text ?? "").replace(/\s+/g, " ").trim();
+const collapse = (text: unknown) =>
+  String(text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 interface SeriesRow {
   obs_id: string;
@@ -30,7 +33,8 @@ interface Mark {
 
 // Flow periods: a year, a half-year or a school year (not a total over a span, not a stock on a date).
 const FLOW = `regexp_full_match(period_label, '\\d{4}(H[12])?|\\d{4}/\\d{4}')`;
-const NO_BREAKDOWN = "country IS NULL AND citizenship IS NULL AND sex IS NULL AND age_group IS NULL AND category IS NULL";
+const NO_BREAKDOWN =
+  "country IS NULL AND citizenship IS NULL AND sex IS NULL AND age_group IS NULL AND category IS NULL";
 
 // For one chart per page at least, the rows it must show, selected in SQL independently of the page's code.
 const EXPECTED: Record<string, {page: string; sql: string}> = {
@@ -38,7 +42,10 @@ const EXPECTED: Record<string, {page: string; sql: string}> = {
     page: "work-permits-residence",
     sql: `indicator IN ('temporary_residence_permits', 'permanent_residence_permits', 'temporary_stay_extensions', 'registered_place_of_stay') AND ${NO_BREAKDOWN} AND ${FLOW}`
   },
-  "border-arrivals-departures": {page: "border", sql: `indicator IN ('foreigners_arrived', 'foreigners_departed') AND ${NO_BREAKDOWN} AND ${FLOW}`},
+  "border-arrivals-departures": {
+    page: "border",
+    sql: `indicator IN ('foreigners_arrived', 'foreigners_departed') AND ${NO_BREAKDOWN} AND ${FLOW}`
+  },
   "detention-by-age": {
     page: "detention",
     sql: `indicator = 'detention_placements' AND age_group IS NOT NULL AND sex IS NULL AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
@@ -47,13 +54,19 @@ const EXPECTED: Record<string, {page: string; sql: string}> = {
     page: "detention",
     sql: `indicator = 'detention_placements' AND sex IS NOT NULL AND age_group IS NULL AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
   },
-  "remittances-by-country": {page: "remittances", sql: `indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`},
+  "remittances-by-country": {
+    page: "remittances",
+    sql: `indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`
+  },
   "trafficking-victims-by-sex": {
     page: "trafficking",
     sql: `indicator = 'trafficking_victims' AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
   },
   "readmission-by-country": {page: "other-families", sql: `indicator = 'persons_readmitted' AND country IS NOT NULL`},
-  "marriages-with-foreigners": {page: "other-families", sql: `indicator = 'marriages_with_foreigners' AND ${NO_BREAKDOWN} AND ${FLOW}`}
+  "marriages-with-foreigners": {
+    page: "other-families",
+    sql: `indicator = 'marriages_with_foreigners' AND ${NO_BREAKDOWN} AND ${FLOW}`
+  }
 };
 
 const PAGES = ["work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
@@ -80,12 +93,19 @@ let series: Map<string, SeriesRow>;
 const opened = new Map<string, {page: Page; log: PageLog}>();
 
 async function dbRows(where: string): Promise<SeriesRow[]> {
-  return (await queryRows(DATABASE, `SELECT obs_id, value, quote, partial, period_label FROM series WHERE ${where} ORDER BY obs_id`)) as unknown as SeriesRow[];
+  return (await queryRows(
+    DATABASE,
+    `SELECT obs_id, value, quote, partial, period_label FROM series WHERE ${where} ORDER BY obs_id`
+  )) as unknown as SeriesRow[];
 }
 
 async function waitForCharts(page: Page) {
   await page.waitForSelector("main .chart-figure", {timeout: 30_000});
-  await page.waitForFunction(() => [...document.querySelectorAll(".chart-figure")].every((f) => f.querySelector("svg, .chart-empty")), undefined, {timeout: 30_000});
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".chart-figure")].every((f) => f.querySelector("svg, .chart-empty")),
+    undefined,
+    {timeout: 30_000}
+  );
 }
 
 async function load(path: string) {
@@ -136,7 +156,9 @@ describe.each(PAGES)("%s page", (path) => {
       for (const mark of marks) {
         expect(series.get(mark.obs_id), `${id}: ${mark.obs_id} is in the series view`).toBeDefined();
         expect(mark.value, `${id}: ${mark.obs_id}`).toBe(series.get(mark.obs_id)!.value);
-        expect(mark.plotted, `${id}: ${mark.obs_id} is drawn at its stated value or share`).toBe(mark.share ?? mark.value);
+        expect(mark.plotted, `${id}: ${mark.obs_id} is drawn at its stated value or share`).toBe(
+          mark.share ?? mark.value
+        );
       }
     }
   });
@@ -147,7 +169,12 @@ describe.each(PAGES)("%s page", (path) => {
     for (const id of ids) {
       const marks = await marksOf(page, id);
       const partial = marks.filter((m) => m.partial);
-      expect(partial.map((m) => m.obs_id).sort(), id).toEqual(marks.filter((m) => series.get(m.obs_id)!.partial).map((m) => m.obs_id).sort());
+      expect(partial.map((m) => m.obs_id).sort(), id).toEqual(
+        marks
+          .filter((m) => series.get(m.obs_id)!.partial)
+          .map((m) => m.obs_id)
+          .sort()
+      );
       if (!partial.length) continue;
       const figure = page.locator(`[data-chart-id="${id}"]`);
       // A dashed outline on the partial marks, none on the others (layout.test.ts checks that their fill is
@@ -158,7 +185,10 @@ describe.each(PAGES)("%s page", (path) => {
           stroke: Number(node.getAttribute("stroke-opacity") ?? 1)
         }));
         if (mark.partial) expect(style.dash, `${id}: ${mark.obs_id}`).toMatch(/\d+,\s*\d+/);
-        else expect(style.dash === "" || /^1,\s*0$/.test(style.dash) || style.stroke === 0, `${id}: ${mark.obs_id}`).toBe(true);
+        else
+          expect(style.dash === "" || /^1,\s*0$/.test(style.dash) || style.stroke === 0, `${id}: ${mark.obs_id}`).toBe(
+            true
+          );
       }
       // And an "H1 (partial)" label in the chart itself.
       const text = (await figure.locator("svg text").allTextContents()).join(" ");
@@ -176,7 +206,9 @@ describe.each(Object.entries(EXPECTED))("chart %s", (id, {page: path, sql}) => {
     expect(expected.length).toBeGreaterThan(0);
     expect(marks.map((m) => [m.obs_id, m.value]).sort()).toEqual(expected.map((r) => [r.obs_id, r.value]).sort());
     // The SVG's accessible labels carry the same values.
-    const labels = await page.locator(`[data-chart-id="${id}"] svg [data-obs-id]`).evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-obs-id"), n.getAttribute("aria-label")]));
+    const labels = await page
+      .locator(`[data-chart-id="${id}"] svg [data-obs-id]`)
+      .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-obs-id"), n.getAttribute("aria-label")]));
     for (const [obsId, label] of labels) {
       const value = new Intl.NumberFormat("en").format(series.get(obsId!)!.value);
       expect(label, `${id}: ${obsId}`).toContain(value);
@@ -201,10 +233,15 @@ describe.each(Object.entries(EXPECTED))("chart %s", (id, {page: path, sql}) => {
     const figure = page.locator(`[data-chart-id="${id}"]`);
     const marks = (await marksOf(page, id)).map((m) => m.obs_id).sort();
     await figure.getByRole("button", {name: "Table", exact: true}).click();
-    const tableIds = await figure.locator(".chart-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-obs-id")));
+    const tableIds = await figure
+      .locator(".chart-table tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-obs-id")));
     expect(tableIds.sort()).toEqual(marks);
     await figure.getByRole("button", {name: "Table", exact: true}).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", {name: "CSV"}).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", {name: "CSV"}).click()
+    ]);
     const stream = await download.createReadStream();
     let csv = "";
     for await (const chunk of stream) csv += chunk;
@@ -237,29 +274,42 @@ describe("provenance details", () => {
     );
     expect(failed.length).toBeGreaterThan(0);
     const {page} = await load("other-families");
-    const listed = await page.locator('[data-chart-id="readmission-by-country"] .check-fail li').evaluateAll((items) => items.map((i) => i.getAttribute("data-check-id")));
+    const listed = await page
+      .locator('[data-chart-id="readmission-by-country"] .check-fail li')
+      .evaluateAll((items) => items.map((i) => i.getAttribute("data-check-id")));
     expect(listed).toEqual(failed.map((c) => c.check_id));
   });
 
   it("shows multi-year totals as stated figures, not as bars per year", async () => {
     const {page} = await load("detention");
     const expected = await dbRows(`indicator = 'detention_placements' AND NOT ${FLOW}`);
-    const cards = await page.locator('[data-chart-id="detention-totals"] .stat-card').evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-obs-id")));
+    const cards = await page
+      .locator('[data-chart-id="detention-totals"] .stat-card')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-obs-id")));
     expect(cards.sort()).toEqual(expected.map((r) => r.obs_id).sort());
     const charted = (await marksOf(page, "detention-by-age")).concat(await marksOf(page, "detention-by-sex"));
     expect(charted.some((m) => expected.some((r) => r.obs_id === m.obs_id))).toBe(false);
     await page.locator('[data-chart-id="detention-totals"] .stat-card').first().click();
     const obsId = await page.locator('[data-chart-id="detention-totals"] .provenance').getAttribute("data-obs-id");
-    expect(await page.locator('[data-chart-id="detention-totals"] .provenance-quote').textContent()).toBe(collapse(series.get(obsId!)!.quote));
+    expect(await page.locator('[data-chart-id="detention-totals"] .provenance-quote').textContent()).toBe(
+      collapse(series.get(obsId!)!.quote)
+    );
   });
 
   it("draws each country's share of the total the table states for its year", async () => {
     const totals = new Map(
-      (await queryRows(DATABASE, `SELECT period_label, value FROM series WHERE indicator = 'remittances_received' AND ${NO_BREAKDOWN}`)).map((r) => [r.period_label, Number(r.value)])
+      (
+        await queryRows(
+          DATABASE,
+          `SELECT period_label, value FROM series WHERE indicator = 'remittances_received' AND ${NO_BREAKDOWN}`
+        )
+      ).map((r) => [r.period_label, Number(r.value)])
     );
     const {page} = await load("remittances");
     const marks = await marksOf(page, "remittances-shares");
-    expect(marks.length).toBe((await dbRows(`indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`)).length);
+    expect(marks.length).toBe(
+      (await dbRows(`indicator = 'remittances_received' AND country IS NOT NULL AND ${FLOW}`)).length
+    );
     for (const mark of marks) expect(mark.share).toBeCloseTo(mark.value / totals.get(mark.period_label)!, 12);
   });
 
@@ -268,7 +318,9 @@ describe("provenance details", () => {
     await waitForCharts(page);
     const figure = page.locator('[data-chart-id="detention-by-sex"]');
     await figure.getByLabel(/Annualise/).check();
-    await page.waitForFunction(() => document.querySelector('[data-chart-id="detention-by-sex"]')?.classList.contains("is-annualised"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-chart-id="detention-by-sex"]')?.classList.contains("is-annualised")
+    );
     const marks = await marksOf(page, "detention-by-sex");
     for (const mark of marks) expect(mark.plotted).toBe(mark.partial ? mark.value * 2 : mark.value);
     expect((await figure.locator("svg text").allTextContents()).join(" ")).toMatch(/annualised/);
@@ -282,12 +334,16 @@ describe("filters", () => {
     await waitForCharts(page);
     await page.locator("select#filter-age_group").selectOption("15-29");
     await page.locator("select#filter-period").selectOption("2018");
-    await page.waitForFunction(() => location.search.includes("age_group=15-29") && location.search.includes("period=2018"));
+    await page.waitForFunction(
+      () => location.search.includes("age_group=15-29") && location.search.includes("period=2018")
+    );
     await page.reload({waitUntil: "networkidle"});
     await waitForCharts(page);
     expect(await page.locator("select#filter-age_group").inputValue()).toBe("15-29");
     expect(await page.locator("select#filter-period").inputValue()).toBe("2018");
-    const expected = await dbRows(`indicator = 'detention_placements' AND age_group = '15-29' AND period_label = '2018'`);
+    const expected = await dbRows(
+      `indicator = 'detention_placements' AND age_group = '15-29' AND period_label = '2018'`
+    );
     const marks = await marksOf(page, "detention-by-age");
     expect(marks.map((m) => m.obs_id)).toEqual(expected.map((r) => r.obs_id));
     expect(log.problems).toEqual([]);
@@ -302,15 +358,22 @@ describe("filters", () => {
     await page.reload({waitUntil: "networkidle"});
     await waitForCharts(page);
     expect(await page.getByRole("checkbox", {name: "Turkey"}).isChecked()).toBe(false);
-    const expected = await dbRows(`indicator = 'remittances_received' AND country IS NOT NULL AND country <> 'Turkey' AND ${FLOW}`);
-    expect((await marksOf(page, "remittances-by-country")).map((m) => m.obs_id).sort()).toEqual(expected.map((r) => r.obs_id).sort());
+    const expected = await dbRows(
+      `indicator = 'remittances_received' AND country IS NOT NULL AND country <> 'Turkey' AND ${FLOW}`
+    );
+    expect((await marksOf(page, "remittances-by-country")).map((m) => m.obs_id).sort()).toEqual(
+      expected.map((r) => r.obs_id).sort()
+    );
     await page.context().close();
   });
 });
 
 describe("phone screens", () => {
   it.each(PAGES)("%s fits 390 px without horizontal scrolling, in dark mode", async (path) => {
-    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await waitForCharts(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(log.external).toEqual([]);
@@ -321,7 +384,11 @@ describe("phone screens", () => {
 
 describe("chart specs in Node", () => {
   it("builds every chart's spec without a DOM and renders it to SVG with one mark per row", async () => {
-    const [{CHARTS}, vegaLite, vega] = await Promise.all([import("../../src/components/specs/charts.js"), import("vega-lite"), import("vega")]);
+    const [{CHARTS}, vegaLite, vega] = await Promise.all([
+      import("../../src/components/specs/charts.js"),
+      import("vega-lite"),
+      import("vega")
+    ]);
     const rows = await queryRows(
       DATABASE,
       `SELECT s.*, d.title, d.un_symbol, d.kind, d.date, d.language FROM series s JOIN documents d USING (doc_id) ORDER BY obs_id`
@@ -335,8 +402,16 @@ describe("chart specs in Node", () => {
         expect(spec.title.text.join(" ")).toBe(build.title);
         expect(spec.title.subtitle.join(" ")).toMatch(/^Sources?: /);
         const warnings: string[] = [];
-        const logger = {level: () => logger, warn: (...m: unknown[]) => warnings.push(m.join(" ")), info() {}, debug() {}, error: (...m: unknown[]) => warnings.push(m.join(" "))};
-        const view = new vega.View(vega.parse(vegaLite.compile(spec, {logger: logger as never}).spec), {renderer: "none"});
+        const logger = {
+          level: () => logger,
+          warn: (...m: unknown[]) => warnings.push(m.join(" ")),
+          info() {},
+          debug() {},
+          error: (...m: unknown[]) => warnings.push(m.join(" "))
+        };
+        const view = new vega.View(vega.parse(vegaLite.compile(spec, {logger: logger as never}).spec), {
+          renderer: "none"
+        });
         const svg = await view.toSVG();
         expect(warnings, build.id).toEqual([]);
         expect(svg.match(/aria-roledescription="bar"/g)?.length ?? 0, build.id).toBe(selected.length);
@@ -349,15 +424,26 @@ describe("overview additions", () => {
   it("states coverage per indicator and period as the database does, partial half-years included", async () => {
     const {page, log} = await load("");
     expect(log.problems).toEqual([]);
-    const stated = await queryRows(DATABASE, `SELECT DISTINCT indicator, period_label FROM series WHERE regexp_full_match(period_label, '\\d{4}(H[12])?')`);
-    const expected = new Set(stated.map((r) => `${r.indicator}|${r.period_label}`));
-    const cells = await page.locator("table.coverage-matrix tbody tr[data-indicator] td.coverage-cell").evaluateAll((tds) =>
-      tds.map((td) => ({indicator: td.closest("tr")!.getAttribute("data-indicator"), period: td.getAttribute("data-period"), state: td.getAttribute("data-state")}))
+    const stated = await queryRows(
+      DATABASE,
+      `SELECT DISTINCT indicator, period_label FROM series WHERE regexp_full_match(period_label, '\\d{4}(H[12])?')`
     );
+    const expected = new Set(stated.map((r) => `${r.indicator}|${r.period_label}`));
+    const cells = await page
+      .locator("table.coverage-matrix tbody tr[data-indicator] td.coverage-cell")
+      .evaluateAll((tds) =>
+        tds.map((td) => ({
+          indicator: td.closest("tr")!.getAttribute("data-indicator"),
+          period: td.getAttribute("data-period"),
+          state: td.getAttribute("data-state")
+        }))
+      );
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       const has = expected.has(`${cell.indicator}|${cell.period}`);
-      expect(cell.state, `${cell.indicator} ${cell.period}`).toBe(has ? (/H\d$/.test(cell.period!) ? "partial" : "stated") : "missing");
+      expect(cell.state, `${cell.indicator} ${cell.period}`).toBe(
+        has ? (/H\d$/.test(cell.period!) ? "partial" : "stated") : "missing"
+      );
     }
     const covered = new Set(cells.filter((c) => c.state !== "missing").map((c) => `${c.indicator}|${c.period}`));
     expect(covered).toEqual(expected);
@@ -366,7 +452,9 @@ describe("overview additions", () => {
   it("shows one headline per family and small multiples drawn from the database", async () => {
     const {page} = await load("");
     const families = await queryRows(DATABASE, "SELECT DISTINCT family FROM series ORDER BY 1");
-    const headlines = await page.locator(".headline-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-family")).sort());
+    const headlines = await page
+      .locator(".headline-card")
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-family")).sort());
     expect(headlines).toEqual(families.map((f) => f.family).sort());
     const marks = await marksOf(page, "overview-small-multiples");
     expect(marks.length).toBeGreaterThan(100);

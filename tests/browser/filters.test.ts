@@ -12,9 +12,21 @@ import {launchBrowser, openPage, ROOT} from "./site.js";
 const DATABASE = join(ROOT, "data/migstat.duckdb");
 
 // The filters' names in the URL and the fields of the rows they narrow.
-const FIELDS: Record<string, string> = {period: "period_label", sex: "sex", age_group: "age_group", citizenship: "citizenship", country: "country"};
+const FIELDS: Record<string, string> = {
+  period: "period_label",
+  sex: "sex",
+  age_group: "age_group",
+  citizenship: "citizenship",
+  country: "country"
+};
 // The words a chart uses to say that a filter cannot narrow it.
-const NOUNS: Record<string, string> = {period: "period", sex: "sex", age_group: "age group", citizenship: "citizenship", country: "country"};
+const NOUNS: Record<string, string> = {
+  period: "period",
+  sex: "sex",
+  age_group: "age group",
+  citizenship: "citizenship",
+  country: "country"
+};
 
 const PAGES = ["work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
 
@@ -41,7 +53,11 @@ interface Filter {
 async function filtersOf(page: Page): Promise<Filter[]> {
   return page.$$eval("form.filters", (forms) =>
     forms.flatMap((form) => [
-      ...[...form.querySelectorAll("select")].map((s) => ({name: s.name, type: "select" as const, values: [...s.options].map((o) => o.value).filter(Boolean)})),
+      ...[...form.querySelectorAll("select")].map((s) => ({
+        name: s.name,
+        type: "select" as const,
+        values: [...s.options].map((o) => o.value).filter(Boolean)
+      })),
       ...[...form.querySelectorAll("fieldset")].map((f) => {
         const boxes = [...f.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
         return {name: boxes[0].name, type: "checkboxes" as const, values: boxes.map((b) => b.value)};
@@ -79,7 +95,9 @@ async function choose(page: Page, filter: Filter, value: string) {
 // Waits for the charts marked stale to be replaced; a chart that does not follow the filter stays, and the
 // comparison of its marks then says so.
 async function redrawn(page: Page) {
-  await page.waitForFunction(() => !document.querySelector(".chart-figure[data-stale]"), undefined, {timeout: 15_000}).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector(".chart-figure[data-stale]"), undefined, {timeout: 15_000})
+    .catch(() => undefined);
   await settled(page);
 }
 
@@ -104,20 +122,29 @@ describe.each(PAGES)("%s: each filter × each chart", (path) => {
       for (const value of filter.values) {
         await choose(page, filter, value);
         // A select keeps rows with this value; a checkbox group, unticked, keeps the others.
-        const keep = filter.type === "select" ? (v: unknown) => String(v) === value : (v: unknown) => v != null && String(v) !== value;
+        const keep =
+          filter.type === "select"
+            ? (v: unknown) => String(v) === value
+            : (v: unknown) => v != null && String(v) !== value;
         for (const id of unfiltered.map((c) => c.id)) {
           const what = `${path}?${filter.name}=${value}: ${id}`;
           const {applies, ids} = expected(id, field, keep);
           const want = {marks: ids, narrowed: applies, empty: ids.length === 0};
           // Charts are drawn one after another: each is checked once its own drawing for this value is done.
           await expect
-            .poll(async () => {
-              const chart = (await drawn(page)).find((c) => c.id === id);
-              if (!chart) return null;
-              return {marks: chart.marks.slice().sort(), narrowed: chart.note === "", empty: chart.empty};
-            }, {message: what, timeout: 10_000, interval: 200})
+            .poll(
+              async () => {
+                const chart = (await drawn(page)).find((c) => c.id === id);
+                if (!chart) return null;
+                return {marks: chart.marks.slice().sort(), narrowed: chart.note === "", empty: chart.empty};
+              },
+              {message: what, timeout: 10_000, interval: 200}
+            )
             .toEqual(want);
-          if (!applies) expect((await drawn(page)).find((c) => c.id === id)!.note, what).toMatch(new RegExp(`Not narrowed by ${NOUNS[filter.name]}`));
+          if (!applies)
+            expect((await drawn(page)).find((c) => c.id === id)!.note, what).toMatch(
+              new RegExp(`Not narrowed by ${NOUNS[filter.name]}`)
+            );
         }
         // Back to "all" before the next value.
         if (filter.type === "select") await choose(page, filter, "");
@@ -128,7 +155,9 @@ describe.each(PAGES)("%s: each filter × each chart", (path) => {
         }
       }
     }
-    await expect.poll(async () => (await drawn(page)).map((c) => c.marks.length), {timeout: 10_000}).toEqual(unfiltered.map((c) => c.marks.length));
+    await expect
+      .poll(async () => (await drawn(page)).map((c) => c.marks.length), {timeout: 10_000})
+      .toEqual(unfiltered.map((c) => c.marks.length));
     expect(log.problems).toEqual([]);
     await page.context().close();
   });
@@ -148,7 +177,10 @@ describe("sentences", () => {
   });
 
   it("follow the year and the ticked countries on the remittances page", async () => {
-    const {page} = await openPage(browser, `${inject("baseUrl")}remittances?period=2017&country=Turkey,United%20Kingdom`);
+    const {page} = await openPage(
+      browser,
+      `${inject("baseUrl")}remittances?period=2017&country=Turkey,United%20Kingdom`
+    );
     await settled(page);
     const sentence = await page.locator(".selection-sentence").innerText();
     expect(sentence).toMatch(/^In 2017 the stated total was/);
@@ -161,7 +193,10 @@ describe("annualised half-years", () => {
   it("keeps the choice in the URL, across a reload", async () => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}detention?period=2019H1`);
     await settled(page);
-    await page.locator('[data-chart-id="detention-by-sex"]').getByLabel(/Annualise/).check();
+    await page
+      .locator('[data-chart-id="detention-by-sex"]')
+      .getByLabel(/Annualise/)
+      .check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get("annualise") === "detention-by-sex");
     expect(new URLSearchParams(new URL(page.url()).search).get("period")).toBe("2019H1");
     await page.reload({waitUntil: "networkidle"});
@@ -169,12 +204,22 @@ describe("annualised half-years", () => {
     const figure = page.locator('[data-chart-id="detention-by-sex"]');
     expect(await figure.getByLabel(/Annualise/).isChecked()).toBe(true);
     expect(await figure.evaluate((f) => f.classList.contains("is-annualised"))).toBe(true);
-    const marks = await figure.evaluate((f) => (f as unknown as {marks(): {plotted: number; value: number; partial: boolean}[]}).marks());
+    const marks = await figure.evaluate((f) =>
+      (f as unknown as {marks(): {plotted: number; value: number; partial: boolean}[]}).marks()
+    );
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.plotted).toBe(mark.partial ? mark.value * 2 : mark.value);
     // The other chart was not asked to.
-    expect(await page.locator('[data-chart-id="detention-by-age"]').getByLabel(/Annualise/).isChecked()).toBe(false);
-    await page.locator('[data-chart-id="detention-by-sex"]').getByLabel(/Annualise/).uncheck();
+    expect(
+      await page
+        .locator('[data-chart-id="detention-by-age"]')
+        .getByLabel(/Annualise/)
+        .isChecked()
+    ).toBe(false);
+    await page
+      .locator('[data-chart-id="detention-by-sex"]')
+      .getByLabel(/Annualise/)
+      .uncheck();
     await page.waitForFunction(() => !new URLSearchParams(location.search).has("annualise"));
     expect(log.problems).toEqual([]);
     await page.context().close();

@@ -21,7 +21,10 @@ export default async function setup(project: TestProject) {
       for (let attempt = 1; ; attempt++) {
         run("npm", ["run", "build"]);
         if (isDataCurrent()) break;
-        if (attempt === ATTEMPTS) throw new Error(`the site was built ${ATTEMPTS} times, and each time another process rebuilt data/migstat.duckdb during the build`);
+        if (attempt === ATTEMPTS)
+          throw new Error(
+            `the site was built ${ATTEMPTS} times, and each time another process rebuilt data/migstat.duckdb during the build`
+          );
       }
     }
     return snapshot(`${ROOT}/dist`);

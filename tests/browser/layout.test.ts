@@ -24,7 +24,13 @@ afterAll(async () => {
 });
 
 async function chartWidths(page: Page) {
-  return page.$$eval(".chart-figure", (figures) => figures.map((f) => ({id: f.getAttribute("data-chart-id")!, width: Math.round(f.querySelector(".chart-canvas svg")?.getBoundingClientRect().width ?? 0), empty: Boolean(f.querySelector(".chart-empty"))})));
+  return page.$$eval(".chart-figure", (figures) =>
+    figures.map((f) => ({
+      id: f.getAttribute("data-chart-id")!,
+      width: Math.round(f.querySelector(".chart-canvas svg")?.getBoundingClientRect().width ?? 0),
+      empty: Boolean(f.querySelector(".chart-empty"))
+    }))
+  );
 }
 
 const dropped = (warnings: string[]) => warnings.filter((w) => /Dropping "fit/.test(w));
@@ -34,11 +40,14 @@ describe("chart widths on cold loads", () => {
     const loads = LOADS[path] ?? DEFAULT_LOADS;
     for (let load = 1; load <= loads; load++) {
       // A new context each time: an empty cache, as on a first visit.
-      const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 1280, height: 900}});
+      const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {
+        viewport: {width: 1280, height: 900}
+      });
       await settled(page);
       const widths = await chartWidths(page);
       expect(widths.length).toBeGreaterThan(0);
-      for (const chart of widths.filter((c) => !c.empty)) expect(chart.width, `load ${load}: ${chart.id}`).toBeGreaterThan(200);
+      for (const chart of widths.filter((c) => !c.empty))
+        expect(chart.width, `load ${load}: ${chart.id}`).toBeGreaterThan(200);
       expect(dropped(log.warnings), `load ${load}`).toEqual([]);
       expect(log.problems).toEqual([]);
       await page.context().close();
@@ -57,7 +66,20 @@ describe("chart widths on cold loads", () => {
           if (main && first) {
             first = false;
             const rect = new DOMRectReadOnly(0, 0, 0, main.contentRect.height);
-            return callback(entries.map((e) => (e === main ? ({target: e.target, contentRect: rect, borderBoxSize: [], contentBoxSize: [], devicePixelContentBoxSize: []} as unknown as ResizeObserverEntry) : e)), observer);
+            return callback(
+              entries.map((e) =>
+                e === main
+                  ? ({
+                      target: e.target,
+                      contentRect: rect,
+                      borderBoxSize: [],
+                      contentBoxSize: [],
+                      devicePixelContentBoxSize: []
+                    } as unknown as ResizeObserverEntry)
+                  : e
+              ),
+              observer
+            );
           }
           callback(entries, observer);
         });
@@ -65,14 +87,21 @@ describe("chart widths on cold loads", () => {
     };
   };
 
-  it.each(["trafficking", "detention", ""])("/%s never draws a chart at the 0 px width the main column measures before layout", async (path) => {
-    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 1280, height: 900}, initScript: mainMeasuresZeroAtFirst});
-    await settled(page);
-    await page.waitForTimeout(500);
-    expect(dropped(log.warnings)).toEqual([]);
-    for (const chart of (await chartWidths(page)).filter((c) => !c.empty)) expect(chart.width, chart.id).toBeGreaterThan(200);
-    await page.context().close();
-  });
+  it.each(["trafficking", "detention", ""])(
+    "/%s never draws a chart at the 0 px width the main column measures before layout",
+    async (path) => {
+      const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {
+        viewport: {width: 1280, height: 900},
+        initScript: mainMeasuresZeroAtFirst
+      });
+      await settled(page);
+      await page.waitForTimeout(500);
+      expect(dropped(log.warnings)).toEqual([]);
+      for (const chart of (await chartWidths(page)).filter((c) => !c.empty))
+        expect(chart.width, chart.id).toBeGreaterThan(200);
+      await page.context().close();
+    }
+  );
 });
 
 describe("phone screens", () => {
@@ -82,9 +111,16 @@ describe("phone screens", () => {
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - window.innerWidth,
       wide: [...document.querySelectorAll("#observablehq-main *")]
-        .filter((n) => n.getBoundingClientRect().right > window.innerWidth + 1 && !n.closest(".table-scroll, .observablehq-pre-container, [hidden]"))
+        .filter(
+          (n) =>
+            n.getBoundingClientRect().right > window.innerWidth + 1 &&
+            !n.closest(".table-scroll, .observablehq-pre-container, [hidden]")
+        )
         .slice(0, 5)
-        .map((n) => `${n.tagName.toLowerCase()}.${n.getAttribute("class") ?? ""} ${Math.round(n.getBoundingClientRect().right)}px`)
+        .map(
+          (n) =>
+            `${n.tagName.toLowerCase()}.${n.getAttribute("class") ?? ""} ${Math.round(n.getBoundingClientRect().right)}px`
+        )
     }));
     expect(overflow.page, overflow.wide.join("; ")).toBeLessThanOrEqual(0);
     expect(log.problems).toEqual([]);
@@ -148,7 +184,15 @@ describe("overview small multiples", () => {
 
   const scene = () =>
     page.locator('[data-chart-id="overview-small-multiples"]').evaluate((figure) => {
-      type Item = {x?: number; y?: number; width?: number; height?: number; fill?: string; datum?: Record<string, unknown>; items?: Mark[]};
+      type Item = {
+        x?: number;
+        y?: number;
+        width?: number;
+        height?: number;
+        fill?: string;
+        datum?: Record<string, unknown>;
+        items?: Mark[];
+      };
       type Mark = {marktype: string; role: string; name?: string; items: Item[]};
       const view = (figure as unknown as {view: {scenegraph(): {root: unknown}}}).view;
       const bars: Bar[] = [];
@@ -159,9 +203,20 @@ describe("overview small multiples", () => {
           const x = ox + (item.x ?? 0);
           const y = oy + (item.y ?? 0);
           // A panel: one view of the concatenation (legends have groups of the same role, but other names).
-          if (mark.marktype === "group" && mark.role === "scope" && /^concat_\d+_group$/.test(mark.name ?? "")) panels.push({x, y, width: item.width ?? 0, height: item.height ?? 0});
+          if (mark.marktype === "group" && mark.role === "scope" && /^concat_\d+_group$/.test(mark.name ?? ""))
+            panels.push({x, y, width: item.width ?? 0, height: item.height ?? 0});
           if (mark.marktype === "rect" && mark.role === "mark" && item.datum?.obs_id) {
-            bars.push({panel: String(item.datum.panel), period: String(item.datum.period_label), series: String(item.datum.series ?? ""), partial: Boolean(item.datum.partial), fill: String(item.fill), x1: x, x2: x + (item.width ?? 0), y1: y, y2: y + (item.height ?? 0)});
+            bars.push({
+              panel: String(item.datum.panel),
+              period: String(item.datum.period_label),
+              series: String(item.datum.series ?? ""),
+              partial: Boolean(item.datum.partial),
+              fill: String(item.fill),
+              x1: x,
+              x2: x + (item.width ?? 0),
+              y1: y,
+              y2: y + (item.height ?? 0)
+            });
           }
           if (mark.marktype === "group") for (const child of item.items ?? []) visit(child, x, y);
         }
@@ -206,7 +261,14 @@ describe("overview small multiples", () => {
     const rows = [...new Set(panels.map((p) => Math.round(p.y)))];
     expect(columns.length).toBeLessThanOrEqual(6);
     // Every full row has a panel at each column position.
-    for (const y of rows.slice(0, -1)) expect(panels.filter((p) => Math.round(p.y) === y).map((p) => Math.round(p.x)).sort((a, b) => a - b), `row at ${y}`).toEqual(columns.sort((a, b) => a - b));
+    for (const y of rows.slice(0, -1))
+      expect(
+        panels
+          .filter((p) => Math.round(p.y) === y)
+          .map((p) => Math.round(p.x))
+          .sort((a, b) => a - b),
+        `row at ${y}`
+      ).toEqual(columns.sort((a, b) => a - b));
   });
 
   it("is at most about a screen and a half tall", async () => {
@@ -219,63 +281,93 @@ describe("gallery", () => {
   it("shows every thumbnail whole, not cropped", async () => {
     const {page} = await openPage(browser, `${inject("baseUrl")}gallery`, {viewport: {width: 1280, height: 900}});
     await settled(page);
-    await page.$$eval(".gallery-thumbnail img", (images) => images.forEach((img) => ((img as HTMLImageElement).loading = "eager")));
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>(".gallery-thumbnail img")].every((img) => img.complete && img.naturalWidth > 0));
+    await page.$$eval(".gallery-thumbnail img", (images) =>
+      images.forEach((img) => ((img as HTMLImageElement).loading = "eager"))
+    );
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>(".gallery-thumbnail img")].every(
+        (img) => img.complete && img.naturalWidth > 0
+      )
+    );
     const images = await page.$$eval(".gallery-thumbnail img", (nodes) =>
       nodes.map((n) => {
         const img = n as HTMLImageElement;
         const style = getComputedStyle(img);
-        const box = {width: img.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), height: img.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)};
-        return {src: img.getAttribute("src"), fit: style.objectFit, boxRatio: box.width / box.height, naturalRatio: img.naturalWidth / img.naturalHeight};
+        const box = {
+          width: img.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+          height: img.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+        };
+        return {
+          src: img.getAttribute("src"),
+          fit: style.objectFit,
+          boxRatio: box.width / box.height,
+          naturalRatio: img.naturalWidth / img.naturalHeight
+        };
       })
     );
     expect(images.length).toBeGreaterThan(10);
     for (const image of images) {
       // Whole: scaled to fit inside its box, or a box of the image's own proportions.
-      const whole = image.fit === "contain" || image.fit === "scale-down" || Math.abs(image.boxRatio / image.naturalRatio - 1) < 0.02;
-      expect(whole, `${image.src}: object-fit ${image.fit}, box ${image.boxRatio.toFixed(2)}, image ${image.naturalRatio.toFixed(2)}`).toBe(true);
+      const whole =
+        image.fit === "contain" ||
+        image.fit === "scale-down" ||
+        Math.abs(image.boxRatio / image.naturalRatio - 1) < 0.02;
+      expect(
+        whole,
+        `${image.src}: object-fit ${image.fit}, box ${image.boxRatio.toFixed(2)}, image ${image.naturalRatio.toFixed(2)}`
+      ).toBe(true);
     }
     await page.context().close();
   });
 });
 
 describe("half-year bars", () => {
-  it.each(["light", "dark"] as const)("are lighter than full-year bars of their series in %s mode", async (colorScheme) => {
-    const {page} = await openPage(browser, `${inject("baseUrl")}border`, {colorScheme});
-    await settled(page);
-    const bars = await page.$$eval('[data-chart-id="border-arrivals-departures"] svg [data-obs-id]', (nodes) => {
-      const parse = (css: string) => {
-        const probe = document.createElement("span");
-        probe.style.color = css;
-        document.body.append(probe);
-        const [r, g, b] = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
-        probe.remove();
-        return [r, g, b];
-      };
-      // The page's background: the first one drawn behind the chart (the body's may be transparent).
-      let behind: Element | null = nodes[0];
-      while (behind && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
-      const background = parse(behind ? getComputedStyle(behind).backgroundColor : "white");
-      const luminance = ([r, g, b]: number[]) => {
-        const linear = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-      };
-      return nodes.map((n) => {
-        const fill = parse(n.getAttribute("fill") ?? "#000");
-        const opacity = Number(n.getAttribute("fill-opacity") ?? 1);
-        // The colour seen: the fill over the page's background.
-        const seen = fill.map((c, i) => c * opacity + background[i] * (1 - opacity));
-        const label = n.getAttribute("aria-label") ?? "";
-        return {series: /Foreigners (arrived|departed)/.exec(label)?.[0], partial: /H1/.test(label), luminance: luminance(seen)};
+  it.each(["light", "dark"] as const)(
+    "are lighter than full-year bars of their series in %s mode",
+    async (colorScheme) => {
+      const {page} = await openPage(browser, `${inject("baseUrl")}border`, {colorScheme});
+      await settled(page);
+      const bars = await page.$$eval('[data-chart-id="border-arrivals-departures"] svg [data-obs-id]', (nodes) => {
+        const parse = (css: string) => {
+          const probe = document.createElement("span");
+          probe.style.color = css;
+          document.body.append(probe);
+          const [r, g, b] = getComputedStyle(probe)
+            .color.match(/[\d.]+/g)!
+            .map(Number);
+          probe.remove();
+          return [r, g, b];
+        };
+        // The page's background: the first one drawn behind the chart (the body's may be transparent).
+        let behind: Element | null = nodes[0];
+        while (behind && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(behind).backgroundColor))
+          behind = behind.parentElement;
+        const background = parse(behind ? getComputedStyle(behind).backgroundColor : "white");
+        const luminance = ([r, g, b]: number[]) => {
+          const linear = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        return nodes.map((n) => {
+          const fill = parse(n.getAttribute("fill") ?? "#000");
+          const opacity = Number(n.getAttribute("fill-opacity") ?? 1);
+          // The colour seen: the fill over the page's background.
+          const seen = fill.map((c, i) => c * opacity + background[i] * (1 - opacity));
+          const label = n.getAttribute("aria-label") ?? "";
+          return {
+            series: /Foreigners (arrived|departed)/.exec(label)?.[0],
+            partial: /H1/.test(label),
+            luminance: luminance(seen)
+          };
+        });
       });
-    });
-    for (const series of ["Foreigners arrived", "Foreigners departed"]) {
-      const own = bars.filter((b) => b.series === series);
-      const partial = own.filter((b) => b.partial);
-      const full = own.filter((b) => !b.partial);
-      expect(partial.length, series).toBeGreaterThan(0);
-      for (const p of partial) for (const f of full) expect(p.luminance, series).toBeGreaterThan(f.luminance);
+      for (const series of ["Foreigners arrived", "Foreigners departed"]) {
+        const own = bars.filter((b) => b.series === series);
+        const partial = own.filter((b) => b.partial);
+        const full = own.filter((b) => !b.partial);
+        expect(partial.length, series).toBeGreaterThan(0);
+        for (const p of partial) for (const f of full) expect(p.luminance, series).toBeGreaterThan(f.luminance);
+      }
+      await page.context().close();
     }
-    await page.context().close();
-  });
+  );
 });

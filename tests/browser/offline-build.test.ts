@@ -11,13 +11,16 @@ const permitted = unshare.status === 0;
 const refusal = unshare.error?.message ?? (unshare.stderr.trim() || `exit ${unshare.status}`);
 
 describe("offline build", () => {
-  it.skipIf(!permitted)(`builds with no network at all${permitted ? "" : ` (skipped: unshare -n not permitted: ${refusal})`}`, async () => {
-    // An empty Framework cache proves the build needs nothing that an earlier online build left behind.
-    rmSync(join(ROOT, "src/.observablehq/cache"), {recursive: true, force: true});
-    const started = performance.now();
-    const output = await runAsync("unshare", ["-n", "npm", "run", "build"]);
-    console.log(`offline build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    expect(output).not.toMatch(/EAI_AGAIN|unable to fetch|ENOTFOUND/);
-    expect(existsSync(join(ROOT, "dist/index.html"))).toBe(true);
-  });
+  it.skipIf(!permitted)(
+    `builds with no network at all${permitted ? "" : ` (skipped: unshare -n not permitted: ${refusal})`}`,
+    async () => {
+      // An empty Framework cache proves the build needs nothing that an earlier online build left behind.
+      rmSync(join(ROOT, "src/.observablehq/cache"), {recursive: true, force: true});
+      const started = performance.now();
+      const output = await runAsync("unshare", ["-n", "npm", "run", "build"]);
+      console.log(`offline build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      expect(output).not.toMatch(/EAI_AGAIN|unable to fetch|ENOTFOUND/);
+      expect(existsSync(join(ROOT, "dist/index.html"))).toBe(true);
+    }
+  );
 });

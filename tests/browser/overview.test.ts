@@ -46,7 +46,10 @@ describe("overview page", () => {
   });
 
   it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
-    const phone = await openPage(browser, inject("baseUrl"), {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const phone = await openPage(browser, inject("baseUrl"), {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await phone.page.waitForSelector(".observations-chart svg");
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

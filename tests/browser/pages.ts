@@ -8,7 +8,15 @@ import config from "../../observablehq.config.js";
 export const MAIN_PAGES = config.pages.map((p: {path: string}) => p.path.replace(/^\//, ""));
 
 // Pages that draw charts with components/chart.js.
-export const CHART_PAGES = ["", "work-permits-residence", "border", "detention", "remittances", "trafficking", "other-families"];
+export const CHART_PAGES = [
+  "",
+  "work-permits-residence",
+  "border",
+  "detention",
+  "remittances",
+  "trafficking",
+  "other-families"
+];
 
 export const READER_PAGES = seedMetadata().map((d) => `sources/${d.doc_id}`);
 export const EMBED_PAGES = CHARTS.map((c) => `embed/${c.id}`);
@@ -35,7 +43,8 @@ async function drawn(page: Page, timeout: number) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector("#observablehq-main");
-      if (!main || main.getAttribute("aria-busy") === "true" || main.querySelector("observablehq-loading")) return false;
+      if (!main || main.getAttribute("aria-busy") === "true" || main.querySelector("observablehq-loading"))
+        return false;
       const figures = [...document.querySelectorAll(".chart-figure")];
       if (!figures.every((f) => f.querySelector(".chart-canvas svg, .chart-empty"))) return false;
       const path = location.pathname.replace(/\.html$/, "");
@@ -45,7 +54,11 @@ async function drawn(page: Page, timeout: number) {
       if (/\/gallery$/.test(path) && !document.querySelector(".gallery-card")) return false;
       if (/\/review$/.test(path) && !document.querySelector(".review, .review-empty")) return false;
       if (/\/embed\/[^/]+$/.test(path) && !figures.length) return false;
-      if (/\/(work-permits-residence|border|detention|remittances|trafficking|other-families)$/.test(path) && !figures.length) return false;
+      if (
+        /\/(work-permits-residence|border|detention|remittances|trafficking|other-families)$/.test(path) &&
+        !figures.length
+      )
+        return false;
       if (/\/$/.test(path) && !document.querySelector(".observations-chart svg")) return false;
       return true;
     },

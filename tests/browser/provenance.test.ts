@@ -49,7 +49,9 @@ describe("the selected figure's source", () => {
     await settled(page);
     const panel = await select(page, "readmission-by-country", row.obs_id);
     const link = panel.locator("a.provenance-link");
-    expect(new URL((await link.getAttribute("href"))!).pathname + new URL((await link.getAttribute("href"))!).hash).toBe(`/sources/${row.doc_id}#obs-${row.obs_id}`);
+    expect(
+      new URL((await link.getAttribute("href"))!).pathname + new URL((await link.getAttribute("href"))!).hash
+    ).toBe(`/sources/${row.doc_id}#obs-${row.obs_id}`);
     await Promise.all([page.waitForURL(`**/sources/${row.doc_id}#obs-${row.obs_id}`), link.click()]);
     await page.waitForSelector(`.source-text a.obs.selected[data-obs-id="${row.obs_id}"]`);
     const mark = await page.$eval(".source-text a.obs.selected", (n) => {
@@ -65,12 +67,17 @@ describe("the selected figure's source", () => {
   it("prints no stray text such as 'null' under the observation", async () => {
     const {page} = await openPage(browser, `${inject("baseUrl")}border`);
     await settled(page);
-    const obsId = (await page.locator('[data-chart-id="border-detentions"] svg [data-obs-id]').first().getAttribute("data-obs-id"))!;
+    const obsId = (await page
+      .locator('[data-chart-id="border-detentions"] svg [data-obs-id]')
+      .first()
+      .getAttribute("data-obs-id"))!;
     const panel = await select(page, "border-detentions", obsId);
     const text = await panel.innerText();
     expect(text).not.toMatch(/\bnull\b|\bundefined\b/);
     // Every child of the panel is an element: no bare text left over between them.
-    const stray = await panel.evaluate((n) => [...n.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()).map((c) => c.textContent));
+    const stray = await panel.evaluate((n) =>
+      [...n.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()).map((c) => c.textContent)
+    );
     expect(stray).toEqual([]);
     await page.context().close();
   });
@@ -88,8 +95,12 @@ describe("the selected figure's source", () => {
       const panel = await select(page, "border-detentions", row.obs_id);
       const quote = row.quote.replace(/\s+/g, " ").trim();
       const firstCell = Math.min(...rows.map((r) => r.value_start - r.char_start));
-      expect(await panel.locator(".provenance-row").textContent()).toBe(row.quote.slice(0, firstCell).replace(/\s+/g, " ").trim());
-      expect(await panel.locator(".provenance-column").textContent()).toBe(row.period_label.replace(/^(\d{4})(H\d)$/, "$1 $2 (partial)"));
+      expect(await panel.locator(".provenance-row").textContent()).toBe(
+        row.quote.slice(0, firstCell).replace(/\s+/g, " ").trim()
+      );
+      expect(await panel.locator(".provenance-column").textContent()).toBe(
+        row.period_label.replace(/^(\d{4})(H\d)$/, "$1 $2 (partial)")
+      );
       // The whole row, with exactly the figure's own cell marked.
       expect(await panel.locator(".provenance-quote").textContent()).toBe(quote);
       const cell = await panel.locator(".provenance-quote mark").allTextContents();
@@ -110,7 +121,9 @@ describe("the selected figure's source", () => {
     const panel = await select(page, "detention-by-sex", row.obs_id);
     expect(await panel.locator(".provenance-row").textContent()).toBe("2018");
     expect(await panel.locator(".provenance-column").textContent()).toBe("Women");
-    expect(await panel.locator(".provenance-quote mark").allTextContents()).toEqual([row.quote.slice(row.value_start - row.char_start, row.value_end - row.char_start)]);
+    expect(await panel.locator(".provenance-quote mark").allTextContents()).toEqual([
+      row.quote.slice(row.value_start - row.char_start, row.value_end - row.char_start)
+    ]);
     await page.context().close();
   });
 });

@@ -48,7 +48,11 @@ afterAll(async () => {
 
 const cards = () =>
   page.$$eval(".quality-list .check-card", (nodes) =>
-    nodes.map((n) => ({id: n.getAttribute("data-check-id"), status: n.getAttribute("data-status"), open: (n as HTMLDetailsElement).open}))
+    nodes.map((n) => ({
+      id: n.getAttribute("data-check-id"),
+      status: n.getAttribute("data-status"),
+      open: (n as HTMLDetailsElement).open
+    }))
   );
 
 describe("data quality page", () => {
@@ -78,7 +82,9 @@ describe("data quality page", () => {
     const failed = checks.filter((c) => c.status === "fail");
     expect(items).toHaveLength(failed.length);
     for (const check of failed) {
-      expect(items.some((text) => text.includes(`paragraph ${check.locator}`) && text.includes(check.detail))).toBe(true);
+      expect(items.some((text) => text.includes(`paragraph ${check.locator}`) && text.includes(check.detail))).toBe(
+        true
+      );
     }
     // The seed report's known contradictions: detention totals in paragraph 109, readmissions in 116.
     expect(failed.map((c) => c.locator).sort()).toEqual(["109", "116"]);
@@ -127,7 +133,10 @@ describe("data quality page", () => {
   });
 
   it("fits a phone screen without horizontal scrolling, in dark mode too", async () => {
-    const phone = await openPage(browser, `${inject("baseUrl")}data-quality`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const phone = await openPage(browser, `${inject("baseUrl")}data-quality`, {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await phone.page.waitForSelector(".quality-list .check-card");
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -15,20 +15,38 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ["", "border", "explore", "sources", "sources/003_c140a606e429b773", "gallery", "embed/remittances-by-country"];
+const PAGES = [
+  "",
+  "border",
+  "explore",
+  "sources",
+  "sources/003_c140a606e429b773",
+  "gallery",
+  "embed/remittances-by-country"
+];
 const OUTSIDE = "https://attacker.example/collect";
 
 describe("content security policy", () => {
   it.each(PAGES)("on /%s allows connections to this site only, from the page and from a blob: worker", async (path) => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null);
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null
+    );
     expect(policy).toMatch(/(^|; )connect-src 'self'(;|$)/);
     expect(log.problems).toEqual([]);
     const outcome = await page.evaluate(async (url) => {
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
-      const page = await fetch(url).then(() => "fetched", (e) => `refused: ${e.name}`);
-      const self = await fetch(location.href).then((r) => `fetched ${r.status}`, (e) => `refused: ${e.name}`);
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(`${e.effectiveDirective} ${e.blockedURI}`)
+      );
+      const page = await fetch(url).then(
+        () => "fetched",
+        (e) => `refused: ${e.name}`
+      );
+      const self = await fetch(location.href).then(
+        (r) => `fetched ${r.status}`,
+        (e) => `refused: ${e.name}`
+      );
       // A worker made from a blob: URL, as DuckDB's is, tries the same.
       const source = `fetch(${JSON.stringify(url)}).then(() => postMessage("fetched"), (e) => postMessage("refused: " + e.name));`;
       const worker = new Worker(URL.createObjectURL(new Blob([source], {type: "text/javascript"})));

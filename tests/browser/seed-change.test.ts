@@ -4,7 +4,18 @@
  * and its CSV. Built in a copy of the project so the checkout's own dist/ and caches are untouched.
  */
 import {execFile, execFileSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {promisify} from "node:util";
@@ -21,7 +32,8 @@ function pageValues(dir: string): number[] {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === "object") {
       const row = node as Record<string, unknown>;
-      if (row.indicator === "marriages_with_foreigners" && row.period_label === "2017" && typeof row.value === "number") found.push(row.value);
+      if (row.indicator === "marriages_with_foreigners" && row.period_label === "2017" && typeof row.value === "number")
+        found.push(row.value);
       Object.values(row).forEach(visit);
     }
   };
@@ -41,11 +53,21 @@ describe("a fresh copy of the project", () => {
   afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
   // Asynchronous, so that the test's process keeps answering vitest while a build takes its minute.
-  const build = () => promisify(execFile)("npm", ["run", "build"], {cwd: copy, maxBuffer: 64 * 1024 * 1024, env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
+  const build = () =>
+    promisify(execFile)("npm", ["run", "build"], {
+      cwd: copy,
+      maxBuffer: 64 * 1024 * 1024,
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+    });
 
   it("builds, in a fresh copy of the project, the same bytes as this checkout's site", async () => {
     // The project as committed (plus working-tree edits), without its generated folders.
-    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {cwd: ROOT, encoding: "utf8"}).split("\0").filter(Boolean);
+    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: ROOT,
+      encoding: "utf8"
+    })
+      .split("\0")
+      .filter(Boolean);
     for (const f of files) {
       if (!existsSync(join(ROOT, f))) continue;
       mkdirSync(dirname(join(copy, f)), {recursive: true});
@@ -56,8 +78,10 @@ describe("a fresh copy of the project", () => {
     // Every file, written at other times by other processes (data loader, vendor bundles, DuckDB's engine),
     // carries the same bytes: nothing in the site depends on when its inputs were written.
     const differing = await withBuildLock(() => {
-      const list = (dir: string, prefix = ""): string[] => readdirSync(join(dir, prefix), {withFileTypes: true})
-        .flatMap((e) => (e.isDirectory() ? list(dir, join(prefix, e.name)) : [join(prefix, e.name)])).sort();
+      const list = (dir: string, prefix = ""): string[] =>
+        readdirSync(join(dir, prefix), {withFileTypes: true})
+          .flatMap((e) => (e.isDirectory() ? list(dir, join(prefix, e.name)) : [join(prefix, e.name)]))
+          .sort();
       const ours = list(join(ROOT, "dist"));
       expect(list(join(copy, "dist"))).toEqual(ours);
       return ours.filter((f) => !readFileSync(join(ROOT, "dist", f)).equals(readFileSync(join(copy, "dist", f))));
@@ -70,7 +94,10 @@ describe("a fresh copy of the project", () => {
     const text = readFileSync(seed, "utf8");
     expect(text.split(FROM)).toHaveLength(2);
     writeFileSync(seed, text.replace(FROM, TO));
-    execFileSync("npm", ["run", "--silent", "seed:meta", "--", "seeds/003_c140a606e429b773.txt"], {cwd: copy, stdio: "pipe"});
+    execFileSync("npm", ["run", "--silent", "seed:meta", "--", "seeds/003_c140a606e429b773.txt"], {
+      cwd: copy,
+      stdio: "pipe"
+    });
     await build();
 
     const values = pageValues(copy);

@@ -1,7 +1,17 @@
 // Shared by the browser tests: building the site and opening pages in a locked-down Chromium.
 import {execFileSync, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
@@ -11,7 +21,15 @@ import {processAlive} from "../../loaders/process-alive.js";
 export const ROOT = join(import.meta.dirname, "../..");
 
 // Everything the built site is made from; a change to any of it makes dist/ stale.
-const SITE_INPUTS = ["src", "loaders", "seeds", "observablehq.config.ts", "package.json", "package-lock.json", "scripts"];
+const SITE_INPUTS = [
+  "src",
+  "loaders",
+  "seeds",
+  "observablehq.config.ts",
+  "package.json",
+  "package-lock.json",
+  "scripts"
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -42,7 +60,6 @@ export function isDataCurrent(): boolean {
   if (!existsSync(database) || !existsSync(stamp)) return false;
   return readFileSync(stamp, "utf8").trim() === createHash("sha256").update(readFileSync(database)).digest("hex");
 }
-
 
 // Runs task while holding a lock file that other test runs in this checkout wait for, so two of them
 // never build the site at once. A lock left by a process that is gone is taken over.
@@ -104,9 +121,14 @@ export function snapshot(dir: string): string {
 
 // Runs a command in the project root and throws with its output when it fails.
 export function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, {cwd: ROOT, encoding: "utf8", env: {...process.env, npm_config_update_notifier: "false"}});
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {...process.env, npm_config_update_notifier: "false"}
+  });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${output}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${result.error ?? `exit ${result.status}`}):\n${output}`);
   return output;
 }
 
@@ -166,7 +188,8 @@ export async function openPage(
   context.on("request", (request) => log.requests.push(request.url()));
   context.on("requestfailed", (request) => {
     // The browser fetches the favicon after the load event: a reload or a link followed at once cancels it.
-    if (request.failure()?.errorText === "net::ERR_ABORTED" && /\/_file\/favicon\.[0-9a-f]+\.svg$/.test(request.url())) return;
+    if (request.failure()?.errorText === "net::ERR_ABORTED" && /\/_file\/favicon\.[0-9a-f]+\.svg$/.test(request.url()))
+      return;
     log.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   context.on("response", (response) => {

@@ -89,7 +89,9 @@ describe("reader", () => {
     for (const d of documents) {
       const {page, log} = await openPage(browser, `${inject("baseUrl")}sources/${d.doc_id}`);
       await page.waitForSelector(".reader .source-text");
-      const marked = await page.$$eval(".source-text a.obs", (nodes) => nodes.map((n) => n.getAttribute("data-obs-id")));
+      const marked = await page.$$eval(".source-text a.obs", (nodes) =>
+        nodes.map((n) => n.getAttribute("data-obs-id"))
+      );
       const expected = await queryRows(DATABASE, "SELECT obs_id FROM observations WHERE doc_id = $1", [d.doc_id]);
       expect(marked).toHaveLength(d.n_observations);
       expect(marked.slice().sort()).toEqual(expected.map((r) => String(r.obs_id)).sort());
@@ -140,7 +142,11 @@ describe("reader", () => {
 
   it("opens on the observation a link names, right to left for Arabic", async () => {
     const arabic = documents.find((d) => d.language === "ar" && d.n_observations > 0)!;
-    const [o] = await queryRows(DATABASE, "SELECT obs_id FROM observations WHERE doc_id = $1 ORDER BY value_start DESC LIMIT 1", [arabic.doc_id]);
+    const [o] = await queryRows(
+      DATABASE,
+      "SELECT obs_id FROM observations WHERE doc_id = $1 ORDER BY value_start DESC LIMIT 1",
+      [arabic.doc_id]
+    );
     const {page, log} = await openPage(browser, `${inject("baseUrl")}sources/${arabic.doc_id}#obs-${o.obs_id}`);
     await page.waitForSelector(".reader a.obs.selected");
     await expect(page.locator(".reader a.obs.selected").getAttribute("data-obs-id")).resolves.toBe(o.obs_id);
@@ -159,7 +165,11 @@ describe("reader", () => {
     await page.click(`.document-card[data-doc-id="${d.doc_id}"] >> text=list them`);
     await page.waitForSelector("#coverage-gaps[open] .gap-list li");
     const links = await page.$$eval(".gap-list .gap-line", (nodes) => nodes.map((n) => n.getAttribute("href")));
-    const expected = await queryRows(DATABASE, "SELECT char_start FROM unextracted_numbers WHERE doc_id = $1 ORDER BY char_start", [d.doc_id]);
+    const expected = await queryRows(
+      DATABASE,
+      "SELECT char_start FROM unextracted_numbers WHERE doc_id = $1 ORDER BY char_start",
+      [d.doc_id]
+    );
     expect(links).toEqual(expected.map((r) => `#gap-${r.char_start}`));
     expect(await page.locator(`.source-text mark.gap#gap-${expected[0].char_start}`).count()).toBe(1);
     expect(log.problems).toEqual([]);
@@ -167,7 +177,10 @@ describe("reader", () => {
 
   it("fits a phone screen, in dark mode too, and keeps the chosen number above the observation panel", async () => {
     const d = documents.reduce((a, b) => (b.n_observations > a.n_observations ? b : a));
-    const phone = await openPage(browser, `${inject("baseUrl")}sources/${d.doc_id}`, {viewport: {width: 390, height: 844}, colorScheme: "dark"});
+    const phone = await openPage(browser, `${inject("baseUrl")}sources/${d.doc_id}`, {
+      viewport: {width: 390, height: 844},
+      colorScheme: "dark"
+    });
     await phone.page.waitForSelector(".reader .source-text");
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -27,17 +27,20 @@ describe("every page's HTML", () => {
 });
 
 describe("every page", () => {
-  it.each([...MAIN_PAGES, READER_PAGES[0], "embed/border-detentions"])("/%s has a favicon of the site's own, and asks for no /favicon.ico", async (path) => {
-    const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
-    await settled(page);
-    const icon = await page.$eval('link[rel="icon"]', (n) => (n as HTMLLinkElement).href);
-    const response = await fetch(icon);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^image\//);
-    expect(log.requests.filter((href) => new URL(href).pathname === "/favicon.ico")).toEqual([]);
-    expect(log.problems).toEqual([]);
-    await page.context().close();
-  });
+  it.each([...MAIN_PAGES, READER_PAGES[0], "embed/border-detentions"])(
+    "/%s has a favicon of the site's own, and asks for no /favicon.ico",
+    async (path) => {
+      const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
+      await settled(page);
+      const icon = await page.$eval('link[rel="icon"]', (n) => (n as HTMLLinkElement).href);
+      const response = await fetch(icon);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^image\//);
+      expect(log.requests.filter((href) => new URL(href).pathname === "/favicon.ico")).toEqual([]);
+      expect(log.problems).toEqual([]);
+      await page.context().close();
+    }
+  );
 
   it("links back from the first family page to the Overview, by that name", async () => {
     const {page} = await openPage(browser, `${inject("baseUrl")}work-permits-residence`);

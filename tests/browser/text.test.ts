@@ -27,7 +27,12 @@ describe("documents table", () => {
     await settled(page);
     const cell = page.locator(`table.documents tr[data-doc-id="${ARABIC.doc_id}"] .title`);
     const parts = await cell.evaluate((n) =>
-      [...n.children].map((c) => ({lang: c.getAttribute("lang"), direction: getComputedStyle(c).direction, display: getComputedStyle(c).display, text: c.textContent}))
+      [...n.children].map((c) => ({
+        lang: c.getAttribute("lang"),
+        direction: getComputedStyle(c).direction,
+        display: getComputedStyle(c).display,
+        text: c.textContent
+      }))
     );
     const [, original, translation] = /^(.*\S)\s*\(([^()]+)\)$/s.exec(ARABIC.title)!;
     expect(parts).toEqual([
@@ -58,9 +63,14 @@ describe("reader", () => {
     expect(text).not.toMatch(/\[footnoteRef:\d+\]|\[\d+:/);
     await expect(page.locator(".source-text sup.footnote-ref").count()).resolves.toBe(1);
     await expect(page.locator(".source-text .footnote[role=note]").count()).resolves.toBe(1);
-    expect(await page.locator(".source-text sup.footnote-ref a").getAttribute("href")).toBe(`#${await page.locator(".source-text .footnote").getAttribute("id")}`);
+    expect(await page.locator(".source-text sup.footnote-ref a").getAttribute("href")).toBe(
+      `#${await page.locator(".source-text .footnote").getAttribute("id")}`
+    );
     // Every unextracted number keeps its mark, footnote numbers included.
-    const [{n}] = await queryRows(DATABASE, `SELECT count(*)::INTEGER AS n FROM unextracted_numbers WHERE doc_id = '${ARABIC.doc_id}'`);
+    const [{n}] = await queryRows(
+      DATABASE,
+      `SELECT count(*)::INTEGER AS n FROM unextracted_numbers WHERE doc_id = '${ARABIC.doc_id}'`
+    );
     await expect(page.locator(".source-text mark.gap").count()).resolves.toBe(Number(n));
     await page.context().close();
   });
@@ -73,7 +83,10 @@ describe("reader", () => {
     // One underline under the whole number: its two parts have none of their own.
     const underlines = await page.$$eval(".source-text mark.gap-group", (nodes) => {
       const group = nodes.find((n) => n.textContent === "600 86")!;
-      return {whole: getComputedStyle(group).borderBottomStyle, parts: [...group.querySelectorAll("mark.gap")].map((n) => getComputedStyle(n).borderBottomStyle)};
+      return {
+        whole: getComputedStyle(group).borderBottomStyle,
+        parts: [...group.querySelectorAll("mark.gap")].map((n) => getComputedStyle(n).borderBottomStyle)
+      };
     });
     expect(underlines).toEqual({whole: "dotted", parts: ["none", "none"]});
     await page.context().close();
@@ -84,7 +97,10 @@ describe("reader", () => {
       const {page} = await openPage(browser, `${inject("baseUrl")}${path}`);
       await settled(page);
       const tags = await page.$$eval(".source-text *", (nodes) => [...new Set(nodes.map((n) => n.tagName))].sort());
-      expect(tags.every((t) => ["A", "DIV", "MARK", "SPAN", "SUP"].includes(t)), `${path}: ${tags}`).toBe(true);
+      expect(
+        tags.every((t) => ["A", "DIV", "MARK", "SPAN", "SUP"].includes(t)),
+        `${path}: ${tags}`
+      ).toBe(true);
       await page.context().close();
     }
   });
@@ -94,7 +110,9 @@ describe("data quality", () => {
   it("titles checks with indicator labels, not the database's internal names", async () => {
     const {page} = await openPage(browser, `${inject("baseUrl")}data-quality`);
     await settled(page);
-    const titles = await page.$$eval(".check-card .check-description", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    const titles = await page.$$eval(".check-card .check-description", (nodes) =>
+      nodes.map((n) => n.textContent ?? "")
+    );
     expect(titles.length).toBeGreaterThan(10);
     for (const title of titles) expect(title, title).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(titles.some((t) => t.startsWith("Placements in detention centres, 2013–2018 + 2019 H1: "))).toBe(true);

@@ -21,7 +21,15 @@ import {RESVG_FONT} from "../../scripts/font-metrics.mjs";
 
 const ROOT = join(import.meta.dirname, "../..");
 // Texts whose SHA-256 must be the same in every runtime: empty, non-ASCII, and lengths around a block's padding.
-const HASHED_TEXTS = ["", "abc", "é – “quote” ‎نحو 3", "x".repeat(55), "x".repeat(56), "x".repeat(64), "x".repeat(1000)];
+const HASHED_TEXTS = [
+  "",
+  "abc",
+  "é – “quote” ‎نحو 3",
+  "x".repeat(55),
+  "x".repeat(56),
+  "x".repeat(64),
+  "x".repeat(1000)
+];
 const EXTENSIONS = [".svg", ".png", ".vl.json", ".csv"];
 type Row = Record<string, unknown>;
 
@@ -36,7 +44,8 @@ interface IndexEntry {
   files: Record<string, {name: string; bytes: number}>;
 }
 
-const exportCharts = (db: string, out: string) => runAsync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/export-charts.mjs", "--db", db, "--out", out], {cwd: ROOT});
+const exportCharts = (db: string, out: string) =>
+  runAsync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/export-charts.mjs", "--db", db, "--out", out], {cwd: ROOT});
 const readIndex = (out: string): IndexEntry[] => JSON.parse(readFileSync(join(out, "index.json"), "utf8")).charts;
 
 // Rows as the database holds them, selected here rather than through the pages' query.
@@ -53,14 +62,21 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "migstat-exports-"));
   database = join(dir, "migstat.duckdb");
   out = join(dir, "exports");
-  await runAsync(join(ROOT, "node_modules/.bin/tsx"), ["loaders/cli.ts", "--seeds", join(ROOT, "seeds"), "--db", database], {cwd: ROOT});
+  await runAsync(
+    join(ROOT, "node_modules/.bin/tsx"),
+    ["loaders/cli.ts", "--seeds", join(ROOT, "seeds"), "--db", database],
+    {cwd: ROOT}
+  );
   exportLog = await exportCharts(database, out);
   index = readIndex(out);
 }, 120_000);
 
 beforeAll(async () => {
   // Quotes as the pages show them: PDF line breaks and runs of spaces become single spaces.
-  rows = (await queryRows(database, SERIES)).map((r) => ({...r, quote: typeof r.quote === "string" ? r.quote.replace(/\s+/g, " ").trim() : r.quote}));
+  rows = (await queryRows(database, SERIES)).map((r) => ({
+    ...r,
+    quote: typeof r.quote === "string" ? r.quote.replace(/\s+/g, " ").trim() : r.quote
+  }));
 });
 
 afterAll(() => {
@@ -73,18 +89,31 @@ const number = new Intl.NumberFormat("en", {maximumFractionDigits: 2});
 // (a share of the period's stated total for the shares chart).
 function expectedLabel(row: Row, shareOfTotal?: number): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const value = shareOfTotal === undefined ? `${number.format(Number(row.value))}${row.unit ? ` ${row.unit}` : ""}` : `${number.format(Math.round(shareOfTotal * 1000) / 10)}%`;
+  const value =
+    shareOfTotal === undefined
+      ? `${number.format(Number(row.value))}${row.unit ? ` ${row.unit}` : ""}`
+      : `${number.format(Math.round(shareOfTotal * 1000) / 10)}%`;
   return new RegExp(`(^|, )${escape(periodText(row.period_label))}(, .*)?: (.+ )?${escape(value)}($| \\()`);
 }
 
 function barLabels(svg: string): string[] {
-  const unescape = (s: string) => s.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&#39;", "'").replaceAll("&amp;", "&");
-  return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((m) => unescape(m[1]));
+  const unescape = (s: string) =>
+    s
+      .replaceAll("&quot;", '"')
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&#39;", "'")
+      .replaceAll("&amp;", "&");
+  return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((m) =>
+    unescape(m[1])
+  );
 }
 
 // Each line of text of an SVG: a <text> element, or each <tspan> of a multi-line one.
 function textLines(svg: string): string[] {
-  return [...svg.replaceAll("&amp;", "&").matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => (m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]]));
+  return [...svg.replaceAll("&amp;", "&").matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) =>
+    m[1].includes("<tspan") ? [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]) : [m[1]]
+  );
 }
 
 // An SVG with only its text left to draw: every path, line and rect outside a clip path taken out.
@@ -103,12 +132,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\n") record.push(field), records.push(record), (record = []), (field = "");
+    else if (c === ",") (record.push(field), (field = ""));
+    else if (c === "\n") (record.push(field), records.push(record), (record = []), (field = ""));
     else field += c;
   }
   return records;
@@ -117,7 +146,9 @@ function parseCsv(text: string): string[][] {
 describe("chart exports", () => {
   it("writes an SVG, a PNG, a Vega-Lite spec and a CSV for every chart, and an index", () => {
     expect(index.map((e) => e.id)).toEqual(CHARTS.map((c) => c.id));
-    for (const chart of CHARTS) for (const extension of EXTENSIONS) expect(existsSync(join(out, `${chart.id}${extension}`)), `${chart.id}${extension}`).toBe(true);
+    for (const chart of CHARTS)
+      for (const extension of EXTENSIONS)
+        expect(existsSync(join(out, `${chart.id}${extension}`)), `${chart.id}${extension}`).toBe(true);
     console.log(exportLog.trim());
   });
 
@@ -156,9 +187,15 @@ describe("chart exports", () => {
       for (const row of expected) totals.set(row.period_label, (totals.get(row.period_label) ?? 0) + Number(row.value));
       const unmatched = [...labels];
       for (const row of expected) {
-        const pattern = expectedLabel(row, chart.id === "remittances-shares" ? Number(row.value) / totals.get(row.period_label)! : undefined);
+        const pattern = expectedLabel(
+          row,
+          chart.id === "remittances-shares" ? Number(row.value) / totals.get(row.period_label)! : undefined
+        );
         const at = unmatched.findIndex((label) => pattern.test(label));
-        expect(at, `${chart.id}: no bar labelled ${pattern} for ${row.obs_id} among ${JSON.stringify(unmatched)}`).toBeGreaterThanOrEqual(0);
+        expect(
+          at,
+          `${chart.id}: no bar labelled ${pattern} for ${row.obs_id} among ${JSON.stringify(unmatched)}`
+        ).toBeGreaterThanOrEqual(0);
         unmatched.splice(at, 1);
       }
     }
@@ -170,11 +207,23 @@ describe("chart exports", () => {
       expect(text.replace(/\n/g, " "), entry.id).toContain(entry.title);
       expect(text, entry.id).toMatch(/^Sources?: /m);
       expect(text, entry.id).toContain(`dataset version ${entry.version}`);
-      const units = [...new Set(CHARTS.find((c) => c.id === entry.id)!.select(rows).map((r) => String(r.unit)))];
+      const units = [
+        ...new Set(
+          CHARTS.find((c) => c.id === entry.id)!
+            .select(rows)
+            .map((r) => String(r.unit))
+        )
+      ];
       // The unit as stated ("persons") or as an axis names it in full ("Thousand US dollars" for "thousand USD").
       for (const unit of units) {
-        const named = entry.id === "remittances-shares" ? ["share of the stated total"] : [unit, unitTitle(unit)].map((u) => u.toLowerCase());
-        expect(named.some((u) => text.toLowerCase().includes(u)), `${entry.id}: unit ${unit} in ${JSON.stringify(text)}`).toBe(true);
+        const named =
+          entry.id === "remittances-shares"
+            ? ["share of the stated total"]
+            : [unit, unitTitle(unit)].map((u) => u.toLowerCase());
+        expect(
+          named.some((u) => text.toLowerCase().includes(u)),
+          `${entry.id}: unit ${unit} in ${JSON.stringify(text)}`
+        ).toBe(true);
       }
     }
   });
@@ -187,9 +236,15 @@ describe("chart exports", () => {
         // Where resvg draws the text's ink, in the fonts and with the layout the PNG gets.
         const ink = new Resvg(textOnly(svg), {font: RESVG_FONT}).getBBox()!;
         const box = [ink.x, ink.y, ink.x + ink.width, ink.y + ink.height].map((v) => Math.round(v * 10) / 10);
-        expect(box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height, `${name}: text drawn over ${box.join(", ")}, outside 0, 0, ${width}, ${height}`).toBe(true);
+        expect(
+          box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height,
+          `${name}: text drawn over ${box.join(", ")}, outside 0, 0, ${width}, ${height}`
+        ).toBe(true);
         // Vega cuts a label that runs past its limit with an ellipsis.
-        expect(textLines(svg).filter((line) => line.endsWith("…")), name).toEqual([]);
+        expect(
+          textLines(svg).filter((line) => line.endsWith("…")),
+          name
+        ).toEqual([]);
       }
     }
   });
@@ -198,7 +253,24 @@ describe("chart exports", () => {
     for (const chart of CHARTS) {
       const [header, ...records] = parseCsv(readFileSync(join(out, `${chart.id}.csv`), "utf8"));
       expect(header[0]).toBe("obs_id");
-      for (const column of ["obs_id", "doc_id", "title", "un_symbol", "locator", "page", "period_label", "country", "citizenship", "sex", "age_group", "category", "value", "unit", "approx", "quote"]) {
+      for (const column of [
+        "obs_id",
+        "doc_id",
+        "title",
+        "un_symbol",
+        "locator",
+        "page",
+        "period_label",
+        "country",
+        "citizenship",
+        "sex",
+        "age_group",
+        "category",
+        "value",
+        "unit",
+        "approx",
+        "quote"
+      ]) {
         expect(header, column).toContain(column);
       }
       const expected = new Map(chart.select(rows).map((r) => [r.obs_id, r]));
@@ -216,24 +288,34 @@ describe("chart exports", () => {
   });
 
   // Compiling Vega-Lite's JSON schema alone takes seconds on a busy machine.
-  it("validates every spec against the Vega-Lite JSON schema, and compiles each without a warning", {timeout: 60_000}, () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"));
-    const ajv = new Ajv({allowUnionTypes: true, strict: false, allErrors: true});
-    ajv.addFormat("uri", (s: string) => URL.canParse(s));
-    ajv.addFormat("uri-reference", (s: string) => URL.canParse(s, "http://127.0.0.1/"));
-    ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i);
-    const validate = ajv.compile(schema);
-    expect(validate({mark: "no-such-mark", data: {values: []}}), "the schema rejects a wrong spec").toBe(false);
-    for (const chart of CHARTS) {
-      const spec = JSON.parse(readFileSync(join(out, `${chart.id}.vl.json`), "utf8"));
-      expect(validate(spec) ? [] : validate.errors, chart.id).toEqual([]);
-      const warnings: string[] = [];
-      const logger = {level: () => logger, warn: (...m: unknown[]) => warnings.push(m.join(" ")), error: (...m: unknown[]) => warnings.push(m.join(" ")), info() {}, debug() {}};
-      vegaLite.compile(spec, {logger: logger as never});
-      expect(warnings, chart.id).toEqual([]);
+  it(
+    "validates every spec against the Vega-Lite JSON schema, and compiles each without a warning",
+    {timeout: 60_000},
+    () => {
+      const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"));
+      const ajv = new Ajv({allowUnionTypes: true, strict: false, allErrors: true});
+      ajv.addFormat("uri", (s: string) => URL.canParse(s));
+      ajv.addFormat("uri-reference", (s: string) => URL.canParse(s, "http://127.0.0.1/"));
+      ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i);
+      const validate = ajv.compile(schema);
+      expect(validate({mark: "no-such-mark", data: {values: []}}), "the schema rejects a wrong spec").toBe(false);
+      for (const chart of CHARTS) {
+        const spec = JSON.parse(readFileSync(join(out, `${chart.id}.vl.json`), "utf8"));
+        expect(validate(spec) ? [] : validate.errors, chart.id).toEqual([]);
+        const warnings: string[] = [];
+        const logger = {
+          level: () => logger,
+          warn: (...m: unknown[]) => warnings.push(m.join(" ")),
+          error: (...m: unknown[]) => warnings.push(m.join(" ")),
+          info() {},
+          debug() {}
+        };
+        vegaLite.compile(spec, {logger: logger as never});
+        expect(warnings, chart.id).toEqual([]);
+      }
+      expect(exportLog).not.toMatch(/warned/);
     }
-    expect(exportLog).not.toMatch(/warned/);
-  });
+  );
 
   it("cites each chart's documents by title and UN symbol, with paragraphs or tables, and its version", () => {
     for (const entry of index) {
@@ -254,8 +336,11 @@ describe("dataset version", () => {
   const sample = () => CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!.select(rows);
 
   it("is the SHA-256 of the rows' canonical JSON", async () => {
-    for (const text of HASHED_TEXTS) expect(await sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
-    expect(await datasetVersion(sample())).toBe(createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12));
+    for (const text of HASHED_TEXTS)
+      expect(await sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    expect(await datasetVersion(sample())).toBe(
+      createHash("sha256").update(canonicalRows(sample()), "utf8").digest("hex").slice(0, 12)
+    );
   });
 
   it("stays the same when the rows are reordered, or carry fields a page adds", async () => {
@@ -263,14 +348,17 @@ describe("dataset version", () => {
     const version = await datasetVersion(rows);
     expect(await datasetVersion([...rows].reverse())).toBe(version);
     expect(await datasetVersion([...rows].sort(() => 0.5 - Math.random()))).toBe(version);
-    expect(await datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))).toBe(version);
+    expect(
+      await datasetVersion(rows.map((r) => ({share: 0.5, total: 10, n_failed_checks: 3, ...r, kind: "other"})))
+    ).toBe(version);
     expect(await datasetVersion(rows.map((r) => Object.fromEntries(Object.entries(r).reverse())))).toBe(version);
   });
 
   it("changes when one row's value, quote, location or period changes, or a row is added or removed", async () => {
     const rows = sample();
     const version = await datasetVersion(rows);
-    const changed = (field: string, value: unknown) => datasetVersion(rows.map((r, i) => (i === 2 ? {...r, [field]: value} : r)));
+    const changed = (field: string, value: unknown) =>
+      datasetVersion(rows.map((r, i) => (i === 2 ? {...r, [field]: value} : r)));
     expect(await changed("value", Number(rows[2].value) + 1)).not.toBe(version);
     expect(await changed("quote", `${rows[2].quote} `)).not.toBe(version);
     expect(await changed("locator", "999")).not.toBe(version);
@@ -292,7 +380,9 @@ describe("dataset version", () => {
     const changedOut = join(dir, "changed-exports");
     await exportCharts(changedDb, changedOut);
     const after = new Map(readIndex(changedOut).map((e) => [e.id, e.version]));
-    const showing = new Set(CHARTS.filter((c) => c.select(rows).some((r) => r.obs_id === target.obs_id)).map((c) => c.id));
+    const showing = new Set(
+      CHARTS.filter((c) => c.select(rows).some((r) => r.obs_id === target.obs_id)).map((c) => c.id)
+    );
     expect(showing.has("detention-by-sex")).toBe(true);
     for (const entry of index) expect(after.get(entry.id) !== entry.version, entry.id).toBe(showing.has(entry.id));
     await exportCharts(database, join(dir, "again"));

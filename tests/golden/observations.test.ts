@@ -25,7 +25,10 @@ function compare(docId: string, kind: string, actual: unknown, dir = EXPECTED): 
     return;
   }
   writeFileSync(changedPath, text);
-  expect(expected === null ? `(no golden file ${expectedPath})` : JSON.parse(expected), `golden mismatch: review ${changedPath}`).toEqual(actual);
+  expect(
+    expected === null ? `(no golden file ${expectedPath})` : JSON.parse(expected),
+    `golden mismatch: review ${changedPath}`
+  ).toEqual(actual);
 }
 
 describe("golden extractions", () => {
@@ -39,16 +42,42 @@ describe("golden extractions", () => {
       const r = extractDocument(seed.text, seed.meta, SPECS);
 
       it("matches the expected observations", () => {
-        compare(seed.meta.doc_id, "observations", r.observations.map((o) => ({
-          obs_id: o.obs_id, locator: o.locator, family: o.family, indicator: o.indicator, period: o.period_label,
-          partial: o.partial, country: o.country, citizenship: o.citizenship, sex: o.sex, age_group: o.age_group,
-          category: o.category, value: o.value, unit: o.unit, approx: o.approx, number: seed.text.slice(o.value_start, o.value_end),
-        })));
+        compare(
+          seed.meta.doc_id,
+          "observations",
+          r.observations.map((o) => ({
+            obs_id: o.obs_id,
+            locator: o.locator,
+            family: o.family,
+            indicator: o.indicator,
+            period: o.period_label,
+            partial: o.partial,
+            country: o.country,
+            citizenship: o.citizenship,
+            sex: o.sex,
+            age_group: o.age_group,
+            category: o.category,
+            value: o.value,
+            unit: o.unit,
+            approx: o.approx,
+            number: seed.text.slice(o.value_start, o.value_end)
+          }))
+        );
       });
 
       it("matches the expected checks", () => {
-        compare(seed.meta.doc_id, "checks", r.checks.map((c) => ({status: c.status, kind: c.kind, description: c.description,
-          expected: c.expected, actual: c.actual, observations: c.obs_ids.length})));
+        compare(
+          seed.meta.doc_id,
+          "checks",
+          r.checks.map((c) => ({
+            status: c.status,
+            kind: c.kind,
+            description: c.description,
+            expected: c.expected,
+            actual: c.actual,
+            observations: c.obs_ids.length
+          }))
+        );
       });
 
       it("quotes every number exactly where the seed states it", () => {
@@ -72,12 +101,36 @@ describe("golden extractions of the development corpus", () => {
       const doc = readSeed(REAL, file);
       const r = extractDocument(doc.text, doc.meta, SPECS);
       const number = (start: number, end: number) => doc.text.slice(start, end);
-      compare(doc.meta.doc_id, "observations", {
-        observations: r.observations.map((o) => ({indicator: o.indicator, family: o.family, period: o.period_label, country: o.country,
-          citizenship: o.citizenship, sex: o.sex, age_group: o.age_group, category: o.category, value: o.value, unit: o.unit,
-          approx: o.approx, number: number(o.value_start, o.value_end), rule: o.spec_id, confidence: o.confidence})),
-        candidates: r.candidates.map((c) => ({indicator: c.indicator, period: c.period_label, value: c.value, number: number(c.value_start, c.value_end), reason: c.reason})),
-      }, join(EXPECTED, "real"));
+      compare(
+        doc.meta.doc_id,
+        "observations",
+        {
+          observations: r.observations.map((o) => ({
+            indicator: o.indicator,
+            family: o.family,
+            period: o.period_label,
+            country: o.country,
+            citizenship: o.citizenship,
+            sex: o.sex,
+            age_group: o.age_group,
+            category: o.category,
+            value: o.value,
+            unit: o.unit,
+            approx: o.approx,
+            number: number(o.value_start, o.value_end),
+            rule: o.spec_id,
+            confidence: o.confidence
+          })),
+          candidates: r.candidates.map((c) => ({
+            indicator: c.indicator,
+            period: c.period_label,
+            value: c.value,
+            number: number(c.value_start, c.value_end),
+            reason: c.reason
+          }))
+        },
+        join(EXPECTED, "real")
+      );
     });
   }
 });

@@ -22,12 +22,54 @@ describe("perturbed seed", () => {
   const base = run(seed.text);
 
   it.each([
-    ["a table cell", "Turkey  63 304 67 880 79 512", "Turkey  63 304 67 880 79 513", {indicator: "remittances_received", period_label: "2018", country: "Turkey"}, 79512, 79513],
-    ["a dot-thousands table", "107.172 103.741 53.303", "107.172 103.741 53.999", {indicator: "calls_received", period_label: "2019H1"}, 53303, 53999],
-    ["a sentence", "2429 in 2017", "2500 in 2017", {indicator: "marriages_with_foreigners", period_label: "2017"}, 2429, 2500],
-    ["a comma-grouped figure", "29,661", "30,112", {indicator: "work_permits_granted", period_label: "2016-2018+2019H1"}, 29661, 30112],
-    ["a money amount", "88.300.00 manats in 2013", "88.900.00 manats in 2013", {indicator: "ngo_funding_migration", period_label: "2013"}, 88300, 88900],
-    ["a victims breakdown", "66 of the \n\nvictims are women", "65 of the \n\nvictims are women", {indicator: "trafficking_victims", period_label: "2017", sex: "female", age_group: "adult"}, 66, 65],
+    [
+      "a table cell",
+      "Turkey  63 304 67 880 79 512",
+      "Turkey  63 304 67 880 79 513",
+      {indicator: "remittances_received", period_label: "2018", country: "Turkey"},
+      79512,
+      79513
+    ],
+    [
+      "a dot-thousands table",
+      "107.172 103.741 53.303",
+      "107.172 103.741 53.999",
+      {indicator: "calls_received", period_label: "2019H1"},
+      53303,
+      53999
+    ],
+    [
+      "a sentence",
+      "2429 in 2017",
+      "2500 in 2017",
+      {indicator: "marriages_with_foreigners", period_label: "2017"},
+      2429,
+      2500
+    ],
+    [
+      "a comma-grouped figure",
+      "29,661",
+      "30,112",
+      {indicator: "work_permits_granted", period_label: "2016-2018+2019H1"},
+      29661,
+      30112
+    ],
+    [
+      "a money amount",
+      "88.300.00 manats in 2013",
+      "88.900.00 manats in 2013",
+      {indicator: "ngo_funding_migration", period_label: "2013"},
+      88300,
+      88900
+    ],
+    [
+      "a victims breakdown",
+      "66 of the \n\nvictims are women",
+      "65 of the \n\nvictims are women",
+      {indicator: "trafficking_victims", period_label: "2017", sex: "female", age_group: "adult"},
+      66,
+      65
+    ]
   ] as const)("follows a change in %s", (_, from, to, key, before, after) => {
     expect(values(base, key)).toEqual([before]);
     expect(values(run(replaceOnce(seed.text, from, to)), key)).toEqual([after]);
@@ -42,7 +84,9 @@ describe("perturbed seed", () => {
   it("turns a perturbed total into a failed check", () => {
     const text = replaceOnce(seed.text, "Total 564 194", "Total 564 994");
     const checks = extractDocument(text, seed.meta, SPECS).checks;
-    expect(checks.find((c) => c.description.includes("Remittances") && c.description.includes("2016"))?.status).toBe("fail");
+    expect(checks.find((c) => c.description.includes("Remittances") && c.description.includes("2016"))?.status).toBe(
+      "fail"
+    );
   });
 
   it("keeps the seed itself unchanged on disk", () => {

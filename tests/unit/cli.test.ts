@@ -17,20 +17,24 @@ describe("command-line options", () => {
 
   it.each([
     ["loaders/cli.ts", 2],
-    ["loaders/refresh.ts", 1],
-  ])("%s refuses an unknown option, a missing value and a stray argument, writing nothing", {timeout: 60_000}, (script, status) => {
-    for (const [args, message] of [
-      [["--db", db, "--sedes", "x"], /Unknown option '--sedes'/],
-      [["--db"], /Option '--db <value>' argument missing/],
-      [["--db", db, "seeds"], /Unexpected argument 'seeds'/],
-    ] as const) {
-      const r = run(script, [...args]);
-      expect(r.status, r.stderr).toBe(status);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr).toMatch(/usage: npm run/);
+    ["loaders/refresh.ts", 1]
+  ])(
+    "%s refuses an unknown option, a missing value and a stray argument, writing nothing",
+    {timeout: 60_000},
+    (script, status) => {
+      for (const [args, message] of [
+        [["--db", db, "--sedes", "x"], /Unknown option '--sedes'/],
+        [["--db"], /Option '--db <value>' argument missing/],
+        [["--db", db, "seeds"], /Unexpected argument 'seeds'/]
+      ] as const) {
+        const r = run(script, [...args]);
+        expect(r.status, r.stderr).toBe(status);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).toMatch(/usage: npm run/);
+      }
+      expect(existsSync(db)).toBe(false);
     }
-    expect(existsSync(db)).toBe(false);
-  });
+  );
 
   it("prints the usage with --help and exits 0", {timeout: 30_000}, () => {
     const r = run("loaders/refresh.ts", ["--help"]);
@@ -44,16 +48,25 @@ describe("the loaders' summary", () => {
     const seeds = mkdtempSync(join(tmpdir(), "migstat-numbering-"));
     const main = readFileSync(join(SEEDS, "003_c140a606e429b773.txt"), "utf8");
     // The report without its first paragraph: no paragraph number starts a sequence from 1.
-    writeSeed(seeds, "009_from_paragraph_2.txt", main.slice(main.search(/^\s*2\.\s/m)), {date: "2019", reporting_period: "2013-2018+2019H1"});
+    writeSeed(seeds, "009_from_paragraph_2.txt", main.slice(main.search(/^\s*2\.\s/m)), {
+      date: "2019",
+      reporting_period: "2013-2018+2019H1"
+    });
     writeSeed(seeds, "010_whole.txt", main, {date: "2019", reporting_period: "2013-2018+2019H1"});
     const db = join(mkdtempSync(join(tmpdir(), "migstat-numbering-")), "m.duckdb");
     const json = run("loaders/cli.ts", ["--quiet", "--json", "--seeds", seeds, "--db", db]);
     expect(json.status, json.stderr).toBe(0);
-    expect(JSON.parse(json.stdout).notes).toEqual([{doc_id: "009_from_paragraph_2",
-      note: `paragraphs could not be numbered: 246 lines start like a numbered paragraph, but none in sequence from 1; figures are located "preamble"`}]);
+    expect(JSON.parse(json.stdout).notes).toEqual([
+      {
+        doc_id: "009_from_paragraph_2",
+        note: `paragraphs could not be numbered: 246 lines start like a numbered paragraph, but none in sequence from 1; figures are located "preamble"`
+      }
+    ]);
     const table = run("loaders/cli.ts", ["--seeds", seeds, "--db", db]);
     expect(table.stdout).toMatch(/^note: 009_from_paragraph_2: paragraphs could not be numbered/m);
     expect(table.stdout).not.toMatch(/010_whole: /);
-    expect(run("loaders/cli.ts", ["--quiet", "--seeds", seeds, "--db", db]).stderr).toMatch(/^loaders: note: 009_from_paragraph_2: paragraphs could not be numbered/m);
+    expect(run("loaders/cli.ts", ["--quiet", "--seeds", seeds, "--db", db]).stderr).toMatch(
+      /^loaders: note: 009_from_paragraph_2: paragraphs could not be numbered/m
+    );
   });
 });

@@ -4,7 +4,11 @@ import {compilePattern} from "../../loaders/sentences/compile-pattern.js";
 describe("compilePattern", () => {
   it("turns typed placeholders into named groups and spaces into any whitespace", () => {
     const {regex, slots} = compilePattern("{n} in {p:period} from {c:country}");
-    expect([...slots]).toEqual([["n", "number"], ["p", "period"], ["c", "country"]]);
+    expect([...slots]).toEqual([
+      ["n", "number"],
+      ["p", "period"],
+      ["c", "country"]
+    ]);
     const m = regex.exec("about 1,007\n\nin the first half of 2019 from Germany")!;
     expect(m.groups).toMatchObject({n: "1,007", n__approx: "about", p: "the first half of 2019", c: "Germany"});
   });

@@ -5,9 +5,24 @@ import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
 /** Reads one paragraph as a document of the given reporting period would be read. */
 function read(text: string, reporting = "2016", documentDate = "2017") {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {reportingPeriod: parsePeriodLabel(reporting), documentDate, claimed: []});
-  return r.observations.map((o) => ({value: o.value, period: o.period.label, indicator: o.indicator, family: o.family, unit: o.unit,
-    sex: o.sex, age_group: o.age_group, citizenship: o.citizenship, country: o.country, category: o.category, rule: o.spec_id}));
+  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel(reporting),
+    documentDate,
+    claimed: []
+  });
+  return r.observations.map((o) => ({
+    value: o.value,
+    period: o.period.label,
+    indicator: o.indicator,
+    family: o.family,
+    unit: o.unit,
+    sex: o.sex,
+    age_group: o.age_group,
+    citizenship: o.citizenship,
+    country: o.country,
+    category: o.category,
+    rule: o.spec_id
+  }));
 }
 const values = (text: string, reporting?: string) => read(text, reporting).map((o) => `${o.value}@${o.period}`);
 
@@ -24,14 +39,20 @@ describe("numbers that are not statistics", () => {
     ["the 919 Call Center answers", "name"],
     ["one in five were Romanian", "ratio"],
     ["until the child was 14.", "predicate, not a count"],
-    ["on September 1, 2014", "date"],
+    ["on September 1, 2014", "date"]
   ])("%j is excluded (%s)", (text, reason) => {
-    const excluded = findQuantities(text).filter((q) => q.excluded !== null).map((q) => q.excluded);
+    const excluded = findQuantities(text)
+      .filter((q) => q.excluded !== null)
+      .map((q) => q.excluded);
     expect(excluded).toContain(reason);
   });
 
   it("reads none of them as an observation", () => {
-    expect(values("Under Article 144, offenders under 18 face up to 5 years; the hotline 152 runs 24 hours a day and the country is on Tier 2.")).toEqual([]);
+    expect(
+      values(
+        "Under Article 144, offenders under 18 face up to 5 years; the hotline 152 runs 24 hours a day and the country is on Tier 2."
+      )
+    ).toEqual([]);
   });
 });
 
@@ -46,7 +67,7 @@ describe("counts with what they count", () => {
     ["Fifty-seven victims were identified.", 57],
     ["The police officially identified 57 potential victims.", 57],
     ["Officials identified a total of 57 victims of trafficking.", 57],
-    ["The government reported identifying 57 victims.", 57],
+    ["The government reported identifying 57 victims.", 57]
   ])("%j", (text, value) => {
     // The paragraph says what it is about; the number's own sentence need not.
     const [o] = read(`Protection of trafficking victims improved. ${text}`);
@@ -54,7 +75,10 @@ describe("counts with what they count", () => {
   });
 
   it("reads a zero from 'did not identify any'", () => {
-    expect(read("The government did not identify any trafficking victims.")[0]).toMatchObject({value: 0, indicator: "trafficking_victims_identified"});
+    expect(read("The government did not identify any trafficking victims.")[0]).toMatchObject({
+      value: 0,
+      indicator: "trafficking_victims_identified"
+    });
   });
 
   it("names a combination the registry does not know", () => {
@@ -65,28 +89,54 @@ describe("counts with what they count", () => {
 
 describe("totals, parts and comparisons", () => {
   it("reads a total, its comparison and its parts with their own periods", () => {
-    const rows = read("The government officially identified 57 victims (63 in 2015); 49 were female sex trafficking victims, three were female forced labor victims, and five were male forced labor victims (55 female sex trafficking victims and eight male forced labor victims in 2015).");
+    const rows = read(
+      "The government officially identified 57 victims (63 in 2015); 49 were female sex trafficking victims, three were female forced labor victims, and five were male forced labor victims (55 female sex trafficking victims and eight male forced labor victims in 2015)."
+    );
     expect(rows.map((r) => `${r.value}@${r.period}:${r.sex ?? ""}:${r.category ?? ""}`)).toEqual([
-      "57@2016::", "63@2015::", "49@2016:female:sex trafficking", "3@2016:female:forced labor", "5@2016:male:forced labor",
-      "55@2015:female:sex trafficking", "8@2015:male:forced labor",
+      "57@2016::",
+      "63@2015::",
+      "49@2016:female:sex trafficking",
+      "3@2016:female:forced labor",
+      "5@2016:male:forced labor",
+      "55@2015:female:sex trafficking",
+      "8@2015:male:forced labor"
     ]);
     expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(["trafficking_victims_identified"]));
   });
 
   it("shares the head noun of a coordination", () => {
-    const rows = read("Courts convicted 32 traffickers (22 sex trafficking, 10 labor trafficking), compared with 63 in 2015 and 59 in 2014.");
-    expect(rows.map((r) => `${r.value}@${r.period}:${r.category ?? ""}`)).toEqual(["32@2016:", "22@2016:sex trafficking", "10@2016:labor trafficking", "63@2015:", "59@2014:"]);
+    const rows = read(
+      "Courts convicted 32 traffickers (22 sex trafficking, 10 labor trafficking), compared with 63 in 2015 and 59 in 2014."
+    );
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.category ?? ""}`)).toEqual([
+      "32@2016:",
+      "22@2016:sex trafficking",
+      "10@2016:labor trafficking",
+      "63@2015:",
+      "59@2014:"
+    ]);
     expect(rows.every((r) => r.indicator === "trafficking_convictions")).toBe(true);
   });
 
   it("reads parts after 'including'", () => {
     const rows = read("In 2018, 48 people were identified as victims of trafficking, including 41 women and 7 men.");
-    expect(rows.map((r) => `${r.value}@${r.period}:${r.sex ?? ""}`)).toEqual(["48@2018:", "41@2018:female", "7@2018:male"]);
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.sex ?? ""}`)).toEqual([
+      "48@2018:",
+      "41@2018:female",
+      "7@2018:male"
+    ]);
   });
 
   it("reads money with its paired conversion and a comparison", () => {
-    const rows = read("The government allocated 120,400 manat ($70,800) for victim protection, compared to 131,000 manat ($77,050) in 2014.");
-    expect(rows.map((r) => `${r.value} ${r.unit}@${r.period}`)).toEqual(["120400 manats@2016", "70800 USD@2016", "131000 manats@2014", "77050 USD@2014"]);
+    const rows = read(
+      "The government allocated 120,400 manat ($70,800) for victim protection, compared to 131,000 manat ($77,050) in 2014."
+    );
+    expect(rows.map((r) => `${r.value} ${r.unit}@${r.period}`)).toEqual([
+      "120400 manats@2016",
+      "70800 USD@2016",
+      "131000 manats@2014",
+      "77050 USD@2014"
+    ]);
   });
 
   it("reads one number for both years it is stated for", () => {
@@ -94,14 +144,23 @@ describe("totals, parts and comparisons", () => {
   });
 
   it("keeps an elided noun and its event apart: permits and extensions", () => {
-    const rows = read("In 2019, 6120 foreigners were granted work permits, 412 were granted extension of temporary residence permits.");
-    expect(rows.map((r) => `${r.value}:${r.indicator}`)).toEqual(["6120:work_permits_issued", "412:temporary_residence_permit_extensions"]);
+    const rows = read(
+      "In 2019, 6120 foreigners were granted work permits, 412 were granted extension of temporary residence permits."
+    );
+    expect(rows.map((r) => `${r.value}:${r.indicator}`)).toEqual([
+      "6120:work_permits_issued",
+      "412:temporary_residence_permit_extensions"
+    ]);
   });
 
   it("continues a count from the sentence before with 'Of those'", () => {
-    const rows = read("In 2017, the government identified 76 trafficking victims. Of those, 50 were victims of sex trafficking, 20 of forced labor.");
+    const rows = read(
+      "In 2017, the government identified 76 trafficking victims. Of those, 50 were victims of sex trafficking, 20 of forced labor."
+    );
     expect(rows.map((r) => `${r.value}@${r.period}:${r.category ?? ""}:${r.indicator}`)).toEqual([
-      "76@2017::trafficking_victims_identified", "50@2017:sex trafficking:trafficking_victims_identified", "20@2017:forced labor:trafficking_victims_identified",
+      "76@2017::trafficking_victims_identified",
+      "50@2017:sex trafficking:trafficking_victims_identified",
+      "20@2017:forced labor:trafficking_victims_identified"
     ]);
   });
 });
@@ -113,13 +172,15 @@ describe("periods", () => {
     ["From January to June 2021, 300 foreigners were deported.", "2021H1"],
     ["In the first quarter of 2020, 300 foreigners were deported.", "2020Q1"],
     ["300 foreigners were deported in 2015.", "2015"],
-    ["Since 2014, 300 foreigners were deported.", "2014-2017"],
+    ["Since 2014, 300 foreigners were deported.", "2014-2017"]
   ])("%j → %s", (text, label) => {
     expect(read(text)[0]).toMatchObject({value: 300 - (label === "2021-07" ? 290 : 0), period: label});
   });
 
   it("falls back to the reporting period, and a year naming a law is not a period", () => {
-    expect(values("The 2015 Prevention of Trafficking Act applies; the government identified 25 victims.")).toEqual(["25@2016"]);
+    expect(values("The 2015 Prevention of Trafficking Act applies; the government identified 25 victims.")).toEqual([
+      "25@2016"
+    ]);
   });
 });
 

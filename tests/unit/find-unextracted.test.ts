@@ -3,7 +3,8 @@ import {findUnextracted} from "../../loaders/coverage/find-unextracted.js";
 
 describe("findUnextracted", () => {
   it("lists statistics no spec read and skips numbers that are not statistics", () => {
-    const text = "12. According to Article 64 of the Code No. 713 dated July 2, 2013, within 5 days,\n15 shelters hosted 230 persons via the 919 Call Center.";
+    const text =
+      "12. According to Article 64 of the Code No. 713 dated July 2, 2013, within 5 days,\n15 shelters hosted 230 persons via the 919 Call Center.";
     const found = findUnextracted(text, [], []).map((u) => u.text);
     expect(found).toEqual(["15", "230"]);
   });

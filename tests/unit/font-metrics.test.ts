@@ -13,7 +13,9 @@ describe.skipIf(!FONT_FAMILY)(`text widths in ${FONT_FAMILY}`, () => {
   it("follow size, weight and family, and leave out leading and trailing spaces as SVG does", () => {
     expect(measure("Detentions", {size: 22})).toBeCloseTo(2 * measure("Detentions", {size: 11}), 2);
     expect(measure("Detentions", {size: 11, weight: "bold"})).toBeGreaterThan(measure("Detentions", {size: 11}));
-    expect(measure("Detentions", {size: 11, font: `-apple-system, "helvetica neue", arial, sans-serif`})).toBe(measure("Detentions", {size: 11}));
+    expect(measure("Detentions", {size: 11, font: `-apple-system, "helvetica neue", arial, sans-serif`})).toBe(
+      measure("Detentions", {size: 11})
+    );
     expect(measure("  x  ", {size: 10})).toBe(measure("x", {size: 10}));
     expect(measure("   ", {size: 10})).toBe(0);
     expect(measure("وثيقة أساسية", {size: 10})).toBeGreaterThan(20);

@@ -1,12 +1,35 @@
 import {describe, expect, it} from "vitest";
-import {breakdownsAgree, categoriesAgree, matchDocument, normaliseAgeGroup, normaliseCountry, normaliseSex, resolveGoldDocs, rowMatchesGold} from "../../loaders/eval/match-gold.js";
+import {
+  breakdownsAgree,
+  categoriesAgree,
+  matchDocument,
+  normaliseAgeGroup,
+  normaliseCountry,
+  normaliseSex,
+  resolveGoldDocs,
+  rowMatchesGold
+} from "../../loaders/eval/match-gold.js";
 import type {GoldRecord} from "../../loaders/eval/read-gold.js";
 import {observation as obs} from "../helpers.js";
 
-
 function gold(g: Partial<GoldRecord> = {}): GoldRecord {
-  return {id: "g", doc: "doc_a", family: "trafficking", indicator: "trafficking_victims", period: "2018", period_start: "2018-01-01",
-    period_end: "2018-12-31", breakdown: {}, value: 100, unit: "persons", quote: "q", tier: "core", file: "t.gold.jsonl", line: 1, ...g};
+  return {
+    id: "g",
+    doc: "doc_a",
+    family: "trafficking",
+    indicator: "trafficking_victims",
+    period: "2018",
+    period_start: "2018-01-01",
+    period_end: "2018-12-31",
+    breakdown: {},
+    value: 100,
+    unit: "persons",
+    quote: "q",
+    tier: "core",
+    file: "t.gold.jsonl",
+    line: 1,
+    ...g
+  };
 }
 
 describe("the matching rule", () => {
@@ -37,7 +60,9 @@ describe("the matching rule", () => {
     expect(rowMatchesGold(obs({sex: "female"}), gold({breakdown: {sex: "female", age_group: "child"}}))).toBe(false);
     // Country and citizenship are different keys.
     expect(rowMatchesGold(obs({citizenship: "Pakistan"}), gold({breakdown: {country: "Pakistan"}}))).toBe(false);
-    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women", age_group: "adults"}}))).toBe(true);
+    expect(
+      rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women", age_group: "adults"}}))
+    ).toBe(true);
   });
 
   it("by default ignores keys only the row sets, as the gold format words it", () => {
@@ -49,9 +74,17 @@ describe("the matching rule", () => {
   it("under the strict rule, keeps a row split further apart from the gold too", () => {
     // A row split by sex whose value equals the gold total may be a coincidence, not the total.
     expect(rowMatchesGold(obs({sex: "female"}), gold(), "strict")).toBe(false);
-    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women"}}), "strict")).toBe(false);
+    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women"}}), "strict")).toBe(
+      false
+    );
     expect(rowMatchesGold(obs(), gold({breakdown: {sex: "female"}}), "strict")).toBe(false);
-    expect(rowMatchesGold(obs({sex: "female", age_group: "adult"}), gold({breakdown: {sex: "women", age_group: "adult"}}), "strict")).toBe(true);
+    expect(
+      rowMatchesGold(
+        obs({sex: "female", age_group: "adult"}),
+        gold({breakdown: {sex: "women", age_group: "adult"}}),
+        "strict"
+      )
+    ).toBe(true);
   });
 
   it("treats null, missing and empty breakdown values alike", () => {
@@ -93,7 +126,9 @@ describe("normalisation", () => {
     expect(categoriesAgree("voluntary", "involuntary")).toBe(false);
     expect(categoriesAgree("sexual exploitation", "labour exploitation")).toBe(false);
     expect(categoriesAgree("()", "anything")).toBe(false);
-    expect(rowMatchesGold(obs({category: "labour exploitation"}), gold({breakdown: {category: "Labour exploitation."}}))).toBe(true);
+    expect(
+      rowMatchesGold(obs({category: "labour exploitation"}), gold({breakdown: {category: "Labour exploitation."}}))
+    ).toBe(true);
   });
 });
 
@@ -101,14 +136,20 @@ describe("documents", () => {
   const ids = ["003_c140a606e429b773", "004_6cf377918dd049db", "10_a", "10_ab"];
 
   it("assigns a gold record to the document its doc names exactly or by prefix", () => {
-    const {byDoc, unknown, ambiguous} = resolveGoldDocs([gold({doc: "003_c140"}), gold({doc: "004_6cf377918dd049db"}), gold({doc: "10_a"})], ids);
+    const {byDoc, unknown, ambiguous} = resolveGoldDocs(
+      [gold({doc: "003_c140"}), gold({doc: "004_6cf377918dd049db"}), gold({doc: "10_a"})],
+      ids
+    );
     expect([...byDoc.keys()]).toEqual(["003_c140a606e429b773", "004_6cf377918dd049db", "10_a"]);
     expect(unknown).toEqual([]);
     expect(ambiguous).toEqual([]);
   });
 
   it("leaves out a doc that names no document, or several", () => {
-    const {byDoc, unknown, ambiguous} = resolveGoldDocs([gold({doc: "005"}), gold({doc: "c140"}), gold({doc: "0"})], ids);
+    const {byDoc, unknown, ambiguous} = resolveGoldDocs(
+      [gold({doc: "005"}), gold({doc: "c140"}), gold({doc: "0"})],
+      ids
+    );
     expect(byDoc.size).toBe(0);
     expect(unknown.map((g) => g.doc)).toEqual(["005", "c140"]);
     expect(ambiguous[0].candidates).toEqual(["003_c140a606e429b773", "004_6cf377918dd049db"]);
@@ -118,7 +159,11 @@ describe("documents", () => {
 describe("matching a document", () => {
   it("relates rows and gold records many-to-many and marks the rest unexplained", () => {
     const rows = [obs({value: 5}), obs({value: 5, indicator: "other_name"}), obs({value: 7})];
-    const records = [gold({id: "a", value: 5}), gold({id: "b", value: 5, indicator: "again"}), gold({id: "c", value: 9})];
+    const records = [
+      gold({id: "a", value: 5}),
+      gold({id: "b", value: 5, indicator: "again"}),
+      gold({id: "c", value: 9})
+    ];
     const m = matchDocument(rows, records);
     expect(m.rowGold).toEqual([[0, 1], [0, 1], []]);
     expect(m.goldRows).toEqual([[0, 1], [0, 1], []]);

@@ -25,7 +25,9 @@ afterAll(() => {
 
 describe("page data queries", () => {
   it("bind values as parameters", async () => {
-    expect(await db.rows("SELECT $text AS text, $n AS n", {text: "it's -- not SQL", n: 3})).toEqual([{text: "it's -- not SQL", n: 3}]);
+    expect(await db.rows("SELECT $text AS text, $n AS n", {text: "it's -- not SQL", n: 3})).toEqual([
+      {text: "it's -- not SQL", n: 3}
+    ]);
     expect((await db.table("SELECT $x AS x", {x: "a'b"})).rows).toEqual([["a'b"]]);
   });
 

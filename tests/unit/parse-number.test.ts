@@ -17,7 +17,7 @@ describe("parseNumber", () => {
     ["Three", 3, "word"],
     ["twenty-one", 21, "word"],
     ["1 (one)", 1, "plain"],
-    ["4 (four)", 4, "plain"],
+    ["4 (four)", 4, "plain"]
   ])("reads %s as %d", (raw, value, format) => {
     expect(parseNumber(raw)).toEqual({value, format});
   });
@@ -31,8 +31,13 @@ describe("parseNumber", () => {
   });
 
   it.each([
-    ["", "empty"], ["abc", "a word"], ["1 (two)", "a figure its spelling contradicts"], ["12 34", "groups of two"],
-    ["1.2.3", "dots without thousands groups"], ["3 0734", "a four-digit group"], ["twenty-ten", "an impossible word"],
+    ["", "empty"],
+    ["abc", "a word"],
+    ["1 (two)", "a figure its spelling contradicts"],
+    ["12 34", "groups of two"],
+    ["1.2.3", "dots without thousands groups"],
+    ["3 0734", "a four-digit group"],
+    ["twenty-ten", "an impossible word"]
   ])("rejects %j (%s)", (raw) => {
     expect(parseNumber(raw)).toBeNull();
   });
@@ -47,19 +52,23 @@ describe("parseNumber", () => {
 
   it("round-trips generated integers through every thousands format", () => {
     const group = (n: number, sep: string) => n.toLocaleString("en-US").replace(/,/g, sep);
-    fc.assert(fc.property(fc.integer({min: 1000, max: 999_999_999}), (n) => {
-      expect(parseNumber(group(n, " "))?.value).toBe(n);
-      expect(parseNumber(group(n, ","))?.value).toBe(n);
-      expect(parseNumber(group(n, "."))?.value).toBe(n);
-      expect(parseNumber(`${group(n, ".")}.00`)?.value).toBe(n);
-      expect(parseNumber(group(n, " ").split(" ").reverse().join(" "), {reversedGroups: true})?.value).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.integer({min: 1000, max: 999_999_999}), (n) => {
+        expect(parseNumber(group(n, " "))?.value).toBe(n);
+        expect(parseNumber(group(n, ","))?.value).toBe(n);
+        expect(parseNumber(group(n, "."))?.value).toBe(n);
+        expect(parseNumber(`${group(n, ".")}.00`)?.value).toBe(n);
+        expect(parseNumber(group(n, " ").split(" ").reverse().join(" "), {reversedGroups: true})?.value).toBe(n);
+      })
+    );
   });
 
   it("never throws on arbitrary text", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseNumber(s);
-      expect(r === null || Number.isFinite(r.value)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = parseNumber(s);
+        expect(r === null || Number.isFinite(r.value)).toBe(true);
+      })
+    );
   });
 });

@@ -1,5 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {findPeriods, parsePeriod, parsePeriodLabel, parseReportingPeriod, periodFromBounds, unionPeriod} from "../../loaders/periods/parse-period.js";
+import {
+  findPeriods,
+  parsePeriod,
+  parsePeriodLabel,
+  parseReportingPeriod,
+  periodFromBounds,
+  unionPeriod
+} from "../../loaders/periods/parse-period.js";
 
 describe("parsePeriod", () => {
   it.each([
@@ -18,19 +25,28 @@ describe("parsePeriod", () => {
     ["from 2013 to 2018 and in the first 6 months of 2019", "2013-2018+2019H1", "2013-01-01", "2019-06-30", false],
     ["2016–2018, as well as the 1st half of 2019", "2016-2018+2019H1", "2016-01-01", "2019-06-30", false],
     ["2016/2017", "2016/2017", "2016-09-01", "2017-08-31", false],
-    ["2018–2019 academic years", "2018/2019", "2018-09-01", "2019-08-31", false],
+    ["2018–2019 academic years", "2018/2019", "2018-09-01", "2019-08-31", false]
   ])("%s → %s", (phrase, label, start, end, partial) => {
     expect(parsePeriod(phrase)).toMatchObject({label, start, end, partial, stock: false});
   });
 
   it("reads a stated date as a stock, not a flow", () => {
-    expect(parsePeriod("as of June 30, 2019")).toEqual({label: "2019-06-30", start: "2019-06-30", end: "2019-06-30", partial: false, stock: true});
+    expect(parsePeriod("as of June 30, 2019")).toEqual({
+      label: "2019-06-30",
+      start: "2019-06-30",
+      end: "2019-06-30",
+      partial: false,
+      stock: true
+    });
     expect(parsePeriod("As of February 30, 2019")).toBeNull();
   });
 
-  it.each(["Article 2017", "No. 2019", "1750", "2018–2016", "2013 and the first half of 2015", "June 32"])("rejects %j", (phrase) => {
-    expect(parsePeriod(phrase)).toBeNull();
-  });
+  it.each(["Article 2017", "No. 2019", "1750", "2018–2016", "2013 and the first half of 2015", "June 32"])(
+    "rejects %j",
+    (phrase) => {
+      expect(parsePeriod(phrase)).toBeNull();
+    }
+  );
 
   it("finds the longest period phrase at each position", () => {
     const text = "In 2016–2018 and the first half of 2019, 29,661 permits; in 2017 more.";
@@ -40,16 +56,26 @@ describe("parsePeriod", () => {
   it("labels spans canonically and reads labels back", () => {
     expect(periodFromBounds("2014-09-01", "2019-06-30").label).toBe("2014-09-01..2019-06-30");
     expect(unionPeriod([parsePeriodLabel("2016")!, parsePeriodLabel("2018")!])!.label).toBe("2016-2018");
-    for (const label of ["2017", "2019H1", "2013-2018", "2013-2018+2019H1"]) expect(parsePeriodLabel(label)!.label).toBe(label);
+    for (const label of ["2017", "2019H1", "2013-2018", "2013-2018+2019H1"])
+      expect(parsePeriodLabel(label)!.label).toBe(label);
     expect(parsePeriodLabel("2019H3")).toBeNull();
     expect(parsePeriodLabel("2019-13")).toBeNull();
   });
 
   it("reads months, month ranges and quarters as partial periods", () => {
-    expect(parsePeriod("June 2019")).toMatchObject({label: "2019-06", start: "2019-06-01", end: "2019-06-30", partial: true});
+    expect(parsePeriod("June 2019")).toMatchObject({
+      label: "2019-06",
+      start: "2019-06-01",
+      end: "2019-06-30",
+      partial: true
+    });
     expect(parsePeriod("During August, 2017")).toMatchObject({label: "2017-08", end: "2017-08-31"});
     expect(parsePeriod("January–June 2021")).toMatchObject({label: "2021H1", start: "2021-01-01", end: "2021-06-30"});
-    expect(parsePeriod("from January to September 2019")).toMatchObject({start: "2019-01-01", end: "2019-09-30", partial: true});
+    expect(parsePeriod("from January to September 2019")).toMatchObject({
+      start: "2019-01-01",
+      end: "2019-09-30",
+      partial: true
+    });
     expect(parsePeriod("the first quarter of 2020")).toMatchObject({label: "2020Q1", end: "2020-03-31"});
     expect(parsePeriod("the first nine months of 2018")).toMatchObject({start: "2018-01-01", end: "2018-09-30"});
     expect(parsePeriod("June–January 2021")).toBeNull();
@@ -70,6 +96,7 @@ describe("parsePeriod", () => {
     expect(bounds("2019-01..2019-06")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
     expect(bounds("2018-07..2019-06")).toEqual(["2018-07-01..2019-06-30", "2018-07-01", "2019-06-30", false]);
     expect(bounds("2020-12-01..2020-12-14")).toEqual(["2020-12-01..2020-12-14", "2020-12-01", "2020-12-14", true]);
-    for (const text of ["2019H3", "2019Q0", "2019-13", "2019-06..2019-01", "2018-2013", "2019-1", "19"]) expect(parseReportingPeriod(text), text).toBeNull();
+    for (const text of ["2019H3", "2019Q0", "2019-13", "2019-06..2019-01", "2018-2013", "2019-1", "19"])
+      expect(parseReportingPeriod(text), text).toBeNull();
   });
 });

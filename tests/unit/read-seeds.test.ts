@@ -38,8 +38,18 @@ describe("bad input", () => {
     const dir = mkdtempSync(join(tmpdir(), "migstat-seed-"));
     const bytes = typeof text === "string" ? Buffer.from(text) : text;
     writeFileSync(join(dir, "x.txt"), bytes);
-    const m: Record<string, unknown> = {doc_id: "x", file: "x.txt", title: "A report", un_symbol: null, publisher: "P", date: "2020",
-      language: "en", kind: "report", sha256: createHash("sha256").update(bytes).digest("hex"), size_bytes: bytes.length};
+    const m: Record<string, unknown> = {
+      doc_id: "x",
+      file: "x.txt",
+      title: "A report",
+      un_symbol: null,
+      publisher: "P",
+      date: "2020",
+      language: "en",
+      kind: "report",
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      size_bytes: bytes.length
+    };
     const out = meta ? meta(m) : m;
     if (out !== undefined) writeFileSync(join(dir, "x.meta.json"), typeof out === "string" ? out : JSON.stringify(out));
     return dir;
@@ -53,7 +63,11 @@ describe("bad input", () => {
     ["a missing sidecar", seedDir("text", () => undefined), /x\.meta\.json: missing metadata sidecar for x\.txt/],
     ["a malformed sidecar", seedDir("text", () => '{\n  "doc_id": "x",\n  oops\n}'), /x\.meta\.json:3: malformed JSON/],
     ["a sidecar missing a field", seedDir("text", (m) => ({...m, title: undefined})), /missing field "title"/],
-    ["a changed text", seedDir("text", (m) => ({...m, sha256: "a".repeat(64)})), /sha256 aaaaaaaaaaaa… does not match x\.txt/],
+    [
+      "a changed text",
+      seedDir("text", (m) => ({...m, sha256: "a".repeat(64)})),
+      /sha256 aaaaaaaaaaaa… does not match x\.txt/
+    ]
   ])("rejects %s with an error naming the file", (_, dir, message) => {
     expect(() => readSeed(dir, "x.txt")).toThrow(message);
   });
@@ -75,8 +89,18 @@ describe("sidecar schema", () => {
     const dir = mkdtempSync(join(tmpdir(), "migstat-seed-"));
     const bytes = Buffer.from("1. In 2017, 5 persons.\n");
     writeFileSync(join(dir, "x.txt"), bytes);
-    const m: Record<string, unknown> = {doc_id: "x", file: "x.txt", title: "A report", un_symbol: null, publisher: "P", date: "2020",
-      language: "en", kind: "report", sha256: createHash("sha256").update(bytes).digest("hex"), size_bytes: bytes.length};
+    const m: Record<string, unknown> = {
+      doc_id: "x",
+      file: "x.txt",
+      title: "A report",
+      un_symbol: null,
+      publisher: "P",
+      date: "2020",
+      language: "en",
+      kind: "report",
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      size_bytes: bytes.length
+    };
     writeFileSync(join(dir, "x.meta.json"), JSON.stringify(meta(m)));
     return dir;
   }
@@ -97,7 +121,8 @@ describe("sidecar schema", () => {
     const validate = ajv.compile(schema);
     const sidecars = readdirSync(SEEDS).filter((f) => f.endsWith(".meta.json"));
     expect(sidecars).toHaveLength(5);
-    for (const file of sidecars) expect(validate(JSON.parse(readFileSync(join(SEEDS, file), "utf8"))) ? [] : validate.errors, file).toEqual([]);
+    for (const file of sidecars)
+      expect(validate(JSON.parse(readFileSync(join(SEEDS, file), "utf8"))) ? [] : validate.errors, file).toEqual([]);
   });
 
   it.each([
@@ -112,12 +137,18 @@ describe("sidecar schema", () => {
     [{date: "2020-00"}, '"date" must be a real date'],
     [{date: "20 May 2020"}, '"date" must be a real date'],
     [{sha256: "ABC"}, '"sha256" must be 64 lowercase hex digits (got "ABC")'],
-    [{reporting_period: "2019H3"}, '"reporting_period" must be a period such as 2017, 2013-2018, 2013-2018+2019H1, 2019H1, 2019H2, 2019Q1, 2019-03 or 2019-01..2019-06'],
+    [
+      {reporting_period: "2019H3"},
+      '"reporting_period" must be a period such as 2017, 2013-2018, 2013-2018+2019H1, 2019H1, 2019H2, 2019Q1, 2019-03 or 2019-01..2019-06'
+    ],
     [{reporting_period: "2019Q5"}, '"reporting_period" must be a period'],
     [{reporting_period: "2019-13"}, '"reporting_period" must be a period'],
     [{reporting_period: "2019-06..2019-01"}, '"reporting_period" must be a period'],
     [{reporting_period: "2018-2013"}, '"reporting_period" must be a period'],
-    [{doc_id: ".."}, '"doc_id" must be a slug of letters, digits, "_" and "-" that starts with a letter or digit (got "..")'],
+    [
+      {doc_id: ".."},
+      '"doc_id" must be a slug of letters, digits, "_" and "-" that starts with a letter or digit (got "..")'
+    ],
     [{doc_id: "a/b"}, '"doc_id" must be a slug'],
     [{doc_id: "it's"}, '"doc_id" must be a slug'],
     [{doc_id: "-x"}, '"doc_id" must be a slug'],
@@ -129,7 +160,7 @@ describe("sidecar schema", () => {
     [{accessed: "2025-02"}, '"accessed" must be a real date written YYYY-MM-DD'],
     [{licence: 1}, '"licence" must be a string (got 1)'],
     [{producer: ""}, '"producer" must not be blank'],
-    [{titel: "A report"}, 'unknown field "titel"'],
+    [{titel: "A report"}, 'unknown field "titel"']
   ])("refuses %j with a message naming the file and the field", (change, message) => {
     const got = error(change);
     expect(got).toContain(message);
@@ -143,14 +174,26 @@ describe("sidecar schema", () => {
     );
   });
 
-  it.each([
-    {date: "2020-02-29"}, {date: "2024-04"}, {date: "2019"},
-    ...["2017", "2013-2018", "2013-2018+2019H1", "2019H1", "2019H2", "2019Q1", "2019-03", "2019-01..2019-06"].map((p) => ({reporting_period: p})),
-    {doc_id: "ABC_1-x"},
-    {state: "AZE", source_url: "https://www.ohchr.org/en/documents/x", accessed: "2025-10-01", licence: "UN terms of use", producer: "pdftotext 24.02"},
-    {$schema: "./meta.schema.json"},
-    {un_symbol: "CMW/C/AZE/3"},
-  ].map((change): [Record<string, unknown>] => [change]))("accepts %j", (change) => {
+  it.each(
+    [
+      {date: "2020-02-29"},
+      {date: "2024-04"},
+      {date: "2019"},
+      ...["2017", "2013-2018", "2013-2018+2019H1", "2019H1", "2019H2", "2019Q1", "2019-03", "2019-01..2019-06"].map(
+        (p) => ({reporting_period: p})
+      ),
+      {doc_id: "ABC_1-x"},
+      {
+        state: "AZE",
+        source_url: "https://www.ohchr.org/en/documents/x",
+        accessed: "2025-10-01",
+        licence: "UN terms of use",
+        producer: "pdftotext 24.02"
+      },
+      {$schema: "./meta.schema.json"},
+      {un_symbol: "CMW/C/AZE/3"}
+    ].map((change): [Record<string, unknown>] => [change])
+  )("accepts %j", (change) => {
     expect(error(change)).toBeNull();
   });
 
@@ -167,12 +210,17 @@ describe("seed folder", () => {
     const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
     writeSeed(dir, "a.txt", "1. In 2017, 5 persons.\n", {doc_id: "same"});
     writeSeed(dir, "b.txt", "1. In 2018, 6 persons.\n", {doc_id: "same"});
-    await expect(extractSeeds({seeds: dir})).rejects.toThrow(`${join(dir, "b.meta.json")}: doc_id "same" is already the doc_id of ${join(dir, "a.meta.json")}`);
+    await expect(extractSeeds({seeds: dir})).rejects.toThrow(
+      `${join(dir, "b.meta.json")}: doc_id "same" is already the doc_id of ${join(dir, "a.meta.json")}`
+    );
   });
 
   it("strips a UTF-8 byte-order mark, keeps paragraph numbering and hashes the file's bytes", () => {
     const dir = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("1. In 2017, 5 persons.\n2. In 2018, 6 persons.\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("1. In 2017, 5 persons.\n2. In 2018, 6 persons.\n")
+    ]);
     writeSeed(dir, "bom.txt", bytes);
     const seed = readSeed(dir, "bom.txt");
     expect(seed.text.startsWith("1. In 2017")).toBe(true);
@@ -193,7 +241,9 @@ describe("seed folder", () => {
     const sidecar = mkdtempSync(join(tmpdir(), "migstat-seeds-"));
     copyFileSync(join(outside, "x.txt"), join(sidecar, "x.txt"));
     symlinkSync(join(outside, "x.meta.json"), join(sidecar, "x.meta.json"));
-    expect(() => readSeed(sidecar, "x.txt")).toThrow(`${join(sidecar, "x.meta.json")}: the file is a symbolic link to ${join(outside, "x.meta.json")}`);
+    expect(() => readSeed(sidecar, "x.txt")).toThrow(
+      `${join(sidecar, "x.meta.json")}: the file is a symbolic link to ${join(outside, "x.meta.json")}`
+    );
   });
 
   it("reads a seed that is a symbolic link to a file inside the folder", () => {

@@ -12,7 +12,11 @@ describe("splitTokens", () => {
   });
 
   it("lists every reading the digit-group rules allow", () => {
-    expect(splits("3 233 3 073 3 220 908", 4)).toEqual([[3, 233, 3073, 3220908], [3233, 3073, 3, 220908], [3233, 3073, 3220, 908]]);
+    expect(splits("3 233 3 073 3 220 908", 4)).toEqual([
+      [3, 233, 3073, 3220908],
+      [3233, 3073, 3, 220908],
+      [3233, 3073, 3220, 908]
+    ]);
     expect(splits("58 720 976 16 11 240 1 541", 7)).toHaveLength(4);
   });
 
@@ -29,7 +33,9 @@ describe("splitTokens", () => {
   it("prefers cells of one order of magnitude, partial periods scaled to a year", () => {
     const row = "3 233 3 073 3 220 908";
     const all = splitTokens(tokenize(row, 0, row.length), 4);
-    const best = all.map((s) => ({v: s.map((c) => c.value), spread: magnitudeSpread(s, [1, 1, 1, 2])})).sort((a, b) => a.spread - b.spread)[0];
+    const best = all
+      .map((s) => ({v: s.map((c) => c.value), spread: magnitudeSpread(s, [1, 1, 1, 2])}))
+      .sort((a, b) => a.spread - b.spread)[0];
     expect(best.v).toEqual([3233, 3073, 3220, 908]);
   });
 });

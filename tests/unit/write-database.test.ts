@@ -16,12 +16,24 @@ describe("database", () => {
     const docs = await queryRows(db, "SELECT doc_id, un_symbol, n_observations FROM documents ORDER BY doc_id");
     expect(docs).toHaveLength(5);
     expect(docs.find((d) => d.doc_id === "003_c140a606e429b773")).toMatchObject({un_symbol: "CMW/C/AZE/3"});
-    const [o] = await queryRows(db, `SELECT value, unit, period_label, strftime(period_start, '%Y-%m-%d') AS s, partial, locator, quote
-      FROM observations WHERE indicator = 'calls_received' AND period_label = '2019H1'`);
-    expect(o).toMatchObject({value: 53303, unit: "calls", s: "2019-01-01", partial: true, locator: "table:call-centre-calls"});
+    const [o] = await queryRows(
+      db,
+      `SELECT value, unit, period_label, strftime(period_start, '%Y-%m-%d') AS s, partial, locator, quote
+      FROM observations WHERE indicator = 'calls_received' AND period_label = '2019H1'`
+    );
+    expect(o).toMatchObject({
+      value: 53303,
+      unit: "calls",
+      s: "2019-01-01",
+      partial: true,
+      locator: "table:call-centre-calls"
+    });
     const failed = await queryRows(db, "SELECT locator FROM checks WHERE status = 'fail' ORDER BY locator");
     expect(failed.map((c) => c.locator)).toEqual(["109", "116"]);
-    const linked = await queryRows(db, `SELECT count(*) AS n FROM check_observations co JOIN checks c USING (check_id) WHERE c.locator = '109'`);
+    const linked = await queryRows(
+      db,
+      `SELECT count(*) AS n FROM check_observations co JOIN checks c USING (check_id) WHERE c.locator = '109'`
+    );
     expect(linked[0].n).toBe(3);
     const series = await queryRows(db, "SELECT count(*) AS n FROM series_remittances WHERE country IS NULL");
     expect(series[0].n).toBe(3);
@@ -34,7 +46,9 @@ describe("database", () => {
     const bad = mkdtempSync(join(tmpdir(), "migstat-bad-"));
     cpSync(SEEDS, bad, {recursive: true});
     writeFileSync(join(bad, "003_c140a606e429b773.txt"), "tampered");
-    await expect(runLoaders({seeds: bad, db})).rejects.toThrow(/003_c140a606e429b773\.meta\.json: sha256 .* does not match/);
+    await expect(runLoaders({seeds: bad, db})).rejects.toThrow(
+      /003_c140a606e429b773\.meta\.json: sha256 .* does not match/
+    );
     expect(readFileSync(db).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
     rmSync(bad, {recursive: true, force: true});
@@ -53,7 +67,10 @@ describe("database", () => {
     writeFileSync(metaFile, JSON.stringify(meta));
     const out = join(changed, "out.duckdb");
     await runLoaders({seeds: changed, db: out});
-    const rows = await queryRows(out, "SELECT value FROM observations WHERE indicator = 'marriages_with_foreigners' AND period_label = '2017'");
+    const rows = await queryRows(
+      out,
+      "SELECT value FROM observations WHERE indicator = 'marriages_with_foreigners' AND period_label = '2017'"
+    );
     expect(rows).toEqual([{value: 2430}]);
     expect(existsSync(out)).toBe(true);
   });
@@ -61,6 +78,8 @@ describe("database", () => {
   it("takes the values of a query as parameters, never as SQL", async () => {
     const hostile = "003_c140a606e429b773' OR '1' = '1";
     expect(await queryRows(db, "SELECT count(*) AS n FROM documents WHERE doc_id = $1", [hostile])).toEqual([{n: 0}]);
-    expect(await queryRows(db, "SELECT count(*) AS n FROM documents WHERE doc_id = $doc", {doc: "003_c140a606e429b773"})).toEqual([{n: 1}]);
+    expect(
+      await queryRows(db, "SELECT count(*) AS n FROM documents WHERE doc_id = $doc", {doc: "003_c140a606e429b773"})
+    ).toEqual([{n: 1}]);
   });
 });

@@ -24,7 +24,9 @@ const hasUnzip = spawnSync("unzip", ["-v"]).status === 0;
 describe("data archive", () => {
   it("holds every file under its path with its exact bytes, as Framework's reader sees it", async () => {
     const archive = await JSZip.loadAsync(zip(FILES));
-    const names = Object.values(archive.files).filter((f) => !f.dir).map((f) => f.name);
+    const names = Object.values(archive.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
     expect(names.sort()).toEqual(Object.keys(FILES).sort());
     for (const [name, content] of Object.entries(FILES)) {
       expect(Buffer.from(await archive.file(name)!.async("uint8array")), name).toEqual(bytesOf(content));
@@ -50,7 +52,8 @@ describe("data archive", () => {
     expect(Buffer.from(zip(FILES))).toEqual(Buffer.from(first));
     // Every entry carries 1980-01-01, not the time it was made.
     const archive = await JSZip.loadAsync(first);
-    for (const file of Object.values(archive.files)) expect(file.date.getUTCFullYear(), file.name).toBeLessThanOrEqual(1980);
+    for (const file of Object.values(archive.files))
+      expect(file.date.getUTCFullYear(), file.name).toBeLessThanOrEqual(1980);
   });
 
   it("stores members uncompressed, for Framework to read them without inflating", () => {

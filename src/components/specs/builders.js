@@ -21,11 +21,21 @@ export function markValues(rows, {annualise = false, series, category, measure =
     const measured = measure === "value" ? stated : Number(row[measure]);
     const plotted = measured * factor;
     const period = periodText(row.period_label);
-    const periodAxis = factor !== 1 ? `${period.replace(" (partial)", "")} ×${formatNumber(factor)} (annualised)` : shortPeriods ? periodShort(row.period_label) : period;
+    const periodAxis =
+      factor !== 1
+        ? `${period.replace(" (partial)", "")} ×${formatNumber(factor)} (annualised)`
+        : shortPeriods
+          ? periodShort(row.period_label)
+          : period;
     const seriesLabel = series ? series(row) : undefined;
     const categoryLabel = category ? category(row) : undefined;
     const statedText = formatValue(row, stated);
-    const plottedText = factor !== 1 ? `${formatValue(row, plotted)} (annualised from ${formatNumber(stated)})` : measure === "share" ? `${formatNumber(Math.round(measured * 1000) / 10)}%` : statedText;
+    const plottedText =
+      factor !== 1
+        ? `${formatValue(row, plotted)} (annualised from ${formatNumber(stated)})`
+        : measure === "share"
+          ? `${formatNumber(Math.round(measured * 1000) / 10)}%`
+          : statedText;
     const breakdown = breakdownLabel(row);
     const what = [categoryLabel, seriesLabel].filter(Boolean).join(", ") || (breakdown === "Total" ? "" : breakdown);
     return {
@@ -72,7 +82,8 @@ function seriesDomain(values, order = []) {
 
 function partialNote(values, annualise) {
   if (!values.some((d) => d.partial)) return [];
-  if (annualise) return ["Partial-year values are doubled to estimate a full year (annualised: an estimate, not a stated figure)."];
+  if (annualise)
+    return ["Partial-year values are doubled to estimate a full year (annualised: an estimate, not a stated figure)."];
   return ["Lighter, dashed bars: first half of the year only (H1, partial), not a full year."];
 }
 
@@ -104,18 +115,28 @@ function barEncoding(theme, domain, colorTitle, width, neutral = []) {
   const columns = Math.max(1, Math.min(domain.length, Math.floor(width / (longest * 7.4 + 36))));
   // Neutral series (a stated total beside its parts) are grey; the others take the palette in order.
   let next = 0;
-  const range = domain.length ? domain.map((s) => (neutral.includes(s) ? theme.faint : theme.palette[next++ % theme.palette.length])) : [theme.palette[0]];
+  const range = domain.length
+    ? domain.map((s) => (neutral.includes(s) ? theme.faint : theme.palette[next++ % theme.palette.length]))
+    : [theme.palette[0]];
   const keys = domain.length ? domain : [""];
   const color = {
     field: "fill_key",
     type: "nominal",
     title: colorTitle ?? null,
-    scale: {domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)], range: [...range, ...range.map((c) => partialFill(c, theme))]},
-    legend: domain.length > 1 ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40), values: domain} : null
+    scale: {
+      domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
+      range: [...range, ...range.map((c) => partialFill(c, theme))]
+    },
+    legend:
+      domain.length > 1
+        ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40), values: domain}
+        : null
   };
   return {
     color,
-    stroke: domain.length ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}, legend: null} : {value: theme.palette[0]},
+    stroke: domain.length
+      ? {field: "series", type: "nominal", title: colorTitle ?? null, scale: {domain, range}, legend: null}
+      : {value: theme.palette[0]},
     fillOpacity: {value: 1},
     strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
     strokeDash: {condition: {test: "datum.partial", value: [4, 2]}, value: [1, 0]},
@@ -180,7 +201,9 @@ export function bars(rows, options = {}) {
     axis === "period"
       ? unique(orderedPeriods(rows).map((p) => values.find((d) => d.period_label === p)?.period_axis))
       : categoryOrder
-        ? unique([...categoryOrder, ...values.map((d) => d.category)]).filter((c) => values.some((d) => d.category === c))
+        ? unique([...categoryOrder, ...values.map((d) => d.category)]).filter((c) =>
+            values.some((d) => d.category === c)
+          )
         : unique([...values].sort((a, b) => b.plotted - a.plotted).map((d) => d.category));
   // Vertical bars stay a readable width: a few periods do not stretch across a wide page.
   const perBand = grouped ? domain.length * 56 + 40 : 140;
@@ -192,7 +215,12 @@ export function bars(rows, options = {}) {
     title: share ? "Share of the stated total" : unitTitle(unit),
     stack: layout === "stacked" ? "zero" : null,
     ...(share ? {scale: {domain: [0, 1]}} : {}),
-    axis: {format: share ? ".0%" : ",~f", ...(share ? {} : {tickMinStep: 1}), tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)), labelFlush: true}
+    axis: {
+      format: share ? ".0%" : ",~f",
+      ...(share ? {} : {tickMinStep: 1}),
+      tickCount: Math.max(3, Math.round((horizontal ? width : 240) / 90)),
+      labelFlush: true
+    }
   };
   const bandAxis = {
     field: band,
@@ -214,7 +242,9 @@ export function bars(rows, options = {}) {
     ...barEncoding(theme, domain, seriesTitle, chartWidth, neutral)
   };
   const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series), fill_key: fillKey(d)}));
-  const layers = [{mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}];
+  const layers = [
+    {mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}
+  ];
   if (valueLabels && layout !== "stacked") {
     layers.push({
       mark: horizontal
@@ -258,9 +288,24 @@ export function categoryBars(rows, options = {}) {
  * breakdown, with its own key; a panel with one figure per period draws them in one colour.
  */
 export function multiples(rows, options = {}) {
-  const {id, title = id, width = 640, dark = false, colors, annualise = false, panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`, panelWidth = 200, note = [], source} = options;
+  const {
+    id,
+    title = id,
+    width = 640,
+    dark = false,
+    colors,
+    annualise = false,
+    panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`,
+    panelWidth = 200,
+    note = [],
+    source
+  } = options;
   const theme = chartTheme({dark, colors});
-  const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({...d, panel: panel(rows[i]), aria: `${panel(rows[i])}, ${d.aria}`}));
+  const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({
+    ...d,
+    panel: panel(rows[i]),
+    aria: `${panel(rows[i])}, ${d.aria}`
+  }));
   const AXIS = 40; // the width every y axis takes, labels included
   const GAP = 12;
   const columns = Math.max(1, Math.min(6, Math.floor((width + GAP) / (panelWidth + GAP))));
@@ -268,10 +313,12 @@ export function multiples(rows, options = {}) {
   const cellWidth = Math.max(60, Math.floor((width - 32 - (columns - 1) * GAP) / columns) - AXIS);
   const names = unique(values.map((d) => d.panel));
   // A panel is grouped when one of its periods holds more than one figure.
-  const grouped = new Set(names.filter((name) => {
-    const periods = values.filter((d) => d.panel === name).map((d) => d.period_label);
-    return new Set(periods).size < periods.length;
-  }));
+  const grouped = new Set(
+    names.filter((name) => {
+      const periods = values.filter((d) => d.panel === name).map((d) => d.period_label);
+      return new Set(periods).size < periods.length;
+    })
+  );
   const breakdownOf = (d) => d.breakdown;
   // A panel with more periods than its width can label shows every other label, counting back from
   // the last, and always a partial period's; hidden labels start with a zero-width space that labelExpr blanks.
@@ -303,23 +350,48 @@ export function multiples(rows, options = {}) {
     }
     // Narrow panels say "’19 H1" and leave "(partial)" to the note above them and the bar's lighter, dashed look.
     const label = cellWidth < 140 ? axisLabel(d).replace(" (partial)", "") : axisLabel(d);
-    return {...d, period_axis: label, series, fill_key: `${d.panel}|${wrapLabel(series, legendChars)}${d.partial ? PARTIAL : ""}`};
+    return {
+      ...d,
+      period_axis: label,
+      series,
+      fill_key: `${d.panel}|${wrapLabel(series, legendChars)}${d.partial ? PARTIAL : ""}`
+    };
   });
-  const periodOrder = unique(orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis)));
+  const periodOrder = unique(
+    orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis))
+  );
   const panelSpec = (name) => {
     const own = data.filter((d) => d.panel === name);
     const series = unique(own.map((d) => d.series));
     const range = series.map((_, i) => theme.palette[i % theme.palette.length]);
     const keys = series.map((s) => `${name}|${wrapLabel(s, legendChars)}`);
-    const barWidth = Math.max(4, Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1))));
+    const barWidth = Math.max(
+      4,
+      Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1)))
+    );
     return {
-      title: {text: header(name), anchor: "start", frame: "bounds", fontSize: 11, fontWeight: 500, offset: 3, lineHeight: 12.5, color: theme.foreground},
+      title: {
+        text: header(name),
+        anchor: "start",
+        frame: "bounds",
+        fontSize: 11,
+        fontWeight: 500,
+        offset: 3,
+        lineHeight: 12.5,
+        color: theme.foreground
+      },
       transform: [{filter: {field: "panel", equal: name}}],
       width: cellWidth,
       height: 42,
       mark: {type: "bar", strokeWidth: 1, cornerRadiusEnd: 1, ...(series.length > 1 ? {} : {width: barWidth})},
       encoding: {
-        x: {field: "period_axis", type: "nominal", sort: periodOrder, title: null, scale: {paddingInner: 0.25, paddingOuter: 0.45}, axis: {
+        x: {
+          field: "period_axis",
+          type: "nominal",
+          sort: periodOrder,
+          title: null,
+          scale: {paddingInner: 0.25, paddingOuter: 0.45},
+          axis: {
             labelAngle: 0,
             labelFontSize: cellWidth < 140 ? 9.5 : 10,
             labelOverlap: false,
@@ -327,12 +399,43 @@ export function multiples(rows, options = {}) {
           }
         },
         ...(series.length > 1 ? {xOffset: {field: "series", type: "nominal", sort: series}} : {}),
-        y: {field: "plotted", type: "quantitative", title: null, stack: null, axis: {format: "~s", tickCount: 3, labelFontSize: 10, grid: true, minExtent: AXIS, maxExtent: AXIS, labelExpr: "datum.value === 0 ? '0' : datum.label"}},
+        y: {
+          field: "plotted",
+          type: "quantitative",
+          title: null,
+          stack: null,
+          axis: {
+            format: "~s",
+            tickCount: 3,
+            labelFontSize: 10,
+            grid: true,
+            minExtent: AXIS,
+            maxExtent: AXIS,
+            labelExpr: "datum.value === 0 ? '0' : datum.label"
+          }
+        },
         color: {
           field: "fill_key",
           type: "nominal",
-          scale: {domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)], range: [...range, ...range.map((c) => partialFill(c, theme))]},
-          legend: series.length > 1 ? {orient: "bottom", direction: "vertical", title: null, values: keys, labelExpr: "split(split(datum.label, '|')[1], '¦')", labelLimit: cellWidth - 14, labelFontSize: 9.5, symbolSize: 40, rowPadding: 0, offset: 2} : null
+          scale: {
+            domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
+            range: [...range, ...range.map((c) => partialFill(c, theme))]
+          },
+          legend:
+            series.length > 1
+              ? {
+                  orient: "bottom",
+                  direction: "vertical",
+                  title: null,
+                  values: keys,
+                  labelExpr: "split(split(datum.label, '|')[1], '¦')",
+                  labelLimit: cellWidth - 14,
+                  labelFontSize: 9.5,
+                  symbolSize: 40,
+                  rowPadding: 0,
+                  offset: 2
+                }
+              : null
         },
         stroke: {field: "series", type: "nominal", scale: {domain: series, range}, legend: null},
         strokeOpacity: {condition: {test: "datum.partial", value: 1}, value: 0},
@@ -348,7 +451,10 @@ export function multiples(rows, options = {}) {
     usermeta: {id, kind: "multiples"},
     description: `${title}. ${names.length} small bar charts, one per series, ${values.length} figures in all.`,
     title: titleBlock(title, values, width, {
-      note: [`Each panel has its own scale.${stacked.length ? " Figures stated by breakdown are drawn side by side, not added up." : ""}`, ...note],
+      note: [
+        `Each panel has its own scale.${stacked.length ? " Figures stated by breakdown are drawn side by side, not added up." : ""}`,
+        ...note
+      ],
       annualise,
       source
     }),
@@ -358,7 +464,11 @@ export function multiples(rows, options = {}) {
     spacing: {row: 10, column: GAP},
     // Columns of one width; each row as tall as its tallest panel (a key under a panel makes its row taller).
     align: {column: "all", row: "each"},
-    resolve: {scale: {x: "independent", y: "independent", color: "independent", xOffset: "independent", stroke: "independent"}, axis: {x: "independent", y: "independent"}, legend: {color: "independent"}},
+    resolve: {
+      scale: {x: "independent", y: "independent", color: "independent", xOffset: "independent", stroke: "independent"},
+      axis: {x: "independent", y: "independent"},
+      legend: {color: "independent"}
+    },
     config: chartConfig(theme, {fontSize: 11})
   };
 }
@@ -368,8 +478,10 @@ export function wrapLabel(text, max) {
   const lines = [];
   let line = "";
   for (const word of String(text).split(" ")) {
-    if (line && (line + " " + word).length > max) { lines.push(line); line = word; }
-    else line = line ? `${line} ${word}` : word;
+    if (line && (line + " " + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines.join("¦");

@@ -3,7 +3,16 @@ type Row = Record<string, unknown>;
 
 export interface Chart {
   /** Builds the chart's Vega-Lite spec from its rows. */
-  (rows: Row[], options?: {width?: number; dark?: boolean; annualise?: boolean; colors?: Record<string, string | undefined>; source?: string}): any;
+  (
+    rows: Row[],
+    options?: {
+      width?: number;
+      dark?: boolean;
+      annualise?: boolean;
+      colors?: Record<string, string | undefined>;
+      source?: string;
+    }
+  ): any;
   id: string;
   title: string;
   /** The path of the page that shows the chart, as in observablehq.config.ts. */

@@ -14,10 +14,19 @@ const BREAKDOWNS = ["country", "citizenship", "sex", "age_group", "category"];
 export const isTotal = (row) => BREAKDOWNS.every((b) => row[b] == null);
 
 // A row broken down by exactly the given fields and no other.
-export const brokenDownBy = (...fields) => (row) => BREAKDOWNS.every((b) => (fields.includes(b) ? row[b] != null : row[b] == null));
+export const brokenDownBy =
+  (...fields) =>
+  (row) =>
+    BREAKDOWNS.every((b) => (fields.includes(b) ? row[b] != null : row[b] == null));
 
-const inIndicators = (...ids) => (row) => ids.includes(row.indicator);
-const both = (...tests) => (row) => tests.every((t) => t(row));
+const inIndicators =
+  (...ids) =>
+  (row) =>
+    ids.includes(row.indicator);
+const both =
+  (...tests) =>
+  (row) =>
+    tests.every((t) => t(row));
 
 function define(id, title, matches, build, options = {}) {
   const {select = (rows) => rows.filter(matches), exportWidth = 640, ...rest} = options;
@@ -37,69 +46,318 @@ export const CHARTS = [
   // Work permits and residence
   ...onPage(
     "/work-permits-residence",
-    define("residence-by-year", "Residence permits, stay extensions and registrations by year", both(inIndicators("temporary_residence_permits", "permanent_residence_permits", "temporary_stay_extensions", "registered_place_of_stay"), isTotal, isFlow), multiples, {panelWidth: 260})
+    define(
+      "residence-by-year",
+      "Residence permits, stay extensions and registrations by year",
+      both(
+        inIndicators(
+          "temporary_residence_permits",
+          "permanent_residence_permits",
+          "temporary_stay_extensions",
+          "registered_place_of_stay"
+        ),
+        isTotal,
+        isFlow
+      ),
+      multiples,
+      {panelWidth: 260}
+    )
   ),
 
   // Border
   ...onPage(
     "/border",
-    define("border-arrivals-departures", "Foreigners arriving and departing by year", both(inIndicators("foreigners_arrived", "foreigners_departed"), isTotal, isFlow), periodBars, {series: indicatorSeries, seriesOrder: ["Foreigners arrived", "Foreigners departed"], valueLabels: false}),
-    define("border-detentions", "Persons detained at the border by year", both(inIndicators("border_violators_detained", "forged_document_crossings_detained"), isTotal, isFlow), periodBars, {series: indicatorSeries, valueLabels: true}),
-    define("border-channels-revealed", "Illegal migration channels revealed by year", both(inIndicators("illegal_migration_channels_revealed"), isTotal, isFlow), periodBars),
-    define("border-organisers-2018", "Organisers of illegal migration in 2018, by citizenship and stage", both(inIndicators("illegal_migration_organisers_investigated", "illegal_migration_organisers_charged", "illegal_migration_organisers_sentenced"), (row) => row.citizenship != null), categoryBars, {category: indicatorSeries, categoryOrder: ["Organisers investigated", "Organisers charged", "Organisers sentenced"], series: (row) => `${row.citizenship} citizens`, layout: "stacked", note: ["Stacked segments of the sentenced bar are separate sentences (years of imprisonment)."]})
+    define(
+      "border-arrivals-departures",
+      "Foreigners arriving and departing by year",
+      both(inIndicators("foreigners_arrived", "foreigners_departed"), isTotal, isFlow),
+      periodBars,
+      {series: indicatorSeries, seriesOrder: ["Foreigners arrived", "Foreigners departed"], valueLabels: false}
+    ),
+    define(
+      "border-detentions",
+      "Persons detained at the border by year",
+      both(inIndicators("border_violators_detained", "forged_document_crossings_detained"), isTotal, isFlow),
+      periodBars,
+      {series: indicatorSeries, valueLabels: true}
+    ),
+    define(
+      "border-channels-revealed",
+      "Illegal migration channels revealed by year",
+      both(inIndicators("illegal_migration_channels_revealed"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "border-organisers-2018",
+      "Organisers of illegal migration in 2018, by citizenship and stage",
+      both(
+        inIndicators(
+          "illegal_migration_organisers_investigated",
+          "illegal_migration_organisers_charged",
+          "illegal_migration_organisers_sentenced"
+        ),
+        (row) => row.citizenship != null
+      ),
+      categoryBars,
+      {
+        category: indicatorSeries,
+        categoryOrder: ["Organisers investigated", "Organisers charged", "Organisers sentenced"],
+        series: (row) => `${row.citizenship} citizens`,
+        layout: "stacked",
+        note: ["Stacked segments of the sentenced bar are separate sentences (years of imprisonment)."]
+      }
+    )
   ),
 
   // Detention
   ...onPage(
     "/detention",
-    define("detention-by-age", "Placements in detention centres by age group", both(inIndicators("detention_placements"), brokenDownBy("age_group"), isFlow), periodBars, {series: (row) => ageLabel(row.age_group), seriesOrder: AGE_ORDER, seriesTitle: "Age group", layout: "stacked"}),
-    define("detention-by-sex", "Placements in detention centres by sex", both(inIndicators("detention_placements"), brokenDownBy("sex"), isFlow), periodBars, {series: (row) => sexLabel(row.sex), seriesOrder: SEX_ORDER, valueLabels: true})
+    define(
+      "detention-by-age",
+      "Placements in detention centres by age group",
+      both(inIndicators("detention_placements"), brokenDownBy("age_group"), isFlow),
+      periodBars,
+      {series: (row) => ageLabel(row.age_group), seriesOrder: AGE_ORDER, seriesTitle: "Age group", layout: "stacked"}
+    ),
+    define(
+      "detention-by-sex",
+      "Placements in detention centres by sex",
+      both(inIndicators("detention_placements"), brokenDownBy("sex"), isFlow),
+      periodBars,
+      {series: (row) => sexLabel(row.sex), seriesOrder: SEX_ORDER, valueLabels: true}
+    )
   ),
 
   // Remittances
   ...onPage(
     "/remittances",
-    define("remittances-by-country", "Remittances received by sending country and year", both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow), categoryBars, {category: (row) => row.country, series: (row) => periodText(row.period_label), valueLabels: true}),
-    define("remittances-total", "Total remittances received by year", both(inIndicators("remittances_received"), isTotal, isFlow), periodBars),
-    define("remittances-shares", "Share of each sending country in the stated total", both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow), shares, {horizontal: true, layout: "stacked", series: (row) => row.country, valueLabels: false})
+    define(
+      "remittances-by-country",
+      "Remittances received by sending country and year",
+      both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow),
+      categoryBars,
+      {category: (row) => row.country, series: (row) => periodText(row.period_label), valueLabels: true}
+    ),
+    define(
+      "remittances-total",
+      "Total remittances received by year",
+      both(inIndicators("remittances_received"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "remittances-shares",
+      "Share of each sending country in the stated total",
+      both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow),
+      shares,
+      {horizontal: true, layout: "stacked", series: (row) => row.country, valueLabels: false}
+    )
   ),
 
   // Trafficking
   ...onPage(
     "/trafficking",
-    define("trafficking-crimes-by-form", "Trafficking-related crimes detected, by form", both(inIndicators("crimes_detected"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, valueLabels: true}),
-    define("trafficking-cases-by-form", "Criminal cases opened, by form", both(inIndicators("criminal_cases"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, valueLabels: true}),
-    define("trafficking-criminal-groups", "Criminal groups identified by year", both(inIndicators("criminal_groups_identified"), isTotal, isFlow), periodBars),
-    define("trafficking-prosecution", "Persons held liable, prosecuted and sentenced for trafficking", both(inIndicators("persons_criminally_liable", "persons_prosecuted", "traffickers_sentenced"), isTotal, isFlow), periodBars, {series: indicatorSeries, seriesOrder: ["Persons held criminally liable", "Persons prosecuted", "Traffickers sentenced"], valueLabels: true}),
-    define("trafficking-liable-by-sex", "Persons held criminally liable, by sex", both(inIndicators("persons_criminally_liable"), brokenDownBy("sex"), isFlow), periodBars, {series: (row) => sexLabel(row.sex), seriesOrder: SEX_ORDER, valueLabels: true}),
-    define("trafficking-sentences", "Traffickers sentenced, by sentence", both(inIndicators("traffickers_sentenced"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, layout: "stacked", seriesTitle: "Sentence"}),
-    define("trafficking-convictions", "Convictions for trafficking by year", both(inIndicators("convictions"), isTotal, isFlow), periodBars),
-    define("trafficking-cases-persons", "Criminal cases with persons held liable or prosecuted", both(inIndicators("criminal_cases_persons_liable", "criminal_cases_persons_prosecuted"), (row) => isTotal(row) || brokenDownBy("category")(row), isFlow), periodBars, {series: (row) => `${row.indicator.endsWith("liable") ? "Liable" : "Prosecuted"}${row.category ? `: ${row.category}` : ": all cases"}`, valueLabels: true}),
-    define("trafficking-victims-by-sex", "Trafficking victims by sex and age", both(inIndicators("trafficking_victims"), (row) => row.citizenship == null && row.category == null && row.country == null, isFlow), periodBars, {series: (row) => (isTotal(row) ? "All victims" : breakdownLabel(row)), seriesOrder: ["All victims", "Women (adults)", "Men (adults)", "Children"], neutral: ["All victims"], valueLabels: true}),
-    define("trafficking-victims-by-exploitation", "Trafficking victims by form of exploitation", both(inIndicators("trafficking_victims"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, valueLabels: true}),
-    define("trafficking-victims-by-citizenship", "Trafficking victims by citizenship", both(inIndicators("trafficking_victims"), (row) => row.citizenship != null, isFlow), periodBars, {series: (row) => (row.citizenship === "foreign" ? "Foreign citizens" : row.citizenship), seriesOrder: ["Azerbaijan"], valueLabels: true}),
-    define("trafficking-potential-victims", "Potential victims reported, by citizenship", both(inIndicators("potential_victims_reported"), isFlow), periodBars, {series: (row) => row.citizenship, layout: "stacked", valueLabels: false})
+    define(
+      "trafficking-crimes-by-form",
+      "Trafficking-related crimes detected, by form",
+      both(inIndicators("crimes_detected"), brokenDownBy("category"), isFlow),
+      periodBars,
+      {series: categorySeries, valueLabels: true}
+    ),
+    define(
+      "trafficking-cases-by-form",
+      "Criminal cases opened, by form",
+      both(inIndicators("criminal_cases"), brokenDownBy("category"), isFlow),
+      periodBars,
+      {series: categorySeries, valueLabels: true}
+    ),
+    define(
+      "trafficking-criminal-groups",
+      "Criminal groups identified by year",
+      both(inIndicators("criminal_groups_identified"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "trafficking-prosecution",
+      "Persons held liable, prosecuted and sentenced for trafficking",
+      both(inIndicators("persons_criminally_liable", "persons_prosecuted", "traffickers_sentenced"), isTotal, isFlow),
+      periodBars,
+      {
+        series: indicatorSeries,
+        seriesOrder: ["Persons held criminally liable", "Persons prosecuted", "Traffickers sentenced"],
+        valueLabels: true
+      }
+    ),
+    define(
+      "trafficking-liable-by-sex",
+      "Persons held criminally liable, by sex",
+      both(inIndicators("persons_criminally_liable"), brokenDownBy("sex"), isFlow),
+      periodBars,
+      {series: (row) => sexLabel(row.sex), seriesOrder: SEX_ORDER, valueLabels: true}
+    ),
+    define(
+      "trafficking-sentences",
+      "Traffickers sentenced, by sentence",
+      both(inIndicators("traffickers_sentenced"), brokenDownBy("category"), isFlow),
+      periodBars,
+      {series: categorySeries, layout: "stacked", seriesTitle: "Sentence"}
+    ),
+    define(
+      "trafficking-convictions",
+      "Convictions for trafficking by year",
+      both(inIndicators("convictions"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "trafficking-cases-persons",
+      "Criminal cases with persons held liable or prosecuted",
+      both(
+        inIndicators("criminal_cases_persons_liable", "criminal_cases_persons_prosecuted"),
+        (row) => isTotal(row) || brokenDownBy("category")(row),
+        isFlow
+      ),
+      periodBars,
+      {
+        series: (row) =>
+          `${row.indicator.endsWith("liable") ? "Liable" : "Prosecuted"}${row.category ? `: ${row.category}` : ": all cases"}`,
+        valueLabels: true
+      }
+    ),
+    define(
+      "trafficking-victims-by-sex",
+      "Trafficking victims by sex and age",
+      both(
+        inIndicators("trafficking_victims"),
+        (row) => row.citizenship == null && row.category == null && row.country == null,
+        isFlow
+      ),
+      periodBars,
+      {
+        series: (row) => (isTotal(row) ? "All victims" : breakdownLabel(row)),
+        seriesOrder: ["All victims", "Women (adults)", "Men (adults)", "Children"],
+        neutral: ["All victims"],
+        valueLabels: true
+      }
+    ),
+    define(
+      "trafficking-victims-by-exploitation",
+      "Trafficking victims by form of exploitation",
+      both(inIndicators("trafficking_victims"), brokenDownBy("category"), isFlow),
+      periodBars,
+      {series: categorySeries, valueLabels: true}
+    ),
+    define(
+      "trafficking-victims-by-citizenship",
+      "Trafficking victims by citizenship",
+      both(inIndicators("trafficking_victims"), (row) => row.citizenship != null, isFlow),
+      periodBars,
+      {
+        series: (row) => (row.citizenship === "foreign" ? "Foreign citizens" : row.citizenship),
+        seriesOrder: ["Azerbaijan"],
+        valueLabels: true
+      }
+    ),
+    define(
+      "trafficking-potential-victims",
+      "Potential victims reported, by citizenship",
+      both(inIndicators("potential_victims_reported"), isFlow),
+      periodBars,
+      {series: (row) => row.citizenship, layout: "stacked", valueLabels: false}
+    )
   ),
 
   // Other families
   ...onPage(
     "/other-families",
-    define("readmission-by-country", "Persons readmitted by country, 1 Sep 2014 – 30 Jun 2019", both(inIndicators("persons_readmitted"), brokenDownBy("country")), categoryBars, {category: (row) => row.country}),
-    define("consular-services-by-year", "Consular services by year", both((row) => row.family === "consular", isTotal, isFlow), multiples, {panelWidth: 200}),
-    define("call-centre-calls", "Calls received by the migration call centre", both(inIndicators("calls_received"), isTotal, isFlow), periodBars),
-    define("marriages-with-foreigners", "Marriages with foreigners registered by year", both(inIndicators("marriages_with_foreigners"), isTotal, isFlow), periodBars),
-    define("ngo-funding-by-year", "State funding of NGO projects by year", both(inIndicators("ngo_funding_migration", "ngo_funding_trafficking"), isTotal, isFlow), periodBars, {series: (row) => (row.indicator.endsWith("migration") ? "Migration projects" : "Trafficking projects")}),
-    define("ngo-projects-by-year", "NGO projects funded by year", both(inIndicators("ngo_projects_funded_migration", "ngo_projects_funded_trafficking"), isTotal, isFlow), periodBars, {series: (row) => (row.indicator.endsWith("migration") ? "Migration projects" : "Trafficking projects"), valueLabels: true}),
-    define("refugee-status-by-year", "Refugee status granted by year", both(inIndicators("refugee_status_granted", "refugee_status_granted_incl_family_members", "unaccompanied_children_refugee_applications"), isTotal, isFlow), periodBars, {series: indicatorSeries, valueLabels: true}),
-    define("voters-abroad", "Voters abroad by election", both(inIndicators("voters_registered_abroad", "voters_abroad_voted"), isFlow), periodBars, {series: indicatorSeries, seriesOrder: ["Voters registered abroad", "Voters abroad who voted"], valueLabels: true}),
-    define("foreign-pupils-by-document", "Foreign pupils in secondary schools, by identity document", both(inIndicators("foreign_pupils_secondary_schools"), brokenDownBy("category"), isFlow), periodBars, {series: categorySeries, layout: "stacked", seriesTitle: "Document"}),
-    define("labour-inspectorate-applications", "Applications to the labour inspectorate by subject, 2019 H1", both(inIndicators("labour_inspectorate_applications"), brokenDownBy("category")), categoryBars, {category: categorySeries})
+    define(
+      "readmission-by-country",
+      "Persons readmitted by country, 1 Sep 2014 – 30 Jun 2019",
+      both(inIndicators("persons_readmitted"), brokenDownBy("country")),
+      categoryBars,
+      {category: (row) => row.country}
+    ),
+    define(
+      "consular-services-by-year",
+      "Consular services by year",
+      both((row) => row.family === "consular", isTotal, isFlow),
+      multiples,
+      {panelWidth: 200}
+    ),
+    define(
+      "call-centre-calls",
+      "Calls received by the migration call centre",
+      both(inIndicators("calls_received"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "marriages-with-foreigners",
+      "Marriages with foreigners registered by year",
+      both(inIndicators("marriages_with_foreigners"), isTotal, isFlow),
+      periodBars
+    ),
+    define(
+      "ngo-funding-by-year",
+      "State funding of NGO projects by year",
+      both(inIndicators("ngo_funding_migration", "ngo_funding_trafficking"), isTotal, isFlow),
+      periodBars,
+      {series: (row) => (row.indicator.endsWith("migration") ? "Migration projects" : "Trafficking projects")}
+    ),
+    define(
+      "ngo-projects-by-year",
+      "NGO projects funded by year",
+      both(inIndicators("ngo_projects_funded_migration", "ngo_projects_funded_trafficking"), isTotal, isFlow),
+      periodBars,
+      {
+        series: (row) => (row.indicator.endsWith("migration") ? "Migration projects" : "Trafficking projects"),
+        valueLabels: true
+      }
+    ),
+    define(
+      "refugee-status-by-year",
+      "Refugee status granted by year",
+      both(
+        inIndicators(
+          "refugee_status_granted",
+          "refugee_status_granted_incl_family_members",
+          "unaccompanied_children_refugee_applications"
+        ),
+        isTotal,
+        isFlow
+      ),
+      periodBars,
+      {series: indicatorSeries, valueLabels: true}
+    ),
+    define(
+      "voters-abroad",
+      "Voters abroad by election",
+      both(inIndicators("voters_registered_abroad", "voters_abroad_voted"), isFlow),
+      periodBars,
+      {series: indicatorSeries, seriesOrder: ["Voters registered abroad", "Voters abroad who voted"], valueLabels: true}
+    ),
+    define(
+      "foreign-pupils-by-document",
+      "Foreign pupils in secondary schools, by identity document",
+      both(inIndicators("foreign_pupils_secondary_schools"), brokenDownBy("category"), isFlow),
+      periodBars,
+      {series: categorySeries, layout: "stacked", seriesTitle: "Document"}
+    ),
+    define(
+      "labour-inspectorate-applications",
+      "Applications to the labour inspectorate by subject, 2019 H1",
+      both(inIndicators("labour_inspectorate_applications"), brokenDownBy("category")),
+      categoryBars,
+      {category: categorySeries}
+    )
   ),
 
   // Overview
   ...onPage(
     "/",
-    define("overview-small-multiples", "Every series by period", isFlow, multiples, {panelWidth: 140, exportWidth: 1000, select: overviewSeries, source: "Sources: every document with figures; select a bar for its paragraph or table."})
+    define("overview-small-multiples", "Every series by period", isFlow, multiples, {
+      panelWidth: 140,
+      exportWidth: 1000,
+      select: overviewSeries,
+      source: "Sources: every document with figures; select a bar for its paragraph or table."
+    })
   )
 ];
 

@@ -26,7 +26,10 @@ export function exportSpec(build, rows, {version, dark = false, width = build.ex
   return {
     ...spec,
     usermeta: {...spec.usermeta, version, page: build.page},
-    title: {...spec.title, subtitle: [...spec.title.subtitle, `Data: migstat, dataset version ${version} (${figures}).`]},
+    title: {
+      ...spec.title,
+      subtitle: [...spec.title.subtitle, `Data: migstat, dataset version ${version} (${figures}).`]
+    },
     config: {...spec.config, background: theme.background, padding: {top: 16, right: 20, bottom: 16, left: 16}}
   };
 }

@@ -7,7 +7,18 @@ const LIGHT = {
   faint: "#8d8f91",
   faintest: "#dddedf",
   background: "#ffffff",
-  palette: ["#4269d0", "#e09c10", "#e8584a", "#4fae9b", "#3ca951", "#e0699c", "#9a58e8", "#7ea6ea", "#9c6b4e", "#868a92"]
+  palette: [
+    "#4269d0",
+    "#e09c10",
+    "#e8584a",
+    "#4fae9b",
+    "#3ca951",
+    "#e0699c",
+    "#9a58e8",
+    "#7ea6ea",
+    "#9c6b4e",
+    "#868a92"
+  ]
 };
 
 const DARK = {
@@ -16,7 +27,18 @@ const DARK = {
   faint: "#7b7b78",
   faintest: "#3a3a38",
   background: "#1f1f1e",
-  palette: ["#7c9cf4", "#f2c14e", "#ff8a78", "#7fd6c2", "#5cc46e", "#ff9fc5", "#b78cf7", "#a9c6f7", "#c99776", "#aab0b8"]
+  palette: [
+    "#7c9cf4",
+    "#f2c14e",
+    "#ff8a78",
+    "#7fd6c2",
+    "#5cc46e",
+    "#ff9fc5",
+    "#b78cf7",
+    "#a9c6f7",
+    "#c99776",
+    "#aab0b8"
+  ]
 };
 
 export const SANS_SERIF =
@@ -81,7 +103,11 @@ export function tint(color, amount) {
   if (!match) return color;
   return `#${match
     .slice(1)
-    .map((hex) => Math.round(parseInt(hex, 16) + (255 - parseInt(hex, 16)) * amount).toString(16).padStart(2, "0"))
+    .map((hex) =>
+      Math.round(parseInt(hex, 16) + (255 - parseInt(hex, 16)) * amount)
+        .toString(16)
+        .padStart(2, "0")
+    )
     .join("")}`;
 }
 
