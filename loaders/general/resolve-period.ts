@@ -7,6 +7,7 @@ import type {Period} from "../types.js";
 import {
   findDates,
   findPeriods,
+  monthIndex,
   monthPeriod,
   periodFromBounds,
   yearPeriod,
@@ -73,22 +74,7 @@ function relativePeriods(
       const own = found.filter((p) => p.pattern === "year" && p.start < m!.index).at(-1);
       year = (own ? Number(own.period.label) : docYear) - 1;
     }
-    const month = m[1]
-      ? [
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december"
-        ].indexOf(m[1].toLowerCase()) + 1
-      : 0;
+    const month = m[1] ? monthIndex(m[1]) : 0;
     const period = month ? monthPeriod(year, month) : yearPeriod(year);
     if (period)
       out.push({

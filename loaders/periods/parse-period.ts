@@ -7,7 +7,7 @@ import type {Period} from "../types.js";
 
 const YEAR = String.raw`(?:19[89]\d|20\d\d)`;
 const DASH = String.raw`\s*[–—-]\s*`;
-const MONTHS = [
+export const MONTHS = [
   "january",
   "february",
   "march",
@@ -266,7 +266,8 @@ const quarterPeriod = (y: number, q: number): Period | null =>
   q >= 1 && q <= 4
     ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false}
     : null;
-const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+/** A month's number from its English name, 0 when it is none. */
+export const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 /** Reads a canonical label back ("2017", "2019H1", "2019Q2", "2019-03", "2013-2018", "2013-2018+2019H1", "2018-10/2019-09", "start/end"). */
 export function parsePeriodLabel(label: string): Period | null {
