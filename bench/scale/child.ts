@@ -20,8 +20,12 @@ export interface ScaleRun {
   bytes: number;
   observations: number;
   unextracted: number;
+  /** Wall-clock seconds of the extraction alone. */
   seconds: number;
   secondsPerMB: number;
+  /** CPU seconds (user and system, every thread) of the extraction: less moved by other work on a shared machine. */
+  cpuSeconds: number;
+  cpuSecondsPerMB: number;
   peakRssMB: number;
 }
 
@@ -39,9 +43,12 @@ if (shape === "lines" || shape === "single") {
   const main = readSeed(join(ROOT, "seeds"), MAIN_REPORT);
   extractDocument(main.text, main.meta, SPECS); // warm-up on the plain report
   const text = scaledText(main.text, Math.round(targetMB * 1e6), shape);
-  const start = performance.now();
+  const start = performance.now(),
+    cpuStart = process.cpuUsage();
   const result = extractDocument(text, main.meta, SPECS);
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const bytes = Buffer.byteLength(text);
   const run: ScaleRun = {
     shape,
@@ -51,6 +58,8 @@ if (shape === "lines" || shape === "single") {
     unextracted: result.unextracted.length,
     seconds,
     secondsPerMB: seconds / (bytes / 1e6),
+    cpuSeconds,
+    cpuSecondsPerMB: cpuSeconds / (bytes / 1e6),
     peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB
   };
   process.stdout.write(`${JSON.stringify(run)}\n`);
