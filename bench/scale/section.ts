@@ -8,7 +8,7 @@ import {ROOT} from "../lib/paths.js";
 import {pinned, runTsChild} from "../lib/child-process.js";
 import type {ScaleRun, Shape} from "./child.js";
 
-/** Seconds per MB at the largest size over seconds per MB at 1 MB, for each shape. */
+/** CPU seconds per MB at the largest size over CPU seconds per MB at 1 MB, for each shape. */
 export const TARGET_RATIO = 1.5;
 /** A size gets this many seconds per MB before its process is stopped (quadratic cost would blow through it). */
 export const SECONDS_PER_MB_LIMIT = 30;
@@ -17,8 +17,10 @@ const MIN_LIMIT_S = 120;
 export interface ScaleShape {
   shape: Shape;
   runs: (ScaleRun | {shape: Shape; targetMB: number; timedOut: true; limitS: number})[];
-  /** s/MB at the largest size that finished over s/MB at the smallest; null when a size timed out. */
+  /** CPU s/MB at the largest size over CPU s/MB at the smallest; null when a size timed out. */
   ratio: number | null;
+  /** The same for wall-clock seconds, which other work on a shared machine moves. */
+  wallRatio: number | null;
   largestMB: number;
 }
 
@@ -48,9 +50,15 @@ export function scaleSection(options: {quick: boolean; log: (s: string) => void}
       }
     }
     const done = runs.filter((r): r is ScaleRun => !("timedOut" in r));
-    const ratio =
-      done.length === runs.length && done.length > 1 ? done[done.length - 1].secondsPerMB / done[0].secondsPerMB : null;
-    return {shape, runs, ratio, largestMB: sizes[sizes.length - 1]};
+    const complete = done.length === runs.length && done.length > 1;
+    const last = done[done.length - 1];
+    return {
+      shape,
+      runs,
+      ratio: complete ? last.cpuSecondsPerMB / done[0].cpuSecondsPerMB : null,
+      wallRatio: complete ? last.secondsPerMB / done[0].secondsPerMB : null,
+      largestMB: sizes[sizes.length - 1]
+    };
   });
   return {
     pinnedToOneCore: pinned,
