@@ -1,6 +1,7 @@
 /** Renders results.json as RESULTS.md: the targets first, then one part per section. */
 import type {ExtractionSection} from "./extraction/section.js";
 import type {GeneralSection} from "./general/section.js";
+import type {ScaleSection} from "./scale/section.js";
 import type {NumbersSection} from "./numbers/section.js";
 import type {DatabaseSection} from "./database/section.js";
 import type {SiteSection} from "./site/section.js";
@@ -17,6 +18,7 @@ export interface Results {
   sections: {
     extraction?: ExtractionSection;
     general?: GeneralSection;
+    scale?: ScaleSection;
     numbers?: NumbersSection;
     database?: DatabaseSection;
     site?: SiteSection;
@@ -99,6 +101,20 @@ export function renderReport(r: Results): string {
       "most of them",
       `${g.overrides.identical} of ${g.overrides.specs} read identically, ${g.overrides.sameValueAndPeriod} with the same values and periods`,
       verdict(g.overrides.identical * 2 > g.overrides.specs)
+    ]);
+  }
+  if (s.scale) {
+    const shapeName = (shape: string) => (shape === "lines" ? "ordinary text" : "one line");
+    rows.push([
+      "Cost linear in input size, to the 20 MB cap",
+      `CPU s/MB at ${s.scale.shapes[0]?.largestMB} MB ≤ ${s.scale.targetRatio}× CPU s/MB at 1 MB`,
+      s.scale.shapes
+        .map(
+          (x) =>
+            `${shapeName(x.shape)} ${x.ratio === null ? "timed out" : `${f(x.ratio, 2)}× (wall clock ${f(x.wallRatio ?? NaN, 2)}×)`}`
+        )
+        .join(", "),
+      verdict(s.scale.met)
     ]);
   }
   if (s.numbers) {
@@ -379,6 +395,52 @@ export function renderReport(r: Results): string {
         `External requests (blocked): ${external.map((x) => `${x.path}: ${x.external.join(", ")}`).join("; ")}.`,
         ``
       );
+  }
+  if (s.scale) {
+    const c = s.scale;
+    out.push(
+      `## 6. Scale`,
+      ``,
+      `\`extractDocument\` with the project's specs and the general reader on the main report (003) repeated to each size, ` +
+        `as ordinary text (its line breaks kept) and as one line (every line break made a space); each size in its own process${c.pinnedToOneCore ? " pinned to one core" : ""}, after three warm-up readings of the report, with a time limit. ` +
+        `CPU seconds count every thread of the process (the garbage collector's too) and move less than wall-clock seconds when other work shares the machine. ` +
+        `Peak RSS is the process's high-water mark, text and warm-up included. "vs 1 MB" divides the CPU seconds per MB by those at 1 MB.`,
+      ``,
+      table(
+        [
+          "Shape",
+          "MB",
+          "Observations",
+          "Unextracted",
+          "Seconds",
+          "s per MB",
+          "CPU seconds",
+          "CPU s per MB",
+          "vs 1 MB",
+          "Peak RSS MB"
+        ],
+        c.shapes.flatMap((x) => {
+          const first = x.runs[0];
+          return x.runs.map((r) =>
+            "timedOut" in r
+              ? [x.shape, f(r.targetMB, 0), "–", "–", `> ${r.limitS} (stopped)`, "–", "–", "–", "–", "–"]
+              : [
+                  x.shape,
+                  f(r.bytes / 1e6, 2),
+                  r.observations,
+                  r.unextracted,
+                  f(r.seconds, 2),
+                  f(r.secondsPerMB, 2),
+                  f(r.cpuSeconds, 2),
+                  f(r.cpuSecondsPerMB, 2),
+                  first && !("timedOut" in first) ? f(r.cpuSecondsPerMB / first.cpuSecondsPerMB, 2) : "–",
+                  f(r.peakRssMB, 0)
+                ]
+          );
+        })
+      ),
+      ``
+    );
   }
   return out.join("\n");
 }

@@ -14,7 +14,7 @@ import {flatten} from "./text/flatten.js";
 import {parseReportingPeriod} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
 import {pageFinder} from "./seeds/read-pdf.js";
-import {findUnextracted, type UnextractedNumber} from "./coverage/find-unextracted.js";
+import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
@@ -149,6 +149,7 @@ function withWords(
   const have = new Set(unextracted.map((u) => u.start));
   const words = untaken.filter((c) => !/\d/.test(raw.slice(c.start, c.end)) && !have.has(c.start));
   const seen = new Set<number>();
+  const {lineOf} = lineFinder(raw);
   const extra = words
     .filter((c) => !seen.has(c.start) && seen.add(c.start))
     .map((c) => {
@@ -158,7 +159,7 @@ function withWords(
       return {
         text,
         start: c.start,
-        line: raw.slice(0, c.start).split("\n").length,
+        line: lineOf(c.start),
         context: `${before}[${text}]${after}`
       };
     });

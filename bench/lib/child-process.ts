@@ -10,12 +10,13 @@ export function pinnedNode(args: string[]): [string, string[]] {
 
 export const pinned = taskset;
 
-/** Runs a bench TypeScript module in a fresh node process (one core unless `all cores`) and parses the JSON it prints last. */
+/** Runs a bench TypeScript module in a fresh node process (one core unless `all cores`; killed after timeoutMs) and parses the JSON it prints last. */
 export function runTsChild<T>(
   module: string,
   args: string[],
   nodeFlags: string[] = [],
-  cores: "one core" | "all cores" = "one core"
+  cores: "one core" | "all cores" = "one core",
+  timeoutMs?: number
 ): T {
   const node = [...nodeFlags, "--import", "tsx", module, ...args];
   const [command, argv] = cores === "one core" ? pinnedNode(node) : [process.execPath, node];
@@ -23,6 +24,7 @@ export function runTsChild<T>(
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
     env: {...process.env, MIGSTAT_ROOT: ROOT, npm_config_update_notifier: "false"}
   });
   if (result.status !== 0)

@@ -24,6 +24,13 @@ const BEFORE = new RegExp(
 );
 const AFTER = /^\s*(?:(?:working |business )?days?|months?|years?|hours?|Call Cent|Hotline|%|percent|st |nd |rd |th )/i;
 
+/** The 1-based line of an offset, by binary search over the line starts found once. */
+export function lineFinder(raw: string): {lineStarts: number[]; lineOf: (offset: number) => number} {
+  const lineStarts = [0];
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return {lineStarts, lineOf: (offset) => partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset)};
+}
+
 export function findUnextracted(
   raw: string,
   extracted: [number, number][],
@@ -38,9 +45,7 @@ export function findUnextracted(
     return lo > 0 && reach[lo - 1] > start;
   };
   const out: UnextractedNumber[] = [];
-  const lineStarts = [0];
-  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset);
+  const {lineStarts, lineOf} = lineFinder(raw);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(raw); m; m = NUMBER.exec(raw)) {
     const start = m.index,
@@ -48,14 +53,16 @@ export function findUnextracted(
       text = m[0];
     if (isCovered(start, end)) continue;
     if (NOT_A_STATISTIC.some((re) => re.test(text))) continue;
-    const lineStart = raw.lastIndexOf("\n", start - 1) + 1;
+    // From the line starts found once: searching back for the line break is quadratic on one long line.
+    const line = lineOf(start),
+      lineStart = lineStarts[line - 1];
     const before = raw.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
     const after = raw.slice(end, end + 20).replace(/\s+/g, " ");
     if (BEFORE.test(before) || AFTER.test(after)) continue;
-    if (/^\s*$/.test(raw.slice(lineStart, start)) && /^[.-]/.test(raw.slice(end, end + 1))) continue; // paragraph number
+    if (/^[.-]/.test(raw.slice(end, end + 1)) && /^\s*$/.test(raw.slice(lineStart, start))) continue; // paragraph number
     if (/^[.,]?\d/.test(raw.slice(end, end + 2)) || /\d[.,]$/.test(raw.slice(start - 2, start))) continue; // part of a dotted code
     if (/^,?\s*(?:19|20)\d\d/.test(after) && new RegExp(`${MONTH}\\s*$`, "i").test(before)) continue; // day of a date
-    out.push({text, start, line: lineOf(start), context: `${before}[${text}]${after}`});
+    out.push({text, start, line, context: `${before}[${text}]${after}`});
   }
   return out;
 }

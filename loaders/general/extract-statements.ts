@@ -20,6 +20,7 @@ import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -102,8 +103,8 @@ const ELLIPTIC_STOP = new Set([
 export function extractStatements(raw: string, paragraphs: Paragraph[], options: GeneralOptions): GeneralResult {
   const flatDoc = options.flatDoc ?? flatten(raw);
   const threshold = options.threshold ?? 0.5;
-  const claimed = [...options.claimed].sort((a, b) => a[0] - b[0]);
-  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  const claimed = new SpanSet(options.claimed);
+  const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
@@ -148,7 +149,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         confidence: cell.label ? 0.8 : 0.6
       });
     }
-    for (const cell of cells) claimed.push([cell.rowStart, cell.rowEnd]);
+    for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
     for (const [sStart, sEnd] of splitSentences(flat.text)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);

@@ -203,8 +203,15 @@ export function findPeriods(text: string): FoundPeriod[] {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // Every kept period starts at or before f, so a non-empty f overlaps one exactly when it starts before the furthest end.
   const kept: FoundPeriod[] = [];
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  let reach = -Infinity;
+  for (const f of found) {
+    const overlaps = f.end > f.start ? f.start < reach : kept.some((k) => f.start < k.end && k.start < f.end);
+    if (overlaps) continue;
+    kept.push(f);
+    reach = Math.max(reach, f.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -7,11 +7,19 @@ import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import {parseNumber} from "../numbers/parse-number.js";
-import {findDates, findPeriods, parsePeriod, unionPeriod, type FoundPeriod} from "../periods/parse-period.js";
+import {
+  findDates,
+  findPeriods,
+  parsePeriod,
+  periodFromBounds,
+  unionPeriod,
+  type FoundPeriod
+} from "../periods/parse-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {compilePattern, type CompiledPattern} from "./compile-pattern.js";
 import type {Emit, SentenceSpec} from "./sentence-spec.js";
 import {partitionPoint} from "../partition-point.js";
+import {SpanSet} from "../span-set.js";
 
 export interface SentenceOptions {
   /** The report's own reporting period, for "during the reporting period" outside a dated paragraph. */
@@ -61,11 +69,11 @@ export function extractSentences(
   options: SentenceOptions
 ): MatchGroup[] {
   const groups: MatchGroup[] = [];
-  const claimed = [...options.claimed];
-  const isClaimed = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  const claimed = new SpanSet(options.claimed);
+  const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const flatDoc = options.flatDoc ?? flatten(raw);
   const views = paragraphs.map((p) => flatSlice(flatDoc, p.start, p.end));
-  const periodCache = new Map<number, FoundPeriod[]>();
+  const periodCache = new Map<number, ParagraphPeriods>();
   // Each pattern runs only in paragraphs holding its required words (or its `within` text).
   const starts = paragraphs.map((p) => flatIndexOf(flatDoc, p.start));
   // Lower-casing keeps offsets only when it keeps the length (it can grow a few letters, e.g. "İ").
@@ -74,7 +82,7 @@ export function extractSentences(
   const candidates = specs.map((spec) => candidateParagraphs(compiled(spec), starts, flatDoc, lowerDoc));
   for (const [index, paragraph] of paragraphs.entries()) {
     const flat = views[index];
-    const periods = () => periodCache.get(index) ?? periodCache.set(index, contextPeriods(flat.text)).get(index)!;
+    const periods = () => periodCache.get(index) ?? periodCache.set(index, paragraphPeriods(flat.text)).get(index)!;
     for (const [k, spec] of specs.entries()) {
       if (!candidates[k].has(index)) continue;
       const c = compiled(spec);
@@ -92,8 +100,8 @@ export function extractSentences(
         let end = m.index + m[0].length;
         if (c.items && spec.items) {
           for (;;) {
-            const sep = /^[\s,;]*(?:and\s+)?/.exec(flat.text.slice(end))![0];
-            c.items.regex.lastIndex = end + sep.length;
+            SEPARATOR.lastIndex = end;
+            c.items.regex.lastIndex = end + SEPARATOR.exec(flat.text)![0].length;
             const im = c.items.regex.exec(flat.text);
             if (!im || im[0].length === 0) break;
             const emitted = emitAll(
@@ -107,7 +115,7 @@ export function extractSentences(
             end = im.index + im[0].length;
           }
         }
-        for (const o of observations) claimed.push([o.value_start, o.value_end]);
+        for (const o of observations) claimed.add(o.value_start, o.value_end);
         if (observations.length > 0) groups.push({spec_id: spec.id, observations});
         c.anchor.regex.lastIndex = Math.max(c.anchor.regex.lastIndex, end);
       }
@@ -115,6 +123,9 @@ export function extractSentences(
   }
   return groups;
 }
+
+// Between a pattern's items: read in place (sticky), since cutting the paragraph's rest per item is quadratic.
+const SEPARATOR = /[\s,;]*(?:and\s+)?/y;
 
 /** Indexes of the paragraphs a pattern can match in, found by one search of the whole text. */
 function candidateParagraphs(c: Compiled, starts: number[], flatDoc: FlatText, lowerDoc: string | null): Set<number> {
@@ -139,7 +150,7 @@ interface MatchContext {
   raw: string;
   flat: FlatText;
   paragraph: Paragraph;
-  periods: FoundPeriod[];
+  periods: ParagraphPeriods;
   options: SentenceOptions;
   spec: SentenceSpec;
   isClaimed: (s: number, e: number) => boolean;
@@ -221,12 +232,67 @@ function emitAll(
   return out;
 }
 
+/**
+ * A paragraph's periods and written dates, each list in text order and without overlaps (so their ends rise
+ * with their starts, and the ones within a span are found by binary search), with the earliest start and
+ * latest end of every prefix for paragraph-wide spans.
+ */
+interface ParagraphPeriods {
+  periods: FoundPeriod[];
+  dates: FoundPeriod[];
+  prefix: {periods: Bounds[]; dates: Bounds[]};
+}
+
+type Bounds = {start: string; end: string};
+
 /** Periods a paragraph states; years inside calendar dates ("dated May 31, 2017") are not periods of statistics. */
-function contextPeriods(text: string): FoundPeriod[] {
+function paragraphPeriods(text: string): ParagraphPeriods {
   const dates = findDates(text);
-  return findPeriods(text).filter(
-    (p) => p.pattern === "stock_date" || !dates.some((d) => p.start < d.end && d.start < p.end)
-  );
+  const periods = findPeriods(text).filter((p) => {
+    if (p.pattern === "stock_date") return true;
+    const next = partitionPoint(dates.length, (i) => dates[i].end <= p.start);
+    return !(next < dates.length && dates[next].start < p.end);
+  });
+  return {periods, dates, prefix: {periods: prefixBounds(periods), dates: prefixBounds(dates)}};
+}
+
+/** Element i holds the earliest start and latest end of the first i periods. */
+function prefixBounds(found: FoundPeriod[]): Bounds[] {
+  const out: Bounds[] = [{start: "\uffff", end: ""}];
+  for (const {period} of found) {
+    const last = out[out.length - 1];
+    out.push({
+      start: period.start < last.start ? period.start : last.start,
+      end: period.end > last.end ? period.end : last.end
+    });
+  }
+  return out;
+}
+
+/** The index range [lo, hi) of the found periods lying within [from, to]. */
+function within(found: FoundPeriod[], from: number, to: number): [number, number] {
+  const lo = partitionPoint(found.length, (i) => found[i].start < from);
+  return [
+    lo,
+    Math.max(
+      lo,
+      partitionPoint(found.length, (i) => found[i].end <= to)
+    )
+  ];
+}
+
+/** The union of the periods and dates lying within [from, to], as `unionPeriod` makes it of them. */
+function spanPeriod(ctx: ParagraphPeriods, from: number, to: number): Period | null {
+  const [pl, ph] = within(ctx.periods, from, to);
+  const [dl, dh] = within(ctx.dates, from, to);
+  const count = ph - pl + dh - dl;
+  if (count <= 1) return count === 0 ? null : (ph > pl ? ctx.periods[pl] : ctx.dates[dl]).period;
+  if (pl === 0 && dl === 0) {
+    const p = ctx.prefix.periods[ph],
+      d = ctx.prefix.dates[dh];
+    return periodFromBounds(p.start < d.start ? p.start : d.start, p.end > d.end ? p.end : d.end);
+  }
+  return unionPeriod([...ctx.periods.slice(pl, ph), ...ctx.dates.slice(dl, dh)].map((p) => p.period));
 }
 
 function resolvePeriod(
@@ -238,24 +304,23 @@ function resolvePeriod(
 ): Period | null {
   if (emit.period === "document_date")
     return ctx.options.documentDate ? documentDatePeriod(ctx.options.documentDate) : null;
-  const inSentence = ctx.periods.filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
-  if (emit.period === "sentence_span" || emit.period === "paragraph_span") {
-    const from = emit.period === "sentence_span" ? sentenceStart : 0;
-    const spans = [...ctx.periods, ...findDates(ctx.flat.text)].filter((p) => p.start >= from && p.end <= sentenceEnd);
-    return unionPeriod(spans.map((p) => p.period));
-  }
-  const before = inSentence.filter((p) => p.end <= at);
-  if (before.length > 0) return before[before.length - 1].period;
-  const after = inSentence.filter((p) => p.start >= at);
-  if (after.length > 0) return after[0].period;
+  if (emit.period === "sentence_span" || emit.period === "paragraph_span")
+    return spanPeriod(ctx.periods, emit.period === "sentence_span" ? sentenceStart : 0, sentenceEnd);
+  const {periods} = ctx.periods;
+  const [lo, hi] = within(periods, sentenceStart, sentenceEnd);
+  const before = partitionPoint(hi - lo, (i) => periods[lo + i].end <= at);
+  if (before > 0) return periods[lo + before - 1].period;
+  const after = lo + partitionPoint(hi - lo, (i) => periods[lo + i].start < at);
+  if (after < hi) return periods[after].period;
   // A paragraph opening with a period ("In 2017, ...") is about that period, its "reporting period" included.
-  const opening = ctx.periods.find((p) => p.start < 40 && p.start < at)?.period ?? null;
+  const first = periods[0];
+  const opening = first && first.start < 40 && first.start < at ? first.period : null;
   if (/reporting period/i.test(ctx.flat.text.slice(sentenceStart, sentenceEnd)))
     return opening ?? ctx.options.reportingPeriod;
   // Otherwise the statement continues the period last named in its paragraph; an undated
   // statement in a periodic report speaks of the period the report covers.
-  const previous = ctx.periods.filter((p) => p.end <= sentenceStart);
-  return previous.length > 0 ? previous[previous.length - 1].period : ctx.options.reportingPeriod;
+  const previous = partitionPoint(periods.length, (i) => periods[i].end <= sentenceStart);
+  return previous > 0 ? periods[previous - 1].period : ctx.options.reportingPeriod;
 }
 
 function documentDatePeriod(date: string): Period {
