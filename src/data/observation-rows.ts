@@ -1,4 +1,4 @@
-// The deduplicated series (a figure restated in a later paragraph appears once), each row with its
+// The deduplicated series (a figure restated in a later paragraph or another document appears once), each row with its
 // provenance: document title, symbol, kind and date, locator, page and the source quote on one line.
 // A figure read from a table also says where it sits in its row (see tableCells). Each row is the headline of its
 // series point: `sources` lists every document's statement of the figure, the headline first (see sourcesOf),
