@@ -1,8 +1,8 @@
 // The deduplicated series (a figure restated in a later paragraph or another document appears once), each row with its
 // provenance: document title, symbol, kind and date, locator, page and the source quote on one line.
 // A figure read from a table also says where it sits in its row (see tableCells). Each row is the headline of its
-// series point: `sources` lists every document's statement of the figure, the headline first (see sourcesOf),
-// and `source_choice` says why the headline was chosen.
+// series point, stated by `n_sources` documents; where several state it, `sources` lists each one's statement,
+// the headline first (see sourcesOf), and `source_choice` says why the headline was chosen.
 // observations.json (every family, for the overview) and families/<family>.json (one family, for its page).
 import type {Database, Row} from "./database.js";
 
@@ -24,7 +24,10 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
   );
   tableCells(rows);
   const sources = await sourcesOf(db, family);
-  for (const row of rows) row.sources = sources.get(String(row.obs_id)) ?? [];
+  // A figure one document states is its own source: listing it again would add most of the file's size.
+  for (const row of rows)
+    if (Number(row.n_sources) > 1) row.sources = sources.get(String(row.obs_id));
+    else delete row.source_choice;
   // PDF line breaks and runs of spaces inside a quote become single spaces.
   for (const row of rows) {
     row.quote = typeof row.quote === "string" ? collapse(row.quote).trim() : row.quote;
@@ -41,7 +44,8 @@ async function sourcesOf(db: Database, family?: string): Promise<Map<string, Row
     `SELECT ss.point_id, o.obs_id, o.doc_id, d.title, d.un_symbol, d.kind, d.date, o.value, o.unit, o.approx,
        o.locator, o.page, o.quote
      FROM series_sources ss JOIN observations o USING (obs_id) JOIN documents d USING (doc_id)
-     ${family === undefined ? "" : "WHERE o.family = $family"}
+     WHERE ss.point_id IN (SELECT point_id FROM series_sources GROUP BY point_id HAVING count(*) > 1)
+       ${family === undefined ? "" : "AND o.family = $family"}
      ORDER BY ss.point_id, ss.source_rank`,
     family === undefined ? undefined : {family}
   );
