@@ -38,8 +38,9 @@ function choiceOf(ranked: DocumentMeta[]): string {
   const [a, b] = [tierOf(first.kind), tierOf(second.kind)];
   const of = `Chosen from ${ranked.length} documents: ${first.doc_id}`;
   if (a.tier !== b.tier) return `${of}, ${a.label} (${first.kind}), ranks above ${b.label} (${second.kind}).`;
-  if (first.date !== second.date) return `${of} is the most recent (${first.date}) of ${a.label} (${first.kind}).`;
-  return `${of}: same kind and date as ${second.doc_id}, first by document id.`;
+  const rank = `${a.label} (${first.kind}) like ${second.doc_id}`;
+  if (first.date !== second.date) return `${of}, ${rank}, is the more recent (${first.date}).`;
+  return `${of}, ${rank} and of the same date, comes first by document id.`;
 }
 
 /** Every series point of the documents, in the order of their headlines' documents and places. */

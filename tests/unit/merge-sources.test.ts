@@ -60,7 +60,9 @@ describe("series points across documents", () => {
     const recent = document(victims(63), {doc_id: "recent", kind: "press_item", date: "2021-05-01"});
     const [point] = mergeSources([old, recent]);
     expect(point.sources.map((o) => o.doc_id)).toEqual(["recent", "old"]);
-    expect(point.choice).toMatch(/recent is the most recent \(2021-05-01\)/);
+    expect(point.choice).toBe(
+      "Chosen from 2 documents: recent, a press item (press_item) like old, is the more recent (2021-05-01)."
+    );
   });
 
   it("keeps points of different periods, breakdowns or states apart", () => {
