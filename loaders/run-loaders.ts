@@ -10,6 +10,7 @@ import {extractDocument, type SpecSet} from "./extract-document.js";
 import {ExtractionError} from "./extracted.js";
 import {listSeedFiles, loadSeed, metaName, SeedError} from "./seeds/read-seeds.js";
 import {buildDatabase, type DocumentResult} from "./db/write-database.js";
+import {addSourceChecks} from "./checks/merge-sources.js";
 import {SPECS} from "./specs/index.js";
 import {writeExports} from "./db/export-tables.js";
 import {
@@ -157,5 +158,6 @@ export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir"
     results.push(result);
     options.onProgress?.({index, total: files.length, file, stage: "extracted", result});
   }
-  return results;
+  // Documents that state one figure with different values: known only once every document is read.
+  return addSourceChecks(results);
 }

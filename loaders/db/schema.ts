@@ -30,6 +30,9 @@ CREATE TABLE candidates (
   char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, value_start INTEGER NOT NULL, value_end INTEGER NOT NULL,
   quote VARCHAR NOT NULL, rule VARCHAR NOT NULL, confidence DOUBLE NOT NULL, reason VARCHAR NOT NULL
 );
+CREATE TABLE series_sources (
+  point_id VARCHAR NOT NULL, obs_id VARCHAR PRIMARY KEY, source_rank INTEGER NOT NULL, choice VARCHAR NOT NULL
+);
 CREATE TABLE unextracted_numbers (
   doc_id VARCHAR NOT NULL, text VARCHAR NOT NULL, char_start INTEGER NOT NULL, line INTEGER NOT NULL, context VARCHAR NOT NULL
 );
@@ -56,14 +59,15 @@ CREATE TABLE check_observations AS
 DROP TABLE observations_staging;
 DROP TABLE checks_staging;
 
--- One figure per meaning: a number restated in a later paragraph is charted once, from its first statement.
+-- One figure per meaning: a number restated in a later paragraph, or by other documents, is charted once,
+-- from its headline statement (series_sources ranks every document's statement, loaders/checks/merge-sources.ts).
 CREATE VIEW series AS
-  SELECT o.*, coalesce(f.n_failed, 0)::INTEGER AS n_failed_checks
+  SELECT o.*, coalesce(f.n_failed, 0)::INTEGER AS n_failed_checks, p.n_sources, p.choice AS source_choice
   FROM observations o
+  JOIN (SELECT point_id, count(*)::INTEGER AS n_sources, any_value(choice) AS choice FROM series_sources
+        GROUP BY point_id) p ON p.point_id = o.obs_id
   LEFT JOIN (SELECT co.obs_id, count(*) AS n_failed FROM check_observations co JOIN checks c USING (check_id)
-             WHERE c.status = 'fail' GROUP BY co.obs_id) f USING (obs_id)
-  QUALIFY row_number() OVER (PARTITION BY doc_id, family, indicator, unit, period_label, country, citizenship,
-    sex, age_group, category ORDER BY char_start, value_start) = 1;
+             WHERE c.status = 'fail' GROUP BY co.obs_id) f USING (obs_id);
 ${[...FAMILIES].map((f) => `CREATE VIEW series_${f} AS SELECT * FROM series WHERE family = '${f}';`).join("\n")}
 CREATE VIEW family_summary AS
   SELECT family, count(*)::INTEGER AS n_observations, count(DISTINCT indicator)::INTEGER AS n_indicators,

@@ -8,6 +8,7 @@ import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "../
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
 import {INDICATORS} from "../registry/index.js";
+import {mergeSources} from "../checks/merge-sources.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
@@ -139,6 +140,18 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
         str(a, c.status);
         str(a, c.obs_ids.join(","));
         str(a, c.detail);
+      }
+    );
+    // Every document's statement of each series point, ranked: the series view charts rank 1.
+    await append(
+      connection,
+      "series_sources",
+      mergeSources(results).flatMap((p) => p.sources.map((o, i) => ({p, o, i}))),
+      (a, {p, o, i}) => {
+        str(a, p.point_id);
+        str(a, o.obs_id);
+        a.appendInteger(i + 1);
+        str(a, p.choice);
       }
     );
     await append(

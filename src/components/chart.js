@@ -71,6 +71,8 @@ function tooltipBox() {
         {class: "tooltip-meta"},
         [d.period, d.category, d.series ?? (d.breakdown !== "Total" ? d.breakdown : null)].filter(Boolean).join(" · ")
       ),
+      // A figure several documents state says which document's value is shown, and why.
+      ...(d.source_note ? [el("div", {class: "tooltip-meta tooltip-sources"}, d.source_note)] : []),
       el("div", {class: "tooltip-quote", dir: "auto"}, `“${d.quote ?? ""}”`),
       el(
         "div",
@@ -228,7 +230,7 @@ export async function chart(rows, options = {}) {
       renderer: "svg",
       actions: false,
       tooltip: (handler, event, item, value) => {
-        if (value == null || !item?.datum?.obs_id) return tooltip.hide();
+        if (value == null || !(item?.datum?.obs_id || item?.datum?.source_obs_id)) return tooltip.hide();
         tooltip.showFor(item.datum, event.clientX, event.clientY);
       }
     });

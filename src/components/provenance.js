@@ -3,6 +3,7 @@
 // All text from documents is set with textContent (via el), never parsed as HTML.
 import {siteUrl} from "./cite-panel.js";
 import {csvText} from "./csv.js";
+import {sourcesList} from "./provenance-sources.js";
 import {el} from "./dom.js";
 import {readerHref} from "./source-format.js";
 import {ageLabel, breakdownLabel, capitalise, checkTitle, indicatorLabel, sexLabel} from "./specs/labels.js";
@@ -253,6 +254,7 @@ export function provenancePanel(hint) {
             ` (${locatorText(row.locator)}${row.page != null ? `, page ${row.page}` : ""}, highlighted)`
           )
         : null,
+      sourcesList(row),
       failed.length || warned.length
         ? el(
             "ul",

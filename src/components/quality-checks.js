@@ -20,7 +20,8 @@ export const KIND_LABELS = {
   sum: "Sum",
   equal_marginals: "Equal marginals",
   subset: "Subset",
-  split: "Row split"
+  split: "Row split",
+  sources_differ: "Sources differ"
 };
 
 // What each kind of check compares, in the card's words.
@@ -28,7 +29,8 @@ export const KIND_DESCRIPTIONS = {
   sum: "parts against their stated total",
   equal_marginals: "two breakdowns of the same total",
   subset: "a part against the whole it belongs to",
-  split: "how a table row's digit groups split into numbers"
+  split: "how a table row's digit groups split into numbers",
+  sources_differ: "one figure as different documents state it"
 };
 
 const SECTION_TITLES = {fail: "Failed", warn: "Warnings", pass: "Passed"};

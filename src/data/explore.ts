@@ -8,7 +8,8 @@ import {EXAMPLES} from "../components/explore-examples.js";
 import type {Database} from "./database.js";
 
 // The tables the page loads, `series` first: the database's view with each figure once (a figure restated in a
-// later paragraph appears once), which sums and counts should use; `observations` holds every statement.
+// later paragraph or by another document appears once), which sums and counts should use; `observations` holds
+// every statement.
 export const TABLES: Record<string, string> = {
   "series.csv": "SELECT * FROM series ORDER BY doc_id, char_start, value_start, obs_id",
   ...EXPORTS

@@ -1,6 +1,8 @@
-// The deduplicated series (a figure restated in a later paragraph appears once), each row with its
+// The deduplicated series (a figure restated in a later paragraph or another document appears once), each row with its
 // provenance: document title, symbol, kind and date, locator, page and the source quote on one line.
-// A figure read from a table also says where it sits in its row (see tableCells).
+// A figure read from a table also says where it sits in its row (see tableCells). Each row is the headline of its
+// series point, stated by `n_sources` documents; where several state it, `sources` lists each one's statement,
+// the headline first (see sourcesOf), and `source_choice` says why the headline was chosen.
 // observations.json (every family, for the overview) and families/<family>.json (one family, for its page).
 import type {Database, Row} from "./database.js";
 
@@ -13,7 +15,7 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
   const rows = await db.rows(
     `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
        s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
-       s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language,
+       s.quote, s.n_failed_checks, s.n_sources, s.source_choice, d.title, d.un_symbol, d.kind, d.date, d.language,
        s.char_start, s.value_start, s.value_end
      FROM series s JOIN documents d USING (doc_id)
      ${family === undefined ? "" : "WHERE s.family = $family"}
@@ -21,6 +23,11 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
     family === undefined ? undefined : {family}
   );
   tableCells(rows);
+  const sources = await sourcesOf(db, family);
+  // A figure one document states is its own source: listing it again would add most of the file's size.
+  for (const row of rows)
+    if (Number(row.n_sources) > 1) row.sources = sources.get(String(row.obs_id));
+    else delete row.source_choice;
   // PDF line breaks and runs of spaces inside a quote become single spaces.
   for (const row of rows) {
     row.quote = typeof row.quote === "string" ? collapse(row.quote).trim() : row.quote;
@@ -29,6 +36,27 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
     delete row.value_end;
   }
   return rows;
+}
+
+/** Every document's statement of each series point (by the headline's obs_id), in ranking order. */
+async function sourcesOf(db: Database, family?: string): Promise<Map<string, Row[]>> {
+  const rows = await db.rows(
+    `SELECT ss.point_id, o.obs_id, o.doc_id, d.title, d.un_symbol, d.kind, d.date, o.value, o.unit, o.approx,
+       o.locator, o.page, o.quote
+     FROM series_sources ss JOIN observations o USING (obs_id) JOIN documents d USING (doc_id)
+     WHERE ss.point_id IN (SELECT point_id FROM series_sources GROUP BY point_id HAVING count(*) > 1)
+       ${family === undefined ? "" : "AND o.family = $family"}
+     ORDER BY ss.point_id, ss.source_rank`,
+    family === undefined ? undefined : {family}
+  );
+  const byPoint = new Map<string, Row[]>();
+  for (const {point_id, ...source} of rows) {
+    source.quote = typeof source.quote === "string" ? collapse(source.quote).trim() : source.quote;
+    const list = byPoint.get(String(point_id));
+    if (list) list.push(source);
+    else byPoint.set(String(point_id), [source]);
+  }
+  return byPoint;
 }
 
 /**

@@ -2,6 +2,7 @@
 import {execFileSync, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {
+  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -10,10 +11,11 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {runAsync as runIn} from "../helpers.js";
 import {processAlive} from "../../loaders/process-alive.js";
@@ -117,6 +119,24 @@ export function snapshot(dir: string): string {
   };
   copy(dir, target);
   return target;
+}
+
+// Copies the project as committed (plus working-tree edits), without its generated folders, into target, with
+// node_modules linked: a build there leaves this checkout's dist/, data/ and caches untouched.
+export function copyProject(target: string): void {
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8"
+  })
+    .split("\0")
+    // A checkout whose node_modules is itself a link lists that link among its untracked files.
+    .filter((f) => f && f !== "node_modules");
+  for (const f of files) {
+    if (!existsSync(join(ROOT, f))) continue;
+    mkdirSync(dirname(join(target, f)), {recursive: true});
+    cpSync(join(ROOT, f), join(target, f));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(target, "node_modules"));
 }
 
 // Runs a command in the project root and throws with its output when it fails.

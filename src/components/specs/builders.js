@@ -6,6 +6,7 @@ import {breakdownLabel, indicatorLabel, unitTitle} from "./labels.js";
 import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "./periods.js";
 import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
 import {chartConfig, chartTheme, partialFill} from "./theme.js";
+import {sourceLayer, sourceMarksNote, sourceNote, sourceValues} from "./source-marks.js";
 
 const HIDE = "\u200b";
 // The fill key of a partial-period bar: its series and this suffix, so that one colour scale gives full and
@@ -65,6 +66,7 @@ export function markValues(rows, {annualise = false, series, category, measure =
       page: row.page ?? null,
       quote: row.quote,
       n_failed_checks: row.n_failed_checks ?? 0,
+      source_note: sourceNote(row),
       aria: `${period}${what ? `, ${what}` : ""}: ${plottedText}${partial && factor === 1 ? " (first half of the year only)" : ""}`
     };
   });
@@ -258,11 +260,25 @@ export function bars(rows, options = {}) {
       }
     });
   }
+  // Each document's value beside a figure several state; a share or a stacked segment has no place for it.
+  const sourceData = share || layout === "stacked" ? [] : sourceValues(rows, data);
+  const sources = sourceLayer(sourceData, {
+    band: {field: band, type: "nominal", sort: bandOrder},
+    bandChannel: horizontal ? "y" : "x",
+    valueChannel: horizontal ? "x" : "y",
+    offset: grouped ? {field: "series", type: "nominal", sort: domain} : null,
+    theme,
+    beside: true
+  });
+  if (sources) layers.push(sources);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     usermeta: {id, kind: "bars"},
     description: describe(title, values, {annualise}),
-    title: titleBlock(title, values, chartWidth, {note, annualise}),
+    title: titleBlock(title, [...values, ...sourceData], chartWidth, {
+      note: [...note, ...sourceMarksNote(sourceData)],
+      annualise
+    }),
     width: chartWidth,
     height: plotHeight,
     autosize: {type: "fit-x", contains: "padding"},
@@ -360,6 +376,7 @@ export function multiples(rows, options = {}) {
   const periodOrder = unique(
     orderedPeriods(rows).flatMap((p) => data.filter((d) => d.period_label === p).map((d) => d.period_axis))
   );
+  const sourceData = sourceValues(rows, data);
   const panelSpec = (name) => {
     const own = data.filter((d) => d.panel === name);
     const series = unique(own.map((d) => d.series));
@@ -445,21 +462,39 @@ export function multiples(rows, options = {}) {
       }
     };
   };
+  // A panel with figures that several documents state draws each document's value over its bars.
+  const withSources = (name) => {
+    const spec = panelSpec(name);
+    const sources = sourceLayer(
+      sourceData.filter((d) => d.panel === name),
+      {
+        band: {field: "period_axis", type: "nominal", sort: periodOrder},
+        bandChannel: "x",
+        valueChannel: "y",
+        offset: spec.encoding.xOffset ?? null,
+        theme
+      }
+    );
+    if (!sources) return spec;
+    const {title: panelTitle, width: w, height: h, ...bar} = spec;
+    return {title: panelTitle, width: w, height: h, layer: [bar, sources]};
+  };
   const stacked = [...grouped];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     usermeta: {id, kind: "multiples"},
     description: `${title}. ${names.length} small bar charts, one per series, ${values.length} figures in all.`,
-    title: titleBlock(title, values, width, {
+    title: titleBlock(title, [...values, ...sourceData], width, {
       note: [
         `Each panel has its own scale.${stacked.length ? " Figures stated by breakdown are drawn side by side, not added up." : ""}`,
-        ...note
+        ...note,
+        ...sourceMarksNote(sourceData)
       ],
       annualise,
       source
     }),
     data: {name: "marks", values: data},
-    concat: names.map(panelSpec),
+    concat: names.map(withSources),
     columns,
     spacing: {row: 10, column: GAP},
     // Columns of one width; each row as tall as its tallest panel (a key under a panel makes its row taller).
