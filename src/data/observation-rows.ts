@@ -1,5 +1,6 @@
 // The deduplicated series (a figure restated in a later paragraph appears once), each row with its
-// provenance: document title, symbol, kind and date, locator, page and the source quote on one line.
+// provenance: document title, symbol, kind, date and where it was obtained (source_url, accessed), locator,
+// page and the source quote on one line.
 // A figure read from a table also says where it sits in its row (see tableCells).
 // observations.json (every family, for the overview) and families/<family>.json (one family, for its page).
 import type {Database, Row} from "./database.js";
@@ -13,7 +14,7 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
   const rows = await db.rows(
     `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
        s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
-       s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language,
+       s.quote, s.n_failed_checks, d.title, d.un_symbol, d.kind, d.date, d.language, d.source_url, d.accessed,
        s.char_start, s.value_start, s.value_end
      FROM series s JOIN documents d USING (doc_id)
      ${family === undefined ? "" : "WHERE s.family = $family"}
