@@ -5,28 +5,18 @@
  * untouched; only Framework's build runs there (the chart exports read the same database, and are tested
  * elsewhere).
  */
-import {execFile, execFileSync} from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync
-} from "node:fs";
+import {execFile} from "node:child_process";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
-import {ROOT} from "./site.js";
+import {copyProject} from "./site.js";
 
 describe("a site built with no seeds folder", () => {
   const copy = mkdtempSync(join(tmpdir(), "migstat-db-only-site-"));
-  const moved = join(copy, "..", `${copy.split("/").at(-1)}-seeds`);
+  const moved = `${copy}-seeds`;
   afterAll(() => {
     rmSync(copy, {recursive: true, force: true});
     rmSync(moved, {recursive: true, force: true});
@@ -41,19 +31,7 @@ describe("a site built with no seeds folder", () => {
     });
 
   it("builds every reader page from the database, each with its document's text", async () => {
-    // The project as committed (plus working-tree edits), without its generated folders.
-    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-      cwd: ROOT,
-      encoding: "utf8"
-    })
-      .split("\0")
-      .filter(Boolean);
-    for (const f of files) {
-      if (!existsSync(join(ROOT, f))) continue;
-      mkdirSync(dirname(join(copy, f)), {recursive: true});
-      cpSync(join(ROOT, f), join(copy, f));
-    }
-    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    copyProject(copy);
 
     // What `npm run build` prepares, then the seeds go, then Framework's build alone (no pre- or post-steps).
     await npm(["run", "--silent", "loaders", "--", "--quiet"]);

@@ -2,6 +2,7 @@
 import {execFileSync, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {
+  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -10,10 +11,11 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {runAsync as runIn} from "../helpers.js";
 import {processAlive} from "../../loaders/process-alive.js";
@@ -117,6 +119,24 @@ export function snapshot(dir: string): string {
   };
   copy(dir, target);
   return target;
+}
+
+// The project as committed (plus working-tree edits), without its generated folders, copied into dir with
+// node_modules linked: a checkout of its own to build in, so that this one's dist/ and caches are untouched.
+export function copyProject(dir: string): void {
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8"
+  })
+    .split("\0")
+    .filter(Boolean);
+  for (const f of files) {
+    // node_modules may itself be a symbolic link, which git lists as a file; the copy links its own.
+    if (!existsSync(join(ROOT, f)) || f === "node_modules") continue;
+    mkdirSync(dirname(join(dir, f)), {recursive: true});
+    cpSync(join(ROOT, f), join(dir, f));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
 }
 
 // Runs a command in the project root and throws with its output when it fails.
