@@ -15,6 +15,7 @@ export function citedDocuments(rows: Row[]): {
   places: string[];
 }[];
 export function documentCitation(document: Row): string;
+export function documentBibtex(document: Row): string;
 export function availableAt(document: {source_url?: string | null; accessed?: string | null}): string;
 export function citation(
   chart: {id: string; title: string},

@@ -122,9 +122,39 @@ export function documentCitation(d) {
   return `${d.publisher ? `${d.publisher}. ` : ""}${title}${d.date ? `, ${d.date}` : ""}${availableAt(d)}.`;
 }
 
+// Text as a BibTeX field value: the characters TeX reads as commands escaped, so a title prints as written.
+const TEX_SPECIAL = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}"
+};
+const texText = (text) => String(text).replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]);
+
+// One document as a BibTeX @misc entry (biblatex reads url and urldate): publisher as a corporate author,
+// title, UN symbol, year, and its address and access date when its sidecar gives them.
+export function documentBibtex(d) {
+  const fields = [
+    ["author", d.publisher ? `{${texText(d.publisher)}}` : null],
+    ["title", `{${texText(d.title ?? d.doc_id)}}`],
+    ["number", d.un_symbol ? texText(d.un_symbol) : null],
+    ["year", /^\d{4}/.exec(String(d.date ?? ""))?.[0] ?? null],
+    ["url", d.source_url ? String(d.source_url).replace(/[{}]/g, encodeURIComponent) : null],
+    ["urldate", d.source_url && d.accessed ? d.accessed : null]
+  ].filter(([, value]) => value);
+  return `@misc{${d.doc_id},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}`;
+}
+
 /**
  * The citation of a chart: its source documents by title and UN symbol with the paragraphs and tables
- * the figures come from and, when known, the address they were obtained from and when, then the chart, the dataset version and, when given, where it can be seen.
+ * the figures come from and, when known, the address they were obtained from and when, then the chart, the
+ * dataset version and, when given, where it can be seen.
  * chart: {id, title}; options: {version (await datasetVersion(rows)), url}.
  */
 export function citation(chart, rows, {version, url} = {}) {

@@ -3,7 +3,7 @@
 import {el} from "./dom.js";
 import {formatBytes, formatCount, formatKind} from "./format.js";
 import {readerHref} from "./source-format.js";
-import {documentCitation} from "./cite.js";
+import {documentBibtex, documentCitation} from "./cite.js";
 
 const LANGUAGES = new Intl.DisplayNames(["en"], {type: "language"});
 
@@ -133,7 +133,8 @@ export function documentHeader(d) {
       {class: "document-details"},
       el("summary", {}, "About this document"),
       documentFacts(d, {gapsHref: "#coverage-gaps"}),
-      el("p", {class: "document-cite"}, el("strong", {}, "Cite: "), el("span", {dir: "auto"}, documentCitation(d)))
+      el("p", {class: "document-cite"}, el("strong", {}, "Cite: "), el("span", {dir: "auto"}, documentCitation(d))),
+      el("pre", {class: "document-bibtex", "aria-label": "BibTeX entry for this document"}, documentBibtex(d))
     )
   );
 }

@@ -123,6 +123,9 @@ describe("reader", () => {
       // Where the document came from, in its facts and in its citation.
       const header = page.locator(".document-header");
       await expect(header.locator(".document-source-url").count()).resolves.toBe(d.source_url ? 1 : 0);
+      await expect(header.locator(".document-bibtex").textContent()).resolves.toMatch(
+        d.source_url ? `url = {${d.source_url}}` : /^(?![\s\S]*url =)/
+      );
       if (d.source_url) {
         await expect(header.locator(".document-source-url").getAttribute("href")).resolves.toBe(d.source_url);
         await expect(header.locator(".document-cite").textContent()).resolves.toContain(`available at ${d.source_url}`);

@@ -1,7 +1,7 @@
 // Citations state where a document was obtained, and when, exactly when its sidecar says so: a chart's citation
 // per document, and a document's own citation on its reader page.
 import {describe, expect, it} from "vitest";
-import {availableAt, citation, citedDocuments, documentCitation} from "../../src/components/cite.js";
+import {availableAt, citation, citedDocuments, documentBibtex, documentCitation} from "../../src/components/cite.js";
 
 const CHART = {id: "calls", title: "Calls received"};
 const REPORT = {
@@ -70,5 +70,42 @@ describe("a document's citation", () => {
     expect(availableAt({source_url: "https://example.org/r.pdf"})).toBe(", available at https://example.org/r.pdf");
     expect(availableAt({accessed: "2026-12-01"})).toBe("");
     expect(availableAt({})).toBe("");
+  });
+});
+
+describe("a document's BibTeX entry", () => {
+  it("carries the address and access date when both are known", () => {
+    expect(documentBibtex({...REPORT, source_url: "https://undocs.org/CMW/C/AZE/3", accessed: "2026-12-01"})).toBe(
+      [
+        "@misc{003,",
+        "  author = {{Government of Azerbaijan}},",
+        "  title = {{Third periodic report}},",
+        "  number = {CMW/C/AZE/3},",
+        "  year = {2019},",
+        "  url = {https://undocs.org/CMW/C/AZE/3},",
+        "  urldate = {2026-12-01}",
+        "}"
+      ].join("\n")
+    );
+  });
+
+  it("leaves out what is not known, and an access date with no address", () => {
+    const entry = documentBibtex({...REPORT, un_symbol: null, accessed: "2026-12-01"});
+    expect(entry).not.toMatch(/url|number/);
+    expect(entry).toContain("  year = {2019}\n}");
+  });
+
+  it("escapes what TeX would read as commands, and keeps braces balanced", () => {
+    const entry = documentBibtex({
+      doc_id: "x",
+      title: "Costs & 50% of {cases} #1_a",
+      publisher: "A\\B",
+      date: "2020-05",
+      source_url: "https://example.org/a{b}"
+    });
+    expect(entry).toContain("title = {{Costs \\& 50\\% of \\{cases\\} \\#1\\_a}}");
+    expect(entry).toContain("author = {{A\\textbackslash{}B}}");
+    expect(entry).toContain("url = {https://example.org/a%7Bb%7D}");
+    expect(entry).toContain("year = {2020}");
   });
 });
