@@ -1,9 +1,8 @@
 // Framework configuration: everything the built site loads must come from this project, never a CDN.
-import {readdirSync, readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
 // Framework's own clock (internal to Framework 1.13; re-check it when upgrading).
 import {setCurrentDate} from "@observablehq/framework/dist/config.js";
 import {CHARTS} from "./src/components/specs/charts.js";
+import {readerPaths} from "./src/data/reader-paths.js";
 
 // A build states every file's date (FileAttachment's lastModified, which also enters the hashed names of
 // modules that attach files) from its modification time: the time a data loader or a vendor script wrote
@@ -35,12 +34,6 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'"
 ].join("; ");
 
-// Each seed document has a reader page, src/sources/[doc].md, named by the doc_id in its metadata sidecar.
-const seeds = fileURLToPath(new URL("./seeds/", import.meta.url));
-const documentIds = readdirSync(seeds)
-  .filter((file) => file.endsWith(".meta.json"))
-  .map((file) => JSON.parse(readFileSync(`${seeds}${file}`, "utf8")).doc_id);
-
 export default {
   root: "src",
   title: "migstat",
@@ -58,8 +51,12 @@ export default {
     {name: "Explore", path: "/explore"},
     {name: "Chart gallery", path: "/gallery"}
   ],
-  // Reader pages, and an embed page per chart, src/embed/[id].md, named by the chart's id.
-  dynamicPaths: [...documentIds.map((id) => `/sources/${id}`), ...CHARTS.map((chart) => `/embed/${chart.id}`)],
+  // A reader page per document in data/migstat.duckdb, src/sources/[doc].md, read when the build lists its
+  // pages (after the loaders wrote the database), and an embed page per chart, src/embed/[id].md.
+  dynamicPaths: async function* () {
+    yield* await readerPaths();
+    yield* CHARTS.map((chart) => `/embed/${chart.id}`);
+  },
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],
   // The Content-Security-Policy, and a favicon of the site's own, so that browsers do not ask for /favicon.ico (a 404 on every page).

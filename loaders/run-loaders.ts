@@ -154,7 +154,7 @@ export async function extractSeeds(options: Omit<RunOptions, "db" | "exportsDir"
       const line = e instanceof ExtractionError ? seed.text.slice(0, e.offset).split("\n").length : undefined;
       throw new SeedError(seed.path, (e as Error).message, line);
     }
-    const result = {meta: seed.meta, ...extraction};
+    const result = {meta: seed.meta, text: seed.text, ...extraction};
     results.push(result);
     options.onProgress?.({index, total: files.length, file, stage: "extracted", result});
   }

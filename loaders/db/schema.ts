@@ -6,7 +6,17 @@ CREATE TABLE documents (
   doc_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, title VARCHAR NOT NULL, un_symbol VARCHAR,
   publisher VARCHAR NOT NULL, date VARCHAR NOT NULL, language VARCHAR NOT NULL, kind VARCHAR NOT NULL,
   reporting_period VARCHAR, sha256 VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,
-  n_observations INTEGER NOT NULL, n_checks_failed INTEGER NOT NULL, n_unextracted INTEGER NOT NULL
+  n_observations INTEGER NOT NULL, n_checks_failed INTEGER NOT NULL, n_unextracted INTEGER NOT NULL,
+  state VARCHAR, source_url VARCHAR, accessed VARCHAR, licence VARCHAR, producer VARCHAR
+);
+-- The text every offset indexes (JS string offsets, as the loaders read it), so pages need no seed files.
+CREATE TABLE document_texts (doc_id VARCHAR PRIMARY KEY, text VARCHAR NOT NULL);
+-- The paragraphs as the loaders segment them: number is an observation's paragraph locator, '' for the text
+-- before the first numbered paragraph; page is the PDF page the paragraph starts on, null for text seeds.
+CREATE TABLE paragraphs (
+  doc_id VARCHAR NOT NULL, paragraph_index INTEGER NOT NULL, number VARCHAR NOT NULL,
+  char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, page INTEGER,
+  PRIMARY KEY (doc_id, paragraph_index)
 );
 CREATE TABLE observations_staging (
   obs_id VARCHAR, doc_id VARCHAR, family VARCHAR, indicator VARCHAR, period_label VARCHAR,

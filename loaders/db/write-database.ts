@@ -9,9 +9,13 @@ import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
 import {INDICATORS} from "../registry/index.js";
 import {mergeSources} from "../checks/merge-sources.js";
+import {segmentParagraphs} from "../text/segment-paragraphs.js";
+import {pageFinder} from "../seeds/read-pdf.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
+  /** The seed's text as extracted: every offset of the other fields indexes it. */
+  text: string;
   observations: Observation[];
   checks: Check[];
   unextracted: UnextractedNumber[];
@@ -44,6 +48,24 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
       a.appendInteger(r.observations.length);
       a.appendInteger(r.checks.filter((c) => c.status === "fail").length);
       a.appendInteger(r.unextracted.length);
+      str(a, m.state);
+      str(a, m.source_url);
+      str(a, m.accessed);
+      str(a, m.licence);
+      str(a, m.producer);
+    });
+    await append(connection, "document_texts", results, (a, r) => {
+      str(a, r.meta.doc_id);
+      str(a, r.text);
+    });
+    await append(connection, "paragraphs", results.flatMap(paragraphRows), (a, p) => {
+      str(a, p.doc_id);
+      a.appendInteger(p.index);
+      str(a, p.number);
+      a.appendInteger(p.start);
+      a.appendInteger(p.end);
+      if (p.page === null) a.appendNull();
+      else a.appendInteger(p.page);
     });
     await append(
       connection,
@@ -177,6 +199,12 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
   connection.closeSync();
   instance.closeSync();
   rmSync(`${path}.wal`, {force: true});
+}
+
+/** A document's paragraphs as the extraction segmented them, each with the page it starts on. */
+function paragraphRows(r: DocumentResult) {
+  const pageAt = pageFinder(r.text);
+  return segmentParagraphs(r.text).map((p, index) => ({doc_id: r.meta.doc_id, index, ...p, page: pageAt(p.start)}));
 }
 
 async function append<T>(

@@ -72,7 +72,8 @@ export async function datasetVersion(rows) {
   return (await sha256Hex(canonicalRows(rows))).slice(0, 12);
 }
 
-// The documents behind rows, each with its title, UN symbol and the paragraphs, tables and pages cited.
+// The documents behind rows, each with its title, UN symbol, where it was obtained (source_url, accessed;
+// null when its sidecar does not say) and the paragraphs, tables and pages cited.
 export function citedDocuments(rows) {
   const byDocument = new Map();
   for (const row of [...rows].sort(byObsId)) {
@@ -81,6 +82,8 @@ export function citedDocuments(rows) {
         doc_id: row.doc_id,
         title: row.title ?? null,
         un_symbol: row.un_symbol ?? null,
+        source_url: row.source_url ?? null,
+        accessed: row.accessed ?? null,
         short: documentShort(row),
         paragraphs: [],
         tables: new Set(),
@@ -105,9 +108,53 @@ export function citedDocuments(rows) {
     });
 }
 
+// Where a document can be found, as a citation states it: ", available at <url> (accessed <date>)", or
+// nothing when its source is not known; an access date without an address says nothing and is left out.
+export function availableAt({source_url, accessed}) {
+  if (!source_url) return "";
+  return `, available at ${source_url}${accessed ? ` (accessed ${accessed})` : ""}`;
+}
+
+// The citation of one document (a row of sources.json): publisher, title and symbol, date and, when known,
+// where it was obtained and when, e.g. "Government of …. Third periodic report … (CMW/C/AZE/3), 2019, available at …".
+export function documentCitation(d) {
+  const title = `${d.title ?? d.doc_id}${d.un_symbol ? ` (${d.un_symbol})` : ""}`;
+  return `${d.publisher ? `${d.publisher}. ` : ""}${title}${d.date ? `, ${d.date}` : ""}${availableAt(d)}.`;
+}
+
+// Text as a BibTeX field value: the characters TeX reads as commands escaped, so a title prints as written.
+const TEX_SPECIAL = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}"
+};
+const texText = (text) => String(text).replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]);
+
+// One document as a BibTeX @misc entry (biblatex reads url and urldate): publisher as a corporate author,
+// title, UN symbol, year, and its address and access date when its sidecar gives them.
+export function documentBibtex(d) {
+  const fields = [
+    ["author", d.publisher ? `{${texText(d.publisher)}}` : null],
+    ["title", `{${texText(d.title ?? d.doc_id)}}`],
+    ["number", d.un_symbol ? texText(d.un_symbol) : null],
+    ["year", /^\d{4}/.exec(String(d.date ?? ""))?.[0] ?? null],
+    ["url", d.source_url ? String(d.source_url).replace(/[{}]/g, encodeURIComponent) : null],
+    ["urldate", d.source_url && d.accessed ? d.accessed : null]
+  ].filter(([, value]) => value);
+  return `@misc{${d.doc_id},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}`;
+}
+
 /**
  * The citation of a chart: its source documents by title and UN symbol with the paragraphs and tables
- * the figures come from, then the chart, the dataset version and, when given, where it can be seen.
+ * the figures come from and, when known, the address they were obtained from and when, then the chart, the
+ * dataset version and, when given, where it can be seen.
  * chart: {id, title}; options: {version (await datasetVersion(rows)), url}.
  */
 export function citation(chart, rows, {version, url} = {}) {
@@ -115,7 +162,7 @@ export function citation(chart, rows, {version, url} = {}) {
     throw new TypeError(`citation of ${chart.id}: the dataset version is required (await datasetVersion(rows))`);
   const documents = citedDocuments(rows).map((d) => {
     const name = d.title ? `${d.title}${d.un_symbol ? ` (${d.un_symbol})` : ""}` : d.short;
-    return `${name}${d.places.length ? `, ${d.places.join("; ")}` : ""}`;
+    return `${name}${d.places.length ? `, ${d.places.join("; ")}` : ""}${availableAt(d)}`;
   });
   const figures = `${rows.length} ${rows.length === 1 ? "figure" : "figures"}`;
   return [

@@ -3,6 +3,7 @@
 import {el} from "./dom.js";
 import {formatBytes, formatCount, formatKind} from "./format.js";
 import {readerHref} from "./source-format.js";
+import {documentBibtex, documentCitation} from "./cite.js";
 
 const LANGUAGES = new Intl.DisplayNames(["en"], {type: "language"});
 
@@ -28,6 +29,19 @@ function checksSummary(d) {
   return el("span", {class: failed ? "count-fail" : undefined}, `${parts.join(", ")} of ${formatCount(total)}`);
 }
 
+// Where the document came from, as its sidecar states it; a fact the sidecar leaves out is not shown.
+function originFacts(d) {
+  return [
+    d.state ? fact("State", el("span", {class: "document-state"}, d.state)) : null,
+    d.source_url
+      ? fact("Source", el("a", {class: "document-source-url", href: d.source_url, rel: "noopener"}, d.source_url))
+      : null,
+    d.accessed ? fact("Accessed", el("span", {class: "document-accessed"}, d.accessed)) : null,
+    d.licence ? fact("Licence", el("span", {class: "document-licence"}, d.licence)) : null,
+    d.producer ? fact("Produced by", el("span", {class: "document-producer"}, d.producer)) : null
+  ];
+}
+
 // The facts of one document as a definition list; gapsHref links the count of unextracted numbers to their list.
 export function documentFacts(d, {gapsHref} = {}) {
   const gaps = Number(d.n_unextracted ?? 0);
@@ -40,6 +54,7 @@ export function documentFacts(d, {gapsHref} = {}) {
     fact("Language", languageName(d.language)),
     fact("Kind", formatKind(d.kind)),
     d.reporting_period ? fact("Reporting period", d.reporting_period) : null,
+    ...originFacts(d),
     fact("Size", `${formatBytes(d.size_bytes)} (${formatCount(d.size_bytes)} bytes)`),
     fact("SHA-256", el("code", {class: "sha256"}, d.sha256 ?? "—")),
     fact("Observations", formatCount(d.n_observations)),
@@ -117,7 +132,9 @@ export function documentHeader(d) {
       "details",
       {class: "document-details"},
       el("summary", {}, "About this document"),
-      documentFacts(d, {gapsHref: "#coverage-gaps"})
+      documentFacts(d, {gapsHref: "#coverage-gaps"}),
+      el("p", {class: "document-cite"}, el("strong", {}, "Cite: "), el("span", {dir: "auto"}, documentCitation(d))),
+      el("pre", {class: "document-bibtex", "aria-label": "BibTeX entry for this document"}, documentBibtex(d))
     )
   );
 }

@@ -1,19 +1,22 @@
 // texts/<doc_id>.json, one document for the reader: its full text, the observations extracted from it (the
 // span of each number and the checks it takes part in), the document's checks, the numbers no extraction
-// spec matched, and its numbered paragraphs as the extraction segmented them.
+// spec matched, and its numbered paragraphs as the extraction segmented them, all read from the database.
 // Offsets are JS string offsets into the text, exactly as the database stores them.
-import {fileURLToPath} from "node:url";
-import {loadSeed} from "../../loaders/seeds/read-seeds.js";
-import {segmentParagraphs} from "../../loaders/text/segment-paragraphs.js";
 import type {Database} from "./database.js";
 
-const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));
-
 export async function documentText(db: Database, doc: string): Promise<object> {
-  const [document] = await db.rows(`SELECT doc_id, file, language FROM documents WHERE doc_id = $doc`, {doc});
+  const [document] = await db.rows(
+    `SELECT d.doc_id, d.language, t.text FROM documents d LEFT JOIN document_texts t USING (doc_id) WHERE d.doc_id = $doc`,
+    {doc}
+  );
   if (!document) throw new Error(`no document ${doc} in the database`);
+  if (typeof document.text !== "string") throw new Error(`${doc}: the database holds no text for this document`);
+  const text = document.text;
 
-  const {text} = await loadSeed(SEEDS, String(document.file));
+  const paragraphs = await db.rows(
+    `SELECT number, char_start AS start, char_end AS "end", page FROM paragraphs WHERE doc_id = $doc ORDER BY paragraph_index`,
+    {doc}
+  );
 
   const observations = await db.rows(
     `SELECT o.obs_id, o.family, o.indicator, o.period_label, o.period_start, o.period_end, o.partial,
@@ -31,7 +34,7 @@ export async function documentText(db: Database, doc: string): Promise<object> {
 
   const gaps = await db.rows(`SELECT char_start, text, line FROM unextracted_numbers WHERE doc_id = $doc ORDER BY char_start`, {doc});
 
-  // Every span must cover its number in this text; a mismatch means the seed changed without the database.
+  // Every span must cover its number in this text; a mismatch means the database's tables disagree.
   for (const o of observations) {
     const [start, end] = [Number(o.value_start), Number(o.value_end)];
     if (!(start >= 0 && start < end && end <= text.length)) throw new Error(`${doc}: observation ${o.obs_id} spans ${start}..${end}, outside the text`);
@@ -41,5 +44,5 @@ export async function documentText(db: Database, doc: string): Promise<object> {
     if (text.slice(start, start + String(g.text).length) !== g.text) throw new Error(`${doc}: unextracted number "${g.text}" is not at ${start}`);
   }
 
-  return {doc_id: doc, language: document.language, text, paragraphs: segmentParagraphs(text), observations, checks, gaps};
+  return {doc_id: doc, language: document.language, text, paragraphs, observations, checks, gaps};
 }

@@ -21,7 +21,7 @@ export async function dataFiles(db: Database): Promise<Record<string, Buffer | s
     "sources.json",
     db.rows(
       `SELECT doc_id, file, title, un_symbol, publisher, date, language, kind, reporting_period, sha256, size_bytes,
-         n_observations, n_checks_failed, n_unextracted,
+         state, source_url, accessed, licence, producer, n_observations, n_checks_failed, n_unextracted,
          (SELECT count(*) FROM checks c WHERE c.doc_id = d.doc_id AND c.status = 'warn')::INTEGER AS n_checks_warned,
          (SELECT count(*) FROM checks c WHERE c.doc_id = d.doc_id)::INTEGER AS n_checks
        FROM documents d

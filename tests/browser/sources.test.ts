@@ -1,7 +1,7 @@
 // The sources page and each document's reader in headless Chromium: metadata from the database, every
 // extracted number highlighted exactly once and linked to its observation, unextracted numbers marked,
-// Arabic right to left, and each page light enough to load on a slow connection.
-import {readFileSync} from "node:fs";
+// where each document came from shown as its sidecar states it, Arabic right to left, and each page light
+// enough to load on a slow connection.
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
@@ -21,7 +21,15 @@ interface DocumentRow {
   language: string;
   n_observations: number;
   n_unextracted: number;
+  state: string | null;
+  source_url: string | null;
+  accessed: string | null;
+  licence: string | null;
+  producer: string | null;
 }
+
+// Where a document came from, as the sources page and the reader show it.
+const ORIGIN_FIELDS = ["state", "accessed", "licence", "producer"] as const;
 
 let browser: Browser;
 let documents: DocumentRow[];
@@ -29,7 +37,9 @@ let documents: DocumentRow[];
 beforeAll(async () => {
   documents = (await queryRows(
     DATABASE,
-    `SELECT doc_id, title, un_symbol, sha256, language, n_observations, n_unextracted FROM documents ORDER BY doc_id`
+    `SELECT doc_id, title, un_symbol, sha256, language, n_observations, n_unextracted, state, source_url, accessed,
+       licence, producer
+     FROM documents ORDER BY doc_id`
   )) as unknown as DocumentRow[];
   browser = await launchBrowser();
 });
@@ -57,6 +67,13 @@ describe("sources page", () => {
         docId: n.getAttribute("data-doc-id"),
         sha256: n.querySelector(".sha256")?.textContent,
         link: n.querySelector(".document-read")?.getAttribute("href"),
+        sourceUrl: n.querySelector(".document-source-url")?.getAttribute("href") ?? null,
+        origin: Object.fromEntries(
+          ["state", "accessed", "licence", "producer"].map((f) => [
+            f,
+            n.querySelector(`.document-${f}`)?.textContent ?? null
+          ])
+        ),
         text: n.textContent
       }))
     );
@@ -65,7 +82,13 @@ describe("sources page", () => {
       expect(cards[i].sha256).toBe(d.sha256);
       expect(cards[i].link).toBe(`sources/${d.doc_id}`);
       if (d.un_symbol) expect(cards[i].text).toContain(d.un_symbol);
+      // Each field the sidecar states, and none it leaves out.
+      expect(cards[i].sourceUrl, d.doc_id).toBe(d.source_url);
+      for (const f of ORIGIN_FIELDS) expect(cards[i].origin[f], `${d.doc_id} ${f}`).toBe(d[f]);
     }
+    // The bundled documents are all about Azerbaijan, and the UN report links to the UN document system.
+    expect(cards.every((c) => c.origin.state === "AZE")).toBe(true);
+    expect(cards.map((c) => c.sourceUrl)).toContain("https://undocs.org/CMW/C/AZE/3");
     expect(log.external).toEqual([]);
     expect(log.problems).toEqual([]);
     const weight = await compressedWeight(log.requests);
@@ -97,6 +120,17 @@ describe("reader", () => {
       expect(marked.slice().sort()).toEqual(expected.map((r) => String(r.obs_id)).sort());
       expect(await page.locator(".source-text mark.gap").count()).toBe(d.n_unextracted);
       await expect(page.locator(".reader-warning").count()).resolves.toBe(0);
+      // Where the document came from, in its facts and in its citation.
+      const header = page.locator(".document-header");
+      await expect(header.locator(".document-source-url").count()).resolves.toBe(d.source_url ? 1 : 0);
+      await expect(header.locator(".document-bibtex").textContent()).resolves.toMatch(
+        d.source_url ? `url = {${d.source_url}}` : /^(?![\s\S]*url =)/
+      );
+      if (d.source_url) {
+        await expect(header.locator(".document-source-url").getAttribute("href")).resolves.toBe(d.source_url);
+        await expect(header.locator(".document-cite").textContent()).resolves.toContain(`available at ${d.source_url}`);
+      } else await expect(header.locator(".document-cite").textContent()).resolves.not.toContain("available at");
+      if (d.state) await expect(header.locator(".document-state").textContent()).resolves.toBe(d.state);
       // The text is text: only the reader's own elements, never markup from the document.
       const tags = await page.$$eval(".source-text *", (nodes) => [...new Set(nodes.map((n) => n.tagName))].sort());
       expect(tags.every((t) => ["A", "DIV", "MARK", "SPAN", "SUP"].includes(t))).toBe(true);
@@ -119,9 +153,9 @@ describe("reader", () => {
     );
     const {page, log} = await openPage(browser, `${inject("baseUrl")}sources/${o.doc_id}`);
     await page.waitForSelector(".reader .source-text");
-    const text = readFileSync(join(ROOT, "seeds", `${o.doc_id}.txt`), "utf8");
+    const [{text}] = await queryRows(DATABASE, "SELECT text FROM document_texts WHERE doc_id = $1", [String(o.doc_id)]);
     const mark = page.locator(`#obs-${o.obs_id}`);
-    await expect(mark.textContent()).resolves.toBe(text.slice(Number(o.value_start), Number(o.value_end)));
+    await expect(mark.textContent()).resolves.toBe(String(text).slice(Number(o.value_start), Number(o.value_end)));
     await expect(mark.getAttribute("class")).resolves.toContain("checked-fail");
     await mark.click();
     const card = page.locator(".reader-panel .observation-card");

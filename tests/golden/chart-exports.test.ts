@@ -49,7 +49,7 @@ const exportCharts = (db: string, out: string) =>
 const readIndex = (out: string): IndexEntry[] => JSON.parse(readFileSync(join(out, "index.json"), "utf8")).charts;
 
 // Rows as the database holds them, selected here rather than through the pages' query.
-const SERIES = `SELECT s.*, d.title, d.un_symbol, d.kind, d.date, d.language FROM series s JOIN documents d USING (doc_id) ORDER BY obs_id`;
+const SERIES = `SELECT s.*, d.title, d.un_symbol, d.kind, d.date, d.language, d.source_url FROM series s JOIN documents d USING (doc_id) ORDER BY obs_id`;
 
 let dir: string;
 let database: string;
@@ -317,14 +317,16 @@ describe("chart exports", () => {
     }
   );
 
-  it("cites each chart's documents by title and UN symbol, with paragraphs or tables, and its version", () => {
+  it("cites each chart's documents by title, UN symbol and address, with paragraphs or tables, and its version", () => {
     for (const entry of index) {
       const chartRows = CHARTS.find((c) => c.id === entry.id)!.select(rows);
       for (const doc of new Set(chartRows.map((r) => r.doc_id))) {
         const row = chartRows.find((r) => r.doc_id === doc)!;
         expect(entry.citation, entry.id).toContain(String(row.title));
         if (row.un_symbol) expect(entry.citation, entry.id).toContain(`(${row.un_symbol})`);
+        if (row.source_url) expect(entry.citation, entry.id).toContain(`available at ${row.source_url}`);
       }
+      if (!chartRows.some((r) => r.source_url)) expect(entry.citation, entry.id).not.toContain("available at");
       expect(entry.citation).toMatch(/\b(paras?\.|table “)/);
       expect(entry.citation).toContain(`dataset version ${entry.version}`);
       expect(entry.version).toMatch(/^[0-9a-f]{12}$/);

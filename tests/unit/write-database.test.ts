@@ -16,6 +16,23 @@ describe("database", () => {
     const docs = await queryRows(db, "SELECT doc_id, un_symbol, n_observations FROM documents ORDER BY doc_id");
     expect(docs).toHaveLength(5);
     expect(docs.find((d) => d.doc_id === "003_c140a606e429b773")).toMatchObject({un_symbol: "CMW/C/AZE/3"});
+    // Where each document came from, as its sidecar says, and nothing where it is silent.
+    const origins = await queryRows(db, "SELECT doc_id, state, source_url, accessed FROM documents ORDER BY doc_id");
+    expect(new Set(origins.map((d) => d.state))).toEqual(new Set(["AZE"]));
+    expect(origins.find((d) => d.doc_id === "003_c140a606e429b773")).toMatchObject({
+      source_url: "https://undocs.org/CMW/C/AZE/3",
+      accessed: null
+    });
+    expect(origins.find((d) => d.doc_id === "000_bcdf4f3f73cfda7b")).toMatchObject({source_url: null});
+    // Each document's text, as the loaders read it, beside the paragraphs they segmented.
+    const [text] = await queryRows(db, "SELECT text FROM document_texts WHERE doc_id = '002_a096751e98680ec5'");
+    expect(text.text).toBe(readFileSync(join(SEEDS, "002_a096751e98680ec5.txt"), "utf8"));
+    const [spans] = await queryRows(
+      db,
+      `SELECT count(*) AS n, min(char_start) AS first, bool_and(char_end > char_start) AS forward FROM paragraphs
+       WHERE doc_id = '003_c140a606e429b773'`
+    );
+    expect(spans).toEqual({n: 247, first: 0, forward: true});
     const [o] = await queryRows(
       db,
       `SELECT value, unit, period_label, strftime(period_start, '%Y-%m-%d') AS s, partial, locator, quote
