@@ -14,7 +14,7 @@ import {PART_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
+import {lastNounIn, predicateCategory, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -250,6 +250,17 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     };
   });
   const live = readings.filter((r) => !r.q.excluded);
+  // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
+  const named = new Set<Reading>();
+  for (const r of live) {
+    if (r.q.kind !== "count") continue;
+    const category = predicateCategory(text, r.counted.end);
+    if (!category) continue;
+    named.add(r);
+    if (r.breakdown.category) continue;
+    r.breakdown.category = category;
+    r.counted = {...r.counted, modifiers: ""};
+  }
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
@@ -326,8 +337,17 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular)) continue;
-      if (r.q.word && /^(?:one|a)$/i.test(r.q.text)) continue;
+      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r))) continue;
+      // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
+      if (
+        r.q.word &&
+        /^(?:one|a)$/i.test(r.q.text) &&
+        !(
+          r.q.text.toLowerCase() === "one" &&
+          (named.has(r) || r.breakdown.citizenship || r.breakdown.country || r.breakdown.sex || r.breakdown.age_group)
+        )
+      )
+        continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
@@ -382,6 +402,9 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       r.family = anchor.family;
       r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
+      // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
+      if (r.rule === "part")
+        for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
       if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun)
         inheritBreakdown(r, anchor);
       if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) {

@@ -241,6 +241,47 @@ export function readCounted(text: string, from: number): Counted {
   }
 }
 
+// Single words that name a category only before a noun ("labor quotas", "sex victims"); after a count they say too little.
+const BARE_FORMS = new Set([
+  "sex",
+  "labor",
+  "labour",
+  "domestic",
+  "internal",
+  "potential",
+  "possible",
+  "presumed",
+  "suspected"
+]);
+const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
+  c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
+).sort((a, b) => b.form.length - a.form.length);
+// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from".
+const PREDICATE_WORDS =
+  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited)$/i;
+
+/**
+ * The category a count's own predicate names after it: "five were subjected to forced labor",
+ * "221 persons - sexual exploitation", "57 persons were forced into beggary", "one to both sex
+ * trafficking and forced labor". Reads up to the clause's next comma, bracket or number.
+ */
+export function predicateCategory(text: string, from: number): string | null {
+  const span = /^[^,;()\d]{0,90}/.exec(text.slice(from))![0].toLowerCase();
+  const words = [...span.matchAll(/[-–:]|[\p{L}][\p{L}-]*/gu)];
+  for (const w of words) {
+    const rest = span.slice(w.index);
+    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z]/.test(rest.slice(f.form.length)));
+    if (hit) {
+      // "both sex trafficking and forced labor" names the two together.
+      const second = /^\s+and\s+(.*)$/.exec(rest.slice(hit.form.length));
+      const other = second && PREDICATE_FORMS.find((f) => second[1].startsWith(f.form));
+      return other && /\bboth\s+$/.test(span.slice(0, w.index)) ? `${hit.label} and ${other.label}` : hit.label;
+    }
+    if (!PREDICATE_WORDS.test(w[0])) return null;
+  }
+  return null;
+}
+
 function applyImplied(b: Breakdown, noun: CountedNoun): void {
   for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
 }
@@ -258,7 +299,8 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
       rest
     );
-  if (from && !b.citizenship) {
+  // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
+  if (from && (!b.citizenship || b.citizenship === "foreign")) {
     const words = from[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const c = canonicalCountry(words.slice(0, n).join(" "));

@@ -358,10 +358,11 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
     ]
   },
   {label: "forced labor", forms: ["forced labor", "forced labour"]},
-  {label: "forced begging", forms: ["forced begging"]},
+  {label: "forced begging", forms: ["forced begging", "beggary", "forced to beg"]},
   {label: "domestic servitude", forms: ["domestic servitude"]},
   {label: "forced criminality", forms: ["forced criminality"]},
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
+  {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
   {label: "domestic", forms: ["domestic", "internal"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]}
 ];

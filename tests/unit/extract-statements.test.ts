@@ -165,6 +165,39 @@ describe("totals, parts and comparisons", () => {
   });
 });
 
+describe("parts named by their predicate", () => {
+  it("reads the category a part's predicate names, and 'one' when words after it say which part it is", () => {
+    const rows = read(
+      "The government identified eight victims. Of these, five were subjected to forced labor, three to sex trafficking and one of forced begging; two victims were from Tajikistan and one from Iran."
+    );
+    expect(rows.map((r) => `${r.value}:${r.category ?? ""}:${r.citizenship ?? ""}`)).toEqual([
+      "8::",
+      "5:forced labor:",
+      "3:sex trafficking:",
+      "1:forced begging:",
+      "2::Tajikistan",
+      "1::Iran"
+    ]);
+  });
+
+  it("leaves 'one' a pronoun when nothing after it names a part", () => {
+    const rows = read("The government identified eight victims; one of them testified, and one in five were children.");
+    expect(rows.map((r) => r.value)).toEqual([8]);
+  });
+
+  it("gives a part the citizenship of the whole it continues", () => {
+    const rows = read(
+      "The ministry granted 867 Ukrainian citizens the status of victims of trafficking. In particular, 454 persons became victims of labor exploitation, 221 persons - sexual exploitation, 10 - from organ removal."
+    );
+    expect(rows.map((r) => `${r.value}:${r.category ?? ""}:${r.citizenship ?? ""}`)).toEqual([
+      "867::Ukraine",
+      "454:labor trafficking:Ukraine",
+      "221:sex trafficking:Ukraine",
+      "10:organ removal:Ukraine"
+    ]);
+  });
+});
+
 describe("periods", () => {
   it.each([
     ["In July 2021, authorities deported 10 foreigners.", "2021-07"],
