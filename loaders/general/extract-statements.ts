@@ -288,9 +288,10 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   for (const [i, r] of live.entries()) {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
-    const clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
+    let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
+    const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
+    let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start));
@@ -328,8 +329,13 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
-      const subject = lastNounIn(text, clauseStart, r.q.start);
+      // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
+      const from = subjectStart(live, i, semicolons);
+      const subject = lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
+        // The subject's clause is the number's clause: its events name what happened to them.
+        clauseStart = Math.min(clauseStart, from);
+        clause = text.slice(clauseStart, clauseEnd);
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
@@ -553,6 +559,13 @@ function zeros(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+/** Where the subject of a bare count may begin: after the previous count or money, or the clause's semicolon. */
+function subjectStart(live: Reading[], i: number, semicolons: number[]): number {
+  let j = i - 1;
+  while (j >= 0 && live[j].q.kind === "percent") j--;
+  return Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
 }
 
 /** The last offset in a sorted list before `at`, or -1; and the first at or after it, or -1. */

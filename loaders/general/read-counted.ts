@@ -149,6 +149,14 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   HEADS.lastIndex = from - base;
   for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower))
     best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
+  // "Albanians were the most common nationality …, (3,324)": a people named by its demonym is the subject too.
+  const span = text.slice(best ? best.at + best.form.length : from, to);
+  const people = [...span.matchAll(/(?<![\p{L}])([A-Z]\p{L}+)s(?![\p{L}])/gu)]
+    .map((m) => ({m, country: canonicalCountry(m[1])}))
+    .filter((d) => d.country)
+    .at(-1);
+  if (people)
+    return {noun: PERSON, end: to, breakdown: {citizenship: people.country!}, stop: "", copular: false, modifiers: ""};
   if (!best) return null;
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);

@@ -364,7 +364,10 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
   {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
   {label: "domestic", forms: ["domestic", "internal"]},
-  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]}
+  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]},
+  // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
+  {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
+  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}
 ];
 
 /** Words that stand for "these people" in a part of a total ("of whom 5 were women"). */

@@ -198,6 +198,32 @@ describe("parts named by their predicate", () => {
   });
 });
 
+describe("statistics releases", () => {
+  it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
+    expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
+    expect(findQuantities("the code 1,431,5 applies").filter((q) => q.value === 1431)).toEqual([]);
+  });
+
+  it("reads the subject of a bare count across a change in between, with its EU or non-EU category", () => {
+    const rows = read(
+      "EU nationals entering detention fell by 21% in 2018 and 12% to 3,947 in 2019. Non-EU nationals entering detention remained stable at 20,494 in 2019.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.category}:${r.indicator}`)).toEqual([
+      "3947@2019:EU nationals:detention_placements",
+      "20494@2019:non-EU nationals:detention_placements"
+    ]);
+  });
+
+  it("takes a demonym opening the sentence as the subject of a bare count, and a change is no count", () => {
+    const rows = read(
+      "Albanians were the most common nationality entering detention in 2019, accounting for 14% of the total (3,324) and a 32% increase on the previous year.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["3324:Albania"]);
+  });
+});
+
 describe("periods", () => {
   it.each([
     ["In July 2021, authorities deported 10 foreigners.", "2021-07"],
