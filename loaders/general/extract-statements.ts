@@ -109,7 +109,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
-    let context: Reading | null = null;
+    let context: Reading[] = [];
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
       (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
     );
@@ -156,7 +156,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && !opening.partial) topical = opening;
       const readings = readSentence(text, flat.text, context);
-      context = mainReading(readings) ?? context;
+      const main = mainReadings(readings);
+      if (main.length) context = main;
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -218,7 +219,8 @@ function unitOf(r: Reading): string {
 }
 
 /** Reads every number of one sentence and links elliptic ones to the noun they share. */
-export function readSentence(text: string, paragraph: string, context: Reading | null = null): Reading[] {
+export function readSentence(text: string, paragraph: string, previous: Reading[] = []): Reading[] {
+  const context = continued(text, previous);
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   quantities.sort((a, b) => a.start - b.start);
@@ -451,11 +453,19 @@ function findAnchor(live: Reading[], i: number): number | null {
 }
 
 const CONTINUES =
-  /^(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
-/** The reading a following sentence may continue: the first of the sentence with a known indicator. */
-export function mainReading(readings: Reading[]): Reading | null {
-  return readings.find((r) => !r.q.excluded && r.known && !r.inParen) ?? null;
+/** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
+export function mainReadings(readings: Reading[]): Reading[] {
+  return readings.filter((r) => !r.q.excluded && r.known && !r.inParen);
+}
+
+/** Which of the previous sentence's readings "Of these work permits, …" continues: the first counting that noun, else the first. */
+function continued(text: string, previous: Reading[]): Reading | null {
+  const opening = CONTINUES.exec(text);
+  if (!opening || previous.length === 0) return previous[0] ?? null;
+  const noun = lastNounIn(opening[0], 0, opening[0].length)?.noun;
+  return (noun && previous.find((r) => r.noun?.lemma === noun.lemma)) || previous[0];
 }
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {

@@ -232,7 +232,7 @@ export function readCounted(text: string, from: number): Counted {
       const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       // "63 for highly skilled workers": what a part is for names its category.
-      const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
+      const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
       // "34 were refused": a one-word predicate says which part this is.
       return {
@@ -303,6 +303,13 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     qualifiersIn(of[1], b);
     if (b.category !== before) return at;
   }
+  // "one permit for a seasonal worker": whom a thing is for names its category.
+  const forWhom =
+    /^\s*for\s+(?:an?\s+)?(?!(?:the|this|that|these|those|each|every|more|less|up|over|at|all|some|years?|months?|days?)\b)((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)("”]|and\b|$))/u.exec(
+      rest
+    );
+  if (forWhom && !b.category && !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]))
+    b.category = forWhom[1];
   const from =
     /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
       rest

@@ -198,6 +198,28 @@ describe("parts named by their predicate", () => {
   });
 });
 
+describe("parts named by whom they are for", () => {
+  it("continues the previous sentence's count that an opening 'Of these work permits' names, inside a quotation too", () => {
+    const rows = read(
+      'The office registered 15,618 requests for work permits in 2022, with 12,437 work permits being issued. "Of these work permits, a number of 12,199 were issued for permanent workers, 63 for highly skilled workers and one permit for a seasonal worker."',
+      "2022"
+    );
+    expect(rows.slice(2).map((r) => `${r.value}:${r.indicator}:${r.category}`)).toEqual([
+      "12199:work_permits_issued:permanent workers",
+      "63:work_permits_issued:highly skilled workers",
+      "1:work_permits_issued:seasonal worker"
+    ]);
+  });
+
+  it("does not take a verb phrase or a time for whom a count is", () => {
+    const rows = read(
+      "In 2022, 198 requests for help were filed and 12 permits for the first time were issued.",
+      "2022"
+    );
+    expect(rows.map((r) => r.category)).toEqual([null, null]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
