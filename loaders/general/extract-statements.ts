@@ -287,6 +287,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
   }
+  let lastVerb: string | null = null;
   for (const [i, r] of live.entries()) {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
@@ -321,10 +322,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         : live[anchorIndex];
     // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
     if (!r.breakdown.category && anchor) {
-      const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart));
+      const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart), lastVerb);
       if (agent) {
         r.breakdown.category = agent;
         r.agent = true;
+        lastVerb = / by /.test(agent) ? agent.split(" by ")[0] : lastVerb;
       }
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
@@ -345,7 +347,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r))) continue;
+      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
       if (
         r.q.word &&
@@ -438,6 +440,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
+  // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
+  // did it, the first names its own agent too.
+  const agents = live.filter((r) => r.agent);
+  for (const [i, r] of live.entries()) {
+    if (r.agent || r.breakdown.category || !r.indicator || !agents.some((a) => a.indicator === r.indicator && a !== r))
+      continue;
+    const agent = agentOf(text.slice(i > 0 ? live[i - 1].q.end : 0, r.q.start), "");
+    if (agent) {
+      r.breakdown.category = agent;
+      r.agent = true;
+    }
+  }
   return readings;
 }
 
@@ -477,10 +491,14 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
 }
 
-/** "police referred 22" → "referred by police"; "23 were referred by international organizations" → "referred by international organizations". */
-function agentOf(before: string, after: string): string | null {
+/**
+ * "police referred 22" → "referred by police"; "23 were referred by international organizations" →
+ * "referred by international organizations"; "Law enforcement officially recognized all five" → "recognized
+ * by law enforcement"; "24 victims self-referred"; "four by the Permanent Group" takes the verb of the part before.
+ */
+function agentOf(before: string, after: string, verb: string | null = null): string | null {
   const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+ed)\s+$/.exec(
+    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
       before
     );
   if (
@@ -489,10 +507,14 @@ function agentOf(before: string, after: string): string | null {
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }
-  const passive = /^\s+(?:were|was)\s+([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|$))/i.exec(
-    after
-  );
-  return passive ? `${passive[1]} by ${passive[2].toLowerCase()}` : null;
+  if (/^\s+(?:[a-z]+\s+)?(?:were\s+|was\s+)?self-referred\b/i.test(after)) return "self-referred";
+  const passive =
+    /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(
+      after
+    );
+  if (passive) return `${passive[1]} by ${passive[2].toLowerCase()}`;
+  const gapped = /^\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(after);
+  return gapped && verb ? `${verb} by ${gapped[1].toLowerCase()}` : null;
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

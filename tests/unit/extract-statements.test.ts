@@ -220,6 +220,38 @@ describe("parts named by whom they are for", () => {
   });
 });
 
+describe("parts named by who did it", () => {
+  it("names the agent of every part of a list, the first and a self-referral included", () => {
+    const rows = read(
+      "In 2018, law enforcement referred 19 victims to NGOs, foreign embassies referred ten, 23 were referred by international organizations, and 24 victims self-referred.",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "19:referred by law enforcement",
+      "10:referred by foreign embassies",
+      "23:referred by international organizations",
+      "24:self-referred"
+    ]);
+  });
+
+  it("reads an adverb before the verb and a part that leaves the verb out", () => {
+    const rows = read(
+      "Law enforcement officially recognized all five victims in 2018 (eight officially recognized by law enforcement and four by the Permanent Group in 2017).",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.category}`)).toEqual([
+      "5@2018:recognized by law enforcement",
+      "8@2017:recognized by law enforcement",
+      "4@2017:recognized by the permanent group"
+    ]);
+  });
+
+  it("gives a total no agent when no part names one", () => {
+    const rows = read("The government identified 83 victims, compared with 76 in 2017.", "2018");
+    expect(rows.map((r) => r.category)).toEqual([null, null]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
