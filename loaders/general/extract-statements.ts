@@ -14,7 +14,7 @@ import {PART_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {lastNounIn, predicateCategory, readCounted, type Counted} from "./read-counted.js";
+import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -297,7 +297,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
-      /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+      /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
+      // "of which 8,343 long stay applications …, and 2,898 short stay applications": a parallel part.
+      (i > 0 &&
+        live[i - 1].part &&
+        r.noun !== null &&
+        live[i - 1].noun === r.noun &&
+        /[,;]\s*(?:and\s+)?$/.test(text.slice(prevEnd, r.q.start)));
     // "24 million KZT ($72,007) for shelter assistance": what money is for sets it apart.
     if (r.q.kind === "money" && !r.inParen) {
       const purpose =
@@ -312,6 +318,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
+    // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
+    if (partOf && r.noun && !r.breakdown.category) {
+      const predicate = /^\s+(?:were|was)\s+([a-z]+)(?=\s*[,;.—–]|\s+and\b|\s*$)/.exec(text.slice(r.counted.end));
+      if (predicate && !/(?:ed|ing)$/.test(predicate[1])) {
+        const qualified = qualifiersIn(predicate[1]);
+        if (Object.values(qualified).some(Boolean)) r.breakdown = {...qualified, ...r.breakdown};
+        else r.breakdown.category = predicate[1];
+      }
+    }
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor =
@@ -440,6 +455,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
+  // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
+  // people a passive verb's counts are for name their category, for every count coordinated before the verb.
+  for (const [i, r] of live.entries()) {
+    if (!r.noun || r.noun.person) continue;
+    const forWhom =
+      /^\s+(?:were|was|have been|has been)\s+[a-z]+ed\s+for\s+(?:the\s+)?([^,;.()]{3,80}?)\s*(?:[,;.()]|$)/.exec(
+        text.slice(r.counted.end)
+      );
+    if (!forWhom || !lastNounIn(forWhom[1], 0, forWhom[1].length)?.noun?.person) continue;
+    for (let j = i; j >= 0 && live[j].noun; j--) {
+      if (j < i && !/^[\s,]*(?:and|or)?\s*$/i.test(text.slice(live[j].counted.end, live[j + 1].q.start))) break;
+      live[j].breakdown.category ||= forWhom[1];
+    }
+  }
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -513,7 +542,10 @@ function agentOf(before: string, after: string, verb: string | null = null): str
       after
     );
   if (passive) return `${passive[1]} by ${passive[2].toLowerCase()}`;
-  const gapped = /^\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(after);
+  const gapped =
+    /^\s+(?:by|(?:[a-z]+\s+)?came\s+from)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(
+      after
+    );
   return gapped && verb ? `${verb} by ${gapped[1].toLowerCase()}` : null;
 }
 
@@ -538,15 +570,42 @@ function placeOf(
       return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
     }
   }
-  const country = countryOf(text, r, nextStart);
+  const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
+}
+
+/** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
+function countryBefore(lead: string): string | null {
+  const named = [
+    ...lead.matchAll(/\bin\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
+    ...lead.matchAll(
+      /^(?:[^,]{0,30},\s*)?(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:has|have|had)\s+[a-z]+ed\b/gu
+    )
+  ];
+  for (const m of named) {
+    const c = canonicalCountry(m[1]);
+    // Demonyms ("in Russian") name no place.
+    if (
+      c &&
+      !/(?:ian|ese|ish|an|i)$/.test(
+        m[1]
+          .split(/\s+/)
+          .at(-1)!
+          .replace(/Federation$/, "")
+      )
+    )
+      return c;
+    if (c && /\s/.test(m[1])) return c;
+  }
+  return null;
 }
 
 /** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
-  const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
-    text.slice(r.counted.end, nextStart)
-  );
+  const after =
+    /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+      text.slice(r.counted.end, nextStart)
+    );
   if (after) {
     const words = after[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {

@@ -311,7 +311,7 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
   if (forWhom && !b.category && !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]))
     b.category = forWhom[1];
   const from =
-    /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
+    /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
       rest
     );
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").

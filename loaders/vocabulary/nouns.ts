@@ -365,6 +365,10 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
   {label: "domestic", forms: ["domestic", "internal"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]},
+  {
+    label: "from previous years",
+    forms: ["previous years", "prior years", "previous reporting periods", "earlier years"]
+  },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
   {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}

@@ -252,6 +252,64 @@ describe("parts named by who did it", () => {
   });
 });
 
+describe("parts of totals and the places of clauses", () => {
+  it("reads a parallel part after a comma and its category from the words before its noun", () => {
+    const rows = read(
+      "In 2019 approval was granted for 11,241 visa applications, of which 8,343 long stay applications filed by Moldovan nationals, and 2,898 short stay applications by people from Lebanon.",
+      "2019"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}`)).toEqual(["8343:long stay", "2898:short stay"]);
+  });
+
+  it("reads a part's one-word predicate after its noun, and a sex word as the sex", () => {
+    const rows = read(
+      "Of the 78 cases not approved in 2017, 34 were refused and 41 applications were incomplete. In 2017 the government identified 57 trafficking victims. Of these, 12 victims were female.",
+      "2017"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}:${r.sex}`)).toEqual([
+      "34:refused:null",
+      "41:incomplete:null",
+      "57:null:null",
+      "12:null:female"
+    ]);
+  });
+
+  it("gives every count coordinated before a passive verb the people it was for, and no category for a thing", () => {
+    const rows = read(
+      "In 2022, 4,720 registration certificates and 275 permanent residence cards were issued for citizens of the European Union. In 2022, 300 permits were issued for construction.",
+      "2022"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "4720:citizens of the European Union",
+      "275:citizens of the European Union",
+      "300:null"
+    ]);
+  });
+
+  it("reads the place a clause happens in and a 'Republic of' citizenship, but not a demonym as a place", () => {
+    const rows = read(
+      "In 2021, the office in the Russian Federation received 24,000 applications of citizens of the Republic of Tajikistan. In Russian prisons, 12 victims were identified in 2021.",
+      "2021"
+    );
+    expect(rows.map((r) => `${r.value}:${r.country}:${r.citizenship}`)).toEqual([
+      "24000:Russian Federation:Tajikistan",
+      "12:null:null"
+    ]);
+  });
+
+  it("reads victims from previous years as a category, and a gapped referral source", () => {
+    const rows = read(
+      "The government provided assistance to seven trafficking victims from previous years. Among these, police referred 22 while 155 referrals came from international organizations.",
+      "2021"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "7:from previous years",
+      "22:referred by police",
+      "155:referred by international organizations"
+    ]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
