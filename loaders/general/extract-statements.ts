@@ -12,7 +12,7 @@ import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {PART_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
-import {splitSentences} from "./split-sentences.js";
+import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
@@ -149,7 +149,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.push([cell.rowStart, cell.rowEnd]);
-    for (const [sStart, sEnd] of splitSentences(flat.text)) {
+    for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
       const opening = openingPeriod(frame);
