@@ -344,6 +344,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         lastVerb = / by /.test(agent) ? agent.split(" by ")[0] : lastVerb;
       }
     }
+    // "including shelter services for 16": the service a part received names it.
+    if (r.q.kind === "count" && !r.breakdown.category) {
+      const service = /\bincluding\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:to|for)\s+$/.exec(
+        text.slice(prevEnd, r.q.start)
+      );
+      if (service && !/^(?:the|a|an|all|some|those|these)$/.test(service[1].split(" ")[0]))
+        r.breakdown.category = service[1];
+    }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
@@ -430,7 +438,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
       if (r.rule === "part")
         for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
-      if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun)
+      // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
+      const ownWords = r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers;
+      if (
+        r.rule === "restated-noun" &&
+        !Object.values(r.counted.breakdown).some(Boolean) &&
+        anchor.noun === r.noun &&
+        !ownWords
+      )
         inheritBreakdown(r, anchor);
       if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) {
         r.rule = "conversion";
@@ -456,11 +471,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
-  // people a passive verb's counts are for name their category, for every count coordinated before the verb.
+  // people counts are for (after their verb or their last noun) name the category of every count coordinated before.
   for (const [i, r] of live.entries()) {
     if (!r.noun || r.noun.person) continue;
     const forWhom =
-      /^\s+(?:were|was|have been|has been)\s+[a-z]+ed\s+for\s+(?:the\s+)?([^,;.()]{3,80}?)\s*(?:[,;.()]|$)/.exec(
+      /^\s+(?:(?:were|was|have been|has been)\s+[a-z]+ed\s+)?for\s+(?:the\s+)?([^,;.()]{3,80}?)\s*(?:[,;.()]|$)/.exec(
         text.slice(r.counted.end)
       );
     if (!forWhom || !lastNounIn(forWhom[1], 0, forWhom[1].length)?.noun?.person) continue;

@@ -5,7 +5,7 @@
  * takes its noun from a neighbour.
  */
 import type {Breakdown} from "../types.js";
-import {CATEGORIES, COUNTED_NOUNS, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
+import {CATEGORIES, COUNTED_NOUNS, PART_PARTICIPLES, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -194,6 +194,7 @@ export function readCounted(text: string, from: number): Counted {
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
+      participleAfter(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
       return {
         noun: head.noun,
@@ -213,6 +214,7 @@ export function readCounted(text: string, from: number): Counted {
     if (people) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       breakdown.citizenship = people;
+      participleAfter(text, at + w![0].length, breakdown);
       return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular, modifiers: ""};
     }
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
@@ -288,6 +290,16 @@ export function predicateCategory(text: string, from: number): string | null {
     if (!PREDICATE_WORDS.test(w[0])) return null;
   }
   return null;
+}
+
+const PARTICIPLE_RE = new RegExp(
+  `^\\s+((?:${PART_PARTICIPLES.join("|")})\\s+(?:abroad|overseas|(?:of|with)\\s+[a-z]+(?:\\s+[a-z]+)?))(?=\\s*(?:[,;.)]|who\\b|and\\b|in\\s+\\d|$))`
+);
+
+/** "four Ukrainians incarcerated abroad", "159 foreigners convicted of crime": a participle phrase after the noun names the part. */
+function participleAfter(text: string, at: number, b: Breakdown): void {
+  const m = PARTICIPLE_RE.exec(text.slice(at, at + 60));
+  if (m && !b.category) b.category = m[1];
 }
 
 function applyImplied(b: Breakdown, noun: CountedNoun): void {

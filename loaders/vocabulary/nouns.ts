@@ -374,6 +374,23 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}
 ];
 
+/**
+ * Participles that, right after a counted noun, say which part of people it counts ("four Ukrainians
+ * incarcerated abroad", "159 foreigners convicted of crime"); each takes "abroad" or a short "of"/"with" phrase.
+ */
+export const PART_PARTICIPLES = [
+  "convicted",
+  "accused",
+  "suspected",
+  "charged",
+  "incarcerated",
+  "imprisoned",
+  "detained",
+  "exploited",
+  "employed",
+  "stranded"
+];
+
 /** Words that stand for "these people" in a part of a total ("of whom 5 were women"). */
 export const PART_MARKERS = [
   "including",

@@ -310,6 +310,26 @@ describe("parts of totals and the places of clauses", () => {
   });
 });
 
+describe("categories shared and not inherited", () => {
+  it("gives a count with words of its own before the noun no category of the part before it", () => {
+    const rows = read(
+      "In 2021, 14,302 residence permits were issued, including 13,084 for temporary residence and 1,218 for long-term residence, 3,034 registration certificates and 234 permanent residence cards for nationals of the European Union.",
+      "2021"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}`)).toEqual([
+      "13084:temporary residence",
+      "1218:long-term residence",
+      "3034:nationals of the European Union",
+      "234:nationals of the European Union"
+    ]);
+  });
+
+  it("names a part after the service it received", () => {
+    const rows = read("In 2020 the government assisted 24 victims, including shelter services for 16.", "2020");
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual(["24:null", "16:shelter services"]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);

@@ -36,4 +36,16 @@ describe("what a count counts", () => {
     expect(readCounted("four foreign victims from India", 4).breakdown.citizenship).toBe("India");
     expect(readCounted("four foreign victims in 2018", 4).breakdown.citizenship).toBe("foreign");
   });
+
+  it("reads a participle phrase after the noun as the part's category, and no other verb", () => {
+    expect(readCounted("four Ukrainians incarcerated abroad.", 4).breakdown).toMatchObject({
+      citizenship: "Ukraine",
+      category: "incarcerated abroad"
+    });
+    expect(readCounted("159 foreigners convicted of crime who were deported", 3).breakdown.category).toBe(
+      "convicted of crime"
+    );
+    expect(readCounted("159 foreigners deported in January", 3).breakdown.category).toBeUndefined();
+    expect(readCounted("12 victims exploited in 2017", 2).breakdown.category).toBeUndefined();
+  });
 });
