@@ -293,7 +293,7 @@ export function predicateCategory(text: string, from: number): string | null {
 }
 
 const PARTICIPLE_RE = new RegExp(
-  `^\\s+((?:${PART_PARTICIPLES.join("|")})\\s+(?:abroad|overseas|(?:of|with)\\s+[a-z]+(?:\\s+[a-z]+)?))(?=\\s*(?:[,;.)]|who\\b|and\\b|in\\s+\\d|$))`
+  `^\\s+((?:${PART_PARTICIPLES.join("|")})\\s+(?:abroad|overseas|(?:of|with)\\s+[a-z]+(?:\\s+[a-z]+)?))(?=\\s*(?:[,;.)]|who\\b|and\\b|for\\b|after\\b|in\\s+\\d|$))`
 );
 
 /** "four Ukrainians incarcerated abroad", "159 foreigners convicted of crime": a participle phrase after the noun names the part. */

@@ -368,6 +368,14 @@ describe("periods", () => {
     expect(read(text)[0]).toMatchObject({value: 300 - (label === "2021-07" ? 290 : 0), period: label});
   });
 
+  it("reads the first weeks of a month named relative to the document's year, and the whole month without them", () => {
+    const rows = (text: string) => read(text, "2020", "2020").map((r) => `${r.value}@${r.period}`);
+    expect(rows("The service expelled 46 foreigners in the first two weeks of December this year.")).toEqual([
+      "46@2020-12-01..2020-12-14"
+    ]);
+    expect(rows("The service expelled 46 foreigners in December this year.")).toEqual(["46@2020-12"]);
+  });
+
   it("falls back to the reporting period, and a year naming a law is not a period", () => {
     expect(values("The 2015 Prevention of Trafficking Act applies; the government identified 25 victims.")).toEqual([
       "25@2016"

@@ -45,6 +45,9 @@ describe("what a count counts", () => {
     expect(readCounted("159 foreigners convicted of crime who were deported", 3).breakdown.category).toBe(
       "convicted of crime"
     );
+    expect(readCounted("four Ukrainians incarcerated abroad for actions committed", 4).breakdown.category).toBe(
+      "incarcerated abroad"
+    );
     expect(readCounted("159 foreigners deported in January", 3).breakdown.category).toBeUndefined();
     expect(readCounted("12 victims exploited in 2017", 2).breakdown.category).toBeUndefined();
   });
