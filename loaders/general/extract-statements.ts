@@ -484,6 +484,38 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       live[j].breakdown.category ||= forWhom[1];
     }
   }
+  // "11% were Polish", "accounting for 14% of the total (3,324)": a share of a count the sentence states, naming
+  // which part it is, is a statistic; a change ("a 32% increase", "12% to 3,947") stays for review.
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent") continue;
+    const after = text
+      .slice(r.q.end, live[i + 1]?.q.start ?? text.length)
+      .replace(/^\s?(?:%|per\s?cent\b|percent\b)/i, "");
+    if (/^\s*(?:to|from|increase|decrease|rise|fall|drop|fewer|more|less|higher|lower|up|down)\b/i.test(after))
+      continue;
+    const next = live[i + 1];
+    const ofTotal = /^\s*of\s+the\s+total\s*\(\s*$/i.test(after) && next?.q.kind === "count" && next.indicator;
+    const base = ofTotal
+      ? next
+      : live
+          .slice(0, i)
+          .reverse()
+          .find((b) => b.q.kind === "count" && b.indicator && !b.inParen);
+    if (!base?.indicator) continue;
+    const own: Breakdown = {};
+    const predicate = /^\s*(?:were|was|are|is)\s+([^,;.()]{1,40})/.exec(after);
+    if (predicate) {
+      qualifiersIn(predicate[1], own);
+      const demonym = /^[A-Z]\p{L}+/u.exec(predicate[1]);
+      const country = demonym ? canonicalCountry(demonym[0]) : null;
+      if (country) own.citizenship = country;
+    }
+    if (!ofTotal && !Object.values(own).some(Boolean)) continue;
+    r.breakdown = {...(ofTotal ? base.breakdown : {category: base.breakdown.category}), ...own};
+    r.indicator = `${base.indicator}_share`;
+    r.family = base.family;
+    r.confidence = 0.6;
+  }
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);

@@ -330,6 +330,37 @@ describe("categories shared and not inherited", () => {
   });
 });
 
+describe("shares of a stated count", () => {
+  it("reads a share naming its part's citizenship, with the base count's category", () => {
+    const rows = read(
+      "Of the 159 foreigners convicted of crime who were deported in January 2017, 11% were Polish, and 9% were Lithuanian.",
+      "2017"
+    );
+    expect(rows.slice(1).map((r) => `${r.value} ${r.unit}:${r.indicator}:${r.citizenship}:${r.category}`)).toEqual([
+      "11 percent:deportations_share:Poland:convicted of crime",
+      "9 percent:deportations_share:Lithuania:convicted of crime"
+    ]);
+  });
+
+  it("reads a share of the total stated in brackets after it, but no change", () => {
+    const rows = read(
+      "Albanians were the most common nationality entering detention in 2019, accounting for 14% of the total (3,324) and a 32% increase on the previous year; EU nationals entering detention fell 12% to 3,947 in 2019, 11% fewer than in 2018.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value} ${r.unit}:${r.citizenship}`)).toEqual([
+      "14 percent:Albania",
+      "3324 persons:Albania",
+      "3947 persons:null"
+    ]);
+  });
+
+  it("keeps a share that names no part for review", () => {
+    expect(values("In 2019, 300 foreigners were deported; 45% of them left voluntarily.", "2019")).toEqual([
+      "300@2019"
+    ]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
@@ -352,7 +383,7 @@ describe("statistics releases", () => {
       "Albanians were the most common nationality entering detention in 2019, accounting for 14% of the total (3,324) and a 32% increase on the previous year.",
       "2019"
     );
-    expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["3324:Albania"]);
+    expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["14:Albania", "3324:Albania"]);
   });
 });
 
