@@ -237,7 +237,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.end)
+        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : q.end)
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -671,12 +671,17 @@ function countryOf(text: string, r: Reading, nextStart: number): string | null {
   return null;
 }
 
+/** Where the noun of a zero is read: past "of the 26" in "did not assist any of the 26 potential victims" (none of a stated count). */
+function afterNoneOf(text: string, at: number): number {
+  return at + (/^\s+of\s+the\s+[\d,]+(?=\s)/i.exec(text.slice(at))?.[0].length ?? 0);
+}
+
 /** "no victims were identified", "did not identify any victims": counts of zero. */
 function zeros(text: string): Quantity[] {
   const out: Quantity[] = [];
   ZERO_RE.lastIndex = 0;
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
-    const counted = readCounted(text, m.index + m[0].length - 1);
+    const counted = readCounted(text, afterNoneOf(text, m.index + m[1].length));
     if (!counted.noun || counted.copular) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
     if (

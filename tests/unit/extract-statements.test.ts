@@ -74,6 +74,15 @@ describe("counts with what they count", () => {
     expect(o).toMatchObject({value, period: "2016", indicator: "trafficking_victims_identified", unit: "persons"});
   });
 
+  it("reads a zero from 'did not report providing assistance to any of the 26 …', and not from 'any of them'", () => {
+    const rows = read(
+      "The government did not report providing assistance to any of the 26 potential trafficking victims.",
+      "2021"
+    );
+    expect(rows[0]).toMatchObject({value: 0, indicator: "trafficking_victims_assisted", period: "2021"});
+    expect(read("The government did not report providing assistance to any of them.", "2021")).toEqual([]);
+  });
+
   it("reads a zero from 'did not identify any'", () => {
     expect(read("The government did not identify any trafficking victims.")[0]).toMatchObject({
       value: 0,
