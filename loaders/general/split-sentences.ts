@@ -54,6 +54,8 @@ const ABBREVIATIONS = new Set([
 export function headingBreaks(raw: string, offsets: Int32Array, text: string): number[] {
   const out: number[] = [];
   for (let k = text.indexOf(" "); k >= 0; k = text.indexOf(" ", k + 1)) {
+    // A single space or line break is no blank line: most gaps are passed over without a slice.
+    if (offsets[k + 1] - offsets[k] < 2) continue;
     const gap = raw.slice(offsets[k], offsets[k + 1]);
     if (!/\n[^\S\n]*\n/.test(gap) || !/^[A-Z]/.test(text.slice(k + 1, k + 2))) continue;
     const line = raw.slice(raw.lastIndexOf("\n", offsets[k] - 1) + 1, offsets[k]).trim();
