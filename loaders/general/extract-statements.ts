@@ -528,7 +528,44 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
-  return readings;
+  return [...readings, ...allOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+}
+
+/**
+ * "all victims were female", "(all female victims in 2017)", "26 potential trafficking victims, all sex
+ * trafficking victims": "all" with a breakdown of its own counts the whole of the nearest total before it
+ * (in or out of brackets alike), so it takes that total's value; "all trafficking victims" alone says nothing new.
+ */
+function allOf(text: string, live: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z])all\s+(?=[a-z])/gi)) {
+    const start = m.index;
+    const counted = readCounted(text, start + 3);
+    if (!counted.noun || live.some((r) => r.q.start >= start && r.q.start < counted.end)) continue;
+    const breakdown = {...counted.breakdown};
+    const predicate = /^\s+(?:were|was)\s+([a-z -]+?)(?=\s*(?:[,;.()]|$))/.exec(text.slice(counted.end));
+    if (predicate) qualifiersIn(predicate[1], breakdown);
+    if (!Object.values(breakdown).some(Boolean)) continue;
+    const inParen = (text.slice(0, start).match(/\(/g)?.length ?? 0) > (text.slice(0, start).match(/\)/g)?.length ?? 0);
+    const total = live
+      .filter((r) => r.q.end <= start && r.inParen === inParen && r.q.kind === "count" && r.indicator && r.known)
+      .filter((r) => !r.breakdown.category && !r.breakdown.sex && !r.breakdown.age_group && !r.agent)
+      .filter((r) => r.noun === counted.noun || (r.noun?.person && counted.noun?.person))
+      .at(-1);
+    if (!total) continue;
+    out.push({
+      ...total,
+      q: {...total.q, start, end: start + 3, text: m[0].trim(), word: true},
+      counted,
+      noun: counted.noun,
+      rule: "all",
+      confidence: Math.min(total.confidence, 0.75),
+      breakdown: {...breakdown, citizenship: breakdown.citizenship ?? total.breakdown.citizenship},
+      part: true,
+      inParen
+    });
+  }
+  return out;
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */

@@ -370,6 +370,27 @@ describe("shares of a stated count", () => {
   });
 });
 
+describe("'all' of a stated total", () => {
+  it("counts the whole of the nearest total before it, in or out of brackets, with its own breakdown", () => {
+    const rows = read(
+      "The government identified five trafficking victims (12 victims in 2017); three were victims of sex trafficking (ten victims of sex trafficking in 2017); all victims were female (all female victims in 2017).",
+      "2018"
+    );
+    expect(rows.filter((r) => r.rule === "general:all").map((r) => `${r.value}@${r.period}:${r.sex}`)).toEqual([
+      "5@2018:female",
+      "12@2017:female"
+    ]);
+  });
+
+  it("reads nothing from 'all' with no breakdown, with a number of its own, or with no total before it", () => {
+    const rows = read(
+      "Shelters are accessible to all female victims. The government identified 57 trafficking victims; shelters are open to all trafficking victims, and police recognized all five victims.",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}:${r.rule}`)).toEqual(["57:general:count", "5:general:count"]);
+  });
+});
+
 describe("statistics releases", () => {
   it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
     expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
