@@ -176,6 +176,22 @@ export function readCounted(text: string, from: number): Counted {
       text.slice(at)
     );
   if (ofThose) at += ofThose[0].length;
+  // "Six of the Kazakhstani victims were …": a part of a group named by its noun within three words.
+  else {
+    const ofThe = /^\s+of\s+the\s+/i.exec(text.slice(at));
+    if (ofThe) {
+      let probe = at + ofThe[0].length;
+      for (let n = 0; n <= 3 && probe < lower.length; n++) {
+        if (headAt(lower, probe)) {
+          at += ofThe[0].length;
+          break;
+        }
+        const word = /^[\p{L}’'-]+\s+/u.exec(text.slice(probe));
+        if (!word || STOP.has(word[0].trim().toLowerCase())) break;
+        probe += word[0].length;
+      }
+    }
+  }
   const copula = COPULA.exec(text.slice(at));
   let copular = false;
   if (copula && copula[0].length > 0) {

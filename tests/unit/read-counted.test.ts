@@ -51,4 +51,13 @@ describe("what a count counts", () => {
     expect(readCounted("159 foreigners deported in January", 3).breakdown.category).toBeUndefined();
     expect(readCounted("12 victims exploited in 2017", 2).breakdown.category).toBeUndefined();
   });
+
+  it("reads the noun of 'N of the <group>' and keeps 'N of the M <noun>' a part of a number", () => {
+    expect(readCounted("Six of the Kazakhstani victims were victims of sex trafficking", 3)).toMatchObject({
+      noun: {lemma: "victim"},
+      breakdown: {citizenship: "Kazakhstan"}
+    });
+    expect(readCounted("30 of the 50 victims were female", 2)).toMatchObject({noun: null, stop: "of"});
+    expect(readCounted("12 of the country's regions", 2).noun?.lemma).not.toBe("victim");
+  });
 });
