@@ -12,9 +12,9 @@ import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {PART_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
-import {splitSentences} from "./split-sentences.js";
+import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
+import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -110,7 +110,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
-    let context: Reading | null = null;
+    let context: Reading[] = [];
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
       (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
     );
@@ -150,14 +150,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
-    for (const [sStart, sEnd] of splitSentences(flat.text)) {
+    for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
       const opening = openingPeriod(frame);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && !opening.partial) topical = opening;
       const readings = readSentence(text, flat.text, context);
-      context = mainReading(readings) ?? context;
+      const main = mainReadings(readings);
+      if (main.length) context = main;
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -219,7 +220,8 @@ function unitOf(r: Reading): string {
 }
 
 /** Reads every number of one sentence and links elliptic ones to the noun they share. */
-export function readSentence(text: string, paragraph: string, context: Reading | null = null): Reading[] {
+export function readSentence(text: string, paragraph: string, previous: Reading[] = []): Reading[] {
+  const context = continued(text, previous);
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   quantities.sort((a, b) => a.start - b.start);
@@ -236,7 +238,7 @@ export function readSentence(text: string, paragraph: string, context: Reading |
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.end)
+        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : q.end)
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -251,6 +253,17 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     };
   });
   const live = readings.filter((r) => !r.q.excluded);
+  // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
+  const named = new Set<Reading>();
+  for (const r of live) {
+    if (r.q.kind !== "count") continue;
+    const category = predicateCategory(text, r.counted.end);
+    if (!category) continue;
+    named.add(r);
+    if (r.breakdown.category) continue;
+    r.breakdown.category = category;
+    r.counted = {...r.counted, modifiers: ""};
+  }
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
@@ -275,15 +288,23 @@ export function readSentence(text: string, paragraph: string, context: Reading |
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
   }
+  let lastVerb: string | null = null;
   for (const [i, r] of live.entries()) {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
-    const clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
+    let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clause = text.slice(clauseStart, Math.min(nextStart, semi >= 0 ? semi : text.length));
+    const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
+    let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
-      /\(\s*$/.test(text.slice(prevEnd, r.q.start));
+      /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
+      // "of which 8,343 long stay applications …, and 2,898 short stay applications": a parallel part.
+      (i > 0 &&
+        live[i - 1].part &&
+        r.noun !== null &&
+        live[i - 1].noun === r.noun &&
+        /[,;]\s*(?:and\s+)?$/.test(text.slice(prevEnd, r.q.start)));
     // "24 million KZT ($72,007) for shelter assistance": what money is for sets it apart.
     if (r.q.kind === "money" && !r.inParen) {
       const purpose =
@@ -298,6 +319,15 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
+    // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
+    if (partOf && r.noun && !r.breakdown.category) {
+      const predicate = /^\s+(?:were|was)\s+([a-z]+)(?=\s*[,;.—–]|\s+and\b|\s*$)/.exec(text.slice(r.counted.end));
+      if (predicate && !/(?:ed|ing)$/.test(predicate[1])) {
+        const qualified = qualifiersIn(predicate[1]);
+        if (Object.values(qualified).some(Boolean)) r.breakdown = {...qualified, ...r.breakdown};
+        else r.breakdown.category = predicate[1];
+      }
+    }
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     const anchor =
@@ -308,18 +338,32 @@ export function readSentence(text: string, paragraph: string, context: Reading |
         : live[anchorIndex];
     // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
     if (!r.breakdown.category && anchor) {
-      const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart));
+      const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart), lastVerb);
       if (agent) {
         r.breakdown.category = agent;
         r.agent = true;
+        lastVerb = / by /.test(agent) ? agent.split(" by ")[0] : lastVerb;
       }
+    }
+    // "including shelter services for 16": the service a part received names it.
+    if (r.q.kind === "count" && !r.breakdown.category) {
+      const service = /\bincluding\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:to|for)\s+$/.exec(
+        text.slice(prevEnd, r.q.start)
+      );
+      if (service && !/^(?:the|a|an|all|some|those|these)$/.test(service[1].split(" ")[0]))
+        r.breakdown.category = service[1];
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
-      const subject = lastNounIn(text, clauseStart, r.q.start);
+      // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
+      const from = subjectStart(live, i, semicolons);
+      const subject = lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
+        // The subject's clause is the number's clause: its events name what happened to them.
+        clauseStart = Math.min(clauseStart, from);
+        clause = text.slice(clauseStart, clauseEnd);
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
@@ -327,8 +371,17 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular)) continue;
-      if (r.q.word && /^(?:one|a)$/i.test(r.q.text)) continue;
+      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
+      // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
+      if (
+        r.q.word &&
+        /^(?:one|a)$/i.test(r.q.text) &&
+        !(
+          r.q.text.toLowerCase() === "one" &&
+          (named.has(r) || r.breakdown.citizenship || r.breakdown.country || r.breakdown.sex || r.breakdown.age_group)
+        )
+      )
+        continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
@@ -383,7 +436,17 @@ export function readSentence(text: string, paragraph: string, context: Reading |
       r.family = anchor.family;
       r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
-      if (r.rule === "restated-noun" && !Object.values(r.counted.breakdown).some(Boolean) && anchor.noun === r.noun)
+      // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
+      if (r.rule === "part")
+        for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+      // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
+      const ownWords = r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers;
+      if (
+        r.rule === "restated-noun" &&
+        !Object.values(r.counted.breakdown).some(Boolean) &&
+        anchor.noun === r.noun &&
+        !ownWords
+      )
         inheritBreakdown(r, anchor);
       if (r.q.kind === "money" && r.q.unit !== anchor.q.unit && r.inParen) {
         r.rule = "conversion";
@@ -408,7 +471,102 @@ export function readSentence(text: string, paragraph: string, context: Reading |
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
-  return readings;
+  // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
+  // people counts are for (after their verb or their last noun) name the category of every count coordinated before.
+  for (const [i, r] of live.entries()) {
+    if (!r.noun || r.noun.person) continue;
+    const forWhom =
+      /^\s+(?:(?:were|was|have been|has been)\s+[a-z]+ed\s+)?for\s+(?:the\s+)?([^,;.()]{3,80}?)\s*(?:[,;.()]|$)/.exec(
+        text.slice(r.counted.end)
+      );
+    if (!forWhom || !lastNounIn(forWhom[1], 0, forWhom[1].length)?.noun?.person) continue;
+    for (let j = i; j >= 0 && live[j].noun; j--) {
+      if (j < i && !/^[\s,]*(?:and|or)?\s*$/i.test(text.slice(live[j].counted.end, live[j + 1].q.start))) break;
+      live[j].breakdown.category ||= forWhom[1];
+    }
+  }
+  // "11% were Polish", "accounting for 14% of the total (3,324)": a share of a count the sentence states, naming
+  // which part it is, is a statistic; a change ("a 32% increase", "12% to 3,947") stays for review.
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent") continue;
+    const after = text
+      .slice(r.q.end, live[i + 1]?.q.start ?? text.length)
+      .replace(/^\s?(?:%|per\s?cent\b|percent\b)/i, "");
+    if (/^\s*(?:to|from|increase|decrease|rise|fall|drop|fewer|more|less|higher|lower|up|down)\b/i.test(after))
+      continue;
+    const next = live[i + 1];
+    const ofTotal = /^\s*of\s+the\s+total\s*\(\s*$/i.test(after) && next?.q.kind === "count" && next.indicator;
+    const base = ofTotal
+      ? next
+      : live
+          .slice(0, i)
+          .reverse()
+          .find((b) => b.q.kind === "count" && b.indicator && !b.inParen);
+    if (!base?.indicator) continue;
+    const own: Breakdown = {};
+    const predicate = /^\s*(?:were|was|are|is)\s+([^,;.()]{1,40})/.exec(after);
+    if (predicate) {
+      qualifiersIn(predicate[1], own);
+      const demonym = /^[A-Z]\p{L}+/u.exec(predicate[1]);
+      const country = demonym ? canonicalCountry(demonym[0]) : null;
+      if (country) own.citizenship = country;
+    }
+    if (!ofTotal && !Object.values(own).some(Boolean)) continue;
+    r.breakdown = {...(ofTotal ? base.breakdown : {category: base.breakdown.category}), ...own};
+    r.indicator = `${base.indicator}_share`;
+    r.family = base.family;
+    r.confidence = 0.6;
+  }
+  // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
+  // did it, the first names its own agent too.
+  const agents = live.filter((r) => r.agent);
+  for (const [i, r] of live.entries()) {
+    if (r.agent || r.breakdown.category || !r.indicator || !agents.some((a) => a.indicator === r.indicator && a !== r))
+      continue;
+    const agent = agentOf(text.slice(i > 0 ? live[i - 1].q.end : 0, r.q.start), "");
+    if (agent) {
+      r.breakdown.category = agent;
+      r.agent = true;
+    }
+  }
+  return [...readings, ...allOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+}
+
+/**
+ * "all victims were female", "(all female victims in 2017)", "26 potential trafficking victims, all sex
+ * trafficking victims": "all" with a breakdown of its own counts the whole of the nearest total before it
+ * (in or out of brackets alike), so it takes that total's value; "all trafficking victims" alone says nothing new.
+ */
+function allOf(text: string, live: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z])all\s+(?=[a-z])/gi)) {
+    const start = m.index;
+    const counted = readCounted(text, start + 3);
+    if (!counted.noun || live.some((r) => r.q.start >= start && r.q.start < counted.end)) continue;
+    const breakdown = {...counted.breakdown};
+    const predicate = /^\s+(?:were|was)\s+([a-z -]+?)(?=\s*(?:[,;.()]|$))/.exec(text.slice(counted.end));
+    if (predicate) qualifiersIn(predicate[1], breakdown);
+    if (!Object.values(breakdown).some(Boolean)) continue;
+    const inParen = (text.slice(0, start).match(/\(/g)?.length ?? 0) > (text.slice(0, start).match(/\)/g)?.length ?? 0);
+    const total = live
+      .filter((r) => r.q.end <= start && r.inParen === inParen && r.q.kind === "count" && r.indicator && r.known)
+      .filter((r) => !r.breakdown.category && !r.breakdown.sex && !r.breakdown.age_group && !r.agent)
+      .filter((r) => r.noun === counted.noun || (r.noun?.person && counted.noun?.person))
+      .at(-1);
+    if (!total) continue;
+    out.push({
+      ...total,
+      q: {...total.q, start, end: start + 3, text: m[0].trim(), word: true},
+      counted,
+      noun: counted.noun,
+      rule: "all",
+      confidence: Math.min(total.confidence, 0.75),
+      breakdown: {...breakdown, citizenship: breakdown.citizenship ?? total.breakdown.citizenship},
+      part: true,
+      inParen
+    });
+  }
+  return out;
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
@@ -423,11 +581,19 @@ function findAnchor(live: Reading[], i: number): number | null {
 }
 
 const CONTINUES =
-  /^(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
-/** The reading a following sentence may continue: the first of the sentence with a known indicator. */
-export function mainReading(readings: Reading[]): Reading | null {
-  return readings.find((r) => !r.q.excluded && r.known && !r.inParen) ?? null;
+/** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
+export function mainReadings(readings: Reading[]): Reading[] {
+  return readings.filter((r) => !r.q.excluded && r.known && !r.inParen);
+}
+
+/** Which of the previous sentence's readings "Of these work permits, …" continues: the first counting that noun, else the first. */
+function continued(text: string, previous: Reading[]): Reading | null {
+  const opening = CONTINUES.exec(text);
+  if (!opening || previous.length === 0) return previous[0] ?? null;
+  const noun = lastNounIn(opening[0], 0, opening[0].length)?.noun;
+  return (noun && previous.find((r) => r.noun?.lemma === noun.lemma)) || previous[0];
 }
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {
@@ -439,10 +605,14 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
 }
 
-/** "police referred 22" → "referred by police"; "23 were referred by international organizations" → "referred by international organizations". */
-function agentOf(before: string, after: string): string | null {
+/**
+ * "police referred 22" → "referred by police"; "23 were referred by international organizations" →
+ * "referred by international organizations"; "Law enforcement officially recognized all five" → "recognized
+ * by law enforcement"; "24 victims self-referred"; "four by the Permanent Group" takes the verb of the part before.
+ */
+function agentOf(before: string, after: string, verb: string | null = null): string | null {
   const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+([a-z]+ed)\s+$/.exec(
+    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
       before
     );
   if (
@@ -451,10 +621,17 @@ function agentOf(before: string, after: string): string | null {
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }
-  const passive = /^\s+(?:were|was)\s+([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|$))/i.exec(
-    after
-  );
-  return passive ? `${passive[1]} by ${passive[2].toLowerCase()}` : null;
+  if (/^\s+(?:[a-z]+\s+)?(?:were\s+|was\s+)?self-referred\b/i.test(after)) return "self-referred";
+  const passive =
+    /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(
+      after
+    );
+  if (passive) return `${passive[1]} by ${passive[2].toLowerCase()}`;
+  const gapped =
+    /^\s+(?:by|(?:[a-z]+\s+)?came\s+from)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(
+      after
+    );
+  return gapped && verb ? `${verb} by ${gapped[1].toLowerCase()}` : null;
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
@@ -478,15 +655,42 @@ function placeOf(
       return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
     }
   }
-  const country = countryOf(text, r, nextStart);
+  const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
+}
+
+/** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
+function countryBefore(lead: string): string | null {
+  const named = [
+    ...lead.matchAll(/\bin\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
+    ...lead.matchAll(
+      /^(?:[^,]{0,30},\s*)?(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:has|have|had)\s+[a-z]+ed\b/gu
+    )
+  ];
+  for (const m of named) {
+    const c = canonicalCountry(m[1]);
+    // Demonyms ("in Russian") name no place.
+    if (
+      c &&
+      !/(?:ian|ese|ish|an|i)$/.test(
+        m[1]
+          .split(/\s+/)
+          .at(-1)!
+          .replace(/Federation$/, "")
+      )
+    )
+      return c;
+    if (c && /\s/.test(m[1])) return c;
+  }
+  return null;
 }
 
 /** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
-  const after = /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
-    text.slice(r.counted.end, nextStart)
-  );
+  const after =
+    /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+      text.slice(r.counted.end, nextStart)
+    );
   if (after) {
     const words = after[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
@@ -505,12 +709,17 @@ function countryOf(text: string, r: Reading, nextStart: number): string | null {
   return null;
 }
 
+/** Where the noun of a zero is read: past "of the 26" in "did not assist any of the 26 potential victims" (none of a stated count). */
+function afterNoneOf(text: string, at: number): number {
+  return at + (/^\s+of\s+the\s+[\d,]+(?=\s)/i.exec(text.slice(at))?.[0].length ?? 0);
+}
+
 /** "no victims were identified", "did not identify any victims": counts of zero. */
 function zeros(text: string): Quantity[] {
   const out: Quantity[] = [];
   ZERO_RE.lastIndex = 0;
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
-    const counted = readCounted(text, m.index + m[0].length - 1);
+    const counted = readCounted(text, afterNoneOf(text, m.index + m[1].length));
     if (!counted.noun || counted.copular) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
     if (
@@ -531,6 +740,13 @@ function zeros(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+/** Where the subject of a bare count may begin: after the previous count or money, or the clause's semicolon. */
+function subjectStart(live: Reading[], i: number, semicolons: number[]): number {
+  let j = i - 1;
+  while (j >= 0 && live[j].q.kind === "percent") j--;
+  return Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
 }
 
 /** The last offset in a sorted list before `at`, or -1; and the first at or after it, or -1. */

@@ -3,6 +3,7 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
+import {predicateCategory} from "./read-counted.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -187,7 +188,8 @@ function exclusion(
   if (
     q.word &&
     /^(?:one|a)$/i.test(q.text) &&
-    /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after)
+    /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after) &&
+    !predicateCategory(after, 0)
   )
     return "not a count";
   void text;

@@ -5,7 +5,7 @@
  * takes its noun from a neighbour.
  */
 import type {Breakdown} from "../types.js";
-import {CATEGORIES, COUNTED_NOUNS, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
+import {CATEGORIES, COUNTED_NOUNS, PART_PARTICIPLES, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -149,6 +149,14 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   HEADS.lastIndex = from - base;
   for (let m = HEADS.exec(lower); m; m = HEADS.exec(lower))
     best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
+  // "Albanians were the most common nationality …, (3,324)": a people named by its demonym is the subject too.
+  const span = text.slice(best ? best.at + best.form.length : from, to);
+  const people = [...span.matchAll(/(?<![\p{L}])([A-Z]\p{L}+)s(?![\p{L}])/gu)]
+    .map((m) => ({m, country: canonicalCountry(m[1])}))
+    .filter((d) => d.country)
+    .at(-1);
+  if (people)
+    return {noun: PERSON, end: to, breakdown: {citizenship: people.country!}, stop: "", copular: false, modifiers: ""};
   if (!best) return null;
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);
@@ -168,6 +176,22 @@ export function readCounted(text: string, from: number): Counted {
       text.slice(at)
     );
   if (ofThose) at += ofThose[0].length;
+  // "Six of the Kazakhstani victims were …": a part of a group named by its noun within three words.
+  else {
+    const ofThe = /^\s+of\s+the\s+/i.exec(text.slice(at));
+    if (ofThe) {
+      let probe = at + ofThe[0].length;
+      for (let n = 0; n <= 3 && probe < lower.length; n++) {
+        if (headAt(lower, probe)) {
+          at += ofThe[0].length;
+          break;
+        }
+        const word = /^[\p{L}’'-]+\s+/u.exec(text.slice(probe));
+        if (!word || STOP.has(word[0].trim().toLowerCase())) break;
+        probe += word[0].length;
+      }
+    }
+  }
   const copula = COPULA.exec(text.slice(at));
   let copular = false;
   if (copula && copula[0].length > 0) {
@@ -186,6 +210,7 @@ export function readCounted(text: string, from: number): Counted {
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
+      participleAfter(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
       return {
         noun: head.noun,
@@ -205,6 +230,7 @@ export function readCounted(text: string, from: number): Counted {
     if (people) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       breakdown.citizenship = people;
+      participleAfter(text, at + w![0].length, breakdown);
       return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular, modifiers: ""};
     }
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
@@ -224,7 +250,7 @@ export function readCounted(text: string, from: number): Counted {
       const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       // "63 for highly skilled workers": what a part is for names its category.
-      const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
+      const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
       // "34 were refused": a one-word predicate says which part this is.
       return {
@@ -241,6 +267,57 @@ export function readCounted(text: string, from: number): Counted {
   }
 }
 
+// Single words that name a category only before a noun ("labor quotas", "sex victims"); after a count they say too little.
+const BARE_FORMS = new Set([
+  "sex",
+  "labor",
+  "labour",
+  "domestic",
+  "internal",
+  "potential",
+  "possible",
+  "presumed",
+  "suspected"
+]);
+const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
+  c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
+).sort((a, b) => b.form.length - a.form.length);
+// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from".
+const PREDICATE_WORDS =
+  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited)$/i;
+
+/**
+ * The category a count's own predicate names after it: "five were subjected to forced labor",
+ * "221 persons - sexual exploitation", "57 persons were forced into beggary", "one to both sex
+ * trafficking and forced labor". Reads up to the clause's next comma, bracket or number.
+ */
+export function predicateCategory(text: string, from: number): string | null {
+  const span = /^[^,;()\d]{0,90}/.exec(text.slice(from))![0].toLowerCase();
+  const words = [...span.matchAll(/[-–:]|[\p{L}][\p{L}-]*/gu)];
+  for (const w of words) {
+    const rest = span.slice(w.index);
+    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z]/.test(rest.slice(f.form.length)));
+    if (hit) {
+      // "both sex trafficking and forced labor" names the two together.
+      const second = /^\s+and\s+(.*)$/.exec(rest.slice(hit.form.length));
+      const other = second && PREDICATE_FORMS.find((f) => second[1].startsWith(f.form));
+      return other && /\bboth\s+$/.test(span.slice(0, w.index)) ? `${hit.label} and ${other.label}` : hit.label;
+    }
+    if (!PREDICATE_WORDS.test(w[0])) return null;
+  }
+  return null;
+}
+
+const PARTICIPLE_RE = new RegExp(
+  `^\\s+((?:${PART_PARTICIPLES.join("|")})\\s+(?:abroad|overseas|(?:of|with)\\s+[a-z]+(?:\\s+[a-z]+)?))(?=\\s*(?:[,;.)]|who\\b|and\\b|for\\b|after\\b|in\\s+\\d|$))`
+);
+
+/** "four Ukrainians incarcerated abroad", "159 foreigners convicted of crime": a participle phrase after the noun names the part. */
+function participleAfter(text: string, at: number, b: Breakdown): void {
+  const m = PARTICIPLE_RE.exec(text.slice(at, at + 60));
+  if (m && !b.category) b.category = m[1];
+}
+
 function applyImplied(b: Breakdown, noun: CountedNoun): void {
   for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
 }
@@ -254,11 +331,19 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     qualifiersIn(of[1], b);
     if (b.category !== before) return at;
   }
-  const from =
-    /^\s*(?:were\s+)?(?:from|of|nationals of|citizens of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
+  // "one permit for a seasonal worker": whom a thing is for names its category.
+  const forWhom =
+    /^\s*for\s+(?:an?\s+)?(?!(?:the|this|that|these|those|each|every|more|less|up|over|at|all|some|years?|months?|days?)\b)((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)("”]|and\b|$))/u.exec(
       rest
     );
-  if (from && !b.citizenship) {
+  if (forWhom && !b.category && !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]))
+    b.category = forWhom[1];
+  const from =
+    /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
+      rest
+    );
+  // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
+  if (from && (!b.citizenship || b.citizenship === "foreign")) {
     const words = from[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
       const c = canonicalCountry(words.slice(0, n).join(" "));

@@ -75,7 +75,17 @@ function relativePeriods(
       year = (own ? Number(own.period.label) : docYear) - 1;
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
-    const period = month ? monthPeriod(year, month) : yearPeriod(year);
+    let period = month ? monthPeriod(year, month) : yearPeriod(year);
+    // "in the first two weeks of December this year": the opening weeks of the month only.
+    const weeks = /\bthe\s+first\s+(one|two|three|\d)\s+weeks?\s+of\s+$/i.exec(
+      text.slice(Math.max(0, m.index - 30), m.index)
+    );
+    if (period && month && weeks) {
+      const n = /\d/.test(weeks[1]) ? Number(weeks[1]) : ["one", "two", "three"].indexOf(weeks[1].toLowerCase()) + 1;
+      const end = new Date(`${period.start}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 7 * n - 1);
+      period = periodFromBounds(period.start, end.toISOString().slice(0, 10));
+    }
     if (period)
       out.push({
         period,

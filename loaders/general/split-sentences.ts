@@ -47,9 +47,27 @@ const ABBREVIATIONS = new Set([
   "tel"
 ]);
 
-export function splitSentences(text: string): [number, number][] {
+/**
+ * Where a short heading line stands alone above a blank line ("… for 46 Foreign Nationals\n\nAs a result …"):
+ * flat offsets at which a new sentence begins although no stop ends the heading.
+ */
+export function headingBreaks(raw: string, offsets: Int32Array, text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(" "); k >= 0; k = text.indexOf(" ", k + 1)) {
+    // A single space or line break is no blank line: most gaps are passed over without a slice.
+    if (offsets[k + 1] - offsets[k] < 2) continue;
+    const gap = raw.slice(offsets[k], offsets[k + 1]);
+    if (!/\n[^\S\n]*\n/.test(gap) || !/^[A-Z]/.test(text.slice(k + 1, k + 2))) continue;
+    const line = raw.slice(raw.lastIndexOf("\n", offsets[k] - 1) + 1, offsets[k]).trim();
+    if (line.length <= 100 && /^[A-Z"“]/.test(line) && !/[.!?:;,–-]$/.test(line)) out.push(k + 1);
+  }
+  return out;
+}
+
+export function splitSentences(text: string, breaks: number[] = []): [number, number][] {
   const out: [number, number][] = [];
-  const boundary = /[.!?؟](?=["”’)]?\s+["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)/g;
+  // A stop with no space after it ends a sentence too when a word ends before it and one begins after ("last year.On average").
+  const boundary = /[.!?؟](?=["”’)]?\s+["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] === ".") {
@@ -63,5 +81,9 @@ export function splitSentences(text: string): [number, number][] {
     while (text[start] === " ") start++;
   }
   if (start < text.length) out.push([start, text.length]);
-  return out;
+  if (breaks.length === 0) return out;
+  return out.flatMap(([a, b]) => {
+    const inside = breaks.filter((k) => k > a && k < b);
+    return [a, ...inside].map((s, i) => [s, i < inside.length ? inside[i] - 1 : b] as [number, number]);
+  });
 }

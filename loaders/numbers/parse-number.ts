@@ -61,7 +61,7 @@ export const NUMBER_WORD_SOURCE = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:$
 // Order matters: the longest grouped forms must be tried before the plain digit run.
 export const NUMBER_DIGITS_SOURCE = [
   String.raw`\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)`, // 88.300.00
-  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])`, // 29,661
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)`, // 29,661 (and "29,661, and")
   String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`, // 107.172
   String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)`, // 2 242 783
   String.raw`\d+(?:\.\d{1,2})?(?![\d])` // 5011, 2.5

@@ -242,7 +242,7 @@ export const DETENTION: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "national", "child", "woman", "man"],
       events: ["assist", "arrest"],
       terms: [
-        "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent"
+        "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent|entering detention|entered detention|placed in detention"
       ]
     }
   },

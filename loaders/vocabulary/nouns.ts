@@ -358,12 +358,37 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
     ]
   },
   {label: "forced labor", forms: ["forced labor", "forced labour"]},
-  {label: "forced begging", forms: ["forced begging"]},
+  {label: "forced begging", forms: ["forced begging", "beggary", "forced to beg"]},
   {label: "domestic servitude", forms: ["domestic servitude"]},
   {label: "forced criminality", forms: ["forced criminality"]},
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
+  {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
   {label: "domestic", forms: ["domestic", "internal"]},
-  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]}
+  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]},
+  {
+    label: "from previous years",
+    forms: ["previous years", "prior years", "previous reporting periods", "earlier years"]
+  },
+  // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
+  {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
+  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}
+];
+
+/**
+ * Participles that, right after a counted noun, say which part of people it counts ("four Ukrainians
+ * incarcerated abroad", "159 foreigners convicted of crime"); each takes "abroad" or a short "of"/"with" phrase.
+ */
+export const PART_PARTICIPLES = [
+  "convicted",
+  "accused",
+  "suspected",
+  "charged",
+  "incarcerated",
+  "imprisoned",
+  "detained",
+  "exploited",
+  "employed",
+  "stranded"
 ];
 
 /** Words that stand for "these people" in a part of a total ("of whom 5 were women"). */

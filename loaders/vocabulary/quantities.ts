@@ -245,5 +245,10 @@ export const ZERO_BEFORE_NOUN = [
   "identified no",
   "convicted no",
   "prosecuted no",
-  "not a single"
+  "not a single",
+  "did not assist any",
+  "did not refer any",
+  "did not provide assistance to any",
+  "did not report providing assistance to any",
+  "did not report assisting any"
 ];

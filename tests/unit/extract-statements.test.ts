@@ -74,6 +74,15 @@ describe("counts with what they count", () => {
     expect(o).toMatchObject({value, period: "2016", indicator: "trafficking_victims_identified", unit: "persons"});
   });
 
+  it("reads a zero from 'did not report providing assistance to any of the 26 …', and not from 'any of them'", () => {
+    const rows = read(
+      "The government did not report providing assistance to any of the 26 potential trafficking victims.",
+      "2021"
+    );
+    expect(rows[0]).toMatchObject({value: 0, indicator: "trafficking_victims_assisted", period: "2021"});
+    expect(read("The government did not report providing assistance to any of them.", "2021")).toEqual([]);
+  });
+
   it("reads a zero from 'did not identify any'", () => {
     expect(read("The government did not identify any trafficking victims.")[0]).toMatchObject({
       value: 0,
@@ -165,6 +174,249 @@ describe("totals, parts and comparisons", () => {
   });
 });
 
+describe("parts named by their predicate", () => {
+  it("reads the category a part's predicate names, and 'one' when words after it say which part it is", () => {
+    const rows = read(
+      "The government identified eight victims. Of these, five were subjected to forced labor, three to sex trafficking and one of forced begging; two victims were from Tajikistan and one from Iran."
+    );
+    expect(rows.map((r) => `${r.value}:${r.category ?? ""}:${r.citizenship ?? ""}`)).toEqual([
+      "8::",
+      "5:forced labor:",
+      "3:sex trafficking:",
+      "1:forced begging:",
+      "2::Tajikistan",
+      "1::Iran"
+    ]);
+  });
+
+  it("leaves 'one' a pronoun when nothing after it names a part", () => {
+    const rows = read("The government identified eight victims; one of them testified, and one in five were children.");
+    expect(rows.map((r) => r.value)).toEqual([8]);
+  });
+
+  it("gives a part the citizenship of the whole it continues", () => {
+    const rows = read(
+      "The ministry granted 867 Ukrainian citizens the status of victims of trafficking. In particular, 454 persons became victims of labor exploitation, 221 persons - sexual exploitation, 10 - from organ removal."
+    );
+    expect(rows.map((r) => `${r.value}:${r.category ?? ""}:${r.citizenship ?? ""}`)).toEqual([
+      "867::Ukraine",
+      "454:labor trafficking:Ukraine",
+      "221:sex trafficking:Ukraine",
+      "10:organ removal:Ukraine"
+    ]);
+  });
+});
+
+describe("parts named by whom they are for", () => {
+  it("continues the previous sentence's count that an opening 'Of these work permits' names, inside a quotation too", () => {
+    const rows = read(
+      'The office registered 15,618 requests for work permits in 2022, with 12,437 work permits being issued. "Of these work permits, a number of 12,199 were issued for permanent workers, 63 for highly skilled workers and one permit for a seasonal worker."',
+      "2022"
+    );
+    expect(rows.slice(2).map((r) => `${r.value}:${r.indicator}:${r.category}`)).toEqual([
+      "12199:work_permits_issued:permanent workers",
+      "63:work_permits_issued:highly skilled workers",
+      "1:work_permits_issued:seasonal worker"
+    ]);
+  });
+
+  it("does not take a verb phrase or a time for whom a count is", () => {
+    const rows = read(
+      "In 2022, 198 requests for help were filed and 12 permits for the first time were issued.",
+      "2022"
+    );
+    expect(rows.map((r) => r.category)).toEqual([null, null]);
+  });
+});
+
+describe("parts named by who did it", () => {
+  it("names the agent of every part of a list, the first and a self-referral included", () => {
+    const rows = read(
+      "In 2018, law enforcement referred 19 victims to NGOs, foreign embassies referred ten, 23 were referred by international organizations, and 24 victims self-referred.",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "19:referred by law enforcement",
+      "10:referred by foreign embassies",
+      "23:referred by international organizations",
+      "24:self-referred"
+    ]);
+  });
+
+  it("reads an adverb before the verb and a part that leaves the verb out", () => {
+    const rows = read(
+      "Law enforcement officially recognized all five victims in 2018 (eight officially recognized by law enforcement and four by the Permanent Group in 2017).",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.category}`)).toEqual([
+      "5@2018:recognized by law enforcement",
+      "8@2017:recognized by law enforcement",
+      "4@2017:recognized by the permanent group"
+    ]);
+  });
+
+  it("gives a total no agent when no part names one", () => {
+    const rows = read("The government identified 83 victims, compared with 76 in 2017.", "2018");
+    expect(rows.map((r) => r.category)).toEqual([null, null]);
+  });
+});
+
+describe("parts of totals and the places of clauses", () => {
+  it("reads a parallel part after a comma and its category from the words before its noun", () => {
+    const rows = read(
+      "In 2019 approval was granted for 11,241 visa applications, of which 8,343 long stay applications filed by Moldovan nationals, and 2,898 short stay applications by people from Lebanon.",
+      "2019"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}`)).toEqual(["8343:long stay", "2898:short stay"]);
+  });
+
+  it("reads a part's one-word predicate after its noun, and a sex word as the sex", () => {
+    const rows = read(
+      "Of the 78 cases not approved in 2017, 34 were refused and 41 applications were incomplete. In 2017 the government identified 57 trafficking victims. Of these, 12 victims were female.",
+      "2017"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}:${r.sex}`)).toEqual([
+      "34:refused:null",
+      "41:incomplete:null",
+      "57:null:null",
+      "12:null:female"
+    ]);
+  });
+
+  it("gives every count coordinated before a passive verb the people it was for, and no category for a thing", () => {
+    const rows = read(
+      "In 2022, 4,720 registration certificates and 275 permanent residence cards were issued for citizens of the European Union. In 2022, 300 permits were issued for construction.",
+      "2022"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "4720:citizens of the European Union",
+      "275:citizens of the European Union",
+      "300:null"
+    ]);
+  });
+
+  it("reads the place a clause happens in and a 'Republic of' citizenship, but not a demonym as a place", () => {
+    const rows = read(
+      "In 2021, the office in the Russian Federation received 24,000 applications of citizens of the Republic of Tajikistan. In Russian prisons, 12 victims were identified in 2021.",
+      "2021"
+    );
+    expect(rows.map((r) => `${r.value}:${r.country}:${r.citizenship}`)).toEqual([
+      "24000:Russian Federation:Tajikistan",
+      "12:null:null"
+    ]);
+  });
+
+  it("reads victims from previous years as a category, and a gapped referral source", () => {
+    const rows = read(
+      "The government provided assistance to seven trafficking victims from previous years. Among these, police referred 22 while 155 referrals came from international organizations.",
+      "2021"
+    );
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual([
+      "7:from previous years",
+      "22:referred by police",
+      "155:referred by international organizations"
+    ]);
+  });
+});
+
+describe("categories shared and not inherited", () => {
+  it("gives a count with words of its own before the noun no category of the part before it", () => {
+    const rows = read(
+      "In 2021, 14,302 residence permits were issued, including 13,084 for temporary residence and 1,218 for long-term residence, 3,034 registration certificates and 234 permanent residence cards for nationals of the European Union.",
+      "2021"
+    );
+    expect(rows.slice(1).map((r) => `${r.value}:${r.category}`)).toEqual([
+      "13084:temporary residence",
+      "1218:long-term residence",
+      "3034:nationals of the European Union",
+      "234:nationals of the European Union"
+    ]);
+  });
+
+  it("names a part after the service it received", () => {
+    const rows = read("In 2020 the government assisted 24 victims, including shelter services for 16.", "2020");
+    expect(rows.map((r) => `${r.value}:${r.category}`)).toEqual(["24:null", "16:shelter services"]);
+  });
+});
+
+describe("shares of a stated count", () => {
+  it("reads a share naming its part's citizenship, with the base count's category", () => {
+    const rows = read(
+      "Of the 159 foreigners convicted of crime who were deported in January 2017, 11% were Polish, and 9% were Lithuanian.",
+      "2017"
+    );
+    expect(rows.slice(1).map((r) => `${r.value} ${r.unit}:${r.indicator}:${r.citizenship}:${r.category}`)).toEqual([
+      "11 percent:deportations_share:Poland:convicted of crime",
+      "9 percent:deportations_share:Lithuania:convicted of crime"
+    ]);
+  });
+
+  it("reads a share of the total stated in brackets after it, but no change", () => {
+    const rows = read(
+      "Albanians were the most common nationality entering detention in 2019, accounting for 14% of the total (3,324) and a 32% increase on the previous year; EU nationals entering detention fell 12% to 3,947 in 2019, 11% fewer than in 2018.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value} ${r.unit}:${r.citizenship}`)).toEqual([
+      "14 percent:Albania",
+      "3324 persons:Albania",
+      "3947 persons:null"
+    ]);
+  });
+
+  it("keeps a share that names no part for review", () => {
+    expect(values("In 2019, 300 foreigners were deported; 45% of them left voluntarily.", "2019")).toEqual([
+      "300@2019"
+    ]);
+  });
+});
+
+describe("'all' of a stated total", () => {
+  it("counts the whole of the nearest total before it, in or out of brackets, with its own breakdown", () => {
+    const rows = read(
+      "The government identified five trafficking victims (12 victims in 2017); three were victims of sex trafficking (ten victims of sex trafficking in 2017); all victims were female (all female victims in 2017).",
+      "2018"
+    );
+    expect(rows.filter((r) => r.rule === "general:all").map((r) => `${r.value}@${r.period}:${r.sex}`)).toEqual([
+      "5@2018:female",
+      "12@2017:female"
+    ]);
+  });
+
+  it("reads nothing from 'all' with no breakdown, with a number of its own, or with no total before it", () => {
+    const rows = read(
+      "Shelters are accessible to all female victims. The government identified 57 trafficking victims; shelters are open to all trafficking victims, and police recognized all five victims.",
+      "2018"
+    );
+    expect(rows.map((r) => `${r.value}:${r.rule}`)).toEqual(["57:general:count", "5:general:count"]);
+  });
+});
+
+describe("statistics releases", () => {
+  it("finds a number followed directly by a comma, and not a digit group run on after one", () => {
+    expect(findQuantities("doubled to 1,431, moving up").map((q) => q.value)).toEqual([1431]);
+    expect(findQuantities("the code 1,431,5 applies").filter((q) => q.value === 1431)).toEqual([]);
+  });
+
+  it("reads the subject of a bare count across a change in between, with its EU or non-EU category", () => {
+    const rows = read(
+      "EU nationals entering detention fell by 21% in 2018 and 12% to 3,947 in 2019. Non-EU nationals entering detention remained stable at 20,494 in 2019.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value}@${r.period}:${r.category}:${r.indicator}`)).toEqual([
+      "3947@2019:EU nationals:detention_placements",
+      "20494@2019:non-EU nationals:detention_placements"
+    ]);
+  });
+
+  it("takes a demonym opening the sentence as the subject of a bare count, and a change is no count", () => {
+    const rows = read(
+      "Albanians were the most common nationality entering detention in 2019, accounting for 14% of the total (3,324) and a 32% increase on the previous year.",
+      "2019"
+    );
+    expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["14:Albania", "3324:Albania"]);
+  });
+});
+
 describe("periods", () => {
   it.each([
     ["In July 2021, authorities deported 10 foreigners.", "2021-07"],
@@ -175,6 +427,14 @@ describe("periods", () => {
     ["Since 2014, 300 foreigners were deported.", "2014-2017"]
   ])("%j → %s", (text, label) => {
     expect(read(text)[0]).toMatchObject({value: 300 - (label === "2021-07" ? 290 : 0), period: label});
+  });
+
+  it("reads the first weeks of a month named relative to the document's year, and the whole month without them", () => {
+    const rows = (text: string) => read(text, "2020", "2020").map((r) => `${r.value}@${r.period}`);
+    expect(rows("The service expelled 46 foreigners in the first two weeks of December this year.")).toEqual([
+      "46@2020-12-01..2020-12-14"
+    ]);
+    expect(rows("The service expelled 46 foreigners in December this year.")).toEqual(["46@2020-12"]);
   });
 
   it("falls back to the reporting period, and a year naming a law is not a period", () => {
