@@ -51,8 +51,8 @@ function copyButton(label, target, text) {
       const range = document.createRange();
       range.selectNodeContents(target);
       const selection = getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
       if (target.select) target.select();
       button.textContent = "Selected: press Ctrl+C";
     }
@@ -66,6 +66,9 @@ function copyButton(label, target, text) {
  * chart: an entry of CHARTS (id, title, page); rows: the figures the chart shows; version: their dataset
  * version (await datasetVersion(rows)); height(): the height the embed should take, read when the panel opens.
  * Returns a <details> element with `version` and `citation` properties.
+ * @param {{id: string, title: string, page: string}} chart
+ * @param {Record<string, any>[]} rows
+ * @param {{version?: string, height?: () => number}} [options]
  */
 export function citePanel(chart, rows, {version, height = () => 480} = {}) {
   const links = chartLinks(chart);

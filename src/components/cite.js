@@ -4,9 +4,12 @@
 // is asynchronous, as Web Crypto is.
 import {documentShort, locatorText, paragraphList} from "./specs/source.js";
 
+/** @typedef {Record<string, any>} Row */
+
 // The fields of a row that the version covers: the figure, its period and breakdown, and where it was
 // stated. Fields a page derives (shares, totals), check counts and document metadata beyond its title and
 // symbol are left out, so they never change the version.
+/** @type {string[]} */
 export const VERSION_FIELDS = [
   "obs_id",
   "doc_id",
@@ -33,6 +36,10 @@ export const VERSION_FIELDS = [
 
 const NUMERIC = new Set(["value", "page"]);
 
+/**
+ * @param {string} field
+ * @param {unknown} value
+ */
 function canonicalValue(field, value) {
   if (value === undefined || value === null || value === "") return null;
   if (field === "partial") return Boolean(value);
@@ -44,9 +51,11 @@ function canonicalValue(field, value) {
 }
 
 // Code-unit order, the same in every runtime (localeCompare is not).
+/** @type {(a: Row, b: Row) => number} */
 const byObsId = (a, b) => (a.obs_id < b.obs_id ? -1 : a.obs_id > b.obs_id ? 1 : 0);
 
 // The rows as canonical JSON: one object per row with the version fields in a fixed order, sorted by obs_id.
+/** @param {Row[]} rows */
 export function canonicalRows(rows) {
   const canonical = rows.map((row) =>
     Object.fromEntries(VERSION_FIELDS.map((field) => [field, canonicalValue(field, row[field])]))
@@ -58,6 +67,7 @@ export function canonicalRows(rows) {
 // context: https, http on 127.0.0.1 or localhost, and Node); elsewhere, as in a page embedded over plain
 // http, @noble/hashes, bundled into ../lib/vendor/hashes.js by scripts/bundle-vendor.mjs and loaded only then.
 // Both are SHA-256 (FIPS 180-4), so the digest is the same in every runtime.
+/** @param {string} text */
 export async function sha256Hex(text) {
   const bytes = new TextEncoder().encode(String(text));
   const subtle = globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle;
@@ -68,11 +78,16 @@ export async function sha256Hex(text) {
 }
 
 // The version of a chart's rows: the first 12 hex digits of the SHA-256 of their canonical JSON.
+/** @param {Row[]} rows */
 export async function datasetVersion(rows) {
   return (await sha256Hex(canonicalRows(rows))).slice(0, 12);
 }
 
 // The documents behind rows, each with its title, UN symbol and the paragraphs, tables and pages cited.
+/**
+ * @param {Row[]} rows
+ * @returns {{doc_id: string, title: string | null, un_symbol: string | null, short: string, places: string[]}[]}
+ */
 export function citedDocuments(rows) {
   const byDocument = new Map();
   for (const row of [...rows].sort(byObsId)) {
@@ -109,6 +124,9 @@ export function citedDocuments(rows) {
  * The citation of a chart: its source documents by title and UN symbol with the paragraphs and tables
  * the figures come from, then the chart, the dataset version and, when given, where it can be seen.
  * chart: {id, title}; options: {version (await datasetVersion(rows)), url}.
+ * @param {{id: string, title: string}} chart
+ * @param {Row[]} rows
+ * @param {{version?: string, url?: string}} [options]
  */
 export function citation(chart, rows, {version, url} = {}) {
   if (typeof version !== "string")

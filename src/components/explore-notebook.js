@@ -157,7 +157,7 @@ export function exploreNotebook({connect, schema, tables, initial}) {
         await show(result, `${formatCount(Math.round(performance.now() - started))} ms`);
         history.replaceState(history.state, "", `#sql=${encodeURIComponent(sql)}`);
         root.dataset.state = "done";
-      } catch (e) {
+      } catch (/** @type {any} */ e) {
         root.dataset.state = "error";
         status.textContent = e.starting ? "DuckDB could not start." : "The query failed.";
         table.replaceChildren();

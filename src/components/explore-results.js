@@ -2,6 +2,8 @@
 // and each column is classed as number, date, text or other (which decides table alignment and the chart).
 import {csvText} from "./csv.js";
 
+/** @typedef {{columns: {name: string, kind: string}[], rows: unknown[][]}} Result */
+
 // Arrow type ids (apache-arrow's Type enum), as DuckDB-WASM returns them.
 const TYPE = {
   Int: 2,
@@ -54,6 +56,10 @@ function plain(value, kind, type) {
   return value;
 }
 
+/**
+ * @param {any} table an Arrow table
+ * @returns {Result}
+ */
 export function fromArrow(table) {
   const fields = table.schema.fields;
   const columns = fields.map((f) => ({name: f.name, kind: kindOf(f.type)}));
@@ -68,6 +74,7 @@ export function fromArrow(table) {
 // Rows as arrays in column order, by the project's one CSV writer (./csv.js) with CRLF line ends: fields with
 // commas, quotes or line breaks are quoted; null is an empty field; arrays and objects are written as JSON;
 // text a spreadsheet would run as a formula is neutralised, numbers in numeric columns are not.
+/** @param {Result} result */
 export function toCSV({columns, rows}) {
   return csvText(
     columns.map((c) => c.name),

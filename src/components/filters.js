@@ -78,6 +78,11 @@ function writeUrl(fields, value) {
 
 // Options for a filter from the distinct non-null values of a field: sorted, or with order "data"
 // in the order the rows have them.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {string} field
+ * @param {{label?: (value: any) => string, order?: "data"}} [options]
+ */
 export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
   const values = [...new Set(rows.map((r) => r[field]).filter((v) => v != null))];
   if (order !== "data") values.sort((a, b) => String(a).localeCompare(String(b), "en", {numeric: true}));

@@ -10,6 +10,7 @@ import {periodText} from "./specs/periods.js";
 import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
 // The columns of the table and of the CSV: the figure, then where it was stated.
+/** @type {string[]} */
 export const CSV_COLUMNS = [
   "obs_id",
   "doc_id",
@@ -38,6 +39,10 @@ export const CSV_COLUMNS = [
 ];
 
 // By the project's one CSV writer: numbers as they are, text a spreadsheet would run as a formula neutralised.
+/**
+ * @param {Record<string, unknown>[]} rows
+ * @param {string[]} [columns]
+ */
 export function toCsv(rows, columns = CSV_COLUMNS) {
   return csvText(
     columns,
@@ -108,7 +113,12 @@ export function checksNotice(rows, checks) {
 }
 
 // The rows as an HTML table with their provenance columns.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {{caption?: string}} [options]
+ */
 export function rowsTable(rows, {caption} = {}) {
+  /** @type {[string, (r: Record<string, any>) => string | Node, string?][]} */
   const columns = [
     ["Indicator", (r) => indicatorLabel(r.indicator)],
     ["Period", (r) => periodText(r.period_label)],
@@ -205,6 +215,10 @@ export function provenancePanel(hint) {
   });
   const showHint = () => panel.replaceChildren(el("p", {class: "provenance-hint"}, hint));
   showHint();
+  /**
+   * @param {Record<string, any>} row
+   * @param {{checks?: Record<string, any>[], plotted?: number}} [options]
+   */
   panel.show = (row, {checks = [], plotted} = {}) => {
     const failed = checksTouching([row], checks, "fail");
     const warned = checksTouching([row], checks, "warn");
@@ -278,6 +292,11 @@ export function provenancePanel(hint) {
 
 // The Table and CSV buttons and the hidden table they control, for one chart's rows. open({focus}) shows the
 // table (and moves the focus to it), for other controls that lead to it.
+/**
+ * @param {string} id
+ * @param {Record<string, any>[]} rows
+ * @param {{caption?: string}} [options]
+ */
 export function tableControls(id, rows, {caption} = {}) {
   const tableId = `${id}-table`;
   const table = el("div", {class: "chart-table", id: tableId, hidden: "", tabindex: "-1"}, rowsTable(rows, {caption}));

@@ -38,6 +38,10 @@ export function isRightToLeft(language) {
 }
 
 // The reader page of a document, relative to a page at the site root (or one level down with prefix "../").
+/**
+ * @param {string} docId
+ * @param {{obsId?: string, prefix?: string}} [options]
+ */
 export function readerHref(docId, {obsId, prefix = ""} = {}) {
   return `${prefix}sources/${encodeURIComponent(docId)}${obsId ? `#obs-${encodeURIComponent(obsId)}` : ""}`;
 }

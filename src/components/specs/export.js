@@ -18,6 +18,9 @@ export function exportSource(rows) {
  * exportSpec(build, rows, {version, dark, width})
  * build: an entry of CHARTS; rows: the chart's rows (build.select of every observation);
  * version: the rows' dataset version (see ../cite.js); width: by default the chart's exportWidth.
+ * @param {import("./charts.js").Chart} build
+ * @param {Record<string, any>[]} rows
+ * @param {{version?: string, dark?: boolean, width?: number}} [options]
  */
 export function exportSpec(build, rows, {version, dark = false, width = build.exportWidth ?? 640} = {}) {
   const spec = build(rows, {width, dark, source: exportSource(rows)});

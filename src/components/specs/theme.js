@@ -45,6 +45,7 @@ export const SANS_SERIF =
   '-apple-system, BlinkMacSystemFont, "avenir next", avenir, helvetica, "helvetica neue", ubuntu, roboto, noto, "segoe ui", arial, sans-serif';
 
 // The colours a chart uses: the defaults for the mode, overridden by any colours given.
+/** @param {{dark?: boolean, colors?: Record<string, string | undefined>}} [options] */
 export function chartTheme({dark = false, colors = {}} = {}) {
   const base = dark ? DARK : LIGHT;
   const theme = {...base, dark};
