@@ -4,3 +4,5 @@
 import type {EmbedOptions, Result} from "vega-embed";
 
 export function embed(element: HTMLElement | string, spec: object, options?: EmbedOptions): Promise<Result>;
+export * as vega from "vega";
+export * as vegaLite from "vega-lite";
