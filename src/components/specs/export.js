@@ -7,6 +7,7 @@ import {chartTheme} from "./theme.js";
 // The source line of an image: the documents with their paragraphs and tables, or, when that runs past
 // two lines, the documents alone (the CSV beside the image locates each figure). It replaces a page's
 // own wording, such as the overview's "select a bar", which means nothing on paper.
+/** @param {Record<string, any>[]} rows */
 export function exportSource(rows) {
   const full = sourceLine(rows);
   if (full.length <= 180) return full;

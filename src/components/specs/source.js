@@ -50,6 +50,7 @@ export function documentShort(row) {
 /** @param {number[]} numbers */
 export function paragraphList(numbers) {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  /** @type {[number, number][]} */
   const ranges = [];
   for (const n of sorted) {
     const last = ranges.at(-1);
