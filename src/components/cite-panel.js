@@ -7,11 +7,13 @@ import {citation} from "./cite.js";
 // The site's root URL: this module is served from <root>/_import/components/.
 export const SITE_ROOT = new URL("../../", import.meta.url);
 
+/** @param {string} path */
 export const siteUrl = (path) => new URL(String(path).replace(/^\//, ""), SITE_ROOT).href;
 
 // Where a chart lives on the site and in the exports.
+/** @param {{id: string, page?: string}} chart */
 export function chartLinks(chart) {
-  const file = (extension) => siteUrl(`exports/${chart.id}${extension}`);
+  const file = (/** @type {string} */ extension) => siteUrl(`exports/${chart.id}${extension}`);
   return {
     page: siteUrl(`${(chart.page ?? "/").replace(/^\//, "")}#chart-${chart.id}`),
     embed: siteUrl(`embed/${chart.id}`),
@@ -32,15 +34,25 @@ export function chartLinks(chart) {
   };
 }
 
+/** @param {unknown} text */
 const escapeAttribute = (text) =>
   String(text).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
+/**
+ * @param {{id: string, title: string, page?: string}} chart
+ * @param {{height?: number}} [options]
+ */
 export function iframeSnippet(chart, {height = 480} = {}) {
   const {embed} = chartLinks(chart);
   return `<iframe src="${escapeAttribute(embed)}" title="${escapeAttribute(chart.title)}" width="100%" height="${Math.round(height)}" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`;
 }
 
 // A button that copies a text, or selects it for copying where the clipboard cannot be written.
+/**
+ * @param {string} label
+ * @param {HTMLElement & {select?: () => void}} target
+ * @param {() => string} text
+ */
 function copyButton(label, target, text) {
   const button = el("button", {type: "button", class: "chart-button cite-copy"}, label);
   button.addEventListener("click", async () => {

@@ -18,6 +18,11 @@ const TYPE = {
   Dictionary: -1
 };
 
+// type: an Arrow data type (its typeId, and its dictionary for a dictionary type).
+/**
+ * @param {any} type
+ * @returns {string}
+ */
 function kindOf(type) {
   switch (type.typeId) {
     case TYPE.Int:
@@ -39,6 +44,10 @@ function kindOf(type) {
   }
 }
 
+/**
+ * @param {unknown} value
+ * @param {any} type
+ */
 function isoDate(value, type) {
   const date = value instanceof Date ? value : new Date(Number(value));
   if (Number.isNaN(date.getTime())) return String(value);
@@ -46,6 +55,11 @@ function isoDate(value, type) {
   return type.typeId === TYPE.Date ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
 }
 
+/**
+ * @param {any} value
+ * @param {string} kind
+ * @param {any} type
+ */
 function plain(value, kind, type) {
   if (value == null) return null;
   if (typeof value === "bigint") return Number(value);

@@ -7,6 +7,7 @@ import {breakdownLabel, indicatorLabel} from "./specs/labels.js";
 import {periodKind, periodText} from "./specs/periods.js";
 import {documentShort, formatNumber, locatorText} from "./specs/source.js";
 
+/** @param {Record<string, any>} row */
 function periodNote(row) {
   const kind = periodKind(row.period_label);
   if (kind === "stock") return `Stock ${periodText(row.period_label)}`;
