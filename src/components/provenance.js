@@ -9,6 +9,12 @@ import {ageLabel, breakdownLabel, capitalise, checkTitle, indicatorLabel, sexLab
 import {periodText} from "./specs/periods.js";
 import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
+/**
+ * @typedef {Record<string, any>} Row
+ * @typedef {Record<string, any>} Check a row of the checks table: check_id, status, obs_ids, description, detail,
+ *   locator
+ */
+
 // The columns of the table and of the CSV: the figure, then where it was stated.
 /** @type {string[]} */
 export const CSV_COLUMNS = [
@@ -50,6 +56,10 @@ export function toCsv(rows, columns = CSV_COLUMNS) {
   );
 }
 
+/**
+ * @param {Row[]} rows
+ * @param {string} filename
+ */
 export function downloadCsv(rows, filename) {
   const url = URL.createObjectURL(new Blob([toCsv(rows)], {type: "text/csv;charset=utf-8"}));
   const link = el("a", {href: url, download: filename});
@@ -60,11 +70,17 @@ export function downloadCsv(rows, filename) {
 }
 
 // Checks that failed (or, with `status: "warn"`, warned) on any of the rows.
+/**
+ * @param {Row[]} rows
+ * @param {Check[]} [checks]
+ * @param {string} [status]
+ */
 export function checksTouching(rows, checks = [], status = "fail") {
   const ids = new Set(rows.map((r) => r.obs_id));
   return checks.filter((c) => c.status === status && (c.obs_ids ?? []).some((id) => ids.has(id)));
 }
 
+/** @param {Check} check */
 function checkItem(check) {
   return el(
     "li",
@@ -76,6 +92,10 @@ function checkItem(check) {
 }
 
 // A visible notice listing the failed checks (and warnings) that touch these rows, or nothing.
+/**
+ * @param {Row[]} rows
+ * @param {Check[]} [checks]
+ */
 export function checksNotice(rows, checks) {
   const failed = checksTouching(rows, checks, "fail");
   const warned = checksTouching(rows, checks, "warn");
@@ -162,8 +182,10 @@ export function rowsTable(rows, {caption} = {}) {
 
 // The column a table figure sits under, in words: the values of the fields its row's figures differ in
 // ("2018", "Aged 15–29", "Women"); null for a figure not read from a table.
+/** @param {Row} row */
 export function columnHeader(row) {
   if (!Array.isArray(row.column_fields)) return null;
+  /** @type {Record<string, (value: any) => string>} */
   const words = {
     period_label: (v) => periodText(v),
     sex: (v) => sexLabel(v),
@@ -179,6 +201,7 @@ export function columnHeader(row) {
 }
 
 // The quote, with the figure's own cell marked when it comes from a table row.
+/** @param {Row} row */
 function quoteBlock(row) {
   const quote = row.quote ?? "";
   const [start, end] = Array.isArray(row.cell) ? row.cell : [];
@@ -193,6 +216,7 @@ function quoteBlock(row) {
 }
 
 // A table figure's row and column, above the whole row with its cell marked.
+/** @param {Row} row */
 function tablePlace(row) {
   if (!Array.isArray(row.cell)) return null;
   return el(
@@ -207,6 +231,7 @@ function tablePlace(row) {
 
 // The panel under a chart that shows where the selected figure comes from, with a link to the figure
 // highlighted in its document's reader (sources/<doc>#obs-<id>).
+/** @param {string} hint */
 export function provenancePanel(hint) {
   const panel = el("section", {
     class: "provenance",
@@ -305,7 +330,7 @@ export function tableControls(id, rows, {caption} = {}) {
     {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId},
     "Table"
   );
-  const show = (open) => {
+  const show = (/** @type {boolean} */ open) => {
     table.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
   };
