@@ -1,6 +1,6 @@
 // @ts-check
 // Bundles vega, arquero, DuckDB-WASM's JavaScript API and @noble/hashes' SHA-256 into local browser modules
-// under src/lib/vendor/.
+// under src/lib/vendor/. The types TypeScript gives the bundles are the .d.ts files beside them, kept in git.
 // Neither vega nor arquero works as a Framework node import (vega fails the build on a missing
 // tsconfig.json, arquero keeps node:fs imports the browser cannot load), and npm: imports would need a
 // CDN. DuckDB-WASM would work as a node import, but Framework bundles it (with apache-arrow) with rollup

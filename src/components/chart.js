@@ -21,7 +21,7 @@ import {isPartial} from "./specs/periods.js";
 export function themeColors() {
   const canvas = document.createElement("canvas");
   canvas.width = canvas.height = 1;
-  const context = canvas.getContext("2d", {willReadFrequently: true});
+  const context = /** @type {CanvasRenderingContext2D} */ (canvas.getContext("2d", {willReadFrequently: true}));
   const probe = el("span", {hidden: ""});
   document.body.append(probe);
   const resolve = (variable) => {

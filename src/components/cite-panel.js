@@ -7,11 +7,13 @@ import {citation} from "./cite.js";
 // The site's root URL: this module is served from <root>/_import/components/.
 export const SITE_ROOT = new URL("../../", import.meta.url);
 
+/** @param {string} path */
 export const siteUrl = (path) => new URL(String(path).replace(/^\//, ""), SITE_ROOT).href;
 
 // Where a chart lives on the site and in the exports.
+/** @param {{id: string, page?: string}} chart */
 export function chartLinks(chart) {
-  const file = (extension) => siteUrl(`exports/${chart.id}${extension}`);
+  const file = (/** @type {string} */ extension) => siteUrl(`exports/${chart.id}${extension}`);
   return {
     page: siteUrl(`${(chart.page ?? "/").replace(/^\//, "")}#chart-${chart.id}`),
     embed: siteUrl(`embed/${chart.id}`),
@@ -32,15 +34,25 @@ export function chartLinks(chart) {
   };
 }
 
+/** @param {unknown} text */
 const escapeAttribute = (text) =>
   String(text).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
+/**
+ * @param {{id: string, title: string, page?: string}} chart
+ * @param {{height?: number}} [options]
+ */
 export function iframeSnippet(chart, {height = 480} = {}) {
   const {embed} = chartLinks(chart);
   return `<iframe src="${escapeAttribute(embed)}" title="${escapeAttribute(chart.title)}" width="100%" height="${Math.round(height)}" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`;
 }
 
 // A button that copies a text, or selects it for copying where the clipboard cannot be written.
+/**
+ * @param {string} label
+ * @param {HTMLElement & {select?: () => void}} target
+ * @param {() => string} text
+ */
 function copyButton(label, target, text) {
   const button = el("button", {type: "button", class: "chart-button cite-copy"}, label);
   button.addEventListener("click", async () => {
@@ -51,8 +63,8 @@ function copyButton(label, target, text) {
       const range = document.createRange();
       range.selectNodeContents(target);
       const selection = getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
       if (target.select) target.select();
       button.textContent = "Selected: press Ctrl+C";
     }
@@ -66,6 +78,9 @@ function copyButton(label, target, text) {
  * chart: an entry of CHARTS (id, title, page); rows: the figures the chart shows; version: their dataset
  * version (await datasetVersion(rows)); height(): the height the embed should take, read when the panel opens.
  * Returns a <details> element with `version` and `citation` properties.
+ * @param {{id: string, title: string, page: string}} chart
+ * @param {Record<string, any>[]} rows
+ * @param {{version?: string, height?: () => number}} [options]
  */
 export function citePanel(chart, rows, {version, height = () => 480} = {}) {
   const links = chartLinks(chart);

@@ -4,9 +4,12 @@
 // is asynchronous, as Web Crypto is.
 import {documentShort, locatorText, paragraphList} from "./specs/source.js";
 
+/** @typedef {Record<string, any>} Row */
+
 // The fields of a row that the version covers: the figure, its period and breakdown, and where it was
 // stated. Fields a page derives (shares, totals), check counts and document metadata beyond its title and
 // symbol are left out, so they never change the version.
+/** @type {string[]} */
 export const VERSION_FIELDS = [
   "obs_id",
   "doc_id",
@@ -33,6 +36,10 @@ export const VERSION_FIELDS = [
 
 const NUMERIC = new Set(["value", "page"]);
 
+/**
+ * @param {string} field
+ * @param {unknown} value
+ */
 function canonicalValue(field, value) {
   if (value === undefined || value === null || value === "") return null;
   if (field === "partial") return Boolean(value);
@@ -44,9 +51,11 @@ function canonicalValue(field, value) {
 }
 
 // Code-unit order, the same in every runtime (localeCompare is not).
+/** @type {(a: Row, b: Row) => number} */
 const byObsId = (a, b) => (a.obs_id < b.obs_id ? -1 : a.obs_id > b.obs_id ? 1 : 0);
 
 // The rows as canonical JSON: one object per row with the version fields in a fixed order, sorted by obs_id.
+/** @param {Row[]} rows */
 export function canonicalRows(rows) {
   const canonical = rows.map((row) =>
     Object.fromEntries(VERSION_FIELDS.map((field) => [field, canonicalValue(field, row[field])]))
@@ -58,6 +67,7 @@ export function canonicalRows(rows) {
 // context: https, http on 127.0.0.1 or localhost, and Node); elsewhere, as in a page embedded over plain
 // http, @noble/hashes, bundled into ../lib/vendor/hashes.js by scripts/bundle-vendor.mjs and loaded only then.
 // Both are SHA-256 (FIPS 180-4), so the digest is the same in every runtime.
+/** @param {string} text */
 export async function sha256Hex(text) {
   const bytes = new TextEncoder().encode(String(text));
   const subtle = globalThis.isSecureContext === false ? undefined : globalThis.crypto?.subtle;
@@ -68,12 +78,17 @@ export async function sha256Hex(text) {
 }
 
 // The version of a chart's rows: the first 12 hex digits of the SHA-256 of their canonical JSON.
+/** @param {Row[]} rows */
 export async function datasetVersion(rows) {
   return (await sha256Hex(canonicalRows(rows))).slice(0, 12);
 }
 
 // The documents behind rows, each with its title, UN symbol, where it was obtained (source_url, accessed;
 // null when its sidecar does not say) and the paragraphs, tables and pages cited.
+/**
+ * @param {Row[]} rows
+ * @returns {{doc_id: string, title: string | null, un_symbol: string | null, source_url: string | null, accessed: string | null, short: string, places: string[]}[]}
+ */
 export function citedDocuments(rows) {
   const byDocument = new Map();
   for (const row of [...rows].sort(byObsId)) {
@@ -110,6 +125,7 @@ export function citedDocuments(rows) {
 
 // Where a document can be found, as a citation states it: ", available at <url> (accessed <date>)", or
 // nothing when its source is not known; an access date without an address says nothing and is left out.
+/** @param {{source_url?: string | null, accessed?: string | null}} document */
 export function availableAt({source_url, accessed}) {
   if (!source_url) return "";
   return `, available at ${source_url}${accessed ? ` (accessed ${accessed})` : ""}`;
@@ -117,6 +133,7 @@ export function availableAt({source_url, accessed}) {
 
 // The citation of one document (a row of sources.json): publisher, title and symbol, date and, when known,
 // where it was obtained and when, e.g. "Government of …. Third periodic report … (CMW/C/AZE/3), 2019, available at …".
+/** @param {Row} d */
 export function documentCitation(d) {
   const title = `${d.title ?? d.doc_id}${d.un_symbol ? ` (${d.un_symbol})` : ""}`;
   return `${d.publisher ? `${d.publisher}. ` : ""}${title}${d.date ? `, ${d.date}` : ""}${availableAt(d)}.`;
@@ -135,10 +152,12 @@ const TEX_SPECIAL = {
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}"
 };
+/** @param {unknown} text */
 const texText = (text) => String(text).replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]);
 
 // One document as a BibTeX @misc entry (biblatex reads url and urldate): publisher as a corporate author,
 // title, UN symbol, year, and its address and access date when its sidecar gives them.
+/** @param {Row} d */
 export function documentBibtex(d) {
   const fields = [
     ["author", d.publisher ? `{${texText(d.publisher)}}` : null],
@@ -156,6 +175,9 @@ export function documentBibtex(d) {
  * the figures come from and, when known, the address they were obtained from and when, then the chart, the
  * dataset version and, when given, where it can be seen.
  * chart: {id, title}; options: {version (await datasetVersion(rows)), url}.
+ * @param {{id: string, title: string}} chart
+ * @param {Row[]} rows
+ * @param {{version?: string, url?: string}} [options]
  */
 export function citation(chart, rows, {version, url} = {}) {
   if (typeof version !== "string")

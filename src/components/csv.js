@@ -11,20 +11,27 @@
 const FORMULA = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
+/** @param {string} text */
 export function neutralise(text) {
   return FORMULA.test(text) ? `'${text}` : text;
 }
 
+/** @param {string} text */
 export function restoreText(text) {
   return NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
 // `restoreText` as a DuckDB expression over a VARCHAR column or expression.
+/** @param {string} expression */
 export function restoreTextSql(expression) {
   return `regexp_replace(${expression}, '^''(''*[=+\\-@\\t\\r])', '\\1')`;
 }
 
 // One field. Objects (lists) are written as JSON.
+/**
+ * @param {unknown} value
+ * @param {{numeric?: boolean}} [options]
+ */
 export function csvField(value, {numeric = false} = {}) {
   if (value == null) return "";
   const number = numeric || typeof value === "number" || typeof value === "bigint";
@@ -35,6 +42,11 @@ export function csvField(value, {numeric = false} = {}) {
 
 // A header and rows of values in column order; numeric[i] declares column i numeric (its text, such as
 // DuckDB's "-3.5", is then written as it is).
+/**
+ * @param {string[]} header
+ * @param {unknown[][]} rows
+ * @param {{numeric?: boolean[], eol?: string}} [options]
+ */
 export function csvText(header, rows, {numeric = [], eol = "\n"} = {}) {
   const lines = [header.map((name) => csvField(name)).join(",")];
   for (const row of rows) lines.push(row.map((value, i) => csvField(value, {numeric: numeric[i] === true})).join(","));
@@ -44,9 +56,14 @@ export function csvText(header, rows, {numeric = [], eol = "\n"} = {}) {
 // DuckDB SQL that creates table `name` from a CSV file this writer made, with the column types given as
 // [{name, type}], its text columns restored (the explore page loads its tables so). DuckDB reads an empty
 // field as NULL and "" as an empty string.
+/**
+ * @param {string} name
+ * @param {string} file
+ * @param {{name: string, type: string}[]} columns
+ */
 export function csvTableSql(name, file, columns) {
-  const id = (n) => `"${String(n).replaceAll('"', '""')}"`;
-  const str = (s) => `'${String(s).replaceAll("'", "''")}'`;
+  const id = (/** @type {unknown} */ n) => `"${String(n).replaceAll('"', '""')}"`;
+  const str = (/** @type {unknown} */ s) => `'${String(s).replaceAll("'", "''")}'`;
   const types = columns.map((c) => `${str(c.name)}: ${str(c.type)}`).join(", ");
   const select = columns
     .map((c) => (c.type === "VARCHAR" ? `${restoreTextSql(id(c.name))} AS ${id(c.name)}` : id(c.name)))

@@ -3,6 +3,7 @@ import {formatBytes, formatCount, formatKind, shortHash} from "./format.js";
 import {titleParts} from "./source-documents.js";
 
 // Each column: header, how to render a row's cell, and an optional class for alignment.
+/** @type {{label: string, cell: (d: Record<string, any>) => unknown, className?: string}[]} */
 const COLUMNS = [
   {label: "Document", cell: documentCell, className: "document"},
   {label: "UN symbol", cell: (d) => d.un_symbol ?? "—", className: "nowrap"},
@@ -17,6 +18,7 @@ const COLUMNS = [
 // The title in the document's own language and direction, with its publisher underneath. A title with an
 // English translation in brackets shows the two on separate lines, each isolated in its own direction, so that
 // bidirectional layout cannot scramble them (the brackets and the Latin text inside an Arabic line).
+/** @param {Record<string, any>} d */
 function documentCell(d) {
   return [
     el("div", {class: "title"}, titleParts(d, {brackets: true})),
@@ -25,6 +27,7 @@ function documentCell(d) {
 }
 
 // A table of documents and their metadata; at phone width the CSS turns each row into a card.
+/** @param {Record<string, any>[]} rows */
 export function documentsTable(rows) {
   return el(
     "table",

@@ -8,12 +8,17 @@ import {chartConfig, chartTheme} from "./specs/theme.js";
 const MAX_BARS = 40;
 
 // Indexes of the columns to chart, or null when the result has no such pair.
+/** @param {import("./explore-results.js").Result["columns"]} columns */
 export function pickColumns(columns) {
   const x = columns.findIndex((c) => c.kind === "text" || c.kind === "date");
   const y = columns.findIndex((c) => c.kind === "number");
   return x < 0 || y < 0 ? null : {x, y};
 }
 
+/**
+ * @param {{x: unknown, y: unknown}[]} values
+ * @param {{x: string, y: string, temporal: boolean, repeated: boolean, width: number}} options
+ */
 function spec(values, {x, y, temporal, repeated, width}) {
   const yTitle = repeated ? `sum of ${y}` : y;
   // The family pages' chart colours, read from the page's theme (light or dark).
@@ -53,6 +58,10 @@ function spec(values, {x, y, temporal, repeated, width}) {
   };
 }
 
+/**
+ * @param {import("./explore-results.js").Result} result
+ * @param {{width: number}} options
+ */
 export async function quickChart({columns, rows}, {width}) {
   const pick = pickColumns(columns);
   if (!pick)

@@ -1,6 +1,7 @@
 // The explore page's example queries. The first is the page's default: its result is computed when the site
 // is built (src/data/explore.ts), so the page shows it before DuckDB has started. Plain data, so that the data
 // loader can read it in Node.
+/** @type {{label: string, sql: string}[]} */
 export const EXAMPLES = [
   {
     label: "Figures by family",

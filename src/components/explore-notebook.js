@@ -16,6 +16,7 @@ const DERIVED_SQL = [
 
 // DuckDB's messages start with the kind of error ("Parser Error: …"); the rest is kept as written,
 // including the LINE marker that points at the fault.
+/** @param {any} error */
 function errorMessage(error) {
   const text = String(error?.message ?? error).trim();
   return text || "The query failed without a message.";
@@ -31,7 +32,12 @@ function sqlFromHash() {
   }
 }
 
+// The tables' columns, by table.
+/** @typedef {Record<string, {name: string, type: string}[]>} Schema */
+
+/** @param {Schema} schema */
 function schemaList(schema) {
+  /** @type {Schema} */
   const tables = {
     ...schema,
     check_observations: [
@@ -63,12 +69,18 @@ function schemaList(schema) {
   );
 }
 
+/** @type {(n: number, word: string) => string} */
 const plural = (n, word) => `${formatCount(n)} ${n === 1 ? word : `${word}s`}`;
 
 // connect: () => Promise<{query, loadCSV, lockDown}>, called when the reader first runs a query, so that DuckDB-WASM
 // (about 7.9 MB compressed) is fetched only then; schema: {table: [{name, type}]}; tables: {table: CSV URL};
 // initial: a result computed when the site was built, {sql, columns, rows}, shown while the editor holds its SQL.
 // Call it from a cell that does not depend on `width` or other changing inputs, or DuckDB restarts.
+/**
+ * @param {{connect: () => Promise<Awaited<ReturnType<typeof import("../lib/duckdb.js").connectDuckDB>>>,
+ *   schema: Schema, tables: Record<string, string>,
+ *   initial?: {sql: string} & import("./explore-results.js").Result}} options
+ */
 export function exploreNotebook({connect, schema, tables, initial}) {
   const editor = el("textarea", {
     class: "explore-editor",
@@ -103,8 +115,11 @@ export function exploreNotebook({connect, schema, tables, initial}) {
     })
   );
 
+  /** @type {Promise<Awaited<ReturnType<typeof connect>>> | null} */
   let database = null;
+  /** @type {string | null} */
   let downloadUrl = null;
+  /** @type {Promise<void> | null} */
   let running = null;
   let runs = 0;
 
@@ -126,6 +141,10 @@ export function exploreNotebook({connect, schema, tables, initial}) {
     return database;
   }
 
+  /**
+   * @param {import("./explore-results.js").Result} result
+   * @param {string} summary
+   */
   async function show(result, summary) {
     error.hidden = true;
     error.replaceChildren();
@@ -157,7 +176,7 @@ export function exploreNotebook({connect, schema, tables, initial}) {
         await show(result, `${formatCount(Math.round(performance.now() - started))} ms`);
         history.replaceState(history.state, "", `#sql=${encodeURIComponent(sql)}`);
         root.dataset.state = "done";
-      } catch (e) {
+      } catch (/** @type {any} */ e) {
         root.dataset.state = "error";
         status.textContent = e.starting ? "DuckDB could not start." : "The query failed.";
         table.replaceChildren();

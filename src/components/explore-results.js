@@ -2,6 +2,8 @@
 // and each column is classed as number, date, text or other (which decides table alignment and the chart).
 import {csvText} from "./csv.js";
 
+/** @typedef {{columns: {name: string, kind: string}[], rows: unknown[][]}} Result */
+
 // Arrow type ids (apache-arrow's Type enum), as DuckDB-WASM returns them.
 const TYPE = {
   Int: 2,
@@ -16,6 +18,11 @@ const TYPE = {
   Dictionary: -1
 };
 
+// type: an Arrow data type (its typeId, and its dictionary for a dictionary type).
+/**
+ * @param {any} type
+ * @returns {string}
+ */
 function kindOf(type) {
   switch (type.typeId) {
     case TYPE.Int:
@@ -37,6 +44,10 @@ function kindOf(type) {
   }
 }
 
+/**
+ * @param {unknown} value
+ * @param {any} type
+ */
 function isoDate(value, type) {
   const date = value instanceof Date ? value : new Date(Number(value));
   if (Number.isNaN(date.getTime())) return String(value);
@@ -44,6 +55,11 @@ function isoDate(value, type) {
   return type.typeId === TYPE.Date ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
 }
 
+/**
+ * @param {any} value
+ * @param {string} kind
+ * @param {any} type
+ */
 function plain(value, kind, type) {
   if (value == null) return null;
   if (typeof value === "bigint") return Number(value);
@@ -54,6 +70,10 @@ function plain(value, kind, type) {
   return value;
 }
 
+/**
+ * @param {any} table an Arrow table
+ * @returns {Result}
+ */
 export function fromArrow(table) {
   const fields = table.schema.fields;
   const columns = fields.map((f) => ({name: f.name, kind: kindOf(f.type)}));
@@ -68,6 +88,7 @@ export function fromArrow(table) {
 // Rows as arrays in column order, by the project's one CSV writer (./csv.js) with CRLF line ends: fields with
 // commas, quotes or line breaks are quoted; null is an empty field; arrays and objects are written as JSON;
 // text a spreadsheet would run as a formula is neutralised, numbers in numeric columns are not.
+/** @param {Result} result */
 export function toCSV({columns, rows}) {
   return csvText(
     columns.map((c) => c.name),

@@ -4,6 +4,10 @@ import {formatCount} from "./format.js";
 
 const number = new Intl.NumberFormat("en", {maximumFractionDigits: 6});
 
+/**
+ * @param {any} value a value of a query result (./explore-results.js)
+ * @param {string} kind
+ */
 function cell(value, kind) {
   if (value == null) return el("span", {class: "null"}, "null");
   if (kind === "number") return number.format(value);
@@ -11,6 +15,10 @@ function cell(value, kind) {
   return String(value);
 }
 
+/**
+ * @param {import("./explore-results.js").Result} result
+ * @param {{limit?: number}} [options]
+ */
 export function resultTable({columns, rows}, {limit = 1000} = {}) {
   const shown = rows.slice(0, limit);
   const table = el(

@@ -7,6 +7,7 @@ import {breakdownLabel, indicatorLabel} from "./specs/labels.js";
 import {periodKind, periodText} from "./specs/periods.js";
 import {documentShort, formatNumber, locatorText} from "./specs/source.js";
 
+/** @param {Record<string, any>} row */
 function periodNote(row) {
   const kind = periodKind(row.period_label);
   if (kind === "stock") return `Stock ${periodText(row.period_label)}`;
@@ -17,8 +18,10 @@ function periodNote(row) {
 /**
  * figureCards(rows, {id, title, checks, label})
  * label(row): the card's heading (by default the indicator and breakdown).
+ * @param {Record<string, any>[]} rows
+ * @param {{id: string, title: string, checks?: Record<string, any>[], label?: (row: Record<string, any>) => string}} options
  */
-export function figureCards(rows, {id, title, checks = [], label} = {}) {
+export function figureCards(rows, {id, title, checks = [], label}) {
   const panel = provenancePanel("Select a figure to see the sentence it comes from.");
   const heading =
     label ??

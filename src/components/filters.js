@@ -4,14 +4,22 @@
 import {el} from "./dom.js";
 
 /**
+ * @typedef {{name: string, label: string, type?: "select" | "checkboxes", options: {value: string, label: string}[],
+ *   all?: string}} Field
+ */
+
+/**
  * filterBar(fields, {location})
  * fields: [{name, label, type: "select" | "checkboxes", options: [{value, label}], all: "All periods"}]
  * A select's value is a string ("" for all); a checkbox group's is an array of the checked values, or ""
  * when every box is checked (as it is unless the URL says otherwise), so that "" always means "not narrowed".
+ * @param {Field[]} fields
+ * @param {{location?: {search: string}}} [options]
  */
 export function filterBar(fields, {location = window.location} = {}) {
   const params = new URLSearchParams(location.search);
   const form = el("form", {class: "filters", role: "search", "aria-label": "Filters"});
+  /** @type {[Field, () => string | string[]][]} */
   const readers = [];
 
   for (const field of fields) {
@@ -62,6 +70,10 @@ export function filterBar(fields, {location = window.location} = {}) {
 }
 
 // Keeps other query parameters; a default (all periods, every box checked) leaves no parameter.
+/**
+ * @param {Field[]} fields
+ * @param {Record<string, string | string[]>} value
+ */
 function writeUrl(fields, value) {
   const url = new URL(window.location.href);
   for (const field of fields) {
@@ -78,6 +90,11 @@ function writeUrl(fields, value) {
 
 // Options for a filter from the distinct non-null values of a field: sorted, or with order "data"
 // in the order the rows have them.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {string} field
+ * @param {{label?: (value: any) => string, order?: "data"}} [options]
+ */
 export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
   const values = [...new Set(rows.map((r) => r[field]).filter((v) => v != null))];
   if (order !== "data") values.sort((a, b) => String(a).localeCompare(String(b), "en", {numeric: true}));
@@ -86,6 +103,10 @@ export function optionsOf(rows, field, {label = (v) => v, order} = {}) {
 
 // Which charts show half-year figures annualised: the ids in the URL's `annualise` parameter, so that the
 // choice survives a reload and travels with a shared link like the filters do.
+/**
+ * @param {string} id
+ * @param {{location?: {search: string}}} [options]
+ */
 export function isAnnualised(id, {location = window.location} = {}) {
   return new URLSearchParams(location.search)
     .getAll("annualise")
@@ -93,6 +114,10 @@ export function isAnnualised(id, {location = window.location} = {}) {
     .includes(id);
 }
 
+/**
+ * @param {string} id
+ * @param {boolean} on
+ */
 export function setAnnualised(id, on) {
   const url = new URL(window.location.href);
   const ids = new Set(

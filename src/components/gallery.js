@@ -9,6 +9,9 @@ import {el} from "./dom.js";
  * chart: an entry of CHARTS; rows: its rows (chart.select of every observation).
  * The card's dataset version (data-version) and its "Embed / cite" disclosure follow once the rows' hash is
  * computed; `ready` resolves then.
+ * @param {import("./specs/charts.js").Chart} chart
+ * @param {Record<string, any>[]} rows
+ * @param {{pageName?: string}} [options]
  */
 export function galleryCard(chart, rows, {pageName = chart.page} = {}) {
   const links = chartLinks(chart);

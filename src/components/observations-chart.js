@@ -3,6 +3,10 @@ import {el} from "./dom.js";
 import {documentLabel} from "./format.js";
 
 // A horizontal bar chart of how many observations were extracted from each document.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {{width: number}} options
+ */
 export async function observationsChart(rows, {width}) {
   const values = rows.map((d) => ({
     label: documentLabel(d),

@@ -17,6 +17,11 @@ function busy() {
 }
 
 // draw: () => Promise<Element>; resolves to what draw resolves to.
+/**
+ * @template T
+ * @param {() => T | Promise<T>} draw
+ * @returns {Promise<T>}
+ */
 export function inPageOrder(draw) {
   pending++;
   busy();

@@ -10,7 +10,14 @@ import {ageLabel, breakdownLabel, capitalise, checkTitle, indicatorLabel, sexLab
 import {periodText} from "./specs/periods.js";
 import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
+/**
+ * @typedef {Record<string, any>} Row
+ * @typedef {Record<string, any>} Check a row of the checks table: check_id, status, obs_ids, description, detail,
+ *   locator
+ */
+
 // The columns of the table and of the CSV: the figure, then where it was stated.
+/** @type {string[]} */
 export const CSV_COLUMNS = [
   "obs_id",
   "doc_id",
@@ -39,6 +46,10 @@ export const CSV_COLUMNS = [
 ];
 
 // By the project's one CSV writer: numbers as they are, text a spreadsheet would run as a formula neutralised.
+/**
+ * @param {Record<string, unknown>[]} rows
+ * @param {string[]} [columns]
+ */
 export function toCsv(rows, columns = CSV_COLUMNS) {
   return csvText(
     columns,
@@ -46,6 +57,10 @@ export function toCsv(rows, columns = CSV_COLUMNS) {
   );
 }
 
+/**
+ * @param {Row[]} rows
+ * @param {string} filename
+ */
 export function downloadCsv(rows, filename) {
   const url = URL.createObjectURL(new Blob([toCsv(rows)], {type: "text/csv;charset=utf-8"}));
   const link = el("a", {href: url, download: filename});
@@ -56,11 +71,17 @@ export function downloadCsv(rows, filename) {
 }
 
 // Checks that failed (or, with `status: "warn"`, warned) on any of the rows.
+/**
+ * @param {Row[]} rows
+ * @param {Check[]} [checks]
+ * @param {string} [status]
+ */
 export function checksTouching(rows, checks = [], status = "fail") {
   const ids = new Set(rows.map((r) => r.obs_id));
   return checks.filter((c) => c.status === status && (c.obs_ids ?? []).some((id) => ids.has(id)));
 }
 
+/** @param {Check} check */
 function checkItem(check) {
   return el(
     "li",
@@ -72,6 +93,10 @@ function checkItem(check) {
 }
 
 // A visible notice listing the failed checks (and warnings) that touch these rows, or nothing.
+/**
+ * @param {Row[]} rows
+ * @param {Check[]} [checks]
+ */
 export function checksNotice(rows, checks) {
   const failed = checksTouching(rows, checks, "fail");
   const warned = checksTouching(rows, checks, "warn");
@@ -109,7 +134,12 @@ export function checksNotice(rows, checks) {
 }
 
 // The rows as an HTML table with their provenance columns.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {{caption?: string}} [options]
+ */
 export function rowsTable(rows, {caption} = {}) {
+  /** @type {[string, (r: Record<string, any>) => string | Node, string?][]} */
   const columns = [
     ["Indicator", (r) => indicatorLabel(r.indicator)],
     ["Period", (r) => periodText(r.period_label)],
@@ -153,8 +183,10 @@ export function rowsTable(rows, {caption} = {}) {
 
 // The column a table figure sits under, in words: the values of the fields its row's figures differ in
 // ("2018", "Aged 15–29", "Women"); null for a figure not read from a table.
+/** @param {Row} row */
 export function columnHeader(row) {
   if (!Array.isArray(row.column_fields)) return null;
+  /** @type {Record<string, (value: any) => string>} */
   const words = {
     period_label: (v) => periodText(v),
     sex: (v) => sexLabel(v),
@@ -170,6 +202,7 @@ export function columnHeader(row) {
 }
 
 // The quote, with the figure's own cell marked when it comes from a table row.
+/** @param {Row} row */
 function quoteBlock(row) {
   const quote = row.quote ?? "";
   const [start, end] = Array.isArray(row.cell) ? row.cell : [];
@@ -184,6 +217,7 @@ function quoteBlock(row) {
 }
 
 // A table figure's row and column, above the whole row with its cell marked.
+/** @param {Row} row */
 function tablePlace(row) {
   if (!Array.isArray(row.cell)) return null;
   return el(
@@ -198,6 +232,7 @@ function tablePlace(row) {
 
 // The panel under a chart that shows where the selected figure comes from, with a link to the figure
 // highlighted in its document's reader (sources/<doc>#obs-<id>).
+/** @param {string} hint */
 export function provenancePanel(hint) {
   const panel = el("section", {
     class: "provenance",
@@ -206,6 +241,10 @@ export function provenancePanel(hint) {
   });
   const showHint = () => panel.replaceChildren(el("p", {class: "provenance-hint"}, hint));
   showHint();
+  /**
+   * @param {Record<string, any>} row
+   * @param {{checks?: Record<string, any>[], plotted?: number}} [options]
+   */
   panel.show = (row, {checks = [], plotted} = {}) => {
     const failed = checksTouching([row], checks, "fail");
     const warned = checksTouching([row], checks, "warn");
@@ -280,6 +319,11 @@ export function provenancePanel(hint) {
 
 // The Table and CSV buttons and the hidden table they control, for one chart's rows. open({focus}) shows the
 // table (and moves the focus to it), for other controls that lead to it.
+/**
+ * @param {string} id
+ * @param {Record<string, any>[]} rows
+ * @param {{caption?: string}} [options]
+ */
 export function tableControls(id, rows, {caption} = {}) {
   const tableId = `${id}-table`;
   const table = el("div", {class: "chart-table", id: tableId, hidden: "", tabindex: "-1"}, rowsTable(rows, {caption}));
@@ -288,7 +332,7 @@ export function tableControls(id, rows, {caption} = {}) {
     {type: "button", class: "chart-button", "aria-expanded": "false", "aria-controls": tableId},
     "Table"
   );
-  const show = (open) => {
+  const show = (/** @type {boolean} */ open) => {
     table.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
   };

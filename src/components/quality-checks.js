@@ -239,7 +239,7 @@ export function qualityChecks(checks, {observations, documents}) {
     status.textContent = `Showing ${formatCount(selected.length)} of ${formatCount(sorted.length)} checks`;
     list.replaceChildren(
       ...["fail", "warn", "pass"]
-        .map((s) => [s, selected.filter((c) => c.status === s)])
+        .map((s) => /** @type {[string, any[]]} */ ([s, selected.filter((c) => c.status === s)]))
         .filter(([, group]) => group.length)
         .map(([s, group]) =>
           el(
@@ -270,7 +270,7 @@ export function qualityChecks(checks, {observations, documents}) {
   requestAnimationFrame(() => {
     const target =
       location.hash.startsWith("#check-") && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) {
+    if (target instanceof HTMLDetailsElement) {
       target.open = true;
       target.scrollIntoView();
     }

@@ -3,8 +3,18 @@
 // as the remittances page joins shares to totals, imports it itself).
 import {CHART} from "./specs/charts.js";
 
+/**
+ * @typedef {Record<string, any>} Row
+ * @typedef {{name: string, noun: string, all: string}} Unapplied
+ */
+
 // Keeps rows whose fields equal the chosen values; "" (all) or undefined leaves a field unfiltered,
 // an array keeps rows whose field is one of its values.
+/**
+ * @param {Row[]} rows
+ * @param {Record<string, unknown>} criteria
+ * @returns {Row[]}
+ */
 export function narrow(rows, criteria) {
   const tests = Object.entries(criteria)
     .filter(([, chosen]) => chosen !== "" && chosen != null)
@@ -15,6 +25,11 @@ export function narrow(rows, criteria) {
 }
 
 // The rows of one chart (by id), narrowed by criteria.
+/**
+ * @param {Row[]} rows
+ * @param {string} id
+ * @param {Record<string, unknown>} [criteria]
+ */
 export function chartRows(rows, id, criteria = {}) {
   const chart = CHART[id];
   if (!chart) throw new Error(`unknown chart: ${id}`);
@@ -25,6 +40,10 @@ export function chartRows(rows, id, criteria = {}) {
 }
 
 // Rows that none of the given charts shows.
+/**
+ * @param {Row[]} rows
+ * @param {string[]} ids
+ */
 export function notCharted(rows, ids) {
   const charts = ids.map((id) => CHART[id]);
   return rows.filter((d) => !charts.some((chart) => chart.matches(d)));
@@ -32,6 +51,7 @@ export function notCharted(rows, ids) {
 
 // The page filters, by the name they have in the filter bar and the URL: the field of the rows each one
 // narrows, and how to say that a chart cannot be narrowed by it.
+/** @type {Record<string, {field: string, noun: string, all: string}>} */
 export const FILTERS = {
   period: {field: "period_label", noun: "period", all: "every period"},
   sex: {field: "sex", noun: "sex", all: "both sexes"},
@@ -40,6 +60,7 @@ export const FILTERS = {
   country: {field: "country", noun: "country", all: "all countries"}
 };
 
+/** @param {unknown} value */
 const chosen = (value) => (Array.isArray(value) ? true : value !== "" && value != null);
 
 /**
@@ -49,12 +70,18 @@ const chosen = (value) => (Array.isArray(value) ? true : value !== "" && value !
  * the chart's rows are broken down by its field; a chosen filter that cannot apply (the report does not break
  * the chart's figures down by it) leaves the rows as they are and is listed in `unapplied` ([{name, noun, all}]),
  * so that the chart and the sentences about it can say so.
+ * @param {Row[]} rows
+ * @param {string} id
+ * @param {Record<string, unknown>} [filters]
+ * @returns {{rows: Row[], unapplied: Unapplied[]}}
  */
 export function chartSelection(rows, id, filters = {}) {
   const chart = CHART[id];
   if (!chart) throw new Error(`unknown chart: ${id}`);
   const own = rows.filter((d) => chart.matches(d));
+  /** @type {Record<string, unknown>} */
   const criteria = {};
+  /** @type {Unapplied[]} */
   const unapplied = [];
   for (const [name, value] of Object.entries(filters)) {
     const filter = FILTERS[name];
@@ -68,6 +95,10 @@ export function chartSelection(rows, id, filters = {}) {
 // What the unapplied filters mean for the figures: "Not narrowed by sex: the report does not break these figures
 // down by sex; they are for both sexes." With `sentence`, the shorter form that follows a sentence about them:
 // "Both sexes: the report does not break these figures down by sex."
+/**
+ * @param {Unapplied[] | null | undefined} unapplied
+ * @param {{sentence?: boolean}} [options]
+ */
 export function unappliedText(unapplied, {sentence = false} = {}) {
   if (!unapplied?.length) return "";
   const nouns = unapplied.map((u) => u.noun);

@@ -43,6 +43,10 @@ function originFacts(d) {
 }
 
 // The facts of one document as a definition list; gapsHref links the count of unextracted numbers to their list.
+/**
+ * @param {Record<string, any>} d
+ * @param {{gapsHref?: string}} [options]
+ */
 export function documentFacts(d, {gapsHref} = {}) {
   const gaps = Number(d.n_unextracted ?? 0);
   return el(

@@ -6,6 +6,10 @@ export {breakdownLabel, familyName, humanise, indicatorLabel} from "./specs/labe
 export {formatNumber as formatValue};
 
 // "109" → "paragraph 109"; "table:stays-and-residence" → "table “stays and residence”"; with its PDF page.
+/**
+ * @param {unknown} locator
+ * @param {unknown} [page]
+ */
 export function formatLocator(locator, page) {
   const text = locatorText(locator);
   return page == null ? text : `${text}, page ${page}`;
@@ -20,6 +24,7 @@ const BREAKDOWN = [
 ];
 
 // The dimensions an observation is broken down by, as [label, value] pairs; none for a plain total.
+/** @param {Record<string, any>} observation */
 export function breakdown(observation) {
   return BREAKDOWN.filter(([key]) => observation[key] != null && observation[key] !== "").map(([key, label]) => [
     label,
@@ -29,6 +34,7 @@ export function breakdown(observation) {
 
 const RTL_LANGUAGES = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv"]);
 
+/** @param {string | null | undefined} language */
 export function isRightToLeft(language) {
   return RTL_LANGUAGES.has(
     String(language ?? "")
@@ -38,10 +44,15 @@ export function isRightToLeft(language) {
 }
 
 // The reader page of a document, relative to a page at the site root (or one level down with prefix "../").
+/**
+ * @param {string} docId
+ * @param {{obsId?: string, prefix?: string}} [options]
+ */
 export function readerHref(docId, {obsId, prefix = ""} = {}) {
   return `${prefix}sources/${encodeURIComponent(docId)}${obsId ? `#obs-${encodeURIComponent(obsId)}` : ""}`;
 }
 
+/** @param {Record<string, any> | null | undefined} document */
 export function shortDocumentLabel(document) {
   return document ? documentShort(document) : "Unknown document";
 }

@@ -4,6 +4,12 @@
 // Only [from, to) of the text is rendered; transform(plain, offset) may reshape the text between spans for display
 // (the spans themselves are always shown exactly). Spans that overlap an earlier one, or run past `to`,
 // are not drawn and come back in `skipped`, so callers can tell.
+/**
+ * @param {string} text
+ * @param {{start: number, end: number}[]} spans
+ * @param {(span: any, slice: string) => string | Node} render
+ * @param {{from?: number, to?: number, transform?: (plain: string, offset: number) => string | Node}} [options]
+ */
 export function highlightText(text, spans, render, {from = 0, to = text.length, transform = (s) => s} = {}) {
   const fragment = document.createDocumentFragment();
   const skipped = [];

@@ -12,6 +12,7 @@ const API_URL = FileAttachment("./vendor/duckdb.js").href;
 const WASM_URL = FileAttachment("./duckdb/duckdb-eh.wasm").href;
 const WORKER_URL = FileAttachment("./duckdb/duckdb-browser-eh.worker.js").href;
 
+/** @param {string} url */
 async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -24,7 +25,7 @@ async function fetchBytes(url) {
 // from its own URL would have only the policy of that file's response, which a static host does not set.
 export async function connectDuckDB() {
   const duckdb = await import(API_URL);
-  const absolute = (url) => new URL(url, location.href).href;
+  const absolute = (/** @type {string} */ url) => new URL(url, location.href).href;
   const bootstrap = URL.createObjectURL(
     new Blob([`importScripts(${JSON.stringify(absolute(WORKER_URL))});`], {type: "text/javascript"})
   );
@@ -48,9 +49,14 @@ export async function connectDuckDB() {
   await connection.query("SET autoinstall_known_extensions = false");
   await connection.query("SET autoload_known_extensions = false");
   return {
-    query: (sql) => connection.query(sql),
+    query: (/** @type {string} */ sql) => connection.query(sql),
     // Creates table `name` from the CSV at url, with the column types given as [{name, type}]; text cells
     // the CSV writer neutralised for spreadsheets get their own text back.
+    /**
+     * @param {string} name
+     * @param {string} url
+     * @param {{name: string, type: string}[]} columns
+     */
     async loadCSV(name, url, columns) {
       const file = `${name}.csv`;
       await db.registerFileBuffer(file, await fetchBytes(url));

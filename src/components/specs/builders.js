@@ -14,6 +14,11 @@ const HIDE = "\u200b";
 const PARTIAL = " \u2060(partial)";
 
 // The fields a mark needs: the row's provenance plus what is plotted and how it reads.
+/**
+ * @param {Record<string, any>[]} rows
+ * @param {{annualise?: boolean, series?: (row: Record<string, any>) => string,
+ *   category?: (row: Record<string, any>) => string, measure?: string, shortPeriods?: boolean}} [options]
+ */
 export function markValues(rows, {annualise = false, series, category, measure = "value", shortPeriods = false} = {}) {
   return rows.map((row) => {
     const partial = isPartial(row);
@@ -89,6 +94,12 @@ function partialNote(values, annualise) {
   return ["Lighter, dashed bars: first half of the year only (H1, partial), not a full year."];
 }
 
+/**
+ * @param {string} title
+ * @param {Record<string, any>[]} values
+ * @param {number} width
+ * @param {{note?: string[], annualise?: boolean, source?: string}} [options]
+ */
 function titleBlock(title, values, width, {note = [], annualise = false, source} = {}) {
   const subtitle = [
     ...wrapText(source ?? sourceLine(values.map((d) => ({...d, un_symbol: d.document}))), width, 6.2),
@@ -244,6 +255,7 @@ export function bars(rows, options = {}) {
     ...barEncoding(theme, domain, seriesTitle, chartWidth, neutral)
   };
   const data = values.map((d) => ({...d, series_order: domain.indexOf(d.series), fill_key: fillKey(d)}));
+  /** @type {Record<string, any>[]} */
   const layers = [
     {mark: {type: "bar", strokeWidth: 1.5, cornerRadiusEnd: 1, ...(layout === "stacked" ? {} : {})}, encoding}
   ];
@@ -350,7 +362,10 @@ export function multiples(rows, options = {}) {
   // Headers are padded to the same number of lines so that the panels of a row line up.
   const headerLines = new Map(names.map((name) => [name, wrapText(name, cellWidth + AXIS + GAP - 4, 6.1).slice(0, 3)]));
   const lines = Math.max(1, ...[...headerLines.values()].map((l) => l.length));
-  const header = (name) => [...headerLines.get(name), ...Array(lines - headerLines.get(name).length).fill(" ")];
+  const header = (name) => [
+    ...(headerLines.get(name) ?? []),
+    ...Array(lines - (headerLines.get(name)?.length ?? 0)).fill(" ")
+  ];
   // Side by side within a period: one bar per breakdown, numbered when a breakdown is stated twice in it
   // (two sentences passed on India's citizens are two figures, not one).
   const seen = new Map();

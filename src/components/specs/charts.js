@@ -8,12 +8,22 @@ import {bars, categoryBars, multiples, periodBars} from "./builders.js";
 import {ageLabel, breakdownLabel, capitalise, indicatorLabel, sexLabel} from "./labels.js";
 import {isFlow, periodText} from "./periods.js";
 
+/**
+ * @typedef {Record<string, any>} Row
+ * @typedef {{width?: number, dark?: boolean, annualise?: boolean, colors?: Record<string, string | undefined>,
+ *   source?: string}} ChartOptions
+ * @typedef {((rows: Row[], options?: ChartOptions) => any) & {id: string, title: string, page: string,
+ *   exportWidth: number, matches: (row: Row) => boolean, select: (rows: Row[]) => Row[]}} Chart
+ */
+
 const BREAKDOWNS = ["country", "citizenship", "sex", "age_group", "category"];
 
 // A row with no breakdown: the total the document states.
+/** @param {Row} row */
 export const isTotal = (row) => BREAKDOWNS.every((b) => row[b] == null);
 
 // A row broken down by exactly the given fields and no other.
+/** @type {(...fields: string[]) => (row: Row) => boolean} */
 export const brokenDownBy =
   (...fields) =>
   (row) =>
@@ -28,13 +38,22 @@ const both =
   (row) =>
     tests.every((t) => t(row));
 
+/**
+ * @param {string} id
+ * @param {string} title
+ * @param {(row: Row) => boolean} matches
+ * @param {(rows: Row[], options: any) => any} build
+ * @param {Record<string, any>} [options]
+ * @returns {Chart} whose `page` onPage sets
+ */
 function define(id, title, matches, build, options = {}) {
   const {select = (rows) => rows.filter(matches), exportWidth = 640, ...rest} = options;
   const builder = (rows, opts = {}) => build(rows, {...rest, ...opts, id, title});
-  return Object.assign(builder, {id, title, matches, select, exportWidth});
+  return /** @type {Chart} */ (Object.assign(builder, {id, title, matches, select, exportWidth}));
 }
 
 // Charts shown on one page (a path of the site, as in observablehq.config.ts).
+/** @type {(page: string, ...charts: Chart[]) => Chart[]} */
 const onPage = (page, ...charts) => charts.map((chart) => Object.assign(chart, {page}));
 
 const AGE_ORDER = ["Aged 0–14", "Aged 15–29", "Aged 30–59", "Aged 60–64", "Aged 65+"];
@@ -42,6 +61,7 @@ const SEX_ORDER = ["Women", "Men"];
 const indicatorSeries = (row) => indicatorLabel(row.indicator);
 const categorySeries = (row) => capitalise(row.category);
 
+/** @type {Chart[]} */
 export const CHARTS = [
   // Work permits and residence
   ...onPage(
@@ -361,6 +381,7 @@ export const CHARTS = [
   )
 ];
 
+/** @type {Record<string, Chart>} */
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));
 
 // Shares of a stated total: uses each row's `share` when the page computed it, otherwise the row's
@@ -374,6 +395,10 @@ function shares(rows, options) {
 
 // One series per indicator for the overview: its stated totals by period when it has any, otherwise
 // its most detailed single breakdown (stacked in the panel). Spans and stocks are left to tables.
+/**
+ * @param {Row[]} rows
+ * @returns {Row[]}
+ */
 export function overviewSeries(rows) {
   const byIndicator = new Map();
   for (const row of rows) {

@@ -7,6 +7,7 @@ import {chartTheme} from "./theme.js";
 // The source line of an image: the documents with their paragraphs and tables, or, when that runs past
 // two lines, the documents alone (the CSV beside the image locates each figure). It replaces a page's
 // own wording, such as the overview's "select a bar", which means nothing on paper.
+/** @param {Record<string, any>[]} rows */
 export function exportSource(rows) {
   const full = sourceLine(rows);
   if (full.length <= 180) return full;
@@ -18,6 +19,9 @@ export function exportSource(rows) {
  * exportSpec(build, rows, {version, dark, width})
  * build: an entry of CHARTS; rows: the chart's rows (build.select of every observation);
  * version: the rows' dataset version (see ../cite.js); width: by default the chart's exportWidth.
+ * @param {import("./charts.js").Chart} build
+ * @param {Record<string, any>[]} rows
+ * @param {{version?: string, dark?: boolean, width?: number}} [options]
  */
 export function exportSpec(build, rows, {version, dark = false, width = build.exportWidth ?? 640} = {}) {
   const spec = build(rows, {width, dark, source: exportSource(rows)});

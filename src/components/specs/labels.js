@@ -2,6 +2,9 @@
 // Pure data and functions: used by the chart specs in Node as well as by the pages.
 import {periodText} from "./periods.js";
 
+/** @typedef {Record<string, any>} Row */
+
+/** @type {{id: string, name: string, page: string}[]} */
 export const FAMILIES = [
   {id: "work_permits", name: "Work permits", page: "/work-permits-residence"},
   {id: "residence", name: "Residence", page: "/work-permits-residence"},
@@ -17,10 +20,12 @@ export const FAMILIES = [
   {id: "other", name: "Other", page: "/other-families#other-figures"}
 ];
 
+/** @param {string} id */
 export function familyName(id) {
   return FAMILIES.find((f) => f.id === id)?.name ?? humanise(id);
 }
 
+/** @type {Record<string, string>} */
 const INDICATORS = {
   border_violators_detained: "State border violators detained",
   foreigners_arrived: "Foreigners arrived",
@@ -98,35 +103,44 @@ const INDICATORS = {
   work_permits_granted: "Work permits granted"
 };
 
+/** @param {string} id */
 export function indicatorLabel(id) {
   return INDICATORS[id] ?? humanise(id);
 }
 
 // Axis titles name the unit in full.
+/** @type {Record<string, string>} */
 const UNITS = {
   "thousand USD": "Thousand US dollars",
   manats: "Manats (AZN)"
 };
 
+/** @param {string | null | undefined} unit */
 export function unitTitle(unit) {
   if (!unit) return "Value";
   return UNITS[unit] ?? capitalise(unit);
 }
 
+/** @type {Record<string, string>} */
 const SEX = {female: "Women", male: "Men"};
+/** @type {Record<string, string>} */
 const AGE = {adult: "adults", child: "children"};
+/** @type {Record<string, string>} */
 const CITIZENSHIP = {foreign: "Foreign citizens"};
 
+/** @param {string} sex */
 export function sexLabel(sex) {
   return SEX[sex] ?? capitalise(sex);
 }
 
+/** @param {string} age */
 export function ageLabel(age) {
   if (AGE[age]) return capitalise(AGE[age]);
   return /^\d/.test(age) ? `Aged ${String(age).replace("-", "–")}` : capitalise(age);
 }
 
 // The breakdown of a row in words ("Women, adults", "Germany", "Aged 15–29"), or "Total".
+/** @param {Row} row */
 export function breakdownLabel(row) {
   const parts = [];
   if (row.country) parts.push(row.country);
@@ -143,6 +157,7 @@ export function breakdownLabel(row) {
 // A check's description as the extraction wrote it begins, for sums and subsets, with the indicator's internal
 // name and the period label ("detention_placements 2013-2018+2019H1: voluntary 4491, …"): those become the
 // indicator's label and the period in words ("Placements in detention centres, 2013–2018 + 2019 H1: …").
+/** @param {unknown} description */
 export function checkTitle(description) {
   const text = String(description ?? "");
   const match = /^([a-z][a-z0-9]*(?:_[a-z0-9]+)+) (\S+): /.exec(text);
@@ -150,10 +165,12 @@ export function checkTitle(description) {
   return `${indicatorLabel(match[1])}, ${periodText(match[2])}: ${text.slice(match[0].length)}`;
 }
 
+/** @param {unknown} id */
 export function humanise(id) {
   return capitalise(String(id ?? "").replaceAll("_", " "));
 }
 
+/** @param {unknown} text */
 export function capitalise(text) {
   const s = String(text ?? "");
   return s.charAt(0).toUpperCase() + s.slice(1);

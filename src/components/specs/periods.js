@@ -2,8 +2,14 @@
 // "2017" (a year), "2019H1" (the first half of a year: partial), "2018/2019" (an academic year),
 // "2019-06-30" (a stock on a date), "2013-2018+2019H1" or "2014-09-01..2019-06-30" (one total over a span).
 
+/** @typedef {Record<string, any>} Row */
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/**
+ * @param {unknown} label
+ * @returns {"year" | "half" | "academic" | "stock" | "span"}
+ */
 export function periodKind(label) {
   const s = String(label ?? "");
   if (/^\d{4}$/.test(s)) return "year";
@@ -14,21 +20,25 @@ export function periodKind(label) {
 }
 
 // Flows over one year, half-year or academic year can share a time axis; spans and stocks cannot.
+/** @param {Row} row */
 export function isFlow(row) {
   const kind = periodKind(row.period_label);
   return kind === "year" || kind === "half" || kind === "academic";
 }
 
+/** @param {Row} row */
 export function isPartial(row) {
   return row.partial === true || periodKind(row.period_label) === "half";
 }
 
+/** @param {string} iso */
 function formatDate(iso) {
   const [y, m, d] = String(iso).split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 // "2019H1" → "2019 H1 (partial)", "2013-2018+2019H1" → "2013–2018 + 2019 H1", "2019-06-30" → "as of 30 Jun 2019".
+/** @param {unknown} label */
 export function periodText(label) {
   const s = String(label ?? "");
   switch (periodKind(s)) {
@@ -50,6 +60,7 @@ export function periodText(label) {
 }
 
 // A short form for crowded axes: "2017" → "’17", "2019H1" → "’19 H1 (partial)", "2016/2017" → "16/17".
+/** @param {unknown} label */
 export function periodShort(label) {
   const s = String(label ?? "");
   switch (periodKind(s)) {
@@ -65,6 +76,7 @@ export function periodShort(label) {
 }
 
 // Months covered by a period, from its start and end dates.
+/** @param {Row} row */
 export function periodMonths(row) {
   if (!row.period_start || !row.period_end) return undefined;
   const [y0, m0] = String(row.period_start).split("-").map(Number);
@@ -73,6 +85,7 @@ export function periodMonths(row) {
 }
 
 // The factor that turns a partial-year value into a yearly estimate (2 for a half year), or 1.
+/** @param {Row} row */
 export function annualFactor(row) {
   if (!isPartial(row)) return 1;
   const months = periodMonths(row);
@@ -80,6 +93,10 @@ export function annualFactor(row) {
 }
 
 // Orders periods by start date, then by end date, then by label.
+/**
+ * @param {Row} a
+ * @param {Row} b
+ */
 export function comparePeriods(a, b) {
   return (
     String(a.period_start ?? "").localeCompare(String(b.period_start ?? "")) ||
@@ -89,6 +106,10 @@ export function comparePeriods(a, b) {
 }
 
 // Distinct period labels of rows, in time order.
+/**
+ * @param {Row[]} rows
+ * @returns {string[]}
+ */
 export function orderedPeriods(rows) {
   const first = new Map();
   for (const row of [...rows].sort(comparePeriods)) if (!first.has(row.period_label)) first.set(row.period_label, row);

@@ -1,23 +1,32 @@
 // Provenance in words: where a figure was stated, how its value reads, and the source line of a chart.
 
+/** @typedef {Record<string, any>} Row */
+
 const number = new Intl.NumberFormat("en", {maximumFractionDigits: 2});
 
+/** @param {unknown} value */
 export function formatNumber(value) {
   return value == null || Number.isNaN(Number(value)) ? "—" : number.format(Number(value));
 }
 
 // Qualifiers in a Latin script read as written ("about 3"); others, such as Arabic "نحو", as "approx.".
+/** @param {string | null | undefined} approx */
 function approxText(approx) {
   if (!approx) return "";
   return /^[\x20-\x7e]+$/.test(approx) ? `${approx} ` : "approx. ";
 }
 
 // "about 3 persons", "1,079,629 thousand USD".
+/**
+ * @param {Row} row
+ * @param {unknown} [value]
+ */
 export function formatValue(row, value = row.value) {
   return `${approxText(row.approx)}${formatNumber(value)}${row.unit ? ` ${row.unit}` : ""}`;
 }
 
 // "238" → "paragraph 238"; "table:remittances-by-country" → "table “remittances by country”".
+/** @param {unknown} locator */
 export function locatorText(locator) {
   const s = String(locator ?? "");
   if (s.startsWith("table:")) return `table “${s.slice(6).replaceAll("-", " ")}”`;
@@ -26,6 +35,7 @@ export function locatorText(locator) {
 
 // A document's short name: its UN symbol, else its kind and year ("Common core document, 2023"),
 // else its title cut to a few words.
+/** @param {Row} row */
 export function documentShort(row) {
   if (row.un_symbol) return String(row.un_symbol);
   if (row.kind) {
@@ -37,8 +47,10 @@ export function documentShort(row) {
 }
 
 // "paras. 238–240" from paragraph numbers, merging consecutive ones into ranges.
+/** @param {number[]} numbers */
 export function paragraphList(numbers) {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  /** @type {[number, number][]} */
   const ranges = [];
   for (const n of sorted) {
     const last = ranges.at(-1);
@@ -50,6 +62,7 @@ export function paragraphList(numbers) {
 }
 
 // "Source: CMW/C/AZE/3, paras. 238–240; table “detention placements”." for the rows of a chart.
+/** @param {Row[]} rows */
 export function sourceLine(rows) {
   const byDocument = new Map();
   for (const row of rows) {
@@ -70,6 +83,12 @@ export function sourceLine(rows) {
 }
 
 // Splits text into lines of at most `width` pixels, estimating a character at `charWidth` pixels.
+/**
+ * @param {unknown} text
+ * @param {number} width
+ * @param {number} [charWidth]
+ * @returns {string[]}
+ */
 export function wrapText(text, width, charWidth = 6.5) {
   const limit = Math.max(12, Math.floor(width / charWidth));
   const lines = [];

@@ -1,6 +1,11 @@
 // Chart colours and the shared Vega-Lite config. In the browser the chart wrapper passes colours read
 // from the page's CSS variables; in Node the light or dark defaults (Framework's air and near-midnight) apply.
 
+/**
+ * @typedef {{dark: boolean, foreground: string, muted: string, faint: string, faintest: string, background: string,
+ *   palette: string[], [colour: string]: any}} Theme
+ */
+
 const LIGHT = {
   foreground: "#1b1e23",
   muted: "#646669",
@@ -45,8 +50,10 @@ export const SANS_SERIF =
   '-apple-system, BlinkMacSystemFont, "avenir next", avenir, helvetica, "helvetica neue", ubuntu, roboto, noto, "segoe ui", arial, sans-serif';
 
 // The colours a chart uses: the defaults for the mode, overridden by any colours given.
+/** @param {{dark?: boolean, colors?: Record<string, string | undefined>}} [options] */
 export function chartTheme({dark = false, colors = {}} = {}) {
   const base = dark ? DARK : LIGHT;
+  /** @type {Theme} */
   const theme = {...base, dark};
   for (const [key, value] of Object.entries(colors)) if (value) theme[key] = value;
   if (!colors.palette) theme.palette = base.palette;
@@ -54,6 +61,10 @@ export function chartTheme({dark = false, colors = {}} = {}) {
 }
 
 // A Vega-Lite config in the theme's colours, with a transparent background so the page shows through.
+/**
+ * @param {Theme} theme
+ * @param {{fontSize?: number}} [options]
+ */
 export function chartConfig(theme, {fontSize = 12} = {}) {
   return {
     background: null,
@@ -98,6 +109,10 @@ export function chartConfig(theme, {fontSize = 12} = {}) {
 }
 
 // A colour mixed with white: `amount` 0 keeps it, 1 gives white. Colours are #rrggbb (others are returned as they are).
+/**
+ * @param {string} color
+ * @param {number} amount
+ */
 export function tint(color, amount) {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(String(color));
   if (!match) return color;
@@ -113,6 +128,10 @@ export function tint(color, amount) {
 
 // The fill of a partial-period bar (a first half-year): its colour made lighter, in dark mode as in light mode,
 // as the charts' notes say ("lighter, dashed bars"). A lower opacity would make it darker on a dark page.
+/**
+ * @param {string} color
+ * @param {Theme} theme
+ */
 export function partialFill(color, theme) {
   return tint(color, theme.dark ? 0.5 : 0.62);
 }
