@@ -7,8 +7,9 @@
 import {bars, categoryBars, multiples, periodBars} from "./builders.js";
 import {ageLabel, breakdownLabel, capitalise, indicatorLabel, sexLabel} from "./labels.js";
 import {isFlow, periodText} from "./periods.js";
+import {DIMENSIONS} from "./registry.js";
 
-const BREAKDOWNS = ["country", "citizenship", "sex", "age_group", "category"];
+const BREAKDOWNS = DIMENSIONS.map((d) => d.id);
 
 // A row with no breakdown: the total the document states.
 export const isTotal = (row) => BREAKDOWNS.every((b) => row[b] == null);
