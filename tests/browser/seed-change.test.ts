@@ -4,23 +4,12 @@
  * and its CSV. Built in a copy of the project so the checkout's own dist/ and caches are untouched.
  */
 import {execFile, execFileSync} from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync
-} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
-import {ROOT, withBuildLock} from "./site.js";
+import {copyProject, ROOT, withBuildLock} from "./site.js";
 
 const FROM = "2429 in 2017";
 const TO = "2529 in 2017";
@@ -61,19 +50,7 @@ describe("a fresh copy of the project", () => {
     });
 
   it("builds, in a fresh copy of the project, the same bytes as this checkout's site", async () => {
-    // The project as committed (plus working-tree edits), without its generated folders.
-    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-      cwd: ROOT,
-      encoding: "utf8"
-    })
-      .split("\0")
-      .filter(Boolean);
-    for (const f of files) {
-      if (!existsSync(join(ROOT, f))) continue;
-      mkdirSync(dirname(join(copy, f)), {recursive: true});
-      cpSync(join(ROOT, f), join(copy, f));
-    }
-    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    copyProject(copy);
     await build();
     // Every file, written at other times by other processes (data loader, vendor bundles, DuckDB's engine),
     // carries the same bytes: nothing in the site depends on when its inputs were written.

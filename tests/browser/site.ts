@@ -2,6 +2,7 @@
 import {execFileSync, spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
 import {
+  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -10,10 +11,11 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync
 } from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {runAsync as runIn} from "../helpers.js";
 import {processAlive} from "../../loaders/process-alive.js";
@@ -217,4 +219,21 @@ export function seedMetadata(): SeedMeta[] {
     .filter((file) => file.endsWith(".meta.json"))
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dir, file), "utf8")));
+}
+
+// A copy of the project as committed (plus working-tree edits) in `dir`, without its generated folders, sharing
+// this checkout's node_modules: a project to build aside, with other seeds or sources.
+export function copyProject(dir: string): void {
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8"
+  })
+    .split("\0")
+    .filter(Boolean);
+  for (const f of files) {
+    if (!existsSync(join(ROOT, f))) continue;
+    mkdirSync(dirname(join(dir, f)), {recursive: true});
+    cpSync(join(ROOT, f), join(dir, f));
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
 }

@@ -78,7 +78,7 @@ describe("trend spec", () => {
     const spec: any = trend(rows, {id: "t"});
     const partial = spec.data.values.find((d: any) => d.period_label === "2020H1");
     expect(partial.partial).toBe(true);
-    expect(partial.mark_label).toBe("5 H1 (partial)");
+    expect(partial.mark_label).toBe("5\nH1 (partial)");
     expect(new Set(spec.data.values.map((d: any) => d.segment)).size).toBe(2);
     expect(spec.layer[0].data.values).toHaveLength(4); // the line has no point for the half-year
     expect(spec.layer[1].encoding.fill.condition.test).toBe("datum.partial");
@@ -86,7 +86,7 @@ describe("trend spec", () => {
     expect(compile(spec).warnings).toEqual([]);
     const bars: any = trend([row("2018", 10), row("2019H1", 4)], {id: "t"});
     expect(bars.layer[0].encoding.strokeDash.condition.test).toBe("datum.partial");
-    expect(bars.data.values[1].mark_label).toBe("4 H1 (partial)");
+    expect(bars.data.values[1].mark_label).toBe("4\nH1 (partial)");
   });
 
   it("marks approximate values", () => {

@@ -60,7 +60,7 @@ export function trendValues(rows, options = {}) {
       middle: iso((bounds.start + bounds.end) / 2),
       segment,
       approx,
-      mark_label: `${approx ? "≈ " : ""}${d.label_text}${partial ? ` ${String(d.period_label).slice(4)} (partial)` : ""}`,
+      mark_label: `${approx ? "≈ " : ""}${d.label_text}${partial ? `\n${String(d.period_label).slice(4)} (partial)` : ""}`,
       aria: `${d.aria}${approx ? " (approximate)" : ""}`
     };
   });
@@ -162,7 +162,15 @@ export function trend(rows, options = {}) {
   // Every bar's value, and on a line the values that need a word: a partial period's and an approximate one's.
   layers.push({
     ...(line ? {transform: [{filter: "datum.partial || datum.approx"}]} : {}),
-    mark: {type: "text", baseline: "bottom", dy: line ? -8 : -3, fontSize: 11, color: theme.muted, aria: false},
+    mark: {
+      type: "text",
+      baseline: "bottom",
+      lineBreak: "\n",
+      dy: line ? -8 : -3,
+      fontSize: 11,
+      color: theme.muted,
+      aria: false
+    },
     encoding: {x: xAlso("middle"), y: {field: "plotted", type: "quantitative"}, text: {field: "mark_label"}}
   });
   const notes = [
