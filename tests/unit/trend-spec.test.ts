@@ -38,7 +38,7 @@ describe("trend spec", () => {
     );
     expect(LINE_MIN).toBe(4);
     expect(spec.usermeta.kind).toBe("trend-line");
-    expect(marks(spec)).toEqual(["line", "point", "text"]);
+    expect(marks(spec)).toEqual(["line", "point", "text", "text"]);
     expect(spec.layer[1].encoding.x.type).toBe("temporal");
     expect(spec.layer[0].encoding.x.scale.type).toBe("utc");
     const {compiled, warnings} = compile(spec);
@@ -49,7 +49,7 @@ describe("trend spec", () => {
   it("draws fewer than four periods as bars as wide as their periods", () => {
     const spec: any = trend([row("2017", 3), row("2018", 5), row("2019", 4)], {id: "t", title: "T"});
     expect(spec.usermeta.kind).toBe("trend-bars");
-    expect(marks(spec)).toEqual(["bar", "text"]);
+    expect(marks(spec)).toEqual(["bar", "text", "text"]);
     const bar = spec.layer[0].encoding;
     expect(bar.x.field).toBe("bar_start");
     expect(bar.x2.field).toBe("bar_end");
@@ -78,7 +78,9 @@ describe("trend spec", () => {
     const spec: any = trend(rows, {id: "t"});
     const partial = spec.data.values.find((d: any) => d.period_label === "2020H1");
     expect(partial.partial).toBe(true);
-    expect(partial.mark_label).toBe("5\nH1 (partial)");
+    expect(partial.mark_label).toBe("5");
+    expect(partial.partial_label).toBe("H1 (partial)");
+    expect(spec.layer.at(-1).transform[0].filter).toBe("datum.partial");
     expect(new Set(spec.data.values.map((d: any) => d.segment)).size).toBe(2);
     expect(spec.layer[0].data.values).toHaveLength(4); // the line has no point for the half-year
     expect(spec.layer[1].encoding.fill.condition.test).toBe("datum.partial");
@@ -86,7 +88,8 @@ describe("trend spec", () => {
     expect(compile(spec).warnings).toEqual([]);
     const bars: any = trend([row("2018", 10), row("2019H1", 4)], {id: "t"});
     expect(bars.layer[0].encoding.strokeDash.condition.test).toBe("datum.partial");
-    expect(bars.data.values[1].mark_label).toBe("4\nH1 (partial)");
+    expect(bars.data.values[1].partial_label).toBe("H1 (partial)");
+    expect(bars.data.values[0].partial_label).toBeNull();
   });
 
   it("marks approximate values", () => {

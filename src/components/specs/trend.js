@@ -60,7 +60,8 @@ export function trendValues(rows, options = {}) {
       middle: iso((bounds.start + bounds.end) / 2),
       segment,
       approx,
-      mark_label: `${approx ? "≈ " : ""}${d.label_text}${partial ? `\n${String(d.period_label).slice(4)} (partial)` : ""}`,
+      mark_label: `${approx ? "≈ " : ""}${d.label_text}`,
+      partial_label: partial ? `${String(d.period_label).slice(4)} (partial)` : null,
       aria: `${d.aria}${approx ? " (approximate)" : ""}`
     };
   });
@@ -159,20 +160,21 @@ export function trend(rows, options = {}) {
           }
         }
       ];
-  // Every bar's value, and on a line the values that need a word: a partial period's and an approximate one's.
-  layers.push({
-    ...(line ? {transform: [{filter: "datum.partial || datum.approx"}]} : {}),
-    mark: {
-      type: "text",
-      baseline: "bottom",
-      lineBreak: "\n",
-      dy: line ? -8 : -3,
-      fontSize: 11,
-      color: theme.muted,
-      aria: false
-    },
-    encoding: {x: xAlso("middle"), y: {field: "plotted", type: "quantitative"}, text: {field: "mark_label"}}
+  // Every bar's value, and on a line the values that need a word (a partial period's, an approximate one's); above
+  // a partial period's value, which part of the year it is ("H1 (partial)").
+  // Over a bar the partial label starts at the bar's left edge and runs into the rest of the year, clear of the
+  // bar before it.
+  const label = (dy, field, filter, x = "middle", align = "center") => ({
+    ...(filter ? {transform: [{filter}]} : {}),
+    mark: {type: "text", baseline: "bottom", align, dy, fontSize: 11, color: theme.muted, aria: false},
+    encoding: {x: xAlso(x), y: {field: "plotted", type: "quantitative"}, text: {field}}
   });
+  layers.push(label(line ? -8 : -3, "mark_label", line ? "datum.partial || datum.approx" : null));
+  layers.push(
+    line
+      ? label(-22, "partial_label", "datum.partial")
+      : label(-17, "partial_label", "datum.partial", "bar_start", "left")
+  );
   const notes = [
     ...(values.some((d) => d.partial)
       ? [
