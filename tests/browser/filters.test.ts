@@ -170,7 +170,8 @@ describe.each(PAGES)("%s: each filter × each chart", (path) => {
       .toEqual(unfiltered.map((c) => c.marks.length));
     expect(log.problems).toEqual([]);
     await page.context().close();
-  });
+    // Every indicator has its charts, so a page of many indicators takes minutes to go through every value.
+  }, 900_000);
 });
 
 describe("annualised half-years", () => {

@@ -231,7 +231,8 @@ export function copyProject(dir: string): void {
     .split("\0")
     .filter(Boolean);
   for (const f of files) {
-    if (!existsSync(join(ROOT, f))) continue;
+    // (A checkout whose node_modules is a symbolic link lists it among its untracked files.)
+    if (f === "node_modules" || !existsSync(join(ROOT, f))) continue;
     mkdirSync(dirname(join(dir, f)), {recursive: true});
     cpSync(join(ROOT, f), join(dir, f));
   }
