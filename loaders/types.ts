@@ -1,19 +1,8 @@
-/** The families every statistic is filed under; the database rejects anything else. */
-export const FAMILIES = [
-  "work_permits",
-  "residence",
-  "border",
-  "detention",
-  "readmission",
-  "remittances",
-  "trafficking",
-  "consular",
-  "call_centre",
-  "marriages",
-  "ngo_funding",
-  "other"
-] as const;
-export type Family = (typeof FAMILIES)[number];
+import {FAMILY_REGISTRY} from "./registry/families.js";
+
+/** The families every statistic is filed under (loaders/registry/families.ts); the database rejects anything else. */
+export const FAMILIES = FAMILY_REGISTRY.map((f) => f.id);
+export type Family = (typeof FAMILY_REGISTRY)[number]["id"];
 
 export interface DocumentMeta {
   doc_id: string;

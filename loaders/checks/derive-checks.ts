@@ -7,8 +7,9 @@ import type {Period} from "../types.js";
 import type {Extracted, PendingCheck} from "../extracted.js";
 import {sumCheck} from "../extracted.js";
 import type {MatchGroup} from "../sentences/extract-sentences.js";
+import {DIMENSION_IDS} from "../registry/dimensions.js";
 
-const DIMS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+const DIMS = DIMENSION_IDS;
 const isTotal = (o: Extracted) => DIMS.every((d) => o[d] === null);
 const key = (o: Extracted) => `${o.indicator}|${o.unit}|${o.period.label}`;
 

@@ -13,6 +13,7 @@
  */
 import {FAMILIES, type Family, type Period} from "../types.js";
 import {parsePeriodLabel} from "../periods/parse-period.js";
+import {DIMENSION_IDS} from "../registry/dimensions.js";
 
 export type CorrectionAction = "reject" | "accept" | "relabel";
 
@@ -46,7 +47,7 @@ export interface CorrectionError {
 }
 
 const ACTIONS: CorrectionAction[] = ["reject", "accept", "relabel"];
-const BREAKDOWN_KEYS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+const BREAKDOWN_KEYS = DIMENSION_IDS;
 const SET_KEYS = new Set(["indicator", "family", "unit", "period", "value", ...BREAKDOWN_KEYS]);
 
 export function parseCorrections(text: string): {corrections: Correction[]; errors: CorrectionError[]} {

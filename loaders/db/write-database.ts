@@ -7,10 +7,10 @@ import {rmSync} from "node:fs";
 import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "../types.js";
 import type {UnextractedNumber} from "../coverage/find-unextracted.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
-import {INDICATORS} from "../registry/index.js";
 import {mergeSources} from "../checks/merge-sources.js";
 import {segmentParagraphs} from "../text/segment-paragraphs.js";
 import {pageFinder} from "../seeds/read-pdf.js";
+import {REGISTRY} from "../registry/index.js";
 
 export interface DocumentResult {
   meta: DocumentMeta;
@@ -104,7 +104,7 @@ export async function buildDatabase(path: string, results: DocumentResult[]): Pr
     await append(
       connection,
       "indicators",
-      INDICATORS.map((ind, i) => ({ind, i})),
+      REGISTRY.map((ind, i) => ({ind, i})),
       (a, {ind, i}) => {
         str(a, ind.id);
         str(a, ind.family);

@@ -2,6 +2,7 @@
 import {existsSync} from "node:fs";
 import {queryRows} from "../db/query.js";
 import type {DocumentResult} from "../db/write-database.js";
+import {DIMENSION_IDS} from "../registry/dimensions.js";
 
 export interface SnapshotObservation {
   obs_id: string;
@@ -28,7 +29,7 @@ export interface Snapshot {
   checks: SnapshotCheck[];
 }
 
-const DIMS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+const DIMS = DIMENSION_IDS;
 const breakdown = (o: Record<string, unknown>) =>
   DIMS.filter((d) => o[d] !== null && o[d] !== undefined)
     .map((d) => `${d}=${o[d]}`)

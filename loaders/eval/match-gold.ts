@@ -24,8 +24,9 @@ import type {Breakdown, Observation} from "../types.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {CATEGORIES} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
+import {DIMENSION_IDS} from "../registry/dimensions.js";
 
-export const BREAKDOWN_KEYS = ["country", "citizenship", "sex", "age_group", "category"] as const;
+export const BREAKDOWN_KEYS = DIMENSION_IDS;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
 
 /** Country names gold writers use for the same country; the extractor's list covers demonyms and the rest. */

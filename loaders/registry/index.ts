@@ -1,10 +1,15 @@
 /** The indicator registry: every indicator the extractors may emit, in the order pages show them. */
 import type {Indicator} from "./indicator.js";
+import {FAMILY_REGISTRY} from "./families.js";
 import {TRAFFICKING} from "./trafficking.js";
 import {BORDER, DETENTION, OTHER, READMISSION, REMITTANCES, RESIDENCE, WORK_PERMITS} from "./migration.js";
+import * as reported from "./reported.js";
 
 export type {Indicator, Dimension} from "./indicator.js";
+export {FAMILY_REGISTRY} from "./families.js";
+export {DIMENSIONS, DIMENSION_IDS} from "./dimensions.js";
 
+/** The indicators the general reader maps statements to, each with its vocabulary. */
 export const INDICATORS: Indicator[] = [
   ...WORK_PERMITS,
   ...RESIDENCE,
@@ -16,4 +21,19 @@ export const INDICATORS: Indicator[] = [
   ...OTHER
 ];
 
-export const INDICATOR_BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+/**
+ * Every indicator, the general reader's and the ones specs emit by name, grouped by family in the families'
+ * order and within a family in the order written: the order of the database's `indicators` table and of the
+ * family pages.
+ */
+export const REGISTRY: Indicator[] = FAMILY_REGISTRY.flatMap((family) => [
+  ...INDICATORS.filter((i) => i.family === family.id),
+  ...Object.values(reported)
+    .flat()
+    .filter((i) => i.family === family.id)
+]);
+
+export const INDICATOR_BY_ID = new Map(REGISTRY.map((i) => [i.id, i]));
+
+const duplicate = REGISTRY.find((ind, i) => REGISTRY.findIndex((o) => o.id === ind.id) !== i);
+if (duplicate) throw new Error(`indicator "${duplicate.id}" is registered twice`);

@@ -1,6 +1,7 @@
 import type {Family} from "../types.js";
+import type {Dimension} from "./dimensions.js";
 
-export type Dimension = "country" | "citizenship" | "sex" | "age_group" | "category";
+export type {Dimension};
 
 /**
  * One indicator of the registry: what it counts, in which unit, which breakdowns it may carry, and

@@ -234,7 +234,7 @@ export const DETENTION: Indicator[] = [
   {
     id: "detention_placements",
     family: "detention",
-    label: "Persons placed in detention centres",
+    label: "Placements in detention centres",
     unit: "persons",
     definition: "Foreigners placed in detention centres for irregular migrants in the period.",
     breakdowns: [...persons],

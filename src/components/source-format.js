@@ -1,6 +1,7 @@
 // Wording shared by the sources, reader and data quality pages: where a number sits in its document,
 // what it measures and how it breaks down. Names and places are worded as on the family pages.
 import {locatorText, documentShort, formatNumber} from "./specs/source.js";
+import {DIMENSIONS} from "./specs/registry.js";
 
 export {breakdownLabel, familyName, humanise, indicatorLabel} from "./specs/labels.js";
 export {formatNumber as formatValue};
@@ -15,13 +16,7 @@ export function formatLocator(locator, page) {
   return page == null ? text : `${text}, page ${page}`;
 }
 
-const BREAKDOWN = [
-  ["country", "Country"],
-  ["citizenship", "Citizenship"],
-  ["sex", "Sex"],
-  ["age_group", "Age group"],
-  ["category", "Category"]
-];
+const BREAKDOWN = DIMENSIONS.map((d) => [d.id, d.label]);
 
 // The dimensions an observation is broken down by, as [label, value] pairs; none for a plain total.
 /** @param {Record<string, any>} observation */

@@ -6,6 +6,7 @@ import {gzipSync} from "node:zlib";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
+import {FAMILY_REGISTRY, INDICATOR_BY_ID} from "../../loaders/registry/index.js";
 import {launchBrowser, openPage, ROOT, type PageLog} from "./site.js";
 
 const DATABASE = join(ROOT, "data/migstat.duckdb");
@@ -63,6 +64,23 @@ const EXPECTED: Record<string, {page: string; sql: string}> = {
     sql: `indicator = 'trafficking_victims' AND country IS NULL AND citizenship IS NULL AND category IS NULL AND ${FLOW}`
   },
   "readmission-by-country": {page: "other-families", sql: `indicator = 'persons_readmitted' AND country IS NOT NULL`},
+  // Generated from the registry: an indicator's trend of stated totals, and its breakdowns.
+  "temporary-residence-permits": {
+    page: "work-permits-residence",
+    sql: `indicator = 'temporary_residence_permits' AND ${NO_BREAKDOWN} AND ${FLOW}`
+  },
+  "trafficking-victims": {
+    page: "trafficking",
+    sql: `indicator = 'trafficking_victims' AND ${NO_BREAKDOWN} AND ${FLOW}`
+  },
+  "persons-criminally-liable": {
+    page: "trafficking",
+    sql: `indicator = 'persons_criminally_liable' AND ${NO_BREAKDOWN} AND ${FLOW}`
+  },
+  "illegal-arrivals-organised-by-citizenship": {
+    page: "border",
+    sql: `indicator = 'illegal_arrivals_organised' AND citizenship IS NOT NULL AND ${FLOW}`
+  },
   "marriages-with-foreigners": {
     page: "other-families",
     sql: `indicator = 'marriages_with_foreigners' AND ${NO_BREAKDOWN} AND ${FLOW}`
@@ -198,6 +216,43 @@ describe.each(PAGES)("%s page", (path) => {
   });
 });
 
+describe.each(PAGES)("%s page, made from the registry", (path) => {
+  it("has one section per indicator with figures, in registry order, with definition, periods and sources", async () => {
+    const {page} = await load(path);
+    const families = FAMILY_REGISTRY.filter((f) => f.page.replace(/#.*/, "") === `/${path}`).map((f) => f.id);
+    const stated = await queryRows(
+      DATABASE,
+      `SELECT DISTINCT s.indicator, d.title FROM series s JOIN documents d USING (doc_id)
+       WHERE s.family IN (${families.map((f) => `'${f}'`).join(", ")})`
+    );
+    const registered = [...INDICATOR_BY_ID.keys()];
+    const expected = [...new Set(stated.map((r) => String(r.indicator)))].sort(
+      (a, b) => registered.indexOf(a) - registered.indexOf(b)
+    );
+    const sections = await page.locator("section.family-indicator").evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        indicator: n.getAttribute("data-indicator")!,
+        heading: n.querySelector("h2, h3")?.textContent,
+        definition: n.querySelector(".indicator-definition")?.textContent,
+        periods: n.querySelector(".indicator-periods")?.textContent,
+        source: n.querySelector(".indicator-source")?.textContent ?? ""
+      }))
+    );
+    expect(sections.map((s) => s.indicator)).toEqual(expected);
+    for (const section of sections) {
+      const info = INDICATOR_BY_ID.get(section.indicator);
+      expect(section.heading, section.indicator).toBe(info?.label);
+      expect(section.definition, section.indicator).toBe(info?.definition);
+      expect(section.periods, section.indicator).toMatch(/^Stated for .+\.$/);
+      for (const {title} of stated.filter((r) => r.indicator === section.indicator))
+        expect(section.source, section.indicator).toContain(String(title));
+    }
+    // No sentence written for one document: no paragraph numbers or date spans outside the source lines.
+    const prose = await page.locator(".lead, .family-description").allTextContents();
+    expect(prose.join(" ")).not.toMatch(/paragraphs? \d|CMW\/C|2013 to/);
+  });
+});
+
 describe.each(Object.entries(EXPECTED))("chart %s", (id, {page: path, sql}) => {
   it("shows exactly the database rows for it, with their values", async () => {
     const {page} = await load(path);
@@ -280,18 +335,23 @@ describe("provenance details", () => {
     expect(listed).toEqual(failed.map((c) => c.check_id));
   });
 
-  it("shows multi-year totals as stated figures, not as bars per year", async () => {
+  it("shows multi-year totals as stated figures or bars for their span, not as bars per year", async () => {
     const {page} = await load("detention");
     const expected = await dbRows(`indicator = 'detention_placements' AND NOT ${FLOW}`);
     const cards = await page
-      .locator('[data-chart-id="detention-totals"] .stat-card')
+      .locator('[data-chart-id="detention-placements-figures"] .stat-card')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-obs-id")));
-    expect(cards.sort()).toEqual(expected.map((r) => r.obs_id).sort());
+    // The stated total is a card; its parts, stated for the same span, are bars side by side.
+    const parts = (await marksOf(page, "detention-placements-by-category")).map((m) => m.obs_id);
+    expect(cards.length).toBeGreaterThan(0);
+    expect([...cards, ...parts].sort()).toEqual(expected.map((r) => r.obs_id).sort());
     const charted = (await marksOf(page, "detention-by-age")).concat(await marksOf(page, "detention-by-sex"));
     expect(charted.some((m) => expected.some((r) => r.obs_id === m.obs_id))).toBe(false);
-    await page.locator('[data-chart-id="detention-totals"] .stat-card').first().click();
-    const obsId = await page.locator('[data-chart-id="detention-totals"] .provenance').getAttribute("data-obs-id");
-    expect(await page.locator('[data-chart-id="detention-totals"] .provenance-quote').textContent()).toBe(
+    await page.locator('[data-chart-id="detention-placements-figures"] .stat-card').first().click();
+    const obsId = await page
+      .locator('[data-chart-id="detention-placements-figures"] .provenance')
+      .getAttribute("data-obs-id");
+    expect(await page.locator('[data-chart-id="detention-placements-figures"] .provenance-quote').textContent()).toBe(
       collapse(series.get(obsId!)!.quote)
     );
   });

@@ -7,6 +7,7 @@
 import {bars, categoryBars, multiples, periodBars} from "./builders.js";
 import {ageLabel, breakdownLabel, capitalise, indicatorLabel, sexLabel} from "./labels.js";
 import {isFlow, periodText} from "./periods.js";
+import {DIMENSIONS} from "./registry.js";
 
 /**
  * @typedef {Record<string, any>} Row
@@ -16,7 +17,7 @@ import {isFlow, periodText} from "./periods.js";
  *   exportWidth: number, matches: (row: Row) => boolean, select: (rows: Row[]) => Row[]}} Chart
  */
 
-const BREAKDOWNS = ["country", "citizenship", "sex", "age_group", "category"];
+const BREAKDOWNS = DIMENSIONS.map((d) => d.id);
 
 // A row with no breakdown: the total the document states.
 /** @param {Row} row */
@@ -59,6 +60,7 @@ const onPage = (page, ...charts) => charts.map((chart) => Object.assign(chart, {
 const AGE_ORDER = ["Aged 0–14", "Aged 15–29", "Aged 30–59", "Aged 60–64", "Aged 65+"];
 const SEX_ORDER = ["Women", "Men"];
 const indicatorSeries = (row) => indicatorLabel(row.indicator);
+const remittancesByCountry = both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow);
 const categorySeries = (row) => capitalise(row.category);
 
 /** @type {Chart[]} */
@@ -164,13 +166,13 @@ export const CHARTS = [
       both(inIndicators("remittances_received"), isTotal, isFlow),
       periodBars
     ),
-    define(
-      "remittances-shares",
-      "Share of each sending country in the stated total",
-      both(inIndicators("remittances_received"), brokenDownBy("country"), isFlow),
-      shares,
-      {horizontal: true, layout: "stacked", series: (row) => row.country, valueLabels: false}
-    )
+    define("remittances-shares", "Share of each sending country in the stated total", remittancesByCountry, shares, {
+      horizontal: true,
+      layout: "stacked",
+      series: (row) => row.country,
+      valueLabels: false,
+      select: (rows) => sharesOfStatedTotal(rows, remittancesByCountry)
+    })
   ),
 
   // Trafficking
@@ -383,6 +385,17 @@ export const CHARTS = [
 
 /** @type {Record<string, Chart>} */
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));
+
+// Each row's share of the total stated for its indicator and period (rows with no stated total keep none).
+function sharesOfStatedTotal(rows, matches) {
+  const totals = new Map(
+    rows.filter((r) => isTotal(r)).map((r) => [`${r.indicator}|${r.period_label}`, Number(r.value)])
+  );
+  return rows.filter(matches).map((row) => {
+    const total = totals.get(`${row.indicator}|${row.period_label}`);
+    return total ? {...row, share: Number(row.value) / total} : row;
+  });
+}
 
 // Shares of a stated total: uses each row's `share` when the page computed it, otherwise the row's
 // fraction of the sum of the rows for its period.

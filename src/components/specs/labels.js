@@ -1,111 +1,34 @@
-// Human names for the database's families, indicators, units and breakdown values.
+// Human names for the database's families, indicators, units and breakdown values; families, indicators and
+// dimensions are named by the registry (loaders/registry/, written out as ./registry.js).
 // Pure data and functions: used by the chart specs in Node as well as by the pages.
 import {periodText} from "./periods.js";
+import {DIMENSIONS, FAMILIES, INDICATORS} from "./registry.js";
 
 /** @typedef {Record<string, any>} Row */
 
-/** @type {{id: string, name: string, page: string}[]} */
-export const FAMILIES = [
-  {id: "work_permits", name: "Work permits", page: "/work-permits-residence"},
-  {id: "residence", name: "Residence", page: "/work-permits-residence"},
-  {id: "border", name: "Border", page: "/border"},
-  {id: "detention", name: "Detention", page: "/detention"},
-  {id: "remittances", name: "Remittances", page: "/remittances"},
-  {id: "trafficking", name: "Trafficking", page: "/trafficking"},
-  {id: "readmission", name: "Readmission", page: "/other-families#readmission"},
-  {id: "consular", name: "Consular services", page: "/other-families#consular-services"},
-  {id: "call_centre", name: "Call centre", page: "/other-families#call-centre"},
-  {id: "marriages", name: "Marriages", page: "/other-families#marriages"},
-  {id: "ngo_funding", name: "NGO funding", page: "/other-families#ngo-funding"},
-  {id: "other", name: "Other", page: "/other-families#other-figures"}
-];
+export {FAMILIES, DIMENSIONS} from "./registry.js";
+
+const FAMILY = new Map(FAMILIES.map((f) => [f.id, f]));
+const INDICATOR = new Map(INDICATORS.map((i) => [i.id, i]));
+const DIMENSION = new Map(DIMENSIONS.map((d) => [d.id, d]));
 
 /** @param {string} id */
 export function familyName(id) {
-  return FAMILIES.find((f) => f.id === id)?.name ?? humanise(id);
+  return FAMILY.get(id)?.name ?? humanise(id);
 }
 
-/** @type {Record<string, string>} */
-const INDICATORS = {
-  border_violators_detained: "State border violators detained",
-  foreigners_arrived: "Foreigners arrived",
-  foreigners_departed: "Foreigners departed",
-  forged_document_crossings_detained: "Detained crossing with forged documents",
-  illegal_arrivals_organised: "Illegal arrivals organised",
-  illegal_migrants_estimated: "Illegal migrants (estimate)",
-  illegal_migration_channel_organisers: "Organisers of illegal migration channels",
-  illegal_migration_channel_users: "Users of illegal migration channels",
-  illegal_migration_channels_revealed: "Illegal migration channels revealed",
-  illegal_migration_organisers_charged: "Organisers charged",
-  illegal_migration_organisers_investigated: "Organisers investigated",
-  illegal_migration_organisers_sentenced: "Organisers sentenced",
-  calls_received: "Calls received",
-  citizens_registered_consular_abroad: "Citizens on consular registers abroad",
-  legal_assistance_rendered: "Legal assistance rendered",
-  national_passports_issued: "National passports issued",
-  pension_requests_considered: "Pension requests considered",
-  police_clearance_certificates_issued: "Police clearance certificates issued",
-  return_certificates_issued: "Certificates of return issued",
-  detention_placements: "Placements in detention centres",
-  marriages_with_foreigners: "Marriages with foreigners",
-  ngo_funding_migration: "NGO funding: migration projects",
-  ngo_funding_trafficking: "NGO funding: trafficking projects",
-  ngo_projects_funded_migration: "NGO projects funded: migration",
-  ngo_projects_funded_trafficking: "NGO projects funded: trafficking",
-  assisted_voluntary_returns: "Assisted voluntary returns",
-  births_registered_foreign_parents: "Births registered to foreign parents",
-  diaspora_countries: "Countries with diaspora organisations",
-  diaspora_organisations: "Diaspora organisations",
-  election_precincts_abroad: "Election precincts abroad",
-  events_attended: "Events attended",
-  events_held: "Events held",
-  foreign_pupils_secondary_schools: "Foreign pupils in secondary schools",
-  foreign_students_by_basis: "Foreign students by basis of study",
-  foreign_students_countries_of_origin: "Foreign students' countries of origin",
-  foreign_students_higher_secondary: "Foreign students (higher and secondary specialised)",
-  foreigners_attended_free_classes: "Foreigners in free language classes",
-  foreigners_inpatient_treatment: "Foreigners given inpatient treatment",
-  foreigners_registered_health_system: "Foreigners registered with the health system",
-  labour_complaints_to_courts: "Labour complaints to courts",
-  labour_inspectorate_applications: "Applications to the labour inspectorate",
-  ngos_founded_by_foreigners: "NGOs founded by foreigners",
-  refugee_status_granted: "Refugee status granted",
-  refugee_status_granted_incl_family_members: "Refugee status granted, with family members",
-  returns_at_request_of_iom_mia: "Returns at the request of IOM and the MIA",
-  staff_trained: "Staff trained",
-  staff_trainings_held: "Staff trainings held",
-  unaccompanied_children_refugee_applications: "Refugee applications by unaccompanied children",
-  voters_abroad_voted: "Voters abroad who voted",
-  voters_registered_abroad: "Voters registered abroad",
-  persons_readmitted: "Persons readmitted",
-  readmitted_persons_assisted: "Readmitted persons assisted",
-  remittances_received: "Remittances received",
-  permanent_residence_permits: "Permanent residence permits",
-  registered_place_of_stay: "Registered at place of stay",
-  residence_permits_religious_activity: "Residence permits for religious activity",
-  temporary_residence_permits: "Temporary residence permits",
-  temporary_residence_permits_family_members: "Temporary residence permits for family members",
-  temporary_stay_extensions: "Temporary stay extensions",
-  convictions: "Convictions",
-  crimes_detected: "Crimes detected",
-  criminal_cases: "Criminal cases",
-  criminal_cases_persons_liable: "Criminal cases, persons held liable",
-  criminal_cases_persons_prosecuted: "Criminal cases, persons prosecuted",
-  criminal_groups_identified: "Criminal groups identified",
-  organised_gangs_identified: "Organised gangs identified",
-  persons_criminally_liable: "Persons held criminally liable",
-  persons_prosecuted: "Persons prosecuted",
-  potential_victims_reported: "Potential victims reported",
-  traffickers_sentenced: "Traffickers sentenced",
-  trafficking_victims: "Trafficking victims",
-  employment_contracts_registered: "Employment contracts registered",
-  foreigners_penalised_work_without_permit: "Foreigners penalised for working without a permit",
-  work_permits_granted: "Work permits granted"
-};
+// The registry's entry of an indicator, or undefined for a name the general reader made up ("persons_screened").
+export function indicatorInfo(id) {
+  return INDICATOR.get(id);
+}
 
 /** @param {string} id */
 export function indicatorLabel(id) {
-  return INDICATORS[id] ?? humanise(id);
+  return INDICATOR.get(id)?.label ?? humanise(id);
+}
+
+export function dimensionLabel(id) {
+  return DIMENSION.get(id)?.label ?? humanise(id);
 }
 
 // Axis titles name the unit in full.
