@@ -8,9 +8,11 @@ import {figureCards} from "./figures.js";
 import {filterBar, optionsOf} from "./filters.js";
 import {inPageOrder} from "./page-order.js";
 import {FILTERS, narrow} from "./select.js";
+import {forState, stateFilter} from "./state-filter.js";
 import {familySections, periodsSentence, sourcesText} from "./specs/family-charts.js";
 import {ageLabel, dimensionLabel, FAMILIES, sexLabel} from "./specs/labels.js";
 import {comparePeriods, isFlow, periodText} from "./specs/periods.js";
+import {inState} from "./specs/states.js";
 
 const kebab = (id) => String(id).replaceAll("_", "-");
 
@@ -64,14 +66,36 @@ export function narrowed(rows, filters) {
  * @param {{observations: Record<string, any>[], checks?: any[], dark?: boolean, page?: string}} options
  */
 export function familyPage(families, {observations, checks = [], dark = false, page}) {
-  const rows = observations.filter((r) => families.includes(r.family));
+  const all = observations.filter((r) => families.includes(r.family));
+  // With figures of several states, a selector above the rest narrows every sentence, chart and figure to one.
+  const states = stateFilter(all);
+  const root = el("div", {class: "family-page"}, states);
+  let content = stateContent(families, inState(all, states?.value.state), {
+    checks,
+    dark,
+    page,
+    state: states?.value.state ?? ""
+  });
+  root.append(content);
+  states?.addEventListener("input", () => {
+    const state = states.value.state;
+    const previous = content;
+    content = stateContent(families, inState(all, state), {checks, dark, page, state});
+    previous.replaceWith(content);
+  });
+  root.ready = () => content.ready();
+  return root;
+}
+
+// The page for the rows of one state (or of every state): the family's description, its filters and its sections.
+function stateContent(families, rows, {checks, dark, page, state}) {
   const fields = filterFields(rows);
   const bar = fields.length ? filterBar(fields) : null;
   const body = el("div", {class: "family-sections"});
   const several = families.length > 1;
   // A page of one family opens with its description; a page of several describes each under its heading.
   const lead = several ? null : el("p", {class: "lead"}, FAMILIES.find((f) => f.id === families[0])?.description ?? "");
-  const root = el("div", {class: "family-page"}, lead, bar, body);
+  const root = el("div", {class: "family-content"}, lead, bar, body);
   const sections = familySections(rows, families, {page});
 
   async function render(filters) {
@@ -96,7 +120,7 @@ export function familyPage(families, {observations, checks = [], dark = false, p
         return inPageOrder(() =>
           chart(selection.rows, {
             id: build.id,
-            spec: build,
+            spec: forState(build, state),
             maxWidth: 880,
             dark,
             checks,

@@ -5,7 +5,9 @@ import {el} from "./dom.js";
 
 /**
  * @typedef {{name: string, label: string, type?: "select" | "checkboxes", options: {value: string, label: string}[],
- *   all?: string}} Field
+ *   all?: string, required?: boolean, initial?: string}} Field
+ * A `required` select has no "all" option: its value is always one of its options, `initial` (or the first)
+ * unless the URL names another.
  */
 
 /**
@@ -48,11 +50,12 @@ export function filterBar(fields, {location = window.location} = {}) {
       const select = el(
         "select",
         {id, name: field.name},
-        el("option", {value: ""}, field.all ?? "All"),
+        field.required ? null : el("option", {value: ""}, field.all ?? "All"),
         field.options.map((o) => el("option", {value: o.value}, o.label))
       );
       const fromUrl = params.get(field.name);
-      select.value = fromUrl != null && values.includes(fromUrl) ? fromUrl : "";
+      const fallback = field.required ? (field.initial ?? values[0] ?? "") : "";
+      select.value = fromUrl != null && values.includes(fromUrl) ? fromUrl : fallback;
       form.append(el("div", {class: "filter"}, el("label", {for: id}, field.label), select));
       readers.push([field, () => select.value]);
     }

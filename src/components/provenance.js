@@ -25,6 +25,7 @@ export const CSV_COLUMNS = [
   "title",
   "kind",
   "date",
+  "state",
   "family",
   "indicator",
   "period_label",

@@ -13,7 +13,7 @@ export async function dataFiles(db: Database): Promise<Record<string, Buffer | s
   // The seed documents with their metadata, one object per document, for the overview page.
   await json(
     "documents.json",
-    db.rows(`SELECT doc_id, title, un_symbol, publisher, date, language, kind, sha256, size_bytes, n_observations FROM documents ORDER BY doc_id`)
+    db.rows(`SELECT doc_id, title, un_symbol, publisher, date, language, kind, state, sha256, size_bytes, n_observations FROM documents ORDER BY doc_id`)
   );
 
   // Every seed document with all its metadata and its extraction counts, for the sources and reader pages.
@@ -42,8 +42,9 @@ export async function dataFiles(db: Database): Promise<Record<string, Buffer | s
     db.rows(
       `SELECT obs_id, doc_id, family, indicator, period_label, country, citizenship, sex, age_group, category,
          value, unit, approx, locator, page, quote,
-         value_start - char_start AS value_at, value_end - char_start AS value_to
-       FROM observations
+         value_start - char_start AS value_at, value_end - char_start AS value_to,
+         (SELECT d.state FROM documents d WHERE d.doc_id = o.doc_id) AS state
+       FROM observations o
        WHERE obs_id IN (SELECT obs_id FROM check_observations)
        ORDER BY doc_id, char_start, value_start, obs_id`
     )

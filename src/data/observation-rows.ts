@@ -3,6 +3,7 @@
 // the source quote on one line. A figure read from a table also says where it sits in its row (see tableCells). Each
 // row is the headline of its series point, stated by `n_sources` documents; where several state it, `sources` lists
 // each one's statement, the headline first (see sourcesOf), and `source_choice` says why the headline was chosen.
+// `state` is the reporting state of the row's document (a series point never mixes states).
 // observations.json (every family, for the overview) and families/<family>.json (one family, for its page).
 import type {Database, Row} from "./database.js";
 
@@ -16,7 +17,7 @@ export async function observationRows(db: Database, family?: string): Promise<Ro
     `SELECT s.obs_id, s.doc_id, s.family, s.indicator, s.period_label, s.period_start, s.period_end, s.partial,
        s.country, s.citizenship, s.sex, s.age_group, s.category, s.value, s.unit, s.approx, s.locator, s.page,
        s.quote, s.n_failed_checks, s.n_sources, s.source_choice, d.title, d.un_symbol, d.kind, d.date, d.language,
-       d.source_url, d.accessed,
+       d.source_url, d.accessed, d.state,
        s.char_start, s.value_start, s.value_end
      FROM series s JOIN documents d USING (doc_id)
      ${family === undefined ? "" : "WHERE s.family = $family"}

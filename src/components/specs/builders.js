@@ -326,10 +326,11 @@ export function multiples(rows, options = {}) {
     panel = (row) => `${indicatorLabel(row.indicator)} (${row.unit})`,
     panelWidth = 200,
     note = [],
-    source
+    source,
+    series: seriesOf
   } = options;
   const theme = chartTheme({dark, colors});
-  const values = markValues(rows, {annualise, shortPeriods: true}).map((d, i) => ({
+  const values = markValues(rows, {annualise, shortPeriods: true, series: seriesOf}).map((d, i) => ({
     ...d,
     panel: panel(rows[i]),
     aria: `${panel(rows[i])}, ${d.aria}`
@@ -344,10 +345,11 @@ export function multiples(rows, options = {}) {
   const grouped = new Set(
     names.filter((name) => {
       const periods = values.filter((d) => d.panel === name).map((d) => d.period_label);
-      return new Set(periods).size < periods.length;
+      return Boolean(seriesOf) || new Set(periods).size < periods.length;
     })
   );
-  const breakdownOf = (d) => d.breakdown;
+  // Panels coloured by a series of the caller's (the state, when states are compared), else by breakdown.
+  const breakdownOf = (d) => (seriesOf ? d.series : d.breakdown);
   // A panel with more periods than its width can label shows every other label, counting back from
   // the last, and always a partial period's; hidden labels start with a zero-width space that labelExpr blanks.
   const maxLabels = Math.max(2, Math.floor(cellWidth / 26));
