@@ -150,9 +150,11 @@ afterAll(async () => {
 
 describe.each(PAGES)("%s page", (path) => {
   it("loads everything from 127.0.0.1 and reports no error", async () => {
-    const {log} = await load(path);
+    const {page, log} = await load(path);
     expect(log.external).toEqual([]);
     expect(log.problems).toEqual([]);
+    // The bundled seeds are of one state: no state selector.
+    expect(await page.locator(".state-filter").count()).toBe(0);
   });
 
   it(`weighs under ${PAGE_BUDGET / 1000} kB compressed`, async () => {

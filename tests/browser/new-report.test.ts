@@ -4,20 +4,17 @@
  * of its indicators with its registry label and definition, a chart of exactly its rows, and a source line naming
  * the report and its paragraphs. The checkout's own site, built without it, shows none of them.
  */
-import {execFile} from "node:child_process";
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import type {Server} from "node:http";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {promisify} from "node:util";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
 import {INDICATOR_BY_ID} from "../../loaders/registry/index.js";
-import {serve} from "../../scripts/serve.mjs";
 import {writeSeed} from "../seed-dir.js";
 import {settled} from "./pages.js";
-import {copyProject, launchBrowser, openPage, ROOT} from "./site.js";
+import {buildAndServe, copyProject, launchBrowser, openPage, ROOT} from "./site.js";
 
 const FIXTURE = join(ROOT, "tests/fixtures/new-report/work-permits-2021-2022.txt");
 const DOC_ID = "mda-labour-2023";
@@ -67,16 +64,7 @@ beforeAll(async () => {
     date: "2023-03",
     kind: "periodic_report"
   });
-  // Asynchronous, so that the test's process keeps answering vitest while the build takes its minutes.
-  await promisify(execFile)("npm", ["run", "build"], {
-    cwd: copy,
-    maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
-  });
-  server = await serve(join(copy, "dist"), 0);
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("static server has no port");
-  baseUrl = `http://127.0.0.1:${address.port}/`;
+  ({server, base: baseUrl} = await buildAndServe(copy));
   browser = await launchBrowser();
 }, 900_000);
 

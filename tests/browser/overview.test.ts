@@ -26,6 +26,12 @@ describe("overview page", () => {
     expect(log.problems).toEqual([]);
   });
 
+  it("shows no state selector and no comparison of states: the bundled seeds are of one state", async () => {
+    expect(new Set(seeds.map((d) => (d as {state?: string}).state))).toEqual(new Set(["AZE"]));
+    expect(await page.locator(".state-filter").count()).toBe(0);
+    expect(await page.locator(".state-comparison").count()).toBe(0);
+  });
+
   it("lists every seed document with its title and short hash", async () => {
     const rows = await page.$$eval("table.documents tbody tr", (trs) =>
       trs.map((tr) => ({

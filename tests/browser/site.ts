@@ -17,6 +17,8 @@ import {
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
+import type {Server} from "node:http";
+import {serve} from "../../scripts/serve.mjs";
 import {runAsync as runIn} from "../helpers.js";
 import {processAlive} from "../../loaders/process-alive.js";
 
@@ -137,6 +139,16 @@ export function copyProject(target: string): void {
     cpSync(join(ROOT, f), join(target, f));
   }
   symlinkSync(join(ROOT, "node_modules"), join(target, "node_modules"));
+}
+
+// Builds a project copy's site and serves its dist/ on a free port. Asynchronous, so that the test's process keeps
+// answering vitest while the build takes its minutes.
+export async function buildAndServe(dir: string): Promise<{server: Server; base: string}> {
+  await runIn("npm", ["run", "build"], {cwd: dir, env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
+  const server = await serve(join(dir, "dist"), 0);
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("static server has no port");
+  return {server, base: `http://127.0.0.1:${address.port}/`};
 }
 
 // Runs a command in the project root and throws with its output when it fails.

@@ -4,18 +4,15 @@
  * and the chart shows the headline value as its bar and each document's value as a diamond whose tooltip
  * names the document. Built in a copy so this checkout's dist/ and data/ stay as they are.
  */
-import {execFile} from "node:child_process";
 import {mkdtempSync, rmSync} from "node:fs";
 import type {Server} from "node:http";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {promisify} from "node:util";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serve} from "../../scripts/serve.mjs";
 import {queryRows} from "../../loaders/db/query.js";
 import {writeSeed} from "../seed-dir.js";
-import {copyProject, launchBrowser, openPage} from "./site.js";
+import {buildAndServe, copyProject, launchBrowser, openPage} from "./site.js";
 
 const REPORT = "In 2019, there were 57 victims of trafficking.";
 const PRESS = "In 2019, there were 63 victims of trafficking.";
@@ -40,15 +37,7 @@ beforeAll(async () => {
     kind: "press_item",
     date: "2022-06-01"
   });
-  await promisify(execFile)("npm", ["run", "build"], {
-    cwd: copy,
-    maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
-  });
-  server = await serve(join(copy, "dist"), 0);
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("static server has no port");
-  base = `http://127.0.0.1:${address.port}/`;
+  ({server, base} = await buildAndServe(copy));
   browser = await launchBrowser();
 }, 600_000);
 

@@ -1,0 +1,140 @@
+/**
+ * Documents of a second state: in a copy of the project with the bundled seeds (Azerbaijan) and a short report of the
+ * Republic of Moldova (tests/fixtures/states/), the built pages show a state selector kept in the URL, every figure
+ * of a family page narrowed to the chosen state (its charts titled with the state's name), and the overview a
+ * comparison of the indicator both states state. Built in a copy so this checkout's dist/ and data/ stay as they are.
+ */
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import type {Server} from "node:http";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {queryRows} from "../../loaders/db/query.js";
+import {writeSeed} from "../seed-dir.js";
+import {settled} from "./pages.js";
+import {buildAndServe, copyProject, launchBrowser, openPage, ROOT} from "./site.js";
+
+const DOC_ID = "mda-trafficking-2020";
+const TITLE = "Report of the Republic of Moldova on preventing and combating trafficking in human beings, 2018-2019";
+
+const copy = mkdtempSync(join(tmpdir(), "migstat-states-"));
+let server: Server;
+let base: string;
+let browser: Browser;
+
+// The yearly totals of trafficking victims each state's documents state, as the loaders read them.
+async function totals(state: string): Promise<number[]> {
+  const rows = await queryRows(
+    join(copy, "data/migstat.duckdb"),
+    `SELECT s.value FROM series s JOIN documents d USING (doc_id)
+     WHERE d.state = '${state}' AND s.indicator = 'trafficking_victims' AND s.sex IS NULL AND s.age_group IS NULL
+       AND s.country IS NULL AND s.citizenship IS NULL AND s.category IS NULL AND s.period_label SIMILAR TO '[0-9]{4}(H1)?'
+     ORDER BY s.period_start`
+  );
+  return rows.map((r) => Number(r.value));
+}
+
+// The marks of every chart in the trafficking victims section, and the charts' names.
+async function victimsSection(page: Page) {
+  const section = page.locator('section.family-indicator[data-indicator="trafficking_victims"]');
+  return {
+    source: await section.locator(".indicator-source").textContent(),
+    titles: await section
+      .locator(".chart-figure svg[aria-label]")
+      .evaluateAll((svgs) => svgs.map((s) => s.getAttribute("aria-label"))),
+    citations: await section.locator(".chart-figure .cite-text").allTextContents(),
+    values: (
+      await section
+        .locator(".chart-figure")
+        .evaluateAll((figures) =>
+          figures.flatMap((f) => (f as unknown as {marks(): {value: number}[]}).marks().map((m) => m.value))
+        )
+    ).sort((a, b) => a - b)
+  };
+}
+
+beforeAll(async () => {
+  copyProject(copy);
+  writeSeed(join(copy, "seeds"), `${DOC_ID}.txt`, readFileSync(join(ROOT, `tests/fixtures/states/${DOC_ID}.txt`)), {
+    title: TITLE,
+    publisher: "Government of the Republic of Moldova",
+    date: "2020-06",
+    kind: "periodic_report",
+    state: "MDA"
+  });
+  ({server, base} = await buildAndServe(copy));
+  browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  rmSync(copy, {recursive: true, force: true});
+});
+
+describe("documents of two states", () => {
+  it("are read with their state, each state's figures apart", async () => {
+    expect(await totals("MDA")).toEqual([262, 310]);
+    expect((await totals("AZE")).length).toBeGreaterThan(0);
+  });
+
+  it("give the family page a state selector that narrows its figures and is kept in the URL", async () => {
+    const {page, log} = await openPage(browser, `${base}trafficking`);
+    await settled(page);
+    const select = page.locator(".state-filter select#filter-state");
+    expect(await select.locator("option").allTextContents()).toEqual(["Azerbaijan", "Republic of Moldova"]);
+    // The state with the most documents first: none of Moldova's figures is shown.
+    expect(await select.inputValue()).toBe("AZE");
+    const azerbaijan = await victimsSection(page);
+    expect(azerbaijan.values).not.toContain(310);
+    expect(azerbaijan.source).not.toContain(TITLE);
+    expect(azerbaijan.titles.every((t) => t?.endsWith("— Azerbaijan"))).toBe(true);
+
+    await select.selectOption("MDA");
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get("state")).toBe("MDA");
+    const moldova = await victimsSection(page);
+    expect(moldova.values).toEqual(await totals("MDA"));
+    // One source, the report of Moldova, with the paragraphs its figures come from.
+    expect(moldova.source).toMatch(/^Source: [^·]+, paras?\. \d/);
+    expect(moldova.source).toContain(TITLE);
+    expect(moldova.titles.length).toBeGreaterThan(0);
+    expect(moldova.titles.every((t) => t?.endsWith("— Republic of Moldova"))).toBe(true);
+    expect(moldova.citations.every((c) => c.includes("— Republic of Moldova”") && c.includes(TITLE))).toBe(true);
+
+    await page.reload({waitUntil: "networkidle"});
+    await settled(page);
+    expect(await page.locator(".state-filter select#filter-state").inputValue()).toBe("MDA");
+    expect((await victimsSection(page)).values).toEqual(await totals("MDA"));
+    expect(log.problems).toEqual([]);
+  });
+
+  it("give the overview a comparison of the indicator both states state, and narrow the rest", async () => {
+    const {page, log} = await openPage(browser, `${base}?state=MDA`);
+    await settled(page);
+    expect(await page.locator(".state-filter select#filter-state").inputValue()).toBe("MDA");
+    const documents = await page
+      .locator("table.documents tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-doc-id")));
+    expect(documents).toEqual([DOC_ID]);
+    const comparison = page.locator('.state-comparison .chart-figure[data-chart-id="overview-states"]');
+    expect(await comparison.count()).toBe(1);
+    const values = await comparison.evaluate((f) =>
+      (f as unknown as {marks(): {value: number}[]}).marks().map((m) => m.value)
+    );
+    expect(values.sort((a, b) => a - b)).toEqual(
+      [...(await totals("AZE")), ...(await totals("MDA"))].sort((a, b) => a - b)
+    );
+    expect(await page.locator(".state-comparison p").first().textContent()).toContain(
+      "Azerbaijan, Republic of Moldova"
+    );
+    expect(log.problems).toEqual([]);
+  });
+
+  it("narrow the sources page to the chosen state", async () => {
+    const {page} = await openPage(browser, `${base}sources?state=MDA`);
+    await page.waitForSelector(".sources-totals");
+    expect(await page.locator(".sources-totals").textContent()).toMatch(/^1 documents? /);
+  });
+});
