@@ -132,6 +132,31 @@ describe("documents of two states", () => {
     expect(log.problems).toEqual([]);
   });
 
+  it("narrow the data quality page to the checks of the chosen state's documents", async () => {
+    const checksOf = async (state: string) =>
+      (
+        await queryRows(
+          join(copy, "data/migstat.duckdb"),
+          `SELECT c.check_id FROM checks c JOIN documents d USING (doc_id) WHERE d.state = '${state}' ORDER BY 1`
+        )
+      ).map((r) => String(r.check_id));
+    for (const [query, state] of [
+      ["", "AZE"],
+      ["?state=MDA", "MDA"]
+    ]) {
+      const {page, log} = await openPage(browser, `${base}data-quality${query}`);
+      await page.waitForSelector(".state-filter select#filter-state");
+      expect(await page.locator(".state-filter select#filter-state").inputValue()).toBe(state);
+      const shown = await page
+        .locator(".check-card[data-check-id]")
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-check-id")));
+      expect(shown.sort(), state).toEqual(await checksOf(state));
+      expect(log.problems).toEqual([]);
+    }
+    // Moldova's report states two yearly figures and checks none of Azerbaijan's.
+    expect(await checksOf("AZE")).not.toEqual([]);
+  });
+
   it("narrow the sources page to the chosen state", async () => {
     const {page} = await openPage(browser, `${base}sources?state=MDA`);
     await page.waitForSelector(".sources-totals");
