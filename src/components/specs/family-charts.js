@@ -3,7 +3,7 @@
 // A chart of charts.js that shows the same figures (or has the same id) is drawn in the generated one's place, so
 // its id, export and embed page stay as they were. Pure: no DOM, importable from Node.
 import {categoryBars, periodBars} from "./builders.js";
-import {CHARTS} from "./charts.js";
+import {CHARTS, titled} from "./charts.js";
 import {breakdownLabel, dimensionLabel, indicatorInfo, indicatorLabel} from "./labels.js";
 import {comparePeriods, isFlow, periodKind, periodText} from "./periods.js";
 import {DIMENSIONS, FAMILIES, INDICATORS} from "./registry.js";
@@ -141,7 +141,7 @@ export function familySections(rows, families, {page} = {}) {
       );
       if (!same) return chart;
       used.add(same.id);
-      return same;
+      return titled(same, own);
     });
     const charted = new Set(placed.flatMap((c) => c.select(own).map((r) => r.obs_id)));
     sections.push({
@@ -162,7 +162,7 @@ export function familySections(rows, families, {page} = {}) {
     const first = sections.find((s) => shown.some((r) => r.indicator === s.indicator));
     if (!first) continue;
     used.add(chart.id);
-    first.charts.push(chart);
+    first.charts.push(titled(chart, own));
     const ids = new Set(shown.map((r) => r.obs_id));
     for (const section of sections) section.figures = section.figures.filter((r) => !ids.has(r.obs_id));
   }
