@@ -412,6 +412,22 @@ export const CHARTS = [
   )
 ];
 
+/**
+ * withId(chart, id): the chart under another id (in its spec's usermeta too), for a generated chart whose id
+ * another chart already has.
+ * @param {Chart} chart
+ * @param {string} id
+ * @returns {Chart}
+ */
+export function withId(chart, id) {
+  /** @type {(rows: Row[], opts?: ChartOptions) => any} */
+  const builder = (rows, opts = {}) => {
+    const spec = chart(rows, opts);
+    return {...spec, usermeta: {...spec.usermeta, id}};
+  };
+  return /** @type {Chart} */ (Object.assign(builder, chart, {id}));
+}
+
 /** @type {Record<string, Chart>} */
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));
 

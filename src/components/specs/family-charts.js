@@ -3,7 +3,7 @@
 // A chart of charts.js that shows the same figures (or has the same id) is drawn in the generated one's place, so
 // its id, export and embed page stay as they were. Pure: no DOM, importable from Node.
 import {categoryBars, periodBars} from "./builders.js";
-import {CHARTS, titled} from "./charts.js";
+import {CHART, CHARTS, titled, withId} from "./charts.js";
 import {breakdownLabel, dimensionLabel, indicatorInfo, indicatorLabel} from "./labels.js";
 import {comparePeriods, isFlow, periodKind, periodText} from "./periods.js";
 import {DIMENSIONS, FAMILIES, INDICATORS} from "./registry.js";
@@ -139,7 +139,8 @@ export function familySections(rows, families, {page} = {}) {
           !used.has(c.id) &&
           (c.id === chart.id || (c.select(own).length === ids.size && c.select(own).every((r) => ids.has(r.obs_id))))
       );
-      if (!same) return chart;
+      // A generated id that a chart of another page has is numbered, so that each id names one chart.
+      if (!same) return CHART[chart.id] ? withId(chart, `${chart.id}-2`) : chart;
       used.add(same.id);
       return titled(same, own);
     });

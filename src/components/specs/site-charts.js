@@ -3,7 +3,7 @@
 // overview's, and any whose figures are missing), so that their ids and URLs keep working. The exports, the embed
 // routes, the gallery and the pages all read this one list, so a new report's charts get files, an embed page
 // and a gallery card with nothing edited. Pure: no DOM, importable from Node.
-import {CHARTS, titled} from "./charts.js";
+import {CHART, CHARTS, titled, withId} from "./charts.js";
 import {familySections} from "./family-charts.js";
 import {FAMILIES} from "./registry.js";
 
@@ -31,29 +31,17 @@ export function familyPages() {
 export function siteCharts(rows) {
   /** @type {Map<string, import("./charts.js").Chart>} */
   const charts = new Map();
+  // A curated chart keeps its id; a generated chart whose id a curated chart or an earlier chart already has
+  // (an indicator named like a chart of another page) is numbered, in the list's fixed order, so that both keep
+  // an address.
+  const curated = (/** @type {import("./charts.js").Chart} */ chart) => CHART[chart.id]?.select === chart.select;
   const add = (/** @type {import("./charts.js").Chart} */ chart) => {
-    // Two different charts with one id (a generated id that a curated chart of another page already has): the
-    // later one is numbered, in the list's fixed order, so that both keep an address.
     let id = chart.id;
-    for (let n = 2; charts.has(id); n++) id = `${chart.id}-${n}`;
-    charts.set(id, id === chart.id ? chart : renamed(chart, id));
+    if (!curated(chart)) for (let n = 2; charts.has(id) || CHART[id]; n++) id = `${chart.id}-${n}`;
+    charts.set(id, id === chart.id ? chart : withId(chart, id));
   };
   for (const {page, families} of familyPages())
     for (const section of familySections(rows, families, {page})) for (const chart of section.charts) add(chart);
   for (const chart of CHARTS) if (!charts.has(chart.id)) add(titled(chart, rows));
   return [...charts.values()];
-}
-
-/**
- * @param {import("./charts.js").Chart} chart
- * @param {string} id
- * @returns {import("./charts.js").Chart}
- */
-function renamed(chart, id) {
-  /** @type {(rows: Record<string, any>[], opts?: any) => any} */
-  const builder = (rows, opts = {}) => {
-    const spec = chart(rows, opts);
-    return {...spec, usermeta: {...spec.usermeta, id}};
-  };
-  return /** @type {import("./charts.js").Chart} */ (Object.assign(builder, chart, {id}));
 }
