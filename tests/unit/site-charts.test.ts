@@ -71,6 +71,12 @@ describe("siteCharts", () => {
   it("keeps every id when rows are reordered or another indicator's rows are added", () => {
     const before = ids(BASE);
     expect(ids([...BASE].reverse())).toEqual(before);
+    // Breakdowns keep their order too, whichever the rows name first.
+    const ages = [2017, 2018].map((y) => row({...YEAR(y), age_group: "0-17"}));
+    const both = ids([...BASE, ...ages]);
+    expect(both.indexOf("trafficking-victims-by-sex")).toBeGreaterThanOrEqual(0);
+    expect(ids([...ages, ...BASE])).toEqual(both);
+    expect(ids([...BASE, ...ages].reverse())).toEqual(both);
     const after = ids([...BASE, ...NEW]);
     for (const id of before) expect(after).toContain(id);
     expect(after.length).toBeGreaterThan(before.length);

@@ -106,7 +106,9 @@ export function familySections(rows, families, {page} = {}) {
       const totals = unitRows.filter((r) => isFlow(r) && dimensionsOf(r).length === 0);
       if (totals.length)
         charts.push(generated(base, units.length > 1 ? `${label} (${unit})` : label, pagePath, totals, trend));
-      const keys = [...new Set(unitRows.filter((r) => dimensionsOf(r).length).map((r) => dimensionsOf(r).join("+")))];
+      const keys = [
+        ...new Set(unitRows.filter((r) => dimensionsOf(r).length).map((r) => dimensionsOf(r).join("+")))
+      ].sort(byDimensions);
       for (const key of keys) {
         const dims = key.split("+");
         const keyRows = unitRows.filter((r) => dimensionsOf(r).join("+") === key);
@@ -168,6 +170,14 @@ export function familySections(rows, families, {page} = {}) {
     for (const section of sections) section.figures = section.figures.filter((r) => !ids.has(r.obs_id));
   }
   return sections;
+}
+
+// Breakdowns in the registry's order of dimensions, fewer first, so that charts keep their order whatever the rows'.
+/** @type {(a: string, b: string) => number} */
+function byDimensions(a, b) {
+  const rank = (/** @type {string} */ key) => key.split("+").map((d) => DIMENSION_IDS.indexOf(d));
+  const [x, y] = [rank(a), rank(b)];
+  return x.length - y.length || x.reduce((order, d, i) => order || d - y[i], 0);
 }
 
 const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
