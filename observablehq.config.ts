@@ -1,8 +1,7 @@
 // Framework configuration: everything the built site loads must come from this project, never a CDN.
 // Framework's own clock (internal to Framework 1.13; re-check it when upgrading).
 import {setCurrentDate} from "@observablehq/framework/dist/config.js";
-import {CHARTS} from "./src/components/specs/charts.js";
-import {readerPaths} from "./src/data/reader-paths.js";
+import {chartPaths, readerPaths} from "./src/data/reader-paths.js";
 
 // A build states every file's date (FileAttachment's lastModified, which also enters the hashed names of
 // modules that attach files) from its modification time: the time a data loader or a vendor script wrote
@@ -52,10 +51,11 @@ export default {
     {name: "Chart gallery", path: "/gallery"}
   ],
   // A reader page per document in data/migstat.duckdb, src/sources/[doc].md, read when the build lists its
-  // pages (after the loaders wrote the database), and an embed page per chart, src/embed/[id].md.
+  // pages (after the loaders wrote the database), and an embed page per chart the site shows, generated ones
+  // included, src/embed/[id].md.
   dynamicPaths: async function* () {
     yield* await readerPaths();
-    yield* CHARTS.map((chart) => `/embed/${chart.id}`);
+    yield* await chartPaths();
   },
   // The default pulls Google Fonts; the page must render with no external request.
   globalStylesheets: [],

@@ -1,13 +1,13 @@
 // @ts-check
-// Writes every chart of CHARTS as files that travel on their own, after `observable build`:
+// Writes every chart the site shows (siteCharts: the family pages' charts and the curated ones) as files that travel on their own, after `observable build`:
 //   dist/exports/<id>.svg       the chart with its title, units, source line, notes and dataset version
 //   dist/exports/<id>.dark.svg  the same on a dark background (the gallery's dark-mode thumbnail)
 //   dist/exports/<id>.png       the light SVG at twice its size
 //   dist/exports/<id>.vl.json   the Vega-Lite spec with its data inlined
 //   dist/exports/<id>.csv       the chart's rows with their provenance
 //   dist/exports/index.json     every chart: title, page, rows, dataset version, sources, citation, files
-// The rows are the pages' rows (src/data/observation-rows.ts, as in data/observations.json) picked by each
-// chart's `select`.
+// The rows are the pages' rows (src/data/observation-rows.ts, as in data/observations.json), from which the
+// list of charts is made, each picking its own with its `select`.
 // Run with tsx (it imports TypeScript): `tsx scripts/export-charts.mjs [--out DIR] [--db FILE]`.
 import {mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
@@ -20,7 +20,7 @@ import {openDatabase} from "../src/data/database.js";
 import {observationRows} from "../src/data/observation-rows.js";
 import {citation, citedDocuments, datasetVersion} from "../src/components/cite.js";
 import {toCsv} from "../src/components/provenance.js";
-import {CHARTS} from "../src/components/specs/charts.js";
+import {siteCharts} from "../src/components/specs/site-charts.js";
 import {exportSpec} from "../src/components/specs/export.js";
 import {FONT_FAMILY, RESVG_FONT, vegaTextWidth} from "./font-metrics.mjs";
 import {unitTitle} from "../src/components/specs/labels.js";
@@ -93,7 +93,7 @@ async function main() {
     bytes += Buffer.byteLength(content);
     return {name, bytes: Buffer.byteLength(content)};
   };
-  for (const build of CHARTS) {
+  for (const build of siteCharts(rows)) {
     const selected = build.select(rows);
     const version = await datasetVersion(selected);
     // (export.js is untyped JavaScript, whose options TypeScript infers without `version`.)

@@ -6,7 +6,7 @@ import {el} from "./dom.js";
 
 /**
  * galleryCard(chart, rows)
- * chart: an entry of CHARTS; rows: its rows (chart.select of every observation).
+ * chart: a chart of siteCharts (specs/site-charts.js); rows: its rows (chart.select of every observation).
  * The card's dataset version (data-version) and its "Embed / cite" disclosure follow once the rows' hash is
  * computed; `ready` resolves then.
  * @param {import("./specs/charts.js").Chart} chart

@@ -12,6 +12,7 @@ import {launchBrowser, openPage, type PageLog} from "./site.js";
 type IndexEntry = {
   id: string;
   title: string;
+  page: string;
   rows: number;
   version: string;
   citation: string;
@@ -95,8 +96,12 @@ async function embedState(page: Page, id: string) {
 
 describe("exported files", () => {
   it("are written by the build for every chart: SVG, PNG, Vega-Lite spec and CSV", async () => {
-    expect([...index.keys()]).toEqual(CHARTS.map((c) => c.id));
-    for (const chart of CHARTS) {
+    // The charts of charts.js under their ids, and the family pages' generated ones.
+    for (const chart of CHARTS) expect([...index.keys()]).toContain(chart.id);
+    expect([...index.keys()]).toEqual(
+      expect.arrayContaining(["trafficking-victims", "detention-placements-by-category"])
+    );
+    for (const chart of index.values()) {
       for (const extension of [".svg", ".png", ".vl.json", ".csv"]) {
         const response = await fetch(`${inject("baseUrl")}exports/${chart.id}${extension}`);
         expect(response.status, `${chart.id}${extension}`).toBe(200);
@@ -152,7 +157,7 @@ ${CHARTS.map((c) => `<iframe name="${c.id}" src="${embedUrl(c.id)}" title="${c.t
       expect(state.svgMarks, chart.id).toBe(entry.rows);
       expect(state.version, chart.id).toBe(entry.version);
       expect(state.footerVersion, chart.id).toBe(entry.version);
-      expect(state.title, chart.id).toBe(`${chart.title} | migstat`);
+      expect(state.title, chart.id).toBe(`${index.get(chart.id)!.title} | migstat`);
     }
   });
 
@@ -178,6 +183,48 @@ ${CHARTS.map((c) => `<iframe name="${c.id}" src="${embedUrl(c.id)}" title="${c.t
     expect(
       await page.evaluate(() => document.querySelector("#chart-border-detentions")!.getBoundingClientRect().top)
     ).toBeLessThan(300);
+  });
+
+  it("exist for the family pages' generated charts: a trend and a breakdown, drawn alone with the build's version", async () => {
+    for (const id of ["trafficking-victims", "detention-placements-by-category"]) {
+      const entry = index.get(id)!;
+      expect(
+        CHARTS.some((c) => c.id === id),
+        `${id} is generated, not of charts.js`
+      ).toBe(false);
+      const {page: embed, log: embedLog} = await openPage(browser, embedUrl(id));
+      await embed.waitForSelector("figure.chart-embed svg, .observablehq--error", {timeout: 60_000});
+      const state = await embed.evaluate(() => {
+        const figure = document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string}) | null;
+        return {
+          id: figure?.getAttribute("data-chart-id"),
+          errors: [...document.querySelectorAll(".observablehq--error")].map((e) => e.textContent),
+          svgMarks: figure?.querySelectorAll("svg [data-obs-id]").length ?? 0,
+          label: figure?.querySelector(".chart-canvas svg")?.getAttribute("aria-label"),
+          link: (document.querySelector(".chart-embed-source a") as HTMLAnchorElement | null)?.href,
+          title: document.title
+        };
+      });
+      await embed.waitForFunction(
+        () => (document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string}) | null)?.version,
+        undefined,
+        {timeout: 30_000}
+      );
+      const version = await embed.evaluate(
+        () => (document.querySelector("figure.chart-embed") as (HTMLElement & {version?: string}) | null)?.version
+      );
+      expect(state).toEqual({
+        id,
+        errors: [],
+        svgMarks: entry.rows,
+        label: entry.title,
+        link: `${inject("baseUrl")}${entry.page.slice(1)}#chart-${id}`,
+        title: `${entry.title} | migstat`
+      });
+      expect(version, id).toBe(entry.version);
+      expect(embedLog.problems, id).toEqual([]);
+      await embed.context().close();
+    }
   });
 
   it("fit a phone-width iframe in dark mode, with the dark theme", async () => {
@@ -211,7 +258,7 @@ describe("Embed / cite panel", () => {
     for (const path of PAGES) {
       const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`);
       // Pages draw their charts one after another: wait for every chart the page shows.
-      const ids = CHARTS.filter((c) => c.page === `/${path}`).map((c) => c.id);
+      const ids = [...index.values()].filter((c) => c.page === `/${path}`).map((c) => c.id);
       await page.waitForFunction(
         (ids) => ids.every((id) => document.querySelector(`[data-chart-id="${id}"] svg`)),
         ids,
@@ -255,7 +302,8 @@ describe("Embed / cite panel", () => {
       expect(log.problems).toEqual([]);
       await page.context().close();
     }
-    expect([...seen].sort()).toEqual(CHARTS.map((c) => c.id).sort());
+    // Every chart the pages show has its exports, and every exported chart is shown.
+    expect([...seen].sort()).toEqual([...index.keys()].sort());
   });
 
   it("opens on demand and copies the citation", async () => {
@@ -365,12 +413,11 @@ describe("gallery", () => {
         files: [...a.querySelectorAll(".gallery-links a[download]")].map((l) => (l as HTMLAnchorElement).href)
       }))
     );
+    // A card per exported chart, generated ones included, by page in the sidebar's order.
     expect(cards.map((c) => c.id)).toEqual(
-      CHARTS.map((c) => c.id).sort(
-        (a, b) =>
-          PAGES.indexOf(CHARTS.find((c) => c.id === a)!.page.slice(1)) -
-          PAGES.indexOf(CHARTS.find((c) => c.id === b)!.page.slice(1))
-      )
+      [...index.values()]
+        .sort((a, b) => PAGES.indexOf(a.page.slice(1)) - PAGES.indexOf(b.page.slice(1)))
+        .map((c) => c.id)
     );
     for (const card of cards) {
       const entry = index.get(card.id)!;

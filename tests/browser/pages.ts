@@ -1,8 +1,7 @@
 // Shared by the browser tests that visit every page: the site's pages, and waiting until a page has drawn.
 import type {Page} from "playwright-core";
 import {CHARTS} from "../../src/components/specs/charts.js";
-import {familySections} from "../../src/components/specs/family-charts.js";
-import {FAMILIES} from "../../src/components/specs/labels.js";
+import {siteCharts} from "../../src/components/specs/site-charts.js";
 import {seedMetadata} from "./site.js";
 import config from "../../observablehq.config.js";
 
@@ -23,17 +22,10 @@ export const CHART_PAGES = [
 export const READER_PAGES = seedMetadata().map((d) => `sources/${d.doc_id}`);
 export const EMBED_PAGES = CHARTS.map((c) => `embed/${c.id}`);
 
-// Every chart's title by id: the charts of charts.js, and those the family pages make from the registry and the rows
-// (the series view's rows).
+// Every chart's title by id: the charts the site shows (siteCharts), those of charts.js and those the family pages
+// make from the registry and the rows (the series view's rows), each titled from its rows.
 export function chartTitles(rows: Record<string, unknown>[]): Map<string, string> {
-  const titles = new Map(CHARTS.map((c) => [c.id, c.title]));
-  const pageOf = (f: {page: string}) => f.page.replace(/#.*/, "");
-  for (const path of new Set(FAMILIES.map(pageOf))) {
-    const families = FAMILIES.filter((f) => pageOf(f) === path).map((f) => f.id);
-    for (const section of familySections(rows, families, {page: path}))
-      for (const chart of section.charts as {id: string; title: string}[]) titles.set(chart.id, chart.title);
-  }
-  return titles;
+  return new Map(siteCharts(rows).map((c) => [c.id, c.title]));
 }
 
 // Every page of the site.

@@ -14,7 +14,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
 import {runAsync} from "../helpers.js";
 import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/components/cite.js";
-import {CHARTS} from "../../src/components/specs/charts.js";
+import {CHARTS, type Chart} from "../../src/components/specs/charts.js";
+import {siteCharts} from "../../src/components/specs/site-charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
 import {periodText} from "../../src/components/specs/periods.js";
 import {RESVG_FONT} from "../../scripts/font-metrics.mjs";
@@ -57,6 +58,8 @@ let out: string;
 let index: IndexEntry[];
 let rows: Row[];
 let exportLog: string;
+// Every chart the site shows, made from the database's rows as the export script makes it.
+let charts: Chart[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "migstat-exports-"));
@@ -77,6 +80,7 @@ beforeAll(async () => {
     ...r,
     quote: typeof r.quote === "string" ? r.quote.replace(/\s+/g, " ").trim() : r.quote
   }));
+  charts = siteCharts(rows);
 });
 
 afterAll(() => {
@@ -104,9 +108,9 @@ function barLabels(svg: string): string[] {
       .replaceAll("&gt;", ">")
       .replaceAll("&#39;", "'")
       .replaceAll("&amp;", "&");
-  return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((m) =>
-    unescape(m[1])
-  );
+  return [
+    ...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="(?:bar|point)"/g)
+  ].map((m) => unescape(m[1]));
 }
 
 // Each line of text of an SVG: a <text> element, or each <tspan> of a multi-line one.
@@ -145,8 +149,13 @@ function parseCsv(text: string): string[][] {
 
 describe("chart exports", () => {
   it("writes an SVG, a PNG, a Vega-Lite spec and a CSV for every chart, and an index", () => {
-    expect(index.map((e) => e.id)).toEqual(CHARTS.map((c) => c.id));
-    for (const chart of CHARTS)
+    expect(index.map((e) => e.id)).toEqual(charts.map((c) => c.id));
+    // The curated charts under their ids, and the family pages' generated ones (a trend, a breakdown).
+    for (const chart of CHARTS) expect(index.map((e) => e.id)).toContain(chart.id);
+    expect(index.map((e) => e.id)).toEqual(
+      expect.arrayContaining(["trafficking-victims", "detention-placements-by-category"])
+    );
+    for (const chart of charts)
       for (const extension of EXTENSIONS)
         expect(existsSync(join(out, `${chart.id}${extension}`)), `${chart.id}${extension}`).toBe(true);
     console.log(exportLog.trim());
@@ -165,7 +174,7 @@ describe("chart exports", () => {
 
   it("inlines exactly the database's rows for each chart in its spec, with their values", async () => {
     const byId = new Map(rows.map((r) => [r.obs_id, r]));
-    for (const chart of CHARTS) {
+    for (const chart of charts) {
       const expected = chart.select(rows);
       const spec = JSON.parse(readFileSync(join(out, `${chart.id}.vl.json`), "utf8"));
       const values = spec.data.values as Row[];
@@ -178,8 +187,9 @@ describe("chart exports", () => {
     }
   });
 
-  it("labels one bar in each SVG per row, with the row's period and stated value", () => {
-    for (const chart of CHARTS) {
+  // A trend of four periods or more labels its points, as the others label their bars.
+  it("labels one bar or point in each SVG per row, with the row's period and stated value", () => {
+    for (const chart of charts) {
       const expected = chart.select(rows);
       const labels = barLabels(readFileSync(join(out, `${chart.id}.svg`), "utf8"));
       expect(labels.length, chart.id).toBe(expected.length);
@@ -209,7 +219,8 @@ describe("chart exports", () => {
       expect(text, entry.id).toContain(`dataset version ${entry.version}`);
       const units = [
         ...new Set(
-          CHARTS.find((c) => c.id === entry.id)!
+          charts
+            .find((c) => c.id === entry.id)!
             .select(rows)
             .map((r) => String(r.unit))
         )
@@ -250,7 +261,7 @@ describe("chart exports", () => {
   });
 
   it("lists each chart's rows in its CSV with their provenance columns", () => {
-    for (const chart of CHARTS) {
+    for (const chart of charts) {
       const [header, ...records] = parseCsv(readFileSync(join(out, `${chart.id}.csv`), "utf8"));
       expect(header[0]).toBe("obs_id");
       for (const column of [
@@ -299,7 +310,7 @@ describe("chart exports", () => {
       ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i);
       const validate = ajv.compile(schema);
       expect(validate({mark: "no-such-mark", data: {values: []}}), "the schema rejects a wrong spec").toBe(false);
-      for (const chart of CHARTS) {
+      for (const chart of charts) {
         const spec = JSON.parse(readFileSync(join(out, `${chart.id}.vl.json`), "utf8"));
         expect(validate(spec) ? [] : validate.errors, chart.id).toEqual([]);
         const warnings: string[] = [];
@@ -319,7 +330,7 @@ describe("chart exports", () => {
 
   it("cites each chart's documents by title, UN symbol and address, with paragraphs or tables, and its version", () => {
     for (const entry of index) {
-      const chartRows = CHARTS.find((c) => c.id === entry.id)!.select(rows);
+      const chartRows = charts.find((c) => c.id === entry.id)!.select(rows);
       for (const doc of new Set(chartRows.map((r) => r.doc_id))) {
         const row = chartRows.find((r) => r.doc_id === doc)!;
         expect(entry.citation, entry.id).toContain(String(row.title));
@@ -335,7 +346,7 @@ describe("chart exports", () => {
 });
 
 describe("dataset version", () => {
-  const sample = () => CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!.select(rows);
+  const sample = () => charts.find((c) => c.id === "trafficking-victims-by-sex")!.select(rows);
 
   it("is the SHA-256 of the rows' canonical JSON", async () => {
     for (const text of HASHED_TEXTS)
@@ -371,7 +382,7 @@ describe("dataset version", () => {
   });
 
   it("in the exports changes for exactly the charts that show a row whose value changed in the database", async () => {
-    const target = CHARTS.find((c) => c.id === "detention-by-sex")!.select(rows)[0];
+    const target = charts.find((c) => c.id === "detention-by-sex")!.select(rows)[0];
     const changedDb = join(dir, "changed.duckdb");
     copyFileSync(database, changedDb);
     const instance = await DuckDBInstance.create(changedDb);
@@ -383,7 +394,7 @@ describe("dataset version", () => {
     await exportCharts(changedDb, changedOut);
     const after = new Map(readIndex(changedOut).map((e) => [e.id, e.version]));
     const showing = new Set(
-      CHARTS.filter((c) => c.select(rows).some((r) => r.obs_id === target.obs_id)).map((c) => c.id)
+      charts.filter((c) => c.select(rows).some((r) => r.obs_id === target.obs_id)).map((c) => c.id)
     );
     expect(showing.has("detention-by-sex")).toBe(true);
     for (const entry of index) expect(after.get(entry.id) !== entry.version, entry.id).toBe(showing.has(entry.id));
@@ -393,7 +404,7 @@ describe("dataset version", () => {
 
   it("is stated in every chart's citation, which cannot be written without it", async () => {
     const rows = sample();
-    const chart = CHARTS.find((c) => c.id === "trafficking-victims-by-sex")!;
+    const chart = charts.find((c) => c.id === "trafficking-victims-by-sex")!;
     const version = await datasetVersion(rows);
     expect(citation(chart, rows, {version})).toContain(`dataset version ${version}, ${rows.length} figures.`);
     expect(() => citation(chart, rows, {} as {version: string})).toThrow(/the dataset version is required/);

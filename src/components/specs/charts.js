@@ -6,15 +6,16 @@
 // exported image (scripts/export-charts.mjs). Nothing here touches the DOM.
 import {bars, categoryBars, multiples, periodBars} from "./builders.js";
 import {ageLabel, breakdownLabel, capitalise, indicatorLabel, sexLabel} from "./labels.js";
-import {isFlow, periodText} from "./periods.js";
+import {isFlow, periodText, spanText} from "./periods.js";
 import {DIMENSIONS} from "./registry.js";
 
 /**
  * @typedef {Record<string, any>} Row
  * @typedef {{width?: number, dark?: boolean, annualise?: boolean, colors?: Record<string, string | undefined>,
- *   source?: string}} ChartOptions
+ *   source?: string, title?: string}} ChartOptions
  * @typedef {((rows: Row[], options?: ChartOptions) => any) & {id: string, title: string, page: string,
- *   exportWidth: number, matches: (row: Row) => boolean, select: (rows: Row[]) => Row[]}} Chart
+ *   exportWidth: number, matches: (row: Row) => boolean, select: (rows: Row[]) => Row[],
+ *   titleFor?: (rows: Row[]) => string}} Chart
  */
 
 const BREAKDOWNS = DIMENSIONS.map((d) => d.id);
@@ -39,9 +40,14 @@ const both =
   (row) =>
     tests.every((t) => t(row));
 
+// A title that states the span of the rows it is drawn with ("Persons readmitted by country, 1 Sep 2014 –
+// 30 Jun 2019"), so that no title repeats one document's dates by hand.
+/** @type {(base: string) => (rows: Row[]) => string} */
+const spanned = (base) => (rows) => (rows.length ? `${base}, ${spanText(rows)}` : base);
+
 /**
  * @param {string} id
- * @param {string} title
+ * @param {string | ((rows: Row[]) => string)} title a text, or one made from the chart's rows (`spanned`)
  * @param {(row: Row) => boolean} matches
  * @param {(rows: Row[], options: any) => any} build
  * @param {Record<string, any>} [options]
@@ -49,8 +55,31 @@ const both =
  */
 function define(id, title, matches, build, options = {}) {
   const {select = (rows) => rows.filter(matches), exportWidth = 640, ...rest} = options;
-  const builder = (rows, opts = {}) => build(rows, {...rest, ...opts, id, title});
-  return /** @type {Chart} */ (Object.assign(builder, {id, title, matches, select, exportWidth}));
+  const titleFor = typeof title === "function" ? title : () => title;
+  /** @type {(rows: Row[], opts?: ChartOptions) => any} */
+  const builder = (rows, opts = {}) => build(rows, {...rest, ...opts, id, title: opts.title ?? titleFor(rows)});
+  return /** @type {Chart} */ (
+    Object.assign(
+      builder,
+      {id, title: titleFor([]), matches, select, exportWidth},
+      typeof title === "function" ? {titleFor} : {}
+    )
+  );
+}
+
+/**
+ * titled(chart, rows): the chart with the title its figures among `rows` give it (the chart itself when its
+ * title is a fixed text), drawn with that title whatever rows a page narrows it to.
+ * @param {Chart} chart
+ * @param {Row[]} rows
+ * @returns {Chart}
+ */
+export function titled(chart, rows) {
+  if (!chart.titleFor) return chart;
+  const title = chart.titleFor(chart.select(rows));
+  /** @type {(r: Row[], opts?: ChartOptions) => any} */
+  const builder = (r, opts = {}) => chart(r, {...opts, title});
+  return /** @type {Chart} */ (Object.assign(builder, chart, {title}));
 }
 
 // Charts shown on one page (a path of the site, as in observablehq.config.ts).
@@ -111,7 +140,7 @@ export const CHARTS = [
     ),
     define(
       "border-organisers-2018",
-      "Organisers of illegal migration in 2018, by citizenship and stage",
+      spanned("Organisers of illegal migration by citizenship and stage"),
       both(
         inIndicators(
           "illegal_migration_organisers_investigated",
@@ -292,7 +321,7 @@ export const CHARTS = [
     "/other-families",
     define(
       "readmission-by-country",
-      "Persons readmitted by country, 1 Sep 2014 – 30 Jun 2019",
+      spanned("Persons readmitted by country"),
       both(inIndicators("persons_readmitted"), brokenDownBy("country")),
       categoryBars,
       {category: (row) => row.country}
@@ -364,7 +393,7 @@ export const CHARTS = [
     ),
     define(
       "labour-inspectorate-applications",
-      "Applications to the labour inspectorate by subject, 2019 H1",
+      spanned("Applications to the labour inspectorate by subject"),
       both(inIndicators("labour_inspectorate_applications"), brokenDownBy("category")),
       categoryBars,
       {category: categorySeries}
@@ -382,6 +411,22 @@ export const CHARTS = [
     })
   )
 ];
+
+/**
+ * withId(chart, id): the chart under another id (in its spec's usermeta too), for a generated chart whose id
+ * another chart already has.
+ * @param {Chart} chart
+ * @param {string} id
+ * @returns {Chart}
+ */
+export function withId(chart, id) {
+  /** @type {(rows: Row[], opts?: ChartOptions) => any} */
+  const builder = (rows, opts = {}) => {
+    const spec = chart(rows, opts);
+    return {...spec, usermeta: {...spec.usermeta, id}};
+  };
+  return /** @type {Chart} */ (Object.assign(builder, chart, {id}));
+}
 
 /** @type {Record<string, Chart>} */
 export const CHART = Object.fromEntries(CHARTS.map((c) => [c.id, c]));

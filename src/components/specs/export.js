@@ -17,7 +17,7 @@ export function exportSource(rows) {
 
 /**
  * exportSpec(build, rows, {version, dark, width})
- * build: an entry of CHARTS; rows: the chart's rows (build.select of every observation);
+ * build: a chart of siteCharts (site-charts.js); rows: the chart's rows (build.select of every observation);
  * version: the rows' dataset version (see ../cite.js); width: by default the chart's exportWidth.
  * @param {import("./charts.js").Chart} build
  * @param {Record<string, any>[]} rows

@@ -3,7 +3,7 @@
 // A chart of charts.js that shows the same figures (or has the same id) is drawn in the generated one's place, so
 // its id, export and embed page stay as they were. Pure: no DOM, importable from Node.
 import {categoryBars, periodBars} from "./builders.js";
-import {CHARTS} from "./charts.js";
+import {CHART, CHARTS, titled, withId} from "./charts.js";
 import {breakdownLabel, dimensionLabel, indicatorInfo, indicatorLabel} from "./labels.js";
 import {comparePeriods, isFlow, periodKind, periodText} from "./periods.js";
 import {DIMENSIONS, FAMILIES, INDICATORS} from "./registry.js";
@@ -106,7 +106,9 @@ export function familySections(rows, families, {page} = {}) {
       const totals = unitRows.filter((r) => isFlow(r) && dimensionsOf(r).length === 0);
       if (totals.length)
         charts.push(generated(base, units.length > 1 ? `${label} (${unit})` : label, pagePath, totals, trend));
-      const keys = [...new Set(unitRows.filter((r) => dimensionsOf(r).length).map((r) => dimensionsOf(r).join("+")))];
+      const keys = [
+        ...new Set(unitRows.filter((r) => dimensionsOf(r).length).map((r) => dimensionsOf(r).join("+")))
+      ].sort(byDimensions);
       for (const key of keys) {
         const dims = key.split("+");
         const keyRows = unitRows.filter((r) => dimensionsOf(r).join("+") === key);
@@ -139,9 +141,10 @@ export function familySections(rows, families, {page} = {}) {
           !used.has(c.id) &&
           (c.id === chart.id || (c.select(own).length === ids.size && c.select(own).every((r) => ids.has(r.obs_id))))
       );
-      if (!same) return chart;
+      // A generated id that a chart of another page has is numbered, so that each id names one chart.
+      if (!same) return CHART[chart.id] ? withId(chart, `${chart.id}-2`) : chart;
       used.add(same.id);
-      return same;
+      return titled(same, own);
     });
     const charted = new Set(placed.flatMap((c) => c.select(own).map((r) => r.obs_id)));
     sections.push({
@@ -162,11 +165,19 @@ export function familySections(rows, families, {page} = {}) {
     const first = sections.find((s) => shown.some((r) => r.indicator === s.indicator));
     if (!first) continue;
     used.add(chart.id);
-    first.charts.push(chart);
+    first.charts.push(titled(chart, own));
     const ids = new Set(shown.map((r) => r.obs_id));
     for (const section of sections) section.figures = section.figures.filter((r) => !ids.has(r.obs_id));
   }
   return sections;
+}
+
+// Breakdowns in the registry's order of dimensions, fewer first, so that charts keep their order whatever the rows'.
+/** @type {(a: string, b: string) => number} */
+function byDimensions(a, b) {
+  const rank = (/** @type {string} */ key) => key.split("+").map((d) => DIMENSION_IDS.indexOf(d));
+  const [x, y] = [rank(a), rank(b)];
+  return x.length - y.length || x.reduce((order, d, i) => order || d - y[i], 0);
 }
 
 const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -115,3 +115,24 @@ export function orderedPeriods(rows) {
   for (const row of [...rows].sort(comparePeriods)) if (!first.has(row.period_label)) first.set(row.period_label, row);
   return [...first.keys()];
 }
+
+// The span a chart's rows cover, from their periods' bounds: one period in its own words ("2018",
+// "1 Sep 2014 – 30 Jun 2019"), whole years as "2014–2019", else the first and last days.
+/**
+ * @param {Row[]} rows
+ * @returns {string}
+ */
+export function spanText(rows) {
+  const labels = orderedPeriods(rows);
+  if (labels.length === 0) return "";
+  if (labels.length === 1) return periodText(labels[0]).replace(/ \(partial\)$/, "");
+  const starts = rows.map((r) => String(r.period_start ?? "")).filter(Boolean);
+  const ends = rows.map((r) => String(r.period_end ?? "")).filter(Boolean);
+  if (starts.length < rows.length || ends.length < rows.length)
+    return `${periodText(labels[0])} – ${periodText(labels.at(-1))}`;
+  const start = starts.reduce((a, b) => (b < a ? b : a)).slice(0, 10);
+  const end = ends.reduce((a, b) => (b > a ? b : a)).slice(0, 10);
+  if (start.endsWith("-01-01") && end.endsWith("-12-31"))
+    return start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}–${end.slice(0, 4)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
