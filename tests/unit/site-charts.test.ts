@@ -152,4 +152,12 @@ describe("spanText", () => {
     // A chart whose title is a fixed text is itself.
     expect(titled(CHART["detention-by-sex"], BASE)).toBe(CHART["detention-by-sex"]);
   });
+
+  it("lists the comparison of states only when two or more states state one indicator", () => {
+    const ids = (rows: Row[]) => siteCharts(rows).map((c) => c.id);
+    const aze = BASE.map((r) => ({...r, state: "AZE"}));
+    expect(ids(aze)).not.toContain("overview-states");
+    const mda = [2017, 2018].map((y) => row({...YEAR(y), state: "MDA", doc_id: "d2", value: 5}));
+    expect(ids([...aze, ...mda])).toContain("overview-states");
+  });
 });

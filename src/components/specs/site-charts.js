@@ -6,6 +6,7 @@
 import {CHART, CHARTS, titled, withId} from "./charts.js";
 import {familySections} from "./family-charts.js";
 import {FAMILIES} from "./registry.js";
+import {STATE_COMPARISON} from "./state-comparison.js";
 
 /**
  * The family pages, in the registry's order: each page's path and the families it shows.
@@ -43,5 +44,7 @@ export function siteCharts(rows) {
   for (const {page, families} of familyPages())
     for (const section of familySections(rows, families, {page})) for (const chart of section.charts) add(chart);
   for (const chart of CHARTS) if (!charts.has(chart.id)) add(titled(chart, rows));
+  // The overview's comparison of states exists only when two or more states state one indicator.
+  if (STATE_COMPARISON.select(rows).length) add(STATE_COMPARISON);
   return [...charts.values()];
 }
