@@ -107,7 +107,7 @@ export const winkTool: Tool = {
   jobs: ["sentences", "numbers"],
   read(raw, _context, jobs) {
     const doc = wink.readDoc(raw);
-    // Token offsets: wink keeps each token's preceding spaces, so the tokens rebuild the text.
+    // Token offsets: each token is looked for after the previous one and the spaces wink says precede it.
     const texts = doc.tokens().out() as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const starts: number[] = [];
