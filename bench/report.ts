@@ -3,6 +3,7 @@ import type {ExtractionSection} from "./extraction/section.js";
 import type {GeneralSection} from "./general/section.js";
 import type {ScaleSection} from "./scale/section.js";
 import type {NumbersSection} from "./numbers/section.js";
+import type {LibrariesSection} from "./libraries/section.js";
 import type {DatabaseSection} from "./database/section.js";
 import type {SiteSection} from "./site/section.js";
 import type {PagesSection} from "./pages/section.js";
@@ -20,6 +21,7 @@ export interface Results {
     general?: GeneralSection;
     scale?: ScaleSection;
     numbers?: NumbersSection;
+    libraries?: LibrariesSection;
     database?: DatabaseSection;
     site?: SiteSection;
     pages?: PagesSection;
@@ -270,6 +272,7 @@ export function renderReport(r: Results): string {
       ``
     );
   }
+  if (s.libraries) out.push(...renderLibraries(s.libraries));
   if (s.database) {
     const d = s.database;
     out.push(
@@ -443,4 +446,105 @@ export function renderReport(r: Results): string {
     );
   }
   return out.join("\n");
+}
+
+/** Section 7: one column per reader, one row per measure; "–" where a reader does not do the job. */
+function renderLibraries(l: LibrariesSection): string[] {
+  const tools = ["ours", "wink-nlp", "compromise", "compromise-dates", "chrono-node"];
+  const pct = (n: number, of: number) => (of ? `${n} / ${of} (${f((100 * n) / of, 0)}%)` : "–");
+  const row = <T extends {tool: string}>(label: string, list: T[], cell: (x: T) => string | number) => [
+    label,
+    ...tools.map((t) => {
+      const x = list.find((y) => y.tool === t);
+      return x ? String(cell(x)) : "–";
+    })
+  ];
+  const kinds = ["abbreviation", "word stop", "number stop", "inside number"] as const;
+  const forms = ["plain digits", "grouped digits", "scale word", "words", "no number printed"];
+  const nonStatistics = ["year", "date part", "law or article number", "age", "other"] as const;
+  const jobs = ["sentences", "numbers", "dates"] as const;
+  const rows: string[][] = [
+    row("Sentences: gold quotes inside one sentence", l.sentences, (x) => pct(x.quotesInOneSentence, x.quotes)),
+    row("Sentences: count", l.sentences, (x) => x.sentences),
+    ...kinds.map((k) =>
+      row(
+        `Sentence-boundary errors at ${k}s (corpus; seeds)`,
+        l.sentences,
+        (x) => `${x.cases[k].errors} of ${x.cases[k].cases}; ${x.seedCases[k].errors} of ${x.seedCases[k].cases}`
+      )
+    ),
+    row("Numbers: gold value read right", l.numbers, (x) => pct(x.verdicts.right, x.records)),
+    row("Numbers: found, wrong or no value", l.numbers, (x) => x.verdicts["wrong value"]),
+    row("Numbers: found in pieces", l.numbers, (x) => x.verdicts["in pieces"]),
+    row("Numbers: missed", l.numbers, (x) => x.verdicts.missed),
+    ...forms.map((form) =>
+      row(`Numbers right: ${form}`, l.numbers, (x) => pct(x.byForm[form]?.right ?? 0, x.byForm[form]?.records ?? 0))
+    ),
+    row("Periods: gold period named in the quote", l.dates, (x) => pct(x.inQuote, x.records)),
+    row("Periods: … in the quote or its sentence", l.dates, (x) => pct(x.inSentence, x.records)),
+    ...["calendar year", "other period"].map((k) =>
+      row(`Periods in quote or sentence: ${k}`, l.dates, (x) =>
+        pct(x.byKind[k]?.inSentence ?? 0, x.byKind[k]?.records ?? 0)
+      )
+    ),
+    row("Date expressions found", l.dates, (x) => x.expressions),
+    row("Number entities in the corpus", l.entities, (x) =>
+      x.kept ? `${x.entities} (${x.kept.entities} kept as statistics)` : x.entities
+    ),
+    row("… at a gold statistic", l.entities, (x) =>
+      x.kept
+        ? `${x.atGoldNumber} (kept: ${pct(x.kept.atGoldNumber, x.kept.entities)})`
+        : pct(x.atGoldNumber, x.entities)
+    ),
+    ...nonStatistics.map((k) =>
+      row(`… not a statistic: ${k}`, l.entities, (x) =>
+        x.kept ? `${x.byKind[k]} (kept: ${x.kept.byKind[k]})` : x.byKind[k]
+      )
+    ),
+    ...jobs.map((job) =>
+      row(
+        `Throughput, ${job}: MB/s (ours × faster)`,
+        l.throughput.filter((t) => t.job === job),
+        (x) => (x.tool === "ours" ? f(x.mbPerS, 2) : `${f(x.mbPerS, 3)} (${f(x.oursTimesFaster, 1)}×)`)
+      )
+    )
+  ];
+  const versions = Object.entries(l.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+  return [
+    `## 7. Field NLP libraries`,
+    ``,
+    `Ours (the general reader's \`splitSentences\`, \`findQuantities\` and \`frameSentence\`) against ${versions}, on the development corpus \`${l.corpus}\` ` +
+      `(${l.documents} documents, ${kb(l.bytes)} KB, ${l.goldRecords} gold records${l.unlocatedQuotes.length ? `, ${l.unlocatedQuotes.length} whose quote was not found` : ""}), ` +
+      `each paragraph read by each reader as raw text, in one process on one core; any socket or fetch is refused and counted (${l.networkAttempts.length} attempted).`,
+    `A gold number is read right when exactly one entity touches the printed number and has the gold value (wink gives no values: its digits are read as JavaScript numbers, its words get none). ` +
+      `A gold period is found when a date expression touching the quote (or the sentence holding it, as ours splits it) resolves to the gold first and last day. ` +
+      `Boundary cases: abbreviations that end no sentence ("No. 5", "para. 100), the", "U.S. law"), words and numbers closing a sentence ("victims. In", "1,431. Thirty"), separators inside numbers ("1,431"); the seed reports add cases without gold. ` +
+      `Number entities not at a gold number are classed by their text and neighbours; ours also says which it keeps as statistics. ` +
+      `Throughput: ${l.reps} passes over the corpus per reader and job, the readers taking turns.`,
+    ``,
+    table(["Measure", ...tools], rows),
+    ``,
+    ...(["sentences", "numbers", "dates"] as const).flatMap((job) => {
+      const lists =
+        job === "sentences"
+          ? l.sentences.map(
+              (x) =>
+                [
+                  x.tool,
+                  [...x.splitQuotes, ...kinds.flatMap((k) => x.cases[k].examples.map((e) => `${k}: ${e}`))]
+                ] as const
+            )
+          : job === "numbers"
+            ? l.numbers.map((x) => [x.tool, x.wrong] as const)
+            : l.dates.map((x) => [x.tool, x.missed] as const);
+      return lists
+        .filter(([, items]) => items.length)
+        .map(
+          ([tool, items]) => `- ${job}, ${tool} wrong on: ${items.map((i) => `\`${i.replace(/`/g, "'")}\``).join(", ")}`
+        );
+    }),
+    ``
+  ];
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --only extraction,general,scale,numbers,database,site,pages]
+ * npm run bench [-- --quick] [-- --only extraction,general,scale,numbers,libraries,database,site,pages]
  * npm run bench -- --render [bench/results.json]   (RESULTS.md again from saved results)
  * Runs the benchmark sections and writes bench/results.json and bench/RESULTS.md.
  */
@@ -15,9 +15,10 @@ import {copyProject, minimalSite, siteSection} from "./site/section.js";
 import {pagesSection} from "./pages/section.js";
 import {generalSection} from "./general/section.js";
 import {scaleSection} from "./scale/section.js";
+import {librariesSection} from "./libraries/section.js";
 import {renderReport, type Results} from "./report.js";
 
-const SECTIONS = ["extraction", "general", "scale", "numbers", "database", "site", "pages"] as const;
+const SECTIONS = ["extraction", "general", "scale", "numbers", "libraries", "database", "site", "pages"] as const;
 type Section = (typeof SECTIONS)[number];
 
 // `run.ts --render FILE.json` rewrites the matching Markdown from saved results, measuring nothing.
@@ -75,6 +76,7 @@ if (only.includes("extraction")) results.sections.extraction = await extractionS
 if (only.includes("general")) results.sections.general = await generalSection(options);
 if (only.includes("scale")) results.sections.scale = scaleSection(options);
 if (only.includes("numbers")) results.sections.numbers = numbersSection(options);
+if (only.includes("libraries")) results.sections.libraries = librariesSection(options);
 if (only.includes("database")) results.sections.database = await databaseSection(options);
 if (only.includes("site") || only.includes("pages")) {
   const project = copyProject(),
