@@ -183,12 +183,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     pattern: "voluntary return of {n} persons to the countries of origin",
     emit: [{slot: "n", indicator: "assisted_voluntary_returns", unit: persons, period: "paragraph_span"}]
   },
-  {
-    id: "returns-on-request",
-    family: "other",
-    pattern: "return of {n} migrants to their countries",
-    emit: [{slot: "n", indicator: "returns_at_request_of_iom_mia", unit: persons}]
-  },
 
   // Refugee status, unaccompanied children
   {
@@ -393,12 +387,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
   },
 
   // Health, civil registration, associations, education of foreigners
-  {
-    id: "foreigners-registered-health",
-    family: "other",
-    pattern: "{n} foreigners and stateless persons were registered in the .Citizens",
-    emit: [{slot: "n", indicator: "foreigners_registered_health_system", unit: persons}]
-  },
   {
     id: "foreigners-inpatient",
     family: "other",

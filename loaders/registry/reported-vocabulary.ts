@@ -1,0 +1,24 @@
+/**
+ * Vocabulary by which the general reader recognises statements of indicators first named by specs
+ * (reported.ts), so a report's sentence needs no spec of its own. Each entry is as specific as the
+ * indicator: it must outscore the broader indicator of migration.ts or trafficking.ts it narrows.
+ */
+import type {Indicator} from "./indicator.js";
+
+type Vocabulary = NonNullable<Indicator["vocabulary"]>;
+const people = ["person", "foreigner", "migrant", "national"];
+
+export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
+  // "N foreigners were registered in the electronic health card system": registration with health care, not with the migration service.
+  foreigners_registered_health_system: {
+    counts: people,
+    events: ["register"],
+    terms: ["health", "registered in|registered with|registered at"]
+  },
+  // "return of N migrants was ensured at the request of IOM": returns another body asked for.
+  returns_at_request_of_iom_mia: {
+    counts: people,
+    events: ["return"],
+    terms: ["at the request of|upon the request of|on the request of|application of|at the application"]
+  }
+};

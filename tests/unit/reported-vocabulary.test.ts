@@ -1,0 +1,76 @@
+import {describe, expect, it} from "vitest";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {INDICATORS, REGISTRY} from "../../loaders/registry/index.js";
+import {REPORTED_VOCABULARY} from "../../loaders/registry/reported-vocabulary.js";
+
+/** The general reader's indicator, unit and breakdown for each number of one invented paragraph. */
+function read(text: string) {
+  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel("2020"),
+    documentDate: "2021",
+    claimed: []
+  });
+  return r.observations.map((o) => ({
+    value: o.value,
+    indicator: o.indicator,
+    unit: o.unit,
+    category: o.category,
+    citizenship: o.citizenship,
+    country: o.country
+  }));
+}
+const indicatorOf = (text: string, value: number) => read(text).find((o) => o.value === value)?.indicator;
+
+describe("vocabulary of indicators specs name", () => {
+  it("is given only to indicators the registry holds, which the general reader then maps to", () => {
+    for (const id of Object.keys(REPORTED_VOCABULARY)) {
+      expect(REGISTRY.filter((i) => i.id === id)).toHaveLength(1);
+      expect(INDICATORS.find((i) => i.id === id)?.vocabulary).toBe(REPORTED_VOCABULARY[id]);
+    }
+  });
+
+  // [sentence, number, indicator, whether the sentence states it]
+  it.each<[string, number, string, boolean]>([
+    [
+      "In 2020, 412 foreign citizens were registered in the national health insurance system.",
+      412,
+      "foreigners_registered_health_system",
+      true
+    ],
+    [
+      "During 2019-2020, 77 migrants were registered with the health insurance fund of the Ministry.",
+      77,
+      "foreigners_registered_health_system",
+      true
+    ],
+    [
+      "In 2020, 412 foreign citizens were registered at their place of residence.",
+      412,
+      "foreigners_registered_health_system",
+      false
+    ],
+    [
+      "In 2020, 412 foreign citizens received health care in public hospitals.",
+      412,
+      "foreigners_registered_health_system",
+      false
+    ],
+    [
+      "In 2020 the return of 25 migrants to their home countries was organised at the request of UNHCR.",
+      25,
+      "returns_at_request_of_iom_mia",
+      true
+    ],
+    [
+      "The return of 8 foreigners was ensured upon the request of the Embassy in 2020.",
+      8,
+      "returns_at_request_of_iom_mia",
+      true
+    ],
+    ["In 2020, 25 migrants returned to their home countries.", 25, "returns_at_request_of_iom_mia", false],
+    ["In 2020, 25 migrants requested asylum.", 25, "returns_at_request_of_iom_mia", false]
+  ])("%s (%i → %s: %s)", (text, value, indicator, states) => {
+    expect(indicatorOf(text, value) === indicator).toBe(states);
+  });
+});
