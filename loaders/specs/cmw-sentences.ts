@@ -292,12 +292,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
   {
-    id: "foreign-victims-none",
-    family: "trafficking",
-    pattern: "{none:zero} foreign victim was recorded",
-    emit: [{slot: "none", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "foreign"}}]
-  },
-  {
     id: "victims-by-sex",
     family: "trafficking",
     pattern:
