@@ -18,6 +18,7 @@ import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} 
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {framesParagraph, paragraphReportingPeriod} from "./frame-paragraph.js";
+import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
@@ -186,6 +187,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         const [qs, qe] = toRaw(flat, sStart, sEnd);
+        const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
           ? periods
           : [{label: "", start: "", end: "", partial: false, stock: false}]) {
@@ -195,11 +197,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             indicator: r.indicator ?? "count",
             unit: unitOf(r),
             period,
-            country: r.breakdown.country ?? null,
-            citizenship: r.breakdown.citizenship ?? null,
-            sex: r.breakdown.sex ?? null,
-            age_group: r.breakdown.age_group ?? null,
-            category: r.breakdown.category ?? null,
+            country: breakdown.country ?? null,
+            citizenship: breakdown.citizenship ?? null,
+            sex: breakdown.sex ?? null,
+            age_group: breakdown.age_group ?? null,
+            category: breakdown.category ?? null,
             value: r.q.value,
             approx: r.q.approx,
             locator,

@@ -20,5 +20,12 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
     counts: people,
     events: ["return"],
     terms: ["at the request of|upon the request of|on the request of|application of|at the application"]
-  }
+  },
+  // "N non-governmental organisations were founded by foreigners".
+  ngos_founded_by_foreigners: {
+    counts: ["organisation"],
+    terms: ["founded by|established by|set up by|created by", "foreign|stateless|migrant"]
+  },
+  // "There are N diaspora organisations operating in <country>", "a database of N diaspora organisations".
+  diaspora_organisations: {counts: ["organisation"], terms: ["diaspora"]}
 };

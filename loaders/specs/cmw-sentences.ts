@@ -394,12 +394,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "births_registered_foreign_parents", unit: "births"}]
   },
   {
-    id: "ngos-founded-by-foreigners",
-    family: "other",
-    pattern: "{n} non-governmental organizations were founded by foreigners",
-    emit: [{slot: "n", indicator: "ngos_founded_by_foreigners", unit: "organisations"}]
-  },
-  {
     id: "foreign-students-quota",
     family: "other",
     pattern:
@@ -420,12 +414,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "n", indicator: "diaspora_organisations", unit: "organisations"},
       {slot: "k", indicator: "diaspora_countries", unit: "countries"}
     ]
-  },
-  {
-    id: "diaspora-by-country",
-    family: "other",
-    pattern: "There are {n} Azerbaijani diaspora organi[sz]ations operating in {c:country}",
-    emit: [{slot: "n", indicator: "diaspora_organisations", unit: "organisations", dims: {country: "$c"}}]
   },
   // Voters abroad
   {

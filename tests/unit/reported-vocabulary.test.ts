@@ -69,8 +69,42 @@ describe("vocabulary of indicators specs name", () => {
       true
     ],
     ["In 2020, 25 migrants returned to their home countries.", 25, "returns_at_request_of_iom_mia", false],
-    ["In 2020, 25 migrants requested asylum.", 25, "returns_at_request_of_iom_mia", false]
+    ["In 2020, 25 migrants requested asylum.", 25, "returns_at_request_of_iom_mia", false],
+    [
+      "In 2020, 6 non-governmental organisations were established by foreign citizens.",
+      6,
+      "ngos_founded_by_foreigners",
+      true
+    ],
+    [
+      "In 2020, 6 non-governmental organisations were established by the Ministry.",
+      6,
+      "ngos_founded_by_foreigners",
+      false
+    ],
+    ["There are 40 Armenian diaspora organisations operating in France.", 40, "diaspora_organisations", true],
+    ["In 2020, 40 organisations of migrants were registered in France.", 40, "diaspora_organisations", false]
   ])("%s (%i → %s: %s)", (text, value, indicator, states) => {
     expect(indicatorOf(text, value) === indicator).toBe(states);
+  });
+
+  it("counts organisations of a diaspora by the country they work in, not by a citizenship", () => {
+    expect(read("There are 40 Armenian diaspora organisations operating in France in 2020.")).toEqual([
+      {
+        value: 40,
+        indicator: "diaspora_organisations",
+        unit: "organisations",
+        category: null,
+        citizenship: null,
+        country: "France"
+      }
+    ]);
+  });
+
+  it("keeps the citizenship of people a demonym names", () => {
+    expect(read("In 2020, 12 Armenian migrants were granted work permits.")[0]).toMatchObject({
+      value: 12,
+      citizenship: "Armenia"
+    });
   });
 });
