@@ -292,17 +292,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
   {
-    id: "victims-by-sex",
-    family: "trafficking",
-    pattern:
-      "{w} of the victims (?:are|were) women and {m} (?:are|were) men(?:, and {ch} (?:is a child|are children))?",
-    emit: [
-      {slot: "w", indicator: "trafficking_victims", unit: persons, dims: {sex: "female", age_group: "adult"}},
-      {slot: "m", indicator: "trafficking_victims", unit: persons, dims: {sex: "male", age_group: "adult"}},
-      {slot: "ch", indicator: "trafficking_victims", unit: persons, dims: {age_group: "child"}}
-    ]
-  },
-  {
     id: "victims-by-exploitation",
     family: "trafficking",
     pattern:
