@@ -27,5 +27,11 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
     terms: ["founded by|established by|set up by|created by", "foreign|stateless|migrant"]
   },
   // "There are N diaspora organisations operating in <country>", "a database of N diaspora organisations".
-  diaspora_organisations: {counts: ["organisation"], terms: ["diaspora"]}
+  diaspora_organisations: {counts: ["organisation"], terms: ["diaspora"]},
+  // "N projects in the amount of X manats were funded": projects of non-governmental organisations a state body funds …
+  ngo_projects_funded_migration: {counts: ["project"], topic: ["non-governmental", "ngo"]},
+  ngo_funding_migration: {money: true, terms: ["project"], topic: ["non-governmental", "ngo"]},
+  // … and those on trafficking, which outscore them where the paragraph speaks of trafficking.
+  ngo_projects_funded_trafficking: {counts: ["project"], terms: ["project"], topic: ["traffick"]},
+  ngo_funding_trafficking: {money: true, events: ["fund"], terms: ["non-governmental|ngo"], topic: ["traffick"]}
 };

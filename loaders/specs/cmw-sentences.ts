@@ -337,38 +337,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]
   },
 
-  // NGO funding
-  {
-    id: "ngo-funding-migrants",
-    family: "ngo_funding",
-    within: /refugees, IDPs|migrants/i,
-    pattern: "{k} projects in the amount of {a} manats in {p:period}",
-    emit: [
-      {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
-    ]
-  },
-  {
-    id: "ngo-funding-migrants-total",
-    family: "ngo_funding",
-    pattern:
-      "In total, {k} projects in the amount of {a} manats were funded by the Council during the years of {p:period}",
-    emit: [
-      {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
-    ]
-  },
-  {
-    id: "ngo-funding-trafficking",
-    family: "ngo_funding",
-    within: /human trafficking/i,
-    pattern: "{a} manats for {k} projects in {p:period}",
-    emit: [
-      {slot: "a", indicator: "ngo_funding_trafficking", unit: "manats"},
-      {slot: "k", indicator: "ngo_projects_funded_trafficking", unit: "projects"}
-    ]
-  },
-
   // Health, civil registration, associations, education of foreigners
   {
     id: "foreigners-inpatient",

@@ -315,7 +315,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     forms: ["returns", "deportations", "expulsions", "removals", "readmissions", "repatriations"],
     unit: "persons"
   },
-  {lemma: "project", forms: ["projects", "programmes", "programs", "grants", "agreements", "memoranda"], unit: "items"},
+  {lemma: "project", forms: ["projects", "project"], unit: "projects"},
+  {lemma: "project", forms: ["programmes", "programs", "grants", "agreements", "memoranda"], unit: "items"},
   {
     lemma: "publication",
     forms: ["leaflets", "brochures", "flyers", "posters", "booklets", "copies", "publications", "videos", "articles"],

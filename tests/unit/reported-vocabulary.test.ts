@@ -107,4 +107,24 @@ describe("vocabulary of indicators specs name", () => {
       citizenship: "Armenia"
     });
   });
+
+  it("reads funding of non-governmental projects, on trafficking where the paragraph speaks of it", () => {
+    const grants =
+      "The Council on State Support to Non-Governmental Organizations funded projects of NGOs for migrants. Thus, 12 projects in the amount of 50,000 manats in 2020 were funded.";
+    expect(read(grants).map((o) => [o.value, o.indicator, o.unit])).toEqual([
+      [12, "ngo_projects_funded_migration", "projects"],
+      [50000, "ngo_funding_migration", "manats"]
+    ]);
+    const trafficking =
+      "The Council on State Support to Non-Governmental Organizations allocated 30,000 manats for 6 projects on human trafficking in 2020.";
+    expect(read(trafficking).map((o) => [o.value, o.indicator, o.unit])).toEqual([
+      [30000, "ngo_funding_trafficking", "manats"],
+      [6, "ngo_projects_funded_trafficking", "projects"]
+    ]);
+  });
+
+  it("does not take projects that no non-governmental organisation runs for funding of them", () => {
+    const indicators = read("In 2020 the Ministry carried out 12 projects for migrants.").map((o) => o.indicator);
+    expect(indicators.some((i) => i.startsWith("ngo_"))).toBe(false);
+  });
 });
