@@ -28,6 +28,8 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   },
   // "There are N diaspora organisations operating in <country>", "a database of N diaspora organisations".
   diaspora_organisations: {counts: ["organisation"], terms: ["diaspora"]},
+  // "a database of N diaspora organisations from M countries".
+  diaspora_countries: {counts: ["place"], terms: ["diaspora"]},
   // "N projects in the amount of X manats were funded": projects of non-governmental organisations a state body funds …
   ngo_projects_funded_migration: {counts: ["project"], topic: ["non-governmental", "ngo"]},
   ngo_funding_migration: {money: true, terms: ["project"], topic: ["non-governmental", "ngo"]},

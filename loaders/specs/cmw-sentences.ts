@@ -363,15 +363,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
   },
 
   // Diaspora
-  {
-    id: "diaspora-database",
-    family: "other",
-    pattern: "database of {n} diaspora organi[sz]ations from {k} countries",
-    emit: [
-      {slot: "n", indicator: "diaspora_organisations", unit: "organisations"},
-      {slot: "k", indicator: "diaspora_countries", unit: "countries"}
-    ]
-  },
   // Voters abroad
   {
     id: "election-precincts-abroad",

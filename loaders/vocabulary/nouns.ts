@@ -291,19 +291,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "place",
-    forms: [
-      "locations",
-      "sites",
-      "cities",
-      "regions",
-      "districts",
-      "provinces",
-      "municipalities",
-      "villages",
-      "countries"
-    ],
+    forms: ["locations", "sites", "cities", "regions", "districts", "provinces", "municipalities", "villages"],
     unit: "places"
   },
+  {lemma: "place", forms: ["countries"], unit: "countries"},
   {
     lemma: "operation",
     forms: ["raids", "operations", "inspections", "checks", "searches", "special operations"],

@@ -83,7 +83,9 @@ describe("vocabulary of indicators specs name", () => {
       false
     ],
     ["There are 40 Armenian diaspora organisations operating in France.", 40, "diaspora_organisations", true],
-    ["In 2020, 40 organisations of migrants were registered in France.", 40, "diaspora_organisations", false]
+    ["In 2020, 40 organisations of migrants were registered in France.", 40, "diaspora_organisations", false],
+    ["In 2020 the register listed 300 diaspora organisations from 31 countries.", 31, "diaspora_countries", true],
+    ["In 2020, migrants arrived from 31 countries.", 31, "diaspora_countries", false]
   ])("%s (%i → %s: %s)", (text, value, indicator, states) => {
     expect(indicatorOf(text, value) === indicator).toBe(states);
   });
