@@ -35,5 +35,11 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   ngo_funding_migration: {money: true, terms: ["project"], topic: ["non-governmental", "ngo"]},
   // … and those on trafficking, which outscore them where the paragraph speaks of trafficking.
   ngo_projects_funded_trafficking: {counts: ["project"], terms: ["project"], topic: ["traffick"]},
-  ngo_funding_trafficking: {money: true, events: ["fund"], terms: ["non-governmental|ngo"], topic: ["traffick"]}
+  ngo_funding_trafficking: {money: true, events: ["fund"], terms: ["non-governmental|ngo"], topic: ["traffick"]},
+  // "a criminal case was filed against N citizens with the charges of organising illegal migration".
+  illegal_migration_organisers_charged: {
+    counts: [...people, "suspect"],
+    terms: ["filed against|charged with|charges of|indicted"],
+    topic: ["illegal migration", "migrant smuggling", "smuggling of migrants"]
+  }
 };

@@ -96,16 +96,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "n", indicator: "illegal_arrivals_organised", unit: persons, dims: {citizenship: "$cn"}}
     ]
   },
-  {
-    id: "illegal-migration-charged",
-    family: "border",
-    pattern:
-      "criminal case was filed against {a} {ca:country} and {b} {cb:country} citizens? with the charges of organi[sz]ing illegal migration",
-    emit: [
-      {slot: "a", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$ca"}},
-      {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}}
-    ]
-  },
 
   {
     id: "illegal-migration-sentences",

@@ -85,7 +85,31 @@ describe("vocabulary of indicators specs name", () => {
     ["There are 40 Armenian diaspora organisations operating in France.", 40, "diaspora_organisations", true],
     ["In 2020, 40 organisations of migrants were registered in France.", 40, "diaspora_organisations", false],
     ["In 2020 the register listed 300 diaspora organisations from 31 countries.", 31, "diaspora_countries", true],
-    ["In 2020, migrants arrived from 31 countries.", 31, "diaspora_countries", false]
+    ["In 2020, migrants arrived from 31 countries.", 31, "diaspora_countries", false],
+    [
+      "In 2020 the police uncovered a scheme of illegal migration. A criminal case was filed against 5 Georgian citizens.",
+      5,
+      "illegal_migration_organisers_charged",
+      true
+    ],
+    [
+      "In 2020, 7 foreigners were charged with organising illegal migration across the border.",
+      7,
+      "illegal_migration_organisers_charged",
+      true
+    ],
+    [
+      "In 2020 a criminal case was filed against 5 Georgian citizens for theft.",
+      5,
+      "illegal_migration_organisers_charged",
+      false
+    ],
+    [
+      "In 2020, illegal migration fell; 7 foreigners were detained at the border.",
+      7,
+      "illegal_migration_organisers_charged",
+      false
+    ]
   ])("%s (%i → %s: %s)", (text, value, indicator, states) => {
     expect(indicatorOf(text, value) === indicator).toBe(states);
   });
