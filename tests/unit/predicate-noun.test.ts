@@ -15,7 +15,9 @@ function breakdowns(text: string) {
 
 describe("a noun after the copula that implies a breakdown", () => {
   it("names the part: 'N of the victims are women and M are men'", () => {
-    expect(breakdowns("In 2020, 49 victims of trafficking were identified. 40 of the victims were women and 9 were men.")).toMatchObject({
+    expect(
+      breakdowns("In 2020, 49 victims of trafficking were identified. 40 of the victims were women and 9 were men.")
+    ).toMatchObject({
       40: ["female", "adult"],
       9: ["male", "adult"]
     });
