@@ -13,6 +13,7 @@ import {countParagraphNumbers, segmentParagraphs} from "./text/segment-paragraph
 import {flatten} from "./text/flatten.js";
 import {parseReportingPeriod} from "./periods/parse-period.js";
 import {partitionChecks, periodChecks} from "./checks/derive-checks.js";
+import {statementGroups} from "./checks/statement-groups.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
@@ -82,7 +83,10 @@ export function extractDocument(
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);
   general.candidates = corrected.candidates;
-  pending.push(...partitionChecks(groups, extracted), ...periodChecks(extracted, {date: meta.date, reportingPeriod}));
+  pending.push(
+    ...partitionChecks([...groups, ...statementGroups(extracted)], extracted),
+    ...periodChecks(extracted, {date: meta.date, reportingPeriod})
+  );
 
   const observations = assignIds(raw, meta.doc_id, extracted);
   const idOf = new Map(extracted.map((e, i) => [e, observations[i].obs_id]));

@@ -17,6 +17,8 @@ import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {framesParagraph, paragraphReportingPeriod} from "./frame-paragraph.js";
+import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
@@ -110,6 +112,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    let reportingHere = options.reportingPeriod;
     let context: Reading[] = [];
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
       (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
@@ -152,11 +155,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
     for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
       const text = flat.text.slice(sStart, sEnd);
-      const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
+      const frame = frameSentence(text, options.documentDate, reportingHere);
       const opening = openingPeriod(frame);
-      // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
-      if (opening && !opening.partial) topical = opening;
+      if (opening && framesParagraph(opening)) topical = opening;
       const readings = readSentence(text, flat.text, context);
+      if (opening && readings.some((r) => r.indicator && !r.q.excluded))
+        reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
       if (main.length) context = main;
       for (const r of readings) {
@@ -183,6 +187,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         const [qs, qe] = toRaw(flat, sStart, sEnd);
+        const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
           ? periods
           : [{label: "", start: "", end: "", partial: false, stock: false}]) {
@@ -192,11 +197,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             indicator: r.indicator ?? "count",
             unit: unitOf(r),
             period,
-            country: r.breakdown.country ?? null,
-            citizenship: r.breakdown.citizenship ?? null,
-            sex: r.breakdown.sex ?? null,
-            age_group: r.breakdown.age_group ?? null,
-            category: r.breakdown.category ?? null,
+            country: breakdown.country ?? null,
+            citizenship: breakdown.citizenship ?? null,
+            sex: breakdown.sex ?? null,
+            age_group: breakdown.age_group ?? null,
+            category: breakdown.category ?? null,
             value: r.q.value,
             approx: r.q.approx,
             locator,

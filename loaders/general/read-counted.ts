@@ -6,6 +6,7 @@
  */
 import type {Breakdown} from "../types.js";
 import {CATEGORIES, COUNTED_NOUNS, PART_PARTICIPLES, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
+import {predicateNoun} from "./predicate-noun.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -211,6 +212,7 @@ export function readCounted(text: string, from: number): Counted {
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
       participleAfter(text, end, breakdown);
+      predicateNoun(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
       return {
         noun: head.noun,

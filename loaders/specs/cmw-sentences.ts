@@ -96,16 +96,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "n", indicator: "illegal_arrivals_organised", unit: persons, dims: {citizenship: "$cn"}}
     ]
   },
-  {
-    id: "illegal-migration-charged",
-    family: "border",
-    pattern:
-      "criminal case was filed against {a} {ca:country} and {b} {cb:country} citizens? with the charges of organi[sz]ing illegal migration",
-    emit: [
-      {slot: "a", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$ca"}},
-      {slot: "b", indicator: "illegal_migration_organisers_charged", unit: persons, dims: {citizenship: "$cb"}}
-    ]
-  },
 
   {
     id: "illegal-migration-sentences",
@@ -182,12 +172,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     family: "other",
     pattern: "voluntary return of {n} persons to the countries of origin",
     emit: [{slot: "n", indicator: "assisted_voluntary_returns", unit: persons, period: "paragraph_span"}]
-  },
-  {
-    id: "returns-on-request",
-    family: "other",
-    pattern: "return of {n} migrants to their countries",
-    emit: [{slot: "n", indicator: "returns_at_request_of_iom_mia", unit: persons}]
   },
 
   // Refugee status, unaccompanied children
@@ -298,23 +282,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
   {
-    id: "foreign-victims-none",
-    family: "trafficking",
-    pattern: "{none:zero} foreign victim was recorded",
-    emit: [{slot: "none", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "foreign"}}]
-  },
-  {
-    id: "victims-by-sex",
-    family: "trafficking",
-    pattern:
-      "{w} of the victims (?:are|were) women and {m} (?:are|were) men(?:, and {ch} (?:is a child|are children))?",
-    emit: [
-      {slot: "w", indicator: "trafficking_victims", unit: persons, dims: {sex: "female", age_group: "adult"}},
-      {slot: "m", indicator: "trafficking_victims", unit: persons, dims: {sex: "male", age_group: "adult"}},
-      {slot: "ch", indicator: "trafficking_victims", unit: persons, dims: {age_group: "child"}}
-    ]
-  },
-  {
     id: "victims-by-exploitation",
     family: "trafficking",
     pattern:
@@ -360,45 +327,7 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]
   },
 
-  // NGO funding
-  {
-    id: "ngo-funding-migrants",
-    family: "ngo_funding",
-    within: /refugees, IDPs|migrants/i,
-    pattern: "{k} projects in the amount of {a} manats in {p:period}",
-    emit: [
-      {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
-    ]
-  },
-  {
-    id: "ngo-funding-migrants-total",
-    family: "ngo_funding",
-    pattern:
-      "In total, {k} projects in the amount of {a} manats were funded by the Council during the years of {p:period}",
-    emit: [
-      {slot: "k", indicator: "ngo_projects_funded_migration", unit: "projects"},
-      {slot: "a", indicator: "ngo_funding_migration", unit: "manats"}
-    ]
-  },
-  {
-    id: "ngo-funding-trafficking",
-    family: "ngo_funding",
-    within: /human trafficking/i,
-    pattern: "{a} manats for {k} projects in {p:period}",
-    emit: [
-      {slot: "a", indicator: "ngo_funding_trafficking", unit: "manats"},
-      {slot: "k", indicator: "ngo_projects_funded_trafficking", unit: "projects"}
-    ]
-  },
-
   // Health, civil registration, associations, education of foreigners
-  {
-    id: "foreigners-registered-health",
-    family: "other",
-    pattern: "{n} foreigners and stateless persons were registered in the .Citizens",
-    emit: [{slot: "n", indicator: "foreigners_registered_health_system", unit: persons}]
-  },
   {
     id: "foreigners-inpatient",
     family: "other",
@@ -410,12 +339,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     family: "other",
     pattern: "the number of children born [^.]*?stateless persons was {n}",
     emit: [{slot: "n", indicator: "births_registered_foreign_parents", unit: "births"}]
-  },
-  {
-    id: "ngos-founded-by-foreigners",
-    family: "other",
-    pattern: "{n} non-governmental organizations were founded by foreigners",
-    emit: [{slot: "n", indicator: "ngos_founded_by_foreigners", unit: "organisations"}]
   },
   {
     id: "foreign-students-quota",
@@ -430,21 +353,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
   },
 
   // Diaspora
-  {
-    id: "diaspora-database",
-    family: "other",
-    pattern: "database of {n} diaspora organi[sz]ations from {k} countries",
-    emit: [
-      {slot: "n", indicator: "diaspora_organisations", unit: "organisations"},
-      {slot: "k", indicator: "diaspora_countries", unit: "countries"}
-    ]
-  },
-  {
-    id: "diaspora-by-country",
-    family: "other",
-    pattern: "There are {n} Azerbaijani diaspora organi[sz]ations operating in {c:country}",
-    emit: [{slot: "n", indicator: "diaspora_organisations", unit: "organisations", dims: {country: "$c"}}]
-  },
   // Voters abroad
   {
     id: "election-precincts-abroad",

@@ -291,19 +291,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "place",
-    forms: [
-      "locations",
-      "sites",
-      "cities",
-      "regions",
-      "districts",
-      "provinces",
-      "municipalities",
-      "villages",
-      "countries"
-    ],
+    forms: ["locations", "sites", "cities", "regions", "districts", "provinces", "municipalities", "villages"],
     unit: "places"
   },
+  {lemma: "place", forms: ["countries"], unit: "countries"},
   {
     lemma: "operation",
     forms: ["raids", "operations", "inspections", "checks", "searches", "special operations"],
@@ -315,7 +306,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     forms: ["returns", "deportations", "expulsions", "removals", "readmissions", "repatriations"],
     unit: "persons"
   },
-  {lemma: "project", forms: ["projects", "programmes", "programs", "grants", "agreements", "memoranda"], unit: "items"},
+  {lemma: "project", forms: ["projects", "project"], unit: "projects"},
+  {lemma: "project", forms: ["programmes", "programs", "grants", "agreements", "memoranda"], unit: "items"},
   {
     lemma: "publication",
     forms: ["leaflets", "brochures", "flyers", "posters", "booklets", "copies", "publications", "videos", "articles"],

@@ -1,0 +1,45 @@
+/**
+ * Vocabulary by which the general reader recognises statements of indicators first named by specs
+ * (reported.ts), so a report's sentence needs no spec of its own. Each entry is as specific as the
+ * indicator: it must outscore the broader indicator of migration.ts or trafficking.ts it narrows.
+ */
+import type {Indicator} from "./indicator.js";
+
+type Vocabulary = NonNullable<Indicator["vocabulary"]>;
+const people = ["person", "foreigner", "migrant", "national"];
+
+export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
+  // "N foreigners were registered in the electronic health card system": registration with health care, not with the migration service.
+  foreigners_registered_health_system: {
+    counts: people,
+    events: ["register"],
+    terms: ["health", "registered in|registered with|registered at"]
+  },
+  // "return of N migrants was ensured at the request of IOM": returns another body asked for.
+  returns_at_request_of_iom_mia: {
+    counts: people,
+    events: ["return"],
+    terms: ["at the request of|upon the request of|on the request of|application of|at the application"]
+  },
+  // "N non-governmental organisations were founded by foreigners".
+  ngos_founded_by_foreigners: {
+    counts: ["organisation"],
+    terms: ["founded by|established by|set up by|created by", "foreign|stateless|migrant"]
+  },
+  // "There are N diaspora organisations operating in <country>", "a database of N diaspora organisations".
+  diaspora_organisations: {counts: ["organisation"], terms: ["diaspora"]},
+  // "a database of N diaspora organisations from M countries".
+  diaspora_countries: {counts: ["place"], terms: ["diaspora"]},
+  // "N projects in the amount of X manats were funded": projects of non-governmental organisations a state body funds …
+  ngo_projects_funded_migration: {counts: ["project"], topic: ["non-governmental", "ngo"]},
+  ngo_funding_migration: {money: true, terms: ["project"], topic: ["non-governmental", "ngo"]},
+  // … and those on trafficking, which outscore them where the paragraph speaks of trafficking.
+  ngo_projects_funded_trafficking: {counts: ["project"], terms: ["project"], topic: ["traffick"]},
+  ngo_funding_trafficking: {money: true, events: ["fund"], terms: ["non-governmental|ngo"], topic: ["traffick"]},
+  // "a criminal case was filed against N citizens with the charges of organising illegal migration".
+  illegal_migration_organisers_charged: {
+    counts: [...people, "suspect"],
+    terms: ["filed against|charged with|charges of|indicted"],
+    topic: ["illegal migration", "migrant smuggling", "smuggling of migrants"]
+  }
+};
