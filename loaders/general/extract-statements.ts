@@ -20,6 +20,8 @@ import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {EVENTS} from "../vocabulary/events.js";
+import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -63,6 +65,8 @@ interface Reading {
   inParen: boolean;
   /** The category names who did it ("referred by police"): it belongs to this part alone. */
   agent?: boolean;
+  /** The provider and verb before the number ("the shelter assisted 19"): what happened is that verb. */
+  provided?: {label: string; verb: string};
 }
 
 const ZERO_RE = new RegExp(
@@ -264,6 +268,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
@@ -378,7 +383,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         /^(?:one|a)$/i.test(r.q.text) &&
         !(
           r.q.text.toLowerCase() === "one" &&
-          (named.has(r) || r.breakdown.citizenship || r.breakdown.country || r.breakdown.sex || r.breakdown.age_group)
+          (named.has(r) ||
+            r.breakdown.citizenship ||
+            r.breakdown.country ||
+            r.breakdown.sex ||
+            r.breakdown.age_group ||
+            // "(one in 2016)": a bracketed comparison with a year counts.
+            (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))))
         )
       )
         continue;
@@ -423,6 +434,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.q.start - clauseStart
       );
     }
+    // "the NGO-run shelter assisted 19 newly-identified victims": the provider's verb, not the noun's participle, is the event.
+    if (r.provided) resolution = resolveIndicator(r.noun, false, r.provided.verb, paragraph);
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
       anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
@@ -469,6 +482,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.known = false;
     }
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
+    // "partially funded one specialized shelter": "one" as the object of funding or running names an arrangement.
+    if (
+      r.q.word &&
+      /^one$/i.test(r.q.text) &&
+      r.noun &&
+      !r.noun.person &&
+      !/s$/i.test(text.slice(r.counted.end - 1, r.counted.end)) &&
+      ARRANGING_VERB.test(text.slice(prevEnd, r.q.start)) &&
+      !/\b(?:19|20)\d\d\b/.test(/^[^;.]*/.exec(text.slice(r.counted.end))![0])
+    )
+      r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
@@ -517,6 +541,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  totalsOfProvider(text, live);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -569,6 +594,42 @@ function allOf(text: string, live: Reading[]): Reading[] {
   return out;
 }
 
+/**
+ * "Two victims received health care", "the NGO-run shelter assisted 19 newly-identified victims": the service
+ * received or the provider that assisted sets a count of people apart (before the parts that continue it).
+ */
+function receivedServices(text: string, live: Reading[]): void {
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.noun?.person) continue;
+    const service = serviceReceived(text, r.counted.end);
+    if (service && !r.breakdown.category) r.breakdown.category = service;
+    const provider = providerBefore(text.slice(Math.max(0, r.q.start - 80), r.q.start));
+    if (!provider) continue;
+    r.provided = provider;
+    const newly = newlyReached(text.slice(r.q.end, r.counted.end));
+    r.breakdown.category = newly ? `${provider.label}, ${newly}` : provider.label;
+  }
+}
+
+/** "the shelter assisted 19 newly-identified victims …, and 36 victims in total": the provider's whole count. */
+function totalsOfProvider(text: string, live: Reading[]): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "count" || !r.noun || !/^\s+in\s+total\b/i.test(text.slice(r.counted.end))) continue;
+    const by = live
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.provided && p.noun === r.noun && p.indicator);
+    if (!by?.provided) continue;
+    r.indicator = by.indicator;
+    r.family = by.family;
+    r.known = by.known;
+    r.breakdown = {...r.counted.breakdown, category: by.provided.label};
+    r.part = false;
+    r.rule = "total";
+    r.confidence = Math.min(by.confidence, 0.85);
+  }
+}
+
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
@@ -579,6 +640,11 @@ function findAnchor(live: Reading[], i: number): number | null {
   }
   return null;
 }
+
+const ARRANGING_VERB = new RegExp(
+  `\\b(?:${[...(EVENTS.find((e) => e.id === "fund")?.forms ?? []), "maintained", "operated", "ran", "managed", "supported"].join("|")})\\s+$`,
+  "i"
+);
 
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;

@@ -29,7 +29,8 @@ export interface Quantity {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const alternation = (list: string[]) =>
+/** Regex alternation of word forms, longest first, spaces matching any whitespace. */
+export const alternation = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
     .map(esc)
@@ -188,7 +189,8 @@ function exclusion(
   if (
     q.word &&
     /^(?:one|a)$/i.test(q.text) &&
-    /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after) &&
+    // "(one in 2016)" compares a count with a year's; "one in the region" is a pronoun.
+    /^\s+(?:of|another|other|more|by|to|in(?!\s+(?:19|20)\d\d\b)|hand|day|time|another|way)\b/i.test(after) &&
     !predicateCategory(after, 0)
   )
     return "not a count";

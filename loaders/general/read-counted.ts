@@ -92,8 +92,10 @@ const COPULA =
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // One alternation of every form, longest first, so a head is found by one regex step instead of a loop.
 const FORM_SOURCE = FORMS.map((f) => escape(f.form)).join("|");
-const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})(?![a-z])`, "y");
-const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})(?![a-z])`, "g");
+// "NGO-run shelter", "state-funded centre": a noun joined to a participle modifies the head after it.
+const NOT_HEAD_END = "(?![a-z]|-(?:run|operated|led|based|funded|owned|managed|supported)(?![a-z]))";
+const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})${NOT_HEAD_END}`, "y");
+const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})${NOT_HEAD_END}`, "g");
 const BY_FORM = new Map(FORMS.map((f) => [f.form, f]));
 const QUALIFIER_RES = QUALIFIERS.map((q) => ({
   set: q.set,
