@@ -21,6 +21,7 @@ import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 import {EVENTS} from "../vocabulary/events.js";
+import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {SpanSet} from "../span-set.js";
 
@@ -372,6 +373,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      } else if (!subject) {
+        // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
+        const named = anaphoricSubject(text.slice(from, r.q.start), previousSentence(text, paragraph));
+        if (named) {
+          clause = `${named.clause} ${text.slice(clauseStart, clauseEnd)}`;
+          r.noun = named.counted.noun;
+          r.rule = "anaphor";
+          r.breakdown = {...named.counted.breakdown};
+        }
       }
     }
     if (r.q.kind === "count" && !r.noun) {
@@ -542,6 +552,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   totalsOfProvider(text, live);
+  sharesOfThose(text, live, context);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -608,6 +619,34 @@ function receivedServices(text: string, live: Reading[]): void {
     r.provided = provider;
     const newly = newlyReached(text.slice(r.q.end, r.counted.end));
     r.breakdown.category = newly ? `${provider.label}, ${newly}` : provider.label;
+  }
+}
+
+/**
+ * "The majority (84%) of those entering detention … were non-EU nationals": a share of the people the sentence
+ * before counted, set apart by what they were; the base is that sentence's count when this one states none.
+ */
+function sharesOfThose(text: string, live: Reading[], context: Reading | null): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent" || r.indicator !== "share") continue;
+    const after = text.slice(r.q.end, live[i + 1]?.q.start ?? text.length);
+    const m =
+      /^\s?(?:%|per\s?cent\b|percent\b)?\)?\s+of\s+(?:those|these|them|all)\b[^,;()]*?\s(?:were|was|are|is)\s+([^,;.()]{1,40}?)\s*(?:[,;.()]|$)/i.exec(
+        after
+      );
+    const base =
+      live
+        .slice(0, i)
+        .filter((b) => b.q.kind === "count" && b.known && !b.inParen)
+        .at(-1) ?? context;
+    if (!m || !base?.indicator || base.q.kind !== "count") continue;
+    const own = qualifiersIn(m[1]);
+    if (!Object.values(own).some(Boolean)) own.category = m[1].trim();
+    r.breakdown = own;
+    r.indicator = `${base.indicator}_share`;
+    r.family = base.family;
+    r.rule = "share-of-those";
+    r.confidence = 0.6;
   }
 }
 

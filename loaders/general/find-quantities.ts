@@ -159,7 +159,8 @@ function exclusion(
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
-    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)
+    // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back.
+    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(text.slice(Math.max(0, q.start - 160), q.start))
   )
     return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";

@@ -424,5 +424,13 @@ export const COMPARISON_MARKERS = [
   "against",
   "relative to",
   "than",
-  "from"
+  "from",
+  // ", falling 21% between 2017 and 2018": a participle of change opens the comparison the periods after it belong to.
+  "falling",
+  "rising",
+  "decreasing",
+  "increasing",
+  "declining",
+  "dropping",
+  "growing"
 ];

@@ -1,17 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {newlyReached, providerBefore, serviceReceived} from "../../loaders/general/read-service.js";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
-
-/** The observations of one paragraph of a 2017 report, as value@period indicator [category]. */
-function rows(text: string): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2017"),
-    documentDate: "2018",
-    claimed: []
-  });
-  return r.observations.map((o) => `${o.value}@${o.period.label} ${o.indicator} [${o.category ?? ""}]`);
-}
+import {rows} from "./read-paragraph.js";
 
 describe("the service a count of people received", () => {
   it.each([
