@@ -21,6 +21,7 @@ import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 import {EVENTS} from "../vocabulary/events.js";
+import {complementOf, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {SpanSet} from "../span-set.js";
@@ -33,6 +34,8 @@ export interface GeneralOptions {
   flatDoc?: FlatText;
   /** Observations below this confidence are kept as candidates. */
   threshold?: number;
+  /** The country the document reports on, by its canonical name: "all but two were from <it>" names the rest. */
+  state?: string;
 }
 
 /** A statement read with less confidence than observations need, kept for review with the reason. */
@@ -68,6 +71,8 @@ interface Reading {
   agent?: boolean;
   /** The provider and verb before the number ("the shelter assisted 19"): what happened is that verb. */
   provided?: {label: string; verb: string};
+  /** "all but 15 … were from Kazakhstan": the number counts those the predicate does not describe. */
+  complement?: boolean;
 }
 
 const ZERO_RE = new RegExp(
@@ -161,7 +166,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const opening = openingPeriod(frame);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && !opening.partial) topical = opening;
-      const readings = readSentence(text, flat.text, context);
+      const readings = readSentence(text, flat.text, context, options.state);
       const main = mainReadings(readings);
       if (main.length) context = main;
       for (const r of readings) {
@@ -225,7 +230,7 @@ function unitOf(r: Reading): string {
 }
 
 /** Reads every number of one sentence and links elliptic ones to the noun they share. */
-export function readSentence(text: string, paragraph: string, previous: Reading[] = []): Reading[] {
+export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
@@ -257,6 +262,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       inParen: depth > 0
     };
   });
+  for (const r of readings) {
+    if (!r.q.excluded || !isAllBut(text, r.q.start)) continue;
+    const complement = complementOf(text.slice(r.q.end), state);
+    if (!complement) continue;
+    r.q = {...r.q, excluded: null};
+    r.breakdown = complement;
+    r.complement = true;
+  }
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
   const named = new Set<Reading>();
@@ -319,7 +332,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         );
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
-    const place = placeOf(text, r, nextStart, clauseStart);
+    // The place of "all but six were exploited in Kazakhstan" is where the others were.
+    const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart);
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
