@@ -398,6 +398,19 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         }
       }
     }
+    // "12,400 labor quotas out of 17,400": the whole the counted part was taken from.
+    const prior = live[i - 1];
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      prior?.noun &&
+      prior.q.kind === "count" &&
+      /^\s+out\s+of\s+$/i.test(text.slice(prior.counted.end, r.q.start))
+    ) {
+      r.noun = prior.noun;
+      r.rule = "whole";
+      r.breakdown = {...prior.counted.breakdown};
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
@@ -437,16 +450,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     let resolution =
       r.q.kind === "percent"
         ? null
-        : near && near.events.length > 0
-          ? near
-          : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+        : // The whole is counted without the event that befell its part ("used", "granted").
+          r.rule === "whole"
+          ? resolveIndicator(r.noun, false, "", paragraph)
+          : near && near.events.length > 0
+            ? near
+            : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (
       resolution &&
       resolution.events.length === 0 &&
       next &&
-      /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))
+      // "12,400 labor quotas out of 17,400 have been used": a part shares the verb after its whole too.
+      /^[\s,]*(?:and|or|out\s+of)\s*$/i.test(text.slice(r.counted.end, next.q.start))
     ) {
       const nextSemi = firstAfter(semicolons, next.q.end);
       const afterNext = live[i + 2]?.q.start ?? text.length;
@@ -465,6 +482,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
+      r.rule !== "whole" &&
       anchor?.indicator &&
       sameThing &&
       (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))

@@ -253,6 +253,20 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     unit: "events"
   },
   {
+    lemma: "quota",
+    forms: [
+      "labour quotas",
+      "labor quotas",
+      "labour quota",
+      "labor quota",
+      "work quotas",
+      "employment quotas",
+      "quotas",
+      "quota"
+    ],
+    unit: "quotas"
+  },
+  {
     lemma: "shelter",
     forms: ["shelters", "shelter", "centres", "centers", "centre", "center", "facilities", "institutions"],
     unit: "facilities"
