@@ -597,7 +597,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
-  return [...readings, ...allOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+  return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
 /**
@@ -618,7 +618,9 @@ function allOf(text: string, live: Reading[]): Reading[] {
     const inParen = (text.slice(0, start).match(/\(/g)?.length ?? 0) > (text.slice(0, start).match(/\)/g)?.length ?? 0);
     const total = live
       .filter((r) => r.q.end <= start && r.inParen === inParen && r.q.kind === "count" && r.indicator && r.known)
-      .filter((r) => !r.breakdown.category && !r.breakdown.sex && !r.breakdown.age_group && !r.agent)
+      // "26 potential trafficking victims, all sex trafficking victims": a status of the whole is no part of it.
+      .filter((r) => (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)) && !r.breakdown.sex)
+      .filter((r) => !r.breakdown.age_group && !r.agent)
       .filter((r) => r.noun === counted.noun || (r.noun?.person && counted.noun?.person))
       .at(-1);
     if (!total) continue;
@@ -701,6 +703,34 @@ function totalsOfProvider(text: string, live: Reading[]): void {
   }
 }
 
+const NAME = "(?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*";
+const EACH = new RegExp(`^\\s*each\\s+(?:in|to|from)\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+and\\s+${NAME})`, "u");
+
+/**
+ * "three each in Turkey and South Korea": the same count for every place of the list; the reading of the number
+ * keeps the first place, and each further place gets a reading of its own.
+ */
+function eachOf(text: string, live: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.indicator) continue;
+    const m = EACH.exec(text.slice(r.counted.end));
+    if (!m) continue;
+    const places = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => canonicalCountry(p.replace(/^the\s+/, "")));
+    const key =
+      r.breakdown.country === places[0] ? "country" : r.breakdown.citizenship === places[0] ? "citizenship" : null;
+    if (!key || places.some((p) => !p)) continue;
+    for (const place of places.slice(1))
+      out.push({
+        ...r,
+        breakdown: {...r.breakdown, [key]: place!},
+        rule: "each",
+        confidence: Math.min(r.confidence, 0.8)
+      });
+  }
+  return out;
+}
+
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
@@ -711,6 +741,9 @@ function findAnchor(live: Reading[], i: number): number | null {
   }
   return null;
 }
+
+/** Categories that qualify how sure a whole count is rather than which part it is. */
+const STATUS_CATEGORIES = new Set(["potential"]);
 
 const ARRANGING_VERB = new RegExp(
   `\\b(?:${[...(EVENTS.find((e) => e.id === "fund")?.forms ?? []), "maintained", "operated", "ran", "managed", "supported"].join("|")})\\s+$`,

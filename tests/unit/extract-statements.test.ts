@@ -389,6 +389,17 @@ describe("'all' of a stated total", () => {
     );
     expect(rows.map((r) => `${r.value}:${r.rule}`)).toEqual(["57:general:count", "5:general:count"]);
   });
+
+  it("takes a total qualified as potential as the whole, but not a total of one sex", () => {
+    const all = (text: string) =>
+      read(text, "2021")
+        .filter((r) => r.rule === "general:all")
+        .map((r) => `${r.value}:${r.category}`);
+    expect(all("The government identified 26 potential trafficking victims, all sex trafficking victims.")).toEqual([
+      "26:sex trafficking"
+    ]);
+    expect(all("The government identified 26 female trafficking victims, all sex trafficking victims.")).toEqual([]);
+  });
 });
 
 describe("statistics releases", () => {
@@ -453,5 +464,30 @@ describe("destinations and citizenship", () => {
   it("reads demonyms as citizens", () => {
     const rows = read("The government identified 4 Uzbek victims and 230 Ukrainians became victims of trafficking.");
     expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["4:Uzbekistan", "230:Ukraine"]);
+  });
+});
+
+describe("'N each in A and B'", () => {
+  it("gives every place of the list the same count, and reads one count where no list of places follows", () => {
+    const places = (text: string) =>
+      read(text, "2017")
+        .filter((r) => r.value === 3)
+        .map((r) => `${r.value}:${r.country}`);
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, four in Bahrain, and three each in Turkey and South Korea."
+      )
+    ).toEqual(["3:Turkey", "3:Korea"]);
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, and three each year in Almaty and Astana."
+      )
+    ).toHaveLength(1);
+    // A list naming something that is no country gives nothing more.
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, and three each in Turkey and Hell."
+      )
+    ).toEqual(["3:Turkey"]);
   });
 });
