@@ -21,6 +21,7 @@ import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 import {EVENTS} from "../vocabulary/events.js";
+import {findFractions} from "./find-fractions.js";
 import {complementOf, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
@@ -234,6 +235,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const context = continued(text, previous);
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
+  // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
+  for (const f of findFractions(text)) {
+    const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
+    if (overlapping.some((q) => !q.excluded)) continue;
+    quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
+  }
   quantities.sort((a, b) => a.start - b.start);
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];

@@ -189,9 +189,9 @@ describe("parts named by their predicate", () => {
     ]);
   });
 
-  it("leaves 'one' a pronoun when nothing after it names a part", () => {
+  it("leaves 'one' a pronoun when nothing after it names a part, and reads 'one in five' as a share", () => {
     const rows = read("The government identified eight victims; one of them testified, and one in five were children.");
-    expect(rows.map((r) => r.value)).toEqual([8]);
+    expect(rows.map((r) => `${r.value}:${r.unit}`)).toEqual(["8:persons", "20:percent"]);
   });
 
   it("gives a part the citizenship of the whole it continues", () => {
