@@ -10,7 +10,7 @@ import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
 // The figures measured when this bar was set; raise them as the reader improves, never lower them to pass.
-const MIN_CORE_RECALL = 0.93;
+const MIN_CORE_RECALL = 0.97;
 const MAX_UNEXPLAINED = 0.03;
 
 describe("the development corpus read against its gold records", () => {
