@@ -320,7 +320,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
+    // ", following the Dublin Agreement, which states that the application …": a trailing subordinate clause says why, not what.
+    const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
+      text.slice(r.q.end)
+    );
+    const clauseEnd = Math.min(
+      nextStart,
+      semi >= 0 ? semi : text.length,
+      subordinate ? r.q.end + subordinate.index : text.length
+    );
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||

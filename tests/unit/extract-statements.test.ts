@@ -491,3 +491,20 @@ describe("'N each in A and B'", () => {
     ).toEqual(["3:Turkey"]);
   });
 });
+
+describe("a trailing subordinate clause", () => {
+  it("does not name the event of a count before it, and a main clause after a comma still does", () => {
+    const indicators = (text: string) => read(text, "2017-01").map((r) => `${r.value}:${r.indicator}`);
+    expect(
+      indicators(
+        "Three deported minors were sent to another European country, following the Dublin Agreement, which states that the application for asylum should be treated there."
+      )
+    ).toEqual(["3:deportations"]);
+    expect(
+      indicators("Three minors were sent to another country, which states that they applied for asylum.")
+    ).not.toContain("3:asylum_applications");
+    expect(indicators("In January, 40 people applied for asylum, following a rise in arrivals.")).toEqual([
+      "40:asylum_applications"
+    ]);
+  });
+});
