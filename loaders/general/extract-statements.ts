@@ -22,7 +22,7 @@ import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
-import {complementOf, isAllBut} from "./read-all-but.js";
+import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {SpanSet} from "../span-set.js";
@@ -349,6 +349,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // The place of "all but six were exploited in Kazakhstan" is where the others were.
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart);
+    // Exploited in several places at once: no one country, and abroad when none is the reporting state.
+    const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
+    if (places) {
+      delete place.country;
+      if (places.abroad) r.breakdown.category ||= "exploited abroad";
+    }
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").

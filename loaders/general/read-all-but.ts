@@ -29,3 +29,22 @@ export function complementOf(after: string, state: string | undefined): Breakdow
   if (is(place)) return {category: "exploited abroad"};
   return null;
 }
+
+const PLACE = "(?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*";
+const EXPLOITED_IN = new RegExp(
+  `^[^;()]*?\\b(?:exploited|subjected\\s+to\\s+(?:trafficking|exploitation)|trafficked)\\s+(?:with)?in\\s+(${PLACE}(?:\\s*,\\s*${PLACE})*\\s*,?\\s+and\\s+${PLACE})`,
+  "u"
+);
+
+/**
+ * "three of the Kazakhstani victims were subjected to trafficking in South Korea and the United Arab Emirates":
+ * a count exploited in a list of places belongs to no one of them; in a report on another state they were
+ * exploited abroad. The places are null when the words are no list of countries.
+ */
+export function exploitedInPlaces(after: string, state: string | undefined): {abroad: boolean} | null {
+  const m = EXPLOITED_IN.exec(after);
+  if (!m) return null;
+  const places = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => canonicalCountry(p.replace(/^the\s+/, "")));
+  if (places.some((p) => !p)) return null;
+  return {abroad: Boolean(state) && !places.includes(state!)};
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {complementOf, isAllBut} from "../../loaders/general/read-all-but.js";
+import {complementOf, exploitedInPlaces, isAllBut} from "../../loaders/general/read-all-but.js";
 import {rows} from "./read-paragraph.js";
 
 describe("the complement 'all but N' counts", () => {
@@ -43,5 +43,22 @@ describe("sentences of 'all but N'", () => {
       "83@2018 trafficking_victims_identified []",
       "6@2018 trafficking_victims_identified [exploited abroad]"
     ]);
+  });
+});
+
+describe("a count exploited in several places", () => {
+  it("is exploited abroad when no place is the reporting state, and has no one country", () => {
+    const after = " were subjected to trafficking in South Korea and the United Arab Emirates, while";
+    expect(exploitedInPlaces(after, "Kazakhstan")).toEqual({abroad: true});
+    expect(exploitedInPlaces(" were exploited in Turkey, Kazakhstan and Russia", "Kazakhstan")).toEqual({
+      abroad: false
+    });
+    expect(exploitedInPlaces(after, undefined)).toEqual({abroad: false});
+  });
+
+  it("reads no list of places in one place, another verb, or names that are no countries", () => {
+    expect(exploitedInPlaces(" were exploited in Brazil", "Kazakhstan")).toBeNull();
+    expect(exploitedInPlaces(" were deported to Germany and France", "Norway")).toBeNull();
+    expect(exploitedInPlaces(" were exploited in Almaty and Astana", "Kazakhstan")).toBeNull();
   });
 });
