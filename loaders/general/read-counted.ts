@@ -226,7 +226,8 @@ export function readCounted(text: string, from: number): Counted {
             : ""
       };
     }
-    const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
+    // "employment/posting approvals": lower-case words joined by a slash are one modifier ("EU/EEA" stays a name).
+    const w = /^[\p{L}’'][\p{L}’'-]*(?:\/[a-z][a-z-]*)*/u.exec(text.slice(at));
     // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
     const people = w && /^[A-Z]\p{L}+s$/u.test(w[0]) ? canonicalCountry(w[0].slice(0, -1)) : null;
     if (people) {

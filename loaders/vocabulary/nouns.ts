@@ -196,7 +196,6 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "approvals",
       "authorizations",
       "authorisations",
-      "quotas",
       "certificates",
       "cards",
       "documents",

@@ -68,4 +68,10 @@ describe("what a count counts", () => {
     expect(readCounted("five NGO-NGO networks", 4).noun?.lemma).toBe("organisation");
     expect(readCounted("three NGOs in Yerevan", 5).noun?.lemma).toBe("organisation");
   });
+
+  it("reads lower-case words joined by a slash as one modifier, and a slash between names not", () => {
+    expect(readCounted("29,800 employment/posting approvals issued", 6).noun?.lemma).toBe("permit");
+    expect(readCounted("53,331 EU/EEA/CH nationals", 6).noun?.lemma).not.toBe("permit");
+    expect(readCounted("12 and/or more", 2).noun).toBeNull();
+  });
 });
