@@ -77,12 +77,13 @@ const SPELLINGS: Record<string, string> = {
   centers: "centres"
 };
 
-/** Category words, lower-case, punctuation dropped, one spelling per word. */
+/** Category words, lower-case, punctuation dropped, one spelling and number per word ("workers" is "worker"). */
 export function categoryWords(text: string): string[] {
   return key(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => SPELLINGS[w] ?? w);
+    .map((w) => SPELLINGS[w] ?? w)
+    .map((w) => (w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
 /** The vocabulary's label for a category written in one of its wordings ("sexual exploitation" is "sex trafficking"). */

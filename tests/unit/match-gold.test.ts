@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   breakdownsAgree,
   categoriesAgree,
+  categoryWords,
   matchDocument,
   normaliseAgeGroup,
   normaliseCountry,
@@ -186,5 +187,15 @@ describe("country names from the one country list", () => {
     expect(canonicalCountry("America")).toBeNull();
     expect(countryOfName("America")).toBe("United States");
     expect(countryOfName("Americas")).toBeNull();
+  });
+});
+
+describe("category words in the singular and the plural", () => {
+  it("agree on one word's number, and not on other words", () => {
+    expect(categoriesAgree("seasonal worker", "seasonal workers")).toBe(true);
+    expect(categoriesAgree("ICT workers", "workers")).toBe(true);
+    expect(categoriesAgree("seasonal workers", "posted workers")).toBe(false);
+    // "process", "status" and "bus" keep their last letter.
+    expect(categoryWords("status process bus")).toEqual(["status", "process", "bus"]);
   });
 });
