@@ -812,6 +812,12 @@ function agentOf(before: string, after: string, verb: string | null = null): str
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }
+  // "… and NGOs, and self-referrals were responsible for the additional 112": the list did what the part before did.
+  const responsible =
+    /^\s*(?:and\s+)?([A-Za-z][^;()]{2,120}?)\s+(?:were|was)\s+responsible\s+for\s+(?:the\s+)?(?:additional\s+|remaining\s+|other\s+)?$/i.exec(
+      before
+    );
+  if (responsible && verb) return `${verb} by ${responsible[1].toLowerCase()}`;
   if (/^\s+(?:[a-z]+\s+)?(?:were\s+|was\s+)?self-referred\b/i.test(after)) return "self-referred";
   const passive =
     /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(

@@ -508,3 +508,22 @@ describe("a trailing subordinate clause", () => {
     ]);
   });
 });
+
+describe("parts a list of agents was responsible for", () => {
+  it("names the part after the verb of the part before it, and nothing without one", () => {
+    const categories = (text: string) =>
+      read(text, "2016")
+        .filter((r) => r.value === 112)
+        .map((r) => r.category);
+    expect(
+      categories(
+        "NGOs assisted 167 trafficking victims; among these, police referred 55 and embassies and NGOs were responsible for the additional 112."
+      )
+    ).toEqual(["referred by embassies and ngos"]);
+    expect(
+      categories(
+        "NGOs assisted 167 trafficking victims; among these, 55 and embassies were responsible for the additional 112."
+      )
+    ).not.toContain("referred by embassies");
+  });
+});
