@@ -454,6 +454,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
+      // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
+      if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
+        for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");

@@ -287,7 +287,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 ).sort((a, b) => b.form.length - a.form.length);
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited)$/i;
+  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
@@ -299,7 +299,7 @@ export function predicateCategory(text: string, from: number): string | null {
   const words = [...span.matchAll(/[-–:]|[\p{L}][\p{L}-]*/gu)];
   for (const w of words) {
     const rest = span.slice(w.index);
-    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z]/.test(rest.slice(f.form.length)));
+    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z'’]/.test(rest.slice(f.form.length)));
     if (hit) {
       // "both sex trafficking and forced labor" names the two together.
       const second = /^\s+and\s+(.*)$/.exec(rest.slice(hit.form.length));

@@ -384,7 +384,21 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
-  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}
+  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]},
+  // "14 of those people were deported together with their family": returned with their family, not alone.
+  {
+    label: "with family",
+    forms: [
+      "together with their family",
+      "together with their families",
+      "together with their parents",
+      "accompanied by their parents",
+      "accompanied by their family",
+      "with their family",
+      "with their families",
+      "with their parents"
+    ]
+  }
 ];
 
 /**

@@ -527,3 +527,24 @@ describe("parts a list of agents was responsible for", () => {
     ).not.toContain("referred by embassies");
   });
 });
+
+describe("a part of those just counted", () => {
+  it("keeps their age group and names the family it went with", () => {
+    const rows = read(
+      "Altogether, 17 of those deported were minors, but 14 of those people were deported together with their family.",
+      "2017-01"
+    );
+    expect(rows.map((r) => `${r.value}:${r.age_group}:${r.category}`)).toEqual([
+      "17:child:null",
+      "14:child:with family"
+    ]);
+  });
+
+  it("gives a count of its own noun no age group of the count before, and no family to other verbs", () => {
+    const rows = read(
+      "Altogether, 17 minors were deported, and 14 adults were deported with their parents' consent.",
+      "2017-01"
+    );
+    expect(rows.map((r) => `${r.value}:${r.age_group}:${r.category}`)).toEqual(["17:child:null", "14:adult:null"]);
+  });
+});
