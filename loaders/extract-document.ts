@@ -19,6 +19,8 @@ import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/fi
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
+import {stateName} from "../src/components/specs/states.js";
+import {countryOfName} from "./specs/countries.js";
 
 export interface SpecSet {
   tables: TableSpec[];
@@ -76,6 +78,7 @@ export function extractDocument(
           reportingPeriod,
           documentDate: meta.date,
           flatDoc,
+          state: meta.state ? (countryOfName(stateName(meta.state)) ?? stateName(meta.state)) : undefined,
           claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]
         })
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};

@@ -13,41 +13,21 @@
  *        never matches a gold part;
  *      - "strict" (--breakdown-rule strict): a key set on EITHER side must be set on both and agree, so a
  *        row split by sex never matches a gold total of the same value either.
- *      Normalisation: countries and citizenships through the alias table below (then the extractor's
- *      own country list); sex words to female/male; age groups by dash, spacing and a few words;
+ *      Normalisation: countries and citizenships through the country list of specs/countries (its
+ *      whole-value names too); sex words to female/male; age groups by dash, spacing and a few words;
  *      categories case-insensitively on words, punctuation ignored, and one may be a contiguous run of
  *      words of the other ("judges" agrees with "judges (migration law)").
  * Indicator, family, unit, paragraph and tier never take part: the gold names are free.
  * The relation is many-to-many: one row may match several gold records and the reverse.
  */
 import type {Breakdown, Observation} from "../types.js";
-import {canonicalCountry} from "../specs/countries.js";
+import {countryOfName} from "../specs/countries.js";
 import {CATEGORIES} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
 import {DIMENSION_IDS} from "../registry/dimensions.js";
 
 export const BREAKDOWN_KEYS = DIMENSION_IDS;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
-
-/** Country names gold writers use for the same country; the extractor's list covers demonyms and the rest. */
-const COUNTRY_ALIASES: Record<string, string[]> = {
-  "Russian Federation": ["Russia", "RF"],
-  "United States": ["USA", "U.S.A.", "U.S.A", "US", "U.S.", "United States of America", "America"],
-  "United Kingdom": ["UK", "U.K.", "Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland"],
-  Turkey: ["Türkiye", "Turkiye", "Republic of Turkey"],
-  Iran: ["Islamic Republic of Iran", "Iran (Islamic Republic of)"],
-  Moldova: ["Republic of Moldova"],
-  Korea: ["Republic of Korea", "South Korea"],
-  "Czech Republic": ["Czechia"],
-  Syria: ["Syrian Arab Republic"],
-  Kyrgyzstan: ["Kyrgyz Republic"],
-  Netherlands: ["Holland", "Kingdom of the Netherlands"],
-  China: ["People's Republic of China", "PRC"],
-  "Viet Nam": ["Vietnam"],
-  "United Arab Emirates": ["UAE", "U.A.E."],
-  Belarus: ["Republic of Belarus"],
-  Azerbaijan: ["Republic of Azerbaijan"]
-};
 
 /** Words for sex in reports and gold files; anything else is not a sex. */
 const SEX_WORDS: Record<"female" | "male", string[]> = {
@@ -63,16 +43,13 @@ const AGE_WORDS: Record<string, string[]> = {
 
 const key = (s: string) =>
   s.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim().toLowerCase().replace(/^the /, "");
-const COUNTRY_LOOKUP = new Map(
-  Object.entries(COUNTRY_ALIASES).flatMap(([name, aliases]) => [name, ...aliases].map((a) => [key(a), name] as const))
-);
 const SEX_LOOKUP = new Map(Object.entries(SEX_WORDS).flatMap(([sex, words]) => words.map((w) => [w, sex] as const)));
 const AGE_LOOKUP = new Map(
   Object.entries(AGE_WORDS).flatMap(([group, words]) => words.map((w) => [w, group] as const))
 );
 
 export function normaliseCountry(text: string): string {
-  return COUNTRY_LOOKUP.get(key(text)) ?? canonicalCountry(text) ?? canonicalCountry(key(text)) ?? key(text);
+  return countryOfName(text) ?? key(text);
 }
 
 /** female, male, or null when the word is no sex word. */
@@ -100,12 +77,13 @@ const SPELLINGS: Record<string, string> = {
   centers: "centres"
 };
 
-/** Category words, lower-case, punctuation dropped, one spelling per word. */
+/** Category words, lower-case, punctuation dropped, one spelling and number per word ("workers" is "worker"). */
 export function categoryWords(text: string): string[] {
   return key(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => SPELLINGS[w] ?? w);
+    .map((w) => SPELLINGS[w] ?? w)
+    .map((w) => (w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
 /** The vocabulary's label for a category written in one of its wordings ("sexual exploitation" is "sex trafficking"). */

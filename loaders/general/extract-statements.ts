@@ -22,6 +22,11 @@ import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {EVENTS} from "../vocabulary/events.js";
+import {findFractions} from "./find-fractions.js";
+import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
+import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
+import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -32,6 +37,8 @@ export interface GeneralOptions {
   flatDoc?: FlatText;
   /** Observations below this confidence are kept as candidates. */
   threshold?: number;
+  /** The country the document reports on, by its canonical name: "all but two were from <it>" names the rest. */
+  state?: string;
 }
 
 /** A statement read with less confidence than observations need, kept for review with the reason. */
@@ -65,6 +72,10 @@ interface Reading {
   inParen: boolean;
   /** The category names who did it ("referred by police"): it belongs to this part alone. */
   agent?: boolean;
+  /** The provider and verb before the number ("the shelter assisted 19"): what happened is that verb. */
+  provided?: {label: string; verb: string};
+  /** "all but 15 … were from Kazakhstan": the number counts those the predicate does not describe. */
+  complement?: boolean;
 }
 
 const ZERO_RE = new RegExp(
@@ -157,8 +168,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       const opening = openingPeriod(frame);
+      // A year or a quarter or more frames the sentences after it; a month opening one sentence frames only that sentence.
       if (opening && framesParagraph(opening)) topical = opening;
-      const readings = readSentence(text, flat.text, context);
+      const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
@@ -225,10 +237,16 @@ function unitOf(r: Reading): string {
 }
 
 /** Reads every number of one sentence and links elliptic ones to the noun they share. */
-export function readSentence(text: string, paragraph: string, previous: Reading[] = []): Reading[] {
+export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
   for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
+  // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
+  for (const f of findFractions(text)) {
+    const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
+    if (overlapping.some((q) => !q.excluded)) continue;
+    quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
+  }
   quantities.sort((a, b) => a.start - b.start);
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
@@ -257,6 +275,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       inParen: depth > 0
     };
   });
+  for (const r of readings) {
+    if (!r.q.excluded || !isAllBut(text, r.q.start)) continue;
+    const complement = complementOf(text.slice(r.q.end), state);
+    if (!complement) continue;
+    r.q = {...r.q, excluded: null};
+    r.breakdown = complement;
+    r.complement = true;
+  }
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
   const named = new Set<Reading>();
@@ -269,6 +295,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
@@ -299,7 +326,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
+    // ", following the Dublin Agreement, which states that the application …": a trailing subordinate clause says why, not what.
+    const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
+      text.slice(r.q.end)
+    );
+    const clauseEnd = Math.min(
+      nextStart,
+      semi >= 0 ? semi : text.length,
+      subordinate ? r.q.end + subordinate.index : text.length
+    );
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
@@ -318,7 +353,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         );
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
-    const place = placeOf(text, r, nextStart, clauseStart);
+    // The place of "all but six were exploited in Kazakhstan" is where the others were.
+    const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart);
+    // Exploited in several places at once: no one country, and abroad when none is the reporting state.
+    const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
+    if (places) {
+      delete place.country;
+      if (places.abroad) r.breakdown.category ||= "exploited abroad";
+    }
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
@@ -372,7 +414,29 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      } else if (!subject) {
+        // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
+        const named = anaphoricSubject(text.slice(from, r.q.start), previousSentence(text, paragraph));
+        if (named) {
+          clause = `${named.clause} ${text.slice(clauseStart, clauseEnd)}`;
+          r.noun = named.counted.noun;
+          r.rule = "anaphor";
+          r.breakdown = {...named.counted.breakdown};
+        }
       }
+    }
+    // "12,400 labor quotas out of 17,400": the whole the counted part was taken from.
+    const prior = live[i - 1];
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      prior?.noun &&
+      prior.q.kind === "count" &&
+      /^\s+out\s+of\s+$/i.test(text.slice(prior.counted.end, r.q.start))
+    ) {
+      r.noun = prior.noun;
+      r.rule = "whole";
+      r.breakdown = {...prior.counted.breakdown};
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
@@ -383,13 +447,22 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         /^(?:one|a)$/i.test(r.q.text) &&
         !(
           r.q.text.toLowerCase() === "one" &&
-          (named.has(r) || r.breakdown.citizenship || r.breakdown.country || r.breakdown.sex || r.breakdown.age_group)
+          (named.has(r) ||
+            r.breakdown.citizenship ||
+            r.breakdown.country ||
+            r.breakdown.sex ||
+            r.breakdown.age_group ||
+            // "(one in 2016)": a bracketed comparison with a year counts.
+            (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))))
         )
       )
         continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
+      // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
+      if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
+        for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
@@ -407,16 +480,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     let resolution =
       r.q.kind === "percent"
         ? null
-        : near && near.events.length > 0
-          ? near
-          : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+        : // The whole is counted without the event that befell its part ("used", "granted").
+          r.rule === "whole"
+          ? resolveIndicator(r.noun, false, "", paragraph)
+          : near && near.events.length > 0
+            ? near
+            : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (
       resolution &&
       resolution.events.length === 0 &&
       next &&
-      /^[\s,]*(?:and|or)\s*$/i.test(text.slice(r.counted.end, next.q.start))
+      // "12,400 labor quotas out of 17,400 have been used": a part shares the verb after its whole too.
+      /^[\s,]*(?:and|or|out\s+of)\s*$/i.test(text.slice(r.counted.end, next.q.start))
     ) {
       const nextSemi = firstAfter(semicolons, next.q.end);
       const afterNext = live[i + 2]?.q.start ?? text.length;
@@ -428,11 +505,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.q.start - clauseStart
       );
     }
+    // "the NGO-run shelter assisted 19 newly-identified victims": the provider's verb, not the noun's participle, is the event.
+    if (r.provided) resolution = resolveIndicator(r.noun, false, r.provided.verb, paragraph);
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
       anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
+      r.rule !== "whole" &&
       anchor?.indicator &&
       sameThing &&
       (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))
@@ -474,6 +554,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.known = false;
     }
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
+    // "partially funded one specialized shelter": "one" as the object of funding or running names an arrangement.
+    if (
+      r.q.word &&
+      /^one$/i.test(r.q.text) &&
+      r.noun &&
+      !r.noun.person &&
+      !/s$/i.test(text.slice(r.counted.end - 1, r.counted.end)) &&
+      ARRANGING_VERB.test(text.slice(prevEnd, r.q.start)) &&
+      !/\b(?:19|20)\d\d\b/.test(/^[^;.]*/.exec(text.slice(r.counted.end))![0])
+    )
+      r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
@@ -522,6 +613,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  totalsOfProvider(text, live);
+  sharesOfThose(text, live, context);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -534,7 +627,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
-  return [...readings, ...allOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+  return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
 /**
@@ -555,7 +648,9 @@ function allOf(text: string, live: Reading[]): Reading[] {
     const inParen = (text.slice(0, start).match(/\(/g)?.length ?? 0) > (text.slice(0, start).match(/\)/g)?.length ?? 0);
     const total = live
       .filter((r) => r.q.end <= start && r.inParen === inParen && r.q.kind === "count" && r.indicator && r.known)
-      .filter((r) => !r.breakdown.category && !r.breakdown.sex && !r.breakdown.age_group && !r.agent)
+      // "26 potential trafficking victims, all sex trafficking victims": a status of the whole is no part of it.
+      .filter((r) => (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)) && !r.breakdown.sex)
+      .filter((r) => !r.breakdown.age_group && !r.agent)
       .filter((r) => r.noun === counted.noun || (r.noun?.person && counted.noun?.person))
       .at(-1);
     if (!total) continue;
@@ -574,6 +669,98 @@ function allOf(text: string, live: Reading[]): Reading[] {
   return out;
 }
 
+/**
+ * "Two victims received health care", "the NGO-run shelter assisted 19 newly-identified victims": the service
+ * received or the provider that assisted sets a count of people apart (before the parts that continue it).
+ */
+function receivedServices(text: string, live: Reading[]): void {
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.noun?.person) continue;
+    const service = serviceReceived(text, r.counted.end);
+    if (service && !r.breakdown.category) r.breakdown.category = service;
+    const provider = providerBefore(text.slice(Math.max(0, r.q.start - 80), r.q.start));
+    if (!provider) continue;
+    r.provided = provider;
+    const newly = newlyReached(text.slice(r.q.end, r.counted.end));
+    r.breakdown.category = newly ? `${provider.label}, ${newly}` : provider.label;
+  }
+}
+
+/**
+ * "The majority (84%) of those entering detention … were non-EU nationals": a share of the people the sentence
+ * before counted, set apart by what they were; the base is that sentence's count when this one states none.
+ */
+function sharesOfThose(text: string, live: Reading[], context: Reading | null): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent" || r.indicator !== "share") continue;
+    const after = text.slice(r.q.end, live[i + 1]?.q.start ?? text.length);
+    const m =
+      /^\s?(?:%|per\s?cent\b|percent\b)?\)?\s+of\s+(?:those|these|them|all)\b[^,;()]*?\s(?:were|was|are|is)\s+([^,;.()]{1,40}?)\s*(?:[,;.()]|$)/i.exec(
+        after
+      );
+    const base =
+      live
+        .slice(0, i)
+        .filter((b) => b.q.kind === "count" && b.known && !b.inParen)
+        .at(-1) ?? context;
+    if (!m || !base?.indicator || base.q.kind !== "count") continue;
+    const own = qualifiersIn(m[1]);
+    if (!Object.values(own).some(Boolean)) own.category = m[1].trim();
+    r.breakdown = own;
+    r.indicator = `${base.indicator}_share`;
+    r.family = base.family;
+    r.rule = "share-of-those";
+    r.confidence = 0.6;
+  }
+}
+
+/** "the shelter assisted 19 newly-identified victims …, and 36 victims in total": the provider's whole count. */
+function totalsOfProvider(text: string, live: Reading[]): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "count" || !r.noun || !/^\s+in\s+total\b/i.test(text.slice(r.counted.end))) continue;
+    const by = live
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.provided && p.noun === r.noun && p.indicator);
+    if (!by?.provided) continue;
+    r.indicator = by.indicator;
+    r.family = by.family;
+    r.known = by.known;
+    r.breakdown = {...r.counted.breakdown, category: by.provided.label};
+    r.part = false;
+    r.rule = "total";
+    r.confidence = Math.min(by.confidence, 0.85);
+  }
+}
+
+const NAME = "(?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*";
+const EACH = new RegExp(`^\\s*each\\s+(?:in|to|from)\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+and\\s+${NAME})`, "u");
+
+/**
+ * "three each in Turkey and South Korea": the same count for every place of the list; the reading of the number
+ * keeps the first place, and each further place gets a reading of its own.
+ */
+function eachOf(text: string, live: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.indicator) continue;
+    const m = EACH.exec(text.slice(r.counted.end));
+    if (!m) continue;
+    const places = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => canonicalCountry(p.replace(/^the\s+/, "")));
+    const key =
+      r.breakdown.country === places[0] ? "country" : r.breakdown.citizenship === places[0] ? "citizenship" : null;
+    if (!key || places.some((p) => !p)) continue;
+    for (const place of places.slice(1))
+      out.push({
+        ...r,
+        breakdown: {...r.breakdown, [key]: place!},
+        rule: "each",
+        confidence: Math.min(r.confidence, 0.8)
+      });
+  }
+  return out;
+}
+
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
@@ -584,6 +771,14 @@ function findAnchor(live: Reading[], i: number): number | null {
   }
   return null;
 }
+
+/** Categories that qualify how sure a whole count is rather than which part it is. */
+const STATUS_CATEGORIES = new Set(["potential"]);
+
+const ARRANGING_VERB = new RegExp(
+  `\\b(?:${[...(EVENTS.find((e) => e.id === "fund")?.forms ?? []), "maintained", "operated", "ran", "managed", "supported"].join("|")})\\s+$`,
+  "i"
+);
 
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
@@ -626,6 +821,12 @@ function agentOf(before: string, after: string, verb: string | null = null): str
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }
+  // "… and NGOs, and self-referrals were responsible for the additional 112": the list did what the part before did.
+  const responsible =
+    /^\s*(?:and\s+)?([A-Za-z][^;()]{2,120}?)\s+(?:were|was)\s+responsible\s+for\s+(?:the\s+)?(?:additional\s+|remaining\s+|other\s+)?$/i.exec(
+      before
+    );
+  if (responsible && verb) return `${verb} by ${responsible[1].toLowerCase()}`;
   if (/^\s+(?:[a-z]+\s+)?(?:were\s+|was\s+)?self-referred\b/i.test(after)) return "self-referred";
   const passive =
     /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(

@@ -29,7 +29,8 @@ export interface Quantity {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const alternation = (list: string[]) =>
+/** Regex alternation of word forms, longest first, spaces matching any whitespace. */
+export const alternation = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
     .map(esc)
@@ -158,7 +159,8 @@ function exclusion(
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
-    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)
+    // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back.
+    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(text.slice(Math.max(0, q.start - 160), q.start))
   )
     return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
@@ -188,7 +190,8 @@ function exclusion(
   if (
     q.word &&
     /^(?:one|a)$/i.test(q.text) &&
-    /^\s+(?:of|another|other|more|by|to|in|hand|day|time|another|way)\b/i.test(after) &&
+    // "(one in 2016)" compares a count with a year's; "one in the region" is a pronoun.
+    /^\s+(?:of|another|other|more|by|to|in(?!\s+(?:19|20)\d\d\b)|hand|day|time|another|way)\b/i.test(after) &&
     !predicateCategory(after, 0)
   )
     return "not a count";

@@ -93,8 +93,10 @@ const COPULA =
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // One alternation of every form, longest first, so a head is found by one regex step instead of a loop.
 const FORM_SOURCE = FORMS.map((f) => escape(f.form)).join("|");
-const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})(?![a-z])`, "y");
-const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})(?![a-z])`, "g");
+// "NGO-run shelter", "state-funded centre": a noun joined to a participle modifies the head after it.
+const NOT_HEAD_END = "(?![a-z]|-(?:run|operated|led|based|funded|owned|managed|supported)(?![a-z]))";
+const HEAD_AT = new RegExp(`(?:${FORM_SOURCE})${NOT_HEAD_END}`, "y");
+const HEADS = new RegExp(`(?<![a-z])(?:${FORM_SOURCE})${NOT_HEAD_END}`, "g");
 const BY_FORM = new Map(FORMS.map((f) => [f.form, f]));
 const QUALIFIER_RES = QUALIFIERS.map((q) => ({
   set: q.set,
@@ -226,7 +228,8 @@ export function readCounted(text: string, from: number): Counted {
             : ""
       };
     }
-    const w = /^[\p{L}’'][\p{L}’'-]*/u.exec(text.slice(at));
+    // "employment/posting approvals": lower-case words joined by a slash are one modifier ("EU/EEA" stays a name).
+    const w = /^[\p{L}’'][\p{L}’'-]*(?:\/[a-z][a-z-]*)*/u.exec(text.slice(at));
     // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
     const people = w && /^[A-Z]\p{L}+s$/u.test(w[0]) ? canonicalCountry(w[0].slice(0, -1)) : null;
     if (people) {
@@ -286,7 +289,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 ).sort((a, b) => b.form.length - a.form.length);
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited)$/i;
+  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
@@ -298,7 +301,7 @@ export function predicateCategory(text: string, from: number): string | null {
   const words = [...span.matchAll(/[-–:]|[\p{L}][\p{L}-]*/gu)];
   for (const w of words) {
     const rest = span.slice(w.index);
-    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z]/.test(rest.slice(f.form.length)));
+    const hit = PREDICATE_FORMS.find((f) => rest.startsWith(f.form) && !/^[a-z'’]/.test(rest.slice(f.form.length)));
     if (hit) {
       // "both sex trafficking and forced labor" names the two together.
       const second = /^\s+and\s+(.*)$/.exec(rest.slice(hit.form.length));

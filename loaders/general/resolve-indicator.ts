@@ -57,7 +57,8 @@ const PAST: Record<string, string> = {
   fund: "funded",
   transfer: "transferred",
   penalise: "penalised",
-  marry: "married"
+  marry: "married",
+  use: "used"
 };
 
 /** Family words, in order of precedence, for statements the registry does not name. */

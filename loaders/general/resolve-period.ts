@@ -14,6 +14,7 @@ import {
   type FoundPeriod
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 
 export interface SentenceFrame {
   text: string;
@@ -109,7 +110,18 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
         )
     );
-  const relative = relativePeriods(text, named, documentDate, reporting);
+  const ranges = yearlessMonthRanges(text, named, reporting, documentDate);
+  const same = samePeriodBefore(
+    text,
+    [...named, ...ranges].sort((a, b) => a.start - b.start)
+  );
+  const relative = [
+    ...relativePeriods(text, named, documentDate, reporting).filter(
+      (r) => !same.some((p) => p.start < r.end && r.start < p.end)
+    ),
+    ...ranges,
+    ...same
+  ];
   const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
     .sort((a, b) => a.start - b.start)
     .filter(

@@ -39,6 +39,24 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {counts: ["application"], terms: ["work permit"]}
   },
   {
+    id: "labour_quotas_used",
+    family: "work_permits",
+    label: "Labour quotas used",
+    unit: "quotas",
+    definition: "Places of the quota for foreign workers that were used (filled by permits) in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["quota"], events: ["use"]}
+  },
+  {
+    id: "labour_quotas",
+    family: "work_permits",
+    label: "Labour quotas for foreign workers",
+    unit: "quotas",
+    definition: "Places the quota for foreign workers set for the period, the whole the used places are part of.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["quota"]}
+  },
+  {
     id: "work_permits",
     family: "work_permits",
     label: "Work permits",

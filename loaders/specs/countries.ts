@@ -143,9 +143,37 @@ const COUNTRIES: Record<string, string[]> = {
   Bhutan: ["Bhutanese"]
 };
 
+/**
+ * Names that lists, tables and hand-written records use for a whole value but that running text would misread
+ * ("US" and "America" in "the Americas", "Britain" in "Great Britain"): matched only as the whole of a value.
+ */
+const WHOLE_NAMES: Record<string, string[]> = {
+  "Russian Federation": ["RF"],
+  "United States": ["US", "U.S.", "America"],
+  "United Kingdom": ["Great Britain", "Britain", "United Kingdom of Great Britain and Northern Ireland"],
+  Turkey: ["Turkiye", "Republic of Turkey"],
+  Iran: ["Iran (Islamic Republic of)"],
+  Moldova: ["Republic of Moldova"],
+  Syria: ["Syrian Arab Republic"],
+  Kyrgyzstan: ["Kyrgyz Republic"],
+  Netherlands: ["Holland", "Kingdom of the Netherlands"],
+  China: ["People's Republic of China", "PRC"],
+  "United Arab Emirates": ["U.A.E."],
+  Belarus: ["Republic of Belarus"]
+};
+
 const LOOKUP = new Map<string, string>();
 for (const [name, aliases] of Object.entries(COUNTRIES))
   for (const a of [name, ...aliases]) LOOKUP.set(a.toLowerCase(), name);
+const WHOLE_LOOKUP = new Map<string, string>(LOOKUP);
+for (const [name, aliases] of Object.entries(WHOLE_NAMES))
+  for (const a of aliases) WHOLE_LOOKUP.set(a.toLowerCase(), name);
+
+/** Canonical name of a whole value naming a country ("Republic of Moldova", "US" in a column of names); null if unknown. */
+export function countryOfName(text: string): string | null {
+  const key = text.normalize("NFKC").replace(/[’‘`]/g, "'").trim().replace(/\s+/g, " ").toLowerCase();
+  return WHOLE_LOOKUP.get(key) ?? WHOLE_LOOKUP.get(key.replace(/^the /, "")) ?? null;
+}
 
 /** Canonical name of a country written as a name, abbreviation or demonym; null if unknown. */
 export function canonicalCountry(text: string): string | null {

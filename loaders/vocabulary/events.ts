@@ -161,5 +161,6 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "administrative decisions"
     ]
   },
-  {id: "marry", forms: ["marriages", "married"]}
+  {id: "marry", forms: ["marriages", "married"]},
+  {id: "use", forms: ["used", "utilised", "utilized", "taken up", "filled", "exhausted"]}
 ];

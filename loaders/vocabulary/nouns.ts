@@ -196,7 +196,6 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "approvals",
       "authorizations",
       "authorisations",
-      "quotas",
       "certificates",
       "cards",
       "documents",
@@ -251,6 +250,20 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "lectures"
     ],
     unit: "events"
+  },
+  {
+    lemma: "quota",
+    forms: [
+      "labour quotas",
+      "labor quotas",
+      "labour quota",
+      "labor quota",
+      "work quotas",
+      "employment quotas",
+      "quotas",
+      "quota"
+    ],
+    unit: "quotas"
   },
   {
     lemma: "shelter",
@@ -363,7 +376,21 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
-  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]}
+  {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]},
+  // "14 of those people were deported together with their family": returned with their family, not alone.
+  {
+    label: "with family",
+    forms: [
+      "together with their family",
+      "together with their families",
+      "together with their parents",
+      "accompanied by their parents",
+      "accompanied by their family",
+      "with their family",
+      "with their families",
+      "with their parents"
+    ]
+  }
 ];
 
 /**
@@ -416,5 +443,13 @@ export const COMPARISON_MARKERS = [
   "against",
   "relative to",
   "than",
-  "from"
+  "from",
+  // ", falling 21% between 2017 and 2018": a participle of change opens the comparison the periods after it belong to.
+  "falling",
+  "rising",
+  "decreasing",
+  "increasing",
+  "declining",
+  "dropping",
+  "growing"
 ];

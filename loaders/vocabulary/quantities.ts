@@ -252,3 +252,18 @@ export const ZERO_BEFORE_NOUN = [
   "did not report providing assistance to any",
   "did not report assisting any"
 ];
+
+/** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */
+export const FRACTIONS: Record<string, number> = {
+  half: 50,
+  "one half": 50,
+  "a half": 50,
+  "a third": 100 / 3,
+  "one third": 100 / 3,
+  "two thirds": 200 / 3,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+  "a fifth": 20,
+  "one fifth": 20
+};

@@ -189,9 +189,9 @@ describe("parts named by their predicate", () => {
     ]);
   });
 
-  it("leaves 'one' a pronoun when nothing after it names a part", () => {
+  it("leaves 'one' a pronoun when nothing after it names a part, and reads 'one in five' as a share", () => {
     const rows = read("The government identified eight victims; one of them testified, and one in five were children.");
-    expect(rows.map((r) => r.value)).toEqual([8]);
+    expect(rows.map((r) => `${r.value}:${r.unit}`)).toEqual(["8:persons", "20:percent"]);
   });
 
   it("gives a part the citizenship of the whole it continues", () => {
@@ -389,6 +389,17 @@ describe("'all' of a stated total", () => {
     );
     expect(rows.map((r) => `${r.value}:${r.rule}`)).toEqual(["57:general:count", "5:general:count"]);
   });
+
+  it("takes a total qualified as potential as the whole, but not a total of one sex", () => {
+    const all = (text: string) =>
+      read(text, "2021")
+        .filter((r) => r.rule === "general:all")
+        .map((r) => `${r.value}:${r.category}`);
+    expect(all("The government identified 26 potential trafficking victims, all sex trafficking victims.")).toEqual([
+      "26:sex trafficking"
+    ]);
+    expect(all("The government identified 26 female trafficking victims, all sex trafficking victims.")).toEqual([]);
+  });
 });
 
 describe("statistics releases", () => {
@@ -453,5 +464,87 @@ describe("destinations and citizenship", () => {
   it("reads demonyms as citizens", () => {
     const rows = read("The government identified 4 Uzbek victims and 230 Ukrainians became victims of trafficking.");
     expect(rows.map((r) => `${r.value}:${r.citizenship}`)).toEqual(["4:Uzbekistan", "230:Ukraine"]);
+  });
+});
+
+describe("'N each in A and B'", () => {
+  it("gives every place of the list the same count, and reads one count where no list of places follows", () => {
+    const places = (text: string) =>
+      read(text, "2017")
+        .filter((r) => r.value === 3)
+        .map((r) => `${r.value}:${r.country}`);
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, four in Bahrain, and three each in Turkey and South Korea."
+      )
+    ).toEqual(["3:Turkey", "3:Korea"]);
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, and three each year in Almaty and Astana."
+      )
+    ).toHaveLength(1);
+    // A list naming something that is no country gives nothing more.
+    expect(
+      places(
+        "The government identified 20 trafficking victims; five were exploited in Brazil, and three each in Turkey and Hell."
+      )
+    ).toEqual(["3:Turkey"]);
+  });
+});
+
+describe("a trailing subordinate clause", () => {
+  it("does not name the event of a count before it, and a main clause after a comma still does", () => {
+    const indicators = (text: string) => read(text, "2017-01").map((r) => `${r.value}:${r.indicator}`);
+    expect(
+      indicators(
+        "Three deported minors were sent to another European country, following the Dublin Agreement, which states that the application for asylum should be treated there."
+      )
+    ).toEqual(["3:deportations"]);
+    expect(
+      indicators("Three minors were sent to another country, which states that they applied for asylum.")
+    ).not.toContain("3:asylum_applications");
+    expect(indicators("In January, 40 people applied for asylum, following a rise in arrivals.")).toEqual([
+      "40:asylum_applications"
+    ]);
+  });
+});
+
+describe("parts a list of agents was responsible for", () => {
+  it("names the part after the verb of the part before it, and nothing without one", () => {
+    const categories = (text: string) =>
+      read(text, "2016")
+        .filter((r) => r.value === 112)
+        .map((r) => r.category);
+    expect(
+      categories(
+        "NGOs assisted 167 trafficking victims; among these, police referred 55 and embassies and NGOs were responsible for the additional 112."
+      )
+    ).toEqual(["referred by embassies and ngos"]);
+    expect(
+      categories(
+        "NGOs assisted 167 trafficking victims; among these, 55 and embassies were responsible for the additional 112."
+      )
+    ).not.toContain("referred by embassies");
+  });
+});
+
+describe("a part of those just counted", () => {
+  it("keeps their age group and names the family it went with", () => {
+    const rows = read(
+      "Altogether, 17 of those deported were minors, but 14 of those people were deported together with their family.",
+      "2017-01"
+    );
+    expect(rows.map((r) => `${r.value}:${r.age_group}:${r.category}`)).toEqual([
+      "17:child:null",
+      "14:child:with family"
+    ]);
+  });
+
+  it("gives a count of its own noun no age group of the count before, and no family to other verbs", () => {
+    const rows = read(
+      "Altogether, 17 minors were deported, and 14 adults were deported with their parents' consent.",
+      "2017-01"
+    );
+    expect(rows.map((r) => `${r.value}:${r.age_group}:${r.category}`)).toEqual(["17:child:null", "14:adult:null"]);
   });
 });

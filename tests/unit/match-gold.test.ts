@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   breakdownsAgree,
   categoriesAgree,
+  categoryWords,
   matchDocument,
   normaliseAgeGroup,
   normaliseCountry,
@@ -11,6 +12,7 @@ import {
 } from "../../loaders/eval/match-gold.js";
 import type {GoldRecord} from "../../loaders/eval/read-gold.js";
 import {observation as obs} from "../helpers.js";
+import {canonicalCountry, countryOfName} from "../../loaders/specs/countries.js";
 
 function gold(g: Partial<GoldRecord> = {}): GoldRecord {
   return {
@@ -168,5 +170,32 @@ describe("matching a document", () => {
     expect(m.rowGold).toEqual([[0, 1], [0, 1], []]);
     expect(m.goldRows).toEqual([[0, 1], [0, 1], []]);
     expect(m.rowStatus).toEqual(["matched", "matched", "unexplained"]);
+  });
+});
+
+describe("country names from the one country list", () => {
+  it("reads formal names and abbreviations of a whole value as the country reports name", () => {
+    expect(normaliseCountry("Republic of Moldova")).toBe(normaliseCountry("Moldovan"));
+    expect(normaliseCountry("US")).toBe(normaliseCountry("the United States"));
+    expect(normaliseCountry("People’s Republic of China")).toBe(normaliseCountry("PRC"));
+    expect(normaliseCountry("Viet Nam")).toBe(normaliseCountry("Vietnam"));
+    expect(normaliseCountry("Holland")).not.toBe(normaliseCountry("Belgium"));
+  });
+
+  it("keeps whole-value names out of running text", () => {
+    expect(canonicalCountry("US")).toBeNull();
+    expect(canonicalCountry("America")).toBeNull();
+    expect(countryOfName("America")).toBe("United States");
+    expect(countryOfName("Americas")).toBeNull();
+  });
+});
+
+describe("category words in the singular and the plural", () => {
+  it("agree on one word's number, and not on other words", () => {
+    expect(categoriesAgree("seasonal worker", "seasonal workers")).toBe(true);
+    expect(categoriesAgree("ICT workers", "workers")).toBe(true);
+    expect(categoriesAgree("seasonal workers", "posted workers")).toBe(false);
+    // "process", "status" and "bus" keep their last letter.
+    expect(categoryWords("status process bus")).toEqual(["status", "process", "bus"]);
   });
 });

@@ -60,4 +60,18 @@ describe("what a count counts", () => {
     expect(readCounted("30 of the 50 victims were female", 2)).toMatchObject({noun: null, stop: "of"});
     expect(readCounted("12 of the country's regions", 2).noun?.lemma).not.toBe("victim");
   });
+
+  it("reads a noun joined to a participle as a modifier of the head after it", () => {
+    expect(readCounted("one specialized NGO-run shelter to provide services", 3).noun?.lemma).toBe("shelter");
+    expect(readCounted("two state-funded NGO-operated centres", 3).noun?.lemma).toBe("shelter");
+    // A hyphen to anything else keeps the noun the head.
+    expect(readCounted("five NGO-NGO networks", 4).noun?.lemma).toBe("organisation");
+    expect(readCounted("three NGOs in Yerevan", 5).noun?.lemma).toBe("organisation");
+  });
+
+  it("reads lower-case words joined by a slash as one modifier, and a slash between names not", () => {
+    expect(readCounted("29,800 employment/posting approvals issued", 6).noun?.lemma).toBe("permit");
+    expect(readCounted("53,331 EU/EEA/CH nationals", 6).noun?.lemma).not.toBe("permit");
+    expect(readCounted("12 and/or more", 2).noun).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@
 
 /** @type {{code: string, name: string}[]} */
 export const STATES = [
+  {code: "ARM", name: "Armenia"},
   {code: "AZE", name: "Azerbaijan"},
   {code: "BGD", name: "Bangladesh"},
   {code: "BIH", name: "Bosnia and Herzegovina"},

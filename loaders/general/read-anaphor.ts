@@ -1,0 +1,32 @@
+/**
+ * Reads what "numbers" or "the figure" stands for when a sentence names no counted noun of its own:
+ * "The number of EU nationals entering detention gradually increased … However, numbers have since
+ * fallen to 3,745." The subject is the counted noun after "number of" in the sentence before.
+ */
+import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
+
+const ANAPHOR =
+  /(?<![\p{L}])(?:(?:the|these|this|such|their)\s+)?(?:numbers|number|figures|figure|totals?)(?!\s+of)(?![\p{L}])/iu;
+const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:total\s+)?numbers?\s+of\s+/giu;
+
+/** The sentence before `text` in its paragraph, or "". */
+export function previousSentence(text: string, paragraph: string): string {
+  const at = paragraph.indexOf(text);
+  if (at <= 0) return "";
+  return /[^.!?]*[.!?]["”’)]?\s*$/u.exec(paragraph.slice(0, at))?.[0].trim() ?? "";
+}
+
+/**
+ * The counted noun and the words around it that "numbers" before a bare count (in `lead`) stands for, taken
+ * from the previous sentence's "number of …"; null when the lead has no such word or the sentence before none.
+ */
+export function anaphoricSubject(lead: string, previous: string): {counted: Counted; clause: string} | null {
+  if (!ANAPHOR.test(lead) || !previous) return null;
+  const of = [...previous.matchAll(NUMBER_OF)].at(-1);
+  if (!of) return null;
+  const start = of.index + of[0].length;
+  const counted = readCounted(previous, start);
+  const subject = counted.noun ? counted : lastNounIn(previous, start, Math.min(previous.length, start + 80));
+  if (!subject?.noun) return null;
+  return {counted: subject, clause: previous.slice(of.index)};
+}

@@ -1,0 +1,68 @@
+/**
+ * Periods stated against another period of the sentence: a month range with no year ("In January–March, …")
+ * takes the sentence's year, else the reporting period's, else the document's; "the same period of the previous
+ * year" is the sentence's own months one year earlier.
+ */
+import type {Period} from "../types.js";
+import {monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+const RANGE = new RegExp(
+  `\\b(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
+  "gi"
+);
+const SAME_PERIOD =
+  /\b(?:the\s+)?same\s+period\s+(?:of|in)\s+the\s+(?:previous|preceding)\s+year\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function monthsOf(year: number, from: number, to: number): Period {
+  return periodFromBounds(`${year}-${pad(from)}-01`, `${year}-${pad(to)}-${pad(lastDay(year, to))}`);
+}
+
+/** The month ranges a sentence states without a year, in the year it or the report speaks of. */
+export function yearlessMonthRanges(
+  text: string,
+  found: FoundPeriod[],
+  reporting: Period | null,
+  documentDate: string | undefined
+): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const [from, to] = [monthIndex(m[1]), monthIndex(m[2])];
+    if (!from || !to || to < from || found.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+    const own = found.find((p) => p.pattern === "year");
+    const reportingYear =
+      reporting && reporting.start.slice(0, 4) === reporting.end.slice(0, 4)
+        ? Number(reporting.start.slice(0, 4))
+        : null;
+    const year = own ? Number(own.period.start.slice(0, 4)) : (reportingYear ?? Number(documentDate?.slice(0, 4)));
+    if (!year) continue;
+    out.push({
+      period: monthsOf(year, from, to),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "month_range_yearless"
+    });
+  }
+  return out;
+}
+
+/** "the same period of the previous year": the months of the sentence's period before it, one year back. */
+export function samePeriodBefore(text: string, found: FoundPeriod[]): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(SAME_PERIOD)) {
+    const own = found.filter((p) => p.end <= m.index && p.period.start.slice(0, 4) === p.period.end.slice(0, 4)).at(-1);
+    if (!own) continue;
+    const [ys, ms] = own.period.start.split("-").map(Number);
+    const me = Number(own.period.end.split("-")[1]);
+    out.push({
+      period: monthsOf(ys - 1, ms, me),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "same_period_before"
+    });
+  }
+  return out;
+}

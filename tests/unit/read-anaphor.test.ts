@@ -1,0 +1,58 @@
+import {describe, expect, it} from "vitest";
+import {anaphoricSubject, previousSentence} from "../../loaders/general/read-anaphor.js";
+import {rows} from "./read-paragraph.js";
+
+const HO = ["2019-04/2020-03", "2020-05-21"] as const;
+
+describe("what 'numbers' stands for", () => {
+  it("takes the noun after 'number of' in the sentence before", () => {
+    const previous = "The number of EU nationals entering detention gradually increased between 2009 and 2017.";
+    expect(anaphoricSubject("However, numbers have since fallen to ", previous)).toMatchObject({
+      counted: {noun: {lemma: "national"}, breakdown: {category: "EU nationals"}}
+    });
+    // No anaphor in the lead, or no "number of" before: nothing.
+    expect(anaphoricSubject("However, it has since fallen to ", previous)).toBeNull();
+    expect(anaphoricSubject("However, numbers have since fallen to ", "Detention rose sharply.")).toBeNull();
+    expect(anaphoricSubject("the number of visas fell to ", previous)).toBeNull();
+  });
+
+  it("finds the sentence before in its paragraph", () => {
+    expect(previousSentence("B fell.", "A rose. B fell.")).toBe("A rose.");
+    expect(previousSentence("A rose.", "A rose. B fell.")).toBe("");
+  });
+});
+
+describe("sentences that name their count by 'the number of'", () => {
+  it("reads 'the number of … was N' however far the noun is, and not a change after a participle", () => {
+    expect(
+      rows(
+        "The number of people entering detention in the year ending March 2020 was 23,075, 5% less than the previous year.",
+        ...HO
+      )
+    ).toEqual(["23075@2019-04-01..2020-03-31 detention_placements []"]);
+    // A predicate number with nothing counted stays out.
+    expect(rows("Until the child was 14, the family lived in the year ending March 2020 in London.", ...HO)).toEqual(
+      []
+    );
+  });
+
+  it("reads 'numbers have since fallen to N' as the latest count of the sentence before's subject", () => {
+    expect(
+      rows(
+        "The number of EU nationals entering detention gradually increased between 2009 and 2017. However, numbers have since fallen to 3,745, falling 21% between 2017 and 2018.",
+        ...HO
+      )
+    ).toEqual(["3745@2019-04-01..2020-03-31 detention_placements [EU nationals]"]);
+    expect(
+      rows("Detention gradually increased between 2009 and 2017. However, numbers have since fallen to 3,745.", ...HO)
+    ).toEqual([]);
+  });
+
+  it("reads 'the majority (N%) of those … were X' as a share of the count before, set apart by X", () => {
+    const text =
+      "The number of people entering detention in the year ending March 2020 was 23,075. The majority (84%) of those entering detention were non-EU nationals.";
+    expect(rows(text, ...HO)).toContain("84@2019-04-01..2020-03-31 detention_placements_share [non-EU nationals]");
+    // With no count before it, the share stays for review.
+    expect(rows("The majority (84%) of those entering detention were non-EU nationals.", ...HO)).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+
+/** The observations of one paragraph, as "value@period indicator [category]", read as a report of `reporting` would be. */
+export function rows(text: string, reporting = "2017", documentDate = "2018", state?: string): string[] {
+  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel(reporting),
+    documentDate,
+    state,
+    claimed: []
+  });
+  return r.observations.map((o) => `${o.value}@${o.period.label} ${o.indicator} [${o.category ?? ""}]`);
+}
