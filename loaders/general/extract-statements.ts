@@ -385,6 +385,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
       inheritBreakdown(r, anchor);
+      keepWholeCategory(r, anchor, text);
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
@@ -439,8 +440,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
       if (r.rule === "part")
         for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+      keepWholeCategory(r, anchor, text);
       // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
-      const ownWords = r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers;
+      // "… and 159 victims of trafficking": what the noun is "of" is its own wording too, whether or not it names a part.
+      const ownWords =
+        (r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers) ||
+        (r.noun?.lemma === "victim" && /^\s+of\s+[a-z]/.test(text.slice(r.counted.end, r.counted.end + 8))) ||
+        /\s(?:and|or)\s/.test(text.slice(r.q.end, r.counted.end));
       if (
         r.rule === "restated-noun" &&
         !Object.values(r.counted.breakdown).some(Boolean) &&
@@ -594,6 +600,16 @@ function continued(text: string, previous: Reading[]): Reading | null {
   if (!opening || previous.length === 0) return previous[0] ?? null;
   const noun = lastNounIn(opening[0], 0, opening[0].length)?.noun;
   return (noun && previous.find((r) => r.noun?.lemma === noun.lemma)) || previous[0];
+}
+
+/**
+ * "nine labor trafficking victims, including one minor", "127 victims, including 26 children, were sexually
+ * exploited": a part that names no category of its own is of the whole's category (never of who did it).
+ */
+function keepWholeCategory(r: Reading, anchor: Reading, text: string): void {
+  const part = r.part || /^\s+of\s+(?:whom|which|them)\b/i.test(text.slice(r.q.end, r.q.end + 12));
+  if (!part || r.inParen || r.breakdown.category || anchor.agent || !anchor.breakdown.category) return;
+  r.breakdown.category = anchor.breakdown.category;
 }
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {

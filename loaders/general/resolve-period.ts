@@ -14,6 +14,7 @@ import {
   type FoundPeriod
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import {precedingPeriod, singleYear} from "./preceding-period.js";
 
 export interface SentenceFrame {
   text: string;
@@ -48,6 +49,13 @@ function relativePeriods(
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
       own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
+    const before = /\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:reporting\s+)?period\b/gi;
+    for (let m = before.exec(text); m; m = before.exec(text)) {
+      const base = found.filter((p) => p.start < m!.index).at(-1)?.period ?? reporting;
+      const period = precedingPeriod(base);
+      if (period) own.push({period, start: m.index, end: m.index + m[0].length, pattern: "preceding_period"});
+    }
   }
   if (!documentDate) return own;
   const docYear = Number(documentDate.slice(0, 4));
@@ -64,15 +72,15 @@ function relativePeriods(
     }
   }
   const re =
-    /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
+    /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+prior|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
     let year = docYear;
     if (which === "last" || which === "the past") year = docYear - 1;
-    else if (which.includes("previous") || which.includes("preceding")) {
-      // "the previous year" steps back from the year the sentence speaks of, else from the document's.
+    else if (which.includes("previous") || which.includes("preceding") || which.includes("prior")) {
+      // "the prior year" steps back from the year the sentence speaks of, else from the year the report covers.
       const own = found.filter((p) => p.pattern === "year" && p.start < m!.index).at(-1);
-      year = (own ? Number(own.period.label) : docYear) - 1;
+      year = (own ? Number(own.period.label) : (singleYear(reporting) ?? docYear)) - 1;
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
     let period = month ? monthPeriod(year, month) : yearPeriod(year);
