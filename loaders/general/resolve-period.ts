@@ -199,9 +199,43 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       return [since(frame.text, chosen, documentDate)];
     }
     if (!seg.paren) return [];
+    const parallel = guard === 0 ? parallelBracketPeriod(frame, seg.paren) : null;
+    if (parallel) return [parallel];
     pos = seg.paren[0];
   }
   return [];
+}
+
+const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
+const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** How many counts (not years) a span of text states. */
+function countsIn(span: string): number {
+  return [...span.matchAll(COUNTS)].filter((m) => !YEAR.test(m[0])).length;
+}
+
+/**
+ * "212 were female and 91 were male (163 females and 18 males)" in a sentence whose other bracketed comparisons
+ * all say "in 2016": a bracket restating the clause before it count for count, with no period of its own, is a
+ * comparison of the same period. A bracket of fewer counts ("50 victims (20 women)") is a part, not a comparison.
+ */
+function parallelBracketPeriod(frame: SentenceFrame, paren: [number, number]): Period | null {
+  const text = frame.text;
+  const inside = text.slice(paren[0], paren[1] + 1);
+  if (!OPENS_WITH_COUNT.test(inside) || periodsIn(frame, paren[0] + 1, paren[1], paren).length) return null;
+  const clauseStart = Math.max(
+    -1,
+    ...frame.clauses.filter((c) => c < paren[0]),
+    ...frame.parens.filter((p) => p[1] < paren[0]).map((p) => p[1])
+  );
+  const n = countsIn(inside);
+  if (n < 2 || countsIn(text.slice(clauseStart + 1, paren[0])) !== n) return null;
+  const dated = frame.parens
+    .filter((p) => p[0] !== paren[0] && OPENS_WITH_COUNT.test(text.slice(p[0], p[1] + 1)))
+    .flatMap((p) => periodsIn(frame, p[0] + 1, p[1], p).map((f) => f.period));
+  return dated.length && dated.every((p) => p.label === dated[0].label) ? dated[0] : null;
 }
 
 /** "since 2014" runs to the document's date. */

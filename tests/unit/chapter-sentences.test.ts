@@ -138,3 +138,33 @@ describe("comparisons with the period before", () => {
     ).toBeNull();
   });
 });
+
+describe("a comparison in brackets that does not repeat its year", () => {
+  const sentence =
+    "Police identified 120 victims (95 in 2015); 70 were female and 50 were male (60 females and 35 males); 30 were children (12 in 2015).";
+
+  it("takes the period the sentence's other bracketed comparisons name, and no age group from 'females'", () => {
+    const rows = read(sentence);
+    expect(row(rows, 60)).toMatchObject({period: "2015", sex: "female", age_group: null});
+    expect(row(rows, 35)).toMatchObject({period: "2015", sex: "male", age_group: null});
+    expect(row(rows, 70)?.period).toBe("2016");
+  });
+
+  it("leaves a bracket of fewer counts than its clause a part of the clause's period", () => {
+    const rows = read("Police identified 120 victims (95 in 2015); 70 were female (60 women and 10 girls).");
+    expect(row(rows, 60)?.period).toBe("2016");
+  });
+
+  it("leaves an undated bracket alone when the other brackets name different periods or none", () => {
+    const mixed = read(
+      "Police identified 120 victims (95 in 2015); 70 were female and 50 were male (60 females and 35 males); 30 were children (12 in 2014)."
+    );
+    expect(row(mixed, 60)?.period).toBe("2016");
+    const none = read("Police identified 120 victims; 70 were female and 50 were male (60 females and 35 males).");
+    expect(row(none, 60)?.period).toBe("2016");
+  });
+
+  it("still reads 'women' as adult women", () => {
+    expect(row(read("Police identified 14 women."), 14)).toMatchObject({sex: "female", age_group: "adult"});
+  });
+});
