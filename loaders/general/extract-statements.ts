@@ -10,7 +10,7 @@ import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {PART_MARKERS} from "../vocabulary/nouns.js";
+import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -20,6 +20,8 @@ import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {readLabelRuns} from "./read-label-runs.js";
+import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -150,7 +152,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
-    for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
+    const runs = readLabelRuns(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of runs) {
+      result.seen += t.cells.length;
+      claimed.add(t.start, t.end);
+    }
+    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
+      (a, b) => a - b
+    );
+    for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
       const opening = openingPeriod(frame);
@@ -210,6 +220,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
       }
     }
+    const place = {start: paragraph.start, text: flat.text, locator};
+    result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
   return result;
 }
@@ -316,6 +328,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const place = placeOf(text, r, nextStart, clauseStart);
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
+    if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
@@ -368,6 +381,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
       }
+    }
+    // "216 oral requests and 750 written requests, for a total of 966": the whole of the counts before it.
+    if (r.q.kind === "count" && !r.noun && anchor?.noun && TOTAL_BEFORE.test(text.slice(prevEnd, r.q.start))) {
+      r.noun = anchor.noun;
+      r.rule = "total";
+      r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
@@ -648,6 +667,27 @@ function agentOf(before: string, after: string, verb: string | null = null): str
       after
     );
   return gapped && verb ? `${verb} by ${gapped[1].toLowerCase()}` : null;
+}
+
+const TOTAL_BEFORE = new RegExp(
+  `(?:^|[\\s,;(])(?:${TOTAL_MARKERS.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\s+$`,
+  "i"
+);
+
+/**
+ * "involving the following: family conflicts (199); legal matters (282)": a number alone in brackets after a
+ * few words of a list names those words as its category; a noun, a number or a period before it names none.
+ */
+function labelledItem(text: string, r: Reading): string | undefined {
+  if (!/^\s*\)/.test(text.slice(r.q.end)) || !/\(\s*$/.test(text.slice(0, r.q.start))) return undefined;
+  const lead = text.slice(0, r.q.start).replace(/\s*\(\s*$/, "");
+  const item = /(?:^|[,;:(])\s*(?:and\s+|or\s+)?([a-z][a-z' -]{2,60})$/i.exec(lead)?.[1].trim();
+  if (!item || item.split(/\s+/).length > 6 || /^(?:the|a|an|in|of|for|to|from|and|with)$/i.test(item))
+    return undefined;
+  // "trafficking victims (63)" restates the noun; "action of officials (87)" names what the item is about.
+  const noun = lastNounIn(item, 0, item.length);
+  if (noun && noun.end >= item.length && !/\bof\s+[a-z-]+$/i.test(item)) return undefined;
+  return item.toLowerCase();
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

@@ -443,6 +443,9 @@ export const PART_MARKERS = [
   "incl."
 ];
 
+/** Words before a number that make it the total of the counts before it ("…, for a total of 966"). */
+export const TOTAL_MARKERS = ["for a total of", "a total of", "in total", "totalling", "totaling", "altogether"];
+
 /** Words that open a comparison: a number after them belongs to the period named after it. */
 export const COMPARISON_MARKERS = [
   "compared to",
