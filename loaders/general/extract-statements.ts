@@ -16,7 +16,7 @@ import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
-import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {bracketCompares, frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
@@ -184,7 +184,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
         const periods = stated.length
           ? stated
-          : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+          : [opening ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? options.reportingPeriod].filter(
+              (p): p is Period => p !== null
+            );
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {

@@ -238,6 +238,18 @@ function parallelBracketPeriod(frame: SentenceFrame, paren: [number, number]): P
   return dated.length && dated.every((p) => p.label === dated[0].label) ? dated[0] : null;
 }
 
+/**
+ * "interviewed 4,919 potential victims (4,500 in 2019)": the bracket right after a count compares it with
+ * another period, so a period carried from an earlier sentence that the bracket names is not the count's own.
+ */
+export function bracketCompares(frame: SentenceFrame, at: number, period: Period | null): boolean {
+  if (!period) return false;
+  const open = /^\s*(?:[\p{L}-]+\s+){0,3}?\(/u.exec(frame.text.slice(at, at + 60));
+  if (!open) return false;
+  const paren = frame.parens.find((p) => p[0] === at + open[0].length - 1);
+  return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
+}
+
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
   if (

@@ -168,3 +168,24 @@ describe("a comparison in brackets that does not repeat its year", () => {
     expect(row(read("Police identified 14 women."), 14)).toMatchObject({sex: "female", age_group: "adult"});
   });
 });
+
+describe("a bracketed comparison after a count", () => {
+  it("keeps a period carried from an earlier sentence off a count the bracket compares with that period", () => {
+    const rows = read(
+      "In 2015, 30 were victims of sex trafficking. Staff interviewed 900 potential victims (700 in 2015)."
+    );
+    expect(row(rows, 900)?.period).toBe("2016");
+    expect(row(rows, 700)?.period).toBe("2015");
+  });
+
+  it("keeps the carried period when the bracket names another one or none", () => {
+    const other = read(
+      "In 2015, 30 were victims of sex trafficking. Staff interviewed 900 potential victims (700 in 2014)."
+    );
+    expect(row(other, 900)?.period).toBe("2015");
+    const none = read(
+      "In 2015, 30 were victims of sex trafficking. Staff interviewed 900 potential victims (700 women)."
+    );
+    expect(row(none, 900)?.period).toBe("2015");
+  });
+});
