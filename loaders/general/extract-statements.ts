@@ -686,6 +686,8 @@ function labelledItem(text: string, r: Reading): string | undefined {
   const item = /(?:^|[,;:(])\s*(?:and\s+|or\s+)?([a-z][a-z' -]{2,60})$/i.exec(lead)?.[1].trim();
   if (!item || item.split(/\s+/).length > 6 || /^(?:the|a|an|in|of|for|to|from|and|with)$/i.test(item))
     return undefined;
+  // "compared with the previous year (150)", "in total (966)": a time or a whole, not an item of a list.
+  if (/\b(?:years?|months?|period|compared|than|previous|last|total|overall)\b/i.test(item)) return undefined;
   // "trafficking victims (63)" restates the noun; "action of officials (87)" names what the item is about.
   const noun = lastNounIn(item, 0, item.length);
   if (noun && noun.end >= item.length && !/\bof\s+[a-z-]+$/i.test(item)) return undefined;

@@ -126,8 +126,11 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
           into.category = c.label;
         }
       }
-    // "confirmed and potential victims" are both kinds together: the whole, not a part.
-    if (statusesIn(lower).size > 1) into.category = undefined;
+    const joined = best ? joinedCategory(lower, best, into.category!) : null;
+    if (joined) {
+      into.category = joined.label;
+      lower = lower.replace(joined.words, " ");
+    }
     // A category's own words say nothing more: "child soldiering" names no age group.
     else if (best) lower = lower.replace(` ${best}`, " ");
   }
@@ -144,11 +147,29 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   return into;
 }
 
-const STATUS_FORMS = CATEGORIES.filter((c) => c.status).flatMap((c) => c.forms.map((form) => ({form, label: c.label})));
+const ALL_FORMS = CATEGORIES.flatMap((c) => c.forms.map((form) => ({form, label: c.label, status: !!c.status})));
 
-/** The status categories a lower-case span names ("confirmed", "potential"). */
-function statusesIn(lower: string): Set<string> {
-  return new Set(STATUS_FORMS.filter((f) => new RegExp(`[^a-z]${f.form}[^a-z]`).test(lower)).map((f) => f.label));
+/**
+ * Two categories joined by "and"/"or" before one noun: "sex and labor trafficking victims" are of both
+ * ("sex trafficking and labor trafficking"); "confirmed and potential victims" are both kinds of
+ * identification together, the whole (no category).
+ */
+function joinedCategory(lower: string, best: string, label: string): {label: string | undefined; words: string} | null {
+  for (const f of ALL_FORMS) {
+    if (f.label === label) continue;
+    for (const [first, second, labels] of [
+      [f.form, best, [f.label, label]],
+      [best, f.form, [label, f.label]]
+    ] as const) {
+      const words = ` ${first} and ${second} `;
+      const either = ` ${first} or ${second} `;
+      const at = lower.includes(words) ? words : lower.includes(either) ? either : null;
+      if (!at) continue;
+      const statuses = f.status && isStatusCategory(label);
+      return {label: statuses ? undefined : labels.join(" and "), words: at};
+    }
+  }
+  return null;
 }
 
 /** True when a category label says how sure an identification is rather than what kind of case it is. */
@@ -390,7 +411,9 @@ function victimsOf(text: string, at: number, b: Breakdown): void {
   const m = OF_WORDING.exec(text.slice(at, at + 60));
   if (!m) return;
   const words = m[1].split(/\s+/);
-  if (GENERIC_OF_SET.has(m[1]) || words.some((w) => STOP.has(w)) || /^(?:a|an|such|any|some)$/.test(words[0])) return;
+  // "victims of trafficking offences" still names the crime only.
+  const generic = GENERIC_OF_SET.has(m[1]) || words.some((w) => GENERIC_OF_SET.has(w));
+  if (generic || words.some((w) => STOP.has(w)) || /^(?:a|an|such|any|some)$/.test(words[0])) return;
   b.category = m[1];
 }
 

@@ -189,3 +189,18 @@ describe("a bracketed comparison after a count", () => {
     expect(row(none, 900)?.period).toBe("2015");
   });
 });
+
+describe("categories joined before one noun, and the crime itself", () => {
+  it("reads two forms joined by 'and' as both, and two kinds of identification together as the whole", () => {
+    expect(row(read("Police identified 25 sex and labor trafficking victims."), 25)?.category).toBe(
+      "sex trafficking and labor trafficking"
+    );
+    expect(row(read("Police identified 31 confirmed or potential victims."), 31)?.category).toBeNull();
+  });
+
+  it("reads no category from 'victims of' a wording of the crime", () => {
+    const rows = read("Police identified 12 victims of trafficking offences and 5 victims of human trafficking.");
+    expect(row(rows, 12)?.category).toBeNull();
+    expect(row(rows, 5)?.category).toBeNull();
+  });
+});

@@ -135,3 +135,12 @@ describe("requests in a list", () => {
     for (const v of [40, 12, 3]) expect(rows.find((r) => r.value === v)).toMatchObject({category: null});
   });
 });
+
+describe("bracketed numbers that are no list items", () => {
+  it("takes no category from a time or a whole before the bracket", () => {
+    const rows = observe(
+      "In 2015, the office received 80 requests, compared with the previous year (150), and in total (230)."
+    );
+    expect(rows.find((r) => r.value === 150)).toMatchObject({category: null});
+  });
+});
