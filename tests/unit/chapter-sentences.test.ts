@@ -9,7 +9,8 @@ const read = (text: string, reporting = "2016", documentDate = "2017") =>
     reportingPeriod: parsePeriodLabel(reporting),
     documentDate,
     claimed: []
-  }).observations.map(({value, period, sex, age_group, category}) => ({
+  }).observations.map(({value, period, sex, age_group, category, indicator}) => ({
+    indicator,
     value,
     period: period.label,
     sex,
@@ -202,5 +203,20 @@ describe("categories joined before one noun, and the crime itself", () => {
     const rows = read("Police identified 12 victims of trafficking offences and 5 victims of human trafficking.");
     expect(row(rows, 12)?.category).toBeNull();
     expect(row(rows, 5)?.category).toBeNull();
+  });
+});
+
+describe("people screened for signs of trafficking", () => {
+  it("counts potential victims interviewed or screened apart from victims identified", () => {
+    const rows = read(
+      "Migration officers interviewed 4,100 potential trafficking victims (3,800 in 2015) and screened 950 migrants."
+    );
+    expect(row(rows, 4100)).toMatchObject({indicator: "trafficking_potential_victims_screened", period: "2016"});
+    expect(row(rows, 950)?.indicator).toBe("trafficking_potential_victims_screened");
+  });
+
+  it("keeps victims identified as identified", () => {
+    const rows = read("Migration officers identified 120 trafficking victims (95 in 2015).");
+    expect(row(rows, 120)?.indicator).toBe("trafficking_victims_identified");
   });
 });
