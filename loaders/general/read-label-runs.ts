@@ -7,7 +7,7 @@
 import {parseNumber} from "../numbers/parse-number.js";
 import {yearPeriod} from "../periods/parse-period.js";
 import type {Breakdown, Period} from "../types.js";
-import {qualifiersIn} from "./read-counted.js";
+import {lastNounIn, qualifiersIn} from "./read-counted.js";
 
 export interface LabelRunCell {
   value: number;
@@ -70,10 +70,14 @@ function linesOf(raw: string, start: number, end: number): Line[] {
 
 /** What a column or row label says about its cells: an age group, a sex, or a category as printed. */
 function labelBreakdown(line: Line): Breakdown {
+  // The Total column or row is the whole the others break down.
+  if (/^(?:\d{1,2}\.\s*)?(?:total|in total|all|overall|grand total)$/i.test(line.text)) return {};
   if (line.kind === "band") return {age_group: line.text.toLowerCase().replace(/\s*([-–])\s*/, "-")};
   if (SEX_LABEL.test(line.text)) {
-    const b = qualifiersIn(line.text);
-    return {sex: b.sex};
+    // "Girls" are female children, "Female" says the sex only.
+    const implied = lastNounIn(line.text, 0, line.text.length)?.breakdown;
+    if (implied?.sex) return {sex: implied.sex, ...(implied.age_group ? {age_group: implied.age_group} : {})};
+    return {sex: qualifiersIn(line.text).sex};
   }
   return {category: line.text.replace(/^\d{1,2}\.\s*/, "").toLowerCase()};
 }

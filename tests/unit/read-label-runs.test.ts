@@ -144,3 +144,18 @@ describe("bracketed numbers that are no list items", () => {
     expect(rows.find((r) => r.value === 150)).toMatchObject({category: null});
   });
 });
+
+describe("the Total of a table printed one cell per line", () => {
+  it("reads the Total column and row as the whole, with no breakdown", () => {
+    expect(cells(lines("The shelters housed these residents.", "Women", "Girls", "Total", "14", "6", "20"))).toEqual([
+      {value: 14, period: null, sex: "female", age_group: "adult"},
+      {value: 6, period: null, sex: "female", age_group: "child"},
+      {value: 20, period: null}
+    ]);
+    const rows = cells(lines("2015", "2016", "Returns", "4", "7", "Total", "9", "12"));
+    expect(rows.slice(2)).toEqual([
+      {value: 9, period: "2015"},
+      {value: 12, period: "2016"}
+    ]);
+  });
+});
