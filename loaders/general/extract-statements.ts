@@ -10,13 +10,12 @@ import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {PART_MARKERS} from "../vocabulary/nouns.js";
+import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
-import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {framesParagraph, paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -27,6 +26,9 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
+import {bracketCompares, frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {readLabelRuns} from "./read-label-runs.js";
+import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -164,7 +166,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
-    for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
+    const runs = readLabelRuns(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of runs) {
+      result.seen += t.cells.length;
+      claimed.add(t.start, t.end);
+    }
+    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
+      (a, b) => a - b
+    );
+    for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       const opening = openingPeriod(frame);
@@ -190,7 +200,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
         const periods = stated.length
           ? stated
-          : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+          : [opening ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? options.reportingPeriod].filter(
+              (p): p is Period => p !== null
+            );
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -227,6 +239,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
       }
     }
+    const place = {start: paragraph.start, text: flat.text, locator};
+    result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
   return result;
 }
@@ -363,6 +377,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
+    if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
@@ -438,6 +453,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.rule = "whole";
       r.breakdown = {...prior.counted.breakdown};
     }
+    // "216 oral requests and 750 written requests, for a total of 966": the whole of the counts before it.
+    if (r.q.kind === "count" && !r.noun && anchor?.noun && TOTAL_BEFORE.test(text.slice(prevEnd, r.q.start))) {
+      r.noun = anchor.noun;
+      r.rule = "total";
+      r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
@@ -463,6 +484,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
+      keepWholeCategory(r, anchor, text);
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
@@ -524,8 +546,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
       if (r.rule === "part")
         for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+      keepWholeCategory(r, anchor, text);
       // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
-      const ownWords = r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers;
+      // "… and 159 victims of trafficking": what the noun is "of" is its own wording too, whether or not it names a part.
+      const ownWords =
+        (r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers) ||
+        (r.noun?.lemma === "victim" && /^\s+of\s+[a-z]/.test(text.slice(r.counted.end, r.counted.end + 8))) ||
+        /\s(?:and|or)\s/.test(text.slice(r.q.end, r.counted.end));
       if (
         r.rule === "restated-noun" &&
         !Object.values(r.counted.breakdown).some(Boolean) &&
@@ -796,6 +823,16 @@ function continued(text: string, previous: Reading[]): Reading | null {
   return (noun && previous.find((r) => r.noun?.lemma === noun.lemma)) || previous[0];
 }
 
+/**
+ * "nine labor trafficking victims, including one minor", "127 victims, including 26 children, were sexually
+ * exploited": a part that names no category of its own is of the whole's category (never of who did it).
+ */
+function keepWholeCategory(r: Reading, anchor: Reading, text: string): void {
+  const part = r.part || /^\s+of\s+(?:whom|which|them)\b/i.test(text.slice(r.q.end, r.q.end + 12));
+  if (!part || r.inParen || r.breakdown.category || anchor.agent || !anchor.breakdown.category) return;
+  r.breakdown.category = anchor.breakdown.category;
+}
+
 function inheritBreakdown(r: Reading, anchor: Reading): void {
   const own = Object.values(r.breakdown).some(Boolean);
   // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
@@ -838,6 +875,29 @@ function agentOf(before: string, after: string, verb: string | null = null): str
       after
     );
   return gapped && verb ? `${verb} by ${gapped[1].toLowerCase()}` : null;
+}
+
+const TOTAL_BEFORE = new RegExp(
+  `(?:^|[\\s,;(])(?:${TOTAL_MARKERS.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\s+$`,
+  "i"
+);
+
+/**
+ * "involving the following: family conflicts (199); legal matters (282)": a number alone in brackets after a
+ * few words of a list names those words as its category; a noun, a number or a period before it names none.
+ */
+function labelledItem(text: string, r: Reading): string | undefined {
+  if (!/^\s*\)/.test(text.slice(r.q.end)) || !/\(\s*$/.test(text.slice(0, r.q.start))) return undefined;
+  const lead = text.slice(0, r.q.start).replace(/\s*\(\s*$/, "");
+  const item = /(?:^|[,;:(])\s*(?:and\s+|or\s+)?([a-z][a-z' -]{2,60})$/i.exec(lead)?.[1].trim();
+  if (!item || item.split(/\s+/).length > 6 || /^(?:the|a|an|in|of|for|to|from|and|with)$/i.test(item))
+    return undefined;
+  // "compared with the previous year (150)", "in total (966)": a time or a whole, not an item of a list.
+  if (/\b(?:years?|months?|period|compared|than|previous|last|total|overall)\b/i.test(item)) return undefined;
+  // "trafficking victims (63)" restates the noun; "action of officials (87)" names what the item is about.
+  const noun = lastNounIn(item, 0, item.length);
+  if (noun && noun.end >= item.length && !/\bof\s+[a-z-]+$/i.test(item)) return undefined;
+  return item.toLowerCase();
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

@@ -5,7 +5,14 @@
  * takes its noun from a neighbour.
  */
 import type {Breakdown} from "../types.js";
-import {CATEGORIES, COUNTED_NOUNS, PART_PARTICIPLES, QUALIFIERS, type CountedNoun} from "../vocabulary/nouns.js";
+import {
+  CATEGORIES,
+  COUNTED_NOUNS,
+  GENERIC_OF,
+  PART_PARTICIPLES,
+  QUALIFIERS,
+  type CountedNoun
+} from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
 import {canonicalCountry} from "../specs/countries.js";
 
@@ -111,8 +118,7 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
-  const lower = ` ${span.toLowerCase()} `;
-  for (const q of QUALIFIER_RES) if (q.re.test(lower)) Object.assign(into, {...q.set, ...pick(into, q.set)});
+  let lower = ` ${span.toLowerCase()} `;
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
@@ -123,7 +129,15 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
           into.category = c.label;
         }
       }
+    const joined = best ? joinedCategory(lower, best, into.category!) : null;
+    if (joined) {
+      into.category = joined.label;
+      lower = lower.replace(joined.words, " ");
+    }
+    // A category's own words say nothing more: "child soldiering" names no age group.
+    else if (best) lower = lower.replace(` ${best}`, " ");
   }
+  for (const q of QUALIFIER_RES) if (q.re.test(lower)) Object.assign(into, {...q.set, ...pick(into, q.set)});
   if (!into.citizenship) {
     for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
@@ -134,6 +148,36 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
     }
   }
   return into;
+}
+
+const ALL_FORMS = CATEGORIES.flatMap((c) => c.forms.map((form) => ({form, label: c.label, status: !!c.status})));
+
+/**
+ * Two categories joined by "and"/"or" before one noun: "sex and labor trafficking victims" are of both
+ * ("sex trafficking and labor trafficking"); "confirmed and potential victims" are both kinds of
+ * identification together, the whole (no category).
+ */
+function joinedCategory(lower: string, best: string, label: string): {label: string | undefined; words: string} | null {
+  for (const f of ALL_FORMS) {
+    if (f.label === label) continue;
+    for (const [first, second, labels] of [
+      [f.form, best, [f.label, label]],
+      [best, f.form, [label, f.label]]
+    ] as const) {
+      const words = ` ${first} and ${second} `;
+      const either = ` ${first} or ${second} `;
+      const at = lower.includes(words) ? words : lower.includes(either) ? either : null;
+      if (!at) continue;
+      const statuses = f.status && isStatusCategory(label);
+      return {label: statuses ? undefined : labels.join(" and "), words: at};
+    }
+  }
+  return null;
+}
+
+/** True when a category label says how sure an identification is rather than what kind of case it is. */
+export function isStatusCategory(label: string | null | undefined): boolean {
+  return !!label && CATEGORIES.some((c) => c.status && c.label === label);
 }
 
 /** Keeps values already set (a noun's own implication does not overwrite an explicit word). */
@@ -213,6 +257,7 @@ export function readCounted(text: string, from: number): Counted {
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown);
+      if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
       participleAfter(text, end, breakdown);
       predicateNoun(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
@@ -237,6 +282,13 @@ export function readCounted(text: string, from: number): Counted {
       breakdown.citizenship = people;
       participleAfter(text, at + w![0].length, breakdown);
       return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular, modifiers: ""};
+    }
+    // "131 confirmed and potential victims": two categories joined before one head describe the same count.
+    const joined = w && /^(?:and|or)$/i.test(w[0]) ? joinedModifiers(text, modifiersStart, at + w[0].length) : 0;
+    if (joined) {
+      at = joined;
+      words++;
+      continue;
     }
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
       const modifiers = text.slice(modifiersStart, at).trim();
@@ -272,6 +324,23 @@ export function readCounted(text: string, from: number): Counted {
   }
 }
 
+/**
+ * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
+ * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
+ */
+function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
+  const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
+  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !qualifiersIn(before).category) return 0;
+  const lower = text.toLowerCase();
+  for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
+    const next = re.exec(lower.slice(afterConjunction));
+    if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;
+    const at = afterConjunction + next[0].length;
+    if (headAt(lower, at)) return at;
+  }
+  return 0;
+}
+
 // Single words that name a category only before a noun ("labor quotas", "sex victims"); after a count they say too little.
 const BARE_FORMS = new Set([
   "sex",
@@ -282,7 +351,11 @@ const BARE_FORMS = new Set([
   "potential",
   "possible",
   "presumed",
-  "suspected"
+  "suspected",
+  "confirmed",
+  "oral",
+  "verbal",
+  "written"
 ]);
 const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
   c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
@@ -297,6 +370,9 @@ const PREDICATE_WORDS =
  * trafficking and forced labor". Reads up to the clause's next comma, bracket or number.
  */
 export function predicateCategory(text: string, from: number): string | null {
+  // "127 victims, including 26 children, were sexually exploited": the predicate after a part set off by commas.
+  const aside = /^\s*,\s*(?:including|among them|of whom|of which)\s[^,;()]{1,60},/i.exec(text.slice(from));
+  if (aside) from += aside[0].length;
   const span = /^[^,;()\d]{0,90}/.exec(text.slice(from))![0].toLowerCase();
   const words = [...span.matchAll(/[-–:]|[\p{L}][\p{L}-]*/gu)];
   for (const w of words) {
@@ -327,12 +403,36 @@ function applyImplied(b: Breakdown, noun: CountedNoun): void {
   for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
 }
 
+const GENERIC_OF_SET = new Set(GENERIC_OF);
+const OF_WORDING =
+  /^\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s*(?:[,;.)]|(?:and|or|in|to|from|during|the prior|the previous)\b|$))/;
+
+/**
+ * "159 victims of illegal recruitment" when the vocabulary has no such form: the wording as printed names
+ * the part (never a neighbour's category); the crime itself ("victims of trafficking") names none.
+ */
+function victimsOf(text: string, at: number, b: Breakdown): void {
+  if (b.category) return;
+  const m = OF_WORDING.exec(text.slice(at, at + 60));
+  if (!m) return;
+  const words = m[1].split(/\s+/);
+  // "victims of trafficking offences" still names the crime only.
+  const generic = GENERIC_OF_SET.has(m[1]) || words.some((w) => GENERIC_OF_SET.has(w));
+  if (generic || words.some((w) => STOP.has(w)) || /^(?:a|an|such|any|some)$/.test(words[0])) return;
+  b.category = m[1];
+}
+
 /** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
 function readPostHead(text: string, at: number, b: Breakdown): number {
   const rest = text.slice(at, at + 80);
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
     const before = b.category;
+    // "92 potential victims of illegal recruitment": the form named after the noun outranks how sure the count is.
+    if (isStatusCategory(before)) {
+      const own = qualifiersIn(of[1]).category;
+      if (own && !isStatusCategory(own)) b.category = own;
+    }
     qualifiersIn(of[1], b);
     if (b.category !== before) return at;
   }

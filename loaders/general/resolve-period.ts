@@ -15,6 +15,7 @@ import {
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
+import {precedingPeriod, singleYear} from "./preceding-period.js";
 
 export interface SentenceFrame {
   text: string;
@@ -49,6 +50,13 @@ function relativePeriods(
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
       own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
+    const before = /\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:reporting\s+)?period\b/gi;
+    for (let m = before.exec(text); m; m = before.exec(text)) {
+      const base = found.filter((p) => p.start < m!.index).at(-1)?.period ?? reporting;
+      const period = precedingPeriod(base);
+      if (period) own.push({period, start: m.index, end: m.index + m[0].length, pattern: "preceding_period"});
+    }
   }
   if (!documentDate) return own;
   const docYear = Number(documentDate.slice(0, 4));
@@ -65,15 +73,15 @@ function relativePeriods(
     }
   }
   const re =
-    /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
+    /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+prior|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
     let year = docYear;
     if (which === "last" || which === "the past") year = docYear - 1;
-    else if (which.includes("previous") || which.includes("preceding")) {
-      // "the previous year" steps back from the year the sentence speaks of, else from the document's.
+    else if (which.includes("previous") || which.includes("preceding") || which.includes("prior")) {
+      // "the prior year" steps back from the year the sentence speaks of, else from the year the report covers.
       const own = found.filter((p) => p.pattern === "year" && p.start < m!.index).at(-1);
-      year = (own ? Number(own.period.label) : docYear) - 1;
+      year = (own ? Number(own.period.label) : (singleYear(reporting) ?? docYear)) - 1;
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
     let period = month ? monthPeriod(year, month) : yearPeriod(year);
@@ -203,9 +211,55 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       return [since(frame.text, chosen, documentDate)];
     }
     if (!seg.paren) return [];
+    const parallel = guard === 0 ? parallelBracketPeriod(frame, seg.paren) : null;
+    if (parallel) return [parallel];
     pos = seg.paren[0];
   }
   return [];
+}
+
+const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
+const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** How many counts (not years) a span of text states. */
+function countsIn(span: string): number {
+  return [...span.matchAll(COUNTS)].filter((m) => !YEAR.test(m[0])).length;
+}
+
+/**
+ * "212 were female and 91 were male (163 females and 18 males)" in a sentence whose other bracketed comparisons
+ * all say "in 2016": a bracket restating the clause before it count for count, with no period of its own, is a
+ * comparison of the same period. A bracket of fewer counts ("50 victims (20 women)") is a part, not a comparison.
+ */
+function parallelBracketPeriod(frame: SentenceFrame, paren: [number, number]): Period | null {
+  const text = frame.text;
+  const inside = text.slice(paren[0], paren[1] + 1);
+  if (!OPENS_WITH_COUNT.test(inside) || periodsIn(frame, paren[0] + 1, paren[1], paren).length) return null;
+  const clauseStart = Math.max(
+    -1,
+    ...frame.clauses.filter((c) => c < paren[0]),
+    ...frame.parens.filter((p) => p[1] < paren[0]).map((p) => p[1])
+  );
+  const n = countsIn(inside);
+  if (n < 2 || countsIn(text.slice(clauseStart + 1, paren[0])) !== n) return null;
+  const dated = frame.parens
+    .filter((p) => p[0] !== paren[0] && OPENS_WITH_COUNT.test(text.slice(p[0], p[1] + 1)))
+    .flatMap((p) => periodsIn(frame, p[0] + 1, p[1], p).map((f) => f.period));
+  return dated.length && dated.every((p) => p.label === dated[0].label) ? dated[0] : null;
+}
+
+/**
+ * "interviewed 4,919 potential victims (4,500 in 2019)": the bracket right after a count compares it with
+ * another period, so a period carried from an earlier sentence that the bracket names is not the count's own.
+ */
+export function bracketCompares(frame: SentenceFrame, at: number, period: Period | null): boolean {
+  if (!period) return false;
+  const open = /^\s*(?:[\p{L}-]+\s+){0,3}?\(/u.exec(frame.text.slice(at, at + 60));
+  if (!open) return false;
+  const paren = frame.parens.find((p) => p[0] === at + open[0].length - 1);
+  return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
 /** "since 2014" runs to the document's date. */

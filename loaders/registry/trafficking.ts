@@ -32,6 +32,16 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["victim", "person"], events: ["repatriate"], topic: TOPIC}
   },
   {
+    id: "trafficking_potential_victims_screened",
+    family: "trafficking",
+    label: "Potential trafficking victims screened",
+    unit: "persons",
+    definition:
+      "Persons screened or interviewed for signs of trafficking in the period; not victims identified, whom screening may find among them.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim", "person", "migrant", "foreigner"], events: ["screen"], topic: TOPIC}
+  },
+  {
     id: "trafficking_victims",
     family: "trafficking",
     label: "Trafficking victims",

@@ -94,18 +94,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "woman",
-    forms: ["women", "woman", "females"],
+    forms: ["women", "woman"],
     unit: "persons",
     person: true,
     implies: {sex: "female", age_group: "adult"}
   },
+  // "163 females" says the sex only: girls are females too, so no age group is implied.
+  {lemma: "woman", forms: ["females"], unit: "persons", person: true, implies: {sex: "female"}},
   {
     lemma: "man",
-    forms: ["men", "man", "males"],
+    forms: ["men", "man"],
     unit: "persons",
     person: true,
     implies: {sex: "male", age_group: "adult"}
   },
+  {lemma: "man", forms: ["males"], unit: "persons", person: true, implies: {sex: "male"}},
   {
     lemma: "girl",
     forms: ["girls", "girl"],
@@ -337,8 +340,12 @@ export const QUALIFIERS: {forms: string[]; set: Breakdown}[] = [
   {forms: ["foreign"], set: {citizenship: "foreign"}}
 ];
 
-/** Forms of exploitation and other categories a count is broken down by; the label stored comes first. */
-export const CATEGORIES: {label: string; forms: string[]}[] = [
+/**
+ * Forms of exploitation and other categories a count is broken down by; the label stored comes first.
+ * A `status` category says how sure the identification is ("potential", "confirmed"): a form of
+ * exploitation named after the noun ("potential victims of illegal recruitment") outranks it.
+ */
+export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = [
   {
     label: "sex trafficking",
     forms: [
@@ -347,6 +354,7 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
       "sexual exploitation",
       "commercial sexual exploitation",
       "forced prostitution",
+      "sexually exploited",
       "sex"
     ]
   },
@@ -368,8 +376,16 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
   {label: "forced criminality", forms: ["forced criminality"]},
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
   {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
+  {label: "illegal recruitment", forms: ["illegal recruitment", "unlawful recruitment"]},
+  {label: "forced captivity", forms: ["forced captivity"]},
+  {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
+  {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
-  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"]},
+  {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
+  {label: "confirmed", forms: ["confirmed"], status: true},
+  // How a request or complaint reached an office ("216 oral requests and 750 written requests").
+  {label: "oral", forms: ["oral", "verbal"]},
+  {label: "written", forms: ["written"]},
   {
     label: "from previous years",
     forms: ["previous years", "prior years", "previous reporting periods", "earlier years"]
@@ -391,6 +407,26 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
       "with their parents"
     ]
   }
+];
+
+/**
+ * What "victims of …" may name without saying which part they are: the crime itself. Any other short
+ * wording after "victims of" is read as the part's category as printed ("victims of bonded servitude").
+ */
+export const GENERIC_OF = [
+  "trafficking",
+  "human trafficking",
+  "trafficking in persons",
+  "trafficking in human beings",
+  "crime",
+  "crimes",
+  "the crime",
+  "exploitation",
+  "abuse",
+  "violence",
+  "this crime",
+  "such crimes",
+  "these crimes"
 ];
 
 /**
@@ -425,6 +461,9 @@ export const PART_MARKERS = [
   "namely",
   "incl."
 ];
+
+/** Words before a number that make it the total of the counts before it ("…, for a total of 966"). */
+export const TOTAL_MARKERS = ["for a total of", "a total of", "in total", "totalling", "totaling", "altogether"];
 
 /** Words that open a comparison: a number after them belongs to the period named after it. */
 export const COMPARISON_MARKERS = [

@@ -91,8 +91,8 @@ describe("counts with what they count", () => {
   });
 
   it("names a combination the registry does not know", () => {
-    const [o] = read("Mobile groups screened 395 individuals for trafficking indicators.");
-    expect(o).toMatchObject({value: 395, indicator: "persons_screened", family: "trafficking"});
+    const [o] = read("Mobile groups screened 395 employers for trafficking indicators.");
+    expect(o).toMatchObject({value: 395, indicator: "organisations_screened", family: "trafficking"});
   });
 });
 
