@@ -231,7 +231,7 @@ export function findDates(text: string): FoundPeriod[] {
   return out;
 }
 
-/** The canonical label of a span: "2017", "2019H1", "2013-2018", "2013-2018+2019H1", or "start..end". */
+/** The canonical label of a span: "2017", "2019H1", "2019H2", "2019Q1", "2019-03", "2013-2018", "2013-2018+2019H1", or "start..end". */
 export function periodFromBounds(start: string, end: string): Period {
   const [ys, ms, ds] = start.split("-").map(Number);
   const [ye, me, de] = end.split("-").map(Number);
@@ -245,6 +245,13 @@ export function periodFromBounds(start: string, end: string): Period {
     return ys === ye
       ? {...base, label: `${ys}H1`, partial: true}
       : {...base, label: ye - 1 === ys ? `${ys}+${ye}H1` : `${ys}-${ye - 1}+${ye}H1`, partial: false};
+  // Whole months of one year keep the labels releases are filed under: "2019-03", "2019Q1", "2019H2".
+  const toMonthEnd = de === lastDay(ye, me);
+  if (ds === 1 && toMonthEnd && ys === ye) {
+    if (ms === me) return {...base, label: `${ys}-${pad(ms)}`, partial: true};
+    if (me - ms === 2 && ms % 3 === 1) return {...base, label: `${ys}Q${(ms + 2) / 3}`, partial: true};
+    if (ms === 7 && me === 12) return {...base, label: `${ys}H2`, partial: true};
+  }
   const days = (Date.parse(end) - Date.parse(start)) / 86400000 + 1;
   return {...base, label: `${start}..${end}`, partial: days < 365};
 }
