@@ -16,7 +16,7 @@ import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
-import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {frameSentence, framesFollowing, openingPeriod, sentencePeriods, sinceUntil} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
@@ -106,6 +106,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
+  const until = sinceUntil(options.documentDate, options.reportingPeriod);
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
@@ -153,9 +154,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, headingBreaks(raw, flat.offsets, flat.text))) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
-      const opening = openingPeriod(frame);
+      const opening = openingPeriod(frame, until);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
-      if (opening && !opening.partial) topical = opening;
+      if (framesFollowing(frame, opening)) topical = opening;
       const readings = readSentence(text, flat.text, context);
       const main = mainReadings(readings);
       if (main.length) context = main;
@@ -171,7 +172,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stated = sentencePeriods(frame, r.q.start, options.documentDate);
+        const stated = sentencePeriods(frame, r.q.start, until);
         const periods = stated.length
           ? stated
           : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);

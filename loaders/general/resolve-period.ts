@@ -196,26 +196,39 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   return [];
 }
 
+const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i;
+
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
-  if (
-    !documentDate ||
-    !/since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))
-  )
-    return p.period;
+  if (!documentDate || !SINCE.test(text.slice(Math.max(0, p.start - 30), p.start))) return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
   return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
 }
 
+/**
+ * The day a "since 2014" count runs to: the document's date, or, when the document is dated only by its
+ * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020).
+ */
+export function sinceUntil(documentDate: string | undefined, reporting: Period | null): string | undefined {
+  if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate) || !reporting?.end) return documentDate;
+  return reporting.end.startsWith(documentDate) ? reporting.end : documentDate;
+}
+
 /** A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ..."): it frames what follows. */
-export function openingPeriod(frame: SentenceFrame): Period | null {
+export function openingPeriod(frame: SentenceFrame, until?: string): Period | null {
   const first = frame.periods[0];
   if (!first || first.start > 30) return null;
   const lead = frame.text.slice(0, first.start);
   return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
     lead
   )
-    ? first.period
+    ? since(frame.text, first, until)
     : null;
+}
+
+/** Whether a sentence's opening period frames the sentences after it: a year or more, and no running total "since 2014". */
+export function framesFollowing(frame: SentenceFrame, opening: Period | null): opening is Period {
+  const first = frame.periods[0];
+  return Boolean(opening && !opening.partial && first && !SINCE.test(frame.text.slice(0, first.start)));
 }
