@@ -2,28 +2,19 @@ import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parseReportingPeriod} from "../../loaders/periods/parse-period.js";
 
-/** Reads one unnumbered text as a release of the given reporting period and date would be read. */
-function read(text: string, reporting = "2021", documentDate = "2022-04-15") {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
+/** value@period indicator [category] (sex) of each observation of one unnumbered text, read as a release of the given reporting period and date. */
+function rows(text: string, reporting = "2021", documentDate = "2022-04-15"): string[] {
+  const paragraphs = [{number: "", start: 0, end: text.length}];
+  const {observations} = extractStatements(text, paragraphs, {
     reportingPeriod: parseReportingPeriod(reporting),
     documentDate,
     claimed: []
   });
-  return r.observations.map((o) => ({
-    value: o.value,
-    period: o.period.label,
-    indicator: o.indicator,
-    unit: o.unit,
-    sex: o.sex,
-    category: o.category,
-    rule: o.spec_id
-  }));
-}
-/** value@period indicator [category] per observation, in the order read. */
-const rows = (text: string, reporting?: string, documentDate?: string) =>
-  read(text, reporting, documentDate).map(
-    (o) => `${o.value}@${o.period} ${o.indicator}${o.category ? ` [${o.category}]` : ""}${o.sex ? ` (${o.sex})` : ""}`
+  return observations.map(
+    (o) =>
+      `${o.value}@${o.period.label} ${o.indicator}${o.category ? ` [${o.category}]` : ""}${o.sex ? ` (${o.sex})` : ""}`
   );
+}
 
 describe("running totals since a year", () => {
   it("run to the document's date, and do not frame the sentences after them", () => {
