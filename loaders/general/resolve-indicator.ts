@@ -100,6 +100,7 @@ function holds(
     if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
     score += 2;
   }
+  for (const t of v.excludes ?? []) if (t.split("|").some((alt) => clause.includes(alt))) return -1;
   if (v.topic) {
     if (!v.topic.some((t) => inParagraph(paragraph, t))) return -1;
     score += 1;

@@ -39,6 +39,19 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {counts: ["application"], terms: ["work permit"]}
   },
   {
+    id: "work_permits_valid",
+    family: "work_permits",
+    label: "Valid work permits",
+    unit: "permits",
+    definition: "Work permits in force on a date: the foreigners holding a valid permit then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["hold"],
+      terms: ["work permit|permission to work|work authori"]
+    }
+  },
+  {
     id: "work_permits",
     family: "work_permits",
     label: "Work permits",
@@ -125,6 +138,19 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "residence_permits_valid",
+    family: "residence",
+    label: "Valid residence permits",
+    unit: "permits",
+    definition: "Residence permits in force on a date: the foreigners holding a valid permit then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["residence permit|residence card|permit to reside|permits for residence"]
+    }
+  },
+  {
     id: "residence_permits",
     family: "residence",
     label: "Residence permits",
@@ -147,14 +173,27 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "citizenship_applications",
+    family: "residence",
+    label: "Citizenship applications",
+    unit: "applications",
+    definition: "Applications for citizenship received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "foreigner", "migrant", "national", "refugee"],
+      events: ["apply"],
+      terms: ["citizenship|naturali"]
+    }
+  },
+  {
     id: "citizenship_granted",
     family: "residence",
     label: "Persons granted citizenship",
     unit: "persons",
-    definition: "Persons admitted to citizenship in the period.",
+    definition: "Persons admitted to citizenship (or applications for it granted) in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "national", "refugee"],
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "application"],
       events: ["grant", "naturalise"],
       terms: ["citizenship|naturali"]
     }
@@ -194,7 +233,9 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["identify", "arrest"],
-      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"]
+      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"],
+      // "placed in the detention centre for illegal migrants" names the centre, not a detection.
+      excludes: ["detention cent|detention facilit|placed in detention|placed in the detention"]
     }
   },
   {

@@ -161,5 +161,22 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "administrative decisions"
     ]
   },
-  {id: "marry", forms: ["marriages", "married"]}
+  {id: "marry", forms: ["marriages", "married"]},
+  // A stock on a date: permits in force, not granted in the period ("2,315 foreigners held valid work permits").
+  {
+    id: "hold",
+    forms: [
+      "held valid",
+      "hold valid",
+      "holding valid",
+      "had valid",
+      "have valid",
+      "having valid",
+      "holders of",
+      "holders of valid",
+      "valid",
+      "in force",
+      "in effect"
+    ]
+  }
 ];

@@ -40,3 +40,43 @@ describe("running totals since a year", () => {
     ).toEqual(["300@2019 deportations", "15@2019 trafficking_victims_assisted"]);
   });
 });
+
+describe("detention placements", () => {
+  it.each([
+    [
+      "In 2021, 640 foreigners were placed in the detention centre for illegal migrants.",
+      "640@2021 detention_placements"
+    ],
+    ["In 2021, 85 irregular migrants were placed in detention facilities.", "85@2021 detention_placements"]
+  ])("%j → %s", (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it("leaves migrants detected in breach of the rules as a detection", () => {
+    expect(rows("In 2021, 1,204 illegal migrants were detected by the border service.")).toEqual([
+      "1204@2021 irregular_migrants_detected"
+    ]);
+  });
+});
+
+describe("permits in force on a date", () => {
+  it.each([
+    ["As of 1 July 2021, 2,315 foreigners held valid work permits.", "2315@2021-07-01 work_permits_valid"],
+    ["As of 1 January 2022, 4,100 foreigners were holders of work permits.", "4100@2022-01-01 work_permits_valid"],
+    [
+      "As of 1 January 2022, 12,876 foreigners had valid temporary residence permits.",
+      "12876@2022-01-01 residence_permits_valid"
+    ]
+  ])("%j → %s", (text, row) => {
+    expect(rows(text)).toEqual([row]);
+  });
+
+  it("leaves permits issued (even for a stated validity) as permits issued", () => {
+    expect(rows("In 2021, 3,050 work permits valid for one year were issued to foreigners.")).toEqual([
+      "3050@2021 work_permits_issued"
+    ]);
+    expect(rows("In 2021, 3,412 foreigners were issued permanent residence permits.")).toEqual([
+      "3412@2021 permanent_residence_permits_issued"
+    ]);
+  });
+});
