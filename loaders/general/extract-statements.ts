@@ -15,11 +15,12 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
-import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
+import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {frameSentence, framesFollowing, openingPeriod, sentencePeriods, sinceUntil} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {numberOfSubject} from "./read-number-of.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -63,6 +64,8 @@ interface Reading {
   inParen: boolean;
   /** The category names who did it ("referred by police"): it belongs to this part alone. */
   agent?: boolean;
+  /** The events its indicator was resolved from. */
+  events?: string[];
 }
 
 const ZERO_RE = new RegExp(
@@ -360,7 +363,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);
-      const subject = lastNounIn(text, from, r.q.start);
+      const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
         clauseStart = Math.min(clauseStart, from);
@@ -424,6 +427,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.q.start - clauseStart
       );
     }
+    // "… 43 were deported and 12 were readmitted", "…, of which 1,402 were granted": an elided part's own verb says
+    // what happened to it, in the terms of its whole sentence, over the verb of the count it shares a noun with.
+    const ownVerb =
+      r.q.kind === "count" && (r.rule === "copular" || r.rule === "ellipsis") && anchor
+        ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
+        : null;
+    if (ownVerb) {
+      resolution = ownVerb;
+      // "of which 1,402 were granted": the verb that names the indicator is no category of it.
+      if (r.breakdown.category && r.breakdown.category === r.counted.modifiers) r.breakdown.category = undefined;
+    }
+    r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
       anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
@@ -431,6 +446,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (
       anchor?.indicator &&
       sameThing &&
+      !ownVerb &&
       (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))
     ) {
       r.indicator = anchor.indicator;
@@ -568,6 +584,29 @@ function allOf(text: string, live: Reading[]): Reading[] {
     });
   }
   return out;
+}
+
+/**
+ * What an elided part's own predicate names ("12 were readmitted under …", "251 expelled"), when its verb
+ * follows the number, names another event than the count it continues, and the registry knows it.
+ */
+function ownPredicate(
+  text: string,
+  r: Reading,
+  anchor: Reading,
+  clauseEnd: number,
+  paragraph: string
+): Resolution | null {
+  const verb = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(
+    text.slice(r.q.end, clauseEnd)
+  );
+  if (!verb) return null;
+  const predicate = text.slice(r.q.end + verb[0].length, clauseEnd).toLowerCase();
+  if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
+  const events = eventsIn(predicate);
+  if (events.some((e) => anchor.events?.includes(e))) return null;
+  const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
+  return own.known ? own : null;
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */

@@ -4,6 +4,7 @@
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
 import {predicateCategory} from "./read-counted.js";
+import {statesNumberOf} from "./read-number-of.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -158,7 +159,8 @@ function exclusion(
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
-    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before)
+    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(before) &&
+    !statesNumberOf(text, q.start)
   )
     return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";

@@ -137,11 +137,13 @@ export function resolveIndicator(
   money: boolean,
   clause: string,
   paragraph: string,
-  at = 0
+  at = 0,
+  /** The events of the number's own predicate, when they alone say what happened (the clause still gives the terms). */
+  ownEvents?: string[]
 ): Resolution {
   const lowerClause = clause.toLowerCase(),
     lowerParagraph = lowerOnce(paragraph);
-  const events = eventsIn(lowerClause, at);
+  const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of INDICATORS) {

@@ -80,3 +80,58 @@ describe("permits in force on a date", () => {
     ]);
   });
 });
+
+describe("the number of X stated as a figure", () => {
+  it.each([
+    [
+      "The number of citizenship applications reached 1,876, of which 1,402 were granted.",
+      ["1876@2021 citizenship_applications", "1402@2021 citizenship_granted"]
+    ],
+    [
+      "In 2020, the number of foreigners registered at their place of stay was 254,310.",
+      ["254310@2020 residence_registrations"]
+    ],
+    ["The total number of calls to the hotline amounted to 4,512.", ["4512@2021 hotline_calls"]],
+    ["In 2020, the number of foreigners expelled from the country stood at 1,120.", ["1120@2020 deportations"]]
+  ])("%j", (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it("counts the head after 'number of', not the last noun before the figure", () => {
+    expect(rows("In 2020, the number of work permit applications from foreign citizens reached 3,000.")).toEqual([
+      "3000@2020 work_permit_applications"
+    ]);
+  });
+
+  it("leaves an age or a rank stated as a predicate unread", () => {
+    expect(rows("The number of trafficking victims identified was 71, and the youngest of them was 14.")).toEqual([
+      "71@2021 trafficking_victims_identified"
+    ]);
+    expect(rows("The victim stayed in the shelter until she was 18.")).toEqual([]);
+  });
+});
+
+describe("a part with a verb of its own", () => {
+  it("is what its own verb names, not the verb of the count before it", () => {
+    expect(
+      rows("In August 2017, 43 foreigners were deported and 12 were readmitted under readmission agreements.")
+    ).toEqual(["43@2017-08 deportations", "12@2017-08 readmissions"]);
+    expect(rows("In 2021, 520 applications for citizenship were received, of which 410 were granted.")).toEqual([
+      "520@2021 citizenship_applications",
+      "410@2021 citizenship_granted"
+    ]);
+  });
+
+  it("keeps the neighbour's verb when the part names none, or the same event", () => {
+    expect(rows("In 2017, 43 foreigners were deported, compared with 12 in 2016.")).toEqual([
+      "43@2017 deportations",
+      "12@2016 deportations"
+    ]);
+    expect(
+      rows("In 2019, police referred 22 victims of trafficking to shelters, while 15 were referred by NGOs.")
+    ).toEqual([
+      "22@2019 trafficking_victims_assisted [referred by police]",
+      "15@2019 trafficking_victims_assisted [referred by ngos]"
+    ]);
+  });
+});
