@@ -21,7 +21,9 @@ import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
+import {concerningCategory} from "./read-concerning.js";
 import {SpanSet} from "../span-set.js";
+import {INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -257,11 +259,19 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     };
   });
   const live = readings.filter((r) => !r.q.excluded);
-  // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
+  // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
+  // the predicate names the part's category.
   const named = new Set<Reading>();
   for (const r of live) {
     if (r.q.kind !== "count") continue;
-    const category = predicateCategory(text, r.counted.end);
+    // "of which 1,100 concerned work permits": the noun after the topic word is the topic, not what is counted.
+    const topic = concerningCategory(text, r.q.end);
+    if (topic && r.noun) {
+      r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: ""};
+      r.noun = null;
+      r.breakdown = {};
+    }
+    const category = predicateCategory(text, r.counted.end) ?? topic ?? concerningCategory(text, r.counted.end);
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
@@ -298,7 +308,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
+    const clauseEnd = pastParts(text, r, live, i) ?? Math.min(nextStart, semi >= 0 ? semi : text.length);
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
@@ -429,8 +439,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "… 43 were deported and 12 were readmitted", "…, of which 1,402 were granted": an elided part's own verb says
     // what happened to it, in the terms of its whole sentence, over the verb of the count it shares a noun with.
+    // "… were identified and 18 persons were convicted": a count with its own noun after "and" has its own verb too.
     const ownVerb =
-      r.q.kind === "count" && (r.rule === "copular" || r.rule === "ellipsis") && anchor
+      r.q.kind === "count" &&
+      (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
+        (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
         ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
         : null;
     if (ownVerb) {
@@ -593,20 +606,41 @@ function allOf(text: string, live: Reading[]): Reading[] {
 function ownPredicate(
   text: string,
   r: Reading,
-  anchor: Reading,
+  anchor: Reading | null,
   clauseEnd: number,
   paragraph: string
 ): Resolution | null {
-  const verb = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(
-    text.slice(r.q.end, clauseEnd)
-  );
+  const from = r.rule === "count" ? r.counted.end : r.q.end;
+  const verb = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(text.slice(from, clauseEnd));
   if (!verb) return null;
-  const predicate = text.slice(r.q.end + verb[0].length, clauseEnd).toLowerCase();
+  const predicate = text.slice(from + verb[0].length, clauseEnd).toLowerCase();
   if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
   const events = eventsIn(predicate);
-  if (events.some((e) => anchor.events?.includes(e))) return null;
+  if (events.some((e) => anchor?.events?.includes(e))) return null;
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
-  return own.known ? own : null;
+  // Only an indicator named by one of those events: the sentence's other words alone do not make it this part's.
+  const named = INDICATORS.find((ind) => ind.id === own.indicator)?.vocabulary?.events?.some((e) => events.includes(e));
+  return own.known && named ? own : null;
+}
+
+/**
+ * "14 individuals (+1, 9 female, 5 male) were involved as defendants": the parts in brackets after a count leave
+ * its predicate after them, so its clause runs past the brackets to the next number or semicolon.
+ */
+function pastParts(text: string, r: Reading, live: Reading[], i: number): number | null {
+  if (!r.noun || r.inParen) return null;
+  const open = /^(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?\s*\(/.exec(text.slice(r.counted.end));
+  if (!open) return null;
+  let depth = 0,
+    close = -1;
+  for (let k = r.counted.end + open[0].length - 1; k < text.length && close < 0; k++) {
+    depth += text[k] === "(" ? 1 : text[k] === ")" ? -1 : 0;
+    if (depth === 0) close = k;
+  }
+  if (close < 0) return null;
+  const after = live.slice(i + 1).find((n) => n.q.start > close);
+  const semi = text.indexOf(";", close);
+  return Math.min(after?.q.start ?? text.length, semi >= 0 ? semi : text.length);
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */

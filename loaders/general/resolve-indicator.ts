@@ -81,7 +81,8 @@ function holds(
   money: boolean,
   events: string[],
   clause: string,
-  paragraph: string
+  paragraph: string,
+  eventWeight = 2
 ): number {
   const v = ind.vocabulary;
   if (!v) return -1;
@@ -94,7 +95,7 @@ function holds(
   }
   if (v.events) {
     if (!v.events.some((e) => events.includes(e))) return -1;
-    score += 2;
+    score += eventWeight;
   }
   for (const t of v.terms ?? []) {
     if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
@@ -147,7 +148,8 @@ export function resolveIndicator(
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of INDICATORS) {
-    const s = holds(ind, noun, money, events, lowerClause, lowerParagraph);
+    // A number's own verb outweighs the words its sentence shares with other counts.
+    const s = holds(ind, noun, money, events, lowerClause, lowerParagraph, ownEvents ? 3 : 2);
     if (s > bestScore) {
       best = ind;
       bestScore = s;

@@ -324,6 +324,7 @@ export const READMISSION: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "application", "return"],
+      events: ["readmit"],
       terms: ["readmission|readmitted"]
     }
   },

@@ -135,3 +135,82 @@ describe("a part with a verb of its own", () => {
     ]);
   });
 });
+
+describe("what counted things were about", () => {
+  it.each([
+    [
+      "Over the past year, the hotline received 4,512 calls, 312 of which concerned trafficking in persons.",
+      ["4512@2021 hotline_calls", "312@2021 hotline_calls [trafficking in persons]"]
+    ],
+    [
+      "In 2021, the hotline received 2,100 calls; 640 calls related to labour migration and 215 concerned the legal status of foreigners.",
+      [
+        "2100@2021 hotline_calls",
+        "640@2021 hotline_calls [labour migration]",
+        "215@2021 hotline_calls [legal status of foreigners]"
+      ]
+    ],
+    [
+      "In 2021, the hotline received 900 calls, of which 120 concerned labour exploitation.",
+      ["900@2021 hotline_calls", "120@2021 hotline_calls [labor trafficking]"]
+    ]
+  ])("%j", (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it("reads the topic after 'concerned' as the topic, not as what is counted", () => {
+    const read = rows("In 2021, the hotline received 1,500 calls, of which 400 concerned work permits.");
+    expect(read).toEqual(["1500@2021 hotline_calls", "400@2021 hotline_calls [work permits]"]);
+  });
+
+  it("gives no topic to a count whose words after it name none", () => {
+    expect(rows("In 2021, the hotline received 4,512 calls, 312 of which came from abroad.")).not.toContainEqual(
+      expect.stringContaining("[")
+    );
+  });
+});
+
+describe("kinds of removal", () => {
+  it("sets apart those ordered to leave and those removed in administrative order", () => {
+    expect(
+      rows(
+        "In 2021, decisions were made on 1,402 foreigners to leave the territory within 48 hours and on 251 foreigners to be removed in administrative order."
+      )
+    ).toEqual(["1402@2021 deportations [ordered to leave]", "251@2021 deportations [administrative removal]"]);
+    expect(rows("In 2021, 96 foreigners were administratively expelled from the country.")).toEqual([
+      "96@2021 deportations [administrative removal]"
+    ]);
+  });
+
+  it("gives a removal with no kind stated no category", () => {
+    expect(
+      rows("In 2021, 1,120 foreigners who violated the migration legislation were expelled from the country.")
+    ).toEqual(["1120@2021 deportations"]);
+  });
+});
+
+describe("a count with its parts in brackets before its verb", () => {
+  it("is read by the verb after the brackets, and the parts share it", () => {
+    expect(
+      rows(
+        "In 2020, 14 individuals (+1, 9 female, 5 male) were involved as defendants in criminal cases on trafficking in persons."
+      )
+    ).toEqual([
+      "14@2020 trafficking_prosecutions",
+      "9@2020 trafficking_prosecutions (female)",
+      "5@2020 trafficking_prosecutions (male)"
+    ]);
+  });
+
+  it("does not take a verb beyond the next count", () => {
+    expect(
+      rows(
+        "In 2020, 30 victims of trafficking (12 women) were identified and 18 persons were convicted of trafficking."
+      )
+    ).toEqual([
+      "30@2020 trafficking_victims_identified",
+      "12@2020 trafficking_victims_identified (female)",
+      "18@2020 trafficking_convictions"
+    ]);
+  });
+});
