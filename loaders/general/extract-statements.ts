@@ -413,12 +413,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             r.q.start - comma - 1
           )
         : null;
+    // "… held temporary residence permits and 3,102 held permanent residence permits": a count with its own noun
+    // and verb after "and" is read from the number on when that alone names a known indicator.
+    const fromAnd =
+      !near?.events.length && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))
+        ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(r.q.start, clauseEnd), paragraph, 0)
+        : null;
     let resolution =
       r.q.kind === "percent"
         ? null
         : near && near.events.length > 0
           ? near
-          : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+          : fromAnd?.known && fromAnd.events.length > 0
+            ? fromAnd
+            : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (

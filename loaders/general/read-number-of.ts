@@ -39,6 +39,9 @@ export function numberOfSubject(text: string, from: number, at: number): Counted
 
 /** Whether a number is the predicate of "the number of X <verb>" in its sentence (then it is a count, not an age). */
 export function statesNumberOf(text: string, at: number): boolean {
-  const digit = /\d[^\d]*$/.exec(text.slice(0, at));
-  return numberOfSubject(text, digit ? digit.index + 1 : 0, at) !== null;
+  // The lead runs from the last count before the number; a share on the way ("increased by 12% and reached") is no count.
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(/\d(?:[\d,.]*\d)?(\s*(?:%|per\s?cent\b|percent\b))?/gi))
+    if (!m[1]) from = m.index + m[0].length;
+  return numberOfSubject(text, from, at) !== null;
 }

@@ -138,6 +138,13 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
   const clauses: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
+  // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
+  // ends at its comma; the main clause after it is not compared.
+  const comma = comparisons[0] !== undefined && /^\W*$/.test(text.slice(0, comparisons[0])) ? text.indexOf(",") : -1;
+  if (comma > comparisons[0] && !/^,\s*(?:when|where|which|in\s+which)\b/i.test(text.slice(comma))) {
+    clauses.push(comma);
+    clauses.sort((a, b) => a - b);
+  }
   return {text, periods, parens, comparisons, clauses};
 }
 

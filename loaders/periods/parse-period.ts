@@ -68,6 +68,11 @@ const PATTERNS: PeriodPattern[] = [
   },
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
   {
+    name: "second_half_year",
+    source: String.raw`(?:the\s+)?(?:2nd|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?(${YEAR})`,
+    build: (m) => periodFromBounds(`${m[1]}-07-01`, `${m[1]}-12-31`)
+  },
+  {
     name: "stock_date",
     source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])

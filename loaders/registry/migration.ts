@@ -99,6 +99,19 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "residence_permit_extensions",
+    family: "residence",
+    label: "Residence permits extended",
+    unit: "permits",
+    definition: "Residence permits of any kind whose term was extended in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["extend"],
+      terms: ["residence permit|residence card|permit to reside|term of residence|terms of residence"]
+    }
+  },
+  {
     id: "temporary_residence_permits_issued",
     family: "residence",
     label: "Temporary residence permits issued",
@@ -135,6 +148,32 @@ export const RESIDENCE: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["grant"],
       terms: ["residence permit|residence card|right of residence|permit to reside|permits for residence"]
+    }
+  },
+  {
+    id: "temporary_residence_permits_valid",
+    family: "residence",
+    label: "Valid temporary residence permits",
+    unit: "permits",
+    definition: "Temporary residence permits in force on a date: the foreigners holding one then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["temporary residence"]
+    }
+  },
+  {
+    id: "permanent_residence_permits_valid",
+    family: "residence",
+    label: "Valid permanent residence permits",
+    unit: "permits",
+    definition: "Permanent residence permits in force on a date: the foreigners holding one then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["permanent residence"]
     }
   },
   {
@@ -271,6 +310,9 @@ export const BORDER: Indicator[] = [
   }
 ];
 
+/** Whom detention centres hold: people of any age and sex. */
+const detainees = ["person", "foreigner", "migrant", "national", "child", "woman", "man"];
+
 export const DETENTION: Indicator[] = [
   {
     id: "detention_placements",
@@ -280,7 +322,7 @@ export const DETENTION: Indicator[] = [
     definition: "Foreigners placed in detention centres for irregular migrants in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "national", "child", "woman", "man"],
+      counts: detainees,
       events: ["assist", "arrest"],
       terms: [
         "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent|entering detention|entered detention|placed in detention"
@@ -298,6 +340,19 @@ export const DETENTION: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["arrest"],
       terms: ["immigra|migra|illegal|irregular"]
+    }
+  },
+  {
+    id: "detention_releases",
+    family: "detention",
+    label: "Releases from detention centres",
+    unit: "persons",
+    definition: "Foreigners released from detention centres for irregular migrants in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: detainees,
+      events: ["rescue"],
+      terms: ["detention"]
     }
   }
 ];

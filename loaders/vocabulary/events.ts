@@ -166,6 +166,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {
     id: "hold",
     forms: [
+      "held",
+      "hold",
+      "holding",
       "held valid",
       "hold valid",
       "holding valid",

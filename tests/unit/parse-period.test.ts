@@ -66,6 +66,12 @@ describe("parsePeriod", () => {
     expect(parsePeriod("January-March 2022")).toMatchObject({label: "2022Q1", partial: true});
     expect(parsePeriod("from October to December 2021")!.label).toBe("2021Q4");
     expect(parsePeriod("July–December 2020")!.label).toBe("2020H2");
+    expect(parsePeriod("in the second half of 2021")).toMatchObject({
+      label: "2021H2",
+      start: "2021-07-01",
+      partial: true
+    });
+    expect(parsePeriod("the second quarter of 2021")!.label).toBe("2021Q2");
     expect(periodFromBounds("2021-05-01", "2021-05-31").label).toBe("2021-05");
     expect(periodFromBounds("2024-02-01", "2024-02-29").label).toBe("2024-02");
     for (const label of ["2019Q2", "2019H2", "2019-11"]) expect(parsePeriodLabel(label)!.label).toBe(label);

@@ -65,7 +65,7 @@ describe("permits in force on a date", () => {
     ["As of 1 January 2022, 4,100 foreigners were holders of work permits.", "4100@2022-01-01 work_permits_valid"],
     [
       "As of 1 January 2022, 12,876 foreigners had valid temporary residence permits.",
-      "12876@2022-01-01 residence_permits_valid"
+      "12876@2022-01-01 temporary_residence_permits_valid"
     ]
   ])("%j → %s", (text, row) => {
     expect(rows(text)).toEqual([row]);
@@ -212,5 +212,54 @@ describe("a count with its parts in brackets before its verb", () => {
       "12@2020 trafficking_victims_identified (female)",
       "18@2020 trafficking_convictions"
     ]);
+  });
+});
+
+describe("monthly release figures", () => {
+  it.each([
+    [
+      "As of 1 January 2022, 14,233 foreigners held temporary residence permits and 3,102 held permanent residence permits.",
+      ["14233@2022-01-01 temporary_residence_permits_valid", "3102@2022-01-01 permanent_residence_permits_valid"]
+    ],
+    [
+      "In the first nine months of 2021, residence permits were extended for 2,450 foreigners.",
+      ["2450@2021-01-01..2021-09-30 residence_permit_extensions"]
+    ],
+    [
+      "In the second half of 2021, 312 foreigners were placed in the detention centre for illegal migrants, and 298 were released from it.",
+      ["312@2021H2 detention_placements", "298@2021H2 detention_releases"]
+    ],
+    [
+      "In 2021, 500 temporary residence permits were issued and 300 permits were extended.",
+      ["500@2021 temporary_residence_permits_issued", "300@2021 temporary_residence_permit_extensions"]
+    ]
+  ])("%j", (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it("reads a figure after an opening comparison in the main clause's period, not the compared one", () => {
+    expect(
+      rows(
+        "In the first quarter of 2022, work permits were issued to 1,845 foreigners. Compared with the same period of last year, the number of foreigners registered at their place of stay increased by 12 percent and reached 28,450.",
+        "2022Q1",
+        "2022-04-15"
+      )
+    ).toEqual(["1845@2022Q1 work_permits_issued", "28450@2022Q1 residence_registrations"]);
+  });
+
+  it("keeps a figure in a when-clause of the comparison in the compared period", () => {
+    expect(
+      rows(
+        "Compared with the same period in 2021, when 6,296 foreigners were registered at their place of stay, the number grew.",
+        "2022"
+      )
+    ).toEqual(["6296@2021 residence_registrations"]);
+  });
+
+  it("does not read meetings held or people held as permits in force", () => {
+    expect(rows("In 2021, 40 meetings were held with employers of foreign workers.")).not.toContainEqual(
+      expect.stringContaining("_valid")
+    );
+    expect(rows("In 2021, 85 foreigners were held in detention facilities.")).toEqual(["85@2021 detention_placements"]);
   });
 });
