@@ -262,10 +262,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
   const named = new Set<Reading>();
+  let topical = false;
   for (const r of live) {
     if (r.q.kind !== "count") continue;
     // "of which 1,100 concerned work permits": the noun after the topic word is the topic, not what is counted.
-    const topic = concerningCategory(text, r.q.end);
+    const topic = concerningCategory(text, r.q.end, topical && !r.noun);
+    topical ||= topic !== null;
     if (topic && r.noun) {
       r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: ""};
       r.noun = null;

@@ -4,20 +4,26 @@
  */
 import {CATEGORIES, CONCERNING_MARKERS} from "../vocabulary/nouns.js";
 
+// The topic: up to six words, to the clause's next stop.
+const TOPIC = String.raw`((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.)(]|and\b|while\b|whereas\b|$))`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const CONCERNING = new RegExp(
   `^\\s*(?:of\\s+(?:which|whom|them|these|those)\\s+)?(?:${[...CONCERNING_MARKERS]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join(
-      "|"
-    )})\\s+(?:the\\s+)?(?:issues?\\s+of\\s+|matters?\\s+of\\s+|questions?\\s+of\\s+)?((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)(?=\\s*(?:[,;.)(]|and\\b|while\\b|whereas\\b|$))`,
+    .join("|")})\\s+(?:the\\s+)?(?:issues?\\s+of\\s+|matters?\\s+of\\s+|questions?\\s+of\\s+)?${TOPIC}`,
   "iu"
 );
 
-/** The topic named right after a count (its noun read), as a category: a known category's label, else the words. */
-export function concerningCategory(text: string, at: number): string | null {
-  const m = CONCERNING.exec(text.slice(at, at + 120));
+// "…, 96 were related to trafficking and 310 to labour migration": a later part leaves the marker out.
+const GAPPED = new RegExp(`^\\s+to\\s+(?:the\\s+)?${TOPIC}`, "iu");
+
+/**
+ * The topic named right after a count (its noun read), as a category: a known category's label, else the words.
+ * With `gapped`, a bare "to X" after the count names it too (a part after one whose marker ended in "to").
+ */
+export function concerningCategory(text: string, at: number, gapped = false): string | null {
+  const m = CONCERNING.exec(text.slice(at, at + 120)) ?? (gapped ? GAPPED.exec(text.slice(at, at + 120)) : null);
   if (!m) return null;
   const topic = m[1].toLowerCase();
   if (/\d/.test(topic)) return null;

@@ -336,7 +336,13 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     /^\s*for\s+(?:an?\s+)?(?!(?:the|this|that|these|those|each|every|more|less|up|over|at|all|some|years?|months?|days?)\b)((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)("”]|and\b|$))/u.exec(
       rest
     );
-  if (forWhom && !b.category && !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]))
+  // "convicted 29 persons for trafficking in persons": the offence they were convicted for is the topic, not a part.
+  if (
+    forWhom &&
+    !b.category &&
+    !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]) &&
+    !/^(?:traffick|smuggl|crimes?\b|offen[cs]es?\b|the\s+crime)/i.test(forWhom[1])
+  )
     b.category = forWhom[1];
   const from =
     /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(

@@ -30,6 +30,19 @@ export const WORK_PERMITS: Indicator[] = [
     }
   },
   {
+    id: "work_permit_refusals",
+    family: "work_permits",
+    label: "Work permits refused",
+    unit: "applications",
+    definition: "Applications for work permits refused or rejected in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "foreigner", "migrant", "permit", "national"],
+      events: ["refuse"],
+      terms: ["work permit|permission to work|work authori"]
+    }
+  },
+  {
     id: "work_permit_applications",
     family: "work_permits",
     label: "Work permit applications",

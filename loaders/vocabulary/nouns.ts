@@ -398,12 +398,15 @@ export const CATEGORIES: {label: string; forms: string[]}[] = [
     ]
   },
   {
-    label: "court-ordered expulsion",
+    label: "by court decision",
     forms: [
-      "expelled by court decision",
-      "expelled by a court decision",
-      "expelled by decision of the court",
-      "expulsion by court decision",
+      "by court decision",
+      "by a court decision",
+      "by court decisions",
+      "by decision of the court",
+      "by decision of a court",
+      "by court order",
+      "by a court order",
       "court-ordered expulsion",
       "judicial expulsion"
     ]

@@ -263,3 +263,33 @@ describe("monthly release figures", () => {
     expect(rows("In 2021, 85 foreigners were held in detention facilities.")).toEqual(["85@2021 detention_placements"]);
   });
 });
+
+describe("coordinators' statements", () => {
+  it.each([
+    [
+      "In 2021, the hotline received 1,204 calls, of which 96 were related to trafficking in persons and 310 to labour migration.",
+      [
+        "1204@2021 hotline_calls",
+        "96@2021 hotline_calls [trafficking in persons]",
+        "310@2021 hotline_calls [labour migration]"
+      ]
+    ],
+    ["In 2021, courts convicted 29 persons for trafficking in persons.", ["29@2021 trafficking_convictions"]],
+    [
+      "In 2021, 1,330 foreigners were deported, including 1,120 by court decision.",
+      ["1330@2021 deportations", "1120@2021 deportations [by court decision]"]
+    ],
+    [
+      "In 2021, 4,120 applications for work permits were received, 3,980 work permits were issued and 140 applications were rejected.",
+      ["4120@2021 work_permit_applications", "3980@2021 work_permits_issued", "140@2021 work_permit_refusals"]
+    ]
+  ])("%j", (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it("takes a bare 'to X' as a topic only after a part that named one", () => {
+    expect(
+      rows("In 2021, 30 victims of trafficking were identified and 12 were referred to shelters.")
+    ).not.toContainEqual(expect.stringContaining("[shelters]"));
+  });
+});

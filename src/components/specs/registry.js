@@ -30,6 +30,7 @@ export const DIMENSIONS = [
 export const INDICATORS = [
   {"id":"work_permit_extensions","family":"work_permits","label":"Work permits extended","unit":"permits","definition":"Work permits whose term was extended in the period.","breakdowns":["sex","age_group","citizenship","country"]},
   {"id":"work_permits_issued","family":"work_permits","label":"Work permits issued","unit":"permits","definition":"Work permits granted or issued to foreigners in the period.","breakdowns":["sex","age_group","citizenship","country"]},
+  {"id":"work_permit_refusals","family":"work_permits","label":"Work permits refused","unit":"applications","definition":"Applications for work permits refused or rejected in the period.","breakdowns":["sex","age_group","citizenship","country"]},
   {"id":"work_permit_applications","family":"work_permits","label":"Work permit applications","unit":"applications","definition":"Applications for work permits received in the period.","breakdowns":["sex","age_group","citizenship","country"]},
   {"id":"work_permits_valid","family":"work_permits","label":"Valid work permits","unit":"permits","definition":"Work permits in force on a date: the foreigners holding a valid permit then.","breakdowns":["sex","age_group","citizenship","country"]},
   {"id":"work_permits","family":"work_permits","label":"Work permits","unit":"permits","definition":"Work permits counted in the period where no narrower event is named.","breakdowns":["sex","age_group","citizenship","country"]},
