@@ -310,7 +310,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
-    const clauseEnd = pastParts(text, r, live, i) ?? Math.min(nextStart, semi >= 0 ? semi : text.length);
+    const clauseEnd =
+      pastParts(text, r, live, i) ??
+      nextVerb(text, r, clauseStart, nextStart) ??
+      Math.min(nextStart, semi >= 0 ? semi : text.length);
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
@@ -459,7 +462,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (ownVerb) {
       resolution = ownVerb;
       // "of which 1,402 were granted": the verb that names the indicator is no category of it.
-      if (r.breakdown.category && r.breakdown.category === r.counted.modifiers) r.breakdown.category = undefined;
+      // A part of the same indicator keeps it, or it would share the whole's key ("38 of them were removed").
+      if (
+        r.breakdown.category === r.counted.modifiers &&
+        anchor &&
+        live.includes(anchor) &&
+        ownVerb.indicator !== anchor.indicator
+      )
+        r.breakdown.category = undefined;
     }
     r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
@@ -621,7 +631,10 @@ function ownPredicate(
   paragraph: string
 ): Resolution | null {
   const from = r.rule === "count" ? r.counted.end : r.q.end;
-  const verb = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(text.slice(from, clauseEnd));
+  const verb =
+    /^\s+(?:of\s+(?:which|whom|them|these|those)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(
+      text.slice(from, clauseEnd)
+    );
   if (!verb) return null;
   const predicate = text.slice(from + verb[0].length, clauseEnd).toLowerCase();
   if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
@@ -639,6 +652,12 @@ function ownPredicate(
  */
 function pastParts(text: string, r: Reading, live: Reading[], i: number): number | null {
   if (!r.noun || r.inParen) return null;
+  // "3,000 foreigners, including 1,200 women, were deported": the parts between commas, then the count's verb.
+  const including =
+    /^\s*,\s*(?:including|incl\.|of\s+whom|of\s+which|among\s+them)\s[^;]*?,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s/i.exec(
+      text.slice(r.counted.end)
+    );
+  if (including) return nextBoundary(text, live, i, r.counted.end + including[0].length);
   const open = /^(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?\s*\(/.exec(text.slice(r.counted.end));
   if (!open) return null;
   let depth = 0,
@@ -647,10 +666,26 @@ function pastParts(text: string, r: Reading, live: Reading[], i: number): number
     depth += text[k] === "(" ? 1 : text[k] === ")" ? -1 : 0;
     if (depth === 0) close = k;
   }
-  if (close < 0) return null;
-  const after = live.slice(i + 1).find((n) => n.q.start > close);
-  const semi = text.indexOf(";", close);
+  return close < 0 ? null : nextBoundary(text, live, i, close);
+}
+
+/** Where a clause that runs past `from` ends: the next number after it, or its semicolon. */
+function nextBoundary(text: string, live: Reading[], i: number, from: number): number {
+  const after = live.slice(i + 1).find((n) => n.q.start > from);
+  const semi = text.indexOf(";", from);
   return Math.min(after?.q.start ?? text.length, semi >= 0 ? semi : text.length);
+}
+
+/**
+ * "… issued 1,210 work permits, extended 640 work permits and registered …": after a count whose verb stands
+ * before it, a verb after the next comma or "and" is the next count's; the count's clause ends there.
+ */
+function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: number): number | null {
+  if (!r.noun || eventsIn(text.slice(clauseStart, r.q.start).toLowerCase()).length === 0) return null;
+  const between = text.slice(r.counted.end, nextStart);
+  const cut = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s/.exec(between);
+  if (!cut || !/(?:ed|ued|ght)$/.test(cut[1]) || eventsIn(cut[1]).length === 0) return null;
+  return r.counted.end + cut.index;
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */

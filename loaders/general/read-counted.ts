@@ -209,7 +209,7 @@ export function readCounted(text: string, from: number): Counted {
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
-      end = readPostHead(text, end, breakdown);
+      end = readPostHead(text, end, breakdown, head.noun);
       participleAfter(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
       return {
@@ -323,7 +323,7 @@ function applyImplied(b: Breakdown, noun: CountedNoun): void {
 }
 
 /** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
-function readPostHead(text: string, at: number, b: Breakdown): number {
+function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun): number {
   const rest = text.slice(at, at + 80);
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
@@ -341,7 +341,9 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     forWhom &&
     !b.category &&
     !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]) &&
-    !/^(?:traffick|smuggl|crimes?\b|offen[cs]es?\b|the\s+crime)/i.test(forWhom[1])
+    !/^(?:traffick|smuggl|crimes?\b|offen[cs]es?\b|the\s+crime)/i.test(forWhom[1]) &&
+    // "applications for citizenship": what is applied for is the indicator's object, not a part.
+    noun?.lemma !== "application"
   )
     b.category = forWhom[1];
   const from =

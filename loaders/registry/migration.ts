@@ -132,7 +132,7 @@ export const RESIDENCE: Indicator[] = [
     definition: "Temporary residence permits granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["temporary residence|temporary stay"]
     }
@@ -145,7 +145,7 @@ export const RESIDENCE: Indicator[] = [
     definition: "Permanent residence permits granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["permanent residence"]
     }
@@ -158,7 +158,7 @@ export const RESIDENCE: Indicator[] = [
     definition: "Residence permits of any kind granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["residence permit|residence card|right of residence|permit to reside|permits for residence"]
     }
@@ -210,6 +210,19 @@ export const RESIDENCE: Indicator[] = [
     definition: "Residence permits counted in the period where no narrower event is named.",
     breakdowns: [...persons],
     vocabulary: {counts: ["permit"], terms: ["residence"]}
+  },
+  {
+    id: "residence_permit_applications",
+    family: "residence",
+    label: "Residence permit applications",
+    unit: "applications",
+    definition: "Applications for residence permits of any kind received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application"],
+      events: ["apply"],
+      terms: ["residence permit|temporary residence|permanent residence|permit to reside"]
+    }
   },
   {
     id: "residence_registrations",
@@ -416,6 +429,22 @@ export const READMISSION: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "return", "child", "woman", "man"],
       events: ["return"]
+    }
+  }
+];
+
+export const STATELESSNESS: Indicator[] = [
+  {
+    id: "stateless_persons_recognized",
+    family: "residence",
+    label: "Stateless persons recognised",
+    unit: "persons",
+    definition: "Persons recognised or registered as stateless, or granted stateless status, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "national", "foreigner", "migrant", "refugee", "child"],
+      events: ["identify", "grant", "register"],
+      terms: ["stateless"]
     }
   }
 ];

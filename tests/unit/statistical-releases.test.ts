@@ -293,3 +293,41 @@ describe("coordinators' statements", () => {
     ).not.toContainEqual(expect.stringContaining("[shelters]"));
   });
 });
+
+describe("active verbs before each count, and applications decided", () => {
+  it("gives each count the verb before it, not the next count's", () => {
+    expect(
+      rows(
+        "In January 2022, the service issued 1,210 work permits, extended 640 work permits and registered 21,300 foreigners at their place of stay."
+      )
+    ).toEqual([
+      "1210@2022-01 work_permits_issued",
+      "640@2022-01 work_permit_extensions",
+      "21300@2022-01 residence_registrations"
+    ]);
+  });
+
+  it("keeps a verb after a comma that is no next count's (a passive verb after its count)", () => {
+    expect(rows("In 2021, 3,000 foreigners, including 1,200 women, were deported.")).toEqual([
+      "3000@2021 deportations",
+      "1200@2021 deportations (female)"
+    ]);
+  });
+
+  it.each([
+    [
+      "In 2021, 12,430 applications were submitted for temporary residence permits, of which 11,870 were approved.",
+      ["12430@2021 residence_permit_applications", "11870@2021 temporary_residence_permits_issued"]
+    ],
+    [
+      "In 2021, the commission considered 3,200 applications for citizenship, 2,900 of which were granted.",
+      ["3200@2021 citizenship_applications", "2900@2021 citizenship_granted"]
+    ],
+    [
+      "During January-September 2021, 9 persons were recognized as stateless.",
+      ["9@2021-01-01..2021-09-30 stateless_persons_recognized"]
+    ]
+  ])("%j", (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
