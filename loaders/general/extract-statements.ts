@@ -429,7 +429,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? null
         : near && near.events.length > 0
           ? near
-          : fromAnd?.known && fromAnd.events.length > 0
+          : namedByEvent(fromAnd)
             ? fromAnd
             : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
@@ -641,9 +641,14 @@ function ownPredicate(
   const events = eventsIn(predicate);
   if (events.some((e) => anchor?.events?.includes(e))) return null;
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
-  // Only an indicator named by one of those events: the sentence's other words alone do not make it this part's.
-  const named = INDICATORS.find((ind) => ind.id === own.indicator)?.vocabulary?.events?.some((e) => events.includes(e));
-  return own.known && named ? own : null;
+  return namedByEvent(own) ? own : null;
+}
+
+/** Whether a known indicator was chosen by one of its events: the sentence's other words alone do not make it a count's. */
+function namedByEvent(resolution: Resolution | null): boolean {
+  if (!resolution?.known) return false;
+  const events = INDICATORS.find((ind) => ind.id === resolution.indicator)?.vocabulary?.events;
+  return Boolean(events?.some((e) => resolution.events.includes(e)));
 }
 
 /**

@@ -230,6 +230,10 @@ describe("monthly release figures", () => {
       ["312@2021H2 detention_placements", "298@2021H2 detention_releases"]
     ],
     [
+      "In 2021, 2,412 foreigners were issued permanent residence permits and 8,870 received temporary residence permits.",
+      ["2412@2021 permanent_residence_permits_issued", "8870@2021 temporary_residence_permits_issued"]
+    ],
+    [
       "In 2021, 500 temporary residence permits were issued and 300 permits were extended.",
       ["500@2021 temporary_residence_permits_issued", "300@2021 temporary_residence_permit_extensions"]
     ]
