@@ -337,7 +337,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
-    if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
+    if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
+      r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
     if (partOf && r.noun && !r.breakdown.category) {
       const predicate = /^\s+(?:were|was)\s+([a-z]+)(?=\s*[,;.—–]|\s+and\b|\s*$)/.exec(text.slice(r.counted.end));
@@ -390,7 +391,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
+      // "312 to citizens of China": a part named by whom it went to.
+      const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      if (
+        !anchor ||
+        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient)
+      )
+        continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
       if (
         r.q.word &&

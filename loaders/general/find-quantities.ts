@@ -166,6 +166,8 @@ function exclusion(
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
   if (
     /\bon\s+average,?\s*$/i.test(before) ||
+    // "assistance of 400 manats each": an amount per person, not a total.
+    (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after)) ||
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
   )
     return "average or rate";

@@ -249,6 +249,14 @@ export function readCounted(text: string, from: number): Counted {
         breakdown.category = modifiers;
       const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
+      // "… 312 to citizens of China": whom a part went to names its citizenship.
+      const toWhom =
+        stop === "to" &&
+        /^to\s+(?:the\s+)?(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+          text.slice(at)
+        );
+      const recipient = toWhom ? (canonicalCountry(toWhom[1]) ?? canonicalCountry(toWhom[1].split(/\s+/)[0])) : null;
+      if (recipient && !breakdown.citizenship) breakdown.citizenship = recipient;
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();

@@ -2,15 +2,19 @@ import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parseReportingPeriod} from "../../loaders/periods/parse-period.js";
 
-/** value@period indicator [category] (sex) of each observation of one unnumbered text, read as a release of the given reporting period and date. */
-function rows(text: string, reporting = "2021", documentDate = "2022-04-15"): string[] {
+/** The observations of one unnumbered text, read as a release of the given reporting period and date. */
+function observe(text: string, reporting = "2021", documentDate = "2022-04-15") {
   const paragraphs = [{number: "", start: 0, end: text.length}];
-  const {observations} = extractStatements(text, paragraphs, {
+  return extractStatements(text, paragraphs, {
     reportingPeriod: parseReportingPeriod(reporting),
     documentDate,
     claimed: []
-  });
-  return observations.map(
+  }).observations;
+}
+
+/** value@period indicator [category] (sex) of each observation. */
+function rows(text: string, reporting?: string, documentDate?: string): string[] {
+  return observe(text, reporting, documentDate).map(
     (o) =>
       `${o.value}@${o.period.label} ${o.indicator}${o.category ? ` [${o.category}]` : ""}${o.sex ? ` (${o.sex})` : ""}`
   );
@@ -333,5 +337,41 @@ describe("active verbs before each count, and applications decided", () => {
     ]
   ])("%j", (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe("parts by whom they went to, and amounts per person", () => {
+  it("gives parts issued to citizens of a country that citizenship", () => {
+    expect(
+      rows(
+        "In 2021, 2,764 work permits were issued to foreigners, of which 1,830 were issued to citizens of Turkey, 312 to citizens of China and 205 to citizens of Iran."
+      )
+    ).toEqual([
+      "2764@2021 work_permits_issued",
+      "1830@2021 work_permits_issued",
+      "312@2021 work_permits_issued",
+      "205@2021 work_permits_issued"
+    ]);
+    const text =
+      "In 2021, 2,764 work permits were issued to foreigners, of which 1,830 were issued to citizens of Turkey, 312 to citizens of China.";
+    const extracted = observe(text);
+    expect(extracted.map((o) => [o.value, o.citizenship, o.category])).toEqual([
+      [2764, null, null],
+      [1830, "Turkey", null],
+      [312, "China", null]
+    ]);
+  });
+
+  it("reads no part from a bare 'to' with no citizens after it", () => {
+    expect(rows("In 2021, 2,764 work permits were issued, compared to 2,100 in 2020.")).toEqual([
+      "2764@2021 work_permits_issued",
+      "2100@2020 work_permits_issued"
+    ]);
+  });
+
+  it("leaves an amount paid to each person out of the statistics", () => {
+    expect(
+      rows("In 2021, 15 victims of trafficking received one-time financial assistance of 400 manats each.")
+    ).toEqual(["15@2021 trafficking_victims_assisted"]);
   });
 });
