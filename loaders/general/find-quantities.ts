@@ -114,6 +114,9 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "assistance of 400 manats each": an amount per person, not a total.
+    if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
+      q.excluded ??= "average or rate";
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end);
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
     if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
@@ -166,8 +169,6 @@ function exclusion(
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
   if (
     /\bon\s+average,?\s*$/i.test(before) ||
-    // "assistance of 400 manats each": an amount per person, not a total.
-    (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after)) ||
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
   )
     return "average or rate";

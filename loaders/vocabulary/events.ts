@@ -147,7 +147,24 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},
   {id: "train", forms: ["trained", "training", "trainings", "educated", "seminars", "workshops"]},
   {id: "call", forms: ["calls", "called", "contacted", "hotline", "hot line"]},
-  {id: "fund", forms: ["allocated", "funded", "funding", "budget", "spent", "disbursed", "financed", "appropriated"]},
+  {
+    id: "fund",
+    forms: [
+      "allocated",
+      "funded",
+      "funding",
+      "budget",
+      "spent",
+      "disbursed",
+      "financed",
+      "appropriated",
+      "financial assistance",
+      "one-time allowance",
+      "one-time allowances",
+      "lump-sum payment",
+      "lump-sum payments"
+    ]
+  },
   {id: "transfer", forms: ["remittances", "remitted", "transfers", "transferred", "sent"]},
   {
     id: "penalise",

@@ -369,6 +369,12 @@ describe("parts by whom they went to, and amounts per person", () => {
     ]);
   });
 
+  it("reads the total paid as funding for victims", () => {
+    expect(
+      rows("In 2021, 37 victims of trafficking were provided with financial assistance totalling 18,500 manats.")
+    ).toEqual(["37@2021 trafficking_victims_assisted", "18500@2021 trafficking_victim_funding"]);
+  });
+
   it("leaves an amount paid to each person out of the statistics", () => {
     expect(
       rows("In 2021, 15 victims of trafficking received one-time financial assistance of 400 manats each.")
