@@ -288,8 +288,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       next = live[i + 1];
     if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
     const between = text.slice(r.counted.end, next.q.start);
-    // "195 of 273 applications": a part of the count that follows.
-    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) {
+    // "195 of 273 applications", "3 of the 27 identified victims": a part of the count that follows.
+    if (r.counted.stop === "of" && /^\s*of\s+(?:the\s+)?$/i.test(between)) {
       r.noun = next.noun;
       r.rule = "part-of";
       continue;

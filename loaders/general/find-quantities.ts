@@ -129,6 +129,7 @@ export function findQuantities(text: string): Quantity[] {
     if (
       prev.excluded === "reference, age or rank" &&
       !out[i].excluded &&
+      !statesNumberOf(text, out[i].start) &&
       /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
     )
       out[i].excluded = prev.excluded;

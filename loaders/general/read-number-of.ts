@@ -18,10 +18,14 @@ const PREDICATE = new RegExp(
   "i"
 );
 
+// "decreased by 210 to 1,980", "grew by 12% and reached 28,450": the new figure after a change.
+const CHANGED_TO =
+  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+by\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)\s+$/i;
+
 /** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */
 export function numberOfSubject(text: string, from: number, at: number): Counted | null {
   const lead = text.slice(from, at);
-  if (!PREDICATE.test(lead)) return null;
+  if (!PREDICATE.test(lead) && !CHANGED_TO.test(lead)) return null;
   let last: RegExpExecArray | null = null;
   NUMBER_OF.lastIndex = 0;
   for (let m = NUMBER_OF.exec(lead); m; m = NUMBER_OF.exec(lead)) last = m;
@@ -39,9 +43,10 @@ export function numberOfSubject(text: string, from: number, at: number): Counted
 
 /** Whether a number is the predicate of "the number of X <verb>" in its sentence (then it is a count, not an age). */
 export function statesNumberOf(text: string, at: number): boolean {
-  // The lead runs from the last count before the number; a share on the way ("increased by 12% and reached") is no count.
+  // The lead runs from the last count before the number; a share or a change on the way ("increased by 12% and
+  // reached", "decreased by 210 to") is no count.
   let from = 0;
   for (const m of text.slice(0, at).matchAll(/\d(?:[\d,.]*\d)?(\s*(?:%|per\s?cent\b|percent\b))?/gi))
-    if (!m[1]) from = m.index + m[0].length;
+    if (!m[1] && !/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) from = m.index + m[0].length;
   return numberOfSubject(text, from, at) !== null;
 }

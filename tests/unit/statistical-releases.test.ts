@@ -101,6 +101,16 @@ describe("the number of X stated as a figure", () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it("reads the new figure after a change, and not the change", () => {
+    expect(rows("In 2021, the number of foreigners granted citizenship decreased by 210 to 1,980.")).toEqual([
+      "1980@2021 citizenship_granted"
+    ]);
+    expect(rows("In 2021, the number of calls to the hotline grew by 12% and reached 4,900.")).toEqual([
+      "4900@2021 hotline_calls"
+    ]);
+    expect(rows("Articles 166 to 170 of the Code were amended in 2021.")).toEqual([]);
+  });
+
   it("counts the head after 'number of', not the last noun before the figure", () => {
     expect(rows("In 2020, the number of work permit applications from foreign citizens reached 3,000.")).toEqual([
       "3000@2020 work_permit_applications"
