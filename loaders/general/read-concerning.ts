@@ -15,8 +15,9 @@ const CONCERNING = new RegExp(
   "iu"
 );
 
-// "…, 96 were related to trafficking and 310 to labour migration": a later part leaves the marker out.
-const GAPPED = new RegExp(`^\\s+to\\s+(?:the\\s+)?${TOPIC}`, "iu");
+// "…, 96 were related to trafficking and 310 to labour migration", "… employed in construction and 540 in trade": a
+// later part leaves the marker out.
+const GAPPED = new RegExp(`^\\s+(?:to|in)\\s+(?:the\\s+)?${TOPIC}`, "iu");
 
 /**
  * The topic named right after a count (its noun read), as a category: a known category's label, else the words.
@@ -25,7 +26,8 @@ const GAPPED = new RegExp(`^\\s+to\\s+(?:the\\s+)?${TOPIC}`, "iu");
 export function concerningCategory(text: string, at: number, gapped = false): string | null {
   const m = CONCERNING.exec(text.slice(at, at + 120)) ?? (gapped ? GAPPED.exec(text.slice(at, at + 120)) : null);
   if (!m) return null;
+  // A capitalised name ("employed in Baku") is a place or a body, not a topic.
+  if (/\d/.test(m[1]) || /^[A-Z]/.test(m[1])) return null;
   const topic = m[1].toLowerCase();
-  if (/\d/.test(topic)) return null;
   return CATEGORIES.find((c) => c.forms.includes(topic))?.label ?? topic;
 }

@@ -490,5 +490,12 @@ export const CONCERNING_MARKERS = [
   "pertaining to",
   "on issues of",
   "on matters of",
-  "on questions of"
+  "on questions of",
+  // The sector people work in: "2,315 of whom were employed in construction".
+  "employed in",
+  "were employed in",
+  "working in",
+  "were working in",
+  "engaged in",
+  "were engaged in"
 ];

@@ -305,6 +305,21 @@ describe("coordinators' statements", () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it("reads the sector parts were employed in, and no place as a sector", () => {
+    expect(
+      rows(
+        "In 2021, work permits were issued to 4,102 foreign citizens, 2,315 of whom were employed in construction and 540 in trade."
+      )
+    ).toEqual([
+      "4102@2021 work_permits_issued",
+      "2315@2021 work_permits_issued [construction]",
+      "540@2021 work_permits_issued [trade]"
+    ]);
+    expect(rows("In 2021, work permits were issued to 150 foreign citizens employed in Baku.")).toEqual([
+      "150@2021 work_permits_issued"
+    ]);
+  });
+
   it("takes a bare 'to X' as a topic only after a part that named one", () => {
     expect(
       rows("In 2021, 30 victims of trafficking were identified and 12 were referred to shelters.")
