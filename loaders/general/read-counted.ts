@@ -290,9 +290,10 @@ const BARE_FORMS = new Set([
 const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
   c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
 ).sort((a, b) => b.form.length - a.form.length);
-// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be".
+// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
+// "were expelled from the country by court decision".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|expelled|deported|removed|the|country|territory)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",

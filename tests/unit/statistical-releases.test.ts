@@ -196,6 +196,12 @@ describe("kinds of removal", () => {
     ]);
   });
 
+  it("reads a court decision after where they were expelled from", () => {
+    expect(rows("In 2021, 87 foreigners were expelled from the country by court decision.")).toEqual([
+      "87@2021 deportations [by court decision]"
+    ]);
+  });
+
   it("gives a removal with no kind stated no category", () => {
     expect(
       rows("In 2021, 1,120 foreigners who violated the migration legislation were expelled from the country.")
