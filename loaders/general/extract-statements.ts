@@ -15,8 +15,8 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
-import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
-import {framesParagraph, paragraphReportingPeriod} from "./frame-paragraph.js";
+import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
+import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
@@ -26,10 +26,20 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
-import {bracketCompares, frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
+import {
+  bracketCompares,
+  frameSentence,
+  framesFollowing,
+  openingPeriod,
+  sentencePeriods,
+  sinceUntil
+} from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
+import {numberOfSubject} from "./read-number-of.js";
+import {concerningCategory} from "./read-concerning.js";
 import {SpanSet} from "../span-set.js";
+import {INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -78,6 +88,8 @@ interface Reading {
   provided?: {label: string; verb: string};
   /** "all but 15 … were from Kazakhstan": the number counts those the predicate does not describe. */
   complement?: boolean;
+  /** The events its indicator was resolved from. */
+  events?: string[];
 }
 
 const ZERO_RE = new RegExp(
@@ -121,6 +133,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
+  const until = sinceUntil(options.documentDate, options.reportingPeriod);
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
@@ -177,9 +190,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
-      const opening = openingPeriod(frame);
-      // A year or a quarter or more frames the sentences after it; a month opening one sentence frames only that sentence.
-      if (opening && framesParagraph(opening)) topical = opening;
+      const opening = openingPeriod(frame, until);
+      // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
+      // a month opening one sentence frames only that sentence.
+      if (framesFollowing(frame, opening)) topical = opening;
       const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -197,7 +211,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stated = sentencePeriods(frame, r.q.start, options.documentDate);
+        const stated = sentencePeriods(frame, r.q.start, until);
         const periods = stated.length
           ? stated
           : [opening ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? options.reportingPeriod].filter(
@@ -298,11 +312,21 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.complement = true;
   }
   const live = readings.filter((r) => !r.q.excluded);
-  // "five were subjected to forced labor", "221 persons - sexual exploitation": the predicate names the part's category.
+  // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
+  // the predicate names the part's category.
   const named = new Set<Reading>();
+  let topical = false;
   for (const r of live) {
     if (r.q.kind !== "count") continue;
-    const category = predicateCategory(text, r.counted.end);
+    // "of which 1,100 concerned work permits": the noun after the topic word is the topic, not what is counted.
+    const topic = concerningCategory(text, r.q.end, topical && !r.noun);
+    topical ||= topic !== null;
+    if (topic && r.noun) {
+      r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: ""};
+      r.noun = null;
+      r.breakdown = {};
+    }
+    const category = predicateCategory(text, r.counted.end) ?? topic ?? concerningCategory(text, r.counted.end);
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
@@ -318,8 +342,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       next = live[i + 1];
     if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
     const between = text.slice(r.counted.end, next.q.start);
-    // "195 of 273 applications": a part of the count that follows.
-    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) {
+    // "195 of 273 applications", "3 of the 27 identified victims": a part of the count that follows.
+    if (r.counted.stop === "of" && /^\s*of\s+(?:the\s+)?$/i.test(between)) {
       r.noun = next.noun;
       r.rule = "part-of";
       continue;
@@ -344,11 +368,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
       text.slice(r.q.end)
     );
-    const clauseEnd = Math.min(
-      nextStart,
-      semi >= 0 ? semi : text.length,
-      subordinate ? r.q.end + subordinate.index : text.length
-    );
+    const clauseEnd =
+      pastParts(text, r, live, i) ??
+      nextVerb(text, r, clauseStart, nextStart) ??
+      Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
     let clause = text.slice(clauseStart, clauseEnd);
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
@@ -380,7 +403,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
-    if (partOf && !r.breakdown.category && r.counted.modifiers) r.breakdown.category = r.counted.modifiers;
+    if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
+      r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
     if (partOf && r.noun && !r.breakdown.category) {
       const predicate = /^\s+(?:were|was)\s+([a-z]+)(?=\s*[,;.—–]|\s+and\b|\s*$)/.exec(text.slice(r.counted.end));
@@ -421,7 +445,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);
-      const subject = lastNounIn(text, from, r.q.start);
+      const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
         clauseStart = Math.min(clauseStart, from);
@@ -461,7 +485,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
-      if (!anchor || (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent)) continue;
+      // "312 to citizens of China": a part named by whom it went to.
+      const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      if (
+        !anchor ||
+        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient)
+      )
+        continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
       if (
         r.q.word &&
@@ -499,6 +529,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             r.q.start - comma - 1
           )
         : null;
+    // "… held temporary residence permits and 3,102 held permanent residence permits": a count with its own noun
+    // and verb after "and" is read from the number on when that alone names a known indicator.
+    const fromAnd =
+      !near?.events.length && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))
+        ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(r.q.start, clauseEnd), paragraph, 0)
+        : null;
     let resolution =
       r.q.kind === "percent"
         ? null
@@ -507,7 +543,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           ? resolveIndicator(r.noun, false, "", paragraph)
           : near && near.events.length > 0
             ? near
-            : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+            : namedByEvent(fromAnd)
+              ? fromAnd
+              : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (
@@ -527,8 +565,30 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.q.start - clauseStart
       );
     }
+    // "… 43 were deported and 12 were readmitted", "…, of which 1,402 were granted": an elided part's own verb says
+    // what happened to it, in the terms of its whole sentence, over the verb of the count it shares a noun with.
+    // "… were identified and 18 persons were convicted": a count with its own noun after "and" has its own verb too.
+    const ownVerb =
+      r.q.kind === "count" &&
+      (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
+        (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
+        ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
+        : null;
+    if (ownVerb) {
+      resolution = ownVerb;
+      // "of which 1,402 were granted": the verb that names the indicator is no category of it.
+      // A part of the same indicator keeps it, or it would share the whole's key ("38 of them were removed").
+      if (
+        r.breakdown.category === r.counted.modifiers &&
+        anchor &&
+        live.includes(anchor) &&
+        ownVerb.indicator !== anchor.indicator
+      )
+        r.breakdown.category = undefined;
+    }
     // "the NGO-run shelter assisted 19 newly-identified victims": the provider's verb, not the noun's participle, is the event.
     if (r.provided) resolution = resolveIndicator(r.noun, false, r.provided.verb, paragraph);
+    r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
       anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
@@ -537,6 +597,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.rule !== "whole" &&
       anchor?.indicator &&
       sameThing &&
+      !ownVerb &&
       (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))
     ) {
       r.indicator = anchor.indicator;
@@ -786,6 +847,80 @@ function eachOf(text: string, live: Reading[]): Reading[] {
       });
   }
   return out;
+}
+
+/**
+ * What an elided part's own predicate names ("12 were readmitted under …", "251 expelled"), when its verb
+ * follows the number, names another event than the count it continues, and the registry knows it.
+ */
+function ownPredicate(
+  text: string,
+  r: Reading,
+  anchor: Reading | null,
+  clauseEnd: number,
+  paragraph: string
+): Resolution | null {
+  const from = r.rule === "count" ? r.counted.end : r.q.end;
+  const verb =
+    /^\s+(?:of\s+(?:which|whom|them|these|those)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(
+      text.slice(from, clauseEnd)
+    );
+  if (!verb) return null;
+  const predicate = text.slice(from + verb[0].length, clauseEnd).toLowerCase();
+  if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
+  const events = eventsIn(predicate);
+  if (events.some((e) => anchor?.events?.includes(e))) return null;
+  const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
+  return namedByEvent(own) ? own : null;
+}
+
+/** Whether a known indicator was chosen by one of its events: the sentence's other words alone do not make it a count's. */
+function namedByEvent(resolution: Resolution | null): boolean {
+  if (!resolution?.known) return false;
+  const events = INDICATORS.find((ind) => ind.id === resolution.indicator)?.vocabulary?.events;
+  return Boolean(events?.some((e) => resolution.events.includes(e)));
+}
+
+/**
+ * "14 individuals (+1, 9 female, 5 male) were involved as defendants": the parts in brackets after a count leave
+ * its predicate after them, so its clause runs past the brackets to the next number or semicolon.
+ */
+function pastParts(text: string, r: Reading, live: Reading[], i: number): number | null {
+  if (!r.noun || r.inParen) return null;
+  // "3,000 foreigners, including 1,200 women, were deported": the parts between commas, then the count's verb.
+  const including =
+    /^\s*,\s*(?:including|incl\.|of\s+whom|of\s+which|among\s+them)\s[^;]*?,\s*(?:were|was|have\s+been|has\s+been|had\s+been)\s/i.exec(
+      text.slice(r.counted.end)
+    );
+  if (including) return nextBoundary(text, live, i, r.counted.end + including[0].length);
+  const open = /^(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3})?\s*\(/.exec(text.slice(r.counted.end));
+  if (!open) return null;
+  let depth = 0,
+    close = -1;
+  for (let k = r.counted.end + open[0].length - 1; k < text.length && close < 0; k++) {
+    depth += text[k] === "(" ? 1 : text[k] === ")" ? -1 : 0;
+    if (depth === 0) close = k;
+  }
+  return close < 0 ? null : nextBoundary(text, live, i, close);
+}
+
+/** Where a clause that runs past `from` ends: the next number after it, or its semicolon. */
+function nextBoundary(text: string, live: Reading[], i: number, from: number): number {
+  const after = live.slice(i + 1).find((n) => n.q.start > from);
+  const semi = text.indexOf(";", from);
+  return Math.min(after?.q.start ?? text.length, semi >= 0 ? semi : text.length);
+}
+
+/**
+ * "… issued 1,210 work permits, extended 640 work permits and registered …": after a count whose verb stands
+ * before it, a verb after the next comma or "and" is the next count's; the count's clause ends there.
+ */
+function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: number): number | null {
+  if (!r.noun || eventsIn(text.slice(clauseStart, r.q.start).toLowerCase()).length === 0) return null;
+  const between = text.slice(r.counted.end, nextStart);
+  const cut = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s/.exec(between);
+  if (!cut || !/(?:ed|ued|ght)$/.test(cut[1]) || eventsIn(cut[1]).length === 0) return null;
+  return r.counted.end + cut.index;
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */

@@ -4,6 +4,7 @@
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
 import {predicateCategory} from "./read-counted.js";
+import {statesNumberOf} from "./read-number-of.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -114,6 +115,9 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "assistance of 400 manats each": an amount per person, not a total.
+    if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
+      q.excluded ??= "average or rate";
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end);
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
     if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
@@ -126,6 +130,7 @@ export function findQuantities(text: string): Quantity[] {
     if (
       prev.excluded === "reference, age or rank" &&
       !out[i].excluded &&
+      !statesNumberOf(text, out[i].start) &&
       /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
     )
       out[i].excluded = prev.excluded;
@@ -160,7 +165,8 @@ function exclusion(
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
     // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back.
-    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(text.slice(Math.max(0, q.start - 160), q.start))
+    !/\b(?:number|total|amount|count|figure|sum)\b[^.]*$/i.test(text.slice(Math.max(0, q.start - 160), q.start)) &&
+    !statesNumberOf(text, q.start)
   )
     return "predicate, not a count";
   if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";

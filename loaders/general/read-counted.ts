@@ -256,7 +256,7 @@ export function readCounted(text: string, from: number): Counted {
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
       let end = at + head.form.length;
-      end = readPostHead(text, end, breakdown);
+      end = readPostHead(text, end, breakdown, head.noun);
       if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
       participleAfter(text, end, breakdown);
       predicateNoun(text, end, breakdown);
@@ -306,6 +306,14 @@ export function readCounted(text: string, from: number): Counted {
         breakdown.category = modifiers;
       const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
+      // "… 312 to citizens of China": whom a part went to names its citizenship.
+      const toWhom =
+        stop === "to" &&
+        /^to\s+(?:the\s+)?(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+          text.slice(at)
+        );
+      const recipient = toWhom ? (canonicalCountry(toWhom[1]) ?? canonicalCountry(toWhom[1].split(/\s+/)[0])) : null;
+      if (recipient && !breakdown.citizenship) breakdown.citizenship = recipient;
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
       if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
@@ -360,9 +368,10 @@ const BARE_FORMS = new Set([
 const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
   c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
 ).sort((a, b) => b.form.length - a.form.length);
-// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from".
+// Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
+// "were expelled from the country by court decision".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|country|territory)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
@@ -423,7 +432,7 @@ function victimsOf(text: string, at: number, b: Breakdown): void {
 }
 
 /** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
-function readPostHead(text: string, at: number, b: Breakdown): number {
+function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun): number {
   const rest = text.slice(at, at + 80);
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
@@ -441,7 +450,15 @@ function readPostHead(text: string, at: number, b: Breakdown): number {
     /^\s*for\s+(?:an?\s+)?(?!(?:the|this|that|these|those|each|every|more|less|up|over|at|all|some|years?|months?|days?)\b)((?:[\p{L}/-]+\s+){0,5}?[\p{L}/-]+)(?=\s*(?:[,;.)("”]|and\b|$))/u.exec(
       rest
     );
-  if (forWhom && !b.category && !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]))
+  // "convicted 29 persons for trafficking in persons": the offence they were convicted for is the topic, not a part.
+  if (
+    forWhom &&
+    !b.category &&
+    !/\b(?:were|was|are|is|be|been|have|has|had)\b/i.test(forWhom[1]) &&
+    !/^(?:traffick|smuggl|crimes?\b|offen[cs]es?\b|the\s+crime)/i.test(forWhom[1]) &&
+    // "applications for citizenship": what is applied for is the indicator's object, not a part.
+    noun?.lemma !== "application"
+  )
     b.category = forWhom[1];
   const from =
     /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(

@@ -82,7 +82,8 @@ function holds(
   money: boolean,
   events: string[],
   clause: string,
-  paragraph: string
+  paragraph: string,
+  eventWeight = 2
 ): number {
   const v = ind.vocabulary;
   if (!v) return -1;
@@ -95,12 +96,13 @@ function holds(
   }
   if (v.events) {
     if (!v.events.some((e) => events.includes(e))) return -1;
-    score += 2;
+    score += eventWeight;
   }
   for (const t of v.terms ?? []) {
     if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
     score += 2;
   }
+  for (const t of v.excludes ?? []) if (t.split("|").some((alt) => clause.includes(alt))) return -1;
   if (v.topic) {
     if (!v.topic.some((t) => inParagraph(paragraph, t))) return -1;
     score += 1;
@@ -137,15 +139,18 @@ export function resolveIndicator(
   money: boolean,
   clause: string,
   paragraph: string,
-  at = 0
+  at = 0,
+  /** The events of the number's own predicate, when they alone say what happened (the clause still gives the terms). */
+  ownEvents?: string[]
 ): Resolution {
   const lowerClause = clause.toLowerCase(),
     lowerParagraph = lowerOnce(paragraph);
-  const events = eventsIn(lowerClause, at);
+  const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of INDICATORS) {
-    const s = holds(ind, noun, money, events, lowerClause, lowerParagraph);
+    // A number's own verb outweighs the words its sentence shares with other counts.
+    const s = holds(ind, noun, money, events, lowerClause, lowerParagraph, ownEvents ? 3 : 2);
     if (s > bestScore) {
       best = ind;
       bestScore = s;

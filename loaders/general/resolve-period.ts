@@ -14,6 +14,7 @@ import {
   type FoundPeriod
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 
@@ -158,6 +159,13 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
   const clauses: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
+  // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
+  // ends at its comma; the main clause after it is not compared.
+  const comma = comparisons[0] !== undefined && /^\W*$/.test(text.slice(0, comparisons[0])) ? text.indexOf(",") : -1;
+  if (comma > comparisons[0] && !/^,\s*(?:when|where|which|in\s+which)\b/i.test(text.slice(comma))) {
+    clauses.push(comma);
+    clauses.sort((a, b) => a - b);
+  }
   return {text, periods, parens, comparisons, clauses};
 }
 
@@ -262,26 +270,39 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
   return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
+const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i;
+
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
-  if (
-    !documentDate ||
-    !/since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))
-  )
-    return p.period;
+  if (!documentDate || !SINCE.test(text.slice(Math.max(0, p.start - 30), p.start))) return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
   return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
 }
 
+/**
+ * The day a "since 2014" count runs to: the document's date, or, when the document is dated only by its
+ * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020).
+ */
+export function sinceUntil(documentDate: string | undefined, reporting: Period | null): string | undefined {
+  if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate) || !reporting?.end) return documentDate;
+  return reporting.end.startsWith(documentDate) ? reporting.end : documentDate;
+}
+
 /** A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ..."): it frames what follows. */
-export function openingPeriod(frame: SentenceFrame): Period | null {
+export function openingPeriod(frame: SentenceFrame, until?: string): Period | null {
   const first = frame.periods[0];
   if (!first || first.start > 30) return null;
   const lead = frame.text.slice(0, first.start);
   return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
     lead
   )
-    ? first.period
+    ? since(frame.text, first, until)
     : null;
+}
+
+/** Whether a sentence's opening period frames the sentences after it: a year or a quarter or more, and no running total "since 2014". */
+export function framesFollowing(frame: SentenceFrame, opening: Period | null): opening is Period {
+  const first = frame.periods[0];
+  return Boolean(opening && framesParagraph(opening) && first && !SINCE.test(frame.text.slice(0, first.start)));
 }

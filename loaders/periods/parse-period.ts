@@ -68,6 +68,11 @@ const PATTERNS: PeriodPattern[] = [
   },
   {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
   {
+    name: "second_half_year",
+    source: String.raw`(?:the\s+)?(?:2nd|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?(${YEAR})`,
+    build: (m) => periodFromBounds(`${m[1]}-07-01`, `${m[1]}-12-31`)
+  },
+  {
     name: "stock_date",
     source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])
@@ -231,7 +236,7 @@ export function findDates(text: string): FoundPeriod[] {
   return out;
 }
 
-/** The canonical label of a span: "2017", "2019H1", "2013-2018", "2013-2018+2019H1", or "start..end". */
+/** The canonical label of a span: "2017", "2019H1", "2019H2", "2019Q1", "2019-03", "2013-2018", "2013-2018+2019H1", or "start..end". */
 export function periodFromBounds(start: string, end: string): Period {
   const [ys, ms, ds] = start.split("-").map(Number);
   const [ye, me, de] = end.split("-").map(Number);
@@ -245,6 +250,13 @@ export function periodFromBounds(start: string, end: string): Period {
     return ys === ye
       ? {...base, label: `${ys}H1`, partial: true}
       : {...base, label: ye - 1 === ys ? `${ys}+${ye}H1` : `${ys}-${ye - 1}+${ye}H1`, partial: false};
+  // Whole months of one year keep the labels releases are filed under: "2019-03", "2019Q1", "2019H2".
+  const toMonthEnd = de === lastDay(ye, me);
+  if (ds === 1 && toMonthEnd && ys === ye) {
+    if (ms === me) return {...base, label: `${ys}-${pad(ms)}`, partial: true};
+    if (me - ms === 2 && ms % 3 === 1) return {...base, label: `${ys}Q${(ms + 2) / 3}`, partial: true};
+    if (ms === 7 && me === 12) return {...base, label: `${ys}H2`, partial: true};
+  }
   const days = (Date.parse(end) - Date.parse(start)) / 86400000 + 1;
   return {...base, label: `${start}..${end}`, partial: days < 365};
 }

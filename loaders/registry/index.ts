@@ -2,7 +2,16 @@
 import type {Indicator} from "./indicator.js";
 import {FAMILY_REGISTRY} from "./families.js";
 import {TRAFFICKING} from "./trafficking.js";
-import {BORDER, DETENTION, OTHER, READMISSION, REMITTANCES, RESIDENCE, WORK_PERMITS} from "./migration.js";
+import {
+  BORDER,
+  DETENTION,
+  OTHER,
+  READMISSION,
+  REMITTANCES,
+  RESIDENCE,
+  STATELESSNESS,
+  WORK_PERMITS
+} from "./migration.js";
 import * as reported from "./reported.js";
 import {REPORTED_VOCABULARY} from "./reported-vocabulary.js";
 
@@ -13,6 +22,7 @@ export {DIMENSIONS, DIMENSION_IDS} from "./dimensions.js";
 const GENERAL: Indicator[] = [
   ...WORK_PERMITS,
   ...RESIDENCE,
+  ...STATELESSNESS,
   ...BORDER,
   ...DETENTION,
   ...READMISSION,

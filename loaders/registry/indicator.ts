@@ -17,7 +17,15 @@ export interface Indicator {
   /**
    * A statement maps here when its counted noun's lemma is in `counts` ("person" = any noun naming
    * people), an `events` id occurs in its clause, every `terms` entry (alternatives split by "|")
-   * occurs in its clause, and a `topic` word occurs in its paragraph. Omitted conditions always hold.
+   * occurs in its clause, and a `topic` word occurs in its paragraph, and no `excludes` entry occurs in its
+   * clause (words that name a narrower indicator). Omitted conditions always hold.
    */
-  vocabulary?: {counts?: string[]; events?: string[]; terms?: string[]; topic?: string[]; money?: boolean};
+  vocabulary?: {
+    counts?: string[];
+    events?: string[];
+    terms?: string[];
+    excludes?: string[];
+    topic?: string[];
+    money?: boolean;
+  };
 }

@@ -30,6 +30,19 @@ export const WORK_PERMITS: Indicator[] = [
     }
   },
   {
+    id: "work_permit_refusals",
+    family: "work_permits",
+    label: "Work permits refused",
+    unit: "applications",
+    definition: "Applications for work permits refused or rejected in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "foreigner", "migrant", "permit", "national"],
+      events: ["refuse"],
+      terms: ["work permit|permission to work|work authori"]
+    }
+  },
+  {
     id: "work_permit_applications",
     family: "work_permits",
     label: "Work permit applications",
@@ -55,6 +68,19 @@ export const WORK_PERMITS: Indicator[] = [
     definition: "Places the quota for foreign workers set for the period, the whole the used places are part of.",
     breakdowns: [...persons],
     vocabulary: {counts: ["quota"]}
+  },
+  {
+    id: "work_permits_valid",
+    family: "work_permits",
+    label: "Valid work permits",
+    unit: "permits",
+    definition: "Work permits in force on a date: the foreigners holding a valid permit then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["hold"],
+      terms: ["work permit|permission to work|work authori"]
+    }
   },
   {
     id: "work_permits",
@@ -104,6 +130,19 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "residence_permit_extensions",
+    family: "residence",
+    label: "Residence permits extended",
+    unit: "permits",
+    definition: "Residence permits of any kind whose term was extended in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["extend"],
+      terms: ["residence permit|residence card|permit to reside|term of residence|terms of residence"]
+    }
+  },
+  {
     id: "temporary_residence_permits_issued",
     family: "residence",
     label: "Temporary residence permits issued",
@@ -111,7 +150,7 @@ export const RESIDENCE: Indicator[] = [
     definition: "Temporary residence permits granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["temporary residence|temporary stay"]
     }
@@ -124,7 +163,7 @@ export const RESIDENCE: Indicator[] = [
     definition: "Permanent residence permits granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["permanent residence"]
     }
@@ -137,9 +176,48 @@ export const RESIDENCE: Indicator[] = [
     definition: "Residence permits of any kind granted in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant"],
       terms: ["residence permit|residence card|right of residence|permit to reside|permits for residence"]
+    }
+  },
+  {
+    id: "temporary_residence_permits_valid",
+    family: "residence",
+    label: "Valid temporary residence permits",
+    unit: "permits",
+    definition: "Temporary residence permits in force on a date: the foreigners holding one then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["temporary residence"]
+    }
+  },
+  {
+    id: "permanent_residence_permits_valid",
+    family: "residence",
+    label: "Valid permanent residence permits",
+    unit: "permits",
+    definition: "Permanent residence permits in force on a date: the foreigners holding one then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["permanent residence"]
+    }
+  },
+  {
+    id: "residence_permits_valid",
+    family: "residence",
+    label: "Valid residence permits",
+    unit: "permits",
+    definition: "Residence permits in force on a date: the foreigners holding a valid permit then.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
+      events: ["hold"],
+      terms: ["residence permit|residence card|permit to reside|permits for residence"]
     }
   },
   {
@@ -150,6 +228,19 @@ export const RESIDENCE: Indicator[] = [
     definition: "Residence permits counted in the period where no narrower event is named.",
     breakdowns: [...persons],
     vocabulary: {counts: ["permit"], terms: ["residence"]}
+  },
+  {
+    id: "residence_permit_applications",
+    family: "residence",
+    label: "Residence permit applications",
+    unit: "applications",
+    definition: "Applications for residence permits of any kind received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application"],
+      events: ["apply"],
+      terms: ["residence permit|temporary residence|permanent residence|permit to reside"]
+    }
   },
   {
     id: "residence_registrations",
@@ -165,14 +256,27 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "citizenship_applications",
+    family: "residence",
+    label: "Citizenship applications",
+    unit: "applications",
+    definition: "Applications for citizenship received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "foreigner", "migrant", "national", "refugee"],
+      events: ["apply"],
+      terms: ["citizenship|naturali"]
+    }
+  },
+  {
     id: "citizenship_granted",
     family: "residence",
     label: "Persons granted citizenship",
     unit: "persons",
-    definition: "Persons admitted to citizenship in the period.",
+    definition: "Persons admitted to citizenship (or applications for it granted) in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "national", "refugee"],
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "application"],
       events: ["grant", "naturalise"],
       terms: ["citizenship|naturali"]
     }
@@ -212,7 +316,9 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["identify", "arrest"],
-      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"]
+      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"],
+      // "placed in the detention centre for illegal migrants" names the centre, not a detection.
+      excludes: ["detention cent|detention facilit|placed in detention|placed in the detention"]
     }
   },
   {
@@ -248,6 +354,9 @@ export const BORDER: Indicator[] = [
   }
 ];
 
+/** Whom detention centres hold: people of any age and sex. */
+const detainees = ["person", "foreigner", "migrant", "national", "child", "woman", "man"];
+
 export const DETENTION: Indicator[] = [
   {
     id: "detention_placements",
@@ -257,7 +366,7 @@ export const DETENTION: Indicator[] = [
     definition: "Foreigners placed in detention centres for irregular migrants in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "national", "child", "woman", "man"],
+      counts: detainees,
       events: ["assist", "arrest"],
       terms: [
         "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent|entering detention|entered detention|placed in detention"
@@ -275,6 +384,19 @@ export const DETENTION: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["arrest"],
       terms: ["immigra|migra|illegal|irregular"]
+    }
+  },
+  {
+    id: "detention_releases",
+    family: "detention",
+    label: "Releases from detention centres",
+    unit: "persons",
+    definition: "Foreigners released from detention centres for irregular migrants in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: detainees,
+      events: ["rescue"],
+      terms: ["detention"]
     }
   }
 ];
@@ -301,6 +423,7 @@ export const READMISSION: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "application", "return"],
+      events: ["readmit"],
       terms: ["readmission|readmitted"]
     }
   },
@@ -324,6 +447,22 @@ export const READMISSION: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "return", "child", "woman", "man"],
       events: ["return"]
+    }
+  }
+];
+
+export const STATELESSNESS: Indicator[] = [
+  {
+    id: "stateless_persons_recognized",
+    family: "residence",
+    label: "Stateless persons recognised",
+    unit: "persons",
+    definition: "Persons recognised or registered as stateless, or granted stateless status, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "national", "foreigner", "migrant", "refugee", "child"],
+      events: ["identify", "grant", "register"],
+      terms: ["stateless"]
     }
   }
 ];

@@ -147,7 +147,24 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},
   {id: "train", forms: ["trained", "training", "trainings", "educated", "seminars", "workshops"]},
   {id: "call", forms: ["calls", "called", "contacted", "hotline", "hot line"]},
-  {id: "fund", forms: ["allocated", "funded", "funding", "budget", "spent", "disbursed", "financed", "appropriated"]},
+  {
+    id: "fund",
+    forms: [
+      "allocated",
+      "funded",
+      "funding",
+      "budget",
+      "spent",
+      "disbursed",
+      "financed",
+      "appropriated",
+      "financial assistance",
+      "one-time allowance",
+      "one-time allowances",
+      "lump-sum payment",
+      "lump-sum payments"
+    ]
+  },
   {id: "transfer", forms: ["remittances", "remitted", "transfers", "transferred", "sent"]},
   {
     id: "penalise",
@@ -162,5 +179,25 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     ]
   },
   {id: "marry", forms: ["marriages", "married"]},
-  {id: "use", forms: ["used", "utilised", "utilized", "taken up", "filled", "exhausted"]}
+  {id: "use", forms: ["used", "utilised", "utilized", "taken up", "filled", "exhausted"]},
+  // A stock on a date: permits in force, not granted in the period ("2,315 foreigners held valid work permits").
+  {
+    id: "hold",
+    forms: [
+      "held",
+      "hold",
+      "holding",
+      "held valid",
+      "hold valid",
+      "holding valid",
+      "had valid",
+      "have valid",
+      "having valid",
+      "holders of",
+      "holders of valid",
+      "valid",
+      "in force",
+      "in effect"
+    ]
+  }
 ];

@@ -390,6 +390,48 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
     label: "from previous years",
     forms: ["previous years", "prior years", "previous reporting periods", "earlier years"]
   },
+  // Kinds of removal a release counts apart ("decisions on 1,402 foreigners to leave the territory and on 251 to be
+  // removed in administrative order").
+  {
+    label: "ordered to leave",
+    forms: [
+      "to leave the territory",
+      "to leave the country",
+      "leave the territory",
+      "leave the country",
+      "ordered to leave",
+      "obliged to leave",
+      "obligation to leave"
+    ]
+  },
+  {
+    label: "administrative removal",
+    forms: [
+      "removed in administrative order",
+      "expelled in administrative order",
+      "removal in administrative order",
+      "expulsion in administrative order",
+      "administratively expelled",
+      "administratively removed",
+      "expelled administratively",
+      "administrative expulsion",
+      "administrative removal"
+    ]
+  },
+  {
+    label: "by court decision",
+    forms: [
+      "by court decision",
+      "by a court decision",
+      "by court decisions",
+      "by decision of the court",
+      "by decision of a court",
+      "by court order",
+      "by a court order",
+      "court-ordered expulsion",
+      "judicial expulsion"
+    ]
+  },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
   {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]},
@@ -491,4 +533,35 @@ export const COMPARISON_MARKERS = [
   "declining",
   "dropping",
   "growing"
+];
+
+/**
+ * Words after a count that say what the counted things were about ("312 of which concerned trafficking in
+ * persons", "215 calls related to labour migration"): what follows them names the part's category.
+ */
+export const CONCERNING_MARKERS = [
+  "concerned",
+  "concerning",
+  "were concerning",
+  "related to",
+  "were related to",
+  "was related to",
+  "relating to",
+  "dealt with",
+  "were about",
+  "regarded",
+  "regarding",
+  "were on",
+  "pertained to",
+  "pertaining to",
+  "on issues of",
+  "on matters of",
+  "on questions of",
+  // The sector people work in: "2,315 of whom were employed in construction".
+  "employed in",
+  "were employed in",
+  "working in",
+  "were working in",
+  "engaged in",
+  "were engaged in"
 ];

@@ -267,3 +267,31 @@ export const FRACTIONS: Record<string, number> = {
   "a fifth": 20,
   "one fifth": 20
 };
+
+/** Verbs that state "the number of X" as a figure ("the number of applications reached 1,876"). */
+export const NUMBER_OF_VERBS = [
+  "was",
+  "were",
+  "is",
+  "are",
+  "has been",
+  "had been",
+  "reached",
+  "totalled",
+  "totaled",
+  "amounted to",
+  "stood at",
+  "came to",
+  "made up",
+  "constituted",
+  "equalled",
+  "equaled",
+  "exceeded",
+  "rose to",
+  "increased to",
+  "grew to",
+  "decreased to",
+  "declined to",
+  "fell to",
+  "dropped to"
+];

@@ -62,6 +62,26 @@ describe("parsePeriod", () => {
     expect(parsePeriodLabel("2019-13")).toBeNull();
   });
 
+  it("labels whole months, quarters and second halves as releases are filed, and other spans by their bounds", () => {
+    expect(parsePeriod("January-March 2022")).toMatchObject({label: "2022Q1", partial: true});
+    expect(parsePeriod("from October to December 2021")!.label).toBe("2021Q4");
+    expect(parsePeriod("July–December 2020")!.label).toBe("2020H2");
+    expect(parsePeriod("in the second half of 2021")).toMatchObject({
+      label: "2021H2",
+      start: "2021-07-01",
+      partial: true
+    });
+    expect(parsePeriod("the second quarter of 2021")!.label).toBe("2021Q2");
+    expect(periodFromBounds("2021-05-01", "2021-05-31").label).toBe("2021-05");
+    expect(periodFromBounds("2024-02-01", "2024-02-29").label).toBe("2024-02");
+    for (const label of ["2019Q2", "2019H2", "2019-11"]) expect(parsePeriodLabel(label)!.label).toBe(label);
+    // Three months not aligned to a quarter, a month not run to its end, and months across a year keep their bounds.
+    expect(parsePeriod("February–April 2022")!.label).toBe("2022-02-01..2022-04-30");
+    expect(periodFromBounds("2021-05-01", "2021-05-30").label).toBe("2021-05-01..2021-05-30");
+    expect(periodFromBounds("2021-11-01", "2022-01-31").label).toBe("2021-11-01..2022-01-31");
+    expect(periodFromBounds("2021-07-01", "2021-11-30").label).toBe("2021-07-01..2021-11-30");
+  });
+
   it("reads months, month ranges and quarters as partial periods", () => {
     expect(parsePeriod("June 2019")).toMatchObject({
       label: "2019-06",
@@ -90,7 +110,7 @@ describe("parsePeriod", () => {
     };
     expect(bounds("2013-2018+2019H1")).toEqual(["2013-2018+2019H1", "2013-01-01", "2019-06-30", false]);
     expect(bounds("2019H1")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);
-    expect(bounds("2019H2")).toEqual(["2019-07-01..2019-12-31", "2019-07-01", "2019-12-31", true]);
+    expect(bounds("2019H2")).toEqual(["2019H2", "2019-07-01", "2019-12-31", true]);
     expect(bounds("2019Q1")).toEqual(["2019Q1", "2019-01-01", "2019-03-31", true]);
     expect(bounds("2020-02")).toEqual(["2020-02", "2020-02-01", "2020-02-29", true]);
     expect(bounds("2019-01..2019-06")).toEqual(["2019H1", "2019-01-01", "2019-06-30", true]);

@@ -1,0 +1,52 @@
+/**
+ * Reads the subject of a count stated as a predicate: "the number of citizenship applications reached 1,876",
+ * "the total number of foreigners registered at their place of stay was 12,345", "the number of calls
+ * amounted to 4,512". The head after "number of" is what the number counts, whatever nouns follow it.
+ */
+import {readCounted, type Counted} from "./read-counted.js";
+import {NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
+
+const NUMBER_OF = /\b(?:the\s+)?(?:overall\s+|total\s+)?number\s+of\s+/gi;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const PREDICATE = new RegExp(
+  `(?<![a-z])(?:${[...NUMBER_OF_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join(
+      "|"
+    )})\\s+(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
+  "i"
+);
+
+// "decreased by 210 to 1,980", "grew by 12% and reached 28,450": the new figure after a change.
+const CHANGED_TO =
+  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+by\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)\s+$/i;
+
+/** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */
+export function numberOfSubject(text: string, from: number, at: number): Counted | null {
+  const lead = text.slice(from, at);
+  if (!PREDICATE.test(lead) && !CHANGED_TO.test(lead)) return null;
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF.lastIndex = 0;
+  for (let m = NUMBER_OF.exec(lead); m; m = NUMBER_OF.exec(lead)) last = m;
+  if (!last) return null;
+  let counted = readCounted(text, from + last.index + last[0].length);
+  // "work permit applications": of nouns written together, the last is the head.
+  for (let n = 0; counted.noun && n < 2; n++) {
+    const next = readCounted(text, counted.end);
+    const span = text.slice(counted.end, next.end);
+    if (!next.noun || !/^\s/.test(span) || !next.noun.forms.includes(span.trim().toLowerCase())) break;
+    counted = {...next, breakdown: {...counted.breakdown, ...next.breakdown}};
+  }
+  return counted.noun && counted.end <= at ? counted : null;
+}
+
+/** Whether a number is the predicate of "the number of X <verb>" in its sentence (then it is a count, not an age). */
+export function statesNumberOf(text: string, at: number): boolean {
+  // The lead runs from the last count before the number; a share or a change on the way ("increased by 12% and
+  // reached", "decreased by 210 to") is no count.
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(/\d(?:[\d,.]*\d)?(\s*(?:%|per\s?cent\b|percent\b))?/gi))
+    if (!m[1] && !/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) from = m.index + m[0].length;
+  return numberOfSubject(text, from, at) !== null;
+}
