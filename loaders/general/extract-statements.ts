@@ -455,7 +455,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
       } else if (!subject) {
         // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
-        const named = anaphoricSubject(text.slice(from, r.q.start), previousSentence(text, paragraph));
+        const named = anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));
         if (named) {
           clause = `${named.clause} ${text.slice(clauseStart, clauseEnd)}`;
           r.noun = named.counted.noun;
@@ -793,7 +793,11 @@ function sharesOfThose(text: string, live: Reading[], context: Reading | null): 
         .at(-1) ?? context;
     if (!m || !base?.indicator || base.q.kind !== "count") continue;
     const own = qualifiersIn(m[1]);
-    if (!Object.values(own).some(Boolean)) own.category = m[1].trim();
+    // Words no list knows name the part only when they end on a counted noun ("non-EU nationals", not "in the capital").
+    if (!Object.values(own).some(Boolean)) {
+      if (lastNounIn(m[1], 0, m[1].length)?.end !== m[1].trimEnd().length) continue;
+      own.category = m[1].trim();
+    }
     r.breakdown = own;
     r.indicator = `${base.indicator}_share`;
     r.family = base.family;

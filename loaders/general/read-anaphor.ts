@@ -13,15 +13,29 @@ const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:total\s+)?numbers?\s+of\s+/giu;
 export function previousSentence(text: string, paragraph: string): string {
   const at = paragraph.indexOf(text);
   if (at <= 0) return "";
-  return /[^.!?]*[.!?]["”’)]?\s*$/u.exec(paragraph.slice(0, at))?.[0].trim() ?? "";
+  // Only the stretch just before is read: a paragraph may be a whole report with no breaks.
+  const before = paragraph.slice(Math.max(0, at - 600), at);
+  const end = before.search(/[.!?]["”’)]?\s*$/u);
+  if (end < 0) return "";
+  const start = Math.max(
+    before.lastIndexOf(".", end - 1),
+    before.lastIndexOf("!", end - 1),
+    before.lastIndexOf("?", end - 1)
+  );
+  return before.slice(start + 1).trim();
 }
 
 /**
  * The counted noun and the words around it that "numbers" before a bare count (in `lead`) stands for, taken
  * from the previous sentence's "number of …"; null when the lead has no such word or the sentence before none.
  */
-export function anaphoricSubject(lead: string, previous: string): {counted: Counted; clause: string} | null {
-  if (!ANAPHOR.test(lead) || !previous) return null;
+export function anaphoricSubject(
+  lead: string,
+  previousOf: string | (() => string)
+): {counted: Counted; clause: string} | null {
+  if (!ANAPHOR.test(lead)) return null;
+  const previous = typeof previousOf === "string" ? previousOf : previousOf();
+  if (!previous) return null;
   const of = [...previous.matchAll(NUMBER_OF)].at(-1);
   if (!of) return null;
   const start = of.index + of[0].length;
