@@ -1,5 +1,6 @@
 // @ts-check
-// Writes every chart the site shows (siteCharts: the family pages' charts and the curated ones) as files that travel on their own, after `observable build`:
+// Writes every chart the site shows (exportCharts: the family pages' charts and the curated ones, once per state when
+// the database has several) as files that travel on their own, after `observable build`:
 //   dist/exports/<id>.svg       the chart with its title, units, source line, notes and dataset version
 //   dist/exports/<id>.dark.svg  the same on a dark background (the gallery's dark-mode thumbnail)
 //   dist/exports/<id>.png       the light SVG at twice its size
@@ -20,7 +21,7 @@ import {openDatabase} from "../src/data/database.js";
 import {observationRows} from "../src/data/observation-rows.js";
 import {citation, citedDocuments, datasetVersion} from "../src/components/cite.js";
 import {toCsv} from "../src/components/provenance.js";
-import {siteCharts} from "../src/components/specs/site-charts.js";
+import {exportCharts} from "../src/components/specs/site-charts.js";
 import {exportSpec} from "../src/components/specs/export.js";
 import {FONT_FAMILY, RESVG_FONT, vegaTextWidth} from "./font-metrics.mjs";
 import {unitTitle} from "../src/components/specs/labels.js";
@@ -93,7 +94,7 @@ async function main() {
     bytes += Buffer.byteLength(content);
     return {name, bytes: Buffer.byteLength(content)};
   };
-  for (const build of siteCharts(rows)) {
+  for (const build of exportCharts(rows)) {
     const selected = build.select(rows);
     const version = await datasetVersion(selected);
     // (export.js is untyped JavaScript, whose options TypeScript infers without `version`.)

@@ -8,7 +8,8 @@ import {readdirSync} from "node:fs";
 import {join, relative, sep} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {Server} from "node:http";
-import {chromium, type Browser} from "playwright-core";
+import type {Browser} from "playwright-core";
+import {launchChromium} from "../../scripts/launch-chromium.mjs";
 import {serve} from "../../scripts/serve.mjs";
 import {summarize, type Summary} from "../lib/stats.js";
 
@@ -60,22 +61,9 @@ export function pagePaths(dist: string): string[] {
     .sort();
 }
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      // Nothing but this machine: other hosts fail at once, with no request interception to slow the page.
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-    ]
-  });
-}
+// Nothing but this machine: other hosts fail at once, with no request interception to slow the page.
+export const launch = (): Promise<Browser> =>
+  launchChromium(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
 
 /**
  * Runs in the page before its scripts: records when the first chart SVG and the last DOM change

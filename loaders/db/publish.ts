@@ -9,10 +9,10 @@
  * the one it replaces, never with one another run replaced meanwhile.
  */
 import {DuckDBInstance} from "@duckdb/node-api";
+import {withLock} from "../hold-lock.js";
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -56,49 +56,12 @@ export class PublishError extends Error {}
 const journalOf = (db: string, tag: string) => `${db}.publish-${tag}.json`;
 
 /** Waits for other runs on this database, then runs task holding the lock. A lock whose process is gone is taken over. */
-export async function withDatabaseLock<T>(
+export function withDatabaseLock<T>(
   db: string,
   task: () => Promise<T>,
   onWait?: (holder: number, lock: string) => void
 ): Promise<T> {
-  mkdirSync(dirname(db), {recursive: true});
-  const lock = `${db}.lock`;
-  let told = false;
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), {flag: "wx"});
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-    let holder = NaN;
-    try {
-      holder = Number(readFileSync(lock, "utf8"));
-    } catch {
-      continue; // released meanwhile
-    }
-    // A holder that has not written its pid yet is alive; one whose process is gone left the lock behind.
-    if (holder > 0 && !processAlive(holder)) {
-      try {
-        if (Number(readFileSync(lock, "utf8")) === holder) rmSync(lock, {force: true});
-      } catch {
-        /* released meanwhile */
-      }
-      continue;
-    }
-    if (!told) onWait?.(holder, lock);
-    told = true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  try {
-    return await task();
-  } finally {
-    try {
-      rmSync(lock, {force: true});
-    } catch {
-      /* a lock left behind is taken over once this process is gone */
-    }
-  }
+  return withLock(`${db}.lock`, task, {onWait});
 }
 
 /**

@@ -10,13 +10,16 @@ export const SITE_ROOT = new URL("../../", import.meta.url);
 /** @param {string} path */
 export const siteUrl = (path) => new URL(String(path).replace(/^\//, ""), SITE_ROOT).href;
 
-// Where a chart lives on the site and in the exports.
-/** @param {{id: string, page?: string}} chart */
+// Where a chart lives on the site and in the exports. A chart narrowed to a state (forState, exportCharts) links
+// to that state's files and embed page, and to its page with the state chosen.
+/** @param {{id: string, page?: string, state?: string, exportId?: string, anchor?: string}} chart */
 export function chartLinks(chart) {
-  const file = (/** @type {string} */ extension) => siteUrl(`exports/${chart.id}${extension}`);
+  const id = chart.exportId ?? chart.id;
+  const file = (/** @type {string} */ extension) => siteUrl(`exports/${id}${extension}`);
+  const query = chart.state ? `?state=${encodeURIComponent(chart.state)}` : "";
   return {
-    page: siteUrl(`${(chart.page ?? "/").replace(/^\//, "")}#chart-${chart.id}`),
-    embed: siteUrl(`embed/${chart.id}`),
+    page: siteUrl(`${(chart.page ?? "/").replace(/^\//, "")}${query}#chart-${chart.anchor ?? chart.id}`),
+    embed: siteUrl(`embed/${id}`),
     files: [
       {
         label: "SVG",
@@ -78,7 +81,7 @@ function copyButton(label, target, text) {
  * chart: an entry of CHARTS (id, title, page); rows: the figures the chart shows; version: their dataset
  * version (await datasetVersion(rows)); height(): the height the embed should take, read when the panel opens.
  * Returns a <details> element with `version` and `citation` properties.
- * @param {{id: string, title: string, page: string}} chart
+ * @param {{id: string, title: string, page: string, state?: string, exportId?: string, anchor?: string}} chart
  * @param {Record<string, any>[]} rows
  * @param {{version?: string, height?: () => number}} [options]
  */
@@ -143,7 +146,9 @@ export function citePanel(chart, rows, {version, height = () => 480} = {}) {
         el(
           "span",
           {class: "cite-note"},
-          "The files and the embed hold every figure of the chart, whatever the filters above."
+          chart.state
+            ? "The files and the embed hold every figure of the chart for the chosen state, whatever the filters above."
+            : "The files and the embed hold every figure of the chart, whatever the filters above."
         )
       )
     )

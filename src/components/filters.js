@@ -64,6 +64,11 @@ export function filterBar(fields, {location = window.location} = {}) {
   const read = () => Object.fromEntries(readers.map(([field, value]) => [field.name, value()]));
   form.value = read();
   form.addEventListener("submit", (event) => event.preventDefault());
+  // A control's own input event would reach the form's listeners too, before the change below: a page would draw
+  // everything twice per choice. Only the form's own event, which carries the new value, goes on.
+  form.addEventListener("input", (event) => {
+    if (event.target !== form) event.stopImmediatePropagation();
+  });
   form.addEventListener("change", () => {
     form.value = read();
     writeUrl(fields, form.value);

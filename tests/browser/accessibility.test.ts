@@ -6,7 +6,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
-import {ALL_PAGES, CHART_PAGES, chartTitles, READER_PAGES, settled} from "./pages.js";
+import {CHART_PAGES, chartTitles, EMBED_PAGES, PAGES, READER_PAGES, settled} from "./pages.js";
 import {launchBrowser, openPage, ROOT, seedMetadata} from "./site.js";
 
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
@@ -28,9 +28,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// axe-core's serious and critical violations on the page as it is drawn.
+// axe-core's serious and critical violations on the page as it is drawn (axe is added unless the context's
+// init script already put it in every document).
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({path: AXE});
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({path: AXE});
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {axe: {run(context: Document, options: object): Promise<{violations: Violation[]}>}}
@@ -52,7 +53,7 @@ const describeViolations = (violations: Violation[]) =>
     .join("\n");
 
 describe.each(["light", "dark"] as const)("axe-core, %s mode", (colorScheme) => {
-  it.each(ALL_PAGES)("/%s has no serious or critical violation", async (path) => {
+  it.each(PAGES)("/%s has no serious or critical violation", async (path) => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {
       colorScheme,
       viewport: {width: 1280, height: 900}
@@ -63,6 +64,33 @@ describe.each(["light", "dark"] as const)("axe-core, %s mode", (colorScheme) => 
     expect(log.problems).toEqual([]);
     await page.context().close();
   });
+});
+
+// One browser page goes through every chart's embed page in turn, which takes seconds where a page each would
+// take minutes.
+describe.each(["light", "dark"] as const)("axe-core on every chart's embed page, %s mode", (colorScheme) => {
+  it(`the ${EMBED_PAGES.length} embed pages draw their chart and have no serious or critical violation`, async () => {
+    const base = inject("baseUrl");
+    const {page, log} = await openPage(browser, `${base}${EMBED_PAGES[0]}`, {
+      colorScheme,
+      viewport: {width: 1280, height: 900}
+    });
+    // axe in every document the page opens from here on, rather than sent to each one.
+    await page.context().addInitScript({path: AXE});
+    const failures: string[] = [];
+    for (const [i, path] of EMBED_PAGES.entries()) {
+      // (settled waits for the chart; the load event is enough to start waiting.)
+      if (i > 0) await page.goto(`${base}${path}`, {waitUntil: "load"});
+      await settled(page);
+      if (!(await page.locator(".chart-figure .chart-canvas svg[aria-label], .chart-figure .chart-empty").count()))
+        failures.push(`/${path}: no chart drawn`);
+      const violations = await seriousViolations(page);
+      if (violations.length) failures.push(`/${path}: ${describeViolations(violations)}`);
+    }
+    expect(failures).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  }, 600_000);
 });
 
 describe("the reader", () => {

@@ -245,7 +245,7 @@ describe.each(PAGES)("%s page, made from the registry", (path) => {
       const info = INDICATOR_BY_ID.get(section.indicator);
       expect(section.heading, section.indicator).toBe(info?.label);
       expect(section.definition, section.indicator).toBe(info?.definition);
-      expect(section.periods, section.indicator).toMatch(/^Stated for .+\.$/);
+      expect(section.periods, section.indicator).toMatch(/^Stated (for|as) .+\.$/);
       for (const {title} of stated.filter((r) => r.indicator === section.indicator))
         expect(section.source, section.indicator).toContain(String(title));
     }

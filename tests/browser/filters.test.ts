@@ -87,28 +87,36 @@ async function drawn(page: Page): Promise<Drawn[]> {
 
 // Changes one filter in the page, as a reader would, and waits until every chart has been drawn again.
 async function choose(page: Page, filter: Filter, value: string) {
-  await page.$$eval(".chart-figure", (figures) => figures.forEach((f) => f.setAttribute("data-stale", "")));
   if (filter.type === "select") await page.selectOption(`select[name="${filter.name}"]`, value);
   else await page.locator(`input[name="${filter.name}"][value=${JSON.stringify(value)}]`).uncheck();
   await redrawn(page);
 }
 
-// Waits for the charts marked stale to be replaced; a chart that does not follow the filter stays, and the
+// Waits for the page's own signal that it has drawn what the filters now hold (familyPage's `ready()`, which
+// resolves when its last drawing is done); a chart that does not follow the filter keeps its marks, and the
 // comparison of its marks then says so.
 async function redrawn(page: Page) {
-  await page
-    .waitForFunction(() => !document.querySelector(".chart-figure[data-stale]"), undefined, {timeout: 15_000})
-    .catch(() => undefined);
+  await page.evaluate(() =>
+    (document.querySelector(".family-page") as unknown as {ready(): Promise<unknown>} | null)?.ready()
+  );
   await settled(page);
 }
 
-// The charts of a family page, by id, as the page makes them from the registry and the rows.
+// The charts of a family page, by id, as the page makes them from the registry and the rows (made once per page:
+// the rows do not change while the tests run).
+const charts = new Map<string, Map<string, {id: string; matches(r: Row): boolean}>>();
 function chartsOf(path: string) {
-  const families = FAMILIES.filter((f) => f.page.replace(/#.*/, "") === `/${path}`).map((f) => f.id);
-  const sections = familySections(series, families, {page: `/${path}`});
-  return new Map(
-    sections.flatMap((s: {charts: {id: string; matches(r: Row): boolean}[]}) => s.charts).map((c) => [c.id, c])
-  );
+  if (!charts.has(path)) {
+    const families = FAMILIES.filter((f) => f.page.replace(/#.*/, "") === `/${path}`).map((f) => f.id);
+    const sections = familySections(series, families, {page: `/${path}`});
+    charts.set(
+      path,
+      new Map(
+        sections.flatMap((s: {charts: {id: string; matches(r: Row): boolean}[]}) => s.charts).map((c) => [c.id, c])
+      )
+    );
+  }
+  return charts.get(path)!;
 }
 
 // The rows a chart must show when one filter holds a value: its own rows, narrowed by the filter if any of them
@@ -130,47 +138,53 @@ describe.each(PAGES)("%s: each filter × each chart", (path) => {
       const field = FIELDS[filter.name];
       expect(field, filter.name).toBeDefined();
       for (const value of filter.values) {
+        // A select goes from one value straight to the next (each value is checked as it is drawn), and back to
+        // "all" after its last; a checkbox group has one box unticked at a time.
         await choose(page, filter, value);
         // A select keeps rows with this value; a checkbox group, unticked, keeps the others.
         const keep =
           filter.type === "select"
             ? (v: unknown) => String(v) === value
             : (v: unknown) => v != null && String(v) !== value;
-        for (const id of unfiltered.map((c) => c.id)) {
-          const what = `${path}?${filter.name}=${value}: ${id}`;
-          const {applies, ids} = expected(path, id, field, keep);
-          const want = {marks: ids, narrowed: applies, empty: ids.length === 0};
-          // Charts are drawn one after another: each is checked once its own drawing for this value is done.
-          await expect
-            .poll(
-              async () => {
-                const chart = (await drawn(page)).find((c) => c.id === id);
-                if (!chart) return null;
-                return {marks: chart.marks.slice().sort(), narrowed: chart.note === "", empty: chart.empty};
-              },
-              {message: what, timeout: 10_000, interval: 200}
-            )
-            .toEqual(want);
+        const what = `${path}?${filter.name}=${value}`;
+        const wants = unfiltered.map((c) => {
+          const {applies, ids} = expected(path, c.id, field, keep);
+          return {id: c.id, applies, want: {id: c.id, marks: ids, narrowed: applies, empty: ids.length === 0}};
+        });
+        // Charts are drawn one after another: every chart is read in one pass, until each shows this value's rows.
+        await expect
+          .poll(
+            async () => {
+              // (The first chart of an id, should a page draw two.)
+              const shown = new Map<string, Drawn>();
+              for (const chart of await drawn(page)) if (!shown.has(chart.id)) shown.set(chart.id, chart);
+              return wants.map(({id}) => {
+                const chart = shown.get(id);
+                if (!chart) return {id, missing: true};
+                return {id, marks: chart.marks.slice().sort(), narrowed: chart.note === "", empty: chart.empty};
+              });
+            },
+            {message: what, timeout: 20_000, interval: 200}
+          )
+          .toEqual(wants.map((w) => w.want));
+        const notes = new Map<string, string>();
+        for (const chart of await drawn(page)) if (!notes.has(chart.id)) notes.set(chart.id, chart.note);
+        for (const {id, applies} of wants)
           if (!applies)
-            expect((await drawn(page)).find((c) => c.id === id)!.note, what).toMatch(
-              new RegExp(`Not narrowed by ${NOUNS[filter.name]}`)
-            );
-        }
-        // Back to "all" before the next value.
-        if (filter.type === "select") await choose(page, filter, "");
-        else {
-          await page.$$eval(".chart-figure", (figures) => figures.forEach((f) => f.setAttribute("data-stale", "")));
+            expect(notes.get(id), `${what}: ${id}`).toMatch(new RegExp(`Not narrowed by ${NOUNS[filter.name]}`));
+        if (filter.type === "checkboxes") {
           await page.locator(`input[name="${filter.name}"][value=${JSON.stringify(value)}]`).check();
           await redrawn(page);
         }
       }
+      if (filter.type === "select") await choose(page, filter, "");
     }
     await expect
       .poll(async () => (await drawn(page)).map((c) => c.marks.length), {timeout: 10_000})
       .toEqual(unfiltered.map((c) => c.marks.length));
     expect(log.problems).toEqual([]);
     await page.context().close();
-    // Every indicator has its charts, so a page of many indicators takes minutes to go through every value.
+    // Every indicator has its charts, so a page of many indicators takes a minute to go through every value.
   }, 900_000);
 });
 

@@ -5,7 +5,7 @@
 // full-year bars in dark mode as in light mode, as the charts' notes say.
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {ALL_PAGES, CHART_PAGES, settled} from "./pages.js";
+import {CHART_PAGES, EMBED_PAGES, PAGES, settled} from "./pages.js";
 import {launchBrowser, openPage} from "./site.js";
 
 // Cold loads per page: /trafficking, where charts were drawn about 0 px wide, twenty times; the other pages
@@ -105,27 +105,31 @@ describe("chart widths on cold loads", () => {
 });
 
 describe("phone screens", () => {
-  it.each(ALL_PAGES)("/%s does not scroll sideways at 390 px", async (path) => {
+  it.each(PAGES)("/%s does not scroll sideways at 390 px", async (path) => {
     const {page, log} = await openPage(browser, `${inject("baseUrl")}${path}`, {viewport: {width: 390, height: 844}});
     await settled(page);
-    const overflow = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth - window.innerWidth,
-      wide: [...document.querySelectorAll("#observablehq-main *")]
-        .filter(
-          (n) =>
-            n.getBoundingClientRect().right > window.innerWidth + 1 &&
-            !n.closest(".table-scroll, .observablehq-pre-container, [hidden]")
-        )
-        .slice(0, 5)
-        .map(
-          (n) =>
-            `${n.tagName.toLowerCase()}.${n.getAttribute("class") ?? ""} ${Math.round(n.getBoundingClientRect().right)}px`
-        )
-    }));
+    const overflow = await sideways(page);
     expect(overflow.page, overflow.wide.join("; ")).toBeLessThanOrEqual(0);
     expect(log.problems).toEqual([]);
     await page.context().close();
   });
+
+  // Every chart's embed page, one after another in one browser page.
+  it(`the ${EMBED_PAGES.length} embed pages do not scroll sideways at 390 px`, async () => {
+    const base = inject("baseUrl");
+    const {page, log} = await openPage(browser, `${base}${EMBED_PAGES[0]}`, {viewport: {width: 390, height: 844}});
+    const wide: string[] = [];
+    for (const [i, path] of EMBED_PAGES.entries()) {
+      // (settled waits for the chart; the load event is enough to start waiting.)
+      if (i > 0) await page.goto(`${base}${path}`, {waitUntil: "load"});
+      await settled(page);
+      const overflow = await sideways(page);
+      if (overflow.page > 0) wide.push(`/${path}: ${overflow.page}px (${overflow.wide.join("; ")})`);
+    }
+    expect(wide).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.context().close();
+  }, 600_000);
 
   it("shows that the coverage matrix scrolls, and starts it at the latest periods", async () => {
     const {page} = await openPage(browser, inject("baseUrl"), {viewport: {width: 390, height: 844}});
@@ -371,3 +375,21 @@ describe("half-year bars", () => {
     }
   );
 });
+
+// How far a page scrolls sideways, and the first elements of its main column that reach past the window.
+function sideways(page: Page) {
+  return page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - window.innerWidth,
+    wide: [...document.querySelectorAll("#observablehq-main *")]
+      .filter(
+        (n) =>
+          n.getBoundingClientRect().right > window.innerWidth + 1 &&
+          !n.closest(".table-scroll, .observablehq-pre-container, [hidden]")
+      )
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `${n.tagName.toLowerCase()}.${n.getAttribute("class") ?? ""} ${Math.round(n.getBoundingClientRect().right)}px`
+      )
+  }));
+}

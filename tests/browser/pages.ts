@@ -1,8 +1,9 @@
 // Shared by the browser tests that visit every page: the site's pages, and waiting until a page has drawn.
 import type {Page} from "playwright-core";
-import {CHARTS} from "../../src/components/specs/charts.js";
+import {join} from "node:path";
 import {siteCharts} from "../../src/components/specs/site-charts.js";
-import {seedMetadata} from "./site.js";
+import {chartPaths} from "../../src/data/reader-paths.js";
+import {ROOT, seedMetadata} from "./site.js";
 import config from "../../observablehq.config.js";
 
 // The pages of the sidebar, in its order ("" is the overview), as the site's configuration lists them.
@@ -20,7 +21,9 @@ export const CHART_PAGES = [
 ];
 
 export const READER_PAGES = seedMetadata().map((d) => `sources/${d.doc_id}`);
-export const EMBED_PAGES = CHARTS.map((c) => `embed/${c.id}`);
+// Every chart's embed page, the family pages' generated charts included: the routes the build made from the
+// database the site was built from (chartPaths, as observablehq.config.ts lists them).
+export const EMBED_PAGES = (await chartPaths(join(ROOT, "data/migstat.duckdb"))).map((p) => p.replace(/^\//, ""));
 
 // Every chart's title by id: the charts the site shows (siteCharts), those of charts.js and those the family pages
 // make from the registry and the rows (the series view's rows), each titled from its rows.
@@ -28,8 +31,12 @@ export function chartTitles(rows: Record<string, unknown>[]): Map<string, string
   return new Map(siteCharts(rows).map((c) => [c.id, c.title]));
 }
 
+// Every page of the site but the embed pages, which the tests that draw pages visit in one browser page, one after
+// another (there is one per chart).
+export const PAGES = [...MAIN_PAGES, ...READER_PAGES];
+
 // Every page of the site.
-export const ALL_PAGES = [...MAIN_PAGES, ...READER_PAGES, ...EMBED_PAGES];
+export const ALL_PAGES = [...PAGES, ...EMBED_PAGES];
 
 // Waits until a page has drawn what it draws: no cell still loading, no chart waiting to be drawn, every chart
 // drawn (or said to be empty), the reader's text, the data quality checks, the explore result and the gallery cards.

@@ -9,18 +9,18 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   writeFileSync
 } from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import type {Server} from "node:http";
 import {serve} from "../../scripts/serve.mjs";
 import {runAsync as runIn} from "../helpers.js";
-import {processAlive} from "../../loaders/process-alive.js";
+import {withLock} from "../../loaders/hold-lock.js";
+import {launchChromium} from "../../scripts/launch-chromium.mjs";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
@@ -67,37 +67,11 @@ export function isDataCurrent(): boolean {
 
 // Runs task while holding a lock file that other test runs in this checkout wait for, so two of them
 // never build the site at once. A lock left by a process that is gone is taken over.
-export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
-  const lock = join(ROOT, "data/.site-build.lock");
-  mkdirSync(join(ROOT, "data"), {recursive: true});
-  let told = false;
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), {flag: "wx"});
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    let holder = NaN;
-    try {
-      holder = Number(readFileSync(lock, "utf8"));
-    } catch {
-      continue; // released meanwhile
-    }
-    // A holder that has not written its pid yet is alive; one whose process is gone left the lock behind.
-    if (holder > 0 && !processAlive(holder) && Number(readFileSync(lock, "utf8")) === holder) {
-      rmSync(lock, {force: true});
-      continue;
-    }
-    if (!told) console.log(`waiting for the site build of process ${holder || "(starting)"} (${lock})`);
-    told = true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, {force: true});
-  }
+export function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
+  return withLock(join(ROOT, "data/.site-build.lock"), task, {
+    pollMs: 500,
+    onWait: (holder, lock) => console.log(`waiting for the site build of process ${holder || "(starting)"} (${lock})`)
+  });
 }
 
 // A copy of dir made of hard links (a plain copy across file systems), in a new temporary folder: a build that
@@ -167,29 +141,7 @@ export function run(command: string, args: string[]): string {
 // run(), without blocking this process: a test whose build takes a minute must keep answering vitest meanwhile.
 export const runAsync = (command: string, args: string[]): Promise<string> => runIn(command, args, {cwd: ROOT});
 
-export function chromiumPath(): string {
-  try {
-    return execFileSync("which", ["chromium"], {encoding: "utf8"}).trim();
-  } catch {
-    throw new Error("Chromium not found: install the Debian package with `apt-get install -y chromium`");
-  }
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic"
-    ]
-  });
-}
+export const launchBrowser = (): Promise<Browser> => launchChromium(["--disable-quic"]);
 
 // What a page did while it loaded: every request, the blocked external ones, every error and every warning.
 export interface PageLog {

@@ -1,8 +1,10 @@
 /**
- * Documents of a second state: in a copy of the project with the bundled seeds (Azerbaijan) and a short report of the
- * Republic of Moldova (tests/fixtures/states/), the built pages show a state selector kept in the URL, every figure
- * of a family page narrowed to the chosen state (its charts titled with the state's name), and the overview a
- * comparison of the indicator both states state. Built in a copy so this checkout's dist/ and data/ stay as they are.
+ * Documents of a second state: in a copy of the project with the bundled seeds (Azerbaijan), a short report of the
+ * Republic of Moldova and one whose sidecar names no state (tests/fixtures/states/), the built pages show a state
+ * selector kept in the URL, every figure of a family page narrowed to the chosen state (its charts titled with the
+ * state's name, its files and embed page that state's), the documents that name no state as a choice of their own,
+ * and the overview a comparison of the indicator both states state. Built in a copy so this checkout's dist/ and
+ * data/ stay as they are.
  */
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import type {Server} from "node:http";
@@ -11,24 +13,27 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
+import {csvObjects} from "../parse-csv.js";
 import {writeSeed} from "../seed-dir.js";
 import {settled} from "./pages.js";
 import {buildAndServe, copyProject, launchBrowser, openPage, ROOT} from "./site.js";
 
 const DOC_ID = "mda-trafficking-2020";
 const TITLE = "Report of the Republic of Moldova on preventing and combating trafficking in human beings, 2018-2019";
+const UNSTATED = "unstated-trafficking-2021";
 
 const copy = mkdtempSync(join(tmpdir(), "migstat-states-"));
 let server: Server;
 let base: string;
 let browser: Browser;
 
-// The yearly totals of trafficking victims each state's documents state, as the loaders read them.
-async function totals(state: string): Promise<number[]> {
+// The yearly totals of trafficking victims each state's documents state (null: documents that name none), as the
+// loaders read them.
+async function totals(state: string | null): Promise<number[]> {
   const rows = await queryRows(
     join(copy, "data/migstat.duckdb"),
     `SELECT s.value FROM series s JOIN documents d USING (doc_id)
-     WHERE d.state = '${state}' AND s.indicator = 'trafficking_victims' AND s.sex IS NULL AND s.age_group IS NULL
+     WHERE ${state ? `d.state = '${state}'` : "d.state IS NULL"} AND s.indicator = 'trafficking_victims' AND s.sex IS NULL AND s.age_group IS NULL
        AND s.country IS NULL AND s.citizenship IS NULL AND s.category IS NULL AND s.period_label SIMILAR TO '[0-9]{4}(H1)?'
      ORDER BY s.period_start`
   );
@@ -63,6 +68,12 @@ beforeAll(async () => {
     kind: "periodic_report",
     state: "MDA"
   });
+  writeSeed(join(copy, "seeds"), `${UNSTATED}.txt`, readFileSync(join(ROOT, `tests/fixtures/states/${UNSTATED}.txt`)), {
+    title: "Annual report on the assistance given to victims of trafficking in human beings, 2020",
+    publisher: "Tests",
+    date: "2021-03",
+    kind: "periodic_report"
+  });
   ({server, base} = await buildAndServe(copy));
   browser = await launchBrowser();
 }, 900_000);
@@ -77,13 +88,18 @@ describe("documents of two states", () => {
   it("are read with their state, each state's figures apart", async () => {
     expect(await totals("MDA")).toEqual([262, 310]);
     expect((await totals("AZE")).length).toBeGreaterThan(0);
+    expect(await totals(null)).toEqual([48]);
   });
 
   it("give the family page a state selector that narrows its figures and is kept in the URL", async () => {
     const {page, log} = await openPage(browser, `${base}trafficking`);
     await settled(page);
     const select = page.locator(".state-filter select#filter-state");
-    expect(await select.locator("option").allTextContents()).toEqual(["Azerbaijan", "Republic of Moldova"]);
+    expect(await select.locator("option").allTextContents()).toEqual([
+      "Azerbaijan",
+      "Republic of Moldova",
+      "No state given"
+    ]);
     // The state with the most documents first: none of Moldova's figures is shown.
     expect(await select.inputValue()).toBe("AZE");
     const azerbaijan = await victimsSection(page);
@@ -108,6 +124,71 @@ describe("documents of two states", () => {
     expect(await page.locator(".state-filter select#filter-state").inputValue()).toBe("MDA");
     expect((await victimsSection(page)).values).toEqual(await totals("MDA"));
     expect(log.problems).toEqual([]);
+  });
+
+  it("give each chart files and an embed page per state, which the page's links follow", async () => {
+    const {page, log} = await openPage(browser, `${base}trafficking?state=MDA`);
+    await settled(page);
+    const section = page.locator('section.family-indicator[data-indicator="trafficking_victims"]');
+    const figure = section.locator(".chart-figure").first();
+    const id = await figure.getAttribute("data-chart-id");
+    const csv = await figure.locator('.cite-files a[data-format="CSV"]').getAttribute("href");
+    expect(csv).toMatch(new RegExp(`/exports/${id}--mda\\.csv$`));
+    const rows = csvObjects(await (await page.request.get(csv!)).text());
+    expect(rows.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual(await totals("MDA"));
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(["MDA"]));
+    expect(new Set(rows.map((r) => r.doc_id))).toEqual(new Set([DOC_ID]));
+    for (const format of ["SVG", "PNG", "Vega-Lite spec"]) {
+      const href = await figure.locator(`.cite-files a[data-format="${format}"]`).getAttribute("href");
+      expect(href).toContain(`/exports/${id}--mda.`);
+      expect((await page.request.get(href!)).status(), format).toBe(200);
+    }
+    // The embed page draws Moldova's figures alone and links back to the page with Moldova chosen.
+    const embed = await figure.locator(".chart-cite a", {hasText: "Open the embed"}).getAttribute("href");
+    expect(embed).toMatch(new RegExp(`/embed/${id}--mda$`));
+    const opened = await openPage(browser, embed!);
+    await opened.page.waitForSelector(".chart-figure svg[aria-label]");
+    const values = await opened.page
+      .locator(".chart-figure")
+      .evaluate((f) => (f as unknown as {marks(): {value: number}[]}).marks().map((m) => m.value));
+    expect(values.sort((a, b) => a - b)).toEqual(await totals("MDA"));
+    expect(await opened.page.locator(".chart-figure svg[aria-label]").getAttribute("aria-label")).toMatch(
+      /— Republic of Moldova$/
+    );
+    expect(await opened.page.locator(`a[href*="trafficking?state=MDA#chart-${id}"]`).count()).toBe(1);
+    expect(opened.log.problems).toEqual([]);
+    // Azerbaijan's files hold none of Moldova's rows.
+    const aze = csvObjects(await (await page.request.get(csv!.replace("--mda.csv", "--aze.csv"))).text());
+    expect(aze.length).toBeGreaterThan(0);
+    expect(new Set(aze.map((r) => r.state))).toEqual(new Set(["AZE"]));
+    // The index of the exports lists each state's chart, and no file of the chart over every state.
+    const index = (await (await page.request.get(`${base}exports/index.json`)).json()) as {charts: {id: string}[]};
+    const ids = index.charts.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([`${id}--aze`, `${id}--mda`, "overview-states"]));
+    expect(ids).not.toContain(id);
+    expect((await page.request.get(`${base}exports/${id}.csv`)).status()).toBe(404);
+    expect(log.problems).toEqual([]);
+  });
+
+  it("show the documents that name no state under a choice of their own, and with no state", async () => {
+    const {page, log} = await openPage(browser, `${base}trafficking?state=none`);
+    await settled(page);
+    expect(await page.locator(".state-filter select#filter-state").inputValue()).toBe("none");
+    const unstated = await victimsSection(page);
+    expect(unstated.values).toEqual([48]);
+    expect(unstated.titles.every((t) => t?.endsWith("— No state given"))).toBe(true);
+    // Under a state, none of its figures.
+    await page.locator(".state-filter select#filter-state").selectOption("MDA");
+    await settled(page);
+    expect((await victimsSection(page)).values).not.toContain(48);
+    const overview = await openPage(browser, `${base}?state=none`);
+    await settled(overview.page);
+    const documents = await overview.page
+      .locator("table.documents tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-doc-id")));
+    expect(documents).toEqual([UNSTATED]);
+    expect(log.problems).toEqual([]);
+    expect(overview.log.problems).toEqual([]);
   });
 
   it("give the overview a comparison of the indicator both states state, and narrow the rest", async () => {

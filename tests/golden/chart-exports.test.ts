@@ -13,6 +13,7 @@ import * as vegaLite from "vega-lite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {queryRows} from "../../loaders/db/query.js";
 import {runAsync} from "../helpers.js";
+import {parseCsv} from "../parse-csv.js";
 import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/components/cite.js";
 import {CHARTS, type Chart} from "../../src/components/specs/charts.js";
 import {siteCharts} from "../../src/components/specs/site-charts.js";
@@ -126,25 +127,6 @@ function textOnly(svg: string): string {
     .split(/(<clipPath[\s\S]*?<\/clipPath>)/)
     .map((part, i) => (i % 2 ? part : part.replace(/<(path|line|rect)\b[^>]*\/>/g, "")))
     .join("");
-}
-
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (record.push(field), (field = ""));
-    else if (c === "\n") (record.push(field), records.push(record), (record = []), (field = ""));
-    else field += c;
-  }
-  return records;
 }
 
 describe("chart exports", () => {

@@ -5,7 +5,7 @@
 import {describe, expect, it} from "vitest";
 import {CHART, CHARTS, titled} from "../../src/components/specs/charts.js";
 import {spanText} from "../../src/components/specs/periods.js";
-import {familyPages, siteCharts} from "../../src/components/specs/site-charts.js";
+import {exportCharts, familyPages, siteCharts} from "../../src/components/specs/site-charts.js";
 
 type Row = Record<string, unknown>;
 let serial = 0;
@@ -159,5 +159,59 @@ describe("spanText", () => {
     expect(ids(aze)).not.toContain("overview-states");
     const mda = [2017, 2018].map((y) => row({...YEAR(y), state: "MDA", doc_id: "d2", value: 5}));
     expect(ids([...aze, ...mda])).toContain("overview-states");
+  });
+});
+
+describe("exportCharts", () => {
+  const aze = BASE.map((r) => ({...r, state: "AZE"}));
+  const mda = [2017, 2018].map((y) => row({...YEAR(y), state: "MDA", doc_id: "d2", value: 500 + y}));
+
+  it("is siteCharts with one state, so the seeds' files keep their names", () => {
+    expect(exportCharts(aze).map((c) => c.id)).toEqual(siteCharts(aze).map((c) => c.id));
+    expect(exportCharts(BASE).map((c) => c.id)).toEqual(siteCharts(BASE).map((c) => c.id));
+  });
+
+  it("exports each chart once per state, with that state's rows alone", () => {
+    const all = [...aze, ...mda];
+    const charts = exportCharts(all);
+    const ids = charts.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every chart of each state's own list on a page of several states (trafficking, the overview), under the
+    // state's id; the charts of the other pages (detention's figures are all Azerbaijan's: it has no selector),
+    // and the comparison of states once, under their own ids.
+    for (const [state, rows] of [
+      ["AZE", aze],
+      ["MDA", mda]
+    ] as const)
+      for (const chart of siteCharts(rows))
+        expect(ids).toContain(
+          ["/", "/trafficking"].includes(chart.page) ? `${chart.id}--${state.toLowerCase()}` : chart.id
+        );
+    expect(ids.filter((id) => id === "overview-states")).toHaveLength(1);
+    expect(ids).toContain("detention-placements");
+    expect(ids.some((id) => id.startsWith("detention-") && id.includes("--"))).toBe(false);
+    expect(ids).toEqual(expect.arrayContaining(["overview-small-multiples--aze", "overview-small-multiples--mda"]));
+    expect(ids).not.toContain("overview-small-multiples");
+
+    // The chart Moldova's victims are drawn in, and the same chart for Azerbaijan.
+    const shown = siteCharts(mda).find((c) => c.select(mda).length)!;
+    const victims = charts.find((c) => c.id === `${shown.id}--mda`)!;
+    expect(victims.select(all).map((r) => r.value)).toEqual(mda.map((r) => r.value));
+    expect(victims.title).toMatch(/— Republic of Moldova$/);
+    expect(victims.anchor).toBe(shown.id);
+    expect(victims(victims.select(all), {width: 400}).usermeta.id).toBe(`${shown.id}--mda`);
+    const azeVictims = charts.find((c) => c.id === `${shown.id}--aze`)!;
+    expect(azeVictims.select(all).every((r) => r.state === "AZE")).toBe(true);
+    expect(azeVictims.select(all).length).toBeGreaterThan(0);
+  });
+
+  it("exports the figures of documents with no state as a choice of their own", () => {
+    const none = [2019].map((y) => row({...YEAR(y), state: null, doc_id: "d3", value: 77}));
+    const charts = exportCharts([...aze, ...none]);
+    const shown = siteCharts(none).find((c) => c.select(none).length)!;
+    const victims = charts.find((c) => c.id === `${shown.id}--none`)!;
+    expect(victims.select([...aze, ...none]).map((r) => r.value)).toEqual([77]);
+    expect(victims.title).toMatch(/— No state given$/);
+    expect(charts.find((c) => c.id === `${shown.id}--aze`)!.select([...aze, ...none])).not.toContainEqual(none[0]);
   });
 });

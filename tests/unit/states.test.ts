@@ -6,7 +6,17 @@ import * as vegaLite from "vega-lite";
 import {describe, expect, it} from "vitest";
 import {forState} from "../../src/components/state-filter.js";
 import {comparableRows, STATE_COMPARISON} from "../../src/components/specs/state-comparison.js";
-import {inState, mainState, stateName, statesOf, STATES, stateTitle} from "../../src/components/specs/states.js";
+import {
+  inState,
+  mainState,
+  NO_STATE,
+  stateChartId,
+  stateName,
+  statesOf,
+  STATES,
+  stateTitle
+} from "../../src/components/specs/states.js";
+import {chartLinks} from "../../src/components/cite-panel.js";
 
 type Row = Record<string, unknown>;
 const row = (state: string | null, indicator: string, period_label: string, value: number, extra: Row = {}): Row => ({
@@ -49,9 +59,17 @@ describe("states of rows", () => {
     row(null, "a", "2020", 4)
   ];
 
-  it("lists the states rows name, by name, leaving out rows that name none", () => {
-    expect(statesOf(rows)).toEqual(["AZE", "MDA"]);
-    expect(statesOf([row(null, "a", "2019", 1)])).toEqual([]);
+  it("lists the states rows name, by name, then the choice of rows that name none", () => {
+    expect(statesOf(rows)).toEqual(["AZE", "MDA", NO_STATE]);
+    expect(statesOf(rows.filter((r) => r.state))).toEqual(["AZE", "MDA"]);
+    // With one state and rows that name none, there are two choices; with no state named, none.
+    expect(statesOf([row("AZE", "a", "2019", 1), row("", "a", "2019", 2)])).toEqual(["AZE", NO_STATE]);
+    expect(statesOf([row(null, "a", "2019", 1), row("", "a", "2020", 1)])).toEqual([]);
+    expect(stateName(NO_STATE)).toBe("No state given");
+  });
+
+  it("never chooses rows that name no state first, however many they are", () => {
+    expect(mainState([row(null, "a", "2019", 1), row(null, "a", "2020", 1), row("MDA", "a", "2019", 1)])).toBe("MDA");
   });
 
   it("chooses the state most rows name, the first by name among equals", () => {
@@ -65,6 +83,9 @@ describe("states of rows", () => {
     expect(inState(rows, "AZE").map((r) => r.value)).toEqual([2, 3]);
     expect(inState(rows, "")).toBe(rows);
     expect(inState(rows, "GBR")).toEqual([]);
+    // The rows that name no state are a choice of their own, and no state's.
+    expect(inState(rows, NO_STATE).map((r) => r.value)).toEqual([4]);
+    expect(inState([row("", "a", "2019", 5)], NO_STATE).map((r) => r.value)).toEqual([5]);
   });
 
   it("names the state in a title only when one is chosen", () => {
@@ -120,10 +141,34 @@ describe("a chart for one state", () => {
     const chart = forState(build, "MDA");
     expect(chart.title).toBe("Trafficking victims — Republic of Moldova");
     expect(chart.id).toBe("trafficking-victims");
+    expect(chart.exportId).toBe("trafficking-victims--mda");
     expect(chart([], {}).title).toEqual({text: ["Trafficking", "victims — Republic of Moldova"], subtitle: ["Source"]});
   });
 
   it("is the chart itself when no state is chosen", () => {
     expect(forState(build, "")).toBe(build);
+  });
+
+  it("links to the chosen state's files, embed page and page", () => {
+    const links = chartLinks(forState(build, "MDA"));
+    expect(links.files.map((f) => f.href.replace(/^.*\/exports\//, ""))).toEqual([
+      "trafficking-victims--mda.svg",
+      "trafficking-victims--mda.png",
+      "trafficking-victims--mda.csv",
+      "trafficking-victims--mda.vl.json"
+    ]);
+    expect(links.embed).toMatch(/\/embed\/trafficking-victims--mda$/);
+    expect(links.page).toMatch(/\/trafficking\?state=MDA#chart-trafficking-victims$/);
+    // With one state, the names are the chart's own.
+    const one = chartLinks(build);
+    expect(one.files[0].href).toMatch(/\/exports\/trafficking-victims\.svg$/);
+    expect(one.embed).toMatch(/\/embed\/trafficking-victims$/);
+    expect(one.page).toMatch(/\/trafficking#chart-trafficking-victims$/);
+  });
+
+  it("names a state's files with the chart's id and the state's code", () => {
+    expect(stateChartId("trafficking-victims", "AZE")).toBe("trafficking-victims--aze");
+    expect(stateChartId("trafficking-victims", NO_STATE)).toBe("trafficking-victims--none");
+    expect(stateChartId("trafficking-victims", "")).toBe("trafficking-victims");
   });
 });

@@ -49,7 +49,9 @@ export function periodsSentence(rows) {
     ...(spans.length ? [`as ${spans.length > 1 ? "totals" : "a total"} over ${listText(spans)}`] : []),
     ...(stocks.length ? [`as ${stocks.length > 1 ? "counts" : "a count"} on ${listText(stocks)}`] : [])
   ];
-  return parts.length ? `Stated for ${parts.join("; ")}.` : "";
+  if (!parts.length) return "";
+  // With no year or half-year, the sentence opens with how the figures are stated: "Stated as a count on 30 Jun 2019."
+  return flows.length ? `Stated for ${parts.join("; ")}.` : `Stated ${parts.join("; ")}.`;
 }
 
 // "Source: Third periodic report of Azerbaijan (CMW/C/AZE/3), paras. 217–219; table “detention placements”."

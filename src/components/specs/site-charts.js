@@ -7,6 +7,7 @@ import {CHART, CHARTS, titled, withId} from "./charts.js";
 import {familySections} from "./family-charts.js";
 import {FAMILIES} from "./registry.js";
 import {STATE_COMPARISON} from "./state-comparison.js";
+import {forState, inState, statesOf} from "./states.js";
 
 /**
  * The family pages, in the registry's order: each page's path and the families it shows.
@@ -47,4 +48,41 @@ export function siteCharts(rows) {
   // The overview's comparison of states exists only when two or more states state one indicator.
   if (STATE_COMPARISON.select(rows).length) add(STATE_COMPARISON);
   return [...charts.values()];
+}
+
+/**
+ * exportCharts(rows): the charts that get files (dist/exports/), an embed page and a gallery card. A page whose rows
+ * name several states shows one state at a time (state-filter.js), so each of its charts is exported once per
+ * state, made from that state's rows alone: its id is the chart's id and the state's code (stateChartId), its title
+ * names the state, its `anchor` is the id the page gives it, and its `select` keeps that state's rows. The charts
+ * of a page with one state, and the comparison of states, which the selector does not narrow, keep their ids; so
+ * with one state (the seeds) the list is siteCharts(rows).
+ * @param {Record<string, any>[]} rows
+ * @returns {(import("./charts.js").Chart & {state?: string, exportId?: string, anchor?: string})[]}
+ */
+export function exportCharts(rows) {
+  const whole = siteCharts(rows);
+  const states = statesOf(rows);
+  if (states.length < 2) return whole;
+  // A family page narrows the rows of its families, any other page (the overview) every row.
+  const families = new Map(familyPages().map((p) => [p.page, p.families]));
+  const pageRows = (/** @type {string | undefined} */ page) => {
+    const own = families.get(page ?? "/");
+    return own ? rows.filter((r) => own.includes(r.family)) : rows;
+  };
+  const severalStates = (/** @type {import("./charts.js").Chart} */ chart) =>
+    chart !== STATE_COMPARISON && statesOf(pageRows(chart.page)).length > 1;
+  const perState = states.flatMap((state) =>
+    siteCharts(inState(rows, state))
+      .filter(severalStates)
+      .map((chart) => {
+        const narrowed = forState(chart, state);
+        const id = /** @type {string} */ (narrowed.exportId);
+        return Object.assign(withId(narrowed, id), {
+          anchor: chart.id,
+          select: (/** @type {Record<string, any>[]} */ all) => chart.select(inState(all, state))
+        });
+      })
+  );
+  return [...perState, ...whole.filter((chart) => !severalStates(chart))];
 }
