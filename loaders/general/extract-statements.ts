@@ -20,6 +20,7 @@ import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {INDICATOR_BY_ID} from "../registry/index.js";
 import {SpanSet} from "../span-set.js";
 
 export interface GeneralOptions {
@@ -95,6 +96,9 @@ const ELLIPTIC_STOP = new Set([
   "during",
   "whereas",
   "respectively",
+  // "compared with 221,848 on 1 January", "62,167 by 1 January": a stock restated on another date.
+  "on",
+  "by",
   "–",
   "-",
   ":"
@@ -106,10 +110,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
+  // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
+  let lastStock: Period | null = null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    let stockTopical: Period | null = null;
     let context: Reading[] = [];
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
       (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
@@ -155,7 +162,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const frame = frameSentence(text, options.documentDate, options.reportingPeriod);
       const opening = openingPeriod(frame);
       // A year or longer frames the sentences after it; a month opening one sentence frames only that sentence.
-      if (opening && !opening.partial) topical = opening;
+      // A day a release counts a stock on ("As of 1 July, …") frames the stocks after it, never a flow.
+      const stockDay = opening && frame.periods[0].pattern === "stock_day";
+      if (opening && !opening.partial) {
+        if (stockDay) stockTopical = opening;
+        else topical = opening;
+      }
       const readings = readSentence(text, flat.text, context);
       const main = mainReadings(readings);
       if (main.length) context = main;
@@ -172,9 +184,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           continue;
         }
         const stated = sentencePeriods(frame, r.q.start, options.documentDate);
-        const periods = stated.length
-          ? stated
-          : [opening ?? topical ?? options.reportingPeriod].filter((p): p is Period => p !== null);
+        const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
+          ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
+          : ((stockDay ? null : opening) ?? topical ?? options.reportingPeriod);
+        const periods = stated.length ? stated : [unstated].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -209,6 +222,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      // The sentence's first stock day is its own; later ones are what it is compared with.
+      lastStock = frame.periods.find((p) => p.pattern === "stock_day")?.period ?? lastStock;
     }
   }
   return result;
@@ -458,7 +473,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.family = resolution.family;
       r.known = resolution.known;
       if (r.q.kind === "money" && !resolution.known) r.rule = "money";
-      r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
+      // Where people live is no event: "migrants from 133 countries residing …" names no statistic the registry lacks.
+      const happened = resolution.events.filter((e) => e !== "reside").length;
+      r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {

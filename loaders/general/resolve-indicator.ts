@@ -89,7 +89,9 @@ function holds(
   let score = 0;
   if (v.counts) {
     if (!noun) return -1;
-    if (!v.counts.includes(noun.lemma) && !(noun.person && v.counts.includes("person"))) return -1;
+    // Victims are people an indicator must name: "86 victims were registered" is no registration of residence.
+    const generic = noun.person && noun.lemma !== "victim" && v.counts.includes("person");
+    if (!v.counts.includes(noun.lemma) && !generic) return -1;
     score += v.counts.includes(noun.lemma) ? 2 : 1;
   }
   if (v.events) {

@@ -14,6 +14,7 @@ import {
   type FoundPeriod
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import {stockDates} from "./resolve-stock-date.js";
 
 export interface SentenceFrame {
   text: string;
@@ -109,7 +110,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
         )
     );
-  const relative = relativePeriods(text, named, documentDate, reporting);
+  const relative = [...relativePeriods(text, named, documentDate, reporting), ...stockDates(text, documentDate)];
   const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
     .sort((a, b) => a.start - b.start)
     .filter(
@@ -123,6 +124,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     .filter(
       (p) =>
         p.pattern === "stock_date" ||
+        p.pattern === "stock_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );

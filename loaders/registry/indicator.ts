@@ -19,5 +19,7 @@ export interface Indicator {
    * people), an `events` id occurs in its clause, every `terms` entry (alternatives split by "|")
    * occurs in its clause, and a `topic` word occurs in its paragraph. Omitted conditions always hold.
    */
+  /** Counted on a day (people living somewhere), not over a period: an undated statement takes the last such day named. */
+  stock?: boolean;
   vocabulary?: {counts?: string[]; events?: string[]; terms?: string[]; topic?: string[]; money?: boolean};
 }

@@ -185,6 +185,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     forms: [
       "work permits",
       "work permit",
+      "patents on work",
+      "work patents",
+      "patents",
+      "patent",
       "residence permits",
       "residence permit",
       "permits",

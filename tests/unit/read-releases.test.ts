@@ -1,0 +1,180 @@
+// Sentences of agency releases and press items: stocks on a day, complaints, patents, registered victims.
+import {describe, expect, it} from "vitest";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {stockDates} from "../../loaders/general/resolve-stock-date.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import type {Extracted} from "../../loaders/extracted.js";
+
+/** Paragraphs split on blank lines, unnumbered. */
+const paragraphsOf = (text: string) =>
+  [...text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/g)].map((m) => ({
+    number: "",
+    start: m.index,
+    end: m.index + m[0].length
+  }));
+
+/** What a row says, in the fields these sentences set. */
+const said = (o: Extracted) => ({
+  value: o.value,
+  period: o.period.label,
+  indicator: o.indicator,
+  citizenship: o.citizenship,
+  country: o.country,
+  category: o.category
+});
+
+/** Reads a text as a document of the given reporting period and date would be read. */
+function read(text: string, reporting: string | null, documentDate: string) {
+  const reportingPeriod = reporting ? parsePeriodLabel(reporting) : null;
+  return extractStatements(text, paragraphsOf(text), {reportingPeriod, documentDate, claimed: []}).observations.map(
+    said
+  );
+}
+const at = (rows: ReturnType<typeof read>) => rows.map((o) => `${o.value}@${o.period}`);
+
+describe("stock dates without a year", () => {
+  it.each([
+    ["As of 1 March, a total of", "2022-07", "2022-03-01"],
+    ["compared with 5,100 on 1 January", "2022-07", "2022-01-01"],
+    ["By 1 October, 900 lived", "2022-07", "2021-10-01"],
+    ["As of Oct. 3, there are", "2021-11-02", "2021-10-03"],
+    ["On the 1st of January 2018 foreigners", "2018-02", "2018-01-01"],
+    ["filed as of May 2011.", "2011", "2011-05-31"],
+    ["According to the data of 1 April, there were", "2019-06", "2019-04-01"]
+  ])("%j in a document of %s is the day %s", (text, date, day) => {
+    const found = stockDates(text, date);
+    expect(found.map((f) => f.period.label)).toEqual([day]);
+    expect(found[0].period.stock).toBe(true);
+  });
+
+  it("reads 'Up to April 12' as the year so far", () => {
+    expect(stockDates("Up to April 12, 300 orders were signed", "2022-05").map((f) => f.period.label)).toEqual([
+      "2022-01-01..2022-04-12"
+    ]);
+  });
+
+  it.each([
+    ["arrested on March 5, and charged", "2019-06"],
+    ["1 July was the deadline", "2019-06"],
+    ["by 31 February the figures", "2019-06"],
+    ["in July 2019", "2019-06"]
+  ])("finds no stock day in %j", (text, date) => {
+    expect(stockDates(text, date)).toEqual([]);
+  });
+});
+
+describe("people living in a country on a day", () => {
+  const release = [
+    "In the first half of 2022, 30,000 residence permits were issued.",
+    "",
+    "As of 1 July, a total of 120,500 foreigners resided in Estonia, compared with 118,200 on 1 January 2022.",
+    "",
+    "The number of Georgian citizens residing in Estonia stands at 3,400, down from 3,350 recorded on 1 January 2022.",
+    "",
+    "By 1 July, 8,100 citizens of Moldova lived in Estonia, compared with 7,900 by 1 January."
+  ].join("\n");
+  const rows = read(release, "2022H1", "2022-07");
+
+  it("dates each stock on its own day, and an undated one on the last day named", () => {
+    const stocks = rows.filter((o) => o.indicator === "foreigners_resident");
+    expect(at(stocks)).toEqual([
+      "120500@2022-07-01",
+      "118200@2022-01-01",
+      "3400@2022-07-01",
+      "3350@2022-01-01",
+      "8100@2022-07-01",
+      "7900@2022-01-01"
+    ]);
+    expect(stocks.find((o) => o.value === 3400)?.citizenship).toBe("Georgia");
+    expect(stocks.find((o) => o.value === 8100)?.citizenship).toBe("Moldova");
+  });
+
+  it("keeps the flow of the half-year a flow", () => {
+    expect(at(rows.filter((o) => o.value === 30000))).toEqual(["30000@2022H1"]);
+  });
+
+  it("does not let a stock's day frame a flow after it", () => {
+    const flows = read(
+      "On the 1st of January 2018 foreigners made up 2.1% of residents. From 310 asylum applications, 20 foreigners were granted refugee status.",
+      "2017H2",
+      "2018-02"
+    );
+    expect(flows.find((o) => o.value === 310)?.period).toBe(parsePeriodLabel("2017H2")?.label);
+  });
+
+  it("reads no stock where nobody lives anywhere", () => {
+    expect(
+      read("As of 1 July, 40 inspections were carried out.", "2022H1", "2022-07").map((o) => o.indicator)
+    ).not.toContain("foreigners_resident");
+  });
+});
+
+describe("complaints, sanctions and registered victims", () => {
+  it("reads complaints of trafficking crimes and the perpetrators sanctioned", () => {
+    const rows = read(
+      "In 2019, out of 850 complaints related to crimes of human trafficking, only 70 were addressed and legal measures were taken against 101 perpetrators.",
+      "2019",
+      "2020-02-01"
+    );
+    expect(rows.map((o) => `${o.value}:${o.indicator}@${o.period}`)).toEqual([
+      "850:trafficking_complaints@2019",
+      "70:trafficking_complaints@2019",
+      "101:trafficking_perpetrators_sanctioned@2019"
+    ]);
+  });
+
+  it("reads registered victims as trafficking, not as residence registrations", () => {
+    const rows = read("He said that 41 victims of trafficking were registered in 2012.", "2012", "2013");
+    expect(rows.map((o) => o.indicator)).toEqual(["trafficking_victims_registered"]);
+  });
+
+  it("still reads foreigners registered at their place of stay as registrations", () => {
+    const rows = read("In 2019, 12,000 foreigners were registered at their place of stay.", "2019", "2020");
+    expect(rows.map((o) => o.indicator)).toEqual(["residence_registrations"]);
+  });
+
+  it("reads trafficking cases reported, but not a government that reported identifying victims", () => {
+    expect(read("In 2012, 35 trafficking cases were reported.", "2012", "2013").map((o) => o.indicator)).toEqual([
+      "trafficking_cases_reported"
+    ]);
+    expect(
+      read("The government reported identifying 60 trafficking victims in 2012.", "2012", "2013").map(
+        (o) => o.indicator
+      )
+    ).toEqual(["trafficking_victims_identified"]);
+  });
+
+  it("reads victims reintegrated as assisted", () => {
+    const rows = read(
+      "In 2012, 300 victims of trafficking were served. The remaining 45 victims were reintegrated into their families.",
+      "2012",
+      "2013"
+    );
+    expect(rows.find((o) => o.value === 45)?.indicator).toBe("trafficking_victims_assisted");
+  });
+});
+
+describe("patents and temporary protection", () => {
+  it("reads patents received as patents, not as citizenship granted", () => {
+    const rows = read(
+      "In 2019, 300,000 foreign citizens and persons without citizenship received patents on work.",
+      "2019",
+      "2020"
+    );
+    expect(rows.map((o) => o.indicator)).toEqual(["work_patents_issued"]);
+  });
+
+  it("reads temporary protection granted as such, not as refugee status", () => {
+    const rows = read(
+      "In the first half of 2022, temporary protection has been granted to 20,100 citizens of Ukraine.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.map((o) => [o.indicator, o.citizenship])).toEqual([["temporary_protection_granted", "Ukraine"]]);
+  });
+
+  it("still reads refugee status granted", () => {
+    const rows = read("In 2019, 28 foreigners were granted refugee status.", "2019", "2020");
+    expect(rows.map((o) => o.indicator)).toEqual(["refugee_status_granted"]);
+  });
+});
