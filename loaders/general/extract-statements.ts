@@ -15,7 +15,7 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
-import {resolveIndicator, topicFamily} from "./resolve-indicator.js";
+import {eventsIn, resolveIndicator, topicFamily} from "./resolve-indicator.js";
 import {frameSentence, openingPeriod, sentencePeriods} from "./resolve-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
@@ -222,8 +222,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
-      // The sentence's first stock day is its own; later ones are what it is compared with.
-      lastStock = frame.periods.find((p) => p.pattern === "stock_day")?.period ?? lastStock;
+      // An undated stock in the present tense stands on the latest day the document counts one on.
+      for (const p of frame.periods)
+        if (p.pattern === "stock_day" && p.period.stock && (!lastStock || p.period.end > lastStock.end))
+          lastStock = p.period;
     }
   }
   return result;
@@ -329,6 +331,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
     const place = placeOf(text, r, nextStart, clauseStart);
+    const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
@@ -345,9 +348,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
+    // "there were 619,188 such notifications", "this number amounted to 18 million": the previous sentence's count again.
+    const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? CONTINUES.test(text) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers) && context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -486,6 +491,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.known = false;
     }
     if (r.q.word && !r.noun && r.q.kind === "count") r.confidence = 0;
+    // "foreigners living in Lithuania": where people live is the country reporting, not a breakdown by country.
+    if (placed && eventsIn(clause.toLowerCase()).includes("reside")) r.breakdown.country = undefined;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
@@ -534,6 +541,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  sharesStated(text, live, CONTINUES.test(text) ? context : null);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -547,6 +555,57 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
   }
   return [...readings, ...allOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+}
+
+const SHARE_VERB = String.raw`(?:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|constitutes?|constituted|represents?|represented|(?:have|has)\s+constituted)`;
+// "Brazil makes up the largest single nationality, with 9.6%": a country that is the subject of a share verb.
+const SHARE_SUBJECT = new RegExp(
+  String.raw`([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+${SHARE_VERB}\b[^,;]{0,60},?\s*(?:with\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  "u"
+);
+
+/**
+ * Shares a sentence states outright, kept as statistics: one restating the count before it ("only 93, that
+ * is, 9 percent, were addressed"), one a named country makes up of a count stated or continued ("Of those
+ * removed, Brazil makes up the largest single nationality, with 9.6%"), and one a people makes up of a whole
+ * ("foreigners have constituted 2.79% of all residents"). A change ("up 12%") is none of these.
+ */
+function sharesStated(text: string, live: Reading[], continued: Reading | null): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent" || r.confidence >= 0.6) continue;
+    const prev = live[i - 1];
+    const lead = text.slice(prev ? prev.q.end : 0, r.q.start);
+    const after = text
+      .slice(r.q.end, live[i + 1]?.q.start ?? text.length)
+      .replace(/^\s?(?:%|per\s?cent\b|percent\b)/i, "");
+    if (/^\s*(?:increase|decrease|rise|fall|drop|more|less|higher|lower)\b/i.test(after)) continue;
+    const share = (base: Reading | null, breakdown: Breakdown, indicator: string) => {
+      r.breakdown = breakdown;
+      r.indicator = indicator;
+      r.family = base?.family ?? r.family;
+      r.confidence = 0.6;
+    };
+    if (prev?.q.kind === "count" && prev.indicator && /^\s*,?\s*(?:that\s+is|i\.e\.|or)\s*,?\s*$/i.test(lead)) {
+      share(prev, {...prev.breakdown}, `${prev.indicator}_share`);
+      continue;
+    }
+    const subject = SHARE_SUBJECT.exec(lead);
+    const country = subject ? (canonicalCountry(subject[1]) ?? canonicalCountry(subject[1].replace(/s$/, ""))) : null;
+    const base =
+      live
+        .slice(0, i)
+        .reverse()
+        .find((b) => b.q.kind === "count" && b.indicator && !b.inParen) ?? continued;
+    if (country && base?.indicator) {
+      share(base, {category: base.breakdown.category, citizenship: country}, `${base.indicator}_share`);
+      continue;
+    }
+    // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
+    const whole = /^\s*of\s+(?:all|the\s+(?:total|whole))\b/i.test(after);
+    const people = whole && !base ? lastNounIn(lead, 0, lead.length) : null;
+    if (people?.noun?.person && new RegExp(`${SHARE_VERB}\\s*$`, "i").test(lead))
+      share(null, people.breakdown, `${people.noun.lemma}_share`);
+  }
 }
 
 /**
@@ -597,6 +656,7 @@ function findAnchor(live: Reading[], i: number): number | null {
   return null;
 }
 
+const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 

@@ -161,6 +161,13 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);
   applyImplied(breakdown, best.noun);
+  // "Ukrainians accounted for the majority of foreigners … – 76,145": the people the clause opens on are the part counted.
+  const opener =
+    /^\s*([A-Z]\p{L}+)s\s+(?:accounted|account|accounts|made|make|makes|formed|form|forms|were|are|remained|remain)\b/u.exec(
+      text.slice(from, best.at)
+    );
+  const citizens = opener ? canonicalCountry(opener[1]) : null;
+  if (citizens && !breakdown.citizenship) breakdown.citizenship = citizens;
   return {noun: best.noun, end: best.at + best.form.length, breakdown, stop: "", copular: false, modifiers: ""};
 }
 

@@ -178,3 +178,86 @@ describe("patents and temporary protection", () => {
     expect(rows.map((o) => o.indicator)).toEqual(["refugee_status_granted"]);
   });
 });
+
+describe("shares stated outright", () => {
+  it("reads a share restating the count before it", () => {
+    const rows = read(
+      "In 2019, out of 600 complaints related to crimes of human trafficking, only 60, that is, 10 percent, were addressed.",
+      "2019",
+      "2020"
+    );
+    expect(rows.find((o) => o.value === 10)?.indicator).toBe("trafficking_complaints_share");
+  });
+
+  it("reads the share a named country makes up of a count the sentence continues", () => {
+    const rows = read(
+      "In 2018, 500 persons were deported. Of those deported, Georgia makes up the largest single nationality, with 12.5%.",
+      "2018",
+      "2019"
+    );
+    expect(rows.find((o) => o.value === 12.5)).toMatchObject({indicator: "deportations_share", citizenship: "Georgia"});
+  });
+
+  it("reads a people's share of a whole population", () => {
+    const rows = read("On 1 January 2021 foreigners have constituted 3.1% of all residents.", "2020H2", "2021-02");
+    expect(rows.map((o) => `${o.value}:${o.indicator}@${o.period}`)).toEqual(["3.1:foreigner_share@2021-01-01"]);
+  });
+
+  it.each([
+    "In 2019, out of 600 complaints, 60 were addressed, up 10 percent.",
+    "In 2018, 500 persons were deported, a decrease of 12.5% compared to 2017.",
+    "The share of foreigners grew by 3.1% of all residents."
+  ])("reads no share in %j", (text) => {
+    expect(read(text, "2019", "2020").filter((o) => o.indicator.endsWith("_share"))).toEqual([]);
+  });
+});
+
+describe("who a stock counts, and what it restates", () => {
+  it("takes the people a clause opens on as the citizenship of the number after a dash", () => {
+    const rows = read(
+      "As of 1 July, 90,000 foreigners lived in Latvia.\n\nBelarusians accounted for the majority of foreigners living in Latvia – 30,200.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.find((o) => o.value === 30200)).toMatchObject({citizenship: "Belarus", period: "2022-07-01"});
+  });
+
+  it("keeps the country where people live out of the breakdown, but not a country they went to", () => {
+    const rows = read(
+      "As of 1 July, 90,000 foreigners lived in Latvia. In 2021, 400 foreigners were deported to Georgia.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.map((o) => [o.value, o.country])).toEqual([
+      [90000, null],
+      [400, "Georgia"]
+    ]);
+  });
+
+  it("reads 'such persons' and 'this number' as the count of the sentence before", () => {
+    const rows = read(
+      "According to the data of 1 July, there were 90 100 foreigners living in Latvia. On 1 January, there were 89 900 such persons in our country.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.map((o) => `${o.value}:${o.indicator}@${o.period}`)).toEqual([
+      "90100:foreigners_resident@2022-07-01",
+      "89900:foreigners_resident@2022-01-01"
+    ]);
+    const again = read(
+      "In 2020, 16,000 foreigners were registered at their place of stay. In 2019, this number amounted to 17,500.",
+      "2020",
+      "2021"
+    );
+    expect(again.find((o) => o.value === 17500)?.indicator).toBe("residence_registrations");
+  });
+
+  it("does not carry a count into an unrelated sentence that says 'such'", () => {
+    const rows = read(
+      "In 2020, 16,000 foreigners were registered at their place of stay. Such checks found 12 trafficking victims in 2020.",
+      "2020",
+      "2021"
+    );
+    expect(rows.find((o) => o.value === 12)?.indicator).not.toBe("residence_registrations");
+  });
+});
