@@ -289,10 +289,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       next = live[i + 1];
     if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
     const between = text.slice(r.counted.end, next.q.start);
-    // "195 of 273 applications": a part of the count that follows.
-    if (r.counted.stop === "of" && /^\s*of\s*$/i.test(between)) {
+    // "195 of 273 applications", "88 out of 92 victims": a part of the count that follows.
+    if ((r.counted.stop === "of" || r.counted.stop === "out") && /^\s*(?:out\s+)?of\s*$/i.test(between)) {
       r.noun = next.noun;
       r.rule = "part-of";
+      // "88 out of 92 victims registered in 2013 were Serbian nationals": the predicate names the part.
+      const whose = /^[^,;]*?\b(?:were|was|are)\s+([A-Z]\p{L}+)\s+(?:nationals|citizens)\b/u.exec(
+        text.slice(next.counted.end)
+      );
+      const citizens = whose ? canonicalCountry(whose[1]) : null;
+      if (citizens) r.breakdown.citizenship ??= citizens;
       continue;
     }
     if (
@@ -312,7 +318,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
     const clauseEnd = Math.min(nextStart, semi >= 0 ? semi : text.length);
-    let clause = text.slice(clauseStart, clauseEnd);
+    // "118 persons were convicted out of 1,519 cases filed": the whole after "out of" is read on its own words.
+    if (/\bout\s+of\s+$/i.test(text.slice(clauseStart, r.q.start))) clauseStart = r.q.start;
+    // "70 out of 75 victims registered in 2012": a part is read with its whole's words.
+    const wholeEnd =
+      r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
+    let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
@@ -398,7 +409,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         /^(?:one|a)$/i.test(r.q.text) &&
         !(
           r.q.text.toLowerCase() === "one" &&
-          (named.has(r) || r.breakdown.citizenship || r.breakdown.country || r.breakdown.sex || r.breakdown.age_group)
+          (named.has(r) ||
+            r.breakdown.citizenship ||
+            r.breakdown.country ||
+            r.breakdown.sex ||
+            r.breakdown.age_group ||
+            // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
+            (r.counted.stop === "for" &&
+              /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
         )
       )
         continue;

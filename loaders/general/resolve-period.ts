@@ -28,7 +28,7 @@ export interface SentenceFrame {
 }
 
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))

@@ -30,7 +30,16 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "initiate",
-    forms: ["initiated", "initiate", "opened", "instituted", "launched", "registered criminal", "brought"]
+    forms: [
+      "initiated",
+      "initiate",
+      "opened",
+      "instituted",
+      "launched",
+      "registered criminal",
+      "brought",
+      "cases filed"
+    ]
   },
   {
     id: "prosecute",

@@ -261,3 +261,56 @@ describe("who a stock counts, and what it restates", () => {
     expect(rows.find((o) => o.value === 12)?.indicator).not.toBe("residence_registrations");
   });
 });
+
+describe("parts out of a whole, and what each part was for", () => {
+  it("reads 'N out of M nouns' as a part and its whole, the predicate naming the part", () => {
+    const rows = read(
+      "Officials said that 70 out of 75 victims of trafficking registered in 2012 were Moldovan nationals.",
+      "2012",
+      "2013"
+    );
+    expect(rows.map((o) => [o.value, o.indicator, o.citizenship])).toEqual([
+      [70, "trafficking_victims_registered", "Moldova"],
+      [75, "trafficking_victims_registered", null]
+    ]);
+  });
+
+  it("reads the whole after 'out of' on its own words", () => {
+    const rows = read(
+      "A total of 90 persons were convicted out of 1,200 human trafficking cases filed as of June 2012.",
+      "2012Q1",
+      "2012"
+    );
+    expect(rows.map((o) => `${o.value}:${o.indicator}@${o.period}`)).toEqual([
+      "90:trafficking_convictions@2012-06-30",
+      "1200:trafficking_criminal_cases@2012-06-30"
+    ]);
+  });
+
+  it.each(["one in five victims were Romanian.", "3 out of 10 victims were women."])(
+    "keeps the ratio in %j out of the counts",
+    (text) => {
+      expect(read(`In 2012, ${text}`, "2012", "2013")).toEqual([]);
+    }
+  );
+
+  it("reads a range of years after 'from' as the period, not a comparison", () => {
+    const rows = read("An NGO says that 500 trafficking victims were identified from 2001 to 2011.", "2012H1", "2012");
+    expect(rows.map((o) => o.period)).toEqual(["2001-2011"]);
+  });
+
+  it("reads a spelled-out 'one for …' after a part that says what it was for", () => {
+    const rows = read(
+      "In 2024, courts convicted 30 traffickers. Of the convictions, 12 were for sex trafficking and one for illegal adoption.",
+      "2024",
+      "2025"
+    );
+    expect(rows.find((o) => o.value === 1)?.category).toBe("illegal adoption");
+    const none = read(
+      "In 2024, courts convicted 30 traffickers. Of the convictions, 12 were for sex trafficking and one for each region.",
+      "2024",
+      "2025"
+    );
+    expect(none.find((o) => o.value === 1)).toBeUndefined();
+  });
+});
