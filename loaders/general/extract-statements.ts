@@ -780,10 +780,10 @@ function countryBefore(lead: string): string | null {
   return null;
 }
 
-/** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
+/** "deported to Sweden", "exploited in Brazil", "work permits for Cyprus": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
   const after =
-    /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+    /^\)?[^;()]*?\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
       text.slice(r.counted.end, nextStart)
     );
   if (after) {

@@ -258,7 +258,10 @@ export function readCounted(text: string, from: number): Counted {
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
-      if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
+      // "471 for Croatia": a country a part is for is where it goes.
+      const whereTo = stop === "for" ? destination(text.slice(at)) : null;
+      if (whereTo) breakdown.country ??= whereTo;
+      else if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
       // "34 were refused": a one-word predicate says which part this is.
       return {
         noun: null,
@@ -329,9 +332,26 @@ function applyImplied(b: Breakdown, noun: CountedNoun): void {
   for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
 }
 
+/** "work permits for Cyprus", "for the UAE": a country (not a people) after "for" is a destination. */
+function destination(rest: string): string | null {
+  const m = /^\s*for\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/u.exec(rest);
+  if (!m) return null;
+  for (const name of [m[1], m[1].split(/\s+/)[0]]) {
+    const c = canonicalCountry(name);
+    // Demonyms ("for Ukrainian citizens") name people, not places.
+    if (c && (c === name || !/(?:ian|ese|ish|an|i)$/.test(name))) return c;
+  }
+  return null;
+}
+
 /** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
 function readPostHead(text: string, at: number, b: Breakdown): number {
   const rest = text.slice(at, at + 80);
+  const whereTo = destination(rest);
+  if (whereTo) {
+    b.country ??= whereTo;
+    return at;
+  }
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
     const before = b.category;

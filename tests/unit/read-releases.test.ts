@@ -314,3 +314,26 @@ describe("parts out of a whole, and what each part was for", () => {
     expect(none.find((o) => o.value === 1)).toBeUndefined();
   });
 });
+
+describe("destinations after 'for'", () => {
+  it("reads the countries permits are for as destinations, and the demonym as citizenship", () => {
+    const rows = read(
+      "In 2022, 300 Nepalis obtained work permits for Cyprus; 210 for Croatia; 95 people for Malta.",
+      "2022",
+      "2023"
+    );
+    expect(rows.map((o) => [o.value, o.indicator, o.country, o.citizenship, o.category])).toEqual([
+      [300, "work_permits_issued", "Cyprus", "Nepal", null],
+      [210, "work_permits_issued", "Croatia", "Nepal", null],
+      [95, "work_permits_issued", "Malta", null, null]
+    ]);
+  });
+
+  it.each([
+    ["In 2022, 40 permits were issued for Azerbaijan citizens.", null],
+    ["In 2022, 63 permits were issued for highly skilled workers.", null],
+    ["In 2022, 12 residence permits were issued for Ukrainian nationals.", null]
+  ])("reads no destination in %j", (text, country) => {
+    expect(read(text, "2022", "2023").map((o) => o.country)).toEqual([country]);
+  });
+});
