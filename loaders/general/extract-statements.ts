@@ -666,7 +666,9 @@ function allOf(text: string, live: Reading[]): Reading[] {
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
-    if (live[j].inParen && !live[i].inParen) continue;
+    // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
+    const listed = live[j].rule === "subject" && Boolean(live[j].breakdown.citizenship || live[j].breakdown.country);
+    if (live[j].inParen && !live[i].inParen && !listed) continue;
     if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
       return j;
@@ -736,7 +738,8 @@ function placeOf(
   nextStart: number,
   clauseStart: number
 ): {country?: string; citizenship?: string} {
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(
+  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
+  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*$/u.exec(
     text.slice(Math.max(0, r.q.start - 40), r.q.start)
   );
   // A list after "came from" names where people came from: their citizenship, not a place they went to.

@@ -229,7 +229,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     ],
     unit: "applications"
   },
-  {lemma: "decision", forms: ["decisions", "decision", "orders", "rulings"], unit: "decisions"},
+  {lemma: "decision", forms: ["decisions", "decision", "orders", "order", "rulings"], unit: "decisions"},
   {lemma: "call", forms: ["calls", "call", "phone calls", "telephone calls"], unit: "calls"},
   {
     lemma: "contract",

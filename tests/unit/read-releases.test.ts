@@ -337,3 +337,27 @@ describe("destinations after 'for'", () => {
     expect(read(text, "2022", "2023").map((o) => o.country)).toEqual([country]);
   });
 });
+
+describe("a nationality with its number in brackets or after 'at'", () => {
+  it("reads 'from Albania (97), followed by Georgia at 39' as two parts by citizenship", () => {
+    const rows = read(
+      "In 2022, 300 deportation orders were signed. Most of those who received a deportation order are from Albania (97), followed by Georgia at 39.",
+      "2022",
+      "2023"
+    );
+    expect(rows.map((o) => [o.value, o.indicator, o.citizenship])).toEqual([
+      [300, "deportations", null],
+      [97, "deportations", "Albania"],
+      [39, "deportations", "Georgia"]
+    ]);
+  });
+
+  it("does not let a bracketed count that names no country anchor what follows", () => {
+    const rows = read(
+      "In 2022, 300 deportation orders (12 appealed) were signed, and at 39 the rate was stable.",
+      "2022",
+      "2023"
+    );
+    expect(rows.map((o) => o.value)).not.toContain(39);
+  });
+});
