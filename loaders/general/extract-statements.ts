@@ -667,7 +667,8 @@ function allOf(text: string, live: Reading[]): Reading[] {
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
-    const listed = live[j].rule === "subject" && Boolean(live[j].breakdown.citizenship || live[j].breakdown.country);
+    const named = (r: Reading) => Boolean(r.breakdown.citizenship || r.breakdown.country);
+    const listed = live[j].rule === "subject" && named(live[j]) && named(live[i]);
     if (live[j].inParen && !live[i].inParen && !listed) continue;
     if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
