@@ -171,6 +171,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const readings = readSentence(text, flat.text, context);
       const main = mainReadings(readings);
       if (main.length) context = main;
+      else {
+        // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
+        // number, says whom the next sentence's "of them" counts.
+        const people = peopleSubject(text);
+        if (people) context = context.map((r) => ({...r, breakdown: {...r.breakdown, citizenship: people}}));
+      }
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -344,6 +350,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const place = placeOf(text, r, nextStart, clauseStart);
     const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
+    // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.
+    const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
+    if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
@@ -675,6 +684,13 @@ function findAnchor(live: Reading[], i: number): number | null {
       return j;
   }
   return null;
+}
+
+/** The people a sentence opens on as its subject ("Uzbeks were …", "Syrians make up …"), as a country. */
+function peopleSubject(text: string): string | null {
+  const m =
+    /^(?:The\s+)?([A-Z]\p{L}+)s\s+(?:were|are|was|is|remain(?:ed)?|formed|form|make|made|account(?:ed)?)\b/u.exec(text);
+  return m ? canonicalCountry(m[1]) : null;
 }
 
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;

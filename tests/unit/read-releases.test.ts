@@ -361,3 +361,36 @@ describe("a nationality with its number in brackets or after 'at'", () => {
     expect(rows.map((o) => o.value)).not.toContain(39);
   });
 });
+
+describe("whom 'of them' and a community count", () => {
+  it("takes the people a numberless sentence is about as whom 'of them' counts", () => {
+    const rows = read(
+      "By 1 July, 5,100 citizens of Belarus lived in Latvia. Kazakhs were the fifth largest group of foreigners. 1,200 of them lived in Latvia by 1 July, compared with 1,100 on 1 January.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.map((o) => [o.value, o.citizenship])).toEqual([
+      [5100, "Belarus"],
+      [1200, "Kazakhstan"],
+      [1100, "Kazakhstan"]
+    ]);
+  });
+
+  it("keeps the earlier people when the numberless sentence is about no people", () => {
+    const rows = read(
+      "By 1 July, 5,100 citizens of Belarus lived in Latvia. Most of them arrived to work. 1,200 of them lived in Riga.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.find((o) => o.value === 1200)?.citizenship).toBe("Belarus");
+  });
+
+  it("reads a people's diaspora as whom the count is of", () => {
+    const rows = read(
+      "As of 1 July, 90,000 foreigners lived in Latvia. The Belarusian diaspora remains the largest in Latvia, reaching 30 100 people.",
+      "2022H1",
+      "2022-07"
+    );
+    expect(rows.find((o) => o.value === 30100)).toMatchObject({citizenship: "Belarus", period: "2022-07-01"});
+  });
+});
