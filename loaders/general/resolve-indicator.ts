@@ -140,7 +140,8 @@ export function resolveIndicator(
   paragraph: string,
   at = 0
 ): Resolution {
-  const lowerClause = clause.toLowerCase(),
+  // "persons without citizenship" are stateless persons: no grant of citizenship is spoken of.
+  const lowerClause = clause.toLowerCase().replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1"),
     lowerParagraph = lowerOnce(paragraph);
   const events = eventsIn(lowerClause, at);
   let best: Indicator | null = null,

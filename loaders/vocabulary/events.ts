@@ -102,7 +102,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     id: "refuse",
     forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]
   },
-  {id: "register", forms: ["registered", "registration", "recorded", "entered"]},
+  {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
   {
     id: "report",

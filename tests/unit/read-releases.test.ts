@@ -394,3 +394,23 @@ describe("whom 'of them' and a community count", () => {
     expect(rows.find((o) => o.value === 30100)).toMatchObject({citizenship: "Belarus", period: "2022-07-01"});
   });
 });
+
+describe("persons without citizenship", () => {
+  it("reads migration registrations of persons without citizenship as registrations, not citizenship granted", () => {
+    const rows = read(
+      "In 2019, migration registrations of foreign citizens and people without citizenship: 7,100,000. In 2018, this number amounted to almost 8 million.",
+      "2019",
+      "2020"
+    );
+    expect(rows.map((o) => `${o.value}:${o.indicator}`)).toEqual([
+      "7100000:residence_registrations",
+      "8000000:residence_registrations"
+    ]);
+  });
+
+  it("still reads citizenship granted", () => {
+    expect(read("In 2019, 1,200 persons were granted citizenship.", "2019", "2020").map((o) => o.indicator)).toEqual([
+      "citizenship_granted"
+    ]);
+  });
+});
