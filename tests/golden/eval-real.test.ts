@@ -11,7 +11,7 @@ import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 const REAL = join(import.meta.dirname, "../fixtures/real");
 // The figures measured when this bar was set; raise them as the reader improves, never lower them to pass.
 const MIN_CORE_RECALL = 0.76;
-const MAX_UNEXPLAINED = 0.15;
+const MAX_UNEXPLAINED = 0.14;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
