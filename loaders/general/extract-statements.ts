@@ -39,7 +39,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {SpanSet} from "../span-set.js";
-import {INDICATORS} from "../registry/index.js";
+import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -122,6 +122,9 @@ const ELLIPTIC_STOP = new Set([
   "during",
   "whereas",
   "respectively",
+  // "compared with 221,848 on 1 January", "62,167 by 1 January": a stock restated on another date.
+  "on",
+  "by",
   "–",
   "-",
   ":"
@@ -134,11 +137,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
+  let lastStock: Period | null = null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let reportingHere = options.reportingPeriod;
+    let stockTopical: Period | null = null;
     let context: Reading[] = [];
     const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
       (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
@@ -193,12 +199,23 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const opening = openingPeriod(frame, until);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
-      if (framesFollowing(frame, opening)) topical = opening;
+      // A day a release counts a stock on ("As of 1 July, …") frames the stocks after it, never a flow.
+      const stockDay = opening && frame.periods[0].pattern === "stock_day";
+      if (framesFollowing(frame, opening)) {
+        if (stockDay) stockTopical = opening;
+        else topical = opening;
+      }
       const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
       if (main.length) context = main;
+      else {
+        // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
+        // number, says whom the next sentence's "of them" counts.
+        const people = peopleSubject(text);
+        if (people) context = context.map((r) => ({...r, breakdown: {...r.breakdown, citizenship: people}}));
+      }
       for (const r of readings) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -212,11 +229,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           continue;
         }
         const stated = sentencePeriods(frame, r.q.start, until);
-        const periods = stated.length
-          ? stated
-          : [opening ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? options.reportingPeriod].filter(
-              (p): p is Period => p !== null
-            );
+        const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
+          ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
+          : ((stockDay ? null : opening) ??
+            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
+            options.reportingPeriod);
+        const periods = stated.length ? stated : [unstated].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -252,6 +270,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      // An undated stock in the present tense stands on the latest day the document counts one on.
+      for (const p of frame.periods)
+        if (p.pattern === "stock_day" && p.period.stock && (!lastStock || p.period.end > lastStock.end))
+          lastStock = p.period;
     }
     const place = {start: paragraph.start, text: flat.text, locator};
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
@@ -342,10 +364,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       next = live[i + 1];
     if (r.q.kind !== "count" || r.noun || !next.noun || r.counted.copular) continue;
     const between = text.slice(r.counted.end, next.q.start);
-    // "195 of 273 applications", "3 of the 27 identified victims": a part of the count that follows.
-    if (r.counted.stop === "of" && /^\s*of\s+(?:the\s+)?$/i.test(between)) {
+    // "195 of 273 applications", "3 of the 27 identified victims", "88 out of 92 victims": a part of the count that follows.
+    if ((r.counted.stop === "of" || r.counted.stop === "out") && /^\s*(?:out\s+)?of\s*(?:the\s+)?$/i.test(between)) {
       r.noun = next.noun;
       r.rule = "part-of";
+      // "88 out of 92 victims registered in 2013 were Serbian nationals": the predicate names the part.
+      const whose = /^[^,;]*?\b(?:were|was|are)\s+([A-Z]\p{L}+)\s+(?:nationals|citizens)\b/u.exec(
+        text.slice(next.counted.end)
+      );
+      const citizens = whose ? canonicalCountry(whose[1]) : null;
+      if (citizens) r.breakdown.citizenship ??= citizens;
       continue;
     }
     if (
@@ -372,7 +400,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
       Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
-    let clause = text.slice(clauseStart, clauseEnd);
+    // "118 persons were convicted out of 1,519 cases filed": the whole after "out of" is read on its own words.
+    if (/\bout\s+of\s+$/i.test(text.slice(clauseStart, r.q.start))) clauseStart = r.q.start;
+    // "70 out of 75 victims registered in 2012": a part is read with its whole's words.
+    const wholeEnd =
+      r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
+    let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
@@ -398,7 +431,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       delete place.country;
       if (places.abroad) r.breakdown.category ||= "exploited abroad";
     }
+    const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
+    // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.
+    const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
+    if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
@@ -416,9 +453,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
+    // "there were 619,188 such notifications", "this number amounted to 18 million": the previous sentence's count again.
+    const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? CONTINUES.test(text) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers) && context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -504,7 +543,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             r.breakdown.sex ||
             r.breakdown.age_group ||
             // "(one in 2016)": a bracketed comparison with a year counts.
-            (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))))
+            (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
+            // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
+            (r.counted.stop === "for" &&
+              /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
         )
       )
         continue;
@@ -631,7 +673,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.family = resolution.family;
       r.known = resolution.known;
       if (r.q.kind === "money" && !resolution.known) r.rule = "money";
-      r.confidence = resolution.known ? 0.9 : r.noun && ownEvents > 0 ? 0.6 : 0.4;
+      // Where people live is no event: "migrants from 133 countries residing …" names no statistic the registry lacks.
+      const happened = resolution.events.filter((e) => e !== "reside").length;
+      r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
@@ -653,6 +697,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       !/\b(?:19|20)\d\d\b/.test(/^[^;.]*/.exec(text.slice(r.counted.end))![0])
     )
       r.confidence = Math.min(r.confidence, 0.4);
+    // "foreigners living in Lithuania": where people live is the country reporting, not a breakdown by country.
+    if (placed && eventsIn(clause.toLowerCase()).includes("reside")) r.breakdown.country = undefined;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
@@ -703,6 +749,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   }
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
+  sharesStated(text, live, CONTINUES.test(text) ? context : null);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -716,6 +763,57 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
   }
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
+}
+
+const SHARE_VERB = String.raw`(?:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|constitutes?|constituted|represents?|represented|(?:have|has)\s+constituted)`;
+// "Brazil makes up the largest single nationality, with 9.6%": a country that is the subject of a share verb.
+const SHARE_SUBJECT = new RegExp(
+  String.raw`([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+${SHARE_VERB}\b[^,;]{0,60},?\s*(?:with\s+)?(?:about\s+|around\s+|some\s+)?$`,
+  "u"
+);
+
+/**
+ * Shares a sentence states outright, kept as statistics: one restating the count before it ("only 93, that
+ * is, 9 percent, were addressed"), one a named country makes up of a count stated or continued ("Of those
+ * removed, Brazil makes up the largest single nationality, with 9.6%"), and one a people makes up of a whole
+ * ("foreigners have constituted 2.79% of all residents"). A change ("up 12%") is none of these.
+ */
+function sharesStated(text: string, live: Reading[], continued: Reading | null): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "percent" || r.confidence >= 0.6) continue;
+    const prev = live[i - 1];
+    const lead = text.slice(prev ? prev.q.end : 0, r.q.start);
+    const after = text
+      .slice(r.q.end, live[i + 1]?.q.start ?? text.length)
+      .replace(/^\s?(?:%|per\s?cent\b|percent\b)/i, "");
+    if (/^\s*(?:increase|decrease|rise|fall|drop|more|less|higher|lower)\b/i.test(after)) continue;
+    const share = (base: Reading | null, breakdown: Breakdown, indicator: string) => {
+      r.breakdown = breakdown;
+      r.indicator = indicator;
+      r.family = base?.family ?? r.family;
+      r.confidence = 0.6;
+    };
+    if (prev?.q.kind === "count" && prev.indicator && /^\s*,?\s*(?:that\s+is|i\.e\.|or)\s*,?\s*$/i.test(lead)) {
+      share(prev, {...prev.breakdown}, `${prev.indicator}_share`);
+      continue;
+    }
+    const subject = SHARE_SUBJECT.exec(lead);
+    const country = subject ? (canonicalCountry(subject[1]) ?? canonicalCountry(subject[1].replace(/s$/, ""))) : null;
+    const base =
+      live
+        .slice(0, i)
+        .reverse()
+        .find((b) => b.q.kind === "count" && b.indicator && !b.inParen) ?? continued;
+    if (country && base?.indicator) {
+      share(base, {category: base.breakdown.category, citizenship: country}, `${base.indicator}_share`);
+      continue;
+    }
+    // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
+    const whole = /^\s*of\s+(?:all|the\s+(?:total|whole))\b/i.test(after);
+    const people = whole && !base ? lastNounIn(lead, 0, lead.length) : null;
+    if (people?.noun?.person && new RegExp(`${SHARE_VERB}\\s*$`, "i").test(lead))
+      share(null, people.breakdown, `${people.noun.lemma}_share`);
+  }
 }
 
 /**
@@ -930,7 +1028,10 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
-    if (live[j].inParen && !live[i].inParen) continue;
+    // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
+    const named = (r: Reading) => Boolean(r.breakdown.citizenship || r.breakdown.country);
+    const listed = live[j].rule === "subject" && named(live[j]) && named(live[i]);
+    if (live[j].inParen && !live[i].inParen && !listed) continue;
     if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
       return j;
@@ -946,6 +1047,14 @@ const ARRANGING_VERB = new RegExp(
   "i"
 );
 
+/** The people a sentence opens on as its subject ("Uzbeks were …", "Syrians make up …"), as a country. */
+function peopleSubject(text: string): string | null {
+  const m =
+    /^(?:The\s+)?([A-Z]\p{L}+)s\s+(?:were|are|was|is|remain(?:ed)?|formed|form|make|made|account(?:ed)?)\b/u.exec(text);
+  return m ? canonicalCountry(m[1]) : null;
+}
+
+const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
@@ -1046,7 +1155,8 @@ function placeOf(
   nextStart: number,
   clauseStart: number
 ): {country?: string; citizenship?: string} {
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:])\s*$/u.exec(
+  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
+  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*$/u.exec(
     text.slice(Math.max(0, r.q.start - 40), r.q.start)
   );
   // A list after "came from" names where people came from: their citizenship, not a place they went to.
@@ -1090,10 +1200,10 @@ function countryBefore(lead: string): string | null {
   return null;
 }
 
-/** "deported to Sweden", "exploited in Brazil": the country a count took place in or went to. */
+/** "deported to Sweden", "exploited in Brazil", "work permits for Cyprus": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
   const after =
-    /^\)?[^;()]*?\b(?:to|in|into)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+    /^\)?[^;()]*?\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
       text.slice(r.counted.end, nextStart)
     );
   if (after) {

@@ -169,7 +169,10 @@ function exclusion(
     !statesNumberOf(text, q.start)
   )
     return "predicate, not a count";
-  if (/\b(?:one|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?$/i.test(before)) return "ratio";
+  // "88 out of 92 victims": a part of a stated count, not a ratio ("one in five", "3 out of 10").
+  const partOf = (base: string | undefined) => base !== undefined && Number(base) > 10 && !/^10+$/.test(base);
+  const outOfBefore = /\b(?:one|\d{1,3})\s+(in|out\s+of)\s+(?:every\s+)?$/i.exec(before);
+  if (outOfBefore && !(/^out/i.test(outOfBefore[1]) && partOf(q.text.replace(/[,\s]/g, "")))) return "ratio";
   if (
     /\bon\s+average,?\s*$/i.test(before) ||
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
@@ -177,12 +180,11 @@ function exclusion(
     return "average or rate";
   if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && (text.match(/\(\s*\d\s*\)/g)?.length ?? 0) >= 3)
     return "footnote number";
-  if (
-    /^\s+(?:in|out of)\s+(?:every\s+)?(?:\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.test(
+  const ratioAfter =
+    /^\s+(in|out of)\s+(?:every\s+)?(\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.exec(
       after
-    )
-  )
-    return "ratio";
+    );
+  if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";

@@ -208,6 +208,13 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   const lead = /((?:[\p{L}-]+\s+){0,2})$/u.exec(text.slice(from, best.at))?.[1] ?? "";
   const breakdown = qualifiersIn(lead);
   applyImplied(breakdown, best.noun);
+  // "Ukrainians accounted for the majority of foreigners … – 76,145": the people the clause opens on are the part counted.
+  const opener =
+    /^\s*([A-Z]\p{L}+)s\s+(?:accounted|account|accounts|made|make|makes|formed|form|forms|were|are|remained|remain)\b/u.exec(
+      text.slice(from, best.at)
+    );
+  const citizens = opener ? canonicalCountry(opener[1]) : null;
+  if (citizens && !breakdown.citizenship) breakdown.citizenship = citizens;
   return {noun: best.noun, end: best.at + best.form.length, breakdown, stop: "", copular: false, modifiers: ""};
 }
 
@@ -316,7 +323,10 @@ export function readCounted(text: string, from: number): Counted {
       if (recipient && !breakdown.citizenship) breakdown.citizenship = recipient;
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
-      if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
+      // "471 for Croatia": a country a part is for is where it goes.
+      const whereTo = stop === "for" ? destination(text.slice(at)) : null;
+      if (whereTo) breakdown.country ??= whereTo;
+      else if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
       // "34 were refused": a one-word predicate says which part this is.
       return {
         noun: null,
@@ -431,9 +441,26 @@ function victimsOf(text: string, at: number, b: Breakdown): void {
   b.category = m[1];
 }
 
+/** "work permits for Cyprus", "for the UAE": a country (not a people) after "for" is a destination. */
+function destination(rest: string): string | null {
+  const m = /^\s*for\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/u.exec(rest);
+  if (!m) return null;
+  for (const name of [m[1], m[1].split(/\s+/)[0]]) {
+    const c = canonicalCountry(name);
+    // Demonyms ("for Ukrainian citizens") name people, not places.
+    if (c && (c === name || !/(?:ian|ese|ish|an|i)$/.test(name))) return c;
+  }
+  return null;
+}
+
 /** "victims of sex trafficking", "victims from Uzbekistan", "citizens of Georgia". */
 function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun): number {
   const rest = text.slice(at, at + 80);
+  const whereTo = destination(rest);
+  if (whereTo) {
+    b.country ??= whereTo;
+    return at;
+  }
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
     const before = b.category;

@@ -91,7 +91,9 @@ function holds(
   let score = 0;
   if (v.counts) {
     if (!noun) return -1;
-    if (!v.counts.includes(noun.lemma) && !(noun.person && v.counts.includes("person"))) return -1;
+    // Victims are people an indicator must name: "86 victims were registered" is no registration of residence.
+    const generic = noun.person && noun.lemma !== "victim" && v.counts.includes("person");
+    if (!v.counts.includes(noun.lemma) && !generic) return -1;
     score += v.counts.includes(noun.lemma) ? 2 : 1;
   }
   if (v.events) {
@@ -143,7 +145,8 @@ export function resolveIndicator(
   /** The events of the number's own predicate, when they alone say what happened (the clause still gives the terms). */
   ownEvents?: string[]
 ): Resolution {
-  const lowerClause = clause.toLowerCase(),
+  // "persons without citizenship" are stateless persons: no grant of citizenship is spoken of.
+  const lowerClause = clause.toLowerCase().replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1"),
     lowerParagraph = lowerOnce(paragraph);
   const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,

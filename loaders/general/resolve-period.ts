@@ -17,6 +17,7 @@ import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
+import {stockDates} from "./resolve-stock-date.js";
 
 export interface SentenceFrame {
   text: string;
@@ -30,7 +31,7 @@ export interface SentenceFrame {
 }
 
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
@@ -129,7 +130,8 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
       (r) => !same.some((p) => p.start < r.end && r.start < p.end)
     ),
     ...ranges,
-    ...same
+    ...same,
+    ...stockDates(text, documentDate)
   ];
   const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
     .sort((a, b) => a.start - b.start)
@@ -144,6 +146,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     .filter(
       (p) =>
         p.pattern === "stock_date" ||
+        p.pattern === "stock_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );

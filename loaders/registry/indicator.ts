@@ -20,6 +20,8 @@ export interface Indicator {
    * occurs in its clause, and a `topic` word occurs in its paragraph, and no `excludes` entry occurs in its
    * clause (words that name a narrower indicator). Omitted conditions always hold.
    */
+  /** Counted on a day (people living somewhere), not over a period: an undated statement takes the last such day named. */
+  stock?: boolean;
   vocabulary?: {
     counts?: string[];
     events?: string[];

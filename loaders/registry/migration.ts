@@ -43,6 +43,19 @@ export const WORK_PERMITS: Indicator[] = [
     }
   },
   {
+    id: "work_patents_issued",
+    family: "work_permits",
+    label: "Work patents issued",
+    unit: "permits",
+    definition: "Patents (work authorisations bought by visa-free foreigners) issued or received in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "permit", "national"],
+      events: ["grant", "assist"],
+      terms: ["patent"]
+    }
+  },
+  {
     id: "work_permit_applications",
     family: "work_permits",
     label: "Work permit applications",
@@ -267,6 +280,16 @@ export const RESIDENCE: Indicator[] = [
       events: ["apply"],
       terms: ["citizenship|naturali"]
     }
+  },
+  {
+    id: "foreigners_resident",
+    family: "residence",
+    label: "Foreigners resident",
+    unit: "persons",
+    definition: "Foreigners living in the country on a date: a stock, not a flow.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {counts: ["foreigner", "national", "person", "migrant"], events: ["reside"]}
   },
   {
     id: "citizenship_granted",
@@ -500,6 +523,32 @@ export const OTHER: Indicator[] = [
       counts: ["application", "person", "refugee", "foreigner"],
       events: ["apply"],
       terms: ["asylum|refugee status"]
+    }
+  },
+  {
+    id: "temporary_protection_granted",
+    family: "other",
+    label: "Temporary protection granted",
+    unit: "persons",
+    definition: "Persons granted temporary protection (a group status, not refugee status) in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "refugee", "foreigner", "national"],
+      events: ["grant"],
+      terms: ["temporary protection"]
+    }
+  },
+  {
+    id: "protection_holders",
+    family: "other",
+    label: "Holders of temporary or international protection",
+    unit: "persons",
+    definition: "Persons under temporary or international protection on a date: a stock, not a flow.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["person", "refugee", "foreigner", "national"],
+      terms: ["under temporary protection|international protection to|under international protection"]
     }
   },
   {

@@ -42,6 +42,15 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["victim", "person", "migrant", "foreigner"], events: ["screen"], topic: TOPIC}
   },
   {
+    id: "trafficking_victims_registered",
+    family: "trafficking",
+    label: "Trafficking victims registered",
+    unit: "persons",
+    definition: "Victims of trafficking registered or reported to the authorities in the period.",
+    breakdowns: [...breakdowns],
+    vocabulary: {counts: ["victim"], events: ["register", "report"], topic: TOPIC}
+  },
+  {
     id: "trafficking_victims",
     family: "trafficking",
     label: "Trafficking victims",
@@ -49,6 +58,42 @@ export const TRAFFICKING: Indicator[] = [
     definition: "Victims of trafficking counted in the period, where the statement names no narrower event.",
     breakdowns: [...breakdowns],
     vocabulary: {counts: ["victim", "person"], terms: ["victim|suffered from|fell prey|affected by"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_cases_reported",
+    family: "trafficking",
+    label: "Trafficking cases reported",
+    unit: "cases",
+    definition: "Cases of trafficking reported to the authorities in the period.",
+    breakdowns: ["category"],
+    vocabulary: {counts: ["case"], events: ["report"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_complaints",
+    family: "trafficking",
+    label: "Trafficking complaints received",
+    unit: "applications",
+    definition: "Complaints or reports of trafficking crimes received by the authorities in the period.",
+    breakdowns: ["category"],
+    vocabulary: {counts: ["application"], terms: ["complaint"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_complaints_addressed",
+    family: "trafficking",
+    label: "Trafficking complaints addressed",
+    unit: "applications",
+    definition: "Complaints of trafficking crimes the authorities acted on in the period.",
+    breakdowns: ["category"],
+    vocabulary: {counts: ["application"], events: ["address"], terms: ["complaint"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_perpetrators_sanctioned",
+    family: "trafficking",
+    label: "Traffickers sanctioned",
+    unit: "persons",
+    definition: "Perpetrators of trafficking against whom legal or administrative measures were taken in the period.",
+    breakdowns: ["sex", "category"],
+    vocabulary: {counts: ["trafficker", "suspect", "person"], events: ["penalise"], topic: TOPIC}
   },
   {
     id: "trafficking_investigations",

@@ -44,7 +44,7 @@ const COUNTRIES: Record<string, string[]> = {
   Iraq: ["Iraqi"],
   Syria: ["Syrian"],
   Egypt: ["Egyptian"],
-  Nepal: ["Nepalese"],
+  Nepal: ["Nepalese", "Nepali"],
   Bangladesh: ["Bangladeshi"],
   Korea: ["Republic of Korea", "South Korea", "Korean"],
   Japan: ["Japanese"],
@@ -140,7 +140,8 @@ const COUNTRIES: Record<string, string[]> = {
   Fiji: ["Fijian"],
   "Timor-Leste": ["East Timor", "Timorese"],
   Maldives: ["Maldivian"],
-  Bhutan: ["Bhutanese"]
+  Bhutan: ["Bhutanese"],
+  Malta: ["Maltese"]
 };
 
 /**

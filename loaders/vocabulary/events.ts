@@ -30,7 +30,16 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "initiate",
-    forms: ["initiated", "initiate", "opened", "instituted", "launched", "registered criminal", "brought"]
+    forms: [
+      "initiated",
+      "initiate",
+      "opened",
+      "instituted",
+      "launched",
+      "registered criminal",
+      "brought",
+      "cases filed"
+    ]
   },
   {
     id: "prosecute",
@@ -74,7 +83,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "rehabilitation",
       "services",
       "compensation",
-      "compensated"
+      "compensated",
+      "reintegrated",
+      "reintegration"
     ]
   },
   {
@@ -91,7 +102,34 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     id: "refuse",
     forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]
   },
-  {id: "register", forms: ["registered", "registration", "recorded", "entered"]},
+  {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
+  // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
+  {
+    id: "report",
+    forms: ["were reported", "was reported", "cases reported", "complaints", "complaint", "notifications"]
+  },
+  // A complaint or case dealt with: "only 93 were addressed".
+  {
+    id: "address",
+    forms: ["were addressed", "was addressed", "were resolved", "was resolved", "were dealt with", "were handled"]
+  },
+  // Where people live: a stock on a date rather than an event in a period.
+  {
+    id: "reside",
+    forms: [
+      "resided",
+      "reside",
+      "resides",
+      "residing",
+      "lived in",
+      "living in",
+      "live in",
+      "lives in",
+      "home to",
+      "with legal status",
+      "diaspora"
+    ]
+  },
   {
     id: "apply",
     forms: [
@@ -175,7 +213,11 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "penalised",
       "administrative liability",
       "administrative penalty",
-      "administrative decisions"
+      "administrative decisions",
+      "legal measures were taken",
+      "measures were taken against",
+      "held accountable",
+      "held liable"
     ]
   },
   {id: "marry", forms: ["marriages", "married"]},

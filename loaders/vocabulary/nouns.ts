@@ -188,6 +188,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     forms: [
       "work permits",
       "work permit",
+      "patents on work",
+      "work patents",
+      "patents",
+      "patent",
       "residence permits",
       "residence permit",
       "permits",
@@ -227,7 +231,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     ],
     unit: "applications"
   },
-  {lemma: "decision", forms: ["decisions", "decision", "orders", "rulings"], unit: "decisions"},
+  {lemma: "decision", forms: ["decisions", "decision", "orders", "order", "rulings"], unit: "decisions"},
   {lemma: "call", forms: ["calls", "call", "phone calls", "telephone calls"], unit: "calls"},
   {
     lemma: "contract",

@@ -1,0 +1,66 @@
+/**
+ * Dates releases write for a count on a day, often without a year: "As of 1 July", "by 1 January",
+ * "As of Sept. 28", "on the 1st of January 2020", "as of June 2013" (its last day), and the
+ * year-to-date "Up to March 20". A missing year is the document's, or the year before when the day
+ * falls after the document's month.
+ */
+import type {Period} from "../types.js";
+import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+
+// Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
+const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to)\s+(?:the\s+)?`;
+// A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
+const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to)\s+`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
+const DAY_FIRST = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
+const MONTH_FIRST = new RegExp(String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}(?![\d\p{L}])`, "giu");
+// "as of June 2013": a month with its year and no day stands for the month's last day.
+const MONTH_ONLY = new RegExp(
+  String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
+  "giu"
+);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The year a day without one belongs to: the document's, or the one before when the day is later than the document. */
+function yearFor(month: number, documentDate: string | undefined): number | null {
+  if (!documentDate) return null;
+  const [y, m] = documentDate.split("-").map(Number);
+  return m && month > m ? y - 1 : y;
+}
+
+function dayPeriod(lead: string, y: number, m: number, d: number): Period | null {
+  if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  // "Up to March 20": everything counted since the year began.
+  if (/^(?:up\s+to|until)$/i.test(lead.replace(/\s+/g, " "))) return periodFromBounds(`${y}-01-01`, iso);
+  return {label: iso, start: iso, end: iso, partial: false, stock: true};
+}
+
+/** Stock dates (and year-to-date spans) a sentence names, each with its offsets. */
+export function stockDates(text: string, documentDate: string | undefined): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  const push = (m: RegExpExecArray, period: Period | null) => {
+    if (period && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
+      out.push({period, start: m.index, end: m.index + m[0].length, pattern: "stock_day"});
+  };
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const month = monthOf(m[3]);
+    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    if (year) push(m, dayPeriod(m[1], year, month, Number(m[2])));
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const month = monthOf(m[2]);
+    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    if (year) push(m, dayPeriod(m[1], year, month, Number(m[3])));
+  }
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const month = monthOf(m[2]);
+    push(m, dayPeriod(m[1], Number(m[3]), month, lastDay(Number(m[3]), month)));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
