@@ -48,7 +48,8 @@ export const TRAFFICKING: Indicator[] = [
     unit: "persons",
     definition: "Victims of trafficking registered or reported to the authorities in the period.",
     breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim"], events: ["register", "report"], topic: TOPIC}
+    // "No foreign victim was recorded" speaks of victims identified, not of a register of reports.
+    vocabulary: {counts: ["victim"], events: ["register", "report"], excludes: ["recorded"], topic: TOPIC}
   },
   {
     id: "trafficking_victims",

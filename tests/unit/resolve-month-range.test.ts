@@ -38,6 +38,6 @@ describe("the same period of the previous year", () => {
         "2020",
         "2020-04-15"
       )
-    ).toEqual(["500@2020-01-01..2020-03-31 deportations []", "400@2019-01-01..2019-03-31 deportations []"]);
+    ).toEqual(["500@2020Q1 deportations []", "400@2019Q1 deportations []"]);
   });
 });
