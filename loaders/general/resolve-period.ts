@@ -214,6 +214,17 @@ function periodsIn(frame: SentenceFrame, start: number, end: number, paren: [num
 
 /** Periods of the number at `at` stated in its sentence: usually one; "in both 2016 and 2017" gives two. */
 export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: string | undefined): Period[] {
+  // "In January-April 2019, 812 were returned, against 640 in the same period last year": the count right
+  // after an opening period is counted in it, whatever the comparison after it names.
+  const first = frame.periods[0];
+  if (
+    first &&
+    first.end <= at &&
+    OPENING_LEAD.test(frame.text.slice(0, first.start)) &&
+    /^\s*,\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    !enclosing(frame, at)
+  )
+    return [first.period];
   let pos = at;
   for (let guard = 0; guard < 6; guard++) {
     const seg = segmentOf(frame, pos);
@@ -238,6 +249,7 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   return [];
 }
 
+const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;
 const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
 const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");

@@ -83,6 +83,15 @@ describe("relative periods in sentences", () => {
     expect(periodOf(text, "905", "2019-05-03")).toEqual(["2018-01-01..2018-04-30"]);
   });
 
+  it("keeps an opening period for the count right after it, not for counts further on", () => {
+    const text = "In January-April 2019, 812 were returned, against 640 in the same period last year.";
+    expect(periodOf(text, "812", "2019-05-03")).toEqual(["2019-01-01..2019-04-30"]);
+    const later = "In 2019, the ministry said it had returned 250 people in 2018.";
+    expect(periodOf(later, "250", "2019-05-03")).toEqual(["2018"]);
+    const bracket = "In 2019, (about 250 in 2018) 300 people were returned.";
+    expect(periodOf(bracket, "250", "2019-05-03")).toEqual(["2018"]);
+  });
+
   it("does not read a plain 'last year' as the same period", () => {
     const text = "In January-April 2019, 812 were returned, against 2,640 last year.";
     expect(periodOf(text, "2,640", "2019-05-03")).toEqual(["2018"]);
