@@ -11,8 +11,9 @@ const RANGE = new RegExp(
   `\\b(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
   "gi"
 );
+// "the identical period of 2021", "the same period last year", "the corresponding period of the previous year".
 const SAME_PERIOD =
-  /\b(?:the\s+)?same\s+period\s+(?:of|in)\s+the\s+(?:previous|preceding)\s+year\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
+  /\b(?:the\s+)?(?:same|identical|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:previous|preceding|last|past)\s+year|((?:19|20)\d\d))\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -50,15 +51,22 @@ export function yearlessMonthRanges(
 }
 
 /** "the same period of the previous year": the months of the sentence's period before it, one year back. */
-export function samePeriodBefore(text: string, found: FoundPeriod[]): FoundPeriod[] {
+export function samePeriodBefore(text: string, found: FoundPeriod[], reporting: Period | null = null): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  const withinYear = (p: Period) => p.start.slice(0, 4) === p.end.slice(0, 4);
   for (const m of text.matchAll(SAME_PERIOD)) {
-    const own = found.filter((p) => p.end <= m.index && p.period.start.slice(0, 4) === p.period.end.slice(0, 4)).at(-1);
+    // "In the same period last year, there were …": with no period of its own the sentence speaks of the report's.
+    const own =
+      found.filter((p) => p.end <= m.index && withinYear(p.period)).at(-1)?.period ??
+      (reporting && withinYear(reporting) && !found.length ? reporting : null);
     if (!own) continue;
-    const [ys, ms] = own.period.start.split("-").map(Number);
-    const me = Number(own.period.end.split("-")[1]);
+    const [ys, ms] = own.start.split("-").map(Number);
+    const me = Number(own.end.split("-")[1]);
+    // "the identical period of 2021" names the year; its months are the sentence's.
+    const year = m[1] ? Number(m[1]) : ys - 1;
+    if (year >= ys) continue;
     out.push({
-      period: monthsOf(ys - 1, ms, me),
+      period: monthsOf(year, ms, me),
       start: m.index,
       end: m.index + m[0].length,
       pattern: "same_period_before"

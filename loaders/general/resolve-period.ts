@@ -18,6 +18,7 @@ import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
+import {relativeSpans} from "./resolve-relative-span.js";
 
 export interface SentenceFrame {
   text: string;
@@ -38,6 +39,8 @@ const COMPARISON_RE = new RegExp(
     .join("|")})(?![a-z])`,
   "gi"
 );
+
+const REPORTED_CLAUSE = /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b/g;
 
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
@@ -120,15 +123,17 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
         )
     );
+  const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
+  const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
   const ranges = yearlessMonthRanges(text, named, reporting, documentDate);
   const same = samePeriodBefore(
     text,
-    [...named, ...ranges].sort((a, b) => a.start - b.start)
+    [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
+    reporting
   );
   const relative = [
-    ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !same.some((p) => p.start < r.end && r.start < p.end)
-    ),
+    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
+    ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,
     ...stockDates(text, documentDate)
@@ -162,6 +167,10 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
   const clauses: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
+  // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
+  // addition each end the clause whose period they do not share.
+  for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
+  clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.
   const comma = comparisons[0] !== undefined && /^\W*$/.test(text.slice(0, comparisons[0])) ? text.indexOf(",") : -1;
@@ -205,6 +214,17 @@ function periodsIn(frame: SentenceFrame, start: number, end: number, paren: [num
 
 /** Periods of the number at `at` stated in its sentence: usually one; "in both 2016 and 2017" gives two. */
 export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: string | undefined): Period[] {
+  // "In January-April 2019, 812 were returned, against 640 in the same period last year": the count right
+  // after an opening period is counted in it, whatever the comparison after it names.
+  const first = frame.periods[0];
+  if (
+    first &&
+    first.end <= at &&
+    OPENING_LEAD.test(frame.text.slice(0, first.start)) &&
+    /^\s*,\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    !enclosing(frame, at)
+  )
+    return [first.period];
   let pos = at;
   for (let guard = 0; guard < 6; guard++) {
     const seg = segmentOf(frame, pos);
@@ -229,6 +249,7 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   return [];
 }
 
+const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;
 const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
 const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");
