@@ -8,6 +8,7 @@
 import type {Breakdown, Family, Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
+import {refineReporting} from "./refine-reporting.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
@@ -139,6 +140,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
+  // The reporting period as the text states it to the day, once it does.
+  let reporting = options.reportingPeriod;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
@@ -231,9 +234,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, until);
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ??
-            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
-            options.reportingPeriod);
+          : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
         const periods = stated.length ? stated : [unstated].filter((p): p is Period => p !== null);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
@@ -270,6 +271,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
         if (p.pattern === "stock_day" && p.period.stock && (!lastStock || p.period.end > lastStock.end))

@@ -4,11 +4,11 @@
  * year" is the sentence's own months one year earlier.
  */
 import type {Period} from "../types.js";
-import {monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {midMonthPeriod, monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
 
 const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 const RANGE = new RegExp(
-  `\\b(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
+  `\\b(mid-?)?(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(mid-?)?(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
   "gi"
 );
 // "the identical period of 2021", "the same period last year", "the corresponding period of the previous year".
@@ -31,17 +31,20 @@ export function yearlessMonthRanges(
 ): FoundPeriod[] {
   const out: FoundPeriod[] = [];
   for (const m of text.matchAll(RANGE)) {
-    const [from, to] = [monthIndex(m[1]), monthIndex(m[2])];
+    const [from, to] = [monthIndex(m[2]), monthIndex(m[4])];
     if (!from || !to || to < from || found.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+    // "mid-July to mid-August" runs mid-month to mid-month; one "mid" alone is no such span.
+    if (!m[1] !== !m[3]) continue;
     const own = found.find((p) => p.pattern === "year");
     const reportingYear =
       reporting && reporting.start.slice(0, 4) === reporting.end.slice(0, 4)
         ? Number(reporting.start.slice(0, 4))
         : null;
     const year = own ? Number(own.period.start.slice(0, 4)) : (reportingYear ?? Number(documentDate?.slice(0, 4)));
-    if (!year) continue;
+    const period = m[1] ? midMonthPeriod(year, from, to) : monthsOf(year, from, to);
+    if (!year || !period) continue;
     out.push({
-      period: monthsOf(year, from, to),
+      period,
       start: m.index,
       end: m.index + m[0].length,
       pattern: "month_range_yearless"

@@ -209,7 +209,20 @@ export function segmentOf(
 
 /** Periods named in a segment outside the parentheses nested in it. */
 function periodsIn(frame: SentenceFrame, start: number, end: number, paren: [number, number] | null): FoundPeriod[] {
-  return frame.periods.filter((p) => p.start >= start && p.end <= end && enclosing(frame, p.start) === paren);
+  return frame.periods.filter(
+    (p) => p.start >= start && p.end <= end && (enclosing(frame, p.start) === paren || glosses(frame, p, paren))
+  );
+}
+
+/**
+ * "in one month (mid-January to mid-February, 2023)", "Shrawan (mid-July to mid-August)": a bracket holding
+ * only a span of months, with no count of its own, dates the phrase it follows.
+ */
+function glosses(frame: SentenceFrame, p: FoundPeriod, paren: [number, number] | null): boolean {
+  const own = enclosing(frame, p.start);
+  if (!own || p.pattern === "year" || enclosing(frame, own[0]) !== paren) return false;
+  const rest = frame.text.slice(own[0] + 1, p.start) + frame.text.slice(p.end, own[1]);
+  return !/\d/.test(rest) && frame.periods.filter((q) => q.start > own[0] && q.end <= own[1]).length === 1;
 }
 
 /** Periods of the number at `at` stated in its sentence: usually one; "in both 2016 and 2017" gives two. */

@@ -127,6 +127,12 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
+  // "mid-January to mid-February, 2023": the 15th of the first month to the 14th of the last.
+  {
+    name: "mid_month_range",
+    source: String.raw`(?:from\s+)?mid-?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)mid-?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => midMonthPeriod(+m[3], monthIndex(m[1]), monthIndex(m[2]))
+  },
   // "January–June 2021", "from January to September 2019"
   {
     name: "month_range",
@@ -285,6 +291,9 @@ const quarterPeriod = (y: number, q: number): Period | null =>
   q >= 1 && q <= 4
     ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false}
     : null;
+/** Mid-month to mid-month of one year: the 15th of the first month to the 14th of the last, null when backwards. */
+export const midMonthPeriod = (y: number, from: number, to: number): Period | null =>
+  from >= 1 && to > from ? periodFromBounds(`${y}-${pad(from)}-15`, `${y}-${pad(to)}-14`) : null;
 /** A month's number from its English name, 0 when it is none. */
 export const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 

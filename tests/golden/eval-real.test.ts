@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (48 documents: 0.875 core recall, 0.087 unexplained; the corpus took in
-// 23 releases, press items and chapters first measured unseen); raise them as the reader improves, never lower them
+// The figures measured when this bar was set (48 documents: 0.916 core recall, 0.051 unexplained, once spans of
+// months stated to the day refined the reporting period); raise them as the reader improves, never lower them
 // to pass a change to the reader.
-const MIN_CORE_RECALL = 0.87;
-const MAX_UNEXPLAINED = 0.09;
+const MIN_CORE_RECALL = 0.91;
+const MAX_UNEXPLAINED = 0.06;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {

@@ -414,3 +414,38 @@ describe("persons without citizenship", () => {
     ]);
   });
 });
+
+describe("mid-month to mid-month spans", () => {
+  it("reads a bracketed mid-month span with a year as the period of the count before it, and of the later ones", () => {
+    const rows = read(
+      "About 8,000 workers received licences in one month (mid-March to mid-April, 2021).\n\nOf them, 7,120 men and 880 women received licences in the period.",
+      "2021-03/2021-04",
+      "2021-04-20"
+    );
+    expect(at(rows)).toEqual([
+      "8000@2021-03-15..2021-04-14",
+      "7120@2021-03-15..2021-04-14",
+      "880@2021-03-15..2021-04-14"
+    ]);
+  });
+
+  it("gives a yearless mid-month span the reporting year", () => {
+    const rows = read(
+      "In the second month of the fiscal year (Baisakh, mid-April to mid-May), 3,100 workers received licences.",
+      "2022-04/2022-05",
+      "2022-05"
+    );
+    expect(at(rows)).toEqual(["3100@2022-04-15..2022-05-14"]);
+  });
+
+  it("does not take a bracket holding a count as the date of the phrase before it, nor a single mid-month", () => {
+    const inBracket = read(
+      "About 8,000 workers received licences (900 from mid-March to mid-April, 2021).",
+      "2021-03/2021-04",
+      "2021-04-20"
+    );
+    expect(at(inBracket).find((r) => r.startsWith("8000@"))).toBe("8000@2021-03-01..2021-04-30");
+    const single = read("From mid-March to April, 3,100 workers received licences.", "2022-03/2022-04", "2022-05");
+    expect(at(single)).not.toContain("3100@2022-03-15..2022-04-14");
+  });
+});
