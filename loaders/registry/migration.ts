@@ -26,7 +26,7 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national"],
       events: ["grant"],
-      terms: ["work permit|permission to work|work authori"]
+      terms: ["work permit|labour permit|labor permit|permission to work|work authori"]
     }
   },
   {
@@ -39,7 +39,7 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "foreigner", "migrant", "permit", "national"],
       events: ["refuse"],
-      terms: ["work permit|permission to work|work authori"]
+      terms: ["work permit|labour permit|labor permit|permission to work|work authori"]
     }
   },
   {
@@ -92,7 +92,7 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national"],
       events: ["hold"],
-      terms: ["work permit|permission to work|work authori"]
+      terms: ["work permit|labour permit|labor permit|permission to work|work authori"]
     }
   },
   {

@@ -95,7 +95,18 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "rescue", forms: ["rescued", "released", "freed", "removed from"]},
   {
     id: "grant",
-    forms: ["granted", "issued", "granting", "issuance", "issuing", "given", "awarded", "approved", "obtained"]
+    forms: [
+      "granted",
+      "issued",
+      "granting",
+      "issuance",
+      "issuing",
+      "given",
+      "awarded",
+      "approved",
+      "obtained",
+      "secured"
+    ]
   },
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
   {

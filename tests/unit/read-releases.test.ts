@@ -449,3 +449,15 @@ describe("mid-month to mid-month spans", () => {
     expect(at(single)).not.toContain("3100@2022-03-15..2022-04-14");
   });
 });
+
+describe("permits secured", () => {
+  it("reads workers who secured labour permits as permits issued", () => {
+    const rows = read("In 2022, 4,310 Indian workers secured labour permits.", "2022", "2023");
+    expect(rows.map((o) => `${o.value}:${o.indicator}`)).toEqual(["4310:work_permits_issued"]);
+  });
+
+  it("reads no permits issued where a count secured something else", () => {
+    const rows = read("In 2022, police secured 4,310 metres of the border.", "2022", "2023");
+    expect(rows.filter((o) => o.indicator === "work_permits_issued")).toEqual([]);
+  });
+});
