@@ -9,6 +9,7 @@ import type {Breakdown, Family, Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
+import {changeFromPeriod} from "./resolve-change-from.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
@@ -235,7 +236,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
           : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
-        const periods = stated.length ? stated : [unstated].filter((p): p is Period => p !== null);
+        const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
+          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? p
+        );
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -481,7 +484,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown.category = service[1];
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
-    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|$)/i.test(text.slice(r.q.end));
+    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.

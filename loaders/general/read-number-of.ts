@@ -18,9 +18,10 @@ const PREDICATE = new RegExp(
   "i"
 );
 
-// "decreased by 210 to 1,980", "grew by 12% and reached 28,450": the new figure after a change.
+// "decreased by 210 to 1,980", "grew by 12% and reached 28,450", "increased from 165,000 to 197,500": the
+// figures of a change, the earlier one after "from" and the new one after "to".
 const CHANGED_TO =
-  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+by\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)\s+$/i;
+  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:(?:by|from)\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)|from)\s+$/i;
 
 /** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */
 export function numberOfSubject(text: string, from: number, at: number): Counted | null {

@@ -338,8 +338,17 @@ export function openingPeriod(frame: SentenceFrame, until?: string): Period | nu
     : null;
 }
 
+// "Last year, this number amounted to almost 18 million": a sentence restating an earlier count for another period compares it.
+const RESTATES = /\b(?:this|that)\s+(?:number|figure)\b/i;
+
 /** Whether a sentence's opening period frames the sentences after it: a year or a quarter or more, and no running total "since 2014". */
 export function framesFollowing(frame: SentenceFrame, opening: Period | null): opening is Period {
   const first = frame.periods[0];
-  return Boolean(opening && framesParagraph(opening) && first && !SINCE.test(frame.text.slice(0, first.start)));
+  return Boolean(
+    opening &&
+    framesParagraph(opening) &&
+    first &&
+    !SINCE.test(frame.text.slice(0, first.start)) &&
+    !RESTATES.test(frame.text)
+  );
 }

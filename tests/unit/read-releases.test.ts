@@ -461,3 +461,19 @@ describe("permits secured", () => {
     expect(rows.filter((o) => o.indicator === "work_permits_issued")).toEqual([]);
   });
 });
+
+describe("a change from one figure to another", () => {
+  it("reads the figure after 'from' as the year before's and the one after 'to' as the period's", () => {
+    const rows = read("In 2021, the number of residence permits issued rose from 4,200 to 5,300.", "2021", "2022-02");
+    expect(at(rows)).toEqual(["4200@2020", "5300@2021"]);
+  });
+
+  it("does not let a sentence restating a count for last year frame the sentences after it", () => {
+    const rows = read(
+      "In January-September 2021, 9,000 registrations were made. Last year, this number amounted to 11,000. The number of residence permits issued rose from 4,200 to 5,300.",
+      "2021-01/2021-09",
+      "2021-10-05"
+    );
+    expect(at(rows).filter((r) => r.startsWith("5300@"))).toEqual(["5300@2021-01-01..2021-09-30"]);
+  });
+});
