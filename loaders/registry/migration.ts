@@ -177,8 +177,8 @@ export const RESIDENCE: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
-      events: ["grant"],
-      terms: ["permanent residence"]
+      events: ["grant", "settle"],
+      terms: ["permanent residence|became permanent resident|become permanent resident"]
     }
   },
   {

@@ -108,6 +108,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "secured"
     ]
   },
+  // "2,000 foreigners became permanent residents": a status taken up is a status granted.
+  {id: "settle", forms: ["became permanent residents", "became permanent resident", "become permanent residents"]},
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
   {
     id: "refuse",

@@ -477,3 +477,17 @@ describe("a change from one figure to another", () => {
     expect(at(rows).filter((r) => r.startsWith("5300@"))).toEqual(["5300@2021-01-01..2021-09-30"]);
   });
 });
+
+describe("foreigners who became permanent residents", () => {
+  it("reads them as permanent residence granted", () => {
+    const rows = read("In 2021, 1,310 foreigners became permanent residents of Estonia.", "2021", "2022-02");
+    expect(rows.map((o) => `${o.value}:${o.indicator}`)).toEqual(["1310:permanent_residence_permits_issued"]);
+  });
+
+  it("does not read permits granted to permanent residents, or becoming residents, as permanent residence granted", () => {
+    const granted = read("In 2021, 310 work permits were granted to permanent residents.", "2021", "2022-02");
+    expect(granted.map((o) => o.indicator)).not.toContain("permanent_residence_permits_issued");
+    const became = read("In 2021, 310 foreigners became residents.", "2021", "2022-02");
+    expect(became.map((o) => o.indicator)).not.toContain("permanent_residence_permits_issued");
+  });
+});
