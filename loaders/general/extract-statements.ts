@@ -9,7 +9,7 @@ import type {Breakdown, Family, Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
-import {changeFromPeriod} from "./resolve-change-from.js";
+import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
@@ -237,7 +237,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
           : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
-          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? p
+          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";

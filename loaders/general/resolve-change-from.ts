@@ -15,6 +15,27 @@ const yearBefore = (iso: string) => {
   return `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 };
 
+// "nearly 7,000, up from 5,700 in half a year": the figure a stock stood at that long before.
+const UP_FROM = /(?<![a-z])(?:up|down)\s+from\s+$/i;
+const SPAN_AFTER = /^\s+(?:in|over|within)\s+(?:(half)\s+a\s+year|(?:a|one)\s+(year)|(six|three)\s+months)\b/i;
+
+const monthsBefore = (iso: string, n: number) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  const at = new Date(Date.UTC(y, m - 1 - n, 1));
+  const last = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${at.toISOString().slice(0, 8)}${String(Math.min(d, last)).padStart(2, "0")}`;
+};
+
+/** The day a stock's "up from" figure stood on, the span it names before the stock's own day, or null. */
+export function upFromStock(text: string, start: number, end: number, period: Period): Period | null {
+  if (!period.stock || !UP_FROM.test(text.slice(Math.max(0, start - 20), start))) return null;
+  const span = SPAN_AFTER.exec(text.slice(end, end + 30));
+  if (!span) return null;
+  const months = span[1] ? 6 : span[2] ? 12 : span[3].toLowerCase() === "six" ? 6 : 3;
+  const day = monthsBefore(period.end, months);
+  return {...periodFromBounds(day, day), stock: true};
+}
+
 /** The earlier period of a change's "from" figure at [start, end) of a sentence, or null when it is none. */
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
   if (!FROM.test(text.slice(Math.max(0, start - 40), start)) || !TO.test(text.slice(end, end + 12))) return null;

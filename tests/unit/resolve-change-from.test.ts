@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {changeFromPeriod} from "../../loaders/general/resolve-change-from.js";
+import {changeFromPeriod, upFromStock} from "../../loaders/general/resolve-change-from.js";
 import {parsePeriodLabel, parseReportingPeriod} from "../../loaders/periods/parse-period.js";
 
 const months = parseReportingPeriod("2021-01..2021-09")!;
@@ -19,5 +19,24 @@ describe("changeFromPeriod", () => {
     expect(changeFromPeriod(range, ...at(range, "18"), months)).toBeNull();
     const stock = {...parsePeriodLabel("2021-03-01/2021-03-01")!, stock: true};
     expect(changeFromPeriod(text, ...at(text, "4,200"), stock)).toBeNull();
+  });
+});
+
+describe("upFromStock", () => {
+  const day = {...parsePeriodLabel("2022-07-01/2022-07-01")!, stock: true};
+
+  it("dates an 'up from' figure the span it names before the stock's day", () => {
+    const text = "Georgians in Estonia number 3,000, up from 2,400 in half a year.";
+    expect(upFromStock(text, ...at(text, "2,400"), day)?.label).toBe("2022-01-01");
+    const year = "Georgians in Estonia number 3,000, down from 3,400 in a year.";
+    expect(upFromStock(year, ...at(year, "3,400"), day)?.label).toBe("2021-07-01");
+  });
+
+  it("leaves a figure with no span, a flow and the stock itself alone", () => {
+    const text = "Georgians in Estonia number 3,000, up from 2,400 last year.";
+    expect(upFromStock(text, ...at(text, "2,400"), day)).toBeNull();
+    const spanned = "Georgians in Estonia number 3,000, up from 2,400 in half a year.";
+    expect(upFromStock(spanned, ...at(spanned, "3,000"), day)).toBeNull();
+    expect(upFromStock(spanned, ...at(spanned, "2,400"), parsePeriodLabel("2022")!)).toBeNull();
   });
 });
