@@ -25,16 +25,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   copyProject(copy);
-  // The state's own report and a later press item; the report ranks first although the press item is newer.
+  // The state's own report and a later press item on the seeds' state; the report ranks first although the press
+  // item is newer.
   writeSeed(join(copy, "seeds"), "zz-sources-report.txt", `1. ${REPORT}\n`, {
     title: "Report on trafficking in 2019",
     kind: "periodic_report",
+    state: "AZE",
     date: "2022-03-01"
   });
   writeSeed(join(copy, "seeds"), "zz-sources-press.txt", `1. ${PRESS}\n`, {
     title: "Trafficking figures for 2019",
     publisher: "A news agency",
     kind: "press_item",
+    state: "AZE",
     date: "2022-06-01"
   });
   ({server, base} = await buildAndServe(copy));
