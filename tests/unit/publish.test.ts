@@ -65,6 +65,18 @@ const marriages2017 = async (db: string) =>
   ).map((r) => r.value);
 
 /** A process that opens db for writing and keeps uncommitted-to-file changes in its log (no checkpoint). */
+/** The folder's state once two looks a moment apart agree: DuckDB may still be writing the writer's blocks when it says ready. */
+async function settledState(dir: string): Promise<Record<string, string>> {
+  let last = state(dir);
+  for (let i = 0; i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = state(dir);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error(`the writer kept changing ${dir}`);
+}
+
 async function writer(db: string): Promise<ChildProcess> {
   const code = `
     import {DuckDBInstance} from "@duckdb/node-api";
@@ -102,7 +114,7 @@ describe("replacing the database", () => {
       const child = await writer(db);
       try {
         expect(existsSync(`${db}.wal`)).toBe(true);
-        const before = state(dir);
+        const before = await settledState(dir);
         await expect(runLoaders({seeds: SEEDS, db})).rejects.toThrow(
           new RegExp(`open for writing in another process \\(.*\\(PID ${child.pid}\\)\\)`)
         );
