@@ -6,7 +6,8 @@
  */
 import {FRACTIONS} from "../vocabulary/quantities.js";
 import {parseNumberWords} from "../numbers/parse-number.js";
-import {alternation, type Quantity} from "./find-quantities.js";
+import type {Quantity} from "./find-quantities.js";
+import {alternation} from "./alternation.js";
 
 const FRACTION_RE = new RegExp(
   `(?<![\\p{L}-])(?<!(?:first|second|latter|last|other|the|a)\\s)(${alternation(Object.keys(FRACTIONS)).replace(/\\s\+/g, "[\\s-]+")})(?=\\s+(?:of\\s+(?:the|those|these|them|all)\\b(?!\\s+(?:year|month|period|decade|century)\\b)|(?:were|was)\\s))`,

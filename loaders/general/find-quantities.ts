@@ -5,6 +5,7 @@
  */
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
+import {alternation} from "./alternation.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -28,14 +29,6 @@ export interface Quantity {
   /** Why this number is not a statistic; null when it is one. */
   excluded: string | null;
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-/** Regex alternation of word forms, longest first, spaces matching any whitespace. */
-export const alternation = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join("|");
 
 const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;

@@ -3,15 +3,12 @@
  * appeals related to labour migration", "40 of them regarding employment". The topic names the part's category.
  */
 import {CATEGORIES, CONCERNING_MARKERS} from "../vocabulary/nouns.js";
+import {alternation} from "./alternation.js";
 
 // The topic: up to six words, to the clause's next stop.
 const TOPIC = String.raw`((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.)(]|and\b|while\b|whereas\b|$))`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const CONCERNING = new RegExp(
-  `^\\s*(?:of\\s+(?:which|whom|them|these|those)\\s+)?(?:${[...CONCERNING_MARKERS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})\\s+(?:the\\s+)?(?:issues?\\s+of\\s+|matters?\\s+of\\s+|questions?\\s+of\\s+)?${TOPIC}`,
+  `^\\s*(?:of\\s+(?:which|whom|them|these|those)\\s+)?(?:${alternation(CONCERNING_MARKERS)})\\s+(?:the\\s+)?(?:issues?\\s+of\\s+|matters?\\s+of\\s+|questions?\\s+of\\s+)?${TOPIC}`,
   "iu"
 );
 

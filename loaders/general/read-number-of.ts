@@ -5,16 +5,11 @@
  */
 import {readCounted, type Counted} from "./read-counted.js";
 import {NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 
 const NUMBER_OF = /\b(?:the\s+)?(?:overall\s+|total\s+)?number\s+of\s+/gi;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const PREDICATE = new RegExp(
-  `(?<![a-z])(?:${[...NUMBER_OF_VERBS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join(
-      "|"
-    )})\\s+(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
+  `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)})\\s+(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
   "i"
 );
 

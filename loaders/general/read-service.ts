@@ -4,7 +4,7 @@
  * the number ("the NGO-run shelter assisted 19 newly-identified victims"). The words come from
  * vocabulary/services.
  */
-import {alternation} from "./find-quantities.js";
+import {alternation} from "./alternation.js";
 import {NEWLY, PROVIDE_VERBS, PROVIDERS, RECEIVE_VERBS, SERVICES} from "../vocabulary/services.js";
 
 const labelOf = (table: {label: string; forms: string[]}[], form: string) => {
