@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (48 documents: 0.926 core recall, 0.050 unexplained, once mid-month
-// spans, changes from one figure to another and figures "up from" a span before were read); raise them as the
-// reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.92;
-const MAX_UNEXPLAINED = 0.05;
+// The figures measured when this bar was set (58 documents: 0.880 core recall, 0.065 unexplained, once ten
+// documents first measured unseen joined the corpus); raise them as the reader improves, never lower them to
+// pass a change to the reader.
+const MIN_CORE_RECALL = 0.88;
+const MAX_UNEXPLAINED = 0.065;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
