@@ -130,7 +130,7 @@ export async function chart(rows, options = {}) {
     ? null
     : provenancePanel(
         hint ??
-          "Select a bar (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from."
+          "Select a bar or point (click it, or Tab to the chart and use the arrow keys and Enter) to see the sentence it comes from."
       );
   const {
     buttons,

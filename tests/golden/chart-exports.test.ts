@@ -18,6 +18,7 @@ import {canonicalRows, citation, datasetVersion, sha256Hex} from "../../src/comp
 import {CHARTS, type Chart} from "../../src/components/specs/charts.js";
 import {siteCharts} from "../../src/components/specs/site-charts.js";
 import {unitTitle} from "../../src/components/specs/labels.js";
+import {singularUnit} from "../../src/components/specs/source.js";
 import {periodText} from "../../src/components/specs/periods.js";
 import {RESVG_FONT} from "../../scripts/font-metrics.mjs";
 
@@ -96,7 +97,7 @@ function expectedLabel(row: Row, shareOfTotal?: number): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const value =
     shareOfTotal === undefined
-      ? `${number.format(Number(row.value))}${row.unit ? ` ${row.unit}` : ""}`
+      ? `${number.format(Number(row.value))}${row.unit ? ` ${Number(row.value) === 1 ? singularUnit(String(row.unit)) : row.unit}` : ""}`
       : `${number.format(Math.round(shareOfTotal * 1000) / 10)}%`;
   return new RegExp(`(^|, )${escape(periodText(row.period_label))}(, .*)?: (.+ )?${escape(value)}($| \\()`);
 }

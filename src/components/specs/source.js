@@ -22,7 +22,17 @@ function approxText(approx) {
  * @param {unknown} [value]
  */
 export function formatValue(row, value = row.value) {
-  return `${approxText(row.approx)}${formatNumber(value)}${row.unit ? ` ${row.unit}` : ""}`;
+  const unit = row.unit ? ` ${Number(value) === 1 ? singularUnit(String(row.unit)) : row.unit}` : "";
+  return `${approxText(row.approx)}${formatNumber(value)}${unit}`;
+}
+
+// Units are plural count nouns ("persons", "facilities"); one of them reads in the singular, and a unit of
+// several words or a currency code is left as it is.
+/** @param {string} unit */
+export function singularUnit(unit) {
+  if (!/^[a-z]+s$/.test(unit)) return unit;
+  if (unit === "persons") return "person";
+  return unit.endsWith("ies") ? `${unit.slice(0, -3)}y` : unit.slice(0, -1);
 }
 
 // "238" → "paragraph 238"; "table:remittances-by-country" → "table “remittances by country”".
