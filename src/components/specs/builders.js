@@ -7,8 +7,11 @@ import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "
 import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
 import {chartConfig, chartTheme, partialFill} from "./theme.js";
 import {sourceLayer, sourceMarksNote, sourceNote, sourceValues} from "./source-marks.js";
+import {axisLines} from "./axis-lines.js";
 
 const HIDE = "\u200b";
+// The axis label size of chartConfig's default.
+const AXIS_FONT_SIZE = 12;
 // The fill key of a partial-period bar: its series and this suffix, so that one colour scale gives full and
 // partial bars their own colours while the legend lists the series alone.
 const PARTIAL = " \u2060(partial)";
@@ -235,6 +238,12 @@ export function bars(rows, options = {}) {
       labelFlush: true
     }
   };
+  const labelLimit = Math.max(90, Math.round(width * 0.38));
+  // Horizontal bars' category names, broken into lines that fit beside the axis (looked up by the label).
+  const labelLines = horizontal
+    ? Object.fromEntries(bandOrder.map((c) => [c, axisLines(c, {maxWidth: labelLimit, fontSize: AXIS_FONT_SIZE})]))
+    : {};
+  const mostLines = Math.max(1, ...Object.values(labelLines).map((l) => l.length));
   const bandAxis = {
     field: band,
     type: "nominal",
@@ -242,11 +251,21 @@ export function bars(rows, options = {}) {
     title: axis === "period" ? "Period" : null,
     scale: {paddingInner: layout === "single" || !grouped ? 0.35 : 0.2, paddingOuter: 0.15},
     axis: horizontal
-      ? {labelLimit: Math.max(90, Math.round(width * 0.38)), labelExpr: "split(replace(datum.label, ' (', '|('), '|')"}
+      ? {labelLimit, labelExpr: "labelLines[datum.label] || datum.label"}
       : {labelAngle: 0, labelExpr: "split(replace(datum.label, ' (', '|('), '|')", labelPadding: 4}
   };
   const bandCount = Math.max(1, bandOrder.length) * (grouped && horizontal ? domain.length : 1);
-  const plotHeight = height ?? (horizontal ? Math.max(90, bandCount * (grouped ? 16 : 26) + 10) : 240);
+  // A band is tall enough for its bar and for the lines of the longest wrapped name.
+  const bandHeight = Math.max(grouped ? 16 : 26, grouped ? 0 : mostLines * (AXIS_FONT_SIZE + 2) + 4);
+  const plotHeight =
+    height ??
+    (horizontal
+      ? Math.max(
+          90,
+          bandCount * bandHeight + 10,
+          grouped ? bandOrder.length * (mostLines * (AXIS_FONT_SIZE + 2) + 4) : 0
+        )
+      : 240);
   const encoding = {
     [horizontal ? "y" : "x"]: bandAxis,
     [horizontal ? "x" : "y"]: valueAxis,
@@ -294,6 +313,7 @@ export function bars(rows, options = {}) {
     width: chartWidth,
     height: plotHeight,
     autosize: {type: "fit-x", contains: "padding"},
+    ...(horizontal ? {params: [{name: "labelLines", value: labelLines}]} : {}),
     data: {name: "marks", values: data},
     layer: layers,
     config: chartConfig(theme)
