@@ -17,12 +17,16 @@ export interface Resolution {
 
 const EVENT_RES = EVENTS.map((e) => ({
   id: e.id,
-  re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")
+  re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i"),
+  // A form matches only where its first word stands as a whole run of letters: no such word, no search.
+  firstWords: e.forms.every((f) => /^[a-z]/i.test(f)) ? e.forms.map((f) => /^[a-z]+/i.exec(f)![0].toLowerCase()) : null
 }));
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
 export function eventsIn(clause: string, at = 0): string[] {
-  return EVENT_RES.map((e) => ({id: e.id, at: clause.search(e.re)}))
+  const words = new Set(clause.match(/[a-z]+/gi)?.map((w) => w.toLowerCase()));
+  return EVENT_RES.filter((e) => !e.firstWords || e.firstWords.some((w) => words.has(w)))
+    .map((e) => ({id: e.id, at: clause.search(e.re)}))
     .filter((e) => e.at >= 0)
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
     .map((e) => e.id);
