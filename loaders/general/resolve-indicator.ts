@@ -15,18 +15,43 @@ export interface Resolution {
   events: string[];
 }
 
-const EVENT_RES = EVENTS.map((e) => ({
-  id: e.id,
-  re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i"),
-  // A form matches only where its first word stands as a whole run of letters: no such word, no search.
-  firstWords: e.forms.every((f) => /^[a-z]/i.test(f)) ? e.forms.map((f) => /^[a-z]+/i.exec(f)![0].toLowerCase()) : null
-}));
+const EVENT_RES = EVENTS.map((e, index) => {
+  const source = `(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`;
+  return {
+    index,
+    id: e.id,
+    re: new RegExp(source, "i"),
+    at: new RegExp(source, "iy"),
+    // A form matches only where its first word stands as a whole run of letters: no such word, no search.
+    firstWords: e.forms.every((f) => /^[a-z]/i.test(f))
+      ? e.forms.map((f) => /^[a-z]+/i.exec(f)![0].toLowerCase())
+      : null
+  };
+});
+type EventRe = (typeof EVENT_RES)[number];
+/** The events a form of which begins with a word, by that word in lower case. */
+const EVENTS_BY_FIRST_WORD = new Map<string, EventRe[]>();
+for (const e of EVENT_RES)
+  for (const w of new Set(e.firstWords ?? [])) EVENTS_BY_FIRST_WORD.set(w, [...(EVENTS_BY_FIRST_WORD.get(w) ?? []), e]);
+const UNINDEXED_EVENTS = EVENT_RES.filter((e) => !e.firstWords);
+const LETTER_RUN = /[a-z]+/gi;
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
 export function eventsIn(clause: string, at = 0): string[] {
-  const words = new Set(clause.match(/[a-z]+/gi)?.map((w) => w.toLowerCase()));
-  return EVENT_RES.filter((e) => !e.firstWords || e.firstWords.some((w) => words.has(w)))
-    .map((e) => ({id: e.id, at: clause.search(e.re)}))
+  // Each event's first match: word starts in order, trying only the events a form of which begins with that word.
+  const first: number[] = new Array(EVENT_RES.length).fill(-1);
+  for (const e of UNINDEXED_EVENTS) first[e.index] = clause.search(e.re);
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(clause); m; m = LETTER_RUN.exec(clause)) {
+    const candidates = EVENTS_BY_FIRST_WORD.get(m[0].toLowerCase());
+    if (!candidates) continue;
+    for (const e of candidates) {
+      if (first[e.index] >= 0) continue;
+      e.at.lastIndex = m.index;
+      if (e.at.test(clause)) first[e.index] = m.index;
+    }
+  }
+  return EVENT_RES.map((e) => ({id: e.id, at: first[e.index]}))
     .filter((e) => e.at >= 0)
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
     .map((e) => e.id);
@@ -80,6 +105,14 @@ export function topicFamily(text: string): Family {
   return TOPICS.find(([, re]) => re.test(text))?.[0] ?? "other";
 }
 
+// A registry term's alternatives ("a|b"), split once: every number is resolved against every indicator.
+const ALTERNATIVES = new Map<string, string[]>();
+function alternativesOf(term: string): string[] {
+  let alternatives = ALTERNATIVES.get(term);
+  if (!alternatives) ALTERNATIVES.set(term, (alternatives = term.split("|")));
+  return alternatives;
+}
+
 function holds(
   ind: Indicator,
   noun: CountedNoun | null,
@@ -105,10 +138,10 @@ function holds(
     score += eventWeight;
   }
   for (const t of v.terms ?? []) {
-    if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
+    if (!alternativesOf(t).some((alt) => clause.includes(alt))) return -1;
     score += 2;
   }
-  for (const t of v.excludes ?? []) if (t.split("|").some((alt) => clause.includes(alt))) return -1;
+  for (const t of v.excludes ?? []) if (alternativesOf(t).some((alt) => clause.includes(alt))) return -1;
   if (v.topic) {
     if (!v.topic.some((t) => inParagraph(paragraph, t))) return -1;
     score += 1;
