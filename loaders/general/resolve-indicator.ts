@@ -149,6 +149,26 @@ function holds(
   return score;
 }
 
+/** Whether an indicator may count this noun, as money or not: the part of `holds` that needs no clause. */
+function mayCount(ind: Indicator, noun: CountedNoun | null, money: boolean): boolean {
+  const v = ind.vocabulary;
+  if (!v || Boolean(v.money) !== money) return false;
+  if (!v.counts) return true;
+  if (!noun) return false;
+  const generic = noun.person === true && noun.lemma !== "victim" && v.counts.includes("person");
+  return v.counts.includes(noun.lemma) || generic;
+}
+
+// The indicators that may count a noun, in registry order, listed once per noun: most fail on the noun alone.
+const BY_NOUN = new WeakMap<CountedNoun, Indicator[][]>();
+const WITHOUT_NOUN = [false, true].map((money) => INDICATORS.filter((ind) => mayCount(ind, null, money)));
+function indicatorsFor(noun: CountedNoun | null, money: boolean): Indicator[] {
+  if (!noun) return WITHOUT_NOUN[money ? 1 : 0];
+  let lists = BY_NOUN.get(noun);
+  if (!lists) BY_NOUN.set(noun, (lists = [false, true].map((m) => INDICATORS.filter((ind) => mayCount(ind, noun, m)))));
+  return lists[money ? 1 : 0];
+}
+
 // Whether a paragraph holds a topic word, remembered for the paragraph being read (it is asked per number).
 let topicsOf = "";
 const topicHits = new Map<string, boolean>();
@@ -188,7 +208,7 @@ export function resolveIndicator(
   const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
-  for (const ind of INDICATORS) {
+  for (const ind of indicatorsFor(noun, money)) {
     // A number's own verb outweighs the words its sentence shares with other counts.
     const s = holds(ind, noun, money, events, lowerClause, lowerParagraph, ownEvents ? 3 : 2);
     if (s > bestScore) {
