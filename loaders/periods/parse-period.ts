@@ -255,6 +255,7 @@ const BARE_DATE = new RegExp(
 /** Calendar dates written out ("September 1, 2014"), as stock periods; used to bound spans. */
 export function findDates(text: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  if (!MONTH_RE.test(text) || !HAS_YEAR.test(text)) return out;
   BARE_DATE.lastIndex = 0;
   for (let m = BARE_DATE.exec(text); m; m = BARE_DATE.exec(text)) {
     const period = m[1] ? stockDate(+m[3], m[1], +m[2]) : stockDate(+m[6], m[5], +m[4]);
