@@ -50,6 +50,8 @@ const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i");
 const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
 
 function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
@@ -139,11 +141,7 @@ function exclusion(
   digits: string | undefined
 ): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
-  if (
-    new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) ||
-    new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)
-  )
-    return "date";
+  if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

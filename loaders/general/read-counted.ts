@@ -110,6 +110,12 @@ const QUALIFIER_RES = QUALIFIERS.map((q) => ({
   re: new RegExp(`[^a-z](?:${q.forms.map(escape).join("|")})[^a-z]`)
 }));
 
+// Category forms with the word boundaries they are looked up with, built once.
+const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
+  label: c.label,
+  forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
+}));
+
 function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
   HEAD_AT.lastIndex = at;
   const m = HEAD_AT.exec(lower);
@@ -118,14 +124,16 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
+  // No words, no qualifiers: most numbers meet their head noun at once.
+  if (span.trim() === "") return into;
   let lower = ` ${span.toLowerCase()} `;
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
-    for (const c of CATEGORIES)
+    for (const c of PADDED_CATEGORIES)
       for (const f of c.forms) {
-        if (f.length > best.length && (lower.includes(` ${f} `) || lower.includes(` ${f},`))) {
-          best = f;
+        if (f.form.length > best.length && (lower.includes(f.spaced) || lower.includes(f.comma))) {
+          best = f.form;
           into.category = c.label;
         }
       }
@@ -158,6 +166,7 @@ const ALL_FORMS = CATEGORIES.flatMap((c) => c.forms.map((form) => ({form, label:
  * identification together, the whole (no category).
  */
 function joinedCategory(lower: string, best: string, label: string): {label: string | undefined; words: string} | null {
+  if (!lower.includes(" and ") && !lower.includes(" or ")) return null;
   for (const f of ALL_FORMS) {
     if (f.label === label) continue;
     for (const [first, second, labels] of [

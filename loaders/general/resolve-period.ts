@@ -50,7 +50,7 @@ function relativePeriods(
   reporting: Period | null
 ): FoundPeriod[] {
   const own: FoundPeriod[] = [];
-  if (reporting) {
+  if (reporting && /year|period/i.test(text)) {
     const re =
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
@@ -79,7 +79,7 @@ function relativePeriods(
   }
   const re =
     /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+prior|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = /year/i.test(text) ? re.exec(text) : null; m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
     let year = docYear;
     if (which === "last" || which === "the past") year = docYear - 1;

@@ -9,6 +9,7 @@ import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-perio
 
 // Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
 const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to)\s+(?:the\s+)?`;
 // A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
 const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to)\s+`;
@@ -48,6 +49,8 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     if (period && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
       out.push({period, start: m.index, end: m.index + m[0].length, pattern: "stock_day"});
   };
+  // Every form holds a digit and a month's first three letters.
+  if (!/\d/.test(text) || !MONTH_START.test(text)) return out;
   for (const m of text.matchAll(DAY_FIRST)) {
     const month = monthOf(m[3]);
     const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
