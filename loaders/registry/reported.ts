@@ -25,20 +25,6 @@ export const REPORTED_WORK_PERMITS: Reported[] = [
   ),
   entry(
     "work_permits",
-    "employment_contracts_registered",
-    "Employment contracts registered",
-    "contracts",
-    "Employment contracts with foreigners entered in the register."
-  ),
-  entry(
-    "work_permits",
-    "foreigners_penalised_work_without_permit",
-    "Foreigners penalised for working without a permit",
-    "persons",
-    "Foreigners fined or otherwise penalised for working without a work permit."
-  ),
-  entry(
-    "work_permits",
     "leaflets_distributed",
     "Leaflets distributed",
     "items",

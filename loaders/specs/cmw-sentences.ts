@@ -10,24 +10,6 @@ const persons = "persons";
 export const CMW_SENTENCES: SentenceSpec[] = [
   // Work permits and legal employment
   {
-    id: "work-permits-granted",
-    family: "work_permits",
-    pattern: "{n} foreigners and stateless persons were (?:granted|issued) work permits",
-    emit: [{slot: "n", indicator: "work_permits_granted", unit: persons}]
-  },
-  {
-    id: "employment-contracts",
-    family: "work_permits",
-    pattern: "the number of employment contracts with foreigners and stateless persons (?:were|was) {n}",
-    emit: [{slot: "n", indicator: "employment_contracts_registered", unit: "contracts"}]
-  },
-  {
-    id: "work-without-permit-penalties",
-    family: "work_permits",
-    pattern: "administrative decisions were made on {n} foreigners",
-    emit: [{slot: "n", indicator: "foreigners_penalised_work_without_permit", unit: persons}]
-  },
-  {
     id: "labour-inspectorate-applications",
     family: "other",
     pattern:
