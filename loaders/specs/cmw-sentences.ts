@@ -229,25 +229,18 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "victims-by-citizenship-list",
-    family: "trafficking",
-    pattern: "Of the {total} identified trafficking victims, ",
-    emit: [{slot: "total", indicator: "trafficking_victims", unit: persons}],
-    items: {
-      pattern: "{n} (?:are|is) (?:a )?(?:citizens? of {c:country}|(?:an? )?{d:country} citizens?)",
-      emit: [
-        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}},
-        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d"}}
-      ]
-    }
-  },
-  {
     id: "victims-all-citizens",
     family: "trafficking",
     pattern: "{total} of identified trafficking victims, {all:all} are citizens of {c:country}",
     emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "all", valueFrom: "total", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
+      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
+      {
+        slot: "all",
+        valueFrom: "total",
+        indicator: "trafficking_victims_identified",
+        unit: persons,
+        dims: {citizenship: "$c"}
+      }
     ]
   },
   {
@@ -255,12 +248,14 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     family: "trafficking",
     pattern: "{n} of the {total} identified trafficking victims are citizens of {c:country}",
     emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
+      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
+      {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$c"}}
     ],
     items: {
       pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
-      emit: [{slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}]
+      emit: [
+        {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}
+      ]
     }
   },
   {

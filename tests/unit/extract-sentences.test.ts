@@ -12,7 +12,11 @@ describe("sentence patterns", () => {
     expect(values(observations, {indicator: "marriages_with_foreigners", period_label: "2023H1"})).toEqual([1350]);
     expect(observations.find((o) => o.period_label === "2023H1")!.partial).toBe(true);
     expect(
-      values(observations, {indicator: "trafficking_victims", period_label: "2021", citizenship: "Kazakhstan"})
+      values(observations, {
+        indicator: "trafficking_victims_identified",
+        period_label: "2021",
+        citizenship: "Kazakhstan"
+      })
     ).toEqual([4]);
     expect(values(observations, {indicator: "persons_criminally_liable", period_label: "2021", sex: "female"})).toEqual(
       [31]
@@ -63,9 +67,9 @@ describe("sentence patterns", () => {
     const text =
       "12. In 2022, sentence of one person was postponed. 40 of identified trafficking victims, all are citizens of the Republic of Azerbaijan. No foreign victim was recorded. 7 persons were conditionally sentenced, sentence of one person was postponed until later, and 2 were imprisoned.";
     const r = extract(text).observations;
-    expect(values(r, {indicator: "trafficking_victims", period_label: "2022", citizenship: "Azerbaijan"})).toEqual([
-      40
-    ]);
+    expect(
+      values(r, {indicator: "trafficking_victims_identified", period_label: "2022", citizenship: "Azerbaijan"})
+    ).toEqual([40]);
     expect(values(r, {indicator: "trafficking_victims", period_label: "2022", citizenship: "foreign"})).toEqual([0]);
     expect(
       values(r, {indicator: "traffickers_sentenced", period_label: "2022", category: "sentence postponed"})

@@ -299,7 +299,11 @@ export const CHARTS = [
     define(
       "trafficking-victims-by-citizenship",
       "Trafficking victims by citizenship",
-      both(inIndicators("trafficking_victims"), (row) => row.citizenship != null, isFlow),
+      both(
+        inIndicators("trafficking_victims", "trafficking_victims_identified"),
+        (row) => row.citizenship != null,
+        isFlow
+      ),
       periodBars,
       {
         series: (row) => (row.citizenship === "foreign" ? "Foreign citizens" : row.citizenship),
