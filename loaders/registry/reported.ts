@@ -253,15 +253,6 @@ export const REPORTED_TRAFFICKING: Reported[] = [
   ),
   entry(
     "trafficking",
-    "traffickers_sentenced",
-    "Traffickers sentenced",
-    "persons",
-    "Persons sentenced for trafficking, by the sentence they received.",
-    ["category"]
-  ),
-  entry("trafficking", "convictions", "Convictions", "convictions", "Convictions for trafficking-related crimes."),
-  entry(
-    "trafficking",
     "criminal_cases_persons_liable",
     "Criminal cases, persons held liable",
     "cases",

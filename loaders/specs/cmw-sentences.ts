@@ -209,23 +209,14 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "traffickers-sentenced",
-    family: "trafficking",
-    pattern: "{n} traffickers were sentenced to (?:\\d+ years )?imprisonment by {conv} (?:convictions|sentences)",
-    emit: [
-      {slot: "n", indicator: "traffickers_sentenced", unit: persons},
-      {slot: "conv", indicator: "convictions", unit: "convictions"}
-    ]
-  },
-  {
     id: "sentence-outcomes",
     family: "trafficking",
     pattern:
       "{cond} (?:(?:of these )?persons )?were conditionally sentenced, (?:sentence of )?{post} (?:person )?was postponed [^,]*?, and {imp} were imprisoned",
     emit: [
-      {slot: "cond", indicator: "traffickers_sentenced", unit: persons, dims: {category: "conditional sentence"}},
-      {slot: "post", indicator: "traffickers_sentenced", unit: persons, dims: {category: "sentence postponed"}},
-      {slot: "imp", indicator: "traffickers_sentenced", unit: persons, dims: {category: "imprisoned"}}
+      {slot: "cond", indicator: "trafficking_convictions", unit: persons, dims: {category: "conditional sentence"}},
+      {slot: "post", indicator: "trafficking_convictions", unit: persons, dims: {category: "sentence postponed"}},
+      {slot: "imp", indicator: "trafficking_convictions", unit: persons, dims: {category: "imprisoned"}}
     ]
   },
   {

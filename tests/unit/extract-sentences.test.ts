@@ -38,8 +38,12 @@ describe("sentence patterns", () => {
   });
 
   it("dates 'during the reporting period' by the year its paragraph is about", () => {
-    expect(values(observations, {indicator: "traffickers_sentenced", period_label: "2021"})).toEqual([19]);
-    expect(values(observations, {indicator: "convictions", period_label: "2021"})).toEqual([15]);
+    expect(values(observations, {indicator: "trafficking_convictions", period_label: "2021", unit: "persons"})).toEqual(
+      [19]
+    );
+    expect(values(observations, {indicator: "trafficking_convictions", period_label: "2021", unit: "cases"})).toEqual([
+      15
+    ]);
   });
 
   it("keeps numbers with different meanings in one sentence apart", () => {
@@ -72,7 +76,7 @@ describe("sentence patterns", () => {
     ).toEqual([40]);
     expect(values(r, {indicator: "trafficking_victims", period_label: "2022", citizenship: "foreign"})).toEqual([0]);
     expect(
-      values(r, {indicator: "traffickers_sentenced", period_label: "2022", category: "sentence postponed"})
+      values(r, {indicator: "trafficking_convictions", period_label: "2022", category: "sentence postponed"})
     ).toEqual([1]);
   });
 

@@ -118,8 +118,6 @@ export const INDICATORS = [
   {"id":"organised_gangs_identified","family":"trafficking","label":"Organised gangs identified","unit":"groups","definition":"Organised gangs engaged in trafficking that were identified.","breakdowns":[]},
   {"id":"persons_criminally_liable","family":"trafficking","label":"Persons held criminally liable","unit":"persons","definition":"Persons held criminally liable for trafficking-related crimes.","breakdowns":["sex"]},
   {"id":"persons_prosecuted","family":"trafficking","label":"Persons prosecuted","unit":"persons","definition":"Persons prosecuted for trafficking-related crimes.","breakdowns":[]},
-  {"id":"traffickers_sentenced","family":"trafficking","label":"Traffickers sentenced","unit":"persons","definition":"Persons sentenced for trafficking, by the sentence they received.","breakdowns":["category"]},
-  {"id":"convictions","family":"trafficking","label":"Convictions","unit":"convictions","definition":"Convictions for trafficking-related crimes.","breakdowns":[]},
   {"id":"criminal_cases_persons_liable","family":"trafficking","label":"Criminal cases, persons held liable","unit":"cases","definition":"Criminal cases in which persons were held criminally liable.","breakdowns":["category"]},
   {"id":"criminal_cases_persons_prosecuted","family":"trafficking","label":"Criminal cases, persons prosecuted","unit":"cases","definition":"Criminal cases in which persons were prosecuted.","breakdowns":["category"]},
   {"id":"potential_victims_reported","family":"trafficking","label":"Potential victims reported","unit":"persons","definition":"Possible victims of trafficking reported to the police for investigation.","breakdowns":["citizenship"]},
