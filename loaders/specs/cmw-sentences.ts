@@ -278,15 +278,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]
   },
 
-  // Marriages
-  {
-    id: "marriages-with-foreigners",
-    family: "marriages",
-    within: /registered marriages between citizens/i,
-    pattern: "{n} (?:in|during) {p:period}",
-    emit: [{slot: "n", indicator: "marriages_with_foreigners", unit: "marriages"}]
-  },
-
   // Consular
   {
     id: "citizens-registered-abroad",
