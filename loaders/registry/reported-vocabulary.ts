@@ -41,5 +41,16 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
     counts: [...people, "suspect"],
     terms: ["filed against|charged with|charges of|indicted"],
     topic: ["illegal migration", "migrant smuggling", "smuggling of migrants"]
+  },
+  // "N family members of migrants were issued temporary residence permits": narrower than temporary residence permits issued.
+  temporary_residence_permits_family_members: {
+    counts: ["family"],
+    events: ["grant"],
+    terms: ["temporary residence|temporary stay", "family"]
+  },
+  // "N foreigners were given inpatient treatment", "the number of migrants hospitalised was N".
+  foreigners_inpatient_treatment: {
+    counts: people,
+    terms: ["inpatient|in-patient|hospitalised|hospitalized|hospitalisation|hospitalization"]
   }
 };

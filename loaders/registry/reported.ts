@@ -72,8 +72,8 @@ export const REPORTED_RESIDENCE: Reported[] = [
     "residence",
     "temporary_residence_permits_family_members",
     "Temporary residence permits for family members",
-    "permits",
-    "Temporary residence permits issued to family members of migrant workers."
+    "persons",
+    "Family members of migrants issued a temporary residence permit in the period."
   ),
   entry(
     "residence",

@@ -37,12 +37,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "residence_permits_religious_activity", unit: "permits"}]
   },
   {
-    id: "family-residence-permits",
-    family: "residence",
-    pattern: "{n} family members of migrants were issued temporary residence permits",
-    emit: [{slot: "n", indicator: "temporary_residence_permits_family_members", unit: "permits"}]
-  },
-  {
     id: "illegal-migrants-estimate",
     family: "border",
     pattern: "the number of illegal migrants in the territory of [^.]*? is {n}",
@@ -287,12 +281,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
   },
 
   // Health, civil registration, associations, education of foreigners
-  {
-    id: "foreigners-inpatient",
-    family: "other",
-    pattern: "foreigners and stateless persons involved in inpatient treatment in {p:period} was {n}",
-    emit: [{slot: "n", indicator: "foreigners_inpatient_treatment", unit: persons}]
-  },
   {
     id: "births-to-foreigners",
     family: "other",
