@@ -36,12 +36,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     pattern: "{n} foreigners and stateless persons were issued relevant permits for residence",
     emit: [{slot: "n", indicator: "residence_permits_religious_activity", unit: "permits"}]
   },
-  {
-    id: "illegal-migrants-estimate",
-    family: "border",
-    pattern: "the number of illegal migrants in the territory of [^.]*? is {n}",
-    emit: [{slot: "n", indicator: "illegal_migrants_estimated", unit: persons}]
-  },
 
   // Border and illegal migration channels
   {
@@ -273,12 +267,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
   },
 
   // Consular
-  {
-    id: "citizens-registered-abroad",
-    family: "consular",
-    pattern: "citizens of the Republic of \\w+ registered in consular offices abroad for {p:period} was {n}",
-    emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]
-  },
 
   // Health, civil registration, associations, education of foreigners
   {
