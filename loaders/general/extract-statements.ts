@@ -39,6 +39,8 @@ import {
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
 import {isForecast} from "./read-forecast.js";
+import {readYearHeaderTables} from "./read-year-header-tables.js";
+import {yearHeaderRows} from "./year-header-rows.js";
 import {isRate} from "./read-rate.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
@@ -198,9 +200,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
-      (a, b) => a - b
-    );
+    const headed = readYearHeaderTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of headed) claimed.add(t.start, t.end);
+    result.observations.push(...yearHeaderRows(headed, flat.text, locator));
+    const breaks = [
+      ...headingBreaks(raw, flat.offsets, flat.text),
+      ...breaksAfter(raw, [...runs, ...headed], flat)
+    ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
