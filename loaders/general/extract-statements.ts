@@ -23,6 +23,7 @@ import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {readYearFirstCells} from "./read-year-first-cells.js";
 import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
@@ -37,6 +38,10 @@ import {
   sinceUntil
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
+import {isForecast} from "./read-forecast.js";
+import {readYearHeaderTables} from "./read-year-header-tables.js";
+import {yearHeaderRows} from "./year-header-rows.js";
+import {isRate} from "./read-rate.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -150,9 +155,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
-    const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
-      (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
-    );
+    const cells = [
+      ...readYearRows(raw, paragraph.start, paragraph.end),
+      ...readYearFirstCells(raw, paragraph.start, paragraph.end)
+    ].filter((cell) => !isClaimed(cell.rowStart, cell.rowEnd));
     result.seen += cells.length;
     for (const cell of cells) {
       const label = cell.label ?? "";
@@ -194,9 +200,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
-      (a, b) => a - b
-    );
+    const headed = readYearHeaderTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of headed) claimed.add(t.start, t.end);
+    result.observations.push(...yearHeaderRows(headed, flat.text, locator));
+    const breaks = [
+      ...headingBreaks(raw, flat.offsets, flat.text),
+      ...breaksAfter(raw, [...runs, ...headed], flat)
+    ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
@@ -246,6 +256,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
+        if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
+        if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length

@@ -7,6 +7,7 @@ import type {Period} from "../types.js";
 import {
   findDates,
   findPeriods,
+  MONTHS,
   monthIndex,
   monthPeriod,
   periodFromBounds,
@@ -32,7 +33,7 @@ export interface SentenceFrame {
 }
 
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
@@ -40,7 +41,9 @@ const COMPARISON_RE = new RegExp(
   "gi"
 );
 
-const REPORTED_CLAUSE = /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b/g;
+// ", while on 1 July 2019, …", ", whereas in 2018 …": a contrasting clause that names its own date is no longer the first clause.
+const REPORTED_CLAUSE =
+  /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))/g;
 
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
@@ -152,6 +155,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
       (p) =>
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
+        p.pattern === "day_range" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );

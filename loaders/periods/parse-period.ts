@@ -57,6 +57,12 @@ const rangePlusHalf = (a: number, b: number, h: number): Period | null =>
   b > a && h === b + 1
     ? {label: `${a}-${b}+${h}H1`, start: `${a}-01-01`, end: `${h}-06-30`, partial: false, stock: false}
     : null;
+/** The days from one date to a later one, both printed; null when a date does not exist or runs backwards. */
+const dayRange = (y: number, m: number, d: number, y2: number, m2: number, d2: number): Period | null => {
+  if (m < 1 || m2 < 1 || d < 1 || d2 < 1 || d > lastDay(y, m) || d2 > lastDay(y2, m2)) return null;
+  const [start, end] = [`${y}-${pad(m)}-${pad(d)}`, `${y2}-${pad(m2)}-${pad(d2)}`];
+  return end > start ? periodFromBounds(start, end) : null;
+};
 const stockDate = (y: number, monthName: string, d: number): Period | null => {
   const m = MONTHS.indexOf(monthName.toLowerCase()) + 1;
   if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
@@ -78,6 +84,12 @@ const PATTERNS: PeriodPattern[] = [
     needs: /half/i,
     source: String.raw`(?:the\s+)?(?:2nd|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?(${YEAR})`,
     build: (m) => periodFromBounds(`${m[1]}-07-01`, `${m[1]}-12-31`)
+  },
+  // "from 1 November 2003 to 31 August 2004", "between 1 March and 30 June 2020": a span to the day.
+  {
+    name: "day_range",
+    source: String.raw`(?:from|between)\s+(\d{1,2})\s+(${MONTH}),?\s+(?:(${YEAR})\s+)?(?:to|until|till|through|and)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[2]), +m[1], +m[6], monthIndex(m[5]), +m[4])
   },
   {
     name: "stock_date",
