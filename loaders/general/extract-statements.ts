@@ -37,6 +37,8 @@ import {
   sinceUntil
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
+import {universalRows} from "./read-universal.js";
+import {originAfter} from "./read-origin.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -145,6 +147,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let reporting = options.reportingPeriod;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let reportingHere = options.reportingPeriod;
@@ -274,6 +277,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      const sentence = {
+        text,
+        toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
+        quote: toRaw(flat, sStart, sEnd)
+      };
+      result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -442,6 +451,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
+    const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
+    if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
