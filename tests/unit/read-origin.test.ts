@@ -1,15 +1,9 @@
 import {describe, expect, it} from "vitest";
+import {observations} from "./read-paragraph.js";
 import {originAfter} from "../../loaders/general/read-origin.js";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
 function citizenships(text: string): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2019"),
-    documentDate: "2020",
-    claimed: []
-  });
-  return r.observations.map((o) => `${o.value}@${o.period.label} ${o.citizenship ?? ""}`);
+  return observations(text, "2019", "2020").map((o) => `${o.value}@${o.period.label} ${o.citizenship ?? ""}`);
 }
 
 describe("the country a count's predicate says its people came from", () => {

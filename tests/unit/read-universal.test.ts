@@ -1,16 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {observations} from "./read-paragraph.js";
 import {findUniversals} from "../../loaders/general/read-universal.js";
 
 /** The universal rows of a paragraph, as "value@period key=value…". */
 function universal(text: string, reporting = "2019"): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel(reporting),
-    documentDate: "2020",
-    claimed: []
-  });
-  return r.observations
+  return observations(text, reporting, "2020")
     .filter((o) => o.spec_id === "general:universal")
     .map((o) => {
       const keys = (["citizenship", "sex", "age_group", "category"] as const).filter((k) => o[k]);
