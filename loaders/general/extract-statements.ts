@@ -42,6 +42,10 @@ import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isRate} from "./read-rate.js";
+import {universalRows} from "./read-universal.js";
+import {originAfter} from "./read-origin.js";
+import {bracketWhole} from "./read-bracket-whole.js";
+import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -97,6 +101,8 @@ interface Reading {
   complement?: boolean;
   /** The events its indicator was resolved from. */
   events?: string[];
+  /** Set off by dashes: an aside no later count is compared with. */
+  aside?: boolean;
 }
 
 const ZERO_RE = new RegExp(
@@ -150,6 +156,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let reporting = options.reportingPeriod;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let reportingHere = options.reportingPeriod;
@@ -286,6 +293,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      const sentence = {
+        text,
+        toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
+        quote: toRaw(flat, sStart, sEnd)
+      };
+      result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -307,7 +320,8 @@ function unitOf(r: Reading): string {
 export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
-  for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
+  for (const z of [...zeros(text), ...comparisonZeros(text)])
+    if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
     const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
@@ -317,6 +331,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   quantities.sort((a, b) => a.start - b.start);
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
+  const asides = dashAsides(text);
   {
     let depth = 0,
       i = 0;
@@ -332,6 +347,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
+      aside: asides.some(([s, e]) => q.start > s && q.start < e),
       q,
       counted,
       noun: counted.noun,
@@ -454,6 +470,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
+    const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
+    if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
@@ -561,6 +580,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             r.breakdown.age_group ||
             // "(one in 2016)": a bracketed comparison with a year counts.
             (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
+            // "compared with one in 2019 and none in 2018": an item of a list of earlier years counts too.
+            isComparisonItem(text, r.q.start) ||
             // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
             (r.counted.stop === "for" &&
               /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
@@ -575,6 +596,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
       keepWholeCategory(r, anchor, text);
     }
+    // "30 were child victims (24 sex trafficking, six labor trafficking)": a bracketed part is of its whole's age and sex.
+    const whole =
+      r.inParen && r.q.kind === "count"
+        ? live[
+            bracketWhole(
+              text,
+              r.q.start,
+              live.map((l) => l.q)
+            ) ?? -1
+          ]
+        : null;
+    if (whole) for (const k of ["age_group", "sex"] as const) r.breakdown[k] ||= whole.breakdown[k];
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
     const comma = commaInClause < 0 ? -1 : clauseStart + commaInClause;
@@ -1049,6 +1082,7 @@ function findAnchor(live: Reading[], i: number): number | null {
     const named = (r: Reading) => Boolean(r.breakdown.citizenship || r.breakdown.country);
     const listed = live[j].rule === "subject" && named(live[j]) && named(live[i]);
     if (live[j].inParen && !live[i].inParen && !listed) continue;
+    if (live[j].aside && !live[i].aside) continue;
     if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
       return j;
@@ -1259,17 +1293,7 @@ function zeros(text: string): Quantity[] {
       /(?<!compared\s|together\s)with\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))
     )
       continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[1].length,
-      text: m[1],
-      value: 0,
-      kind: "count",
-      unit: null,
-      approx: null,
-      word: true,
-      excluded: null
-    });
+    out.push(zeroQuantity(m.index, m[1]));
   }
   return out;
 }
