@@ -40,6 +40,7 @@ import {readLabelRuns} from "./read-label-runs.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
+import {continuesRanking, placeName, placeThere, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -462,7 +463,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers || continuesRanking(text)) && context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -752,6 +753,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  placeRankedCounts(text, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
   sharesStated(text, live, CONTINUES.test(text) ? context : null);
@@ -1031,6 +1033,17 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
+/** A ranking's counts whose place is named apart from them: "A and B followed, with N and M …, respectively", "with N travelling there". */
+function placeRankedCounts(text: string, live: Reading[]): void {
+  const counts = live.filter((r) => r.q.kind === "count");
+  const spans = counts.map((r) => ({start: r.q.start, end: r.q.end, countedEnd: r.counted.end}));
+  for (const [i, place] of respectivePlaces(text, spans)) Object.assign(counts[i].breakdown, place);
+  for (const [i, r] of counts.entries()) {
+    const there = r.breakdown.country ? null : placeThere(text, spans[i]);
+    if (there) r.breakdown.country = there;
+  }
+}
+
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
@@ -1172,7 +1185,7 @@ function placeOf(
       const single = name.replace(/s$/, "");
       const c = canonicalCountry(name) ?? canonicalCountry(single);
       if (!c) continue;
-      return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
+      return (c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from ? {country: c} : {citizenship: c};
     }
   }
   const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));

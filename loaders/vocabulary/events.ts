@@ -189,7 +189,27 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "return", forms: ["returned", "returning", "return of", "returns of", "sent back", "taken back"]},
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
-  {id: "leave", forms: ["left", "departed", "departures", "emigrated"]},
+  {
+    id: "leave",
+    forms: [
+      "left",
+      "departed",
+      "departures",
+      "emigrated",
+      // "17,541 workers heading there", "Nepalis traveling to Malaysia": going abroad, said of people.
+      "heading",
+      "headed",
+      "travelling",
+      "traveling",
+      "travelled",
+      "traveled",
+      "went abroad",
+      "going abroad",
+      "moving there",
+      "moving to",
+      "moved to"
+    ]
+  },
   {
     id: "naturalise",
     forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]
