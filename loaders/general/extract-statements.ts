@@ -40,6 +40,7 @@ import {readLabelRuns} from "./read-label-runs.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
+import {bulletBreaks} from "./bullet-breaks.js";
 import {continuesRanking, placeName, placeThere, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -195,9 +196,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
-      (a, b) => a - b
-    );
+    const breaks = [
+      ...headingBreaks(raw, flat.offsets, flat.text),
+      ...breaksAfter(raw, runs, flat),
+      ...bulletBreaks(flat.text)
+    ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);

@@ -205,9 +205,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "traveled",
       "went abroad",
       "going abroad",
-      "moving there",
-      "moving to",
-      "moved to"
+      "moving there"
     ]
   },
   {
