@@ -41,6 +41,8 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
+import {headlineEnd} from "./read-headline.js";
+import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -141,6 +143,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  const headline = headlineEnd(raw);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -250,6 +253,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
+        // A headline restates the text's figures without their dates; an aim or a plan counts nothing yet.
+        const demoted = vs < headline ? "headline" : isIntended(text, r.q.start) ? "aim or plan, not a count" : "";
+        if (demoted) {
+          reason = demoted;
+          confidence = Math.min(confidence, 0.3);
+        }
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
