@@ -42,6 +42,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
+import {countsOccasions, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
@@ -373,6 +374,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
+  for (const r of live)
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = ownPurpose(text, r.q.start, r.counted.end) ?? undefined;
   receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
@@ -495,6 +500,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       );
       if (service && !/^(?:the|a|an|all|some|those|these)$/.test(service[1].split(" ")[0]))
         r.breakdown.category = service[1];
+    }
+    // "were granted a residence permit on 6,710 occasions": the number counts grants of the thing the clause names.
+    const occasions = r.q.kind === "count" && !r.noun ? countsOccasions(text, r.q.start, r.q.end) : null;
+    const object = occasions ? lastNounIn(text, clauseStart, r.q.start) : null;
+    if (occasions && object?.noun && !object.noun.person) {
+      r.noun = object.noun;
+      r.rule = "occasions";
+      r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
