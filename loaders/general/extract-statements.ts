@@ -44,7 +44,7 @@ import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
-import {continuesRanking, placeName, placeThere, respectivePlaces} from "./read-destinations.js";
+import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -1066,6 +1066,8 @@ function placeRankedCounts(text: string, live: Reading[]): void {
   for (const [i, r] of counts.entries()) {
     const there = r.breakdown.country ? null : placeThere(text, spans[i]);
     if (there) r.breakdown.country = there;
+    const ranked = rankedPlace(text, spans[i]);
+    if (ranked) Object.assign(r.breakdown, ranked);
   }
 }
 

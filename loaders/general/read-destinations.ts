@@ -138,3 +138,27 @@ export function continuesRanking(text: string): boolean {
     ) || /\b(?:followed|came\s+next|ranked\s+next)\s*,?\s+with\s+(?:[a-z]+\s+)?\d/i.test(text)
   );
 }
+
+/** "The maximum number of Nepalis (19,783) …", "The greatest number of permits, 1,727, …": the largest part of a ranking. */
+const RANKED_COUNT =
+  /\b(?:the\s+)?(?:maximum|greatest|largest|highest|biggest)\s+(?:number|share)\s+of\s+[^,;()]{1,50}?\s*(?:\(|,)\s*$/i;
+const PLACE_AFTER = new RegExp(
+  String.raw`^[^;.]*?\b(?:is|was|are|were|went|go|goes|going)\s+(?:(?:issued|granted|given|sent)\s+)?(?:for|to|in)\s+(?:the\s+)?(${NAME})`,
+  "u"
+);
+const CITIZENS_AFTER = new RegExp(
+  String.raw`^[^;.]*?\b(?:issued|granted|given)\s+to\s+(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?(${NAME})|(${NAME})\s+(?:citizens|nationals))`,
+  "u"
+);
+
+/** "The maximum number of Nepalis (19,783) … is for Malaysia", "…, 1,727, were issued to citizens of Ukraine": where the largest part went. */
+export function rankedPlace(text: string, count: Placed): PlaceOfCount | null {
+  if (!RANKED_COUNT.test(text.slice(0, count.start))) return null;
+  const after = text.slice(count.countedEnd);
+  const citizens = CITIZENS_AFTER.exec(after);
+  const people = citizens && canonicalCountry(citizens[1] ?? citizens[2]);
+  if (people) return {citizenship: people};
+  const place = PLACE_AFTER.exec(after);
+  const country = place && (placeName(place[1]) ?? placeName(place[1].split(/\s+/)[0]));
+  return country ? {country} : null;
+}

@@ -317,7 +317,9 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "refugee", "application"],
       events: ["grant", "naturalise"],
-      terms: ["citizenship|naturali"]
+      terms: [
+        "citizenship|naturali|became citizens|become citizens|became a citizen|became permanent citizens|became new citizens"
+      ]
     }
   },
   {

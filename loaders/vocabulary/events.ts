@@ -210,7 +210,20 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "naturalise",
-    forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]
+    forms: [
+      "citizenship",
+      "naturalized",
+      "naturalised",
+      "naturalization",
+      "naturalisation",
+      "admitted to citizenship",
+      // "2,455 foreigners became citizens of Lithuania": acquiring citizenship said of the people.
+      "became citizens",
+      "become citizens",
+      "became a citizen",
+      "became permanent citizens",
+      "became new citizens"
+    ]
   },
   {id: "distribute", forms: ["distributed", "disseminated", "handed out", "printed", "published"]},
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},

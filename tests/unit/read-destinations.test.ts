@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {continuesRanking, placeName, placeThere, respectivePlaces} from "../../loaders/general/read-destinations.js";
+import {
+  continuesRanking,
+  placeName,
+  placeThere,
+  rankedPlace,
+  respectivePlaces
+} from "../../loaders/general/read-destinations.js";
 import {rows} from "./read-paragraph.js";
 
 /** The numbers of a sentence as spans (no noun read after them). */
@@ -128,4 +134,33 @@ describe("ranked destinations in a release", () => {
       )
     ).toEqual([]);
   });
+});
+
+describe("rankedPlace", () => {
+  const at = (text: string) => {
+    const m = /\d+(?:,\d{3})*/.exec(text)!;
+    return {start: m.index, end: m.index + m[0].length, countedEnd: m.index + m[0].length};
+  };
+  it.each([
+    ["The maximum number of Nepalis (19,783) who obtained work permits is for Malaysia.", {country: "Malaysia"}],
+    ["The largest number of workers (9,000) went to Qatar.", {country: "Qatar"}],
+    ["The highest number of migrants, 4,100, were sent to Saudi Arabia.", {country: "Saudi Arabia"}],
+    ["The greatest number of permits, 1,727, were issued to citizens of Ukraine.", {citizenship: "Ukraine"}],
+    ["The largest number of permits, 900, were granted to Indian nationals.", {citizenship: "India"}],
+    ["The biggest number of visas (3,200) was issued to nationals of China.", {citizenship: "China"}],
+    ["The highest number of Nepalis (2,000) is in Malaysia.", {country: "Malaysia"}],
+    ["The largest share of workers, 40,000, are in the UAE.", {country: "United Arab Emirates"}],
+    ["The greatest number of workers (812) are going to Kuwait.", {country: "Kuwait"}],
+    ["The maximum number of applicants (5,000) was for Japan.", {country: "Japan"}]
+  ])("%s", (text, place) => expect(rankedPlace(text, at(text))).toEqual(place));
+
+  it.each([
+    // No superlative before the number.
+    "A number of Nepalis (19,783) who obtained work permits is for Malaysia.",
+    "19,783 Nepalis obtained work permits for Malaysia.",
+    // No place after.
+    "The largest number of permits, 1,727, were issued for employment.",
+    // A place in the next sentence is no part of the predicate.
+    "The largest number of permits (1,727) were issued. Most went to Qatar."
+  ])("names none in %j", (text) => expect(rankedPlace(text, at(text))).toBeNull());
 });

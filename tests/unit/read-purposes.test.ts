@@ -79,3 +79,11 @@ describe("permits by purpose in a release", () => {
     ).toEqual(["6710@2016 residence_permits_issued []"]);
   });
 });
+
+describe("becoming citizens", () => {
+  it.each([
+    ["In 2020, 2,455 foreigners became citizens of Lithuania.", "2455@2020 citizenship_granted []"],
+    ["In 2020, 2,455 foreigners became permanent citizens of Lithuania.", "2455@2020 citizenship_granted []"],
+    ["In 2020, 310 persons became new citizens.", "310@2020 citizenship_granted []"]
+  ])("%s", (text, row) => expect(rows(text, "2020", "2021")).toEqual([row]));
+});
