@@ -49,6 +49,11 @@ import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./rea
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
+import {bulletBreaks} from "./bullet-breaks.js";
+import {headlineEnd} from "./read-headline.js";
+import {countsOccasions, ownPurpose} from "./read-purposes.js";
+import {isIntended} from "./read-intent.js";
+import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -150,6 +155,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  const headline = headlineEnd(raw);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -212,7 +218,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed], flat)
+      ...breaksAfter(raw, [...runs, ...headed], flat),
+      ...bulletBreaks(flat.text)
     ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
@@ -265,6 +272,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        // A headline restates the text's figures without their dates; an aim or a plan counts nothing yet.
+        const demoted = vs < headline ? "headline" : isIntended(text, r.q.start) ? "aim or plan, not a count" : "";
+        if (demoted) {
+          reason = demoted;
+          confidence = Math.min(confidence, 0.3);
+        }
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
@@ -388,6 +401,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
+  for (const r of live)
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = ownPurpose(text, r.q.start, r.counted.end) ?? undefined;
   receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
@@ -493,7 +510,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers || continuesRanking(text)) && context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -513,6 +530,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       );
       if (service && !/^(?:the|a|an|all|some|those|these)$/.test(service[1].split(" ")[0]))
         r.breakdown.category = service[1];
+    }
+    // "were granted a residence permit on 6,710 occasions": the number counts grants of the thing the clause names.
+    const occasions = r.q.kind === "count" && !r.noun ? countsOccasions(text, r.q.start, r.q.end) : null;
+    const object = occasions ? lastNounIn(text, clauseStart, r.q.start) : null;
+    if (occasions && object?.noun && !object.noun.person) {
+      r.noun = object.noun;
+      r.rule = "occasions";
+      r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
@@ -797,6 +822,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  placeRankedCounts(text, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
   sharesStated(text, live, CONTINUES.test(text) ? context : null);
@@ -1076,6 +1102,19 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
+/** A ranking's counts whose place is named apart from them: "A and B followed, with N and M …, respectively", "with N travelling there". */
+function placeRankedCounts(text: string, live: Reading[]): void {
+  const counts = live.filter((r) => r.q.kind === "count");
+  const spans = counts.map((r) => ({start: r.q.start, end: r.q.end, countedEnd: r.counted.end}));
+  for (const [i, place] of respectivePlaces(text, spans)) Object.assign(counts[i].breakdown, place);
+  for (const [i, r] of counts.entries()) {
+    const there = r.breakdown.country ? null : placeThere(text, spans[i]);
+    if (there) r.breakdown.country = there;
+    const ranked = rankedPlace(text, spans[i]);
+    if (ranked) Object.assign(r.breakdown, ranked);
+  }
+}
+
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
@@ -1218,7 +1257,7 @@ function placeOf(
       const single = name.replace(/s$/, "");
       const c = canonicalCountry(name) ?? canonicalCountry(single);
       if (!c) continue;
-      return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
+      return (c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from ? {country: c} : {citizenship: c};
     }
   }
   const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));

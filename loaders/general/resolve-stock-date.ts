@@ -23,6 +23,13 @@ const MONTH_ONLY = new RegExp(
   "giu"
 );
 
+// "as at the end of 2020", "from the beginning of the naturalization process until the end of 2020": a count on
+// the year's last day (a stock, or a running total since something that is no date).
+const YEAR_END = new RegExp(
+  String.raw`(?<![a-z])(?:as\s+(?:of|at)|(?:since|from)\s+the\s+(?:beginning|start|launch|outset|inception)\s+of\s+(?:the\s+)?[a-z][a-z -]{0,60}?\s+(?:until|till|to|up\s+to))\s+the\s+end\s+of\s+((?:19|20)\d\d)(?![\d\p{L}])`,
+  "giu"
+);
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -65,5 +72,6 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     const month = monthOf(m[2]);
     push(m, dayPeriod(m[1], Number(m[3]), month, lastDay(Number(m[3]), month)));
   }
+  for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -150,7 +150,8 @@ const PATTERNS: PeriodPattern[] = [
   },
   {
     name: "range",
-    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`,
+    // "from 1992 to the end of 2020", "from 2015 through 2018": both years whole.
+    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?)(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
   // "mid-January to mid-February, 2023": the 15th of the first month to the 14th of the last.

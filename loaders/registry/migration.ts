@@ -105,6 +105,22 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {counts: ["permit"], terms: ["work permit"]}
   },
   {
+    id: "workers_departed_abroad",
+    family: "work_permits",
+    label: "Workers departed for employment abroad",
+    unit: "persons",
+    definition:
+      "Citizens who left (or were cleared to leave) for work abroad in the period, as a country sending labour migrants counts them, by destination country.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "migrant", "national"],
+      events: ["leave"],
+      topic: ["employment", "destination", "for work", "to work", "jobs abroad", "labour migra", "labor migra"],
+      // "migrants had not left the country after their stay expired": overstayers, not departures.
+      excludes: ["not left|not leave|not depart|failed to leave|overst"]
+    }
+  },
+  {
     id: "employment_contracts",
     family: "work_permits",
     label: "Employment contracts of foreigners",
@@ -301,7 +317,9 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "refugee", "application"],
       events: ["grant", "naturalise"],
-      terms: ["citizenship|naturali"]
+      terms: [
+        "citizenship|naturali|became citizens|become citizens|became a citizen|became permanent citizens|became new citizens"
+      ]
     }
   },
   {
