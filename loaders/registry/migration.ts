@@ -130,6 +130,16 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {counts: ["contract"]}
   },
   {
+    id: "employment_contract_notifications",
+    family: "work_permits",
+    label: "Notifications of employment contracts with foreigners",
+    unit: "notifications",
+    definition:
+      "Notifications employers filed in the period on concluding (or ending) employment contracts with foreigners.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["notification"], terms: ["contract|employ|hire|hiring|labour|labor|work"]}
+  },
+  {
     id: "illegal_employment_penalties",
     family: "work_permits",
     label: "Foreigners penalised for illegal work",
