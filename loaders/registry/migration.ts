@@ -89,6 +89,7 @@ export const WORK_PERMITS: Indicator[] = [
     unit: "permits",
     definition: "Work permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national"],
       events: ["hold"],
@@ -227,6 +228,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Temporary residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -240,6 +242,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Permanent residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -253,6 +256,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Residence permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],

@@ -49,3 +49,23 @@ describe("workers departed for employment abroad", () => {
     expect(read(text).filter((r) => r.includes("workers_departed_abroad"))).toEqual([])
   );
 });
+
+describe("valid permits are stocks on the day last named", () => {
+  it.each([
+    [
+      "As of 1 July 2021, 5,000 foreigners lived in the country.\n\nOf them, 1,200 held valid work permits.",
+      "1200@2021-07-01"
+    ],
+    [
+      "As of 1 July 2021, 5,000 foreigners lived in the country.\n\nIn addition, 3,000 foreigners held valid residence permits.",
+      "3000@2021-07-01"
+    ],
+    [
+      "As of 1 July 2021, 5,000 foreigners lived in the country.\n\n800 foreigners held valid permanent residence permits.",
+      "800@2021-07-01"
+    ]
+  ])("%j", (text, row) => {
+    const paragraphs = text.split("\n\n");
+    expect(rows(paragraphs.join(" "), "2021", "2021-08").some((r) => r.startsWith(row))).toBe(true);
+  });
+});
