@@ -69,3 +69,15 @@ describe("valid permits are stocks on the day last named", () => {
     expect(rows(paragraphs.join(" "), "2021", "2021-08").some((r) => r.startsWith(row))).toBe(true);
   });
 });
+
+describe("a so-called list names something, nobody was called", () => {
+  it.each([
+    "One of the problems is the so-called black list, which in 2021 included 180,000 people.",
+    "In 2021, the so-called entry ban list held 180,000 people.",
+    "The so-called re-entry ban covered 180,000 people in 2021."
+  ])("%s", (text) => expect(read(text).filter((r) => r.includes("called"))).toEqual([]));
+
+  it("still reads calls", () => {
+    expect(read("In 2021, the hotline received 1,200 calls.")).toEqual([expect.stringMatching(/^1200@2021 /)]);
+  });
+});
