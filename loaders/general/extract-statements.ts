@@ -51,7 +51,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
-import {countsOccasions, ownPurpose} from "./read-purposes.js";
+import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {SpanSet} from "../span-set.js";
@@ -405,6 +405,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   for (const r of live)
     if (r.q.kind === "count" && !r.breakdown.category)
       r.breakdown.category = ownPurpose(text, r.q.start, r.counted.end) ?? undefined;
+  // "The breakdown of permits issued includes 25,500 institutional work permits, …": each part's own words name it.
+  if (live.length && opensBreakdown(text.slice(0, live[0].q.start)))
+    for (const r of live)
+      if (r.q.kind === "count" && r.noun && !r.breakdown.category)
+        r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);

@@ -265,7 +265,13 @@ export function readCounted(text: string, from: number): Counted {
   let words = 0;
   for (;;) {
     while (lower[at] === " " || lower[at] === "-") at++;
-    const head = headAt(lower, at);
+    let head = headAt(lower, at);
+    // "10,753 individual work permits": a singular person noun before another head modifies it.
+    if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
+      const next = /^[ -]+(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
+      const later = next ? headAt(lower, at + head.form.length + next[0].length) : null;
+      if (later && !later.noun.person) head = null;
+    }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       // "138 were foreigners": a part described as foreign nationals.

@@ -43,3 +43,12 @@ export function countsOccasions(text: string, start: number, end: number): numbe
   if (!m || !/\b(?:on|in)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+)?$/i.test(text.slice(0, start))) return null;
   return end + m[0].length;
 }
+
+/** "The breakdown of permits issued includes 25,500 institutional work permits, …": the counts after it are parts. */
+const BREAKDOWN_LEAD =
+  /\b(?:breakdown|break-down|distribution|split)\s+(?:of|by)\s+[^.;\d]{1,60}?\s+(?:includes?|included|is|was|shows|showed|comprises?|comprised|consists?\s+of|consisted\s+of|as\s+follows)\s*:?\s*$/i;
+
+/** Whether a sentence's counts are announced as the parts of a breakdown (the text before its first number). */
+export function opensBreakdown(lead: string): boolean {
+  return BREAKDOWN_LEAD.test(lead);
+}

@@ -203,7 +203,11 @@ export function resolveIndicator(
   ownEvents?: string[]
 ): Resolution {
   // "persons without citizenship" are stateless persons: no grant of citizenship is spoken of.
-  const lowerClause = clause.toLowerCase().replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1"),
+  // "the so-called black list" names something; nobody was called.
+  const lowerClause = clause
+      .toLowerCase()
+      .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
+      .replace(/\bso-called\b/g, "so-named"),
     lowerParagraph = lowerOnce(paragraph);
   const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,

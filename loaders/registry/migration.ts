@@ -89,6 +89,7 @@ export const WORK_PERMITS: Indicator[] = [
     unit: "permits",
     definition: "Work permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national"],
       events: ["hold"],
@@ -128,6 +129,16 @@ export const WORK_PERMITS: Indicator[] = [
     definition: "Employment contracts with foreigners registered in the period.",
     breakdowns: [...persons],
     vocabulary: {counts: ["contract"]}
+  },
+  {
+    id: "employment_contract_notifications",
+    family: "work_permits",
+    label: "Notifications of employment contracts with foreigners",
+    unit: "notifications",
+    definition:
+      "Notifications employers filed in the period on concluding (or ending) employment contracts with foreigners.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["notification"], terms: ["contract|employ|hire|hiring|labour|labor|work"]}
   },
   {
     id: "illegal_employment_penalties",
@@ -217,6 +228,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Temporary residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -230,6 +242,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Permanent residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -243,6 +256,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Residence permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],

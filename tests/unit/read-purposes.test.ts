@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {countsOccasions, ownPurpose} from "../../loaders/general/read-purposes.js";
+import {countsOccasions, opensBreakdown, ownPurpose} from "../../loaders/general/read-purposes.js";
 import {rows} from "./read-paragraph.js";
 
 /** The purpose read for the first number of a sentence, its noun ending where `noun` ends. */
@@ -86,4 +86,38 @@ describe("becoming citizens", () => {
     ["In 2020, 2,455 foreigners became permanent citizens of Lithuania.", "2455@2020 citizenship_granted []"],
     ["In 2020, 310 persons became new citizens.", "310@2020 citizenship_granted []"]
   ])("%s", (text, row) => expect(rows(text, "2020", "2021")).toEqual([row]));
+});
+
+describe("opensBreakdown", () => {
+  it.each([
+    "The breakdown of permits issued includes ",
+    "The breakdown of permits issued includes: ",
+    "The distribution of visas by type was as follows: ",
+    "The breakdown by category shows ",
+    "A breakdown of the returns comprises ",
+    "The breakdown of applications consisted of ",
+    "The split by type of permit is ",
+    "The distribution of permits issued comprised ",
+    "The breakdown of departures included ",
+    "The break-down of arrivals is as follows: "
+  ])("%j", (lead) => expect(opensBreakdown(lead)).toBe(true));
+
+  it.each(["The ministry issued ", "The breakdown of 2019 figures includes ", "Permits issued include "])(
+    "not %j",
+    (lead) => expect(opensBreakdown(lead)).toBe(false)
+  );
+
+  it("names each part by its own words", () => {
+    expect(
+      rows(
+        "In 2024, the breakdown of permits issued includes 25,500 institutional work permits, 10,753 individual work permits and 600 collective work permits.",
+        "2024",
+        "2024"
+      )
+    ).toEqual([
+      "25500@2024 work_permits_issued [institutional]",
+      "10753@2024 work_permits_issued [individual]",
+      "600@2024 work_permits_issued [collective]"
+    ]);
+  });
 });
