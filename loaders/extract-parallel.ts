@@ -23,6 +23,8 @@ export async function extractParallel(
   // The calling thread is one of the threads: it extracts while the workers start, which takes seconds.
   const count = Math.max(0, Math.min(workers, documents.length) - 1);
   let next = 0;
+  // Workers still starting when the queue runs out are stopped: they would only delay the end.
+  const idle: (() => void)[] = [];
   const fromSource = import.meta.url.endsWith(".ts");
   const url = new URL(`./extract-worker${fromSource ? ".ts" : ".js"}`, import.meta.url);
   const spawned = Array.from(
@@ -33,12 +35,17 @@ export async function extractParallel(
         const worker = fromSource
           ? new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), {workerData: {entry: url.href}})
           : new Worker(url);
+        let busy = false;
+        const stop = () => {
+          void worker.terminate();
+          resolve();
+        };
+        idle.push(() => {
+          if (!busy) stop();
+        });
         const feed = () => {
-          if (next >= documents.length) {
-            void worker.terminate();
-            resolve();
-            return;
-          }
+          busy = next < documents.length;
+          if (!busy) return stop();
           const index = next++;
           worker.postMessage({index, document: documents[index]});
         };
@@ -70,6 +77,7 @@ export async function extractParallel(
       // Between documents the workers' messages are taken, so each is fed as soon as it is free.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    for (const stopIfIdle of idle) stopIfIdle();
   })();
   await Promise.all([own, ...spawned]);
   return results;
