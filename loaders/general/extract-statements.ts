@@ -42,6 +42,7 @@ import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isRate} from "./read-rate.js";
+import {blockBetween, isPresentPerfect} from "./read-perfect.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -152,6 +153,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    let topicalAt = 0;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
@@ -217,7 +219,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const stockDay = opening && frame.periods[0].pattern === "stock_day";
       if (framesFollowing(frame, opening)) {
         if (stockDay) stockTopical = opening;
-        else topical = opening;
+        else [topical, topicalAt] = [opening, sStart];
       }
       const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -258,6 +260,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
+        const borrowed = !stated.length && !opening && topical && !paragraph.number;
+        if (borrowed && isPresentPerfect(text, r.q.start) && blockBetween(raw, ...toRaw(flat, topicalAt, sStart)))
+          [confidence, reason] = [0, "no period of its own"];
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
