@@ -165,7 +165,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const cell of cells) {
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
-      const resolution = resolveIndicator(noun, false, label, flat.text);
+      const resolution = resolveIndicator(noun, false, cell.title ? `${label}; ${cell.title}` : label, flat.text);
       const slug = label
         .toLowerCase()
         .replace(/\([^)]*\)/g, " ")
