@@ -43,6 +43,7 @@ import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isRate} from "./read-rate.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
+import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -261,6 +262,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
+        const starts = frame.periods.map((p) => p.start);
+        if (undatedNow(text, r.q.start, starts, options.documentDate))
+          [confidence, reason] = [0, "stated for a day not given"];
         const borrowed = !stated.length && !opening && topical && !paragraph.number;
         if (borrowed && isPresentPerfect(text, r.q.start) && blockBetween(raw, ...toRaw(flat, topicalAt, sStart)))
           [confidence, reason] = [0, "no period of its own"];
