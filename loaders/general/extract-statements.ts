@@ -46,6 +46,8 @@ import {universalRows} from "./read-universal.js";
 import {originAfter} from "./read-origin.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
+import {blockBetween, isPresentPerfect} from "./read-perfect.js";
+import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
@@ -165,6 +167,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    let topicalAt = 0;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
@@ -176,7 +179,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const cell of cells) {
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
-      const resolution = resolveIndicator(noun, false, label, flat.text);
+      const resolution = resolveIndicator(noun, false, cell.title ? `${label}; ${cell.title}` : label, flat.text);
       const slug = label
         .toLowerCase()
         .replace(/\([^)]*\)/g, " ")
@@ -231,7 +234,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const stockDay = opening && frame.periods[0].pattern === "stock_day";
       if (framesFollowing(frame, opening)) {
         if (stockDay) stockTopical = opening;
-        else topical = opening;
+        else [topical, topicalAt] = [opening, sStart];
       }
       const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -278,6 +281,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           reason = demoted;
           confidence = Math.min(confidence, 0.3);
         }
+        // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
+        const starts = frame.periods.map((p) => p.start);
+        if (undatedNow(text, r.q.start, starts, options.documentDate))
+          [confidence, reason] = [0, "stated for a day not given"];
+        const borrowed = !stated.length && !opening && topical && !paragraph.number;
+        if (borrowed && isPresentPerfect(text, r.q.start) && blockBetween(raw, ...toRaw(flat, topicalAt, sStart)))
+          [confidence, reason] = [0, "no period of its own"];
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length

@@ -12,6 +12,7 @@ import {
   CURRENCIES,
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
+  CHANGE_BEFORE,
   PERCENT_AFTER,
   SCALES
 } from "../vocabulary/quantities.js";
@@ -47,6 +48,7 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
+const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
@@ -181,7 +183,9 @@ function exclusion(
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
-  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
+  // "decreases by approximately 10,000": the approximation does not hide the change before it.
+  if (NOT_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " ")))
+    return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";

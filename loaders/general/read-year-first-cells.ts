@@ -79,6 +79,13 @@ export function readYearFirstCells(raw: string, start: number, end: number): Yea
     }
     // A day-dated row counts part of a year only beside rows that count whole years.
     if (rows.length < 2 || !rows.some((r) => r.whole)) continue;
+    // The sentence before the header says what the table counts ("the rate of naturalizations").
+    const title = (
+      raw
+        .slice(start, cells[i].start)
+        .split(/(?<=[.!?])\s+|\n\s*\n/)
+        .at(-1) ?? ""
+    ).trim();
     for (const row of rows)
       row.values.forEach((v, column) =>
         out.push({
@@ -89,7 +96,8 @@ export function readYearFirstCells(raw: string, start: number, end: number): Yea
           start: v.start,
           end: v.end,
           rowStart: row.first.start,
-          rowEnd: row.values[n - 1].end
+          rowEnd: row.values[n - 1].end,
+          title
         })
       );
     i = at - 1;

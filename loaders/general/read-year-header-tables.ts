@@ -35,6 +35,7 @@ export interface YearHeaderTable {
 }
 
 const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
+const PERCENT = /^\d{1,3}(?:[.,]\d{1,2})?\s*%$/;
 const FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 // "1st half of 2019", "first half of 2019", "January-June 2019" as the last column.
 const HALF = /^(?:(?:1st|first)\s+half\s+(?:of\s+)?|h1\s+|january\s*[-–]\s*june\s+)((?:19[5-9]\d|20[0-4]\d))\b/i;
@@ -120,7 +121,7 @@ export function readYearHeaderTables(raw: string, start: number, end: number): Y
         continue;
       }
       let j = i;
-      while (j < tokens.length && !FIGURE.test(tokens[j].text)) j++;
+      while (j < tokens.length && !FIGURE.test(tokens[j].text) && !PERCENT.test(tokens[j].text)) j++;
       const labelTokens = tokens.slice(i, j);
       let k = j;
       while (k < tokens.length && FIGURE.test(tokens[k].text) && !repeatsHeader(tokens, k, header)) k++;
@@ -131,6 +132,21 @@ export function readYearHeaderTables(raw: string, start: number, end: number): Y
         .trim();
       if (!/\p{L}/u.test(label) || labelTokens.length > MAX_LABEL_WORDS || /[.;:,]$/.test(label)) break;
       if (OPEN_ENDED.test(label)) break;
+      // A label runs on to the next line in lower case ("… stateless persons / arriving in the country"); a capital
+      // there starts another label, as in a table whose labels all stand before its figures.
+      if (
+        labelTokens.some(
+          (t, n) => n > 0 && /\n/.test(raw.slice(labelTokens[n - 1].end, t.start)) && /^\p{Lu}/u.test(t.text)
+        )
+      )
+        break;
+      // "Share of women 45% 47% 48%": a row of shares is passed over, its cells being no counts.
+      const shares = tokens.slice(j, j + header.periods.length);
+      if (shares.length === header.periods.length && shares.every((t) => PERCENT.test(t.text))) {
+        last = shares.at(-1)!.end;
+        i = j + header.periods.length;
+        continue;
+      }
       const split = k > j ? splitRow(tokens.slice(j, k), header.periods) : null;
       if (!split) break;
       rows.push({

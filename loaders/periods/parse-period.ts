@@ -154,6 +154,12 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?)(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
+  // "between 2015 and 2019": both years in the span, as "from 2015 to 2019".
+  {
+    name: "range",
+    source: String.raw`between\s+(?:the\s+years\s+)?(${YEAR})\s+and\s+(${YEAR})`,
+    build: (m) => rangePeriod(+m[1], +m[2])
+  },
   // "mid-January to mid-February, 2023": the 15th of the first month to the 14th of the last.
   {
     name: "mid_month_range",

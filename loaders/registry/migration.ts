@@ -286,6 +286,20 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "non_citizens_registered",
+    family: "residence",
+    label: "Non-citizens registered",
+    unit: "persons",
+    definition:
+      "Residents who hold no citizenship of the country nor of any other (non-citizens, persons of undetermined citizenship) registered on a date: a stock.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["foreigner", "person", "national"],
+      terms: ["non-citizen|undetermined citizenship|non-citizens' passport"]
+    }
+  },
+  {
     id: "residence_registrations",
     family: "residence",
     label: "Foreigners registered at place of stay",
@@ -295,7 +309,8 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["register"],
-      terms: ["place of stay|place of residence|migration registration|registered"]
+      terms: ["place of stay|place of residence|migration registration|registered"],
+      excludes: ["non-citizen|undetermined citizenship"]
     }
   },
   {

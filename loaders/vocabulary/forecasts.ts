@@ -11,7 +11,6 @@ export const FORECAST_MARKERS: string[] = [
   "it is expected",
   "it is projected",
   "it is anticipated",
-  "it is estimated that by",
   "is forecast to",
   "are forecast to",
   "is forecasted to",

@@ -53,6 +53,34 @@ export const APPROX_BEFORE = [
 /** Shares: a number followed by one of these is a percentage. */
 export const PERCENT_AFTER = ["%", "percent", "per cent"];
 
+/** Changes, not levels, by the words right before the number ("decreased by 500", "increase of 12"). */
+export const CHANGE_BEFORE = [
+  "increase of",
+  "increased by",
+  "decrease of",
+  "decreased by",
+  "rose by",
+  "fell by",
+  "up by",
+  "down by",
+  "grew by",
+  "dropped by",
+  "declined by",
+  "reduction of",
+  "reduced by",
+  "growth of",
+  "increase by",
+  "decrease by",
+  "increases by",
+  "decreases by",
+  "rises by",
+  "falls by",
+  "grows by",
+  "drops by",
+  "declines by",
+  "is reduced by"
+];
+
 /**
  * Non-statistics, by the words right before the number (matched at the end of the preceding text,
  * case-insensitive). A number after these is a reference, an age or a rank, not a count.
@@ -152,23 +180,7 @@ export const NOT_A_COUNT_BEFORE = [
   "call",
   "dial",
   "sms",
-  // changes, not levels
-  "increase of",
-  "increased by",
-  "decrease of",
-  "decreased by",
-  "rose by",
-  "fell by",
-  "up by",
-  "down by",
-  "grew by",
-  "dropped by",
-  "declined by",
-  "reduction of",
-  "reduced by",
-  "growth of",
-  "increase by",
-  "decrease by",
+  ...CHANGE_BEFORE,
   // a complement, not the count: "all but five of the victims"
   "all but"
 ];

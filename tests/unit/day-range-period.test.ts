@@ -66,3 +66,20 @@ describe("a contrasting clause that names its own date", () => {
     expect(periodOf(s, "500")).toEqual(["2019-01-01..2019-12-31"]);
   });
 });
+
+describe("a span between two years", () => {
+  it.each([
+    ["Between 2015 and 2019, 14 500 residence permits were issued.", "14 500", "2015-01-01..2019-12-31"],
+    ["between the years 2010 and 2013, 1,076 complaints were received", "1,076", "2010-01-01..2013-12-31"],
+    ["A total of 739 victims were identified between 2000 and 2013.", "739", "2000-01-01..2013-12-31"]
+  ])("dates the count in %s", (sentence, n, span) => {
+    expect(periodOf(sentence, n)).toEqual([span]);
+  });
+
+  it.each([
+    ["years that run backwards", "between 2019 and 2015"],
+    ["two years not joined by 'and'", "between 2015, 2016 or 2019"]
+  ])("reads no span from %s", (_, text) => {
+    expect(findPeriods(text).some((p) => p.pattern === "range")).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ a It is forecast that the number may exceed 19,000.`;
     const cells = readYearFirstCells(text, 0, text.length);
     expect(text.slice(cells[2].start, cells[2].end)).toBe("11 268");
     expect(text.slice(cells[2].rowStart, cells[2].rowEnd)).toBe("2003 |\n11 268 |\n939");
+    expect(cells[0].title).toBe("The table below shows the rate:");
   });
 
   it.each([

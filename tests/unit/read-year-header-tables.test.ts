@@ -63,6 +63,12 @@ describe("readYearHeaderTables", () => {
     expect(read(text)).toEqual(EXPECTED);
   });
 
+  it("passes over a row of shares between rows of counts", () => {
+    const text =
+      "2017 2018 2019\nTemporary residence permits 12 345 13 456 14 567\nShare of women 45% 47,5% 48%\nPermanent residence permits 3 233 3 073 3 220\n";
+    expect(read(text)).toEqual(EXPECTED);
+  });
+
   it("reads a closing half-year column and a label broken over two lines", () => {
     const text =
       " 2016 2017 2018 1st half of 2019 \n\nNumber of foreigners and stateless persons \n\narriving in the country 2 242 783 2 692 219 2 845 697 1 409 724 \n\nExtension of temporary staying period 358 550 418 245 \n";
@@ -121,6 +127,7 @@ describe("readYearHeaderTables", () => {
       "an age label ending in a number",
       "2017 2018 2019\nChildren under 18 12 345 13 456\nAdults over 18 3 233 3 073\n"
     ],
+    ["labels that all stand before the figures", "2017 2018\nMen\nWomen\n1 200\n950\n1 340\n1 010\n"],
     ["rows with too few figures", "2017 2018 2019\nTemporary permits 12 345\nPermanent permits 3 233\n"],
     [
       "years that do not rise",
