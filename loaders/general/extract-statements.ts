@@ -40,6 +40,7 @@ import {readLabelRuns} from "./read-label-runs.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
+import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -562,6 +563,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
       keepWholeCategory(r, anchor, text);
+      // "Of these, 4,491 were placed voluntarily and 720 mandatorily": the manner names the part.
+      r.breakdown.category = mannerAfter(text, r.q.end) ?? r.breakdown.category;
     }
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
