@@ -56,6 +56,7 @@ import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
+import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -635,6 +636,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
       keepWholeCategory(r, anchor, text);
+      // "Of these, 4,491 were placed voluntarily and 720 mandatorily": the manner names the part.
+      r.breakdown.category = mannerAfter(text, r.q.end) ?? r.breakdown.category;
     }
     // "30 were child victims (24 sex trafficking, six labor trafficking)": a bracketed part is of its whole's age and sex.
     const whole =

@@ -244,8 +244,8 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
     emit: [
       {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sexual exploitation"}},
-      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labour exploitation"}}
+      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sex trafficking"}},
+      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labor trafficking"}}
     ]
   },
   {
