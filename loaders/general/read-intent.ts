@@ -3,8 +3,15 @@
  * work to enable the return of 1 million Syrians", "plans to issue 20,000 permits", "aims to resettle 5,000 refugees",
  * "a target of 3,000 returns", "is expected to reach 12,000".
  */
+import {INTENT_NOUNS, INTENT_PURPOSES, INTENT_VERBS} from "../vocabulary/forecasts.js";
+import {alternation} from "./alternation.js";
+
+// Built from the vocabulary's word lists; the number follows within a few words of the marker.
 const INTENT = new RegExp(
-  String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|seeks?|seeking|hopes?|hoping|expects?|expected|projected|forecast|pledged|committed|works?\s+to\s+enable|work\s+to\s+enable|efforts?\s+to\s+enable)\s+to\s+(?:[a-z]+\s+){0,4}$|\b(?:target|goal|objective|aim|plan|quota\s+target)\s+(?:of|is|was|to)\s+(?:[a-z]+\s+){0,3}$|\b(?:to\s+enable|to\s+ensure|to\s+allow)\s+(?:the\s+)?[a-z]+\s+of\s+$|\bwill\s+(?:be\s+)?(?:[a-z]+\s+){0,2}$`,
+  String.raw`\b(?:${alternation(INTENT_VERBS)})\s+to\s+(?:[a-z]+\s+){0,4}$` +
+    String.raw`|\b(?:${alternation(INTENT_NOUNS)})\s+(?:of|is|was|to)\s+(?:[a-z]+\s+){0,3}$` +
+    String.raw`|\b(?:${alternation(INTENT_PURPOSES)})\s+(?:the\s+)?[a-z]+\s+of\s+$` +
+    String.raw`|\bwill\s+(?:be\s+)?(?:[a-z]+\s+){0,2}$`,
   "i"
 );
 

@@ -46,3 +46,41 @@ export const FORECAST_MARKERS: string[] = [
   "targets of",
   "calls for the creation of"
 ];
+
+/** Verbs of an aim or plan: "plans to issue 20,000 permits", "aims to resettle 5,000 refugees". */
+export const INTENT_VERBS: string[] = [
+  "plan",
+  "plans",
+  "planned",
+  "planning",
+  "aim",
+  "aims",
+  "aimed",
+  "aiming",
+  "intend",
+  "intends",
+  "intended",
+  "seek",
+  "seeks",
+  "seeking",
+  "hope",
+  "hopes",
+  "hoping",
+  "expect",
+  "expects",
+  "expected",
+  "projected",
+  "forecast",
+  "pledged",
+  "committed",
+  "work to enable",
+  "works to enable",
+  "effort to enable",
+  "efforts to enable"
+];
+
+/** Nouns of an aim: "a target of 3,000 returns", "the goal is 500". */
+export const INTENT_NOUNS: string[] = ["target", "goal", "objective", "aim", "plan", "quota target"];
+
+/** Purposes a number is the object of: "to enable the return of 1 million". */
+export const INTENT_PURPOSES: string[] = ["to enable", "to ensure", "to allow"];
