@@ -11,7 +11,8 @@ const INTENT = new RegExp(
   String.raw`\b(?:${alternation(INTENT_VERBS)})\s+to\s+(?:[a-z]+\s+){0,4}$` +
     String.raw`|\b(?:${alternation(INTENT_NOUNS)})\s+(?:of|is|was|to)\s+(?:[a-z]+\s+){0,3}$` +
     String.raw`|\b(?:${alternation(INTENT_PURPOSES)})\s+(?:the\s+)?[a-z]+\s+of\s+$` +
-    String.raw`|\bwill\s+(?:be\s+)?(?:[a-z]+\s+){0,2}$`,
+    // "will issue 500", but not the noun of "of their own free will and 200".
+    String.raw`|\b(?<!(?:free|own|good)\s)will\s+(?!(?:and|or)\b)(?:be\s+)?(?:[a-z]+\s+){0,2}$`,
   "i"
 );
 

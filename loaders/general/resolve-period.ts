@@ -173,7 +173,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
   // addition each end the clause whose period they do not share.
-  if (/["”]|that/.test(text)) for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
+  if (/["”]|that|while|whereas/.test(text)) for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
   clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.

@@ -56,8 +56,11 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     if (period && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
       out.push({period, start: m.index, end: m.index + m[0].length, pattern: "stock_day"});
   };
-  // Every form holds a digit and a month's first three letters.
-  if (!/\d/.test(text) || !MONTH_START.test(text)) return out;
+  if (!/\d/.test(text)) return out;
+  if (/\bend\s+of\b/i.test(text))
+    for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
+  // Every other form holds a month's first three letters.
+  if (!MONTH_START.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_FIRST)) {
     const month = monthOf(m[3]);
     const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
@@ -72,6 +75,5 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     const month = monthOf(m[2]);
     push(m, dayPeriod(m[1], Number(m[3]), month, lastDay(Number(m[3]), month)));
   }
-  for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -31,6 +31,14 @@ describe("isIntended", () => {
     "Of those who planned to stay, 900 were granted permits.",
     "The service received 8,000 claims; it will publish more data soon."
   ])("not %s", (text) => expect(at(text)).toBe(false));
+
+  it.each([
+    ["700 left of their own free will and 200 under escort.", "200"],
+    ["500 returned of their own will and 300 by court order.", "300"],
+    ["Of these, 90 by good will and 40 otherwise.", "40"]
+  ])("not the count after the noun 'will': %s", (text, n) => {
+    expect(isIntended(text, text.indexOf(n))).toBe(false);
+  });
 });
 
 describe("headlineEnd", () => {
