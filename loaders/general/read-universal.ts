@@ -90,6 +90,9 @@ function nounPhraseAfter(raw: string, at: number): string[] {
   return (m?.[0] ?? "").toLowerCase().split(/\s+/);
 }
 
+/** A number that is not a year. */
+const COUNT_BEFORE = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d,]))\d[\d,]*/;
+
 const KEYS = ["country", "citizenship", "sex", "age_group", "category"] as const;
 const isTotal = (r: Extracted) => KEYS.every((k) => !r[k]);
 
@@ -117,7 +120,10 @@ export function universalRows<T extends Extracted>(sentence: SentencePlace, prio
       const named = u.of ? u.of.split(/\s+/).filter((w) => w.length > 3) : [];
       const fits = (r: T) =>
         named.length ? named.every((w) => nounPhraseAfter(raw, r.value_end).includes(w.toLowerCase())) : isTotal(r);
-      const candidates = before.filter(fits);
+      // "98 identified victims, all are citizens of X": a count of the sentence's own before "all" is its whole, so
+      // an earlier sentence's count (when this one was read by a spec) is none.
+      const ownCount = COUNT_BEFORE.test(sentence.text.slice(0, u.start));
+      const candidates = before.filter((r) => fits(r) && (!ownCount || r.quote_start === sentence.quote[0]));
       if (u.years.length)
         wholes = u.years
           .map((y) => candidates.filter((r) => r.period.label === y).at(-1))

@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {observations} from "./read-paragraph.js";
 import {findUniversals} from "../../loaders/general/read-universal.js";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
 /** The universal rows of a paragraph, as "value@period key=value…". */
 function universal(text: string, reporting = "2019"): string[] {
@@ -77,6 +79,23 @@ describe("a universal statement about counted people", () => {
       "The ministry allocated 20 million lek ($180,000). All were female."
     ])
       expect(universal(text), text).toEqual([]);
+  });
+
+  it("takes no earlier sentence's count as the whole of a sentence that states its own", () => {
+    const claimed = "98 of identified trafficking victims, all are citizens of the Republic";
+    const text = `Courts sentenced 23 traffickers in 2018. ${claimed} of Azerbaijan.`;
+    const start = text.indexOf(claimed);
+    const read = (claimed: [number, number][]) =>
+      extractStatements(text, [{number: "", start: 0, end: text.length}], {
+        reportingPeriod: parsePeriodLabel("2018"),
+        documentDate: "2019",
+        claimed
+      }).observations.filter((o) => o.spec_id === "general:universal");
+    // Read by a spec, the sentence's own count is not among the reader's rows: the earlier 23 must not stand in.
+    expect(read([[start, start + 2]])).toEqual([]);
+    expect(
+      universal("Courts sentenced 23 traffickers in 2018. Police identified 98 victims, all were women.", "2018")
+    ).toEqual(["98@2018 sex=female"]);
   });
 
   it("finds the statement, its exceptions and its years", () => {
