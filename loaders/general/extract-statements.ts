@@ -154,6 +154,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    // An earlier year a sentence looked back on: only the sentences that continue it ("2268 of these …") are of it.
+    let lookback: Period | null = null;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
@@ -207,6 +209,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
+      const ownTopical: Period | null = topical;
+      if (lookback && CONTINUES.test(text)) topical = lookback;
+      else lookback = null;
       const opening = openingPeriod(frame, until);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
@@ -214,6 +219,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const stockDay = opening && frame.periods[0].pattern === "stock_day";
       if (framesFollowing(frame, opening)) {
         if (stockDay) stockTopical = opening;
+        // "In 2018, the government did not provide details …": a year before the report's own period is looked back
+        // on in that sentence alone; the sentences after it speak of the report's period again.
+        else if (options.reportingPeriod && opening.end < options.reportingPeriod.start) lookback = opening;
         else topical = opening;
       }
       const readings = readSentence(text, flat.text, context, options.state);
@@ -287,6 +295,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         quote: toRaw(flat, sStart, sEnd)
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
+      if (lookback && topical === lookback) topical = ownTopical;
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -545,6 +554,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = anchor.noun;
       r.rule = "total";
       r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
+    }
+    // "… for all identified victims, but at least 36 were subjected to sex trafficking": with no count before it, a
+    // part its predicate names counts the persons the sentence spoke of.
+    if (r.q.kind === "count" && !r.noun && !anchor && named.has(r) && r.counted.copular) {
+      const spoken = lastNounIn(text, 0, r.q.start);
+      if (spoken?.noun?.person) {
+        r.noun = spoken.noun;
+        r.rule = "subject";
+      }
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".

@@ -259,6 +259,9 @@ export function readCounted(text: string, from: number): Counted {
     const head = headAt(lower, at);
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      // "officially recognized and potential victims" are both kinds of identification together: the whole.
+      if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
+        breakdown.category = undefined;
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
@@ -346,15 +349,23 @@ export function readCounted(text: string, from: number): Counted {
  * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
  * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
  */
+/** How sure an identification is, said with an adverb: "officially recognized", "formally identified". */
+const OFFICIALLY = /^(?:officially|formally)\s+(?:recogni[sz]ed|identified|confirmed|certified)$/i;
+const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
+
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
-  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !qualifiersIn(before).category) return 0;
+  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
+    return 0;
   const lower = text.toLowerCase();
   for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
     const next = re.exec(lower.slice(afterConjunction));
     if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;
     const at = afterConjunction + next[0].length;
     if (headAt(lower, at)) return at;
+    // "potential trafficking victims": the crime's name may stand between the kind and the head.
+    const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
+    if (crime && headAt(lower, at + crime[0].length)) return at + crime[0].length;
   }
   return 0;
 }
