@@ -38,6 +38,7 @@ import {
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
 import {universalRows} from "./read-universal.js";
+import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -149,6 +150,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
+  // The year before the report's own, which a chapter sets its figures against.
+  const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const paragraphFirst = result.observations.length;
@@ -210,6 +213,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       const ownTopical: Period | null = topical;
+      const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
@@ -221,7 +225,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (stockDay) stockTopical = opening;
         // "In 2018, the government did not provide details …": a year before the report's own period is looked back
         // on in that sentence alone; the sentences after it speak of the report's period again.
-        else if (options.reportingPeriod && opening.end < options.reportingPeriod.start) lookback = opening;
+        else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else topical = opening;
       }
       const readings = readSentence(text, flat.text, context, options.state);
@@ -250,7 +254,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, until);
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
+          : ((stockDay ? null : opening) ??
+            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
+            // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
+            (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
+            reporting);
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );

@@ -14,6 +14,7 @@ import {
   type CountedNoun
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
+import {originAfter} from "./read-origin.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -498,20 +499,8 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     noun?.lemma !== "application"
   )
     b.category = forWhom[1];
-  const from =
-    /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
-      rest
-    );
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
-  if (from && (!b.citizenship || b.citizenship === "foreign")) {
-    const words = from[1].split(/\s+/);
-    for (let n = words.length; n > 0; n--) {
-      const c = canonicalCountry(words.slice(0, n).join(" "));
-      if (c) {
-        b.citizenship = c;
-        break;
-      }
-    }
-  }
+  const origin = originAfter(rest);
+  if (origin && (!b.citizenship || b.citizenship === "foreign")) b.citizenship = origin;
   return at;
 }

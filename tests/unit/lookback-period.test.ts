@@ -12,13 +12,13 @@ describe("a sentence that looks back on a year before the report's own", () => {
     "In 2018, 12 victims were identified. NGOs assisted three victims.",
     "In 2018, the government reported 12 investigations. It reported three prosecutions.",
     "In 2018, officials identified 12 victims. Police referred three victims to shelters.",
-    "In 2017, the state convicted 12 traffickers. It opened three shelters.",
+    "In 2018, the state convicted 12 traffickers. It convicted three traffickers.",
     "In 2018, 12 were victims of sex trafficking. The government funded three shelters.",
     "In 2018, the government identified 12 victims. Authorities initiated three investigations.",
     "During 2018, the courts convicted 12 traffickers. Prosecutors indicted three defendants."
   ])("frames only itself: %j", (text) => {
     const got = read(text);
-    expect(got[0]).toMatch(/^12@201[78]$/);
+    expect(got[0]).toBe("12@2018");
     expect(got.slice(1)).toEqual(["3@2019"]);
   });
 
@@ -27,6 +27,10 @@ describe("a sentence that looks back on a year before the report's own", () => {
       "8078@2018",
       "2268@2018"
     ]);
+  });
+
+  it("a year further back, as a release recalls it, still frames the sentences after it", () => {
+    expect(read("In 2017, police identified 12 victims. NGOs assisted three victims.")).toEqual(["12@2017", "3@2017"]);
   });
 
   it("a year of the report's own period still frames the sentences after it", () => {
