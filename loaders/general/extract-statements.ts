@@ -38,6 +38,7 @@ import {
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
 import {universalRows} from "./read-universal.js";
+import {asideAfter} from "./read-aside.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
 import {bracketWhole} from "./read-bracket-whole.js";
@@ -444,6 +445,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const wholeEnd =
       r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
     let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
+    // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
+    const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
+    if (aside !== null) {
+      const after = Math.min(
+        live.find((l) => l.q.start >= aside)?.q.start ?? text.length,
+        firstAfter(semicolons, aside) >= 0 ? firstAfter(semicolons, aside) : text.length
+      );
+      clause = `${text.slice(clauseStart, r.counted.end)} ${text.slice(aside, after)}`;
+    }
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
