@@ -39,6 +39,8 @@ import {
 import {readLabelRuns} from "./read-label-runs.js";
 import {universalRows} from "./read-universal.js";
 import {asideAfter} from "./read-aside.js";
+import {isAverage} from "./read-average.js";
+import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
 import {bracketWhole} from "./read-bracket-whole.js";
@@ -335,6 +337,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
+  for (const [k, q] of quantities.entries())
+    if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+      quantities[k] = {...q, excluded: "share range"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);
@@ -535,6 +540,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);
+      if (isAverage(text.slice(from, r.q.start))) {
+        r.q = {...r.q, excluded: "average"};
+        continue;
+      }
       const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
