@@ -43,6 +43,10 @@ import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
+import {asideAfter} from "./read-aside.js";
+import {isAverage} from "./read-average.js";
+import {opensShareRange} from "./read-percent-range.js";
+import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -163,12 +167,16 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
+  // The year before the report's own, which a chapter sets its figures against.
+  const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
     let topicalAt = 0;
+    // An earlier year a sentence looked back on: only the sentences that continue it ("2268 of these …") are of it.
+    let lookback: Period | null = null;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
@@ -228,6 +236,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
+      const ownTopical: Period | null = topical;
+      const lookedBack = lookback;
+      if (lookback && CONTINUES.test(text)) topical = lookback;
+      else lookback = null;
       const opening = openingPeriod(frame, until);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
@@ -235,6 +247,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const stockDay = opening && frame.periods[0].pattern === "stock_day";
       if (framesFollowing(frame, opening)) {
         if (stockDay) stockTopical = opening;
+        // "In 2018, the government did not provide details …": a year before the report's own period is looked back
+        // on in that sentence alone; the sentences after it speak of the report's period again.
+        else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
       const readings = readSentence(text, flat.text, context, options.state);
@@ -263,7 +278,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, until);
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
+          : ((stockDay ? null : opening) ??
+            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
+            // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
+            (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
+            reporting);
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
@@ -323,6 +342,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         quote: toRaw(flat, sStart, sEnd)
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
+      if (lookback && topical === lookback) topical = ownTopical;
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -353,6 +373,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
+  for (const [k, q] of quantities.entries())
+    if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+      quantities[k] = {...q, excluded: "share range"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);
@@ -472,6 +495,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const wholeEnd =
       r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
     let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
+    // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
+    const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
+    if (aside !== null) {
+      const after = Math.min(
+        live.find((l) => l.q.start >= aside)?.q.start ?? text.length,
+        firstAfter(semicolons, aside) >= 0 ? firstAfter(semicolons, aside) : text.length
+      );
+      clause = `${text.slice(clauseStart, r.counted.end)} ${text.slice(aside, after)}`;
+    }
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
@@ -561,6 +593,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);
+      if (isAverage(text.slice(from, r.q.start))) {
+        r.q = {...r.q, excluded: "average"};
+        continue;
+      }
       const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
@@ -598,6 +634,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = anchor.noun;
       r.rule = "total";
       r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
+    }
+    // "… for all identified victims, but at least 36 were subjected to sex trafficking": with no count before it, a
+    // part its predicate names counts the persons the sentence spoke of.
+    if (r.q.kind === "count" && !r.noun && !anchor && named.has(r) && r.counted.copular) {
+      const spoken = lastNounIn(text, 0, r.q.start);
+      if (spoken?.noun?.person) {
+        r.noun = spoken.noun;
+        r.rule = "subject";
+      }
     }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".

@@ -14,6 +14,7 @@ import {
   type CountedNoun
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
+import {originAfter} from "./read-origin.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -274,6 +275,9 @@ export function readCounted(text: string, from: number): Counted {
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      // "officially recognized and potential victims" are both kinds of identification together: the whole.
+      if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
+        breakdown.category = undefined;
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
@@ -361,15 +365,23 @@ export function readCounted(text: string, from: number): Counted {
  * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
  * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
  */
+/** How sure an identification is, said with an adverb: "officially recognized", "formally identified". */
+const OFFICIALLY = /^(?:officially|formally)\s+(?:recogni[sz]ed|identified|confirmed|certified)$/i;
+const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
+
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
-  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !qualifiersIn(before).category) return 0;
+  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
+    return 0;
   const lower = text.toLowerCase();
   for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
     const next = re.exec(lower.slice(afterConjunction));
     if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;
     const at = afterConjunction + next[0].length;
     if (headAt(lower, at)) return at;
+    // "potential trafficking victims": the crime's name may stand between the kind and the head.
+    const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
+    if (crime && headAt(lower, at + crime[0].length)) return at + crime[0].length;
   }
   return 0;
 }
@@ -502,20 +514,8 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     noun?.lemma !== "application"
   )
     b.category = forWhom[1];
-  const from =
-    /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
-      rest
-    );
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
-  if (from && (!b.citizenship || b.citizenship === "foreign")) {
-    const words = from[1].split(/\s+/);
-    for (let n = words.length; n > 0; n--) {
-      const c = canonicalCountry(words.slice(0, n).join(" "));
-      if (c) {
-        b.citizenship = c;
-        break;
-      }
-    }
-  }
+  const origin = originAfter(rest);
+  if (origin && (!b.citizenship || b.citizenship === "foreign")) b.citizenship = origin;
   return at;
 }

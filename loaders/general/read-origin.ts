@@ -5,7 +5,7 @@
 import {canonicalCountry} from "../specs/countries.js";
 
 const ORIGIN =
-  /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|citizens\s+of|nationals\s+of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
+  /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|(?:of\s+)?(?:citizens|nationals)\s+of|of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
 
 /** The country of origin the words after a count's noun name, or null when they name none or a list. */
 export function originAfter(after: string): string | null {

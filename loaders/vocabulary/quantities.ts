@@ -22,7 +22,18 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
   {unit: "JOD", before: ["JOD"], after: ["dinars", "JOD"]},
   {unit: "QAR", before: ["QAR"], after: ["riyals", "QAR"]},
   {unit: "INR", before: ["INR", "Rs.", "₹"], after: ["rupees", "INR"]},
-  {unit: "MXN", before: ["MXN"], after: ["MXN"]}
+  {unit: "MXN", before: ["MXN"], after: ["MXN"]},
+  // Currencies of the states trafficking report chapters cover, as those chapters write them.
+  {unit: "ALL", after: ["lek", "leke"]},
+  {unit: "MKD", before: ["MKD"], after: ["denars", "denar", "MKD"]},
+  {unit: "BGN", before: ["BGN"], after: ["leva", "lev", "BGN"]},
+  {unit: "TRY", after: ["Turkish lira", "lira", "liras"]},
+  {unit: "KGS", before: ["KGS"], after: ["soms", "som", "KGS"]},
+  {unit: "TJS", before: ["TJS"], after: ["somoni", "TJS"]},
+  {unit: "AMD", before: ["AMD"], after: ["drams", "dram", "AMD"]},
+  {unit: "PLN", before: ["PLN"], after: ["zloty", "zlotys", "PLN"]},
+  {unit: "HUF", before: ["HUF"], after: ["forints", "forint", "HUF"]},
+  {unit: "CZK", before: ["CZK"], after: ["koruna", "CZK"]}
 ];
 
 /** Multipliers written after a number ("1.2 million"). */

@@ -17,7 +17,8 @@ describe("the country a count's predicate says its people came from", () => {
     [" was from Nigeria.", "Nigeria"],
     [" were all from Serbia", "Serbia"],
     [" are from Georgia", "Georgia"],
-    [" from the Philippines", "Philippines"]
+    [" from the Philippines", "Philippines"],
+    [" of Ukraine were identified", "Ukraine"]
   ])("%j", (after, country) => {
     expect(originAfter(after)).toBe(country);
   });
@@ -30,7 +31,8 @@ describe("the country a count's predicate says its people came from", () => {
       " were from rural areas",
       " were sent to Germany",
       " were exploited in Turkey",
-      " were from the Ministry of Interior"
+      " were from the Ministry of Interior",
+      " from Ukraine, Moldova, and Uzbekistan, compared with nine in 2019"
     ])
       expect(originAfter(after), after).toBeNull();
   });
