@@ -2,7 +2,7 @@
  * Whether a number is an average or a rate over time ("the average number of victims a year was around
  * 100", "decreases by about 10,000 persons a year"), which counts no one period of its own.
  */
-import {AVERAGE_MARKERS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
+import {AVERAGE_MARKERS, AVERAGE_WORDS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
 import {alternation} from "./alternation.js";
 
 const AVERAGE = new RegExp(`(?<![a-z])(?:${alternation(AVERAGE_MARKERS)})(?![a-z])`, "i");
@@ -35,4 +35,20 @@ export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const clause = clauseAround(text, at, end);
   return AVERAGE.test(clause) || PER_TIME.test(clause);
+}
+
+const AVERAGE_SUBJECT = new RegExp(
+  String.raw`\b(?:the\s+)?(?:${alternation(AVERAGE_WORDS)})\s+(?:annual\s+|yearly\s+|monthly\s+|daily\s+)?(?:number|count|total)\s+of\s+[^.;]{0,80}$`,
+  "i"
+);
+
+/**
+ * Whether the words before a number make it the value of an average ("the average number of victims a year was
+ * around 100"): such a number is no count of a period even where the sentence names one.
+ */
+export function isAverage(lead: string): boolean {
+  return (
+    AVERAGE_SUBJECT.test(lead) &&
+    /\b(?:was|were|is|are|stood\s+at|amounted\s+to|reached)\s+(?:[a-z]+\s+){0,2}$/i.test(lead)
+  );
 }

@@ -7,6 +7,9 @@
 /** Phrases before a number, in its clause, that make it an average. */
 export const AVERAGE_MARKERS: string[] = ["average", "on average", "an average of", "the average number of", "mean"];
 
+/** Words of a statistic that is an average, as the subject of a sentence ("the median number of X was 12"). */
+export const AVERAGE_WORDS: string[] = ["average", "mean", "median"];
+
 /**
  * Phrases in a number's clause that make it a rate per unit of time. "each year" and "every day" are left
  * out: "three each year in Almaty and Astana" distributes a count as often as it states a rate.

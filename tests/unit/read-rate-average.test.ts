@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isAverage} from "../../loaders/general/read-average.js";
+import {isAverage} from "../../loaders/general/read-rate.js";
 import {opensShareRange} from "../../loaders/general/read-percent-range.js";
 
 describe("the value of an average", () => {
