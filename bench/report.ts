@@ -95,7 +95,7 @@ export function renderReport(r: Results): string {
     rows.push([
       "Parallel extraction, worker threads",
       "output identical to serial",
-      `${g.parallel.documents} reports on ${g.parallel.workers} workers: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`,
+      `${g.parallel.documents} reports on ${g.parallel.workers} threads, the calling one included: ${f(g.parallel.speedup, 2)}× the serial speed, ${g.parallel.identical ? "identical" : "DIFFERENT"}`,
       verdict(g.parallel.identical)
     ]);
     rows.push([

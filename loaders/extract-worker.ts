@@ -11,3 +11,5 @@ parentPort!.on("message", ({index, document}: {index: number; document: Document
     parentPort!.postMessage({index, error: (e as Error).message});
   }
 });
+// Loaded and listening: the first document is sent only now, so the calling thread keeps the others meanwhile.
+parentPort!.postMessage({ready: true});

@@ -31,7 +31,7 @@ export function extract(
 type Key = Partial<
   Pick<
     Observation,
-    "indicator" | "period_label" | "country" | "citizenship" | "sex" | "age_group" | "category" | "locator"
+    "indicator" | "unit" | "period_label" | "country" | "citizenship" | "sex" | "age_group" | "category" | "locator"
   >
 >;
 

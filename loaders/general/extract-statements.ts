@@ -23,6 +23,7 @@ import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {partitionPoint} from "../partition-point.js";
 import {readYearRows} from "./read-year-rows.js";
+import {readYearFirstCells} from "./read-year-first-cells.js";
 import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
@@ -37,9 +38,28 @@ import {
   sinceUntil
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
+import {isForecast} from "./read-forecast.js";
+import {readYearHeaderTables} from "./read-year-header-tables.js";
+import {yearHeaderRows} from "./year-header-rows.js";
+import {isAverage, isRate} from "./read-rate.js";
+import {universalRows} from "./read-universal.js";
+import {asideAfter} from "./read-aside.js";
+import {opensShareRange} from "./read-percent-range.js";
+import {precedingPeriod} from "./preceding-period.js";
+import {originAfter} from "./read-origin.js";
+import {bracketWhole} from "./read-bracket-whole.js";
+import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
+import {blockBetween, isPresentPerfect} from "./read-perfect.js";
+import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
+import {bulletBreaks} from "./bullet-breaks.js";
+import {headlineEnd} from "./read-headline.js";
+import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
+import {isIntended} from "./read-intent.js";
+import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
+import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -92,6 +112,8 @@ interface Reading {
   complement?: boolean;
   /** The events its indicator was resolved from. */
   events?: string[];
+  /** Set off by dashes: an aside no later count is compared with. */
+  aside?: boolean;
 }
 
 const ZERO_RE = new RegExp(
@@ -139,25 +161,33 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  const headline = headlineEnd(raw);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
+  // The year before the report's own, which a chapter sets its figures against.
+  const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
+    let topicalAt = 0;
+    // An earlier year a sentence looked back on: only the sentences that continue it ("2268 of these …") are of it.
+    let lookback: Period | null = null;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
-    const cells = readYearRows(raw, paragraph.start, paragraph.end).filter(
-      (cell) => !isClaimed(cell.rowStart, cell.rowEnd)
-    );
+    const cells = [
+      ...readYearRows(raw, paragraph.start, paragraph.end),
+      ...readYearFirstCells(raw, paragraph.start, paragraph.end)
+    ].filter((cell) => !isClaimed(cell.rowStart, cell.rowEnd));
     result.seen += cells.length;
     for (const cell of cells) {
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
-      const resolution = resolveIndicator(noun, false, label, flat.text);
+      const resolution = resolveIndicator(noun, false, cell.title ? `${label}; ${cell.title}` : label, flat.text);
       const slug = label
         .toLowerCase()
         .replace(/\([^)]*\)/g, " ")
@@ -194,12 +224,21 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const breaks = [...headingBreaks(raw, flat.offsets, flat.text), ...breaksAfter(raw, runs, flat)].sort(
-      (a, b) => a - b
-    );
+    const headed = readYearHeaderTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of headed) claimed.add(t.start, t.end);
+    result.observations.push(...yearHeaderRows(headed, flat.text, locator));
+    const breaks = [
+      ...headingBreaks(raw, flat.offsets, flat.text),
+      ...breaksAfter(raw, [...runs, ...headed], flat),
+      ...bulletBreaks(flat.text)
+    ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
+      const ownTopical: Period | null = topical;
+      const lookedBack = lookback;
+      if (lookback && CONTINUES.test(text)) topical = lookback;
+      else lookback = null;
       const opening = openingPeriod(frame, until);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
@@ -207,7 +246,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const stockDay = opening && frame.periods[0].pattern === "stock_day";
       if (framesFollowing(frame, opening)) {
         if (stockDay) stockTopical = opening;
-        else topical = opening;
+        // "In 2018, the government did not provide details …": a year before the report's own period is looked back
+        // on in that sentence alone; the sentences after it speak of the report's period again.
+        else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
+        else [topical, topicalAt] = [opening, sStart];
       }
       const readings = readSentence(text, flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -235,7 +277,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const stated = sentencePeriods(frame, r.q.start, until);
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ?? (bracketCompares(frame, r.q.end, topical) ? null : topical) ?? reporting);
+          : ((stockDay ? null : opening) ??
+            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
+            // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
+            (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
+            reporting);
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
@@ -246,6 +292,21 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
+        if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
+        if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        // A headline restates the text's figures without their dates; an aim or a plan counts nothing yet.
+        const demoted = vs < headline ? "headline" : isIntended(text, r.q.start) ? "aim or plan, not a count" : "";
+        if (demoted) {
+          reason = demoted;
+          confidence = Math.min(confidence, 0.3);
+        }
+        // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
+        const starts = frame.periods.map((p) => p.start);
+        if (undatedNow(text, r.q.start, starts, options.documentDate))
+          [confidence, reason] = [0, "stated for a day not given"];
+        const borrowed = !stated.length && !opening && topical && !paragraph.number;
+        if (borrowed && isPresentPerfect(text, r.q.start) && blockBetween(raw, ...toRaw(flat, topicalAt, sStart)))
+          [confidence, reason] = [0, "no period of its own"];
         const [qs, qe] = toRaw(flat, sStart, sEnd);
         const breakdown = allowedBreakdown(r.indicator, r.breakdown);
         for (const period of periods.length
@@ -274,6 +335,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      const sentence = {
+        text,
+        toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
+        quote: toRaw(flat, sStart, sEnd)
+      };
+      result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
+      if (lookback && topical === lookback) topical = ownTopical;
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -295,7 +363,8 @@ function unitOf(r: Reading): string {
 export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
-  for (const z of zeros(text)) if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
+  for (const z of [...zeros(text), ...comparisonZeros(text)])
+    if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
     const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
@@ -303,8 +372,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
+  for (const [k, q] of quantities.entries())
+    if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+      quantities[k] = {...q, excluded: "share range"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
+  const asides = dashAsides(text);
   {
     let depth = 0,
       i = 0;
@@ -320,6 +393,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
+      aside: asides.some(([s, e]) => q.start > s && q.start < e),
       q,
       counted,
       noun: counted.noun,
@@ -360,6 +434,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
+  for (const r of live)
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = ownPurpose(text, r.q.start, r.counted.end) ?? undefined;
+  // "The breakdown of permits issued includes 25,500 institutional work permits, …": each part's own words name it.
+  if (live.length && opensBreakdown(text.slice(0, live[0].q.start)))
+    for (const r of live)
+      if (r.q.kind === "count" && r.noun && !r.breakdown.category)
+        r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
@@ -411,6 +494,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const wholeEnd =
       r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
     let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
+    // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
+    const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
+    if (aside !== null) {
+      const after = Math.min(
+        live.find((l) => l.q.start >= aside)?.q.start ?? text.length,
+        firstAfter(semicolons, aside) >= 0 ? firstAfter(semicolons, aside) : text.length
+      );
+      clause = `${text.slice(clauseStart, r.counted.end)} ${text.slice(aside, after)}`;
+    }
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
@@ -442,6 +534,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
+    const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
+    if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
@@ -462,7 +557,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers || continuesRanking(text)) && context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -483,12 +578,24 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (service && !/^(?:the|a|an|all|some|those|these)$/.test(service[1].split(" ")[0]))
         r.breakdown.category = service[1];
     }
+    // "were granted a residence permit on 6,710 occasions": the number counts grants of the thing the clause names.
+    const occasions = r.q.kind === "count" && !r.noun ? countsOccasions(text, r.q.start, r.q.end) : null;
+    const object = occasions ? lastNounIn(text, clauseStart, r.q.start) : null;
+    if (occasions && object?.noun && !object.noun.person) {
+      r.noun = object.noun;
+      r.rule = "occasions";
+      r.counted = {...r.counted, end: occasions};
+    }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);
+      if (isAverage(text.slice(from, r.q.start))) {
+        r.q = {...r.q, excluded: "average"};
+        continue;
+      }
       const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
@@ -527,6 +634,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.rule = "total";
       r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
     }
+    // "… for all identified victims, but at least 36 were subjected to sex trafficking": with no count before it, a
+    // part its predicate names counts the persons the sentence spoke of.
+    if (r.q.kind === "count" && !r.noun && !anchor && named.has(r) && r.counted.copular) {
+      const spoken = lastNounIn(text, 0, r.q.start);
+      if (spoken?.noun?.person) {
+        r.noun = spoken.noun;
+        r.rule = "subject";
+      }
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
@@ -549,6 +665,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             r.breakdown.age_group ||
             // "(one in 2016)": a bracketed comparison with a year counts.
             (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
+            // "compared with one in 2019 and none in 2018": an item of a list of earlier years counts too.
+            isComparisonItem(text, r.q.start) ||
             // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
             (r.counted.stop === "for" &&
               /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
@@ -562,7 +680,21 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
       keepWholeCategory(r, anchor, text);
+      // "Of these, 4,491 were placed voluntarily and 720 mandatorily": the manner names the part.
+      r.breakdown.category = mannerAfter(text, r.q.end) ?? r.breakdown.category;
     }
+    // "30 were child victims (24 sex trafficking, six labor trafficking)": a bracketed part is of its whole's age and sex.
+    const whole =
+      r.inParen && r.q.kind === "count"
+        ? live[
+            bracketWhole(
+              text,
+              r.q.start,
+              live.map((l) => l.q)
+            ) ?? -1
+          ]
+        : null;
+    if (whole) for (const k of ["age_group", "sex"] as const) r.breakdown[k] ||= whole.breakdown[k];
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
     const comma = commaInClause < 0 ? -1 : clauseStart + commaInClause;
@@ -752,6 +884,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  placeRankedCounts(text, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
   sharesStated(text, live, CONTINUES.test(text) ? context : null);
@@ -1031,12 +1164,26 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 }
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
+/** A ranking's counts whose place is named apart from them: "A and B followed, with N and M …, respectively", "with N travelling there". */
+function placeRankedCounts(text: string, live: Reading[]): void {
+  const counts = live.filter((r) => r.q.kind === "count");
+  const spans = counts.map((r) => ({start: r.q.start, end: r.q.end, countedEnd: r.counted.end}));
+  for (const [i, place] of respectivePlaces(text, spans)) Object.assign(counts[i].breakdown, place);
+  for (const [i, r] of counts.entries()) {
+    const there = r.breakdown.country ? null : placeThere(text, spans[i]);
+    if (there) r.breakdown.country = there;
+    const ranked = rankedPlace(text, spans[i]);
+    if (ranked) Object.assign(r.breakdown, ranked);
+  }
+}
+
 function findAnchor(live: Reading[], i: number): number | null {
   for (let j = i - 1; j >= 0; j--) {
     // "from Albania (97), followed by Georgia at 39": a country's bracketed count is a listed part, and anchors the next.
     const named = (r: Reading) => Boolean(r.breakdown.citizenship || r.breakdown.country);
     const listed = live[j].rule === "subject" && named(live[j]) && named(live[i]);
     if (live[j].inParen && !live[i].inParen && !listed) continue;
+    if (live[j].aside && !live[i].aside) continue;
     if (live[j].noun?.lemma === "place") continue;
     if (live[j].q.kind === live[i].q.kind && (live[j].noun || live[j].q.kind === "money") && live[j].indicator)
       return j;
@@ -1172,7 +1319,7 @@ function placeOf(
       const single = name.replace(/s$/, "");
       const c = canonicalCountry(name) ?? canonicalCountry(single);
       if (!c) continue;
-      return (c === name || c.endsWith(` ${name}`)) && !from ? {country: c} : {citizenship: c};
+      return (c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from ? {country: c} : {citizenship: c};
     }
   }
   const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));
@@ -1247,17 +1394,7 @@ function zeros(text: string): Quantity[] {
       /(?<!compared\s|together\s)with\s+$/i.test(text.slice(Math.max(0, m.index - 15), m.index))
     )
       continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[1].length,
-      text: m[1],
-      value: 0,
-      kind: "count",
-      unit: null,
-      approx: null,
-      word: true,
-      excluded: null
-    });
+    out.push(zeroQuantity(m.index, m[1]));
   }
   return out;
 }

@@ -13,6 +13,11 @@ const FRACTION_RE = new RegExp(
   `(?<![\\p{L}-])(?<!(?:first|second|latter|last|other|the|a)\\s)(${alternation(Object.keys(FRACTIONS)).replace(/\\s\+/g, "[\\s-]+")})(?=\\s+(?:of\\s+(?:the|those|these|them|all)\\b(?!\\s+(?:year|month|period|decade|century)\\b)|(?:were|was)\\s))`,
   "giu"
 );
+// Every fraction ends in its last word ("quarters", "third", "half"): a sentence without one holds no fraction.
+const FRACTION_WORD = new RegExp(
+  alternation([...new Set(Object.keys(FRACTIONS).map((k) => k.split(/\s+/).at(-1)!))]),
+  "iu"
+);
 const RATIO_RE =
   /(?<![\p{L}\d])(one|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s+(?:of\s+(?:the|those|these|them)\b|(?:were|was)\s))/giu;
 
@@ -30,8 +35,9 @@ export function findFractions(text: string): Quantity[] {
       word: true,
       excluded: null
     });
-  for (const m of text.matchAll(FRACTION_RE))
-    push(m.index, m[1], FRACTIONS[m[1].toLowerCase().replace(/[\s-]+/g, " ")]);
+  if (FRACTION_WORD.test(text))
+    for (const m of text.matchAll(FRACTION_RE))
+      push(m.index, m[1], FRACTIONS[m[1].toLowerCase().replace(/[\s-]+/g, " ")]);
   for (const m of text.matchAll(RATIO_RE)) {
     const [part, whole] = [m[1], m[2]].map((n) => (/\d/.test(n) ? Number(n) : parseNumberWords(n.toLowerCase())));
     if (part && whole && part < whole) push(m.index, m[0], (100 * part) / whole);

@@ -12,6 +12,7 @@ import {
   CURRENCIES,
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
+  CHANGE_BEFORE,
   PERCENT_AFTER,
   SCALES
 } from "../vocabulary/quantities.js";
@@ -47,9 +48,12 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
+const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i");
 const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
 
 function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
@@ -139,11 +143,7 @@ function exclusion(
   digits: string | undefined
 ): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
-  if (
-    new RegExp(`${MONTH}\\.?\\s*$`, "i").test(before) ||
-    new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i").test(after)
-  )
-    return "date";
+  if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (
@@ -183,7 +183,9 @@ function exclusion(
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
-  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
+  // "decreases by approximately 10,000": the approximation does not hide the change before it.
+  if (NOT_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " ")))
+    return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";

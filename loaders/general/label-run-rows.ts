@@ -82,7 +82,7 @@ export function labelRunRows(
  * Flat offsets where a sentence begins after each table: the prose after a table is no part of the cells'
  * sentence, and a paragraph number glued to its first word ("62.Over 2013, …") is passed over.
  */
-export function breaksAfter(raw: string, tables: LabelRunTable[], flat: FlatText): number[] {
+export function breaksAfter(raw: string, tables: {end: number}[], flat: FlatText): number[] {
   return tables.map((t) => {
     const next = /^\s*(?:\d{1,3}\.\s*(?=[A-Z]))?/.exec(raw.slice(t.end))![0].length;
     return flatIndexOf(flat, t.end + next);

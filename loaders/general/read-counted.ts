@@ -14,6 +14,7 @@ import {
   type CountedNoun
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
+import {originAfter} from "./read-origin.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -110,6 +111,12 @@ const QUALIFIER_RES = QUALIFIERS.map((q) => ({
   re: new RegExp(`[^a-z](?:${q.forms.map(escape).join("|")})[^a-z]`)
 }));
 
+// Category forms with the word boundaries they are looked up with, built once.
+const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
+  label: c.label,
+  forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
+}));
+
 function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
   HEAD_AT.lastIndex = at;
   const m = HEAD_AT.exec(lower);
@@ -118,14 +125,16 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
+  // No words, no qualifiers: most numbers meet their head noun at once.
+  if (span.trim() === "") return into;
   let lower = ` ${span.toLowerCase()} `;
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
-    for (const c of CATEGORIES)
+    for (const c of PADDED_CATEGORIES)
       for (const f of c.forms) {
-        if (f.length > best.length && (lower.includes(` ${f} `) || lower.includes(` ${f},`))) {
-          best = f;
+        if (f.form.length > best.length && (lower.includes(f.spaced) || lower.includes(f.comma))) {
+          best = f.form;
           into.category = c.label;
         }
       }
@@ -158,6 +167,7 @@ const ALL_FORMS = CATEGORIES.flatMap((c) => c.forms.map((form) => ({form, label:
  * identification together, the whole (no category).
  */
 function joinedCategory(lower: string, best: string, label: string): {label: string | undefined; words: string} | null {
+  if (!lower.includes(" and ") && !lower.includes(" or ")) return null;
   for (const f of ALL_FORMS) {
     if (f.label === label) continue;
     for (const [first, second, labels] of [
@@ -256,9 +266,18 @@ export function readCounted(text: string, from: number): Counted {
   let words = 0;
   for (;;) {
     while (lower[at] === " " || lower[at] === "-") at++;
-    const head = headAt(lower, at);
+    let head = headAt(lower, at);
+    // "10,753 individual work permits": a singular person noun before another head modifies it.
+    if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
+      const next = /^[ -]+(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
+      const later = next ? headAt(lower, at + head.form.length + next[0].length) : null;
+      if (later && !later.noun.person) head = null;
+    }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      // "officially recognized and potential victims" are both kinds of identification together: the whole.
+      if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
+        breakdown.category = undefined;
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
@@ -346,15 +365,23 @@ export function readCounted(text: string, from: number): Counted {
  * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
  * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
  */
+/** How sure an identification is, said with an adverb: "officially recognized", "formally identified". */
+const OFFICIALLY = /^(?:officially|formally)\s+(?:recogni[sz]ed|identified|confirmed|certified)$/i;
+const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
+
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
-  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !qualifiersIn(before).category) return 0;
+  if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
+    return 0;
   const lower = text.toLowerCase();
   for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
     const next = re.exec(lower.slice(afterConjunction));
     if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;
     const at = afterConjunction + next[0].length;
     if (headAt(lower, at)) return at;
+    // "potential trafficking victims": the crime's name may stand between the kind and the head.
+    const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
+    if (crime && headAt(lower, at + crime[0].length)) return at + crime[0].length;
   }
   return 0;
 }
@@ -487,20 +514,8 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     noun?.lemma !== "application"
   )
     b.category = forWhom[1];
-  const from =
-    /^\s*(?:were\s+)?(?:from|(?:of\s+)?(?:nationals|citizens)\s+of|of)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u.exec(
-      rest
-    );
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
-  if (from && (!b.citizenship || b.citizenship === "foreign")) {
-    const words = from[1].split(/\s+/);
-    for (let n = words.length; n > 0; n--) {
-      const c = canonicalCountry(words.slice(0, n).join(" "));
-      if (c) {
-        b.citizenship = c;
-        break;
-      }
-    }
-  }
+  const origin = originAfter(rest);
+  if (origin && (!b.citizenship || b.citizenship === "foreign")) b.citizenship = origin;
   return at;
 }

@@ -13,6 +13,8 @@ export interface YearRowCell {
   value: number;
   column: number;
   label: string | null;
+  /** The sentence that introduces the table, when its columns are read by another reader. */
+  title?: string;
   start: number;
   end: number;
   rowStart: number;

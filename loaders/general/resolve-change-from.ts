@@ -38,7 +38,7 @@ export function upFromStock(text: string, start: number, end: number, period: Pe
 
 /** The earlier period of a change's "from" figure at [start, end) of a sentence, or null when it is none. */
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
-  if (!FROM.test(text.slice(Math.max(0, start - 40), start)) || !TO.test(text.slice(end, end + 12))) return null;
+  if (!TO.test(text.slice(end, end + 12)) || !FROM.test(text.slice(Math.max(0, start - 40), start))) return null;
   if (period.stock || !/^\d{4}-\d\d-\d\d$/.test(period.start) || !/^\d{4}-\d\d-\d\d$/.test(period.end)) return null;
   if (period.start.slice(0, 4) === period.end.slice(0, 4))
     return periodFromBounds(yearBefore(period.start), yearBefore(period.end));

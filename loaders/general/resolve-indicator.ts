@@ -15,14 +15,43 @@ export interface Resolution {
   events: string[];
 }
 
-const EVENT_RES = EVENTS.map((e) => ({
-  id: e.id,
-  re: new RegExp(`(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`, "i")
-}));
+const EVENT_RES = EVENTS.map((e, index) => {
+  const source = `(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`;
+  return {
+    index,
+    id: e.id,
+    re: new RegExp(source, "i"),
+    at: new RegExp(source, "iy"),
+    // A form matches only where its first word stands as a whole run of letters: no such word, no search.
+    firstWords: e.forms.every((f) => /^[a-z]/i.test(f))
+      ? e.forms.map((f) => /^[a-z]+/i.exec(f)![0].toLowerCase())
+      : null
+  };
+});
+type EventRe = (typeof EVENT_RES)[number];
+/** The events a form of which begins with a word, by that word in lower case. */
+const EVENTS_BY_FIRST_WORD = new Map<string, EventRe[]>();
+for (const e of EVENT_RES)
+  for (const w of new Set(e.firstWords ?? [])) EVENTS_BY_FIRST_WORD.set(w, [...(EVENTS_BY_FIRST_WORD.get(w) ?? []), e]);
+const UNINDEXED_EVENTS = EVENT_RES.filter((e) => !e.firstWords);
+const LETTER_RUN = /[a-z]+/gi;
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
 export function eventsIn(clause: string, at = 0): string[] {
-  return EVENT_RES.map((e) => ({id: e.id, at: clause.search(e.re)}))
+  // Each event's first match: word starts in order, trying only the events a form of which begins with that word.
+  const first: number[] = new Array(EVENT_RES.length).fill(-1);
+  for (const e of UNINDEXED_EVENTS) first[e.index] = clause.search(e.re);
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(clause); m; m = LETTER_RUN.exec(clause)) {
+    const candidates = EVENTS_BY_FIRST_WORD.get(m[0].toLowerCase());
+    if (!candidates) continue;
+    for (const e of candidates) {
+      if (first[e.index] >= 0) continue;
+      e.at.lastIndex = m.index;
+      if (e.at.test(clause)) first[e.index] = m.index;
+    }
+  }
+  return EVENT_RES.map((e) => ({id: e.id, at: first[e.index]}))
     .filter((e) => e.at >= 0)
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
     .map((e) => e.id);
@@ -76,6 +105,14 @@ export function topicFamily(text: string): Family {
   return TOPICS.find(([, re]) => re.test(text))?.[0] ?? "other";
 }
 
+// A registry term's alternatives ("a|b"), split once: every number is resolved against every indicator.
+const ALTERNATIVES = new Map<string, string[]>();
+function alternativesOf(term: string): string[] {
+  let alternatives = ALTERNATIVES.get(term);
+  if (!alternatives) ALTERNATIVES.set(term, (alternatives = term.split("|")));
+  return alternatives;
+}
+
 function holds(
   ind: Indicator,
   noun: CountedNoun | null,
@@ -101,15 +138,35 @@ function holds(
     score += eventWeight;
   }
   for (const t of v.terms ?? []) {
-    if (!t.split("|").some((alt) => clause.includes(alt))) return -1;
+    if (!alternativesOf(t).some((alt) => clause.includes(alt))) return -1;
     score += 2;
   }
-  for (const t of v.excludes ?? []) if (t.split("|").some((alt) => clause.includes(alt))) return -1;
+  for (const t of v.excludes ?? []) if (alternativesOf(t).some((alt) => clause.includes(alt))) return -1;
   if (v.topic) {
     if (!v.topic.some((t) => inParagraph(paragraph, t))) return -1;
     score += 1;
   }
   return score;
+}
+
+/** Whether an indicator may count this noun, as money or not: the part of `holds` that needs no clause. */
+function mayCount(ind: Indicator, noun: CountedNoun | null, money: boolean): boolean {
+  const v = ind.vocabulary;
+  if (!v || Boolean(v.money) !== money) return false;
+  if (!v.counts) return true;
+  if (!noun) return false;
+  const generic = noun.person === true && noun.lemma !== "victim" && v.counts.includes("person");
+  return v.counts.includes(noun.lemma) || generic;
+}
+
+// The indicators that may count a noun, in registry order, listed once per noun: most fail on the noun alone.
+const BY_NOUN = new WeakMap<CountedNoun, Indicator[][]>();
+const WITHOUT_NOUN = [false, true].map((money) => INDICATORS.filter((ind) => mayCount(ind, null, money)));
+function indicatorsFor(noun: CountedNoun | null, money: boolean): Indicator[] {
+  if (!noun) return WITHOUT_NOUN[money ? 1 : 0];
+  let lists = BY_NOUN.get(noun);
+  if (!lists) BY_NOUN.set(noun, (lists = [false, true].map((m) => INDICATORS.filter((ind) => mayCount(ind, noun, m)))));
+  return lists[money ? 1 : 0];
 }
 
 // Whether a paragraph holds a topic word, remembered for the paragraph being read (it is asked per number).
@@ -146,12 +203,16 @@ export function resolveIndicator(
   ownEvents?: string[]
 ): Resolution {
   // "persons without citizenship" are stateless persons: no grant of citizenship is spoken of.
-  const lowerClause = clause.toLowerCase().replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1"),
+  // "the so-called black list" names something; nobody was called.
+  const lowerClause = clause
+      .toLowerCase()
+      .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
+      .replace(/\bso-called\b/g, "so-named"),
     lowerParagraph = lowerOnce(paragraph);
   const events = ownEvents ?? eventsIn(lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
-  for (const ind of INDICATORS) {
+  for (const ind of indicatorsFor(noun, money)) {
     // A number's own verb outweighs the words its sentence shares with other counts.
     const s = holds(ind, noun, money, events, lowerClause, lowerParagraph, ownEvents ? 3 : 2);
     if (s > bestScore) {

@@ -11,6 +11,7 @@ const RANGE = new RegExp(
   `\\b(mid-?)?(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(mid-?)?(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
   "gi"
 );
+const ANY_MONTH = new RegExp(MONTH, "i");
 // "the identical period of 2021", "the same period last year", "the corresponding period of the previous year".
 const SAME_PERIOD =
   /\b(?:the\s+)?(?:same|identical|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:previous|preceding|last|past)\s+year|((?:19|20)\d\d))\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
@@ -30,6 +31,7 @@ export function yearlessMonthRanges(
   documentDate: string | undefined
 ): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  if (!ANY_MONTH.test(text)) return out;
   for (const m of text.matchAll(RANGE)) {
     const [from, to] = [monthIndex(m[2]), monthIndex(m[4])];
     if (!from || !to || to < from || found.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
@@ -57,6 +59,7 @@ export function yearlessMonthRanges(
 export function samePeriodBefore(text: string, found: FoundPeriod[], reporting: Period | null = null): FoundPeriod[] {
   const out: FoundPeriod[] = [];
   const withinYear = (p: Period) => p.start.slice(0, 4) === p.end.slice(0, 4);
+  if (!/period/i.test(text)) return out;
   for (const m of text.matchAll(SAME_PERIOD)) {
     // "In the same period last year, there were …": with no period of its own the sentence speaks of the report's.
     const own =

@@ -7,6 +7,7 @@ import type {Period} from "../types.js";
 import {
   findDates,
   findPeriods,
+  MONTHS,
   monthIndex,
   monthPeriod,
   periodFromBounds,
@@ -32,7 +33,7 @@ export interface SentenceFrame {
 }
 
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
@@ -40,7 +41,9 @@ const COMPARISON_RE = new RegExp(
   "gi"
 );
 
-const REPORTED_CLAUSE = /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b/g;
+// ", while on 1 July 2019, …", ", whereas in 2018 …": a contrasting clause that names its own date is no longer the first clause.
+const REPORTED_CLAUSE =
+  /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))/g;
 
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
@@ -50,7 +53,7 @@ function relativePeriods(
   reporting: Period | null
 ): FoundPeriod[] {
   const own: FoundPeriod[] = [];
-  if (reporting) {
+  if (reporting && /year|period/i.test(text)) {
     const re =
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
@@ -79,7 +82,7 @@ function relativePeriods(
   }
   const re =
     /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:of\s+)?(last|this|the\s+previous|the\s+preceding|the\s+prior|the\s+current|the\s+same\s+period\s+of\s+the\s+previous|the\s+past)\s+year\b/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = /year/i.test(text) ? re.exec(text) : null; m; m = re.exec(text)) {
     const which = m[2].toLowerCase().replace(/\s+/g, " ");
     let year = docYear;
     if (which === "last" || which === "the past") year = docYear - 1;
@@ -152,12 +155,13 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
       (p) =>
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
+        p.pattern === "day_range" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
   const parens: [number, number][] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.indexOf("(") < 0 ? text.length : 0; i < text.length; i++) {
     if (text[i] === "(") stack.push(i);
     else if (text[i] === ")" && stack.length) parens.push([stack.pop()!, i]);
   }
@@ -169,7 +173,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
   // addition each end the clause whose period they do not share.
-  for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
+  if (/["”]|that|while|whereas/.test(text)) for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
   clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.

@@ -71,30 +71,38 @@ export function relativeSpans(text: string, documentDate: string | undefined, re
     if (period && !out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end))
       out.push({period, start: m.index!, end: m.index! + m[0].length, pattern});
   };
-  for (const m of text.matchAll(HALF)) {
-    const y = yearOf(m[2], current);
-    push(m, ORDINAL[m[1].toLowerCase()] === 1 ? months(y, 1, 6) : months(y, 7, 12), "half_relative");
-  }
-  for (const m of text.matchAll(QUARTER)) {
-    const q = ORDINAL[m[1].toLowerCase()];
-    push(m, months(yearOf(m[2], current), 3 * q - 2, 3 * q), "quarter_relative");
-  }
-  for (const m of text.matchAll(MONTHS_OF)) {
-    const n = countOf(m[1]);
-    push(m, months(yearOf(m[2], current), 1, n), "months_relative");
-  }
-  for (const m of text.matchAll(IN_MONTHS)) {
-    const n = countOf(m[1]);
-    push(m, months(current, 1, n), "months_relative");
-  }
+  // Each pattern runs only on a sentence that holds its key word.
+  const has = (word: RegExp) => word.test(text);
+  if (has(/half/i))
+    for (const m of text.matchAll(HALF)) {
+      const y = yearOf(m[2], current);
+      push(m, ORDINAL[m[1].toLowerCase()] === 1 ? months(y, 1, 6) : months(y, 7, 12), "half_relative");
+    }
+  if (has(/quarter/i))
+    for (const m of text.matchAll(QUARTER)) {
+      const q = ORDINAL[m[1].toLowerCase()];
+      push(m, months(yearOf(m[2], current), 3 * q - 2, 3 * q), "quarter_relative");
+    }
+  if (has(/months/i))
+    for (const m of text.matchAll(MONTHS_OF)) {
+      const n = countOf(m[1]);
+      push(m, months(yearOf(m[2], current), 1, n), "months_relative");
+    }
+  if (has(/months/i))
+    for (const m of text.matchAll(IN_MONTHS)) {
+      const n = countOf(m[1]);
+      push(m, months(current, 1, n), "months_relative");
+    }
   if (!documentDate) return out.sort((a, b) => a.start - b.start);
   const until = untilDate(documentDate);
-  for (const m of text.matchAll(TO_DATE)) {
-    if (`${docYear}-01-01` < until) push(m, periodFromBounds(`${docYear}-01-01`, until), "year_to_date");
-  }
-  for (const m of text.matchAll(SINCE_LAST)) {
-    const month = monthIndex(m[1] ?? m[2]);
-    push(m, periodFromBounds(`${docYear! - 1}-${pad(month)}-01`, until), "since_last_month");
-  }
+  if (has(/year/i))
+    for (const m of text.matchAll(TO_DATE)) {
+      if (`${docYear}-01-01` < until) push(m, periodFromBounds(`${docYear}-01-01`, until), "year_to_date");
+    }
+  if (has(/since/i))
+    for (const m of text.matchAll(SINCE_LAST)) {
+      const month = monthIndex(m[1] ?? m[2]);
+      push(m, periodFromBounds(`${docYear! - 1}-${pad(month)}-01`, until), "since_last_month");
+    }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@ import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-perio
 
 // Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
 const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to)\s+(?:the\s+)?`;
 // A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
 const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to)\s+`;
@@ -19,6 +20,13 @@ const MONTH_FIRST = new RegExp(String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${Y
 // "as of June 2013": a month with its year and no day stands for the month's last day.
 const MONTH_ONLY = new RegExp(
   String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
+  "giu"
+);
+
+// "as at the end of 2020", "from the beginning of the naturalization process until the end of 2020": a count on
+// the year's last day (a stock, or a running total since something that is no date).
+const YEAR_END = new RegExp(
+  String.raw`(?<![a-z])(?:as\s+(?:of|at)|(?:since|from)\s+the\s+(?:beginning|start|launch|outset|inception)\s+of\s+(?:the\s+)?[a-z][a-z -]{0,60}?\s+(?:until|till|to|up\s+to))\s+the\s+end\s+of\s+((?:19|20)\d\d)(?![\d\p{L}])`,
   "giu"
 );
 
@@ -48,6 +56,11 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     if (period && !out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
       out.push({period, start: m.index, end: m.index + m[0].length, pattern: "stock_day"});
   };
+  if (!/\d/.test(text)) return out;
+  if (/\bend\s+of\b/i.test(text))
+    for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
+  // Every other form holds a month's first three letters.
+  if (!MONTH_START.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_FIRST)) {
     const month = monthOf(m[3]);
     const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);

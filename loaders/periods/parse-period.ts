@@ -22,12 +22,17 @@ export const MONTHS = [
   "december"
 ];
 const MONTH = `(?:${MONTHS.join("|")})`;
+const MONTH_RE = new RegExp(MONTH, "i");
+// Every period phrase holds a year.
+const HAS_YEAR = new RegExp(YEAR);
 const HALF = String.raw`(?:(?:the\s+)?(?:1st|first)\s+half\s+of|(?:(?:in\s+)?the\s+)?(?:first\s+)?(?:6|six)\s+months\s+of)\s+(?:the\s+)?(?:year\s+)?`;
 
 interface PeriodPattern {
   name: string;
   source: string;
   build: (m: RegExpExecArray) => Period | null;
+  /** A word every match holds: a text without it is not scanned with the pattern. */
+  needs?: RegExp;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -52,6 +57,12 @@ const rangePlusHalf = (a: number, b: number, h: number): Period | null =>
   b > a && h === b + 1
     ? {label: `${a}-${b}+${h}H1`, start: `${a}-01-01`, end: `${h}-06-30`, partial: false, stock: false}
     : null;
+/** The days from one date to a later one, both printed; null when a date does not exist or runs backwards. */
+const dayRange = (y: number, m: number, d: number, y2: number, m2: number, d2: number): Period | null => {
+  if (m < 1 || m2 < 1 || d < 1 || d2 < 1 || d > lastDay(y, m) || d2 > lastDay(y2, m2)) return null;
+  const [start, end] = [`${y}-${pad(m)}-${pad(d)}`, `${y2}-${pad(m2)}-${pad(d2)}`];
+  return end > start ? periodFromBounds(start, end) : null;
+};
 const stockDate = (y: number, monthName: string, d: number): Period | null => {
   const m = MONTHS.indexOf(monthName.toLowerCase()) + 1;
   if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
@@ -63,29 +74,40 @@ const stockDate = (y: number, monthName: string, d: number): Period | null => {
 const PATTERNS: PeriodPattern[] = [
   {
     name: "range_and_half",
+    needs: /half|months/i,
     source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR}),?\s+(?:as\s+well\s+as\s+|and\s+)(?:in\s+)?${HALF}(${YEAR})`,
     build: (m) => rangePlusHalf(+m[1], +m[2], +m[3])
   },
-  {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1])},
+  {name: "half_year", source: String.raw`${HALF}(${YEAR})`, build: (m) => halfPeriod(+m[1]), needs: /half|months/i},
   {
     name: "second_half_year",
+    needs: /half/i,
     source: String.raw`(?:the\s+)?(?:2nd|second)\s+half\s+of\s+(?:the\s+)?(?:year\s+)?(${YEAR})`,
     build: (m) => periodFromBounds(`${m[1]}-07-01`, `${m[1]}-12-31`)
   },
+  // "from 1 November 2003 to 31 August 2004", "between 1 March and 30 June 2020": a span to the day.
+  {
+    name: "day_range",
+    source: String.raw`(?:from|between)\s+(\d{1,2})\s+(${MONTH}),?\s+(?:(${YEAR})\s+)?(?:to|until|till|through|and)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[2]), +m[1], +m[6], monthIndex(m[5]), +m[4])
+  },
   {
     name: "stock_date",
+    needs: /(?:as|data)\s+(?:of|at)/i,
     source: String.raw`(?:as\s+of|as\s+at|data\s+of)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[1], +m[2])
   },
   // "as at 30 September 2019": day first, as British and European releases write it.
   {
     name: "stock_date",
+    needs: MONTH_RE,
     source: String.raw`(?:as\s+of|as\s+at|on)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
     build: (m) => stockDate(+m[3], m[2], +m[1])
   },
   // "the year ending September 2019": the twelve months up to that month.
   {
     name: "year_ending",
+    needs: MONTH_RE,
     source: String.raw`(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:(?:the\s+)?\d{1,2}\s+)?(${MONTH}),?\s+(${YEAR})`,
     build: (m) => {
       const mo = monthIndex(m[1]);
@@ -95,6 +117,7 @@ const PATTERNS: PeriodPattern[] = [
   // Arabic: "العام الدراسي 2022-2023" (the academic year), "بين عامي 2016 و2023" (between the years).
   {
     name: "academic_year_ar",
+    needs: /عام/,
     source: String.raw`العام\s+الدراسي\s+(${YEAR})\s*-\s*(${YEAR})`,
     build: (m) =>
       +m[2] === +m[1] + 1
@@ -103,11 +126,13 @@ const PATTERNS: PeriodPattern[] = [
   },
   {
     name: "range_ar",
+    needs: /عام/,
     source: String.raw`(?:الفترة\s+)?بين\s+عامي\s+(${YEAR})\s+و\s*(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
   {
     name: "academic_years",
+    needs: /academic/i,
     source: String.raw`(${YEAR})${DASH}(${YEAR})\s+academic\s+years?`,
     build: (m) =>
       +m[2] === +m[1] + 1
@@ -116,6 +141,7 @@ const PATTERNS: PeriodPattern[] = [
   },
   {
     name: "academic_year",
+    needs: /\//,
     source: String.raw`(${YEAR})\s*[/]\s*(${YEAR})`,
     build: (m) =>
       +m[2] === +m[1] + 1
@@ -124,23 +150,33 @@ const PATTERNS: PeriodPattern[] = [
   },
   {
     name: "range",
-    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+to\s+)(${YEAR})`,
+    // "from 1992 to the end of 2020", "from 2015 through 2018": both years whole.
+    source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?)(${YEAR})`,
+    build: (m) => rangePeriod(+m[1], +m[2])
+  },
+  // "between 2015 and 2019": both years in the span, as "from 2015 to 2019".
+  {
+    name: "range",
+    source: String.raw`between\s+(?:the\s+years\s+)?(${YEAR})\s+and\s+(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
   // "mid-January to mid-February, 2023": the 15th of the first month to the 14th of the last.
   {
     name: "mid_month_range",
+    needs: /mid/i,
     source: String.raw`(?:from\s+)?mid-?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)mid-?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => midMonthPeriod(+m[3], monthIndex(m[1]), monthIndex(m[2]))
   },
   // "January–June 2021", "from January to September 2019"
   {
     name: "month_range",
+    needs: MONTH_RE,
     source: String.raw`(?:from\s+)?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
   },
   {
     name: "quarter",
+    needs: /quarter/i,
     source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
     build: (m) =>
       quarterPeriod(
@@ -157,6 +193,7 @@ const PATTERNS: PeriodPattern[] = [
   },
   {
     name: "months_of",
+    needs: /months/i,
     source: String.raw`(?:the\s+)?first\s+(three|nine|3|9|ten|eleven)\s+months\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
     build: (m) =>
       monthPeriod(
@@ -169,6 +206,7 @@ const PATTERNS: PeriodPattern[] = [
   // "in July 2021", "During August, 2017"; not a day's date ("July 5, 2021" is read as a date first)
   {
     name: "month",
+    needs: MONTH_RE,
     source: String.raw`(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => monthPeriod(+m[2], monthIndex(m[1]))
   },
@@ -206,7 +244,9 @@ export interface FoundPeriod {
 /** All period phrases in a text, non-overlapping, preferring the longest at each position. */
 export function findPeriods(text: string): FoundPeriod[] {
   const found: FoundPeriod[] = [];
+  if (!HAS_YEAR.test(text)) return found;
   for (const p of COMPILED) {
+    if (p.needs && !p.needs.test(text)) continue;
     p.global.lastIndex = 0;
     for (let m = p.global.exec(text); m; m = p.global.exec(text)) {
       const period = p.build(m);
@@ -234,6 +274,7 @@ const BARE_DATE = new RegExp(
 /** Calendar dates written out ("September 1, 2014"), as stock periods; used to bound spans. */
 export function findDates(text: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  if (!MONTH_RE.test(text) || !HAS_YEAR.test(text)) return out;
   BARE_DATE.lastIndex = 0;
   for (let m = BARE_DATE.exec(text); m; m = BARE_DATE.exec(text)) {
     const period = m[1] ? stockDate(+m[3], m[1], +m[2]) : stockDate(+m[6], m[5], +m[4]);

@@ -89,6 +89,7 @@ export const WORK_PERMITS: Indicator[] = [
     unit: "permits",
     definition: "Work permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national"],
       events: ["hold"],
@@ -105,6 +106,22 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {counts: ["permit"], terms: ["work permit"]}
   },
   {
+    id: "workers_departed_abroad",
+    family: "work_permits",
+    label: "Workers departed for employment abroad",
+    unit: "persons",
+    definition:
+      "Citizens who left (or were cleared to leave) for work abroad in the period, as a country sending labour migrants counts them, by destination country.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "migrant", "national"],
+      events: ["leave"],
+      topic: ["employment", "destination", "for work", "to work", "jobs abroad", "labour migra", "labor migra"],
+      // "migrants had not left the country after their stay expired": overstayers, not departures.
+      excludes: ["not left|not leave|not depart|failed to leave|overst"]
+    }
+  },
+  {
     id: "employment_contracts",
     family: "work_permits",
     label: "Employment contracts of foreigners",
@@ -112,6 +129,16 @@ export const WORK_PERMITS: Indicator[] = [
     definition: "Employment contracts with foreigners registered in the period.",
     breakdowns: [...persons],
     vocabulary: {counts: ["contract"]}
+  },
+  {
+    id: "employment_contract_notifications",
+    family: "work_permits",
+    label: "Notifications of employment contracts with foreigners",
+    unit: "notifications",
+    definition:
+      "Notifications employers filed in the period on concluding (or ending) employment contracts with foreigners.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["notification"], terms: ["contract|employ|hire|hiring|labour|labor|work"]}
   },
   {
     id: "illegal_employment_penalties",
@@ -201,6 +228,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Temporary residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -214,6 +242,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Permanent residence permits in force on a date: the foreigners holding one then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -227,6 +256,7 @@ export const RESIDENCE: Indicator[] = [
     unit: "permits",
     definition: "Residence permits in force on a date: the foreigners holding a valid permit then.",
     breakdowns: [...persons],
+    stock: true,
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family"],
       events: ["hold"],
@@ -256,6 +286,20 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "non_citizens_registered",
+    family: "residence",
+    label: "Non-citizens registered",
+    unit: "persons",
+    definition:
+      "Residents who hold no citizenship of the country nor of any other (non-citizens, persons of undetermined citizenship) registered on a date: a stock.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["foreigner", "person", "national"],
+      terms: ["non-citizen|undetermined citizenship|non-citizens' passport"]
+    }
+  },
+  {
     id: "residence_registrations",
     family: "residence",
     label: "Foreigners registered at place of stay",
@@ -265,7 +309,8 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["register"],
-      terms: ["place of stay|place of residence|migration registration|registered"]
+      terms: ["place of stay|place of residence|migration registration|registered"],
+      excludes: ["non-citizen|undetermined citizenship"]
     }
   },
   {
@@ -301,7 +346,9 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national", "refugee", "application"],
       events: ["grant", "naturalise"],
-      terms: ["citizenship|naturali"]
+      terms: [
+        "citizenship|naturali|became citizens|become citizens|became a citizen|became permanent citizens|became new citizens"
+      ]
     }
   },
   {

@@ -41,5 +41,31 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
     counts: [...people, "suspect"],
     terms: ["filed against|charged with|charges of|indicted"],
     topic: ["illegal migration", "migrant smuggling", "smuggling of migrants"]
+  },
+  // "N family members of migrants were issued temporary residence permits": narrower than temporary residence permits issued.
+  temporary_residence_permits_family_members: {
+    counts: ["family"],
+    events: ["grant"],
+    terms: ["temporary residence|temporary stay", "family"]
+  },
+  // "N foreigners were given inpatient treatment", "the number of migrants hospitalised was N".
+  foreigners_inpatient_treatment: {
+    counts: people,
+    terms: ["inpatient|in-patient|hospitalised|hospitalized|hospitalisation|hospitalization"]
+  },
+  // "the number of illegal migrants in the country is around N", "an estimated N irregular migrants live in the country": a stock, not a detection.
+  illegal_migrants_estimated: {
+    counts: ["migrant", "foreigner", "person"],
+    terms: [
+      "illegal migrant|irregular migrant|undocumented migrant|illegally staying|staying illegally",
+      "in the territory|in the country|live in|living in|reside|staying in|estimat"
+    ],
+    excludes: ["detect|detain|apprehend|identif|reveal|deport|expel|return|readmit|placed|arrest"]
+  },
+  // "N citizens were registered at consular offices abroad": consular registers, not registration of foreigners' stay.
+  citizens_registered_consular_abroad: {
+    counts: people,
+    events: ["register"],
+    terms: ["consul|embass", "abroad|outside the country|foreign countries"]
   }
 };

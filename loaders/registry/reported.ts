@@ -25,20 +25,6 @@ export const REPORTED_WORK_PERMITS: Reported[] = [
   ),
   entry(
     "work_permits",
-    "employment_contracts_registered",
-    "Employment contracts registered",
-    "contracts",
-    "Employment contracts with foreigners entered in the register."
-  ),
-  entry(
-    "work_permits",
-    "foreigners_penalised_work_without_permit",
-    "Foreigners penalised for working without a permit",
-    "persons",
-    "Foreigners fined or otherwise penalised for working without a work permit."
-  ),
-  entry(
-    "work_permits",
     "leaflets_distributed",
     "Leaflets distributed",
     "items",
@@ -86,8 +72,8 @@ export const REPORTED_RESIDENCE: Reported[] = [
     "residence",
     "temporary_residence_permits_family_members",
     "Temporary residence permits for family members",
-    "permits",
-    "Temporary residence permits issued to family members of migrant workers."
+    "persons",
+    "Family members of migrants issued a temporary residence permit in the period."
   ),
   entry(
     "residence",
@@ -265,15 +251,6 @@ export const REPORTED_TRAFFICKING: Reported[] = [
     "persons",
     "Persons prosecuted for trafficking-related crimes."
   ),
-  entry(
-    "trafficking",
-    "traffickers_sentenced",
-    "Traffickers sentenced",
-    "persons",
-    "Persons sentenced for trafficking, by the sentence they received.",
-    ["category"]
-  ),
-  entry("trafficking", "convictions", "Convictions", "convictions", "Convictions for trafficking-related crimes."),
   entry(
     "trafficking",
     "criminal_cases_persons_liable",

@@ -10,24 +10,6 @@ const persons = "persons";
 export const CMW_SENTENCES: SentenceSpec[] = [
   // Work permits and legal employment
   {
-    id: "work-permits-granted",
-    family: "work_permits",
-    pattern: "{n} foreigners and stateless persons were (?:granted|issued) work permits",
-    emit: [{slot: "n", indicator: "work_permits_granted", unit: persons}]
-  },
-  {
-    id: "employment-contracts",
-    family: "work_permits",
-    pattern: "the number of employment contracts with foreigners and stateless persons (?:were|was) {n}",
-    emit: [{slot: "n", indicator: "employment_contracts_registered", unit: "contracts"}]
-  },
-  {
-    id: "work-without-permit-penalties",
-    family: "work_permits",
-    pattern: "administrative decisions were made on {n} foreigners",
-    emit: [{slot: "n", indicator: "foreigners_penalised_work_without_permit", unit: persons}]
-  },
-  {
     id: "labour-inspectorate-applications",
     family: "other",
     pattern:
@@ -53,18 +35,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     family: "residence",
     pattern: "{n} foreigners and stateless persons were issued relevant permits for residence",
     emit: [{slot: "n", indicator: "residence_permits_religious_activity", unit: "permits"}]
-  },
-  {
-    id: "family-residence-permits",
-    family: "residence",
-    pattern: "{n} family members of migrants were issued temporary residence permits",
-    emit: [{slot: "n", indicator: "temporary_residence_permits_family_members", unit: "permits"}]
-  },
-  {
-    id: "illegal-migrants-estimate",
-    family: "border",
-    pattern: "the number of illegal migrants in the territory of [^.]*? is {n}",
-    emit: [{slot: "n", indicator: "illegal_migrants_estimated", unit: persons}]
   },
 
   // Border and illegal migration channels
@@ -227,45 +197,29 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "traffickers-sentenced",
-    family: "trafficking",
-    pattern: "{n} traffickers were sentenced to (?:\\d+ years )?imprisonment by {conv} (?:convictions|sentences)",
-    emit: [
-      {slot: "n", indicator: "traffickers_sentenced", unit: persons},
-      {slot: "conv", indicator: "convictions", unit: "convictions"}
-    ]
-  },
-  {
     id: "sentence-outcomes",
     family: "trafficking",
     pattern:
       "{cond} (?:(?:of these )?persons )?were conditionally sentenced, (?:sentence of )?{post} (?:person )?was postponed [^,]*?, and {imp} were imprisoned",
     emit: [
-      {slot: "cond", indicator: "traffickers_sentenced", unit: persons, dims: {category: "conditional sentence"}},
-      {slot: "post", indicator: "traffickers_sentenced", unit: persons, dims: {category: "sentence postponed"}},
-      {slot: "imp", indicator: "traffickers_sentenced", unit: persons, dims: {category: "imprisoned"}}
+      {slot: "cond", indicator: "trafficking_convictions", unit: persons, dims: {category: "conditional sentence"}},
+      {slot: "post", indicator: "trafficking_convictions", unit: persons, dims: {category: "sentence postponed"}},
+      {slot: "imp", indicator: "trafficking_convictions", unit: persons, dims: {category: "imprisoned"}}
     ]
-  },
-  {
-    id: "victims-by-citizenship-list",
-    family: "trafficking",
-    pattern: "Of the {total} identified trafficking victims, ",
-    emit: [{slot: "total", indicator: "trafficking_victims", unit: persons}],
-    items: {
-      pattern: "{n} (?:are|is) (?:a )?(?:citizens? of {c:country}|(?:an? )?{d:country} citizens?)",
-      emit: [
-        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}},
-        {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d"}}
-      ]
-    }
   },
   {
     id: "victims-all-citizens",
     family: "trafficking",
     pattern: "{total} of identified trafficking victims, {all:all} are citizens of {c:country}",
     emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "all", valueFrom: "total", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
+      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
+      {
+        slot: "all",
+        valueFrom: "total",
+        indicator: "trafficking_victims_identified",
+        unit: persons,
+        dims: {citizenship: "$c"}
+      }
     ]
   },
   {
@@ -273,12 +227,14 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     family: "trafficking",
     pattern: "{n} of the {total} identified trafficking victims are citizens of {c:country}",
     emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$c"}}
+      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
+      {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$c"}}
     ],
     items: {
       pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
-      emit: [{slot: "n", indicator: "trafficking_victims", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}]
+      emit: [
+        {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}
+      ]
     }
   },
   {
@@ -288,8 +244,8 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
     emit: [
       {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sexual exploitation"}},
-      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labour exploitation"}}
+      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sex trafficking"}},
+      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labor trafficking"}}
     ]
   },
   {
@@ -310,30 +266,9 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]
   },
 
-  // Marriages
-  {
-    id: "marriages-with-foreigners",
-    family: "marriages",
-    within: /registered marriages between citizens/i,
-    pattern: "{n} (?:in|during) {p:period}",
-    emit: [{slot: "n", indicator: "marriages_with_foreigners", unit: "marriages"}]
-  },
-
   // Consular
-  {
-    id: "citizens-registered-abroad",
-    family: "consular",
-    pattern: "citizens of the Republic of \\w+ registered in consular offices abroad for {p:period} was {n}",
-    emit: [{slot: "n", indicator: "citizens_registered_consular_abroad", unit: persons}]
-  },
 
   // Health, civil registration, associations, education of foreigners
-  {
-    id: "foreigners-inpatient",
-    family: "other",
-    pattern: "foreigners and stateless persons involved in inpatient treatment in {p:period} was {n}",
-    emit: [{slot: "n", indicator: "foreigners_inpatient_treatment", unit: persons}]
-  },
   {
     id: "births-to-foreigners",
     family: "other",

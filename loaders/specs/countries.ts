@@ -87,6 +87,7 @@ const COUNTRIES: Record<string, string[]> = {
   Serbia: ["Serbian"],
   "North Macedonia": ["Macedonia", "Macedonian"],
   Montenegro: ["Montenegrin"],
+  Kosovo: ["Kosovar", "Kosovan"],
   "Bosnia and Herzegovina": ["Bosnia", "Bosnian"],
   Croatia: ["Croatian"],
   Slovakia: ["Slovak"],

@@ -189,10 +189,41 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "return", forms: ["returned", "returning", "return of", "returns of", "sent back", "taken back"]},
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
-  {id: "leave", forms: ["left", "departed", "departures", "emigrated"]},
+  {
+    id: "leave",
+    forms: [
+      "left",
+      "departed",
+      "departures",
+      "emigrated",
+      // "17,541 workers heading there", "Nepalis traveling to Malaysia": going abroad, said of people.
+      "heading",
+      "headed",
+      "travelling",
+      "traveling",
+      "travelled",
+      "traveled",
+      "went abroad",
+      "going abroad",
+      "moving there"
+    ]
+  },
   {
     id: "naturalise",
-    forms: ["citizenship", "naturalized", "naturalised", "naturalization", "naturalisation", "admitted to citizenship"]
+    forms: [
+      "citizenship",
+      "naturalized",
+      "naturalised",
+      "naturalization",
+      "naturalisation",
+      "admitted to citizenship",
+      // "2,455 foreigners became citizens of Lithuania": acquiring citizenship said of the people.
+      "became citizens",
+      "become citizens",
+      "became a citizen",
+      "became permanent citizens",
+      "became new citizens"
+    ]
   },
   {id: "distribute", forms: ["distributed", "disseminated", "handed out", "printed", "published"]},
   {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},

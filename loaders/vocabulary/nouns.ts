@@ -238,6 +238,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     forms: ["employment contracts", "labour contracts", "labor contracts", "contracts", "contract"],
     unit: "contracts"
   },
+  // "543,277 notifications on work contracts": notices employers file when they hire or dismiss a foreigner.
+  {lemma: "notification", forms: ["notifications", "notification", "notices of employment"], unit: "notifications"},
   {lemma: "marriage", forms: ["marriages", "marriage"], unit: "marriages"},
   {
     lemma: "training",

@@ -22,7 +22,18 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
   {unit: "JOD", before: ["JOD"], after: ["dinars", "JOD"]},
   {unit: "QAR", before: ["QAR"], after: ["riyals", "QAR"]},
   {unit: "INR", before: ["INR", "Rs.", "₹"], after: ["rupees", "INR"]},
-  {unit: "MXN", before: ["MXN"], after: ["MXN"]}
+  {unit: "MXN", before: ["MXN"], after: ["MXN"]},
+  // Currencies of the states trafficking report chapters cover, as those chapters write them.
+  {unit: "ALL", after: ["lek", "leke"]},
+  {unit: "MKD", before: ["MKD"], after: ["denars", "denar", "MKD"]},
+  {unit: "BGN", before: ["BGN"], after: ["leva", "lev", "BGN"]},
+  {unit: "TRY", after: ["Turkish lira", "lira", "liras"]},
+  {unit: "KGS", before: ["KGS"], after: ["soms", "som", "KGS"]},
+  {unit: "TJS", before: ["TJS"], after: ["somoni", "TJS"]},
+  {unit: "AMD", before: ["AMD"], after: ["drams", "dram", "AMD"]},
+  {unit: "PLN", before: ["PLN"], after: ["zloty", "zlotys", "PLN"]},
+  {unit: "HUF", before: ["HUF"], after: ["forints", "forint", "HUF"]},
+  {unit: "CZK", before: ["CZK"], after: ["koruna", "CZK"]}
 ];
 
 /** Multipliers written after a number ("1.2 million"). */
@@ -52,6 +63,34 @@ export const APPROX_BEFORE = [
 
 /** Shares: a number followed by one of these is a percentage. */
 export const PERCENT_AFTER = ["%", "percent", "per cent"];
+
+/** Changes, not levels, by the words right before the number ("decreased by 500", "increase of 12"). */
+export const CHANGE_BEFORE = [
+  "increase of",
+  "increased by",
+  "decrease of",
+  "decreased by",
+  "rose by",
+  "fell by",
+  "up by",
+  "down by",
+  "grew by",
+  "dropped by",
+  "declined by",
+  "reduction of",
+  "reduced by",
+  "growth of",
+  "increase by",
+  "decrease by",
+  "increases by",
+  "decreases by",
+  "rises by",
+  "falls by",
+  "grows by",
+  "drops by",
+  "declines by",
+  "is reduced by"
+];
 
 /**
  * Non-statistics, by the words right before the number (matched at the end of the preceding text,
@@ -152,23 +191,7 @@ export const NOT_A_COUNT_BEFORE = [
   "call",
   "dial",
   "sms",
-  // changes, not levels
-  "increase of",
-  "increased by",
-  "decrease of",
-  "decreased by",
-  "rose by",
-  "fell by",
-  "up by",
-  "down by",
-  "grew by",
-  "dropped by",
-  "declined by",
-  "reduction of",
-  "reduced by",
-  "growth of",
-  "increase by",
-  "decrease by",
+  ...CHANGE_BEFORE,
   // a complement, not the count: "all but five of the victims"
   "all but"
 ];

@@ -7,7 +7,7 @@ import {documentShort, formatNumber, locatorText} from "./specs/source.js";
 
 // The indicator that stands for each family on the overview.
 const HEADLINE_INDICATOR = {
-  work_permits: "work_permits_granted",
+  work_permits: "work_permits_issued",
   residence: "temporary_residence_permits",
   border: "foreigners_arrived",
   detention: "detention_placements",

@@ -50,7 +50,7 @@ describe("perturbed seed", () => {
       "a comma-grouped figure",
       "29,661",
       "30,112",
-      {indicator: "work_permits_granted", period_label: "2016-2018+2019H1"},
+      {indicator: "work_permits_issued", period_label: "2016-2018+2019H1"},
       29661,
       30112
     ],

@@ -184,10 +184,11 @@ describe("a bracketed comparison after a count", () => {
       "In 2015, 30 were victims of sex trafficking. Staff interviewed 900 potential victims (700 in 2014)."
     );
     expect(row(other, 900)?.period).toBe("2015");
+    // A look back on the year before the report's own frames no later sentence that names no year of its own.
     const none = read(
       "In 2015, 30 were victims of sex trafficking. Staff interviewed 900 potential victims (700 women)."
     );
-    expect(row(none, 900)?.period).toBe("2015");
+    expect(row(none, 900)?.period).toBe("2016");
   });
 });
 

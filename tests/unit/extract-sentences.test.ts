@@ -8,13 +8,15 @@ describe("sentence patterns", () => {
   const {observations, checks} = extract(next, {reporting_period: "2020-2022+2023H1"});
 
   it("reads a report of the series it has never seen", () => {
-    expect(values(observations, {indicator: "work_permits_granted", period_label: "2020-2022+2023H1"})).toEqual([
-      31204
-    ]);
+    expect(values(observations, {indicator: "work_permits_issued", period_label: "2020-2022+2023H1"})).toEqual([31204]);
     expect(values(observations, {indicator: "marriages_with_foreigners", period_label: "2023H1"})).toEqual([1350]);
     expect(observations.find((o) => o.period_label === "2023H1")!.partial).toBe(true);
     expect(
-      values(observations, {indicator: "trafficking_victims", period_label: "2021", citizenship: "Kazakhstan"})
+      values(observations, {
+        indicator: "trafficking_victims_identified",
+        period_label: "2021",
+        citizenship: "Kazakhstan"
+      })
     ).toEqual([4]);
     expect(values(observations, {indicator: "persons_criminally_liable", period_label: "2021", sex: "female"})).toEqual(
       [31]
@@ -36,8 +38,12 @@ describe("sentence patterns", () => {
   });
 
   it("dates 'during the reporting period' by the year its paragraph is about", () => {
-    expect(values(observations, {indicator: "traffickers_sentenced", period_label: "2021"})).toEqual([19]);
-    expect(values(observations, {indicator: "convictions", period_label: "2021"})).toEqual([15]);
+    expect(values(observations, {indicator: "trafficking_convictions", period_label: "2021", unit: "persons"})).toEqual(
+      [19]
+    );
+    expect(values(observations, {indicator: "trafficking_convictions", period_label: "2021", unit: "cases"})).toEqual([
+      15
+    ]);
   });
 
   it("keeps numbers with different meanings in one sentence apart", () => {
@@ -65,12 +71,12 @@ describe("sentence patterns", () => {
     const text =
       "12. In 2022, sentence of one person was postponed. 40 of identified trafficking victims, all are citizens of the Republic of Azerbaijan. No foreign victim was recorded. 7 persons were conditionally sentenced, sentence of one person was postponed until later, and 2 were imprisoned.";
     const r = extract(text).observations;
-    expect(values(r, {indicator: "trafficking_victims", period_label: "2022", citizenship: "Azerbaijan"})).toEqual([
-      40
-    ]);
+    expect(
+      values(r, {indicator: "trafficking_victims_identified", period_label: "2022", citizenship: "Azerbaijan"})
+    ).toEqual([40]);
     expect(values(r, {indicator: "trafficking_victims", period_label: "2022", citizenship: "foreign"})).toEqual([0]);
     expect(
-      values(r, {indicator: "traffickers_sentenced", period_label: "2022", category: "sentence postponed"})
+      values(r, {indicator: "trafficking_convictions", period_label: "2022", category: "sentence postponed"})
     ).toEqual([1]);
   });
 

@@ -75,3 +75,17 @@ describe("what a count counts", () => {
     expect(readCounted("12 and/or more", 2).noun).toBeNull();
   });
 });
+
+describe("a singular person noun before another head", () => {
+  it.each([
+    ["10,753 individual work permits", "permit"],
+    ["12 individual applications", "application"],
+    ["40 migrant smuggling cases", "case"],
+    ["3 person trafficking cases", "case"]
+  ])("%s counts %s", (text, lemma) => expect(readCounted(text, text.indexOf(" "))?.noun?.lemma).toBe(lemma));
+  it.each([
+    ["12 individuals were identified", "person"],
+    ["29 women with crimes", "woman"],
+    ["5 migrant workers", "migrant"]
+  ])("%s counts %s", (text, lemma) => expect(readCounted(text, text.indexOf(" "))?.noun?.lemma).toBe(lemma));
+});

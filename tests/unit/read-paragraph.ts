@@ -1,6 +1,15 @@
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
+/** The observations of one paragraph, as read in a report of `reporting` dated `documentDate`. */
+export function observations(text: string, reporting: string, documentDate: string) {
+  return extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel(reporting),
+    documentDate,
+    claimed: []
+  }).observations;
+}
+
 /** The observations of one paragraph, as "value@period indicator [category]", read as a report of `reporting` would be. */
 export function rows(text: string, reporting = "2017", documentDate = "2018", state?: string): string[] {
   const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {

@@ -181,7 +181,7 @@ describe("refresh", () => {
       "SELECT indicator, period_label, value, page FROM observations ORDER BY char_start, value_start"
     );
     expect(rows).toEqual([
-      {indicator: "work_permits_granted", period_label: "2021", value: 1204, page: 1},
+      {indicator: "work_permits_issued", period_label: "2021", value: 1204, page: 1},
       {indicator: "marriages_with_foreigners", period_label: "2020", value: 1904, page: 2},
       {indicator: "marriages_with_foreigners", period_label: "2021", value: 2611, page: 2}
     ]);

@@ -109,6 +109,122 @@ describe("vocabulary of indicators specs name", () => {
       7,
       "illegal_migration_organisers_charged",
       false
+    ],
+    [
+      "In 2020, 1,250 family members of migrant workers were issued temporary residence permits.",
+      1250,
+      "temporary_residence_permits_family_members",
+      true
+    ],
+    [
+      "During 2019, 310 family members were granted temporary residence permits.",
+      310,
+      "temporary_residence_permits_family_members",
+      true
+    ],
+    [
+      "In 2021, 95 family members of foreign workers obtained temporary residence permits.",
+      95,
+      "temporary_residence_permits_family_members",
+      true
+    ],
+    [
+      "A total of 2,300 family members of migrants were issued temporary residence permits in 2019.",
+      2300,
+      "temporary_residence_permits_family_members",
+      true
+    ],
+    [
+      "In 2017, 640 family members of refugees were granted temporary residence.",
+      640,
+      "temporary_residence_permits_family_members",
+      true
+    ],
+    [
+      "In 2020, 1,250 foreigners were issued temporary residence permits.",
+      1250,
+      "temporary_residence_permits_family_members",
+      false
+    ],
+    [
+      "In 2020, 400 family members were issued permanent residence permits.",
+      400,
+      "temporary_residence_permits_family_members",
+      false
+    ],
+    [
+      "In 2020, 1,250 family members of migrant workers applied for temporary residence permits.",
+      1250,
+      "temporary_residence_permits_family_members",
+      false
+    ],
+    [
+      "In 2018, 312 foreigners received inpatient treatment in public hospitals.",
+      312,
+      "foreigners_inpatient_treatment",
+      true
+    ],
+    ["In 2019 the number of migrants hospitalised was 95.", 95, "foreigners_inpatient_treatment", true],
+    ["In 2020, 40 foreign citizens were hospitalized with COVID-19.", 40, "foreigners_inpatient_treatment", true],
+    ["In 2021, 64 foreigners were admitted to inpatient treatment.", 64, "foreigners_inpatient_treatment", true],
+    ["In 2019, 1,024 migrants were hospitalised in state clinics.", 1024, "foreigners_inpatient_treatment", true],
+    ["In 2020, 210 foreign nationals received in-patient care.", 210, "foreigners_inpatient_treatment", true],
+    ["In 2020, 412 foreign citizens received outpatient care.", 412, "foreigners_inpatient_treatment", false],
+    ["In 2020, 210 foreign nationals were treated as outpatients.", 210, "foreigners_inpatient_treatment", false],
+    [
+      "As of 30 June 2020, the number of illegal migrants in the territory of the country is around 7,000.",
+      7000,
+      "illegal_migrants_estimated",
+      true
+    ],
+    [
+      "In 2019, an estimated 12,000 irregular migrants were living in the country.",
+      12000,
+      "illegal_migrants_estimated",
+      true
+    ],
+    [
+      "By the end of 2020, some 40,000 undocumented migrants resided in the capital.",
+      40000,
+      "illegal_migrants_estimated",
+      true
+    ],
+    [
+      "In 2019, 1,200 illegal migrants were detected in the territory of the country.",
+      1200,
+      "illegal_migrants_estimated",
+      false
+    ],
+    ["In 2020, 310 illegal migrants were deported from the country.", 310, "illegal_migrants_estimated", false],
+    [
+      "In 2020, 22,000 citizens were registered with the consulates abroad.",
+      22000,
+      "citizens_registered_consular_abroad",
+      true
+    ],
+    [
+      "In 2020, 800 citizens living abroad were registered at embassies.",
+      800,
+      "citizens_registered_consular_abroad",
+      true
+    ],
+    [
+      "The number of citizens registered in consular offices abroad for 2019 was 16,000.",
+      16000,
+      "citizens_registered_consular_abroad",
+      true
+    ],
+    [
+      "In 2020, 2,000 foreigners were registered at their place of stay.",
+      2000,
+      "citizens_registered_consular_abroad",
+      false
+    ],
+    [
+      "In 2020, 120 foreigners applied to the consular section for visas.",
+      120,
+      "citizens_registered_consular_abroad",
+      false
     ]
   ])("%s (%i → %s: %s)", (text, value, indicator, states) => {
     expect(indicatorOf(text, value) === indicator).toBe(states);

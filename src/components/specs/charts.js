@@ -230,11 +230,16 @@ export const CHARTS = [
     define(
       "trafficking-prosecution",
       "Persons held liable, prosecuted and sentenced for trafficking",
-      both(inIndicators("persons_criminally_liable", "persons_prosecuted", "traffickers_sentenced"), isTotal, isFlow),
+      both(
+        inIndicators("persons_criminally_liable", "persons_prosecuted", "trafficking_convictions"),
+        (row) => row.unit === "persons",
+        isTotal,
+        isFlow
+      ),
       periodBars,
       {
         series: indicatorSeries,
-        seriesOrder: ["Persons held criminally liable", "Persons prosecuted", "Traffickers sentenced"],
+        seriesOrder: ["Persons held criminally liable", "Persons prosecuted", "Traffickers convicted"],
         valueLabels: true
       }
     ),
@@ -248,14 +253,14 @@ export const CHARTS = [
     define(
       "trafficking-sentences",
       "Traffickers sentenced, by sentence",
-      both(inIndicators("traffickers_sentenced"), brokenDownBy("category"), isFlow),
+      both(inIndicators("trafficking_convictions"), (row) => row.unit === "persons", brokenDownBy("category"), isFlow),
       periodBars,
       {series: categorySeries, layout: "stacked", seriesTitle: "Sentence"}
     ),
     define(
       "trafficking-convictions",
       "Convictions for trafficking by year",
-      both(inIndicators("convictions"), isTotal, isFlow),
+      both(inIndicators("trafficking_convictions"), (row) => row.unit !== "persons", isTotal, isFlow),
       periodBars
     ),
     define(
@@ -299,7 +304,11 @@ export const CHARTS = [
     define(
       "trafficking-victims-by-citizenship",
       "Trafficking victims by citizenship",
-      both(inIndicators("trafficking_victims"), (row) => row.citizenship != null, isFlow),
+      both(
+        inIndicators("trafficking_victims", "trafficking_victims_identified"),
+        (row) => row.citizenship != null,
+        isFlow
+      ),
       periodBars,
       {
         series: (row) => (row.citizenship === "foreign" ? "Foreign citizens" : row.citizenship),

@@ -1,0 +1,57 @@
+/**
+ * Observations of tables under a header of years (read-year-header-tables.ts): each row is named by its
+ * label when the registry knows it, else by the table's title with the label as its category; a Total row
+ * is the whole the others break down. Tables of money, shares or rates are read by nobody here.
+ */
+import type {Extracted} from "../extracted.js";
+import type {YearHeaderTable} from "./read-year-header-tables.js";
+import {lastNounIn} from "./read-counted.js";
+import {resolveIndicator} from "./resolve-indicator.js";
+
+type Row = Extracted & {confidence: number};
+
+const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$/i;
+
+export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, locator: string): Row[] {
+  const out: Row[] = [];
+  for (const table of tables) {
+    if (table.notCounts) continue;
+    const titleNoun = lastNounIn(table.title, 0, table.title.length)?.noun ?? null;
+    const byTitle = resolveIndicator(titleNoun, false, table.title, paragraph);
+    // A row is read with the title's words too: "Temporary residence permits" under "Residence permits issued".
+    const resolved = table.rows.map((row) => {
+      const noun = lastNounIn(row.label, 0, row.label.length)?.noun ?? null;
+      return {row, noun, own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")};
+    });
+    const times = (id: string) => resolved.filter((r) => r.own.known && r.own.indicator === id).length;
+    for (const {row, noun, own} of resolved) {
+      const total = TOTAL.test(row.label);
+      // A row the registry knows by its own words is that indicator; else the table's, broken down by the row.
+      const resolution = own.known || !byTitle.known ? own : byTitle;
+      // The label stays as a category unless it names a total or an indicator no other row of the table shares.
+      const named = own.known && times(own.indicator) === 1;
+      for (const cell of row.cells)
+        out.push({
+          spec_id: "general:year-header",
+          family: resolution.family,
+          indicator: resolution.indicator,
+          unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
+          period: cell.period,
+          country: null,
+          citizenship: null,
+          sex: null,
+          age_group: null,
+          category: total || named ? null : row.label.toLowerCase(),
+          value: cell.value,
+          approx: null,
+          locator,
+          quote_start: table.start,
+          quote_end: table.end,
+          value_start: cell.start,
+          value_end: cell.end,
+          confidence: resolution.known ? 0.8 : 0.6
+        });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Words that make a number a forecast, a plan or a target rather than a count of what happened: a
+ * report may say what a figure "may exceed" or "is expected to reach", and that is no statistic.
+ * The general reader keeps such numbers as candidates; teach it a new wording by adding it here.
+ */
+
+/** Phrases that, in the clause before a number, say the number is foreseen, not counted. */
+export const FORECAST_MARKERS: string[] = [
+  "it is forecast",
+  "it is forecasted",
+  "it is expected",
+  "it is projected",
+  "it is anticipated",
+  "is forecast to",
+  "are forecast to",
+  "is forecasted to",
+  "is expected to",
+  "are expected to",
+  "is projected to",
+  "are projected to",
+  "is anticipated to",
+  "are anticipated to",
+  "is likely to",
+  "are likely to",
+  "is set to",
+  "may exceed",
+  "might exceed",
+  "could exceed",
+  "will exceed",
+  "may reach",
+  "might reach",
+  "could reach",
+  "will reach",
+  "may rise to",
+  "could rise to",
+  "will rise to",
+  "may fall to",
+  "could fall to",
+  "will fall to",
+  "may amount to",
+  "will amount to",
+  "is planned to",
+  "are planned to",
+  "the target is",
+  "the target of",
+  "targets of",
+  "calls for the creation of"
+];
+
+/** Verbs of an aim or plan: "plans to issue 20,000 permits", "aims to resettle 5,000 refugees". */
+export const INTENT_VERBS: string[] = [
+  "plan",
+  "plans",
+  "planned",
+  "planning",
+  "aim",
+  "aims",
+  "aimed",
+  "aiming",
+  "intend",
+  "intends",
+  "intended",
+  "seek",
+  "seeks",
+  "seeking",
+  "hope",
+  "hopes",
+  "hoping",
+  "expect",
+  "expects",
+  "expected",
+  "projected",
+  "forecast",
+  "pledged",
+  "committed",
+  "work to enable",
+  "works to enable",
+  "effort to enable",
+  "efforts to enable"
+];
+
+/** Nouns of an aim: "a target of 3,000 returns", "the goal is 500". */
+export const INTENT_NOUNS: string[] = ["target", "goal", "objective", "aim", "plan", "quota target"];
+
+/** Purposes a number is the object of: "to enable the return of 1 million". */
+export const INTENT_PURPOSES: string[] = ["to enable", "to ensure", "to allow"];

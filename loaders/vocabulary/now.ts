@@ -1,0 +1,14 @@
+/**
+ * Words that date a number to the day it was stated ("there are currently 1,953 …"): only a document
+ * dated to the day says which day that is.
+ */
+export const NOW_MARKERS: string[] = [
+  "currently",
+  "at present",
+  "presently",
+  "at the moment",
+  "as of today",
+  "as of now",
+  "to date",
+  "at the present time"
+];

@@ -1,0 +1,30 @@
+/**
+ * Words that make a number a rate or an average over time ("the average number of victims a year was
+ * around 100", "some 10,000 persons a year") rather than a count of one period. With no period stated
+ * beside it such a number belongs to no period, and the general reader keeps it as a candidate.
+ */
+
+/** Phrases before a number, in its clause, that make it an average. */
+export const AVERAGE_MARKERS: string[] = ["average", "on average", "an average of", "the average number of", "mean"];
+
+/** Words of a statistic that is an average, as the subject of a sentence ("the median number of X was 12"). */
+export const AVERAGE_WORDS: string[] = ["average", "mean", "median"];
+
+/**
+ * Phrases in a number's clause that make it a rate per unit of time. "each year" and "every day" are left
+ * out: "three each year in Almaty and Astana" distributes a count as often as it states a rate.
+ */
+export const PER_TIME_MARKERS: string[] = [
+  "a year",
+  "per year",
+  "per annum",
+  "annually",
+  "a month",
+  "per month",
+  "monthly",
+  "a week",
+  "per week",
+  "a day",
+  "per day",
+  "daily"
+];

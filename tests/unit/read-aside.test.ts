@@ -1,0 +1,32 @@
+import {describe, expect, it} from "vitest";
+import {asideAfter} from "../../loaders/general/read-aside.js";
+import {observations} from "./read-paragraph.js";
+
+/** "value@period indicator age" of every observation of a paragraph in a report on 2018. */
+const read = (text: string) =>
+  observations(text, "2018", "2019").map((o) =>
+    `${o.value}@${o.period.label} ${o.indicator} ${o.age_group ?? ""}`.trim()
+  );
+
+describe("a part set off by commas between a count and its verb", () => {
+  it.each([
+    "In 2018 29 people, 7 of which children, have received support at specialized facilities for victims of trafficking.",
+    "In 2018 29 victims, 7 of whom children, received support in shelters for trafficking victims.",
+    "In 2018 29 trafficking victims, including 7 children, were placed in shelters.",
+    "In 2018 29 trafficking victims, among them 7 children, were accommodated in shelters.",
+    "In 2018 29 persons, 7 of them children, were assisted as victims of trafficking.",
+    "In 2018 29 trafficking victims, of whom 7 children, received assistance.",
+    "In 2018 29 people, seven of which were children, were referred to services for trafficking victims.",
+    "In 2018 29 trafficking victims, 7 of whom children, were sheltered.",
+    "In 2018 29 victims of trafficking, including 7 minors, received rehabilitation services.",
+    "In 2018 29 people, 7 of which children, have been supported as victims of trafficking."
+  ])("%j", (text) => {
+    expect(read(text)).toEqual(["29@2018 trafficking_victims_assisted", "7@2018 trafficking_victims_assisted child"]);
+  });
+
+  it("finds no aside without a verb after it, or with no part in it", () => {
+    expect(asideAfter("29 people, 7 of which children, in Sofia", 9)).toBeNull();
+    expect(asideAfter("29 people, Sofia and Varna, received", 9)).toBeNull();
+    expect(asideAfter("29 people, 7 of which children, have received", 9)).toBe(31);
+  });
+});
