@@ -49,6 +49,9 @@ const REPORTED_CLAUSE =
 const DURING_THE_YEAR =
   /\b(?:during|over|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s*(?:\d{4}\b|before|earlier|after|later|prior|of\b|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
 
+// "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
+const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
+
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
   text: string,
@@ -125,13 +128,14 @@ function relativePeriods(
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const named = findPeriods(text)
-    // "2020-02-18", "18.02.2020": a year inside a written date is not a period of statistics.
+    // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
         !(
           p.pattern === "year" &&
           (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
-            /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
+            /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
+            LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
         )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
