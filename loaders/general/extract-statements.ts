@@ -17,6 +17,7 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
+import {involvingClause} from "./involving-clause.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
@@ -494,6 +495,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const wholeEnd =
       r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
     let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
+    // "investigated 24 cases involving 35 suspects": with no verb of its own, a count reads its phrase's verb.
+    if (r.q.kind === "count" && eventsIn(clause.toLowerCase()).length === 0) {
+      const [from, to] = involvingClause(
+        text,
+        live.map((l) => [l.q.start, l.q.end]),
+        i,
+        clauseStart,
+        Math.max(clauseEnd, wholeEnd),
+        (at) => lastBefore(semicolons, at) + 1,
+        (at) => (firstAfter(semicolons, at) >= 0 ? firstAfter(semicolons, at) : text.length)
+      );
+      clauseStart = from;
+      clause = text.slice(from, to);
+    }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
     if (aside !== null) {
