@@ -18,6 +18,7 @@ import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
 import {involvingClause} from "./involving-clause.js";
+import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
@@ -576,6 +577,21 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           ? context
           : null
         : live[anchorIndex];
+    // "…, including 42 cases of forced begging": cases of a kind in a list under a count of persons count them.
+    const before = live[i - 1];
+    const kindOf = /^\s+of\s+([a-z][a-z ]*[a-z])/.exec(text.slice(r.counted.end, nextStart))?.[1];
+    if (
+      before?.noun &&
+      countsPersonsAsCases(
+        r.noun?.lemma ?? null,
+        r.breakdown.category ?? kindOf,
+        {writtenLemma: before.counted.noun?.lemma ?? null, person: Boolean(before.noun.person)},
+        text.slice(before.counted.end, r.q.start)
+      )
+    ) {
+      r.noun = before.noun;
+      r.breakdown.category ??= kindOf;
+    }
     // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
     if (!r.breakdown.category && anchor) {
       const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart), lastVerb);
@@ -690,6 +706,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
+      if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
+        r.breakdown.category = r.counted.modifiers;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
