@@ -667,7 +667,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "… for all identified victims, but at least 36 were subjected to sex trafficking": with no count before it, a
     // part its predicate names counts the persons the sentence spoke of.
-    if (r.q.kind === "count" && !r.noun && !anchor && named.has(r) && r.counted.copular) {
+    // "… a decrease in identified victims (300 identified in 2019; 490 identified in 2018)": bracketed counts of a
+    // participle and a year, with no count before them, count the persons the sentence spoke of.
+    const bracketedParticiple =
+      r.inParen && /^\s+[a-z]+ed\s+(?:in|during)\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end, r.q.end + 40));
+    if (r.q.kind === "count" && !r.noun && !anchor && ((named.has(r) && r.counted.copular) || bracketedParticiple)) {
       const spoken = lastNounIn(text, 0, r.q.start);
       if (spoken?.noun?.person) {
         r.noun = spoken.noun;
