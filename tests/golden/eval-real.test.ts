@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (76 documents: 761/838 = 0.908 core recall, 44/931 = 0.047
-// unexplained, once 18 documents first measured unseen joined the corpus); raise them as the reader improves,
+// The figures measured when this bar was set (76 documents: 778/838 = 0.928 core recall, 39/943 = 0.041
+// unexplained); raise them as the reader improves,
 // never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.908;
-const MAX_UNEXPLAINED = 0.048;
+const MIN_CORE_RECALL = 0.928;
+const MAX_UNEXPLAINED = 0.042;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
