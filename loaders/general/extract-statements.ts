@@ -47,7 +47,7 @@ import {asideAfter} from "./read-aside.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
-import {subjectPeople} from "./read-subject-people.js";
+import {pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -537,6 +537,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.citizenship ??= place.citizenship;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??=
+        pronounPeople(
+          text.slice(clauseStart, r.q.start),
+          text.slice(r.counted.end, nextStart),
+          text.slice(0, r.q.start),
+          () => previousSentence(text, paragraph)
+        ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;

@@ -26,3 +26,26 @@ export function subjectPeople(lead: string): string | null {
   if (m.groups!.country) return canonicalCountry(m.groups!.country);
   return countryOfPeople(m.groups!.people);
 }
+
+/** The one people a stretch of text names ("Iraqis", "the Chinese"), or null when it names none or several. */
+function onePeopleIn(text: string): string | null {
+  const named = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])[A-Z][\p{L}-]+/gu)) {
+    const country = countryOfPeople(m[0]);
+    if (country) named.add(country);
+  }
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
+ * "the Chinese are among the most frequent asylum seekers. They have submitted 60 applications", "Iraqis were not
+ * among them …, while this year 130 applications were recorded from them": "they" or "them" stands for the one
+ * people named just before, in the same sentence or the one before it.
+ */
+export function pronounPeople(lead: string, after: string, before: string, previous: () => string): string | null {
+  const subject =
+    /(?:^|[,;]\s*|\band\s+|\b\d{4}\s+)[Tt]hey\s+(?:(?:have|had|also|then)\s+){0,2}(?:[a-z]+ed|made|sought)\s+(?:(?:about|around|some|over|more\s+than|almost|nearly)\s+)?$/;
+  if (!subject.test(lead) && !/^\s+(?:(?:were|was|have\s+been)\s+[a-z]+ed\s+)?(?:from|by)\s+them\b/.test(after))
+    return null;
+  return onePeopleIn(before) ?? (/\S/.test(before.replace(lead, "")) ? null : onePeopleIn(previous()));
+}

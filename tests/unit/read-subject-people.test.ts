@@ -64,3 +64,37 @@ describe("the people that is the subject of the clause counting what they did", 
     expect(citizenships("In 2022, the Ministry received 1,200 asylum applications.")).toEqual(["1200 "]);
   });
 });
+
+describe("'they' or 'them' stands for the one people named just before", () => {
+  const cites = (text: string) =>
+    observations(text, "2022", "2023-03-01").map((o) => `${o.value} ${o.citizenship ?? ""}`);
+
+  it.each([
+    ["The Chinese are among the most frequent asylum seekers now. They have submitted 60 applications.", "China"],
+    [
+      "Iraqis were not among the top ten in 2021, while in 2022 the authorities recorded 60 applications from them.",
+      "Iraq"
+    ],
+    ["Afghans were the largest group. They lodged 60 asylum applications in 2022.", "Afghanistan"],
+    ["Syrians came second. In 2022 they submitted 60 asylum applications.", "Syria"],
+    ["Georgians rank third. They filed about 60 asylum applications in 2022.", "Georgia"],
+    ["The number of Somalis grew. They have also submitted 60 asylum applications in 2022.", "Somalia"],
+    ["Eritreans arrive by sea. In 2022, 60 asylum applications were lodged by them.", "Eritrea"],
+    ["Cubans were new among applicants, and in 2022 they lodged 60 asylum applications.", "Cuba"],
+    [
+      "Russians applied more often. In 2022 the ministry received 60 asylum applications from them.",
+      "Russian Federation"
+    ],
+    ["Ukrainians remain the largest group. They made 60 asylum applications in 2022.", "Ukraine"]
+  ])("%j", (text, country) => {
+    expect(cites(text)).toContain(`60 ${country}`);
+  });
+
+  it("names no people when several are named before, or none, or the pronoun is not the counting subject", () => {
+    expect(
+      cites("Iraqis and Syrians were the largest groups. They submitted 60 asylum applications in 2022.")
+    ).toContain("60 ");
+    expect(cites("The police were busy. They registered 60 asylum applications in 2022.")).toContain("60 ");
+    expect(cites("Iraqis came first. In 2022, the ministry registered 60 asylum applications.")).toContain("60 ");
+  });
+});
