@@ -47,7 +47,7 @@ import {asideAfter} from "./read-aside.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
-import {pronounPeople, subjectPeople} from "./read-subject-people.js";
+import {bracketYearOrigin, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -537,6 +537,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.citizenship ??= place.citizenship;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
         pronounPeople(

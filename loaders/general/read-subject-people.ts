@@ -49,3 +49,16 @@ export function pronounPeople(lead: string, after: string, before: string, previ
     return null;
   return onePeopleIn(before) ?? (/\S/.test(before.replace(lead, "")) ? null : onePeopleIn(previous()));
 }
+
+/**
+ * "the number of applicants from Iraq was almost half of last year's (2007: 327)": a year's figure in brackets
+ * restates the sentence's "number of … from <country>" for that year, so it counts that country's citizens.
+ */
+export function bracketYearOrigin(lead: string, sentence: string): string | null {
+  if (!/\(\s*(?:19|20)\d\d\s*:\s*$/.test(lead)) return null;
+  const subject =
+    /\bnumber\s+of\s+(?:[a-z-]+\s+){1,3}?(?:from|of)\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)/u.exec(
+      sentence
+    );
+  return subject ? canonicalCountry(subject[1]) : null;
+}
