@@ -49,6 +49,7 @@ import {asideAfter} from "./read-aside.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
+import {bracketYearOrigin, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -550,6 +551,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??=
+        pronounPeople(
+          text.slice(clauseStart, r.q.start),
+          text.slice(r.counted.end, nextStart),
+          text.slice(0, r.q.start),
+          () => previousSentence(text, paragraph)
+        ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;

@@ -104,6 +104,8 @@ function relativePeriods(
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
     let period = month ? monthPeriod(year, month) : yearPeriod(year);
+    // "this year" in an item dated mid-year that reports the year so far is that part of the year, not all of it.
+    if (!month && (which === "this" || which === "the current")) period = yearSoFar(reporting, documentDate) ?? period;
     // "in the first two weeks of December this year": the opening weeks of the month only.
     const weeks = /\bthe\s+first\s+(one|two|three|\d)\s+weeks?\s+of\s+$/i.exec(
       text.slice(Math.max(0, m.index - 30), m.index)
@@ -123,6 +125,15 @@ function relativePeriods(
       });
   }
   return out;
+}
+
+/** The reporting period when it runs from 1 January of the document's year to a day before the document's date. */
+function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
+  if (!reporting || !reporting.partial || reporting.stock) return null;
+  const year = documentDate.slice(0, 4);
+  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
+    ? reporting
+    : null;
 }
 
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
