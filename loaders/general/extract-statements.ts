@@ -17,6 +17,8 @@ import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
+import {involvingClause} from "./involving-clause.js";
+import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
@@ -47,6 +49,7 @@ import {asideAfter} from "./read-aside.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
+import {bracketYearOrigin, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -494,6 +497,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const wholeEnd =
       r.rule === "part-of" ? Math.min(live[i + 2]?.q.start ?? text.length, semi >= 0 ? semi : text.length) : 0;
     let clause = text.slice(clauseStart, Math.max(clauseEnd, wholeEnd));
+    // "investigated 24 cases involving 35 suspects": with no verb of its own, a count reads its phrase's verb.
+    if (r.q.kind === "count" && eventsIn(clause.toLowerCase()).length === 0) {
+      const [from, to] = involvingClause(
+        text,
+        live.map((l) => [l.q.start, l.q.end]),
+        i,
+        clauseStart,
+        Math.max(clauseEnd, wholeEnd),
+        (at) => lastBefore(semicolons, at) + 1,
+        (at) => (firstAfter(semicolons, at) >= 0 ? firstAfter(semicolons, at) : text.length)
+      );
+      clauseStart = from;
+      clause = text.slice(from, to);
+    }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
     if (aside !== null) {
@@ -534,6 +551,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??=
+        pronounPeople(
+          text.slice(clauseStart, r.q.start),
+          text.slice(r.counted.end, nextStart),
+          text.slice(0, r.q.start),
+          () => previousSentence(text, paragraph)
+        ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
@@ -561,6 +590,21 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           ? context
           : null
         : live[anchorIndex];
+    // "…, including 42 cases of forced begging": cases of a kind in a list under a count of persons count them.
+    const before = live[i - 1];
+    const kindOf = /^\s+of\s+([a-z][a-z ]*[a-z])/.exec(text.slice(r.counted.end, nextStart))?.[1];
+    if (
+      before?.noun &&
+      countsPersonsAsCases(
+        r.noun?.lemma ?? null,
+        r.breakdown.category ?? kindOf,
+        {writtenLemma: before.counted.noun?.lemma ?? null, person: Boolean(before.noun.person)},
+        text.slice(before.counted.end, r.q.start)
+      )
+    ) {
+      r.noun = before.noun;
+      r.breakdown.category ??= kindOf;
+    }
     // Who did it sets a part apart: "police referred 22", "23 were referred by international organizations".
     if (!r.breakdown.category && anchor) {
       const agent = agentOf(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart), lastVerb);
@@ -636,7 +680,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "… for all identified victims, but at least 36 were subjected to sex trafficking": with no count before it, a
     // part its predicate names counts the persons the sentence spoke of.
-    if (r.q.kind === "count" && !r.noun && !anchor && named.has(r) && r.counted.copular) {
+    // "… a decrease in identified victims (300 identified in 2019; 490 identified in 2018)": bracketed counts of a
+    // participle and a year, with no count before them, count the persons the sentence spoke of.
+    const bracketedParticiple =
+      r.inParen && /^\s+[a-z]+ed\s+(?:in|during)\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end, r.q.end + 40));
+    if (r.q.kind === "count" && !r.noun && !anchor && ((named.has(r) && r.counted.copular) || bracketedParticiple)) {
       const spoken = lastNounIn(text, 0, r.q.start);
       if (spoken?.noun?.person) {
         r.noun = spoken.noun;
@@ -675,6 +723,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         continue;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
+      if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
+        r.breakdown.category = r.counted.modifiers;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)

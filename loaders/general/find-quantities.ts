@@ -183,6 +183,9 @@ function exclusion(
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
   if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
+  // "they submitted 127 applications fewer", "30 cases more than last year": a difference between two counts.
+  if (/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:fewer|more|less)(?=\s*[.,;)]|\s+(?:than|were|was|have|had)\b)/.test(after))
+    return "change";
   // "decreases by approximately 10,000": the approximation does not hide the change before it.
   if (NOT_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " ")))
     return "reference, age or rank";

@@ -287,6 +287,9 @@ export function readCounted(text: string, from: number): Counted {
       participleAfter(text, end, breakdown);
       predicateNoun(text, end, breakdown);
       const modifiers = text.slice(modifiersStart, at).trim();
+      // "68 were forced labor cases": a part of the counted whole named by its kind, not a count of cases.
+      if (copular && head.noun.lemma === "case" && breakdown.category)
+        return {noun: null, end, breakdown, stop: "", copular, modifiers: ""};
       return {
         noun: head.noun,
         end,

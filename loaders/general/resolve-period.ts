@@ -45,6 +45,13 @@ const COMPARISON_RE = new RegExp(
 const REPORTED_CLAUSE =
   /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))/g;
 
+// "during the year", "over the year", "throughout the year", unless a date, "before", "of …" or the like follows to name another.
+const DURING_THE_YEAR =
+  /\b(?:during|over|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s*(?:\d{4}\b|before|earlier|after|later|prior|of\b|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
+
+// "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
+const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
+
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
   text: string,
@@ -58,6 +65,10 @@ function relativePeriods(
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
       own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    // "were investigated during the year": in a report on one year, the year it reports on (not the year it appeared).
+    if (singleYear(reporting) !== null)
+      for (const m of text.matchAll(DURING_THE_YEAR))
+        own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
     // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
     const before = /\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:reporting\s+)?period\b/gi;
     for (let m = before.exec(text); m; m = before.exec(text)) {
@@ -93,6 +104,8 @@ function relativePeriods(
     }
     const month = m[1] ? monthIndex(m[1]) : 0;
     let period = month ? monthPeriod(year, month) : yearPeriod(year);
+    // "this year" in an item dated mid-year that reports the year so far is that part of the year, not all of it.
+    if (!month && (which === "this" || which === "the current")) period = yearSoFar(reporting, documentDate) ?? period;
     // "in the first two weeks of December this year": the opening weeks of the month only.
     const weeks = /\bthe\s+first\s+(one|two|three|\d)\s+weeks?\s+of\s+$/i.exec(
       text.slice(Math.max(0, m.index - 30), m.index)
@@ -114,16 +127,26 @@ function relativePeriods(
   return out;
 }
 
+/** The reporting period when it runs from 1 January of the document's year to a day before the document's date. */
+function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
+  if (!reporting || !reporting.partial || reporting.stock) return null;
+  const year = documentDate.slice(0, 4);
+  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
+    ? reporting
+    : null;
+}
+
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const named = findPeriods(text)
-    // "2020-02-18", "18.02.2020": a year inside a written date is not a period of statistics.
+    // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
         !(
           p.pattern === "year" &&
           (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
-            /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)))
+            /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
+            LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
         )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);

@@ -154,6 +154,15 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from\s+)?(${YEAR})(?:${DASH}|\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?)(${YEAR})`,
     build: (m) => rangePeriod(+m[1], +m[2])
   },
+  // "in 2010-13": a span whose last year keeps its last two digits; "2019-20" is left alone, often a fiscal year.
+  {
+    name: "range",
+    source: String.raw`(${YEAR})[-–](\d\d)(?![\d./:-])`,
+    build: (m) => {
+      const end = +m[1] - (+m[1] % 100) + +m[2];
+      return end >= +m[1] + 2 && end <= +m[1] + 10 ? rangePeriod(+m[1], end) : null;
+    }
+  },
   // "between 2015 and 2019": both years in the span, as "from 2015 to 2019".
   {
     name: "range",

@@ -560,6 +560,19 @@ export const REMITTANCES: Indicator[] = [
 
 export const OTHER: Indicator[] = [
   {
+    id: "asylum_applications_rejected",
+    family: "other",
+    label: "Asylum applications rejected",
+    unit: "applications",
+    definition: "Applications for asylum or refugee status rejected or refused in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["application", "person", "refugee", "foreigner", "case"],
+      events: ["refuse"],
+      terms: ["asylum|refugee status"]
+    }
+  },
+  {
     id: "asylum_applications",
     family: "other",
     label: "Asylum applications",
@@ -583,6 +596,20 @@ export const OTHER: Indicator[] = [
       counts: ["person", "refugee", "foreigner", "national"],
       events: ["grant"],
       terms: ["temporary protection"]
+    }
+  },
+  {
+    id: "subsidiary_protection_granted",
+    family: "other",
+    label: "Subsidiary protection granted",
+    unit: "persons",
+    definition:
+      "Persons granted subsidiary, complementary or additional protection (a status short of refugee status) in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "refugee", "foreigner", "national"],
+      events: ["grant"],
+      terms: ["subsidiary protection|complementary protection|additional protection"]
     }
   },
   {

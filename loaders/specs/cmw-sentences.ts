@@ -149,8 +149,9 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     id: "unaccompanied-children-applications",
     family: "other",
     within: /unaccompanied (?:child|minor)/i,
+    // A bare "children" counts only after "unaccompanied" in its own sentence ("30 adults and 16 children" are others).
     pattern:
-      "{n} (?:\\(\\w+\\) )?(?:unaccompanied )?(?:child|children|minors?)? ?(?:applied [^.]*? )?(?:in|during) {p:period}",
+      "{n} (?:\\(\\w+\\) )?(?:unaccompanied (?:child|children|minors?) |(?<=unaccompanied [^.;]*)(?:child|children|minors?) )?(?:applied [^.]*? )?(?:in|during) {p:period}",
     emit: [{slot: "n", indicator: "unaccompanied_children_refugee_applications", unit: persons}]
   },
 
