@@ -5,6 +5,7 @@
  */
 import {INTENT_NOUNS, INTENT_PURPOSES, INTENT_VERBS} from "../vocabulary/forecasts.js";
 import {alternation} from "./alternation.js";
+import {numberClause} from "./number-clause.js";
 
 // Built from the vocabulary's word lists; the number follows within a few words of the marker.
 const INTENT = new RegExp(
@@ -18,6 +19,5 @@ const INTENT = new RegExp(
 
 /** Whether the number at `start` of a sentence is stated as an aim, plan or forecast (read in its own clause). */
 export function isIntended(sentence: string, start: number): boolean {
-  const clause = /[^,;:()]*$/.exec(sentence.slice(0, start))![0];
-  return INTENT.test(clause);
+  return INTENT.test(numberClause(sentence, start).before);
 }
