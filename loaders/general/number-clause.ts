@@ -4,9 +4,9 @@
  * holds two clauses, and only the first speaks of a forecast.
  */
 
-// A clause ends at a semicolon, a closing bracket, a full stop before a capital, a dash between spaces, or a comma
+// A clause ends at a semicolon, a bracket, a full stop before a capital, a dash between spaces, or a comma
 // before a word that opens a clause of its own.
-const CLAUSE_END = /;|\)|\.\s+(?=[A-Z])|,\s*(?:while|whereas|but|and|which|that|bringing|giving)\s|\s[-–—]\s/g;
+const CLAUSE_END = /;|[()]|\.\s+(?=[A-Z])|,\s*(?:while|whereas|but|and|which|that|bringing|giving)\s|\s[-–—]\s/g;
 
 // "Returns, which are expected to grow, stood at 3,100": a relative clause closed before the number says something
 // of its own verb, not of the number.

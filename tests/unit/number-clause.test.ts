@@ -32,6 +32,8 @@ describe("numberClause", () => {
       " and ",
       " percent concerned permits."
     ],
+    ["Applications may exceed 19,000 (up from 15,000 in 2003).", "15,000", "up from ", " in 2003"],
+    ["Some 250 persons (about 10 a month) were returned.", "250", "Some ", " persons "],
     ["Returns were planned - 700 persons left in May.", "700", "", " persons left in May."],
     ["Returns were planned – 700 persons left in May.", "700", "", " persons left in May."],
     ["It was said that 50 would come, that 60 came.", "50", "It was said that ", " would come"]

@@ -31,6 +31,7 @@ describe("isForecast", () => {
     ["Returns, which are expected to grow, stood at 3,100 (up from 2,900).", "2,900"],
     ["The number of applications is expected to reach 20,000, while 18,000 were received last year.", "18,000"],
     ["Arrivals reached 75,000 this year.", "75,000"],
+    ["Applications may exceed 19,000 (up from 15,000 in 2003).", "15,000"],
     ["The ministry expects more applications; 4,500 were received in May.", "4,500"],
     ["1,500 persons were granted asylum; more may follow.", "1,500"]
   ])("reads a count in %s", (sentence, n) => {
