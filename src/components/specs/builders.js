@@ -391,8 +391,9 @@ export function multiples(rows, options = {}) {
   // Side by side within a period: one bar per breakdown, numbered when a breakdown is stated twice in it
   // (two sentences passed on India's citizens are two figures, not one).
   const seen = new Map();
-  // Legend labels wrap at word breaks ("¦") to the panel's width: about 5 px a character at 9.5 px type.
-  const legendChars = Math.max(8, Math.floor((cellWidth - 14) / 5.2));
+  // Legend labels wrap at word breaks ("¦", for a labelExpr to split) to the panel's width: about 5 px a character
+  // at 9.5 px type, and 8 characters a line at the least in a narrow panel.
+  const legendLabel = (series) => wrapText(series, cellWidth - 14, 5.2, 8).join("¦");
   const data = values.map((d) => {
     let series = "";
     if (grouped.has(d.panel)) {
@@ -407,7 +408,7 @@ export function multiples(rows, options = {}) {
       ...d,
       period_axis: label,
       series,
-      fill_key: `${d.panel}|${wrapLabel(series, legendChars)}${d.partial ? PARTIAL : ""}`
+      fill_key: `${d.panel}|${legendLabel(series)}${d.partial ? PARTIAL : ""}`
     };
   });
   const periodOrder = unique(
@@ -418,7 +419,7 @@ export function multiples(rows, options = {}) {
     const own = data.filter((d) => d.panel === name);
     const series = unique(own.map((d) => d.series));
     const range = series.map((_, i) => theme.palette[i % theme.palette.length]);
-    const keys = series.map((s) => `${name}|${wrapLabel(s, legendChars)}`);
+    const keys = series.map((s) => `${name}|${legendLabel(s)}`);
     const barWidth = Math.max(
       4,
       Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1)))
@@ -543,18 +544,4 @@ export function multiples(rows, options = {}) {
     },
     config: chartConfig(theme, {fontSize: 11})
   };
-}
-
-/** Breaks a label into lines of at most `max` characters at spaces, joined by "¦" for a labelExpr to split. */
-export function wrapLabel(text, max) {
-  const lines = [];
-  let line = "";
-  for (const word of String(text).split(" ")) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("¦");
 }
