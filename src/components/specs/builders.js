@@ -122,6 +122,14 @@ const TOOLTIP = [
   {field: "quote", title: "Quote"}
 ];
 
+// A colour scale with each series' key and colour, then its partial-period key and lighter shade.
+function partialScale(keys, range, theme) {
+  return {
+    domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
+    range: [...range, ...range.map((c) => partialFill(c, theme))]
+  };
+}
+
 // Encodings shared by every bar: colour, the partial-period styling and the accessible description.
 // A partial bar is filled with a lighter shade of its series' colour (see partialFill) and outlined, dashed, in
 // the colour itself. Data rows carry `fill_key`: the series, with PARTIAL appended for a partial period.
@@ -139,10 +147,7 @@ function barEncoding(theme, domain, colorTitle, width, neutral = []) {
     field: "fill_key",
     type: "nominal",
     title: colorTitle ?? null,
-    scale: {
-      domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
-      range: [...range, ...range.map((c) => partialFill(c, theme))]
-    },
+    scale: partialScale(keys, range, theme),
     legend:
       domain.length > 1
         ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40), values: domain}
@@ -472,10 +477,7 @@ export function multiples(rows, options = {}) {
         color: {
           field: "fill_key",
           type: "nominal",
-          scale: {
-            domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
-            range: [...range, ...range.map((c) => partialFill(c, theme))]
-          },
+          scale: partialScale(keys, range, theme),
           legend:
             series.length > 1
               ? {
