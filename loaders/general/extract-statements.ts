@@ -60,7 +60,6 @@ import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
-import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
@@ -295,14 +294,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
-        if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
+        if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
-        // A headline restates the text's figures without their dates; an aim or a plan counts nothing yet.
-        const demoted = vs < headline ? "headline" : isIntended(text, r.q.start) ? "aim or plan, not a count" : "";
-        if (demoted) {
-          reason = demoted;
-          confidence = Math.min(confidence, 0.3);
-        }
+        // A headline restates the text's figures without their dates.
+        if (vs < headline) [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
         const starts = frame.periods.map((p) => p.start);
         if (undatedNow(text, r.q.start, starts, options.documentDate))

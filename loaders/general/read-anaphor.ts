@@ -4,10 +4,10 @@
  * fallen to 3,745." The subject is the counted noun after "number of" in the sentence before.
  */
 import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
+import {lastNumberOf} from "./read-number-of.js";
 
 const ANAPHOR =
   /(?<![\p{L}])(?:(?:the|these|this|such|their)\s+)?(?:numbers|number|figures|figure|totals?)(?!\s+of)(?![\p{L}])/iu;
-const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:total\s+)?numbers?\s+of\s+/giu;
 
 /** The sentence before `text` in its paragraph, or "". */
 export function previousSentence(text: string, paragraph: string): string {
@@ -36,7 +36,7 @@ export function anaphoricSubject(
   if (!ANAPHOR.test(lead)) return null;
   const previous = typeof previousOf === "string" ? previousOf : previousOf();
   if (!previous) return null;
-  const of = [...previous.matchAll(NUMBER_OF)].at(-1);
+  const of = lastNumberOf(previous);
   if (!of) return null;
   const start = of.index + of[0].length;
   const counted = readCounted(previous, start);

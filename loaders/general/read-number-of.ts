@@ -7,7 +7,12 @@ import {readCounted, type Counted} from "./read-counted.js";
 import {NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 
-const NUMBER_OF = /\b(?:the\s+)?(?:overall\s+|total\s+)?number\s+of\s+/gi;
+const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:overall\s+|total\s+)?numbers?\s+of\s+/giu;
+
+/** The last "the number of" or "numbers of" in `text` (what it counts follows it), or null. */
+export function lastNumberOf(text: string): RegExpExecArray | null {
+  return [...text.matchAll(NUMBER_OF)].at(-1) ?? null;
+}
 const PREDICATE = new RegExp(
   `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)})\\s+(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
   "i"
@@ -22,9 +27,7 @@ const CHANGED_TO =
 export function numberOfSubject(text: string, from: number, at: number): Counted | null {
   const lead = text.slice(from, at);
   if (!PREDICATE.test(lead) && !CHANGED_TO.test(lead)) return null;
-  let last: RegExpExecArray | null = null;
-  NUMBER_OF.lastIndex = 0;
-  for (let m = NUMBER_OF.exec(lead); m; m = NUMBER_OF.exec(lead)) last = m;
+  const last = lastNumberOf(lead);
   if (!last) return null;
   let counted = readCounted(text, from + last.index + last[0].length);
   // "work permit applications": of nouns written together, the last is the head.

@@ -4,6 +4,7 @@
  */
 import {AVERAGE_MARKERS, AVERAGE_WORDS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
 import {alternation} from "./alternation.js";
+import {numberClause} from "./number-clause.js";
 
 const AVERAGE = new RegExp(`(?<![a-z])(?:${alternation(AVERAGE_MARKERS)})(?![a-z])`, "i");
 // "a year", "per month" and the like, within the clause of the number; "in half a year", "within a month", "a year earlier" measure a span, not a rate.
@@ -11,29 +12,14 @@ const PER_TIME = new RegExp(
   `(?<![a-z])(?<!\\b(?:half|in|within|over|for|than|after|of|about|nearly|almost)\\s+)(?:${alternation(PER_TIME_MARKERS)})(?![a-z])(?!\\s+(?:earlier|ago|before|later|previously))`,
   "i"
 );
-const CLAUSE_END = /;|\.\s+(?=[A-Z])|,\s*(?:while|whereas|but|and|which|that|bringing|giving)\s/g;
 // "which led to a total of 429 people": the total the rate adds up to is a count.
 const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\d]{0,20}$/i;
-
-/** The clause of `text` holding offsets [at, end). */
-function clauseAround(text: string, at: number, end: number): string {
-  let start = 0,
-    stop = text.length;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else if (m.index >= end) {
-      stop = m.index;
-      break;
-    }
-  }
-  return text.slice(start, stop);
-}
 
 /** True when the clause of the number at [at, end) states an average, or a count per year, month, week or day. */
 export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const clause = clauseAround(text, at, end);
+  const {before, after} = numberClause(text, at, end);
+  const clause = before + text.slice(at, end) + after;
   return AVERAGE.test(clause) || PER_TIME.test(clause);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Words that make a number a forecast, a plan or a target rather than a count of what happened: a
  * report may say what a figure "may exceed" or "is expected to reach", and that is no statistic.
- * The general reader keeps such numbers as candidates; teach it a new wording by adding it here.
+ * An aim or a plan ("plans to issue", "a target of") is read by the same rule. The general reader keeps such numbers
+ * as candidates; teach it a new wording by adding it here.
  */
 
 /** Phrases that, in the clause before a number, say the number is foreseen, not counted. */

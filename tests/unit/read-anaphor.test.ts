@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {anaphoricSubject, previousSentence} from "../../loaders/general/read-anaphor.js";
+import {lastNumberOf} from "../../loaders/general/read-number-of.js";
 import {rows} from "./read-paragraph.js";
 
 const HO = ["2019-04/2020-03", "2020-05-21"] as const;
@@ -20,6 +21,29 @@ describe("what 'numbers' stands for", () => {
     expect(previousSentence("B fell.", "A rose. B fell.")).toBe("A rose.");
     expect(previousSentence("A rose.", "A rose. B fell.")).toBe("");
   });
+});
+
+describe("the last 'number of' in a text", () => {
+  it.each([
+    ["The number of EU nationals entering detention increased.", "The number of "],
+    ["The total number of victims identified was high.", "The total number of "],
+    ["The overall number of permits fell.", "The overall number of "],
+    ["Numbers of asylum seekers rose sharply.", "Numbers of "],
+    ["the numbers of returns and removals fell", "the numbers of "],
+    ["The number of visas rose while the number of refusals fell.", "the number of "],
+    ["Both the total numbers of arrivals and the number of departures grew.", "the number of "]
+  ])("finds it in %s", (text, found) => {
+    const m = lastNumberOf(text);
+    expect(m?.[0]).toBe(found);
+    expect(m?.index).toBe(text.lastIndexOf(found));
+  });
+
+  it.each([
+    "The numbers have since fallen.",
+    "Phone numbers for victims were published.",
+    "Its number one aim was clear.",
+    "The renumber of files"
+  ])("finds none in %s", (text) => expect(lastNumberOf(text)).toBeNull());
 });
 
 describe("sentences that name their count by 'the number of'", () => {

@@ -33,6 +33,7 @@ describe("isRate", () => {
     ["Within a month, 300 persons had applied.", "300"],
     ["2,455 foreigners became permanent residents, compared with 1,770 a year earlier.", "2,455"],
     ["92 cases were reported in 2013.", "92"],
+    ["Some 250 persons (about 10 a month) were returned in 2019.", "250"],
     ["The shelter assisted 19 victims, and each year it reports to the ministry.", "19"],
     ["Three each year in Almaty and Astana were exploited.", "Three"]
   ])("reads a count in %s", (sentence, n) => {

@@ -122,6 +122,14 @@ const TOOLTIP = [
   {field: "quote", title: "Quote"}
 ];
 
+// A colour scale with each series' key and colour, then its partial-period key and lighter shade.
+function partialScale(keys, range, theme) {
+  return {
+    domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
+    range: [...range, ...range.map((c) => partialFill(c, theme))]
+  };
+}
+
 // Encodings shared by every bar: colour, the partial-period styling and the accessible description.
 // A partial bar is filled with a lighter shade of its series' colour (see partialFill) and outlined, dashed, in
 // the colour itself. Data rows carry `fill_key`: the series, with PARTIAL appended for a partial period.
@@ -139,10 +147,7 @@ function barEncoding(theme, domain, colorTitle, width, neutral = []) {
     field: "fill_key",
     type: "nominal",
     title: colorTitle ?? null,
-    scale: {
-      domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
-      range: [...range, ...range.map((c) => partialFill(c, theme))]
-    },
+    scale: partialScale(keys, range, theme),
     legend:
       domain.length > 1
         ? {orient: "top", direction: "horizontal", columns, labelLimit: Math.max(120, width - 40), values: domain}
@@ -391,8 +396,9 @@ export function multiples(rows, options = {}) {
   // Side by side within a period: one bar per breakdown, numbered when a breakdown is stated twice in it
   // (two sentences passed on India's citizens are two figures, not one).
   const seen = new Map();
-  // Legend labels wrap at word breaks ("¦") to the panel's width: about 5 px a character at 9.5 px type.
-  const legendChars = Math.max(8, Math.floor((cellWidth - 14) / 5.2));
+  // Legend labels wrap at word breaks ("¦", for a labelExpr to split) to the panel's width: about 5 px a character
+  // at 9.5 px type, and 8 characters a line at the least in a narrow panel.
+  const legendLabel = (series) => wrapText(series, cellWidth - 14, 5.2, 8).join("¦");
   const data = values.map((d) => {
     let series = "";
     if (grouped.has(d.panel)) {
@@ -407,7 +413,7 @@ export function multiples(rows, options = {}) {
       ...d,
       period_axis: label,
       series,
-      fill_key: `${d.panel}|${wrapLabel(series, legendChars)}${d.partial ? PARTIAL : ""}`
+      fill_key: `${d.panel}|${legendLabel(series)}${d.partial ? PARTIAL : ""}`
     };
   });
   const periodOrder = unique(
@@ -418,7 +424,7 @@ export function multiples(rows, options = {}) {
     const own = data.filter((d) => d.panel === name);
     const series = unique(own.map((d) => d.series));
     const range = series.map((_, i) => theme.palette[i % theme.palette.length]);
-    const keys = series.map((s) => `${name}|${wrapLabel(s, legendChars)}`);
+    const keys = series.map((s) => `${name}|${legendLabel(s)}`);
     const barWidth = Math.max(
       4,
       Math.min(24, Math.floor(cellWidth / (unique(own.map((d) => d.period_label)).length * (series.length + 1) + 1)))
@@ -471,10 +477,7 @@ export function multiples(rows, options = {}) {
         color: {
           field: "fill_key",
           type: "nominal",
-          scale: {
-            domain: [...keys, ...keys.map((k) => `${k}${PARTIAL}`)],
-            range: [...range, ...range.map((c) => partialFill(c, theme))]
-          },
+          scale: partialScale(keys, range, theme),
           legend:
             series.length > 1
               ? {
@@ -543,18 +546,4 @@ export function multiples(rows, options = {}) {
     },
     config: chartConfig(theme, {fontSize: 11})
   };
-}
-
-/** Breaks a label into lines of at most `max` characters at spaces, joined by "¦" for a labelExpr to split. */
-export function wrapLabel(text, max) {
-  const lines = [];
-  let line = "";
-  for (const word of String(text).split(" ")) {
-    if (line && (line + " " + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("¦");
 }

@@ -92,15 +92,17 @@ export function sourceLine(rows) {
   return `Source: ${parts.join(" · ")}.`;
 }
 
-// Splits text into lines of at most `width` pixels, estimating a character at `charWidth` pixels.
+// Splits text at spaces into lines of at most `width` pixels, estimating a character at `charWidth` pixels; however
+// narrow the width, a line may hold `fewest` characters.
 /**
  * @param {unknown} text
  * @param {number} width
  * @param {number} [charWidth]
+ * @param {number} [fewest]
  * @returns {string[]}
  */
-export function wrapText(text, width, charWidth = 6.5) {
-  const limit = Math.max(12, Math.floor(width / charWidth));
+export function wrapText(text, width, charWidth = 6.5, fewest = 12) {
+  const limit = Math.max(fewest, Math.floor(width / charWidth));
   const lines = [];
   let line = "";
   for (const word of String(text).split(/\s+/)) {
