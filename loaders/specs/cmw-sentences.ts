@@ -228,17 +228,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
   {
-    id: "victims-by-exploitation",
-    family: "trafficking",
-    pattern:
-      "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sex trafficking"}},
-      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labor trafficking"}}
-    ]
-  },
-  {
     id: "criminal-groups",
     family: "trafficking",
     within: /criminal groups/i,

@@ -361,6 +361,7 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "commercial sexual exploitation",
       "forced prostitution",
       "sexually exploited",
+      "sexually abused",
       "sex"
     ]
   },
@@ -372,6 +373,9 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "labor-trafficking",
       "labour exploitation",
       "labor exploitation",
+      // "5 were exploited in terms of labor": the participle is read with the copula, the phrase after it names the form.
+      "in terms of labor",
+      "in terms of labour",
       "labor",
       "labour"
     ]
