@@ -63,6 +63,7 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {perElection} from "./read-elections.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -936,6 +937,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   placeRankedCounts(text, live);
+  perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
   sharesStated(text, live, CONTINUES.test(text) ? context : null);

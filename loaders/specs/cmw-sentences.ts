@@ -268,25 +268,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
 
   // Diaspora
   // Voters abroad
-  {
-    id: "election-precincts-abroad",
-    family: "other",
-    pattern:
-      "{k} election precincts (?:were established in our embassies and consulates )?for {v} voters (?:residing outside Azerbaijan or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) {p:period}",
-    emit: [
-      {slot: "k", indicator: "election_precincts_abroad", unit: "precincts", dims: {category: "$election"}},
-      {slot: "v", indicator: "voters_registered_abroad", unit: persons, dims: {category: "$election"}}
-    ]
-  },
-  {
-    id: "voters-abroad-voted",
-    family: "other",
-    within: /expressed their will/i,
-    pattern:
-      "{v} voters (?:residing outside the country or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) (?:in )?{p:period}",
-    emit: [{slot: "v", indicator: "voters_abroad_voted", unit: persons, dims: {category: "$election"}}]
-  },
-
   // Trainings and events on migration and trafficking
   {
     id: "statistics-trainings",

@@ -241,6 +241,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   // "543,277 notifications on work contracts": notices employers file when they hire or dismiss a foreigner.
   {lemma: "notification", forms: ["notifications", "notification", "notices of employment"], unit: "notifications"},
   {lemma: "marriage", forms: ["marriages", "marriage"], unit: "marriages"},
+  // Elections abroad: "38 election precincts for 14138 voters"; voters are counted only by indicators that name them.
+  {
+    lemma: "precinct",
+    forms: [
+      "election precincts",
+      "election precinct",
+      "polling stations",
+      "polling station",
+      "polling places",
+      "polling precincts",
+      "precincts"
+    ],
+    unit: "precincts"
+  },
+  {lemma: "voter", forms: ["voters", "voter", "electors"], unit: "persons"},
   {
     lemma: "training",
     forms: [
