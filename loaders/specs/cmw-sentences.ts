@@ -92,16 +92,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
 
-  // Detention
-  {
-    id: "detention-disabled-none",
-    family: "detention",
-    pattern: "There were {none:zero} persons with disabilities among foreigners and stateless persons, placed",
-    emit: [
-      {slot: "none", indicator: "detention_placements", unit: persons, dims: {category: "persons with disabilities"}}
-    ]
-  },
-
   // Readmission and return
   {
     id: "readmission-by-country",

@@ -457,6 +457,11 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "judicial expulsion"
     ]
   },
+  // "There were no persons with disabilities among those placed in the centres".
+  {
+    label: "persons with disabilities",
+    forms: ["with disabilities", "with a disability", "with disability", "disabled"]
+  },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
   {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]},
