@@ -64,6 +64,7 @@ import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
+import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -118,6 +119,8 @@ interface Reading {
   events?: string[];
   /** Set off by dashes: an aside no later count is compared with. */
   aside?: boolean;
+  /** The citizenship its part's predicate names ("63 of the 64 … are citizens of X"): the part's, not this whole's. */
+  partCitizenship?: string;
 }
 
 const ZERO_RE = new RegExp(
@@ -464,8 +467,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const whose = /^[^,;]*?\b(?:were|was|are)\s+([A-Z]\p{L}+)\s+(?:nationals|citizens)\b/u.exec(
         text.slice(next.counted.end)
       );
-      const citizens = whose ? canonicalCountry(whose[1]) : null;
+      const citizens = (whose ? canonicalCountry(whose[1]) : null) ?? citizensOfPredicate(text.slice(next.counted.end));
       if (citizens) r.breakdown.citizenship ??= citizens;
+      // "63 of the 64 … are citizens of X": the predicate's citizenship is the part's, not the whole's.
+      if (citizens) next.partCitizenship = citizens;
       continue;
     }
     if (
@@ -567,6 +572,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
+    if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
+    if (r.q.kind === "count" && !r.breakdown.sex)
+      r.breakdown.sex = bracketSex(text.slice(r.counted.end, nextStart)) ?? r.breakdown.sex;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);

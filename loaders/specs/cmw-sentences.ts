@@ -203,21 +203,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "victims-of-total-citizens",
-    family: "trafficking",
-    pattern: "{n} of the {total} identified trafficking victims are citizens of {c:country}",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
-      {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$c"}}
-    ],
-    items: {
-      pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
-      emit: [
-        {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}
-      ]
-    }
-  },
-  {
     id: "criminal-groups",
     family: "trafficking",
     within: /criminal groups/i,
