@@ -64,6 +64,7 @@ import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
+import {countedOfAll} from "./read-of-all.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -451,6 +452,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (r.q.kind === "count" && r.noun && !r.breakdown.category)
         r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
+  for (const r of live) {
+    const whole = r.q.kind === "count" && !r.noun && r.counted.stop === "of" ? countedOfAll(text, r.q.end) : null;
+    if (whole) [r.counted, r.noun] = [{...whole, stop: "", copular: false, modifiers: ""}, whole.noun];
+  }
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".

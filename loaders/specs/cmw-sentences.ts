@@ -188,21 +188,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "victims-all-citizens",
-    family: "trafficking",
-    pattern: "{total} of identified trafficking victims, {all:all} are citizens of {c:country}",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
-      {
-        slot: "all",
-        valueFrom: "total",
-        indicator: "trafficking_victims_identified",
-        unit: persons,
-        dims: {citizenship: "$c"}
-      }
-    ]
-  },
-  {
     id: "criminal-groups",
     family: "trafficking",
     within: /criminal groups/i,
