@@ -62,6 +62,9 @@ import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {perElection} from "./read-elections.js";
+import {countedOfAll} from "./read-of-all.js";
+import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -116,6 +119,8 @@ interface Reading {
   events?: string[];
   /** Set off by dashes: an aside no later count is compared with. */
   aside?: boolean;
+  /** The citizenship its part's predicate names ("63 of the 64 … are citizens of X"): the part's, not this whole's. */
+  partCitizenship?: string;
 }
 
 const ZERO_RE = new RegExp(
@@ -442,6 +447,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (r.q.kind === "count" && r.noun && !r.breakdown.category)
         r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
+  for (const r of live) {
+    const whole = r.q.kind === "count" && !r.noun && r.counted.stop === "of" ? countedOfAll(text, r.q.end) : null;
+    if (whole) [r.counted, r.noun] = [{...whole, stop: "", copular: false, modifiers: ""}, whole.noun];
+  }
   const semicolons: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) semicolons.push(i);
   // A coordination shares the head of its last conjunct: "20 sex trafficking and 13 labor trafficking victims".
@@ -458,8 +467,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const whose = /^[^,;]*?\b(?:were|was|are)\s+([A-Z]\p{L}+)\s+(?:nationals|citizens)\b/u.exec(
         text.slice(next.counted.end)
       );
-      const citizens = whose ? canonicalCountry(whose[1]) : null;
+      const citizens = (whose ? canonicalCountry(whose[1]) : null) ?? citizensOfPredicate(text.slice(next.counted.end));
       if (citizens) r.breakdown.citizenship ??= citizens;
+      // "63 of the 64 … are citizens of X": the predicate's citizenship is the part's, not the whole's.
+      if (citizens) next.partCitizenship = citizens;
       continue;
     }
     if (
@@ -561,6 +572,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
+    if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
+    if (r.q.kind === "count" && !r.breakdown.sex)
+      r.breakdown.sex = bracketSex(text.slice(r.counted.end, nextStart)) ?? r.breakdown.sex;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
@@ -931,6 +945,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   placeRankedCounts(text, live);
+  perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
   sharesStated(text, live, CONTINUES.test(text) ? context : null);

@@ -439,7 +439,7 @@ export const DETENTION: Indicator[] = [
       counts: detainees,
       events: ["assist", "arrest"],
       terms: [
-        "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent|entering detention|entered detention|placed in detention"
+        "detention cent|detention facilit|detention center|immigration detention|accommodated in the cent|holding cent|entering detention|entered detention|placed in detention|placed in the cent"
       ]
     }
   },

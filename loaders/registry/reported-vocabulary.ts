@@ -7,6 +7,15 @@ import type {Indicator} from "./indicator.js";
 
 type Vocabulary = NonNullable<Indicator["vocabulary"]>;
 const people = ["person", "foreigner", "migrant", "national"];
+// Where a count of voters or polling stations abroad says it is abroad.
+const ABROAD =
+  "abroad|outside the country|residing outside|living outside|foreign countr|foreign trip|embass|consul|diplomatic mission";
+// A vote cast rather than a voter listed.
+const VOTED =
+  "voted|expressed their will|cast their vote|cast a vote|cast ballots|cast their ballot|took part in the vote|turned out";
+// A rule's threshold ("provided that the number of voters registered is more than 50") counts nobody.
+const CONDITION =
+  "provided that|on condition that|if the number|where the number|when the number|at least|no fewer than|not less than";
 
 export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   // "N foreigners were registered in the electronic health card system": registration with health care, not with the migration service.
@@ -67,5 +76,11 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
     counts: people,
     events: ["register"],
     terms: ["consul|embass", "abroad|outside the country|foreign countries"]
-  }
+  },
+  // "38 election precincts were established in embassies and consulates", "polling stations opened abroad".
+  election_precincts_abroad: {counts: ["precinct"], terms: [ABROAD], excludes: [CONDITION]},
+  // "polling stations abroad for 14138 voters": voters a station abroad was opened for, not those who voted.
+  voters_registered_abroad: {counts: ["voter"], terms: [ABROAD], excludes: [VOTED, CONDITION]},
+  // "9271 voters residing abroad expressed their will", "N citizens abroad cast their votes".
+  voters_abroad_voted: {counts: ["voter"], terms: [ABROAD, VOTED], excludes: [CONDITION]}
 };

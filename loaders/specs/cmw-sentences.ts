@@ -92,27 +92,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
 
-  // Detention
-  {
-    id: "detention-disabled-none",
-    family: "detention",
-    pattern: "There were {none:zero} persons with disabilities among foreigners and stateless persons, placed",
-    emit: [
-      {slot: "none", indicator: "detention_placements", unit: persons, dims: {category: "persons with disabilities"}}
-    ]
-  },
-  {
-    id: "detention-placements-total",
-    family: "detention",
-    pattern:
-      "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
-    emit: [
-      {slot: "total", indicator: "detention_placements", unit: persons},
-      {slot: "v", indicator: "detention_placements", unit: persons, dims: {category: "voluntary"}},
-      {slot: "m", indicator: "detention_placements", unit: persons, dims: {category: "mandatory"}}
-    ]
-  },
-
   // Readmission and return
   {
     id: "readmission-by-country",
@@ -209,47 +188,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     ]
   },
   {
-    id: "victims-all-citizens",
-    family: "trafficking",
-    pattern: "{total} of identified trafficking victims, {all:all} are citizens of {c:country}",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
-      {
-        slot: "all",
-        valueFrom: "total",
-        indicator: "trafficking_victims_identified",
-        unit: persons,
-        dims: {citizenship: "$c"}
-      }
-    ]
-  },
-  {
-    id: "victims-of-total-citizens",
-    family: "trafficking",
-    pattern: "{n} of the {total} identified trafficking victims are citizens of {c:country}",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims_identified", unit: persons},
-      {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$c"}}
-    ],
-    items: {
-      pattern: "{n} is a {d:country} citizen(?: \\((?<sex>female|male)\\))?",
-      emit: [
-        {slot: "n", indicator: "trafficking_victims_identified", unit: persons, dims: {citizenship: "$d", sex: "$sex"}}
-      ]
-    }
-  },
-  {
-    id: "victims-by-exploitation",
-    family: "trafficking",
-    pattern:
-      "(?:Out of|From|Of the) {total} victims of (?:human )?trafficking,? {sx} were sexually (?:abused|exploited),? (?:and )?{lab} were exploited in terms of labou?r",
-    emit: [
-      {slot: "total", indicator: "trafficking_victims", unit: persons},
-      {slot: "sx", indicator: "trafficking_victims", unit: persons, dims: {category: "sex trafficking"}},
-      {slot: "lab", indicator: "trafficking_victims", unit: persons, dims: {category: "labor trafficking"}}
-    ]
-  },
-  {
     id: "criminal-groups",
     family: "trafficking",
     within: /criminal groups/i,
@@ -290,25 +228,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
 
   // Diaspora
   // Voters abroad
-  {
-    id: "election-precincts-abroad",
-    family: "other",
-    pattern:
-      "{k} election precincts (?:were established in our embassies and consulates )?for {v} voters (?:residing outside Azerbaijan or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) {p:period}",
-    emit: [
-      {slot: "k", indicator: "election_precincts_abroad", unit: "precincts", dims: {category: "$election"}},
-      {slot: "v", indicator: "voters_registered_abroad", unit: persons, dims: {category: "$election"}}
-    ]
-  },
-  {
-    id: "voters-abroad-voted",
-    family: "other",
-    within: /expressed their will/i,
-    pattern:
-      "{v} voters (?:residing outside the country or having a long-term foreign trip )?in (?<election>Presidential elections|national elections \\(referendum\\)) (?:in )?{p:period}",
-    emit: [{slot: "v", indicator: "voters_abroad_voted", unit: persons, dims: {category: "$election"}}]
-  },
-
   // Trainings and events on migration and trafficking
   {
     id: "statistics-trainings",

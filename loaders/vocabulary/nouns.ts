@@ -241,6 +241,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   // "543,277 notifications on work contracts": notices employers file when they hire or dismiss a foreigner.
   {lemma: "notification", forms: ["notifications", "notification", "notices of employment"], unit: "notifications"},
   {lemma: "marriage", forms: ["marriages", "marriage"], unit: "marriages"},
+  // Elections abroad: "38 election precincts for 14138 voters"; voters are counted only by indicators that name them.
+  {
+    lemma: "precinct",
+    forms: [
+      "election precincts",
+      "election precinct",
+      "polling stations",
+      "polling station",
+      "polling places",
+      "polling precincts",
+      "precincts"
+    ],
+    unit: "precincts"
+  },
+  {lemma: "voter", forms: ["voters", "voter", "electors"], unit: "persons"},
   {
     lemma: "training",
     forms: [
@@ -361,6 +376,7 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "commercial sexual exploitation",
       "forced prostitution",
       "sexually exploited",
+      "sexually abused",
       "sex"
     ]
   },
@@ -372,6 +388,9 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "labor-trafficking",
       "labour exploitation",
       "labor exploitation",
+      // "5 were exploited in terms of labor": the participle is read with the copula, the phrase after it names the form.
+      "in terms of labor",
+      "in terms of labour",
       "labor",
       "labour"
     ]
@@ -437,6 +456,11 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "court-ordered expulsion",
       "judicial expulsion"
     ]
+  },
+  // "There were no persons with disabilities among those placed in the centres".
+  {
+    label: "persons with disabilities",
+    forms: ["with disabilities", "with a disability", "with disability", "disabled"]
   },
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
