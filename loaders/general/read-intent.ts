@@ -16,8 +16,13 @@ const INTENT = new RegExp(
   "i"
 );
 
+const CLAUSE_MARKS = ",;:()";
+
 /** Whether the number at `start` of a sentence is stated as an aim, plan or forecast (read in its own clause). */
 export function isIntended(sentence: string, start: number): boolean {
-  const clause = /[^,;:()]*$/.exec(sentence.slice(0, start))![0];
-  return INTENT.test(clause);
+  // The clause opens after the last of these marks; a scan back finds it without a pattern anchored at the end,
+  // which would be tried from every position before the number.
+  let open = start;
+  while (open > 0 && !CLAUSE_MARKS.includes(sentence[open - 1])) open--;
+  return INTENT.test(sentence.slice(open, start));
 }
