@@ -38,6 +38,20 @@ const LETTER_RUN = /[a-z]+/gi;
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
 export function eventsIn(clause: string, at = 0): string[] {
+  return eventsFound(clause)
+    .slice()
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
+    .map((e) => e.id);
+}
+
+// A sentence's clauses are searched for events once per number and per reading of it: each clause is searched once.
+const FOUND = new Map<string, {id: string; at: number}[]>();
+const FOUND_KEPT = 512;
+
+/** Each event of a clause with its first match, in the vocabulary's order. */
+function eventsFound(clause: string): {id: string; at: number}[] {
+  let found = FOUND.get(clause);
+  if (found) return found;
   // Each event's first match: word starts in order, trying only the events a form of which begins with that word.
   const first: number[] = new Array(EVENT_RES.length).fill(-1);
   for (const e of UNINDEXED_EVENTS) first[e.index] = clause.search(e.re);
@@ -51,10 +65,11 @@ export function eventsIn(clause: string, at = 0): string[] {
       if (e.at.test(clause)) first[e.index] = m.index;
     }
   }
-  return EVENT_RES.map((e) => ({id: e.id, at: first[e.index]}))
-    .filter((e) => e.at >= 0)
-    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
-    .map((e) => e.id);
+  found = [];
+  for (const e of EVENT_RES) if (first[e.index] >= 0) found.push({id: e.id, at: first[e.index]});
+  if (FOUND.size >= FOUND_KEPT) FOUND.clear();
+  FOUND.set(clause, found);
+  return found;
 }
 
 const PAST: Record<string, string> = {
