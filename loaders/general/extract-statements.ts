@@ -63,6 +63,9 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {subnationalPlace} from "./read-subnational.js";
+import {bracketPairSide} from "./read-bracket-pair.js";
+import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -254,7 +257,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
-      const readings = readSentence(text, flat.text, context, options.state);
+      const readings = readSentence(unbracketQuantified(text), flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
@@ -288,6 +291,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
+        // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
+        if (bracketPairSide(text, r.q.start) === "before")
+          periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -551,6 +557,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "INM in Chiapas detained 90,601", "… were deported from Tapachula": a place inside the country names a part.
+    if (r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country)
+      r.breakdown.category =
+        subnationalPlace(text.slice(clauseStart, r.q.start), text.slice(r.counted.end, nextStart), state) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
@@ -689,6 +699,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (spoken?.noun?.person) {
         r.noun = spoken.noun;
         r.rule = "subject";
+      }
+    }
+    // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
+    const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;
+    if (pairSide) {
+      const spoken = lastNounIn(text, clauseStart, text.lastIndexOf("(", r.q.start));
+      if (spoken?.noun) {
+        r.noun = spoken.noun;
+        r.rule = "subject";
+        r.breakdown = {...spoken.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
       }
     }
     if (r.q.kind === "count" && !r.noun) {
@@ -951,6 +971,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
+  // "In their sex trafficking cases, police identified 97 potential victims": the kind of every count in it.
+  const kind = openingKind(text);
+  for (const r of kind ? live : [])
+    if (r.q.kind === "count" && (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)))
+      r.breakdown.category = kind!;
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
