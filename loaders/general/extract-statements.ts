@@ -66,6 +66,7 @@ import {mannerAfter} from "./read-manner.js";
 import {subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
+import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -372,7 +373,10 @@ function unitOf(r: Reading): string {
 export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
-  for (const z of [...zeros(text), ...comparisonZeros(text)])
+  // "did not report prosecuting or convicting any traffickers": a zero per act, each reading the noun after "any".
+  const negatedList = negatedZeros(text);
+  const negated = new Map(negatedList.map((n) => [n.zero.start, n.nounAt]));
+  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text)])
     if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
@@ -398,7 +402,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : q.end)
+        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : q.end)
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -421,6 +425,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown = complement;
     r.complement = true;
   }
+  for (const n of negatedList) Object.assign(readings.find((r) => r.q.start === n.zero.start)?.breakdown ?? {}, n.own);
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
@@ -494,6 +499,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       text.slice(r.q.end)
     );
     const clauseEnd =
+      negatedClauseEnd(text, negated.get(r.q.start)) ??
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
       Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
@@ -971,6 +977,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
+  compareLikeZeros(text, live, new Set(negated.keys()));
   // "In their sex trafficking cases, police identified 97 potential victims": the kind of every count in it.
   const kind = openingKind(text);
   for (const r of kind ? live : [])
