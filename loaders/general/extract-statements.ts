@@ -66,6 +66,8 @@ import {mannerAfter} from "./read-manner.js";
 import {subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
+import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
+import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -292,6 +294,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
+        // An undated estimate of people staying irregularly stands on the day the document is dated to.
+        const day =
+          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
+        if (day) periods.splice(0, periods.length, day);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
@@ -721,9 +727,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
       const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      // "… and 166 unspecified": a part whose kind was not stated.
+      const unstated = unstatedPart(text.slice(r.q.end));
+      if (unstated) r.breakdown.category = unstated;
       if (
         !anchor ||
-        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient)
+        (!ELLIPTIC_STOP.has(r.counted.stop) &&
+          !r.counted.copular &&
+          !named.has(r) &&
+          !r.agent &&
+          !recipient &&
+          !unstated)
       )
         continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -759,6 +773,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       keepWholeCategory(r, anchor, text);
       // "Of these, 4,491 were placed voluntarily and 720 mandatorily": the manner names the part.
       r.breakdown.category = mannerAfter(text, r.q.end) ?? r.breakdown.category;
+      // "843 in the United States and 17 in other countries": the others are no one country.
+      const others = otherPlaces(text.slice(r.q.end));
+      if (others) [r.breakdown.category, r.breakdown.country] = [others, undefined];
     }
     // "30 were child victims (24 sex trafficking, six labor trafficking)": a bracketed part is of its whole's age and sex.
     const whole =
@@ -978,6 +995,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
   }
   compareLikeZeros(text, live, new Set(negated.keys()));
+  // "approximately 5.6 million irregular Mexican migrants in the United States": an estimated stock of them.
+  for (const r of live)
+    if (r.q.kind === "count" && isIrregularStock(text, r.q.start, r.q.end))
+      Object.assign(r, {indicator: "illegal_migrants_estimated", family: "border", known: true, confidence: 0.7});
   // "In their sex trafficking cases, police identified 97 potential victims": the kind of every count in it.
   const kind = openingKind(text);
   for (const r of kind ? live : [])
