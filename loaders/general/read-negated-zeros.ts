@@ -5,7 +5,7 @@
 import type {Quantity} from "./find-quantities.js";
 import {eventsIn} from "./resolve-indicator.js";
 import {zeroQuantity} from "./read-comparison.js";
-import {qualifiersIn} from "./read-counted.js";
+import {qualifiersIn, readCounted} from "./read-counted.js";
 import type {Breakdown} from "../types.js";
 
 const NEGATED =
@@ -37,9 +37,12 @@ export function negatedZeros(text: string): NegatedZero[] {
       out.push({zero: zeroQuantity(start, text.slice(start, listAt + v.index! + v[0].length)), nounAt});
     }
   }
+  out.push(...nounListZeros(text).filter((z) => !out.some((n) => n.zero.start === z.zero.start)));
   PAIRED.lastIndex = 0;
   for (let m = PAIRED.exec(text); m; m = PAIRED.exec(text)) {
     if (eventsIn(m[1].toLowerCase()).length === 0 || out.some((n) => n.zero.start === m!.index)) continue;
+    // "did not initiate any prosecutions or convict …": an act is no qualifier of the noun after it.
+    if (isAct(m[2]) || isAct(m[3]) || /^\s*any\b/i.test(text.slice(m.index + m[0].length - 1))) continue;
     const nounAt = m.index + m[0].length;
     const secondAt = m.index + m[0].lastIndexOf(m[3]);
     const firstEnd = m.index + m[0].indexOf(` ${m[2]} `) + m[2].length + 1;
@@ -49,6 +52,32 @@ export function negatedZeros(text: string): NegatedZero[] {
     };
     out.push({zero: zeroQuantity(m.index, text.slice(m.index, firstEnd)), nounAt, own: own(m[2])});
     out.push({zero: zeroQuantity(secondAt, m[3]), nounAt, own: own(m[3])});
+  }
+  return out;
+}
+
+const isAct = (word: string) => eventsIn(word.toLowerCase()).length > 0;
+
+// "did not report any investigations, prosecutions, or convictions", "no prosecutions or convictions of traffickers".
+const NOUN_LIST =
+  /\b(?:no|(?:did|does|do|has|have|had)\s+not\s+(?:report(?:ed)?|record(?:ed)?|initiate|conduct|secure|obtain|achieve)\s+any)\s+((?:[a-z-]+\s*,\s*)*[a-z-]+\s*,?\s+(?:or|and|nor)\s+[a-z-]+)\b/gi;
+
+/** One zero per act a negated list of acts names, each counted by its own noun and qualified by "of …" after the list. */
+function nounListZeros(text: string): NegatedZero[] {
+  const out: NegatedZero[] = [];
+  NOUN_LIST.lastIndex = 0;
+  for (let m = NOUN_LIST.exec(text); m; m = NOUN_LIST.exec(text)) {
+    const listAt = m.index + m[0].lastIndexOf(m[1]);
+    const nouns = [...m[1].matchAll(/[a-z-]+/gi)].filter((w) => !/^(?:or|and|nor)$/i.test(w[0]));
+    const acts = (w: string) => readCounted(` ${w}`, 0).noun !== null && eventsIn(w.toLowerCase()).length > 0;
+    if (!nouns.every((w) => acts(w[0]))) continue;
+    const of = /^\s+of\s+([a-z -]{1,40}?)(?=\s*(?:[,.;]|\bin\b|\bduring\b|$))/i.exec(text.slice(m.index + m[0].length));
+    const own = of ? qualifiersIn(of[1]) : {};
+    for (const [k, w] of nouns.entries()) {
+      const at = listAt + w.index!;
+      const start = k === 0 ? m.index : at;
+      out.push({zero: zeroQuantity(start, text.slice(start, at + w[0].length)), nounAt: at, own});
+    }
   }
   return out;
 }

@@ -59,4 +59,35 @@ describe("a negated report of several acts", () => {
   ])("states no split zeros in %s", (text) => {
     expect(negatedZeros(text)).toHaveLength(0);
   });
+
+  it.each([
+    ["The government did not report any investigations, prosecutions, or convictions of traffickers.", 3],
+    ["The government did not report any investigations, prosecutions or convictions.", 3],
+    ["The government reported no prosecutions or convictions of sex traffickers.", 2],
+    ["Authorities recorded no investigations or prosecutions of traffickers.", 2],
+    ["The government did not initiate any investigations or prosecutions of labor traffickers.", 2],
+    ["The government has not reported any prosecutions or convictions since 2015.", 2],
+    ["The government did not secure any convictions or prosecutions.", 2],
+    ["There were no investigations, prosecutions, or convictions of traffickers.", 3],
+    ["The government did not record any prosecutions nor convictions.", 2],
+    ["Officials did not conduct any investigations or prosecutions of forced labor.", 2]
+  ])("states one zero per act listed in %s", (text, acts) => {
+    expect(negatedZeros(text)).toHaveLength(acts);
+  });
+
+  it("qualifies each listed act by what the list is of", () => {
+    const out = read("The government reported no prosecutions or convictions of sex traffickers.");
+    expect(out).toContain("0@2020 trafficking_prosecutions [sex trafficking]");
+    expect(out).toContain("0@2020 trafficking_convictions [sex trafficking]");
+  });
+
+  it.each([
+    "There were no shelters or hotlines for victims.",
+    "The government did not initiate any prosecutions or convict any traffickers.",
+    "The government provided no funding or training.",
+    "Victims had no documents or money.",
+    "No men or boys were identified."
+  ])("lists no acts in %s", (text) => {
+    expect(negatedZeros(text).length).toBeLessThan(2);
+  });
 });
