@@ -572,7 +572,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "INM in Chiapas detained 90,601", "… were deported from Tapachula": a place inside the country names a part.
     if (r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country)
       r.breakdown.category =
-        subnationalPlace(text.slice(clauseStart, r.q.start), text.slice(r.counted.end, nextStart), state) ?? undefined;
+        subnationalPlace(
+          text.slice(clauseStart, r.q.start),
+          text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
+          state,
+          !r.noun
+        ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
@@ -716,8 +721,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
     const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;
     if (pairSide) {
-      const spoken = lastNounIn(text, clauseStart, text.lastIndexOf("(", r.q.start));
-      if (spoken?.noun) {
+      const open = text.lastIndexOf("(", r.q.start);
+      const spoken = lastNounIn(text, lastBefore(semicolons, open) + 1, open);
+      if (spoken?.noun && spoken.end >= open - 40) {
         r.noun = spoken.noun;
         r.rule = "subject";
         r.breakdown = {...spoken.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};

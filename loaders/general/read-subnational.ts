@@ -21,6 +21,10 @@ const PLACE_AFTER = new RegExp(
   String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})`,
   "u"
 );
+// "… and 12,000 from Mexico City": an elided part named by its place alone.
+const BARE_PLACE = new RegExp(String.raw`^\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})(?=\s*(?:[,;.)]|and\b|or\b|$))`, "u");
+// "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
+const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
 // "from Bago Region", "in Mon State": a name the kind of unit follows.
 const SUFFIXED = new RegExp(String.raw`\b(?:from|in|at)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}(?:${ADMIN_SUFFIX}))\b`, "u");
 
@@ -31,29 +35,36 @@ const NOT_PLACES = new Set(
     "Wednesday Thursday Friday Saturday Sunday Europe Africa Asia America Americas Oceania Latin Central North South " +
     "East West Government Parliament Ministry Court Courts Police Office Department Council Committee Commission " +
     "Service Services Agency Centre Center House Assembly Senate Congress Union Republic Kingdom Federation English " +
-    "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code"
+    "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
+    "Phase Part Paragraph Appendix Schedule"
   ).split(" ")
 );
 
 function isPlace(name: string, state?: string): boolean {
   const words = name.split(/\s+/);
-  if (words.some((w) => NOT_PLACES.has(w) || /^[A-Z]{2,}$/.test(w))) return false;
-  // A country is a country or a citizenship, read elsewhere; so is any run that names one.
-  if (
-    words.some(
-      (_, k) => canonicalCountry(words.slice(k).join(" ")) || canonicalCountry(words.slice(0, k + 1).join(" "))
-    )
-  )
+  // "January-June" names months, not a place.
+  if (words.some((w) => w.split("-").some((p) => NOT_PLACES.has(p)) || /^[A-Z]{2,}$/.test(w))) return false;
+  // A country is a country or a citizenship, read elsewhere; a name that opens on one is its body ("Ghana Police"),
+  // except its capital city ("Mexico City").
+  const opensOnCountry = words.some(
+    (_, k) => k < words.length - 1 && canonicalCountry(words.slice(0, k + 1).join(" "))
+  );
+  if (words.some((_, k) => canonicalCountry(words.slice(k).join(" "))) || (opensOnCountry && words.at(-1) !== "City"))
     return false;
   return !state || canonicalCountry(name) !== state;
 }
 
 /**
  * The place inside a country a count was made in: `lead` is its clause up to the number, `tail` its words after
- * what it counts up to the next number.
+ * what it counts up to the next number; a place alone after the number names an elided part only ("and 12,000 from
+ * Mexico City").
  */
-export function subnationalPlace(lead: string, tail: string, state?: string): string | null {
-  const named = PLACE_BEFORE.exec(lead)?.[1] ?? PLACE_AFTER.exec(tail)?.[1];
+export function subnationalPlace(lead: string, tail: string, state?: string, elided = false): string | null {
+  const named =
+    PLACE_BEFORE.exec(lead)?.[1] ??
+    PLACE_AFTER.exec(tail)?.[1] ??
+    (elided ? BARE_PLACE.exec(tail)?.[1] : undefined) ??
+    UNIT_OPENER.exec(lead.trimStart())?.[1];
   if (named && isPlace(named, state)) return named;
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
   const name = suffixed?.[1].replace(/\s+/g, " ");

@@ -21,6 +21,16 @@ describe("a pair in brackets after a noun", () => {
   });
 
   it.each([
+    "The government identified fewer child victims (200, compared with 252 the previous year).",
+    "Police identified fewer child victims (200 compared to 252 in the previous year).",
+    "The courts convicted fewer traffickers (200 versus 252 the prior year)."
+  ])("reads the earlier count of %s once", (text) => {
+    const read = rows(text, "2019", "2020-06-25");
+    expect(read.filter((r) => r.startsWith("252@2018"))).toHaveLength(1);
+    expect(read.some((r) => r.startsWith("252@2017"))).toBe(false);
+  });
+
+  it.each([
     "The government identified 200 victims (compared to 252 in 2018).",
     "Police identified victims (200) and suspects (252).",
     "Police identified victims (200 in 2019, 252 in 2018).",

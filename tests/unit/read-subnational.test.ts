@@ -36,6 +36,32 @@ describe("a place inside a country a count was made in", () => {
     expect(subnationalPlace(lead, tail, "Mexico")).toBeNull();
   });
 
+  it.each([
+    [" from Mexico City.", "Mexico City"],
+    [" from Tijuana, and", "Tijuana"],
+    [" in Chiapas;", "Chiapas"],
+    [" at Kotoka and", "Kotoka"],
+    [" in the state of Oaxaca.", "Oaxaca"]
+  ])("names the place of an elided part in %j", (tail, place) => {
+    expect(subnationalPlace("", tail, "Mexico", true)).toBe(place);
+    expect(subnationalPlace("", tail, "Mexico", false)).toBeNull();
+  });
+
+  it.each([
+    ["In the state of Chiapas, authorities detained ", "Chiapas"],
+    ["In the province of Van, border guards apprehended ", "Van"],
+    ["At the port of Tema, police intercepted ", "Tema"]
+  ])("names the unit a sentence opens on in %j", (lead, place) => {
+    expect(subnationalPlace(lead, "", "Mexico")).toBe(place);
+  });
+
+  it.each([" in January-June.", " in Guatemala.", " in Tier 2.", " from Ghana Police,", " in Spanish."])(
+    "names no place of an elided part in %j",
+    (tail) => {
+      expect(subnationalPlace("", tail, "Mexico", true)).toBeNull();
+    }
+  );
+
   it("keeps a regional count apart from the national one", () => {
     const read = rows(
       "During 2007, 86,206 persons were deported from Tapachula. On a national level, Mexico deported 182,705 persons in 2007.",
