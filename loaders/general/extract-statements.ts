@@ -935,7 +935,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     )
       r.confidence = Math.min(r.confidence, 0.4);
     // "foreigners living in Lithuania": where people live is the country reporting, not a breakdown by country.
-    if (placed && r.noun?.person && eventsIn(clause.toLowerCase()).includes("reside")) r.breakdown.country = undefined;
+    // The reporting state's own citizens living abroad ("12 million Mexicans lived in the United States") are counted there.
+    const abroad = Boolean(state) && r.breakdown.citizenship === state && r.breakdown.country !== state;
+    if (placed && r.noun?.person && !abroad && eventsIn(clause.toLowerCase()).includes("reside"))
+      r.breakdown.country = undefined;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
