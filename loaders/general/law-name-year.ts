@@ -27,8 +27,16 @@ const LAW_NAME_BEFORE = new RegExp(
   String.raw`(?:[A-Z][\p{L}-]*(?:['’]s?)?|\))\s+(?:${ENACTMENTS.join("|")})(?:\s*\([^)]{1,20}\))?\s*,?\s+of\s+$`,
   "u"
 );
+// "Law No. 28 of 2010", "Decree No. 5/2012 of 2012": a numbered enactment needs no name before it.
+const NUMBERED_LAW_BEFORE = new RegExp(
+  String.raw`\b(?:${ENACTMENTS.join("|")})\s+(?:No\.?|Number|no\.)\s*[\dIVX][\w/.()-]*\s*,?\s+of\s+$`,
+  "u"
+);
+// A year in a law's number ("Decree No. 5/2012") is no period either.
+const LAW_NUMBER_YEAR = new RegExp(String.raw`\b(?:${ENACTMENTS.join("|")})\s+(?:No\.?|Number|no\.)\s*\d+[/-]$`, "u");
 
 /** Whether the year at `start` closes a law's name ("… Act of 1998"). */
 export function closesLawName(text: string, start: number): boolean {
-  return LAW_NAME_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  return LAW_NAME_BEFORE.test(before) || NUMBERED_LAW_BEFORE.test(before) || LAW_NUMBER_YEAR.test(before);
 }

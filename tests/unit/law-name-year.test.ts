@@ -17,7 +17,11 @@ describe("a year that closes a law's name", () => {
     "Seven cases were filed under the Domestic Workers Regulations of 2008, compared with five in 2019.",
     "The Foreign Nationals Ordinance of 1946 was invoked against 22 persons, compared with five in 2019.",
     "Prosecutors cited the Penal Code of 1960 in 8 cases, compared with five in 2019.",
-    "The Constitution of 1992 guarantees rights; 20 victims were assisted, compared with five in 2019."
+    "The Constitution of 1992 guarantees rights; 20 victims were assisted, compared with five in 2019.",
+    "Police charged 12 recruiters under Law No. 28 of 2010, compared with five in 2019.",
+    "Courts applied Decree No. 5/2012 of 2012 in 8 cases, compared with five in 2019.",
+    "Under Federal Law No. 51 of 2006, 9 suspects were charged, compared with five in 2019.",
+    "Under Ordinance no. 3 of 1998, 9 suspects were charged, compared with five in 2019."
   ])("keeps only the statistics' year in %s", (sentence) => {
     expect(labels(sentence)).toEqual(["2019"]);
   });
