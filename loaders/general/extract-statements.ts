@@ -65,6 +65,12 @@ import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
+import {subnationalPlace} from "./read-subnational.js";
+import {bracketPairSide} from "./read-bracket-pair.js";
+import {openingKind, unbracketQuantified} from "./read-quantified.js";
+import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
+import {otherPlaces, unstatedPart} from "./read-other-parts.js";
+import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -258,7 +264,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
-      const readings = readSentence(text, flat.text, context, options.state);
+      const readings = readSentence(unbracketQuantified(text), flat.text, context, options.state);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
@@ -292,6 +298,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
           (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
         );
+        // An undated estimate of people staying irregularly stands on the day the document is dated to.
+        const day =
+          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
+        if (day) periods.splice(0, periods.length, day);
+        // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
+        if (bracketPairSide(text, r.q.start) === "before")
+          periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -366,7 +379,10 @@ function unitOf(r: Reading): string {
 export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
-  for (const z of [...zeros(text), ...comparisonZeros(text)])
+  // "did not report prosecuting or convicting any traffickers": a zero per act, each reading the noun after "any".
+  const negatedList = negatedZeros(text);
+  const negated = new Map(negatedList.map((n) => [n.zero.start, n.nounAt]));
+  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text)])
     if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
@@ -392,7 +408,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : q.end)
+        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : q.end)
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -415,6 +431,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown = complement;
     r.complement = true;
   }
+  for (const n of negatedList) Object.assign(readings.find((r) => r.q.start === n.zero.start)?.breakdown ?? {}, n.own);
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
@@ -495,6 +512,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       text.slice(r.q.end)
     );
     const clauseEnd =
+      negatedClauseEnd(text, negated.get(r.q.start)) ??
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
       Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
@@ -558,6 +576,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "INM in Chiapas detained 90,601", "… were deported from Tapachula": a place inside the country names a part.
+    if (r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country)
+      r.breakdown.category =
+        subnationalPlace(
+          text.slice(clauseStart, r.q.start),
+          text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
+          state,
+          !r.noun
+        ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
@@ -701,13 +728,32 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.rule = "subject";
       }
     }
+    // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
+    const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;
+    if (pairSide) {
+      const open = text.lastIndexOf("(", r.q.start);
+      const spoken = lastNounIn(text, lastBefore(semicolons, open) + 1, open);
+      if (spoken?.noun && spoken.end >= open - 40) {
+        r.noun = spoken.noun;
+        r.rule = "subject";
+        r.breakdown = {...spoken.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      }
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
       const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      // "… and 166 unspecified": a part whose kind was not stated.
+      const unstated = unstatedPart(text.slice(r.q.end));
+      if (unstated) r.breakdown.category = unstated;
       if (
         !anchor ||
-        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient)
+        (!ELLIPTIC_STOP.has(r.counted.stop) &&
+          !r.counted.copular &&
+          !named.has(r) &&
+          !r.agent &&
+          !recipient &&
+          !unstated)
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -743,6 +789,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       keepWholeCategory(r, anchor, text);
       // "Of these, 4,491 were placed voluntarily and 720 mandatorily": the manner names the part.
       r.breakdown.category = mannerAfter(text, r.q.end) ?? r.breakdown.category;
+      // "843 in the United States and 17 in other countries": the others are no one country.
+      const others = otherPlaces(text.slice(r.q.end));
+      if (others) [r.breakdown.category, r.breakdown.country] = [others, undefined];
     }
     // "30 were child victims (24 sex trafficking, six labor trafficking)": a bracketed part is of its whole's age and sex.
     const whole =
@@ -896,7 +945,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     )
       r.confidence = Math.min(r.confidence, 0.4);
     // "foreigners living in Lithuania": where people live is the country reporting, not a breakdown by country.
-    if (placed && r.noun?.person && eventsIn(clause.toLowerCase()).includes("reside")) r.breakdown.country = undefined;
+    // The reporting state's own citizens living abroad ("12 million Mexicans lived in the United States") are counted there.
+    const abroad = Boolean(state) && r.breakdown.citizenship === state && r.breakdown.country !== state;
+    if (placed && r.noun?.person && !abroad && eventsIn(clause.toLowerCase()).includes("reside"))
+      r.breakdown.country = undefined;
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
   for (const [i, r] of live.entries()) readNumber(i, r);
@@ -963,6 +1015,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
+  compareLikeZeros(text, live, new Set(negated.keys()));
+  // "approximately 5.6 million irregular Mexican migrants in the United States": an estimated stock of them.
+  for (const r of live)
+    if (r.q.kind === "count" && isIrregularStock(text, r.q.start, r.q.end))
+      Object.assign(r, {indicator: "illegal_migrants_estimated", family: "border", known: true, confidence: 0.7});
+  // "In their sex trafficking cases, police identified 97 potential victims": the kind of every count in it.
+  const kind = openingKind(text);
+  for (const r of kind ? live : [])
+    if (r.q.kind === "count" && (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)))
+      r.breakdown.category = kind!;
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

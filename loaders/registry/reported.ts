@@ -147,7 +147,8 @@ export const REPORTED_BORDER: Reported[] = [
     "illegal_migrants_estimated",
     "Illegal migrants (estimate)",
     "persons",
-    "The number of migrants staying illegally, as the report estimates it."
+    "The number of migrants staying illegally, as the report estimates it, by their citizenship and the country they stay in.",
+    ["citizenship", "country"]
   ),
   entry(
     "border",

@@ -406,6 +406,8 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // "412 external trafficking cases": trafficking across the border, the counterpart of internal trafficking.
+  {label: "transnational", forms: ["transnational", "external", "cross-border", "cross border"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
   {label: "confirmed", forms: ["confirmed"], status: true},
   // How a request or complaint reached an office ("216 oral requests and 750 written requests").

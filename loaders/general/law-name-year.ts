@@ -1,0 +1,42 @@
+/**
+ * "the Children's Act of 1998", "the Emigration Act of 1983", "the Labour Code of 2012": a year that closes the
+ * name of a law dates the law, not the clause's statistics.
+ */
+
+/** Words that name an enactment when capitalised after a name. */
+const ENACTMENTS = [
+  "Act",
+  "Acts",
+  "Code",
+  "Law",
+  "Decree",
+  "Ordinance",
+  "Proclamation",
+  "Statute",
+  "Regulation",
+  "Regulations",
+  "Constitution",
+  "Bill",
+  "Directive",
+  "Amendment",
+  "Resolution"
+];
+
+// A capitalised or possessive word before the enactment word makes it a name ("Children's Act", "Immigration Law").
+const LAW_NAME_BEFORE = new RegExp(
+  String.raw`(?:[A-Z][\p{L}-]*(?:['’]s?)?|\))\s+(?:${ENACTMENTS.join("|")})(?:\s*\([^)]{1,20}\))?\s*,?\s+of\s+$`,
+  "u"
+);
+// "Law No. 28 of 2010", "Decree No. 5/2012 of 2012": a numbered enactment needs no name before it.
+const NUMBERED_LAW_BEFORE = new RegExp(
+  String.raw`\b(?:${ENACTMENTS.join("|")})\s+(?:No\.?|Number|no\.)\s*[\dIVX][\w/.()-]*\s*,?\s+of\s+$`,
+  "u"
+);
+// A year in a law's number ("Decree No. 5/2012") is no period either.
+const LAW_NUMBER_YEAR = new RegExp(String.raw`\b(?:${ENACTMENTS.join("|")})\s+(?:No\.?|Number|no\.)\s*\d+[/-]$`, "u");
+
+/** Whether the year at `start` closes a law's name ("… Act of 1998"). */
+export function closesLawName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return LAW_NAME_BEFORE.test(before) || NUMBERED_LAW_BEFORE.test(before) || LAW_NUMBER_YEAR.test(before);
+}

@@ -1,0 +1,72 @@
+/**
+ * "INM in Chiapas detained approximately 90,601 persons", "86,206 persons were deported from Tapachula", "from
+ * Bago Region": a place inside a country where a count was made is a part of the national count, named as its
+ * category, never the nation's total.
+ */
+import {canonicalCountry} from "../specs/countries.js";
+
+const ADMIN_UNITS =
+  "state|province|region|district|department|governorate|municipality|county|prefecture|oblast|canton|city|town|port|border\\s+crossing";
+const ADMIN_SUFFIX = "Region|State|Province|District|Division|Department|Governorate|County|Prefecture|Oblast|Canton";
+const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}`;
+const UNIT_OF = String.raw`(?:the\s+(?:${ADMIN_UNITS})\s+of\s+)?`;
+
+// "INM in Chiapas detained approximately": the place of the subject before its verb and the count.
+const PLACE_BEFORE = new RegExp(
+  String.raw`\b(?:in|at)\s+${UNIT_OF}(${NAME})\s*,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|caught|held)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+total\s+of)\s+)?$`,
+  "u"
+);
+// "… persons were deported from Tapachula", "… migrants were detained in Chiapas".
+const PLACE_AFTER = new RegExp(
+  String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})`,
+  "u"
+);
+// "… and 12,000 from Mexico City": an elided part named by its place alone.
+const BARE_PLACE = new RegExp(String.raw`^\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})(?=\s*(?:[,;.)]|and\b|or\b|$))`, "u");
+// "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
+const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
+// "from Bago Region", "in Mon State": a name the kind of unit follows.
+const SUFFIXED = new RegExp(String.raw`\b(?:from|in|at)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}(?:${ADMIN_SUFFIX}))\b`, "u");
+
+/** Capitalised words that are not places: months, days, bodies, continents and headings. */
+const NOT_PLACES = new Set(
+  (
+    "January February March April May June July August September October November December Monday Tuesday " +
+    "Wednesday Thursday Friday Saturday Sunday Europe Africa Asia America Americas Oceania Latin Central North South " +
+    "East West Government Parliament Ministry Court Courts Police Office Department Council Committee Commission " +
+    "Service Services Agency Centre Center House Assembly Senate Congress Union Republic Kingdom Federation English " +
+    "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
+    "Phase Part Paragraph Appendix Schedule"
+  ).split(" ")
+);
+
+function isPlace(name: string, state?: string): boolean {
+  const words = name.split(/\s+/);
+  // "January-June" names months, not a place.
+  if (words.some((w) => w.split("-").some((p) => NOT_PLACES.has(p)) || /^[A-Z]{2,}$/.test(w))) return false;
+  // A country is a country or a citizenship, read elsewhere; a name that opens on one is its body ("Ghana Police"),
+  // except its capital city ("Mexico City").
+  const opensOnCountry = words.some(
+    (_, k) => k < words.length - 1 && canonicalCountry(words.slice(0, k + 1).join(" "))
+  );
+  if (words.some((_, k) => canonicalCountry(words.slice(k).join(" "))) || (opensOnCountry && words.at(-1) !== "City"))
+    return false;
+  return !state || canonicalCountry(name) !== state;
+}
+
+/**
+ * The place inside a country a count was made in: `lead` is its clause up to the number, `tail` its words after
+ * what it counts up to the next number; a place alone after the number names an elided part only ("and 12,000 from
+ * Mexico City").
+ */
+export function subnationalPlace(lead: string, tail: string, state?: string, elided = false): string | null {
+  const named =
+    PLACE_BEFORE.exec(lead)?.[1] ??
+    PLACE_AFTER.exec(tail)?.[1] ??
+    (elided ? BARE_PLACE.exec(tail)?.[1] : undefined) ??
+    UNIT_OPENER.exec(lead.trimStart())?.[1];
+  if (named && isPlace(named, state)) return named;
+  const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
+  const name = suffixed?.[1].replace(/\s+/g, " ");
+  return name && isPlace(name.replace(new RegExp(String.raw`\s+(?:${ADMIN_SUFFIX})$`), ""), state) ? name : null;
+}
