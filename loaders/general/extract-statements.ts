@@ -64,6 +64,7 @@ import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
+import {documentYearToDate, flowToDay, alignYearToDate} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
@@ -169,6 +170,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
+  // "so far this year" in an item that states its figures "from Jan 1 to May 15" runs to that day.
+  const toDate = documentYearToDate(flatDoc.text, options.documentDate);
+  if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
@@ -182,6 +186,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
+    let contextPeriod: Period | null = null;
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -238,6 +243,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
+      frame.periods = alignYearToDate(frame.periods, toDate?.end ?? null);
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;
@@ -258,6 +264,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
+      // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
+      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
+      const mainPeriods: Period[] = [];
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -277,7 +286,16 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stated = sentencePeriods(frame, r.q.start, until);
+        const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
+        const stated = sentencePeriods(frame, r.q.start, until).map((p) =>
+          flowToDay(
+            p,
+            frame,
+            stock,
+            // The parts of a total counted by an event are events too.
+            readings.some((o) => o.indicator === r.indicator && o.events?.length)
+          )
+        );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
           : ((stockDay ? null : opening) ??
@@ -285,9 +303,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
-        const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
-          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
-        );
+        const periods = (
+          stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
+        ).map((p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p);
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
@@ -334,10 +352,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             value_start: vs,
             value_end: ve
           };
+          if (main.includes(r) && periods.length) mainPeriods.push(period);
           if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
+      contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       const sentence = {
         text,
         toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
@@ -355,6 +376,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
   return result;
+}
+
+// "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
+const SHARE_BRACKET = /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
+
+function afterShare(text: string, end: number): number {
+  const m = SHARE_BRACKET.exec(text.slice(end, end + 24));
+  return m ? end + m[0].length : end;
 }
 
 function unitOf(r: Reading): string {
@@ -392,7 +421,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : q.end)
+        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, q.end) : afterShare(text, q.end))
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -1259,7 +1288,7 @@ function peopleSubject(text: string): string | null {
 
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 const CONTINUES =
-  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

@@ -193,6 +193,18 @@ let lastParagraph = "",
 const lowerOnce = (paragraph: string) =>
   paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase());
 
+// Decisions taken on what the noun names: "10 applicants … were granted asylum" were granted it, not applicants anew.
+const DECISIONS = new Set(["grant", "refuse"]);
+const NOUN_EVENTS: Record<string, string> = {applicants: "apply", applicant: "apply"};
+
+/** The events of a clause without the one its counted noun alone names, when a decision on them is stated. */
+function withoutNounEvent(events: string[], clause: string, at: number): string[] {
+  // The noun after the number, or after one word naming its kind ("10 asylum applicants").
+  const words = /^[\d.,\s]*([a-z]+)(?:\s+([a-z]+))?/.exec(clause.slice(at));
+  const own = words ? (NOUN_EVENTS[words[1]] ?? (words[2] ? NOUN_EVENTS[words[2]] : undefined)) : undefined;
+  return own && events.some((e) => DECISIONS.has(e)) ? events.filter((e) => e !== own) : events;
+}
+
 export function resolveIndicator(
   noun: CountedNoun | null,
   money: boolean,
@@ -209,7 +221,7 @@ export function resolveIndicator(
       .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
       .replace(/\bso-called\b/g, "so-named"),
     lowerParagraph = lowerOnce(paragraph);
-  const events = ownEvents ?? eventsIn(lowerClause, at);
+  const events = withoutNounEvent(ownEvents ?? eventsIn(lowerClause, at), lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of indicatorsFor(noun, money)) {

@@ -20,6 +20,7 @@ import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
+import {firstMonthsOf, samePeriodAgain, withoutYearBeforeUpTo, yearlessDayRanges} from "./resolve-year-to-date.js";
 
 export interface SentenceFrame {
   text: string;
@@ -138,7 +139,11 @@ function yearSoFar(reporting: Period | null, documentDate: string): Period | nul
 
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
-  const named = findPeriods(text)
+  const firstMonths = firstMonthsOf(text);
+  const named = [
+    ...firstMonths,
+    ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
+  ]
     // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
@@ -157,14 +162,17 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
+  const days = yearlessDayRanges(text, documentDate).filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,
-    ...stockDates(text, documentDate)
+    ...days,
+    ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ];
-  const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
+  const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
+  const periods = withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)])
     .sort((a, b) => a.start - b.start)
     .filter(
       (p) =>
