@@ -64,6 +64,7 @@ import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
+import {beforeYear, bracketPredicatePeople, restatedGroup} from "./read-press-parts.js";
 import {documentYearToDate, flowToDay, alignYearToDate} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -315,6 +316,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        if (
+          stated.length &&
+          beforeYear(
+            text,
+            frame.periods.find((p) => p.period === stated[0])
+          )
+        )
+          [confidence, reason] = [0, "a time before the year named"];
         // A headline restates the text's figures without their dates; an aim or a plan counts nothing yet.
         const demoted = vs < headline ? "headline" : isIntended(text, r.q.start) ? "aim or plan, not a count" : "";
         if (demoted) {
@@ -400,13 +409,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
     const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
-    if (overlapping.some((q) => !q.excluded)) continue;
+    // "two thirds of which": the number word is the fraction's numerator, not a count.
+    if (overlapping.some((q) => !q.excluded && !(q.word && f.text.toLowerCase().startsWith(q.text.toLowerCase()))))
+      continue;
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
   for (const [k, q] of quantities.entries())
     if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
       quantities[k] = {...q, excluded: "share range"};
+    else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
+      quantities[k] = {...q, excluded: "a group named again"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);
@@ -584,6 +597,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
+    if (r.q.kind === "count" && r.inParen)
+      r.breakdown.citizenship ??= bracketPredicatePeople(text, r.q.end) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
         pronounPeople(
@@ -1388,9 +1403,10 @@ function placeOf(
   clauseStart: number
 ): {country?: string; citizenship?: string} {
   // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*$/u.exec(
-    text.slice(Math.max(0, r.q.start - 40), r.q.start)
-  );
+  const before =
+    /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$/u.exec(
+      text.slice(Math.max(0, r.q.start - 40), r.q.start)
+    );
   // A list after "came from" names where people came from: their citizenship, not a place they went to.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
   const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
@@ -1409,7 +1425,7 @@ function placeOf(
 /** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
 function countryBefore(lead: string): string | null {
   const named = [
-    ...lead.matchAll(/\bin\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
+    ...lead.matchAll(/\b[Ii]n\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
     ...lead.matchAll(
       /^(?:[^,]{0,30},\s*)?(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:has|have|had)\s+[a-z]+ed\b/gu
     )

@@ -193,16 +193,21 @@ let lastParagraph = "",
 const lowerOnce = (paragraph: string) =>
   paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase());
 
-// Decisions taken on what the noun names: "10 applicants … were granted asylum" were granted it, not applicants anew.
-const DECISIONS = new Set(["grant", "refuse"]);
-const NOUN_EVENTS: Record<string, string> = {applicants: "apply", applicant: "apply"};
+// What was done to those the noun names: "10 applicants … were granted asylum" were granted it, not applicants anew;
+// "251 failed asylum seekers … removed" were removed.
+const DECISIONS = new Set(["grant", "refuse", "deport"]);
+// Nouns naming people by what they did: "applicants", "asylum seekers".
+const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
 
-/** The events of a clause without the one its counted noun alone names, when a decision on them is stated. */
+/**
+ * The events of a clause without "apply" when a decision on the people is stated and the counted noun ("432
+ * applicants", "251 failed asylum seekers") or no word but such nouns names the applying.
+ */
 function withoutNounEvent(events: string[], clause: string, at: number): string[] {
-  // The noun after the number, or after one word naming its kind ("10 asylum applicants").
-  const words = /^[\d.,\s]*([a-z]+)(?:\s+([a-z]+))?/.exec(clause.slice(at));
-  const own = words ? (NOUN_EVENTS[words[1]] ?? (words[2] ? NOUN_EVENTS[words[2]] : undefined)) : undefined;
-  return own && events.some((e) => DECISIONS.has(e)) ? events.filter((e) => e !== own) : events;
+  if (!events.includes("apply") || !events.some((e) => DECISIONS.has(e))) return events;
+  const counted = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/.test(clause.slice(at));
+  if (!counted && eventsIn(clause.replace(APPLYING_PEOPLE, " ")).includes("apply")) return events;
+  return events.filter((e) => e !== "apply");
 }
 
 export function resolveIndicator(

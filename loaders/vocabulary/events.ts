@@ -158,6 +158,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "appealed",
       "asked for asylum",
       "ask for asylum",
+      // Those seeking asylum have applied for it.
+      "asylum seekers",
+      "asylum-seekers",
       "sought asylum",
       "claimed asylum",
       "asked for help",
