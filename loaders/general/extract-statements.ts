@@ -64,8 +64,8 @@ import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
 import {SpanSet} from "../span-set.js";
-import {beforeYear, bracketPredicatePeople, restatedGroup} from "./read-press-parts.js";
-import {documentYearToDate, flowToDay, alignYearToDate} from "./resolve-year-to-date.js";
+import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
+import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
@@ -174,6 +174,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // "so far this year" in an item that states its figures "from Jan 1 to May 15" runs to that day.
   const toDate = documentYearToDate(flatDoc.text, options.documentDate);
   if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
+  const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
@@ -244,7 +245,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
-      frame.periods = alignYearToDate(frame.periods, toDate?.end ?? null);
+      frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;
@@ -316,6 +317,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
         if (
           stated.length &&
           beforeYear(
@@ -420,6 +422,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       quantities[k] = {...q, excluded: "share range"};
     else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
       quantities[k] = {...q, excluded: "a group named again"};
+    else if (q.kind === "count" && !q.excluded && countRange(text, q.start, q.end))
+      quantities[k] = {...q, excluded: "a range of counts"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);

@@ -384,6 +384,8 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     framesParagraph(opening) &&
     first &&
     !SINCE.test(frame.text.slice(0, first.start)) &&
+    // "Last year's number can be ascribed to …": a possessive year speaks of one figure, it frames no sentences after it.
+    !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
     !RESTATES.test(frame.text)
   );
 }

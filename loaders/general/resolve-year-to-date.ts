@@ -146,3 +146,21 @@ export function samePeriodAgain(text: string, found: FoundPeriod[]): FoundPeriod
   }
   return out;
 }
+
+/** The first day a document counts a stock on, within six weeks before its own date ("As of Sept. 28, there are …"). */
+export function documentStockDay(text: string, documentDate: string | undefined): string | null {
+  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
+  const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 45 * 86400000).toISOString().slice(0, 10);
+  const first = stockDates(text, documentDate).find(
+    (p) => p.period.stock && p.period.end <= documentDate && p.period.end >= earliest
+  );
+  return first?.period.end ?? null;
+}
+
+/** "is currently home to 4.7 million": in an item that states its stocks on a day, "currently" is that day. */
+export function alignToday(periods: FoundPeriod[], day: string | null): FoundPeriod[] {
+  if (!day) return periods;
+  return periods.map((p) =>
+    p.pattern === "stock_today" ? {...p, period: {label: day, start: day, end: day, partial: false, stock: true}} : p
+  );
+}

@@ -102,3 +102,88 @@ describe("words that are no counts", () => {
     expect(read(text).rows.some((r) => r.startsWith("3000@2015"))).toBe(false);
   });
 });
+
+/** "value@period" observations and candidates of an item dated `date` reporting `reporting`. */
+function dated(text: string, reporting: string, date: string): {rows: string[]; candidates: string[]} {
+  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel(reporting),
+    documentDate: date,
+    claimed: []
+  });
+  return {
+    rows: r.observations.map((o) => `${o.value}@${o.period.label}`),
+    candidates: r.candidates.map((o) => `${o.value}@${o.period.label}`)
+  };
+}
+
+describe("'currently' in an item that counts its stocks on a stated day is that day", () => {
+  it.each([
+    "The country is currently home to 4.7 million legally registered foreigners.",
+    "The country currently hosts 4.7 million legally registered foreigners.",
+    "Currently, 4.7 million foreigners hold residence permits.",
+    "At present, 4.7 million foreigners hold residence permits.",
+    "4.7 million foreigners currently hold residence permits."
+  ])("%j", (text) => {
+    const item = `${text} As of Sept. 28, there are 4.74 million foreigners with legal status.`;
+    expect(dated(item, "2023", "2023-10-07").rows).toContain("4700000@2023-09-28");
+  });
+
+  it("keeps the item's day when the stated day is long before it", () => {
+    const item =
+      "There are currently 4.7 million foreigners with a residence permit. As of 1 March, 4.5 million held one.";
+    expect(dated(item, "2023", "2023-10-07").rows).not.toContain("4700000@2023-03-01");
+  });
+});
+
+describe("a running total from no stated start is kept for review", () => {
+  it.each([
+    "583,618 Syrians have voluntarily returned to their homeland thus far.",
+    "So far, 583,618 Syrians have returned voluntarily.",
+    "Thus far 583,618 Syrians have gone home voluntarily.",
+    "The ministry said 583,618 Syrians had returned so far.",
+    "583,618 refugees have been resettled so far."
+  ])("%j", (text) => {
+    const read = dated(text, "2023", "2023-10-07");
+    expect(read.rows.some((r) => r.startsWith("583618@"))).toBe(false);
+  });
+
+  it("reads 'so far this year' as the year to date", () => {
+    expect(dated("So far this year, 583 Syrians have been deported.", "2023", "2023-10-07").rows).toContain(
+      "583@2023-01-01..2023-10-07"
+    );
+  });
+});
+
+describe("a possessive year speaks of one figure and frames no sentence after it", () => {
+  it.each(["Last year´s number", "Last year's number", "Last year’s figure"])("%j", (opening) => {
+    const text = `In the first six months of the year, 713 foreigners applied for asylum. ${opening} can be ascribed to resettlement. Authorities rejected 615 asylum applications.`;
+    expect(dated(text, "2017H1", "2017-07-24").rows).toContain("615@2017H1");
+  });
+
+  it("lets 'Last year,' frame the sentence after it", () => {
+    const text = "Last year, 1475 foreigners applied for asylum. Authorities rejected 615 asylum applications.";
+    expect(dated(text, "2017H1", "2017-07-24").rows).toContain("615@2016");
+  });
+});
+
+describe("either end of a range of counts is no count; a change to a level is", () => {
+  it.each([
+    "In 2016, citizens of each Armenia, Syria and Cuba filed 24 to 48 applications.",
+    "In 2016, each nationality filed between 24 and 48 applications.",
+    "In 2016, 24 to 48 applications were filed by each nationality.",
+    "In 2016, the offices received 24 or 48 applications each.",
+    "In 2016, each office received 24 to 48 asylum applications."
+  ])("%j", (text) => {
+    const rows = dated(text, "2016", "2017-02-01").rows;
+    expect(rows.some((r) => r.startsWith("24@") || r.startsWith("48@"))).toBe(false);
+  });
+
+  it.each([
+    "In 2016, asylum applications fell from 131 to 17.",
+    "In 2016, asylum applications increased from 24 to 48.",
+    "Asylum applications fell from a peak of 2,940 in 2015 to 1,330 in 2016."
+  ])("keeps the level a change reached: %j", (text) => {
+    const rows = dated(text, "2016", "2017-02-01").rows;
+    expect(rows.some((r) => /^(?:17|48|1330)@/.test(r))).toBe(true);
+  });
+});
