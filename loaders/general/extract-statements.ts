@@ -1206,11 +1206,28 @@ function ownPredicate(
     );
   if (!verb) return null;
   const predicate = text.slice(from + verb[0].length, clauseEnd).toLowerCase();
-  if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
+  // "received complementary protection": the predicate opens on an event's form (of one word or more).
+  const opening = /^[a-z]+/.exec(predicate)![0];
+  if (eventsIn(opening).length === 0 && !opensOnEvent(predicate)) return null;
   const events = eventsIn(predicate);
-  if (events.some((e) => anchor?.events?.includes(e))) return null;
+  if (events.some((e) => anchor?.events?.includes(e))) {
+    // "asylum was granted to 23 and another 67 received complementary protection": the same event, of another status
+    // the predicate alone names.
+    const status = resolveIndicator(r.noun, false, predicate, paragraph, 0, events);
+    return namedByEvent(status) && status.indicator !== anchor?.indicator && hasTerms(status.indicator) ? status : null;
+  }
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
   return namedByEvent(own) ? own : null;
+}
+
+/** Whether the first words of a predicate are a form of an event ("received complementary protection"). */
+function opensOnEvent(predicate: string): boolean {
+  return eventsIn(predicate.split(/\s+/).slice(0, 3).join(" ")).length > 0;
+}
+
+/** Whether an indicator is told apart from others of its event by terms of its own. */
+function hasTerms(indicator: string): boolean {
+  return Boolean(INDICATOR_BY_ID.get(indicator)?.vocabulary?.terms?.length);
 }
 
 /** Whether a known indicator was chosen by one of its events: the sentence's other words alone do not make it a count's. */

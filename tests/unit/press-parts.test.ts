@@ -187,3 +187,34 @@ describe("either end of a range of counts is no count; a change to a level is", 
     expect(rows.some((r) => /^(?:17|48|1330)@/.test(r))).toBe(true);
   });
 });
+
+describe("another status received after asylum granted is that status", () => {
+  const indicators = (text: string) =>
+    extractStatements(text, [{number: "", start: 0, end: text.length}], {
+      reportingPeriod: parsePeriodLabel("2017H1"),
+      documentDate: "2017-07-24",
+      claimed: []
+    }).observations.map((o) => `${o.value} ${o.indicator}`);
+  it.each([
+    "Asylum was granted to 23 people in January-June and another 67 received complementary protection.",
+    "Asylum was granted to 23 people in January-June, and another 67 received subsidiary protection.",
+    "In January-June, 23 people were granted asylum and 67 received subsidiary protection.",
+    "In January-June, 23 people were granted asylum and 67 were granted subsidiary protection.",
+    "In January-June, 23 persons were granted asylum, while 67 received complementary protection.",
+    "In January-June, 23 persons were granted asylum, while 67 obtained subsidiary protection.",
+    "In January-June, 23 people received asylum and another 67 received complementary protection.",
+    "In January-June, 23 people were granted asylum and 67 were given subsidiary protection.",
+    "In January-June, asylum was granted to 23 persons and another 67 received additional protection.",
+    "In January-June, asylum was granted to 23 persons while another 67 were awarded subsidiary protection."
+  ])("%j", (text) => {
+    const rows = indicators(text);
+    expect(rows).toContain("67 subsidiary_protection_granted");
+    expect(rows).not.toContain("67 refugee_status_granted");
+  });
+
+  it("keeps asylum granted when the second count is of asylum too", () => {
+    expect(
+      indicators("In January-June, 23 people were granted asylum and 67 were granted asylum on appeal.")
+    ).not.toContain("67 subsidiary_protection_granted");
+  });
+});
