@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {indicatorsOf} from "./read-paragraph.js";
 
 /** "value@period [country|citizenship]" of one paragraph of a press item on 2016 about Hungary. */
 function read(text: string): {rows: string[]; candidates: string[]} {
@@ -189,12 +190,7 @@ describe("either end of a range of counts is no count; a change to a level is", 
 });
 
 describe("another status received after asylum granted is that status", () => {
-  const indicators = (text: string) =>
-    extractStatements(text, [{number: "", start: 0, end: text.length}], {
-      reportingPeriod: parsePeriodLabel("2017H1"),
-      documentDate: "2017-07-24",
-      claimed: []
-    }).observations.map((o) => `${o.value} ${o.indicator}`);
+  const indicators = (text: string) => indicatorsOf(text, "2017H1", "2017-07-24");
   it.each([
     "Asylum was granted to 23 people in January-June and another 67 received complementary protection.",
     "Asylum was granted to 23 people in January-June, and another 67 received subsidiary protection.",

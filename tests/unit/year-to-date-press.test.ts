@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {indicatorsOf} from "./read-paragraph.js";
 
 /** "value@start..end [citizenship]" of a press item dated `date` reporting `reporting`, one paragraph per line. */
 function read(text: string, reporting = "2023-01..2023-05", date = "2023-05-24"): string[] {
@@ -161,12 +162,7 @@ describe("parts of a total in the sentence before, with their shares in brackets
 });
 
 describe("a decision on applicants counts the decision, not applications", () => {
-  const indicators = (text: string) =>
-    extractStatements(text, [{number: "", start: 0, end: text.length}], {
-      reportingPeriod: parsePeriodLabel("2016"),
-      documentDate: "2017-02-03",
-      claimed: []
-    }).observations.map((o) => `${o.value} ${o.indicator}`);
+  const indicators = (text: string) => indicatorsOf(text, "2016", "2017-02-03");
   it.each([
     ["In 2016, 10 applicants were granted asylum.", "10 refugee_status_granted"],
     ["In 2016, the office granted asylum to 432 applicants.", "432 refugee_status_granted"],
