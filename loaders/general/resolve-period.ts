@@ -20,7 +20,13 @@ import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
-import {firstMonthsOf, samePeriodAgain, withoutYearBeforeUpTo, yearlessDayRanges} from "./resolve-year-to-date.js";
+import {
+  firstMonthsOf,
+  pastYears,
+  samePeriodAgain,
+  withoutYearBeforeUpTo,
+  yearlessDayRanges
+} from "./resolve-year-to-date.js";
 
 export interface SentenceFrame {
   text: string;
@@ -162,7 +168,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = yearlessDayRanges(text, documentDate).filter((d) => !overlaps(d, [...named, ...ranges]));
+  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
+    (d) => !overlaps(d, [...named, ...ranges])
+  );
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),

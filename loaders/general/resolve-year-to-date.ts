@@ -164,3 +164,24 @@ export function alignToday(periods: FoundPeriod[], day: string | null): FoundPer
     p.pattern === "stock_today" ? {...p, period: {label: day, start: day, end: day, partial: false, stock: true}} : p
   );
 }
+
+// "over the past three years", "in the last 5 years": the whole years before the item's own.
+const PAST_YEARS = new RegExp(
+  String.raw`\bthe\s+(?:past|last|previous)\s+(${COUNTS.join("|")}|[2-9]|1[0-9])\s+years\b(?!\s+(?:of|before|after|since|ago)\b)`,
+  "gi"
+);
+
+/** The whole years before the document's own that "the past three years" names. */
+export function pastYears(text: string, documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate || !/\byears\b/i.test(text)) return [];
+  const year = Number(documentDate.slice(0, 4));
+  return [...text.matchAll(PAST_YEARS)].map((m) => {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    return {
+      period: periodFromBounds(`${year - n}-01-01`, `${year - 1}-12-31`),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "past_years"
+    };
+  });
+}

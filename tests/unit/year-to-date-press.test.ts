@@ -186,3 +186,26 @@ describe("a decision on applicants counts the decision, not applications", () =>
     expect(indicators("In 2016, there were 29,432 asylum applicants.")).toContain("29432 asylum_applications");
   });
 });
+
+describe("'the past three years' are the whole years before the item's", () => {
+  it.each([
+    ["Over the past three years, more than 30 victims have been brought back.", "30@2021-01-01..2023-12-31"],
+    ["In the past three years, 30 victims were repatriated.", "30@2021-01-01..2023-12-31"],
+    ["During the last three years, 30 victims were repatriated.", "30@2021-01-01..2023-12-31"],
+    ["30 victims were repatriated over the past three years.", "30@2021-01-01..2023-12-31"],
+    ["In the last 3 years, 30 victims were repatriated.", "30@2021-01-01..2023-12-31"],
+    ["Over the past two years, 30 victims were repatriated.", "30@2022-01-01..2023-12-31"],
+    ["Over the past five years, 30 victims were repatriated.", "30@2019-01-01..2023-12-31"],
+    ["In the previous four years, 30 victims were repatriated.", "30@2020-01-01..2023-12-31"],
+    ["The police identified 30 victims over the last ten years.", "30@2014-01-01..2023-12-31"],
+    ["Over the last 2 years, the police identified 30 victims.", "30@2022-01-01..2023-12-31"]
+  ])("%j", (text, row) => {
+    expect(read(text, "2017-2021", "2024")).toContain(row);
+  });
+
+  it("reads no span in 'the past three years of the programme' or 'three years ago'", () => {
+    expect(
+      read("Over the past three years of the programme, 30 victims were repatriated.", "2017-2021", "2024")
+    ).not.toContain("30@2021-01-01..2023-12-31");
+  });
+});
