@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (87 documents, 11 of them just moved in from the held-out set:
-// 868/959 = 0.905 core recall, 66/1064 = 0.062 unexplained); raise them as the reader improves, never lower
+// The figures measured when this bar was set (87 documents, after the reading of press items' periods and parts:
+// 890/959 = 0.928 core recall, 43/1065 = 0.040 unexplained); raise them as the reader improves, never lower
 // them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.905;
-const MAX_UNEXPLAINED = 0.063;
+const MIN_CORE_RECALL = 0.928;
+const MAX_UNEXPLAINED = 0.041;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
