@@ -72,6 +72,8 @@ import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {SpanSet} from "../span-set.js";
+import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
+import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
 export interface GeneralOptions {
@@ -179,6 +181,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
+  // "so far this year" in an item that states its figures "from Jan 1 to May 15" runs to that day.
+  const toDate = documentYearToDate(flatDoc.text, options.documentDate);
+  if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
+  const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
@@ -192,6 +198,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
+    let contextPeriod: Period | null = null;
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -248,6 +255,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
+      frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;
@@ -268,6 +276,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
+      // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
+      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
+      const mainPeriods: Period[] = [];
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -287,7 +298,16 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stated = sentencePeriods(frame, r.q.start, until);
+        const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
+        const stated = sentencePeriods(frame, r.q.start, until).map((p) =>
+          flowToDay(
+            p,
+            frame,
+            stock,
+            // The parts of a total counted by an event are events too.
+            readings.some((o) => o.indicator === r.indicator && o.events?.length)
+          )
+        );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
           : ((stockDay ? null : opening) ??
@@ -295,9 +315,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
-        const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
-          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
-        );
+        const periods = (
+          stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
+        ).map((p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p);
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
@@ -314,6 +334,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!r.known && r.indicator) reason = "indicator not in the registry";
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
+        if (
+          stated.length &&
+          beforeYear(
+            text,
+            frame.periods.find((p) => p.period === stated[0])
+          )
+        )
+          [confidence, reason] = [0, "a time before the year named"];
         // A headline restates the text's figures without their dates.
         if (vs < headline) [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
@@ -347,10 +376,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             value_start: vs,
             value_end: ve
           };
+          if (main.includes(r) && periods.length) mainPeriods.push(period);
           if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
+      // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
+      contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       const sentence = {
         text,
         toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
@@ -370,6 +402,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   return result;
 }
 
+// "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
+const SHARE_BRACKET = /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
+
+function afterShare(text: string, end: number): number {
+  const m = SHARE_BRACKET.exec(text.slice(end, end + 24));
+  return m ? end + m[0].length : end;
+}
+
 function unitOf(r: Reading): string {
   if (r.q.unit) return r.q.unit;
   return r.noun?.unit ?? "persons";
@@ -387,13 +427,19 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
     const overlapping = quantities.filter((q) => q.start < f.end && f.start < q.end);
-    if (overlapping.some((q) => !q.excluded)) continue;
+    // "two thirds of which": the number word is the fraction's numerator, not a count.
+    if (overlapping.some((q) => !q.excluded && !(q.word && f.text.toLowerCase().startsWith(q.text.toLowerCase()))))
+      continue;
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
   for (const [k, q] of quantities.entries())
     if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
       quantities[k] = {...q, excluded: "share range"};
+    else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
+      quantities[k] = {...q, excluded: "a group named again"};
+    else if (q.kind === "count" && !q.excluded && countRange(text, q.start, q.end))
+      quantities[k] = {...q, excluded: "a range of counts"};
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);
@@ -408,7 +454,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(text, q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : q.end)
+        ? readCounted(
+            text,
+            q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : afterShare(text, q.end)
+          )
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -589,6 +638,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
+    if (r.q.kind === "count" && r.inParen)
+      r.breakdown.citizenship ??= bracketPredicatePeople(text, r.q.end) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
         pronounPeople(
@@ -1232,11 +1283,28 @@ function ownPredicate(
     );
   if (!verb) return null;
   const predicate = text.slice(from + verb[0].length, clauseEnd).toLowerCase();
-  if (eventsIn(/^[a-z]+/.exec(predicate)![0]).length === 0) return null;
+  // "received complementary protection": the predicate opens on an event's form (of one word or more).
+  const opening = /^[a-z]+/.exec(predicate)![0];
+  if (eventsIn(opening).length === 0 && !opensOnEvent(predicate)) return null;
   const events = eventsIn(predicate);
-  if (events.some((e) => anchor?.events?.includes(e))) return null;
+  if (events.some((e) => anchor?.events?.includes(e))) {
+    // "asylum was granted to 23 and another 67 received complementary protection": the same event, of another status
+    // the predicate alone names.
+    const status = resolveIndicator(r.noun, false, predicate, paragraph, 0, events);
+    return namedByEvent(status) && status.indicator !== anchor?.indicator && hasTerms(status.indicator) ? status : null;
+  }
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
   return namedByEvent(own) ? own : null;
+}
+
+/** Whether the first words of a predicate are a form of an event ("received complementary protection"). */
+function opensOnEvent(predicate: string): boolean {
+  return eventsIn(predicate.split(/\s+/).slice(0, 3).join(" ")).length > 0;
+}
+
+/** Whether an indicator is told apart from others of its event by terms of its own. */
+function hasTerms(indicator: string): boolean {
+  return Boolean(INDICATOR_BY_ID.get(indicator)?.vocabulary?.terms?.length);
 }
 
 /** Whether a known indicator was chosen by one of its events: the sentence's other words alone do not make it a count's. */
@@ -1333,7 +1401,7 @@ function peopleSubject(text: string): string | null {
 
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 const CONTINUES =
-  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
@@ -1433,9 +1501,10 @@ function placeOf(
   clauseStart: number
 ): {country?: string; citizenship?: string} {
   // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*$/u.exec(
-    text.slice(Math.max(0, r.q.start - 40), r.q.start)
-  );
+  const before =
+    /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$/u.exec(
+      text.slice(Math.max(0, r.q.start - 40), r.q.start)
+    );
   // A list after "came from" names where people came from: their citizenship, not a place they went to.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
   const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
@@ -1454,7 +1523,7 @@ function placeOf(
 /** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
 function countryBefore(lead: string): string | null {
   const named = [
-    ...lead.matchAll(/\bin\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
+    ...lead.matchAll(/\b[Ii]n\s+(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?![\p{L}])/gu),
     ...lead.matchAll(
       /^(?:[^,]{0,30},\s*)?(?:the\s+)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:has|have|had)\s+[a-z]+ed\b/gu
     )

@@ -10,7 +10,7 @@ import type {Quantity} from "./find-quantities.js";
 import {alternation} from "./alternation.js";
 
 const FRACTION_RE = new RegExp(
-  `(?<![\\p{L}-])(?<!(?:first|second|latter|last|other|the|a)\\s)(${alternation(Object.keys(FRACTIONS)).replace(/\\s\+/g, "[\\s-]+")})(?=\\s+(?:of\\s+(?:the|those|these|them|all)\\b(?!\\s+(?:year|month|period|decade|century)\\b)|(?:were|was)\\s))`,
+  `(?<![\\p{L}-])(?<!(?:first|second|latter|last|other|the|a)\\s)(${alternation(Object.keys(FRACTIONS)).replace(/\\s\+/g, "[\\s-]+")})(?=\\s+(?:of\\s+(?:the|those|these|them|all|which|whom)\\b(?!\\s+(?:year|month|period|decade|century)\\b)|(?:were|was)\\s))`,
   "giu"
 );
 // Every fraction ends in its last word ("quarters", "third", "half"): a sentence without one holds no fraction.

@@ -208,6 +208,23 @@ let lastParagraph = "",
 const lowerOnce = (paragraph: string) =>
   paragraph === lastParagraph ? lastLower : (lastLower = (lastParagraph = paragraph).toLowerCase());
 
+// What was done to those the noun names: "10 applicants … were granted asylum" were granted it, not applicants anew;
+// "251 failed asylum seekers … removed" were removed.
+const DECISIONS = new Set(["grant", "refuse", "deport"]);
+// Nouns naming people by what they did: "applicants", "asylum seekers".
+const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
+
+/**
+ * The events of a clause without "apply" when a decision on the people is stated and the counted noun ("432
+ * applicants", "251 failed asylum seekers") or no word but such nouns names the applying.
+ */
+function withoutNounEvent(events: string[], clause: string, at: number): string[] {
+  if (!events.includes("apply") || !events.some((e) => DECISIONS.has(e))) return events;
+  const counted = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/.test(clause.slice(at));
+  if (!counted && eventsIn(clause.replace(APPLYING_PEOPLE, " ")).includes("apply")) return events;
+  return events.filter((e) => e !== "apply");
+}
+
 export function resolveIndicator(
   noun: CountedNoun | null,
   money: boolean,
@@ -224,7 +241,7 @@ export function resolveIndicator(
       .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
       .replace(/\bso-called\b/g, "so-named"),
     lowerParagraph = lowerOnce(paragraph);
-  const events = ownEvents ?? eventsIn(lowerClause, at);
+  const events = withoutNounEvent(ownEvents ?? eventsIn(lowerClause, at), lowerClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of indicatorsFor(noun, money)) {

@@ -21,6 +21,13 @@ import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
+import {
+  firstMonthsOf,
+  pastYears,
+  samePeriodAgain,
+  withoutYearBeforeUpTo,
+  yearlessDayRanges
+} from "./resolve-year-to-date.js";
 
 export interface SentenceFrame {
   text: string;
@@ -139,7 +146,11 @@ function yearSoFar(reporting: Period | null, documentDate: string): Period | nul
 
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
-  const named = findPeriods(text)
+  const firstMonths = firstMonthsOf(text);
+  const named = [
+    ...firstMonths,
+    ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
+  ]
     // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
@@ -159,14 +170,19 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
+  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
+    (d) => !overlaps(d, [...named, ...ranges])
+  );
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,
-    ...stockDates(text, documentDate)
+    ...days,
+    ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ];
-  const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
+  const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
+  const periods = withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)])
     .sort((a, b) => a.start - b.start)
     .filter(
       (p) =>
@@ -378,6 +394,8 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     framesParagraph(opening) &&
     first &&
     !SINCE.test(frame.text.slice(0, first.start)) &&
+    // "Last year's number can be ascribed to …": a possessive year speaks of one figure, it frames no sentences after it.
+    !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
     !RESTATES.test(frame.text)
   );
 }

@@ -105,7 +105,16 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "awarded",
       "approved",
       "obtained",
-      "secured"
+      "secured",
+      // A status received was granted: "another 67 received complementary protection".
+      "received asylum",
+      "received refugee status",
+      "received complementary protection",
+      "received subsidiary protection",
+      "received additional protection",
+      "received the additional protection",
+      "received humanitarian protection",
+      "received international protection"
     ]
   },
   // "2,000 foreigners became permanent residents": a status taken up is a status granted.
@@ -158,6 +167,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "appealed",
       "asked for asylum",
       "ask for asylum",
+      // Those seeking asylum have applied for it.
+      "asylum seekers",
+      "asylum-seekers",
       "sought asylum",
       "claimed asylum",
       "asked for help",

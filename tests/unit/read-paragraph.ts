@@ -20,3 +20,8 @@ export function rows(text: string, reporting = "2017", documentDate = "2018", st
   });
   return r.observations.map((o) => `${o.value}@${o.period.label} ${o.indicator} [${o.category ?? ""}]`);
 }
+
+/** "value indicator" of the observations of one paragraph, as read in a report of `reporting` dated `documentDate`. */
+export function indicatorsOf(text: string, reporting: string, documentDate: string): string[] {
+  return observations(text, reporting, documentDate).map((o) => `${o.value} ${o.indicator}`);
+}

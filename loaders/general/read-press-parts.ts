@@ -1,0 +1,60 @@
+/**
+ * Small readings of press items: "a large part of them (11,052) were Afghans" (a bracketed count whose predicate
+ * names the people), "these four countries" (a group named again, no new count), and "Before 2015, … 3,000 a year"
+ * (a time before a year is no period of that year).
+ */
+import {canonicalCountry} from "../specs/countries.js";
+import type {FoundPeriod} from "../periods/parse-period.js";
+
+// ") were Afghans", ") are Syrian nationals": the people the bracketed count is of.
+const BRACKET_PREDICATE = /^\s*\)\s+(?:were|was|are|is)\s+(?:mostly\s+)?([A-Z][\p{L}'’-]+)/u;
+
+/** The citizenship a predicate after a bracketed count names, when it names a people. */
+export function bracketPredicatePeople(text: string, end: number): string | null {
+  const m = BRACKET_PREDICATE.exec(text.slice(end, end + 60));
+  // "Afghans" is the plural of the demonym the country list knows.
+  return m ? (canonicalCountry(m[1]) ?? canonicalCountry(m[1].replace(/s$/, ""))) : null;
+}
+
+/** "these four countries", "those 12 cases": a group the text named before, counted again. */
+export function restatedGroup(text: string, start: number): boolean {
+  return /\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+}
+
+/** "Before 2015", "prior to 2015": the year bounds a time it is not part of. */
+export function beforeYear(text: string, period: FoundPeriod | undefined): boolean {
+  return (
+    period?.pattern === "year" &&
+    /\b(?:before|prior\s+to)\s+$/i.test(text.slice(Math.max(0, period.start - 10), period.start))
+  );
+}
+
+/** "583,618 have returned thus far": a running total whose start the text does not state (not "so far this year"). */
+export function runningSoFar(text: string): boolean {
+  return (
+    /\b(?:thus|so)\s+far\b(?![\s,]+(?:this|in\s+the\s+current)\s+year)/i.test(text) &&
+    !/\bthis\s+year[\s,]+(?:thus|so)\s+far\b/i.test(text)
+  );
+}
+
+const NUMBER = String.raw`\d[\d,.]*(?:\s+(?:thousand|million))?`;
+const RANGE_START = new RegExp(String.raw`^\s+(?:to|or)\s+${NUMBER}\s+[a-z]`, "i");
+const BETWEEN_START = new RegExp(String.raw`^\s+and\s+${NUMBER}\b`, "i");
+const RANGE_END = new RegExp(String.raw`(\d[\d,.]*)\s+(?:to|or)\s+$`);
+// "from 131 to 17", "by 24 to 48", "up 5 to 40": a change and the level it reached, not a range.
+const CHANGE_BEFORE =
+  /\b(?:from|by|up|down|rose|fell|increased|decreased|grew|dropped)\s+(?:about\s+|around\s+|some\s+)?$/i;
+
+/** "filed 24 to 48 applications", "3,000 or 4,000 asylum seekers": either end of a range of counts is no count. */
+export function countRange(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 30), start);
+  if (RANGE_START.test(text.slice(end, end + 40))) return !CHANGE_BEFORE.test(lead);
+  // "between 24 and 48 applications".
+  if (/\bbetween\s+$/i.test(lead) && BETWEEN_START.test(text.slice(end, end + 40))) return true;
+  if (/\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const before = RANGE_END.exec(text.slice(Math.max(0, start - 40), start));
+  // "in the year ending September 2015 to 19,330": a year before "to" dates the change, it opens no range.
+  if (!before || /^(?:19|20)\d\d$/.test(before[1])) return false;
+  const first = Math.max(0, start - 40) + before.index;
+  return !CHANGE_BEFORE.test(text.slice(Math.max(0, first - 30), first));
+}

@@ -1,0 +1,187 @@
+/**
+ * Year-to-date periods of press items: a span of days without a year ("from Jan 1 to May 15", "between 1 January
+ * and 15 May"), "this year up to May 15", a flow counted "as of May 18" (from 1 January to that day, not a stock on
+ * it), and "so far this year" ending on the day the item states elsewhere rather than on the item's own date.
+ */
+import type {Period} from "../types.js";
+import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {stockDates} from "./resolve-stock-date.js";
+
+const MONTH_WORD = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+// "Jan 1", "1 January", "the 1st of January".
+const DAY_MONTH = String.raw`(?:the\s+)?(?:(${MONTH_WORD})\s+(${DAY})|(${DAY})\s+(?:of\s+)?(${MONTH_WORD}))`;
+const DAY_RANGE = new RegExp(
+  String.raw`(?<![a-z])(?:from|between)\s+${DAY_MONTH}\s+(?:to|until|till|through|and|[-–—])\s+${DAY_MONTH}(?![\d\p{L}])(?![\s,]*(?:of\s+)?(?:19|20)\d\d)`,
+  "giu"
+);
+// "this year up to May 15", "this year until 15 May": the year so far, to that day.
+const THIS_YEAR_UP_TO = /\b(?:this|the\s+current)\s+year[\s,]+(?=(?:up\s+to|until|till|through)\s)/gi;
+// "there were 11,068 detainees", "11,068 remained in detention": a count standing on a day, whatever it counts.
+const STANDING =
+  /\b(?:there\s+(?:were|was|are|is)|remain(?:s|ed)?|stood\s+at|stands\s+at|held|hosted|housed|staying|resid(?:e|es|ed|ing)|living|current(?:ly)?|pending|valid|in\s+force)\b/i;
+
+// "as of May 18", "as at 15 May": a lead and a day of a month.
+const AS_OF_DAY = /^as\s+(?:of|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s|[a-z]+\.?\s+\d{1,2}(?!\d))/i;
+// "already convicted", "since the law came into force", "in total to date": a running total since some other start.
+const RUNNING = /\b(?:already|since|cumulative(?:ly)?|to\s+date|ever|in\s+all)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+
+function dayOf(year: number, month: string, day: string): string | null {
+  const m = monthOf(month);
+  const d = parseInt(day, 10);
+  if (m < 1 || d < 1 || d > lastDay(year, m)) return null;
+  return `${year}-${pad(m)}-${pad(d)}`;
+}
+
+/** Spans of days a sentence states without a year, in the document's year. */
+export function yearlessDayRanges(text: string, documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate || !/\b(?:from|between)\b/i.test(text)) return [];
+  const year = Number(documentDate.slice(0, 4));
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(DAY_RANGE)) {
+    const from = dayOf(year, m[1] ?? m[4], m[2] ?? m[3]);
+    const to = dayOf(year, m[5] ?? m[8], m[6] ?? m[7]);
+    // A span reaching past the item's own day is of another year: left to the reader of dated spans.
+    if (!from || !to || to <= from || to > documentDate.padEnd(10, "-31")) continue;
+    out.push({period: periodFromBounds(from, to), start: m.index, end: m.index + m[0].length, pattern: "day_range"});
+  }
+  return out;
+}
+
+/** Drops "this year" where "up to <day>" right after it names the part of the year meant. */
+export function withoutYearBeforeUpTo(text: string, periods: FoundPeriod[]): FoundPeriod[] {
+  if (!/\byear\b/i.test(text)) return periods;
+  const dropped = [...text.matchAll(THIS_YEAR_UP_TO)].filter((m) =>
+    periods.some(
+      (p) => p.start === m.index + m[0].length && p.period.start.endsWith("-01-01") && p.pattern === "stock_day"
+    )
+  );
+  return periods.filter(
+    (p) => !dropped.some((m) => p.pattern === "year_relative" && p.start >= m.index && p.end <= m.index + m[0].length)
+  );
+}
+
+/** The first year-to-date span a document states ("from Jan 1 to May 15", "up to May 15"), in its own year. */
+export function documentYearToDate(text: string, documentDate: string | undefined): Period | null {
+  if (!documentDate) return null;
+  const year = documentDate.slice(0, 4);
+  const spans = [...yearlessDayRanges(text, documentDate), ...stockDates(text, documentDate)].sort(
+    (a, b) => a.start - b.start
+  );
+  const first = spans.find(
+    (p) => !p.period.stock && p.period.start === `${year}-01-01` && p.period.end < documentDate.padEnd(10, "-31")
+  );
+  return first?.period ?? null;
+}
+
+/** "so far this year" ends on the day the document states its year-to-date figures on, when that day is earlier. */
+export function alignYearToDate(periods: FoundPeriod[], end: string | null): FoundPeriod[] {
+  if (!end) return periods;
+  return periods.map((p) =>
+    p.pattern === "year_to_date" && p.period.start === `${end.slice(0, 4)}-01-01` && end < p.period.end
+      ? {...p, period: periodFromBounds(p.period.start, end)}
+      : p
+  );
+}
+
+/**
+ * "recorded 18,687 deportations as of May 18": events counted as of a day run from the first of January to it;
+ * a count that stands on the day ("there were 11,068 detainees") stays a stock, and an event on a day ("on 5 March")
+ * stays on that day.
+ */
+export function flowToDay(
+  period: Period,
+  sentence: {text: string; periods: FoundPeriod[]},
+  stock: boolean,
+  eventful: boolean
+): Period {
+  if (stock || !eventful || !period.stock || period.start !== period.end) return period;
+  const found = sentence.periods.find((p) => p.period === period);
+  if (!found || found.pattern !== "stock_day") return period;
+  // A day, not a month ("as of June 2013" closes a running total since whenever it began).
+  if (!AS_OF_DAY.test(sentence.text.slice(found.start, found.end))) return period;
+  if (STANDING.test(sentence.text) || RUNNING.test(sentence.text)) return period;
+  const start = `${period.end.slice(0, 4)}-01-01`;
+  // The first of January is no span at all.
+  return period.end > start ? periodFromBounds(start, period.end) : period;
+}
+
+const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+// "in the first five months of 2012", "the first 4 months of 2019": January to that month of the year named.
+const FIRST_MONTHS = new RegExp(
+  String.raw`\b(?:the\s+)?first\s+(${COUNTS.join("|")}|[2-9]|1[01])\s+months\s+of\s+((?:19|20)\d\d)\b`,
+  "gi"
+);
+
+/** The first months of a year the sentence names ("the first five months of 2012"). */
+export function firstMonthsOf(text: string): FoundPeriod[] {
+  if (!/\bmonths\s+of\b/i.test(text)) return [];
+  return [...text.matchAll(FIRST_MONTHS)].map((m) => {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    const y = Number(m[2]);
+    return {
+      period: periodFromBounds(`${y}-01-01`, `${y}-${pad(n)}-${pad(lastDay(y, n))}`),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "months_of_year"
+    };
+  });
+}
+
+// "during the same period", "in the same period": no other year or period named after it.
+const SAME_AGAIN =
+  /\b(?:during|in|over|for|within)\s+the\s+same\s+(?:period|time(?:\s+period)?|timeframe)\b(?![\s,]*(?:of|in|a\s+year|last|the\s+previous|the\s+preceding|(?:19|20)\d\d)\b)/gi;
+
+/** "…, while 10 were granted asylum during the same period": the period the sentence named before it. */
+export function samePeriodAgain(text: string, found: FoundPeriod[]): FoundPeriod[] {
+  if (!/\bsame\b/i.test(text)) return [];
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(SAME_AGAIN)) {
+    const before = found.filter((p) => p.end <= m.index).at(-1);
+    if (before) out.push({period: before.period, start: m.index, end: m.index + m[0].length, pattern: "same_period"});
+  }
+  return out;
+}
+
+/** The first day a document counts a stock on, within six weeks before its own date ("As of Sept. 28, there are …"). */
+export function documentStockDay(text: string, documentDate: string | undefined): string | null {
+  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
+  const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 45 * 86400000).toISOString().slice(0, 10);
+  const first = stockDates(text, documentDate).find(
+    (p) => p.period.stock && p.period.end <= documentDate && p.period.end >= earliest
+  );
+  return first?.period.end ?? null;
+}
+
+/** "is currently home to 4.7 million": in an item that states its stocks on a day, "currently" is that day. */
+export function alignToday(periods: FoundPeriod[], day: string | null): FoundPeriod[] {
+  if (!day) return periods;
+  return periods.map((p) =>
+    p.pattern === "stock_today" ? {...p, period: {label: day, start: day, end: day, partial: false, stock: true}} : p
+  );
+}
+
+// "over the past three years", "in the last 5 years": the whole years before the item's own.
+const PAST_YEARS = new RegExp(
+  String.raw`\bthe\s+(?:past|last|previous)\s+(${COUNTS.join("|")}|[2-9]|1[0-9])\s+years\b(?!\s+(?:of|before|after|since|ago)\b)`,
+  "gi"
+);
+
+/** The whole years before the document's own that "the past three years" names. */
+export function pastYears(text: string, documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate || !/\byears\b/i.test(text)) return [];
+  const year = Number(documentDate.slice(0, 4));
+  return [...text.matchAll(PAST_YEARS)].map((m) => {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    return {
+      period: periodFromBounds(`${year - n}-01-01`, `${year - 1}-12-31`),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "past_years"
+    };
+  });
+}
