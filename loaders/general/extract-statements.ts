@@ -63,6 +63,7 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {listsOrigins, opensOriginList, placeBeforeBracket, returnedFrom, returnPlaceAfter} from "./read-place-list.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -182,6 +183,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
+    let counts: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -254,7 +256,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
-      const readings = readSentence(text, flat.text, context, options.state);
+      // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
+      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const readings = readSentence(text, flat.text, listed, options.state);
+      counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
@@ -586,7 +591,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers || continuesRanking(text)) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) || refers || continuesRanking(text) || opensOriginList(text)) &&
+          context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -1359,21 +1365,24 @@ function placeOf(
   clauseStart: number
 ): {country?: string; citizenship?: string} {
   // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before = /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*$/u.exec(
-    text.slice(Math.max(0, r.q.start - 40), r.q.start)
-  );
-  // A list after "came from" names where people came from: their citizenship, not a place they went to.
+  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start));
+  // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
+  // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
-  const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
+  const from =
+    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) ||
+    listsOrigins(lead);
   if (before) {
-    for (const name of [before[1], before[1].split(/\s+/).at(-1)!]) {
-      const single = name.replace(/s$/, "");
-      const c = canonicalCountry(name) ?? canonicalCountry(single);
-      if (!c) continue;
-      return (c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from ? {country: c} : {citizenship: c};
-    }
+    const {name, country: c} = before;
+    if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
+    // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
+    const back = returnPlaceAfter(text.slice(r.counted.end, nextStart));
+    return back ? {citizenship: c, country: back} : {citizenship: c};
   }
-  const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));
+  const country =
+    countryOf(text, r, nextStart) ??
+    returnPlaceAfter(text.slice(r.counted.end, nextStart)) ??
+    countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
 }
 
