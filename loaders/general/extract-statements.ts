@@ -63,6 +63,7 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {itemLabel, kindOfSubject} from "./read-label-items.js";
 import {listsOrigins, opensOriginList, placeBeforeBracket, returnedFrom, returnPlaceAfter} from "./read-place-list.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -420,6 +421,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown = complement;
     r.complement = true;
   }
+  // "Victims of inward trafficking were 45": a predicate number whose subject names a kind of persons counts them.
+  for (const r of readings) {
+    const kind = r.q.excluded === "predicate, not a count" ? kindOfSubject(text.slice(0, r.q.start)) : null;
+    if (!kind) continue;
+    r.q = {...r.q, excluded: null};
+    r.breakdown = {...kind.breakdown, category: kind.category};
+  }
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
@@ -572,6 +580,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
+    // "…: male children, 233 (8.5%); female children, 688": a list item's label before its number names its part.
+    const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
+    if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)

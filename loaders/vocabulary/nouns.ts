@@ -339,10 +339,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
 
 /** Words before a head noun that set a breakdown ("female", "child", "Uzbek" via the gazetteer). */
 export const QUALIFIERS: {forms: string[]; set: Breakdown}[] = [
-  {forms: ["female", "women", "woman", "girl"], set: {sex: "female"}},
-  {forms: ["male", "men", "man", "boy"], set: {sex: "male"}},
-  {forms: ["child", "children", "minor", "underage", "juvenile"], set: {age_group: "child"}},
-  {forms: ["adult"], set: {age_group: "adult"}},
+  {forms: ["female", "women", "woman", "girl", "girls"], set: {sex: "female"}},
+  {forms: ["male", "men", "man", "boy", "boys"], set: {sex: "male"}},
+  {forms: ["child", "children", "minor", "minors", "underage", "juvenile"], set: {age_group: "child"}},
+  {forms: ["adult", "adults"], set: {age_group: "adult"}},
   {forms: ["foreign"], set: {citizenship: "foreign"}}
 ];
 
@@ -387,6 +387,8 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // Trafficking across the border, as opposed to within the country ("412 external trafficking cases").
+  {label: "transnational", forms: ["transnational", "external trafficking", "cross-border trafficking"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
   {label: "confirmed", forms: ["confirmed"], status: true},
   // How a request or complaint reached an office ("216 oral requests and 750 written requests").

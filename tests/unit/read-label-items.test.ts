@@ -1,0 +1,74 @@
+import {describe, expect, it} from "vitest";
+import {itemLabel, kindOfSubject} from "../../loaders/general/read-label-items.js";
+import {observations} from "./read-paragraph.js";
+
+/** The breakdown the label before the number (marked by #) gives it. */
+function labelAt(text: string) {
+  const at = text.indexOf("#");
+  return itemLabel(text.replace("#", ""), at);
+}
+
+describe("itemLabel", () => {
+  it.each([
+    ["were rescued: male children, #233 (8.5%)", {sex: "male", age_group: "child"}],
+    ["were rescued: male children, 233; female children, #688", {sex: "female", age_group: "child"}],
+    ["were rescued: male children, 233; and female adults, #1,459", {sex: "female", age_group: "adult"}],
+    ["victims identified: women, #120; men, 80", {sex: "female"}],
+    ["victims identified: women, 120; men, #80", {sex: "male"}],
+    ["the following: girls, #15; boys, 9", {sex: "female"}],
+    ["by sector: construction, #2,273; fisheries, 100", {category: "construction"}],
+    ["by sector: construction, 2,273; fisheries, #100", {category: "fisheries"}],
+    ["by exploitation: forced labour, #40; sexual exploitation, 12", {category: "forced labor"}],
+    ["the breakdown: minors, #30, adults, 70", {age_group: "child"}]
+  ])("%s", (text, breakdown) => expect(labelAt(text)).toMatchObject(breakdown));
+  it.each([
+    "victims were rescued, #233 of them children",
+    "in total: in 2019, #45 victims",
+    "the following: of these, #12 were women",
+    "said: however, #30 were returned",
+    "was as follows: #233 victims"
+  ])("not: %s", (text) => expect(labelAt(text)).toBeNull());
+});
+
+describe("kindOfSubject", () => {
+  it.each([
+    ["Victims of inward trafficking were ", "inward trafficking"],
+    ["; returned victims from abroad were ", "returned from abroad"],
+    ["; and intercepted victims were ", "intercepted"],
+    ["Child victims were ", "child"],
+    ["Foreign victims were ", "foreign"],
+    ["Victims of labour exploitation were ", "labor trafficking"],
+    ["; female victims were ", "female"],
+    ["Identified victims numbered ", "identified"],
+    ["Repatriated migrants were ", "repatriated"],
+    ["Victims of forced marriage totalled ", "forced marriage"]
+  ])("%s", (before, category) => expect(kindOfSubject(before)?.category).toBe(category));
+  it.each(["The victims were ", "Most victims were ", "until the child was ", "The rate was ", "Her age was "])(
+    "not: %s",
+    (before) => expect(kindOfSubject(before)).toBeNull()
+  );
+});
+
+describe("in a paragraph", () => {
+  it("labelled parts of a rescued count after a colon", () => {
+    const rows = observations(
+      "In 2022, 2,743 victims were rescued: male children, 233 (8.5%); female children, 688 (25.1%); male adults, 363 (13.2%); and female adults, 1,459 (53.2%).",
+      "2022",
+      "2023"
+    ).map((o) => `${o.value} ${o.sex}/${o.age_group}`);
+    expect(rows).toEqual(
+      expect.arrayContaining(["233 male/child", "688 female/child", "363 male/adult", "1459 female/adult"])
+    );
+  });
+  it("kinds of victims named as subjects of 'were'", () => {
+    const rows = observations(
+      "In 2022, victims of inward trafficking were 45; returned victims from abroad were 251; and intercepted victims were 1,484.",
+      "2022",
+      "2023"
+    ).map((o) => `${o.value} ${o.category}`);
+    expect(rows).toEqual(["45 inward trafficking", "251 returned from abroad", "1484 intercepted"]);
+  });
+  it("an age after 'was' is still no count", () => {
+    expect(observations("In 2022, the youngest victim was 14.", "2022", "2023")).toEqual([]);
+  });
+});
