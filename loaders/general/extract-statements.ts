@@ -63,6 +63,8 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {subheadingBreaks} from "./read-subheadings.js";
+import {flowToDate} from "./resolve-flow-to-date.js";
 import {itemLabel, kindOfSubject} from "./read-label-items.js";
 import {listsOrigins, opensOriginList, placeBeforeBracket, returnedFrom, returnPlaceAfter} from "./read-place-list.js";
 import {SpanSet} from "../span-set.js";
@@ -235,6 +237,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
+      ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text)
     ].sort((a, b) => a - b);
@@ -292,7 +295,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
         const periods = (stated.length ? stated : [unstated].filter((p): p is Period => p !== null)).map(
-          (p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p
+          (p) =>
+            changeFromPeriod(text, r.q.start, r.q.end, p) ??
+            upFromStock(text, r.q.start, r.q.end, p) ??
+            flowToDate(text, r.q.start, p) ??
+            p
         );
         let confidence = r.confidence - (stated.length ? 0 : 0.1);
         let reason = r.indicator ? "" : "nothing counted";

@@ -66,6 +66,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
   {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention"]},
+  // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
+  {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
   {
     id: "assist",
     forms: [
