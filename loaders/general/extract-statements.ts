@@ -66,7 +66,15 @@ import {mannerAfter} from "./read-manner.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
 import {itemLabel, kindOfSubject} from "./read-label-items.js";
-import {listsOrigins, opensOriginList, placeBeforeBracket, returnedFrom, returnPlaceAfter} from "./read-place-list.js";
+import {subnationalPlace} from "./read-subnational.js";
+import {
+  continuesOrdinalRanking,
+  listsOrigins,
+  opensOriginList,
+  placeBeforeBracket,
+  returnedFrom,
+  returnPlaceAfter
+} from "./read-place-list.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -435,6 +443,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.q = {...r.q, excluded: null};
     r.breakdown = {...kind.breakdown, category: kind.category};
   }
+  // "…, 1,306 Kayin State, …": an item of a list before a place inside the country is a count, not a name.
+  for (const r of readings)
+    if (
+      r.q.excluded === "name" &&
+      /,\s*(?:and\s+)?$/.test(text.slice(0, r.q.start)) &&
+      subnationalPlace(text.slice(r.q.end), "")
+    )
+      r.q = {...r.q, excluded: null};
   const live = readings.filter((r) => !r.q.excluded);
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
@@ -587,6 +603,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
+    // "860 to Sagaing Region", "from Bago Region … at 4,463 persons": a place inside the country names the part.
+    const region =
+      r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country
+        ? subnationalPlace(text.slice(r.q.end, nextStart), text.slice(countBefore(live, i), r.q.start))
+        : null;
+    if (region) r.breakdown.category = region;
     // "…: male children, 233 (8.5%); female children, 688": a list item's label before its number names its part.
     const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
@@ -609,7 +631,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers || continuesRanking(text) || opensOriginList(text)) &&
+        ? (CONTINUES.test(text) ||
+            refers ||
+            continuesRanking(text) ||
+            opensOriginList(text) ||
+            continuesOrdinalRanking(text)) &&
           context?.q.kind === r.q.kind
           ? context
           : null
@@ -721,7 +747,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
       if (
         !anchor ||
-        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient)
+        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient && !region)
       )
         continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -1482,6 +1508,13 @@ function subjectStart(live: Reading[], i: number, semicolons: number[]): number 
   let j = i - 1;
   while (j >= 0 && live[j].q.kind === "percent") j--;
   return Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
+}
+
+/** Where the words of a count begin: after the count before it (shares in between are its own words). */
+function countBefore(live: Reading[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && live[j].q.kind === "percent") j--;
+  return j >= 0 ? live[j].q.end : 0;
 }
 
 /** The last offset in a sorted list before `at`, or -1; and the first at or after it, or -1. */

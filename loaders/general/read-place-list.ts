@@ -72,3 +72,10 @@ const ORIGIN_OPENING =
 export function opensOriginList(text: string): boolean {
   return ORIGIN_OPENING.test(text);
 }
+
+/** "The second highest is from Magway Region …": a sentence continuing the ranking of the one before it. */
+export function continuesOrdinalRanking(text: string): boolean {
+  return /^(?:the\s+)?(?:second|third|fourth|fifth|next)\s+(?:highest|largest|biggest|greatest|most\s+numerous)\b/i.test(
+    text
+  );
+}
