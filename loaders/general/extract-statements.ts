@@ -65,7 +65,7 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
-import {itemLabel, kindOfSubject} from "./read-label-items.js";
+import {itemLabel, kindOfSubject, listsReasons, reasonAfter, sectorAfter} from "./read-label-items.js";
 import {subnationalPlace} from "./read-subnational.js";
 import {
   continuesOrdinalRanking,
@@ -452,6 +452,24 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     )
       r.q = {...r.q, excluded: null};
   const live = readings.filter((r) => !r.q.excluded);
+  // "with 8,013 returning on their own choice, …, 1,756 whose visas expired": parts listed by reason count no noun
+  // of their own (the visas are the reason, not what is counted).
+  const reasons = new Set<Reading>();
+  if (
+    listsReasons(
+      text,
+      live.map((r) => r.q.start),
+      live.map((r) => r.q.end)
+    )
+  )
+    for (const r of live) {
+      const reason = r.q.kind === "count" ? reasonAfter(text.slice(r.q.end)) : null;
+      if (!reason) continue;
+      reasons.add(r);
+      r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: "", breakdown: {}};
+      r.noun = null;
+      r.breakdown = {category: reason};
+    }
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
   const named = new Set<Reading>();
@@ -609,6 +627,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? subnationalPlace(text.slice(r.q.end, nextStart), text.slice(countBefore(live, i), r.q.start))
         : null;
     if (region) r.breakdown.category = region;
+    // "220 persons from agriculture and livestock industry": the sector a listed part works in names it.
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = sectorAfter(text.slice(r.counted.end, nextStart)) ?? undefined;
     // "…: male children, 233 (8.5%); female children, 688": a list item's label before its number names its part.
     const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
@@ -635,7 +656,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             refers ||
             continuesRanking(text) ||
             opensOriginList(text) ||
-            continuesOrdinalRanking(text)) &&
+            continuesOrdinalRanking(text) ||
+            reasons.has(r)) &&
           context?.q.kind === r.q.kind
           ? context
           : null
@@ -747,7 +769,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
       if (
         !anchor ||
-        (!ELLIPTIC_STOP.has(r.counted.stop) && !r.counted.copular && !named.has(r) && !r.agent && !recipient && !region)
+        (!ELLIPTIC_STOP.has(r.counted.stop) &&
+          !r.counted.copular &&
+          !named.has(r) &&
+          !r.agent &&
+          !recipient &&
+          !region &&
+          !reasons.has(r))
       )
         continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -848,8 +876,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "… 43 were deported and 12 were readmitted", "…, of which 1,402 were granted": an elided part's own verb says
     // what happened to it, in the terms of its whole sentence, over the verb of the count it shares a noun with.
     // "… were identified and 18 persons were convicted": a count with its own noun after "and" has its own verb too.
+    // A part listed by reason ("8,013 returning on their own choice") did what its whole did: its verb is the reason's.
     const ownVerb =
       r.q.kind === "count" &&
+      !reasons.has(r) &&
       (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
         (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
         ? ownPredicate(text, r, anchor, clauseEnd, paragraph)

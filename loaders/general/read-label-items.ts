@@ -66,3 +66,27 @@ export function kindOfSubject(before: string): {category: string; breakdown: Bre
   const breakdown = qualifiersIn(words);
   return {category: breakdown.category ?? words.replace(/^(?:the|of)\s+/, ""), breakdown};
 }
+
+/** Why or how a listed part did what its whole did: "returning on their own choice", "whose visas expired". */
+const REASON =
+  /^\s+((?:returning|leaving|coming\s+back)\s+(?:on|due|because|without|with|after|for|as)\b[^,;.]*|(?:whose|who\s+(?:are|were|had|have|did))\s[^,;.]*|(?:due\s+to|because\s+of|because|owing\s+to)\s[^,;.]*|(?:discharged|dismissed|laid\s+off|terminated)\s+from\s[^,;.]*)/i;
+
+/** The reason a count's words after it give, as its category ("due to other reasons"), or null. */
+export function reasonAfter(after: string): string | null {
+  const m = REASON.exec(after);
+  return m ? m[1].trim().replace(/\s+/g, " ").toLowerCase() : null;
+}
+
+/** Whether a sentence lists at least three counts by reason: a breakdown of the count before it. */
+export function listsReasons(text: string, starts: number[], ends: number[]): boolean {
+  return ends.filter((e) => reasonAfter(text.slice(e)) !== null).length >= 3 && starts.length >= 3;
+}
+
+/** Words of a sector a listed part works in ("220 persons from agriculture and livestock industry"). */
+const SECTOR =
+  /^\s+(?:working\s+in|employed\s+in|from|in)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?(?:agriculture|livestock|construction|fisheries|fishing|manufacturing|factories|factory|workplaces|plantations|mining|hospitality|services|domestic\s+work|textiles?|garments?|industry|sector|jobs)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)(?=\s*(?:[,;.)]|$))/;
+
+/** The sector a count's words after it name, or null. */
+export function sectorAfter(after: string): string | null {
+  return SECTOR.exec(after)?.[1].trim() ?? null;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {itemLabel, kindOfSubject} from "../../loaders/general/read-label-items.js";
+import {itemLabel, kindOfSubject, reasonAfter, sectorAfter} from "../../loaders/general/read-label-items.js";
 import {observations} from "./read-paragraph.js";
 
 /** The breakdown the label before the number (marked by #) gives it. */
@@ -70,5 +70,59 @@ describe("in a paragraph", () => {
   });
   it("an age after 'was' is still no count", () => {
     expect(observations("In 2022, the youngest victim was 14.", "2022", "2023")).toEqual([]);
+  });
+});
+
+describe("reasonAfter", () => {
+  it.each([
+    [" returning on their own choice, 1,444", "returning on their own choice"],
+    [" returning due to the factories shutting down, 1,164", "returning due to the factories shutting down"],
+    [" discharged from employment, 504", "discharged from employment"],
+    [" returning because they did not receive payment, 1,756", "returning because they did not receive payment"],
+    [" whose visas expired, 472", "whose visas expired"],
+    [" returning without documents, 202", "returning without documents"],
+    [" who are illegal migrant workers, and", "who are illegal migrant workers"],
+    [" due to other reasons.", "due to other reasons"],
+    [" because of family reasons;", "because of family reasons"],
+    [" laid off from factories, 20", "laid off from factories"],
+    [" owing to illness, 3", "owing to illness"]
+  ])("%s", (after, reason) => expect(reasonAfter(after)).toBe(reason));
+  it.each([" returning migrants were", " victims were returned", " workers whom", " in 2019"])("not: %s", (after) =>
+    expect(reasonAfter(after)).toBeNull()
+  );
+});
+
+describe("sectorAfter", () => {
+  it.each([
+    [" working in construction, 100", "construction"],
+    [" from agriculture and livestock industry, 2,273", "agriculture and livestock industry"],
+    [" in other jobs.", "other jobs"],
+    [" working in the factories and workplaces, 220", "factories and workplaces"],
+    [" employed in fishing, 30", "fishing"],
+    [" in the garment sector;", "garment sector"],
+    [" in domestic work, 12", "domestic work"],
+    [" working in fisheries, and", "fisheries"],
+    [" from the mining industry, 4", "mining industry"],
+    [" in manufacturing.", "manufacturing"]
+  ])("%s", (after, sector) => expect(sectorAfter(after)).toBe(sector));
+  it.each([" from Nigeria, 20", " in 2019, 40", " in the country", " from the ministry"])("not: %s", (after) =>
+    expect(sectorAfter(after)).toBeNull()
+  );
+});
+
+describe("a list of parts by reason", () => {
+  it("counts parts of the count before it, whatever nouns the reasons hold", () => {
+    const rows = observations(
+      "In 2020, 9,000 migrant workers returned from Thailand. Most came back on their own, with 5,000 returning on their own choice, 1,000 whose visas expired, 500 returning without documents, and 2,500 due to other reasons.",
+      "2020",
+      "2021"
+    ).map((o) => `${o.value} ${o.indicator} [${o.category ?? ""}]`);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "1000 returns [whose visas expired]",
+        "500 returns [returning without documents]",
+        "2500 returns [due to other reasons]"
+      ])
+    );
   });
 });
