@@ -66,6 +66,7 @@ import {mannerAfter} from "./read-manner.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
 import {itemLabel, kindOfSubject, listsReasons, reasonAfter, sectorAfter} from "./read-label-items.js";
+import {healthFacility} from "./read-facilities.js";
 import {subnationalPlace} from "./read-subnational.js";
 import {
   continuesOrdinalRanking,
@@ -967,6 +968,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.confidence = Math.min(r.confidence, 0.4);
     // "foreigners living in Lithuania": where people live is the country reporting, not a breakdown by country.
     if (placed && r.noun?.person && eventsIn(clause.toLowerCase()).includes("reside")) r.breakdown.country = undefined;
+    // "10 quarantine centers": facilities of health care, not shelters, are kept for review.
+    if (r.noun?.lemma === "shelter" && healthFacility(text.slice(r.q.end, r.counted.end)))
+      r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
@@ -1450,7 +1454,7 @@ function placeOf(
     const {name, country: c} = before;
     if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
     // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
-    const back = returnPlaceAfter(text.slice(r.counted.end, nextStart));
+    const back = returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryOf(text, r, nextStart);
     return back ? {citizenship: c, country: back} : {citizenship: c};
   }
   const country =
