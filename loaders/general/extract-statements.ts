@@ -65,7 +65,7 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
-import {itemLabel, kindOfSubject, listsReasons, reasonAfter, sectorAfter} from "./read-label-items.js";
+import {itemLabel, kindOfSubject, listsReasons, reasonAfter, relatedKind, sectorAfter} from "./read-label-items.js";
 import {healthFacility} from "./read-facilities.js";
 import {subnationalPlace} from "./read-subnational.js";
 import {
@@ -628,6 +628,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? subnationalPlace(text.slice(r.q.end, nextStart), text.slice(countBefore(live, i), r.q.start))
         : null;
     if (region) r.breakdown.category = region;
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = relatedKind(text.slice(r.q.end)) ?? undefined;
     // "220 persons from agriculture and livestock industry": the sector a listed part works in names it.
     if (r.q.kind === "count" && !r.breakdown.category)
       r.breakdown.category = sectorAfter(text.slice(r.counted.end, nextStart)) ?? undefined;

@@ -90,3 +90,8 @@ const SECTOR =
 export function sectorAfter(after: string): string | null {
   return SECTOR.exec(after)?.[1].trim() ?? null;
 }
+
+/** "5,000 were asylum-related", "12 are trafficking-related": the part the predicate's "-related" names. */
+export function relatedKind(after: string): string | null {
+  return /^\s+(?:were|was|are|is)\s+([a-z]+(?:\s+[a-z]+)?)-related\b/i.exec(after)?.[1].toLowerCase() ?? null;
+}

@@ -578,6 +578,19 @@ export const REMITTANCES: Indicator[] = [
 
 export const OTHER: Indicator[] = [
   {
+    id: "asylum_decisions",
+    family: "other",
+    label: "Asylum decisions taken",
+    unit: "decisions",
+    definition:
+      "Decisions or rulings taken on applications for asylum or protection in the period, positive and negative together unless a part is named.",
+    breakdowns: [...persons, "category"],
+    vocabulary: {
+      counts: ["decision"],
+      topic: ["asylum"]
+    }
+  },
+  {
     id: "asylum_applications_rejected",
     family: "other",
     label: "Asylum applications rejected",

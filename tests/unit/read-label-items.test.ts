@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {itemLabel, kindOfSubject, reasonAfter, sectorAfter} from "../../loaders/general/read-label-items.js";
+import {
+  itemLabel,
+  kindOfSubject,
+  reasonAfter,
+  relatedKind,
+  sectorAfter
+} from "../../loaders/general/read-label-items.js";
 import {observations} from "./read-paragraph.js";
 
 /** The breakdown the label before the number (marked by #) gives it. */
@@ -124,5 +130,59 @@ describe("a list of parts by reason", () => {
         "2500 returns [due to other reasons]"
       ])
     );
+  });
+});
+
+describe("relatedKind", () => {
+  it.each([
+    [" were asylum-related, with", "asylum"],
+    [" was trafficking-related", "trafficking"],
+    [" are work-related", "work"],
+    [" were family-related.", "family"],
+    [" were labour-related", "labour"],
+    [" were Dublin-related", "dublin"],
+    [" were health-related", "health"],
+    [" is security-related", "security"],
+    [" were employment-related", "employment"],
+    [" were protection-related", "protection"]
+  ])("%s", (after, kind) => expect(relatedKind(after)).toBe(kind));
+  it.each([" were related to asylum", " asylum-related decisions", " were negative"])("not: %s", (after) =>
+    expect(relatedKind(after)).toBeNull()
+  );
+});
+
+describe("asylum decisions", () => {
+  const decisions = (text: string) =>
+    observations(text, "2019Q1", "2019-04").map((o) => `${o.value} ${o.indicator} [${o.category ?? ""}]`);
+  it.each([
+    "In the first quarter of 2019, 12,000 final rulings were passed on asylum.",
+    "In the first quarter of 2019, the asylum office took 12,000 decisions.",
+    "In the first quarter of 2019, 12,000 asylum decisions were issued.",
+    "In the first quarter of 2019, 12,000 decisions were taken on asylum applications.",
+    "In the first quarter of 2019, asylum authorities issued 12,000 rulings.",
+    "In the first quarter of 2019, 12,000 final decisions on asylum were made.",
+    "In the first quarter of 2019, 12,000 first-instance asylum decisions were taken.",
+    "In the first quarter of 2019, the courts passed 12,000 rulings in asylum cases.",
+    "In the first quarter of 2019, 12,000 asylum rulings were handed down.",
+    "In the first quarter of 2019, the asylum office handed down 12,000 decisions."
+  ])("%s", (text) => expect(decisions(text)).toContain("12000 asylum_decisions []"));
+  it("parts of the decisions keep the part they name", () => {
+    expect(
+      decisions(
+        "In the first quarter of 2019, 12,000 final rulings on asylum were passed, and 5,000 were asylum-related. 2,300 decisions concerned subsidiary protection, of which 1,700 were negative and 600 positive."
+      )
+    ).toEqual(
+      expect.arrayContaining([
+        "5000 asylum_decisions [asylum]",
+        "2300 asylum_decisions [subsidiary protection]",
+        "1700 asylum_decisions [negative]",
+        "600 asylum_decisions [positive]"
+      ])
+    );
+  });
+  it("decisions away from asylum are not asylum decisions", () => {
+    expect(
+      decisions("In the first quarter of 2019, the courts passed 300 rulings on labour disputes.").join()
+    ).not.toMatch(/asylum/);
   });
 });
