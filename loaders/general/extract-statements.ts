@@ -71,7 +71,9 @@ import {subnationalPlace} from "./read-subnational.js";
 import {
   continuesOrdinalRanking,
   listsOrigins,
+  opensOnBarePassive,
   opensOriginList,
+  othersPassive,
   placeBeforeBracket,
   returnedFrom,
   returnPlaceAfter
@@ -660,6 +662,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesRanking(text) ||
             opensOriginList(text) ||
             continuesOrdinalRanking(text) ||
+            (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             reasons.has(r)) &&
           context?.q.kind === r.q.kind
           ? context
@@ -778,7 +781,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !r.agent &&
           !recipient &&
           !region &&
-          !reasons.has(r))
+          !reasons.has(r) &&
+          !othersPassive(text.slice(r.q.end)))
       )
         continue;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").

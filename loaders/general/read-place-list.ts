@@ -79,3 +79,18 @@ export function continuesOrdinalRanking(text: string): boolean {
     text
   );
 }
+
+/**
+ * "1,518 were either returned to their original state …": a sentence opening on a bare count and a passive verb
+ * counts the persons of the sentence before it.
+ */
+export function opensOnBarePassive(text: string): boolean {
+  return /^\d[\d,.]*\s+(?:others\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b/i.test(
+    text
+  );
+}
+
+/** "715 others were transferred …": a count of others of the noun before it, with a passive verb of its own. */
+export function othersPassive(after: string): boolean {
+  return /^\s+(?:others|more)\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after);
+}

@@ -1,7 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {
   listsOrigins,
+  opensOnBarePassive,
   opensOriginList,
+  othersPassive,
   placeBeforeBracket,
   returnedFrom,
   returnPlaceAfter
@@ -121,5 +123,36 @@ describe("lists of Place (number) in a paragraph", () => {
     expect(rows).toEqual(
       expect.arrayContaining(["51496 Qatar/India", "13567 United Arab Emirates/India", "21340 Oman/India"])
     );
+  });
+});
+
+describe("bare passive counts after a count of persons", () => {
+  it.each([
+    "1,518 were either returned to their original state.",
+    "715 were transferred to a Dublin state.",
+    "300 were deported in 2019.",
+    "45 were also repatriated.",
+    "1,200 have been returned since.",
+    "12 had been expelled.",
+    "80 were forcibly removed.",
+    "9 were then released.",
+    "1,000 others were transferred.",
+    "20 more were deported."
+  ])("%s", (text) => expect(opensOnBarePassive(text)).toBe(true));
+  it.each(["In 2019, 300 were deported.", "300 persons were deported.", "300 were Afghan nationals."])("not: %s", (t) =>
+    expect(opensOnBarePassive(t)).toBe(false)
+  );
+  it("others with a passive verb of their own", () => {
+    expect(othersPassive(" others were transferred to a Dublin state")).toBe(true);
+    expect(othersPassive(" more were deported")).toBe(true);
+    expect(othersPassive(" others, including")).toBe(false);
+  });
+  it("count the persons of the sentence before, with their own verb and years", () => {
+    const rows = observations(
+      "In 2020, 1,051 people left voluntarily (against 1,631 in 2019). 1,518 were returned to their country of origin (compared to 2,985 in 2019); 715 others were transferred to a Dublin state (compared to 1,521 in 2019).",
+      "2020",
+      "2021"
+    ).map((o) => `${o.value}@${o.period.label}`);
+    expect(rows).toEqual(expect.arrayContaining(["1518@2020", "2985@2019", "715@2020", "1521@2019"]));
   });
 });
