@@ -115,7 +115,18 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
   {
     id: "refuse",
-    forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]
+    forms: [
+      "refused",
+      "refusal",
+      "refusals",
+      "rejected",
+      "rejection",
+      "denied",
+      "denial",
+      "not allowed",
+      "not admitted",
+      "banned"
+    ]
   },
   {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
