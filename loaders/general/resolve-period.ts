@@ -3,6 +3,7 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
+import {lawYearBefore} from "./read-law-year.js";
 import type {Period} from "../types.js";
 import {
   findDates,
@@ -146,7 +147,8 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
           p.pattern === "year" &&
           (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
-            LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)))
+            LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
+            lawYearBefore(text.slice(Math.max(0, p.start - 60), p.start)))
         )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
