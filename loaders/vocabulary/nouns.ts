@@ -387,6 +387,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // Why migrant workers went home, as releases list them ("1,444 returning due to the factories shutting down").
+  {
+    label: "factory closure",
+    forms: ["factory closure", "factory closures", "factories shutting down", "factories closing", "factories closed"]
+  },
+  {label: "unpaid", forms: ["unpaid", "did not receive payment", "did not receive their wages", "were not paid"]},
   // Trafficking across the border, as opposed to within the country ("412 external trafficking cases").
   {label: "transnational", forms: ["transnational", "external trafficking", "cross-border trafficking"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},

@@ -10,10 +10,10 @@ import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
 // The figures measured when this bar was set (99 documents, after lists of places, labelled parts, release
-// vocabulary and asylum decisions were read: 1015/1134 = 0.895 core recall, 80/1242 = 0.064 unexplained); raise
+// vocabulary and asylum decisions were read: 1017/1134 = 0.897 core recall, 78/1242 = 0.063 unexplained); raise
 // them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.895;
-const MAX_UNEXPLAINED = 0.065;
+const MIN_CORE_RECALL = 0.896;
+const MAX_UNEXPLAINED = 0.063;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {

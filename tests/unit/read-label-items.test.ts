@@ -6,6 +6,7 @@ import {
   relatedKind,
   sectorAfter
 } from "../../loaders/general/read-label-items.js";
+import {qualifiersIn} from "../../loaders/general/read-counted.js";
 import {observations} from "./read-paragraph.js";
 
 /** The breakdown the label before the number (marked by #) gives it. */
@@ -185,4 +186,26 @@ describe("asylum decisions", () => {
       decisions("In the first quarter of 2019, the courts passed 300 rulings on labour disputes.").join()
     ).not.toMatch(/asylum/);
   });
+});
+
+describe("reasons of return as categories", () => {
+  const category = (after: string) => {
+    const reason = reasonAfter(after);
+    return reason ? qualifiersIn(reason).category : undefined;
+  };
+  it.each([
+    [" returning due to the factories shutting down,", "factory closure"],
+    [" returning because of factory closures,", "factory closure"],
+    [" returning because the factories closed,", "factory closure"],
+    [" due to factories closing,", "factory closure"],
+    [" returning because they did not receive payment,", "unpaid"],
+    [" who were not paid,", "unpaid"],
+    [" returning because they did not receive their wages,", "unpaid"],
+    [" whose wages were unpaid,", "unpaid"],
+    [" returning due to factory closure.", "factory closure"],
+    [" due to unpaid wages;", "unpaid"]
+  ])("%s", (after, label) => expect(category(after)).toBe(label));
+  it.each([" returning on their own choice,", " whose visas expired,"])("not: %s", (after) =>
+    expect(category(after) ?? "").not.toMatch(/factory|unpaid/)
+  );
 });
