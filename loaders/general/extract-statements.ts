@@ -65,16 +65,33 @@ import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
-import {subnationalPlace} from "./read-subnational.js";
+import {subnationalPart, subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
+import {subheadingBreaks} from "./read-subheadings.js";
+import {flowToDate} from "./resolve-flow-to-date.js";
+import {itemLabel, kindOfSubject, listsReasons, reasonAfter, relatedKind, sectorAfter} from "./read-label-items.js";
+import {healthFacility} from "./read-facilities.js";
+import {
+  continuesOrdinalRanking,
+  listsOrigins,
+  opensOnBarePassive,
+  opensOriginList,
+  othersPassive,
+  placeBeforeBracket,
+  returnedFrom,
+  returnPlaceAfter
+} from "./read-place-list.js";
 import {SpanSet} from "../span-set.js";
+import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
+
+const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
 export interface GeneralOptions {
   reportingPeriod: Period | null;
@@ -199,6 +216,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
     let contextPeriod: Period | null = null;
+    let counts: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -249,6 +267,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
+      ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text)
     ].sort((a, b) => a - b);
@@ -272,7 +291,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
-      const readings = readSentence(unbracketQuantified(text), flat.text, context, options.state);
+      // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
+      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
+      counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
@@ -317,7 +339,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             reporting);
         const periods = (
           stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
-        ).map((p) => changeFromPeriod(text, r.q.start, r.q.end, p) ?? upFromStock(text, r.q.start, r.q.end, p) ?? p);
+        ).map(
+          (p) =>
+            changeFromPeriod(text, r.q.start, r.q.end, p) ??
+            upFromStock(text, r.q.start, r.q.end, p) ??
+            flowToDate(text, r.q.start, p) ??
+            p
+        );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
@@ -481,7 +509,40 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.complement = true;
   }
   for (const n of negatedList) Object.assign(readings.find((r) => r.q.start === n.zero.start)?.breakdown ?? {}, n.own);
+  // "Victims of inward trafficking were 45": a predicate number whose subject names a kind of persons counts them.
+  for (const r of readings) {
+    const kind = r.q.excluded === "predicate, not a count" ? kindOfSubject(text.slice(0, r.q.start)) : null;
+    if (!kind) continue;
+    r.q = {...r.q, excluded: null};
+    r.breakdown = {...kind.breakdown, category: kind.category};
+  }
+  // "…, 1,306 Kayin State, …": an item of a list before a place inside the country is a count, not a name.
+  for (const r of readings)
+    if (
+      r.q.excluded === "name" &&
+      /,\s*(?:and\s+)?$/.test(text.slice(0, r.q.start)) &&
+      subnationalPart(text.slice(r.q.end), "")
+    )
+      r.q = {...r.q, excluded: null};
   const live = readings.filter((r) => !r.q.excluded);
+  // "with 8,013 returning on their own choice, …, 1,756 whose visas expired": parts listed by reason count no noun
+  // of their own (the visas are the reason, not what is counted).
+  const reasons = new Set<Reading>();
+  if (
+    listsReasons(
+      text,
+      live.map((r) => r.q.start),
+      live.map((r) => r.q.end)
+    )
+  )
+    for (const r of live) {
+      const reason = r.q.kind === "count" ? reasonAfter(text.slice(r.q.end)) : null;
+      if (!reason) continue;
+      reasons.add(r);
+      r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: "", breakdown: {}};
+      r.noun = null;
+      r.breakdown = {category: reason};
+    }
   // "five were subjected to forced labor", "221 persons - sexual exploitation", "312 of which concerned trafficking":
   // the predicate names the part's category.
   const named = new Set<Reading>();
@@ -655,6 +716,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !r.breakdown.sex)
       r.breakdown.sex = bracketSex(text.slice(r.counted.end, nextStart)) ?? r.breakdown.sex;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
+    // "860 to Sagaing Region", "from Bago Region … at 4,463 persons": a place inside the country names the part.
+    const region =
+      r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country
+        ? subnationalPart(text.slice(r.q.end, nextStart), text.slice(countBefore(live, i), r.q.start))
+        : null;
+    if (region) r.breakdown.category = region;
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = relatedKind(text.slice(r.q.end)) ?? undefined;
+    // "220 persons from agriculture and livestock industry": the sector a listed part works in names it.
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = sectorAfter(text.slice(r.counted.end, nextStart)) ?? undefined;
+    // "…: male children, 233 (8.5%); female children, 688": a list item's label before its number names its part.
+    const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
+    if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
     if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
@@ -674,7 +749,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) || refers || continuesRanking(text)) && context?.q.kind === r.q.kind
+        ? (CONTINUES.test(text) ||
+            refers ||
+            continuesRanking(text) ||
+            opensOriginList(text) ||
+            continuesOrdinalRanking(text) ||
+            (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
+            reasons.has(r)) &&
+          context?.q.kind === r.q.kind
           ? context
           : null
         : live[anchorIndex];
@@ -804,7 +886,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !named.has(r) &&
           !r.agent &&
           !recipient &&
-          !unstated)
+          !unstated &&
+          !region &&
+          !reasons.has(r) &&
+          !othersPassive(text.slice(r.q.end)))
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -908,8 +993,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "… 43 were deported and 12 were readmitted", "…, of which 1,402 were granted": an elided part's own verb says
     // what happened to it, in the terms of its whole sentence, over the verb of the count it shares a noun with.
     // "… were identified and 18 persons were convicted": a count with its own noun after "and" has its own verb too.
+    // A part listed by reason ("8,013 returning on their own choice") did what its whole did: its verb is the reason's.
     const ownVerb =
       r.q.kind === "count" &&
+      !reasons.has(r) &&
       (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
         (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
         ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
@@ -1000,6 +1087,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const abroad = Boolean(state) && r.breakdown.citizenship === state && r.breakdown.country !== state;
     if (placed && r.noun?.person && !abroad && eventsIn(clause.toLowerCase()).includes("reside"))
       r.breakdown.country = undefined;
+    // "10 quarantine centers": facilities of health care, not shelters, are kept for review.
+    if (r.noun?.lemma === "shelter" && healthFacility(text.slice(r.q.end, r.counted.end)))
+      r.confidence = Math.min(r.confidence, 0.4);
+    // "less than 3,000 cases pending before the office": a backlog stands on a day, so a flow read of it is kept for review.
+    if (
+      r.q.kind === "count" &&
+      r.indicator &&
+      !INDICATOR_BY_ID.get(r.indicator)?.stock &&
+      BACKLOG.test(text.slice(r.counted.end))
+    )
+      r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
   for (const [i, r] of live.entries()) readNumber(i, r);
@@ -1501,22 +1599,24 @@ function placeOf(
   clauseStart: number
 ): {country?: string; citizenship?: string} {
   // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before =
-    /([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*(?:\(|[-–:]|\s+at)\s*(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$/u.exec(
-      text.slice(Math.max(0, r.q.start - 40), r.q.start)
-    );
-  // A list after "came from" names where people came from: their citizenship, not a place they went to.
+  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start));
+  // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
+  // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
-  const from = /\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead);
+  const from =
+    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) ||
+    listsOrigins(lead);
   if (before) {
-    for (const name of [before[1], before[1].split(/\s+/).at(-1)!]) {
-      const single = name.replace(/s$/, "");
-      const c = canonicalCountry(name) ?? canonicalCountry(single);
-      if (!c) continue;
-      return (c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from ? {country: c} : {citizenship: c};
-    }
+    const {name, country: c} = before;
+    if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
+    // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
+    const back = returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryOf(text, r, nextStart);
+    return back ? {citizenship: c, country: back} : {citizenship: c};
   }
-  const country = countryOf(text, r, nextStart) ?? countryBefore(text.slice(clauseStart, r.q.start));
+  const country =
+    countryOf(text, r, nextStart) ??
+    returnPlaceAfter(text.slice(r.counted.end, nextStart)) ??
+    countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
 }
 
@@ -1598,6 +1698,13 @@ function subjectStart(live: Reading[], i: number, semicolons: number[]): number 
   let j = i - 1;
   while (j >= 0 && live[j].q.kind === "percent") j--;
   return Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
+}
+
+/** Where the words of a count begin: after the count before it (shares in between are its own words). */
+function countBefore(live: Reading[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && live[j].q.kind === "percent") j--;
+  return j >= 0 ? live[j].q.end : 0;
 }
 
 /** The last offset in a sorted list before `at`, or -1; and the first at or after it, or -1. */

@@ -1,6 +1,6 @@
 /**
- * "the Children's Act of 1998", "the Emigration Act of 1983", "the Labour Code of 2012": a year that closes the
- * name of a law dates the law, not the clause's statistics.
+ * "the Children's Act of 1998", "the Immigration Act 1971", "the Labour Code of 2012", "the Convention of 1951": a
+ * year that closes the name of a law or treaty dates it, not the clause's statistics.
  */
 
 /** Words that name an enactment when capitalised after a name. */
@@ -19,12 +19,14 @@ const ENACTMENTS = [
   "Bill",
   "Directive",
   "Amendment",
-  "Resolution"
+  "Resolution",
+  "Convention",
+  "Protocol"
 ];
 
 // A capitalised or possessive word before the enactment word makes it a name ("Children's Act", "Immigration Law").
 const LAW_NAME_BEFORE = new RegExp(
-  String.raw`(?:[A-Z][\p{L}-]*(?:['’]s?)?|\))\s+(?:${ENACTMENTS.join("|")})(?:\s*\([^)]{1,20}\))?\s*,?\s+of\s+$`,
+  String.raw`(?:[A-Z][\p{L}-]*(?:['’]s?)?|\))\s+(?:${ENACTMENTS.join("|")})(?:\s*\([^)]{1,20}\))?(?:\s*,?\s+of\s+|\s*,\s*|\s+)$`,
   "u"
 );
 // "Law No. 28 of 2010", "Decree No. 5/2012 of 2012": a numbered enactment needs no name before it.

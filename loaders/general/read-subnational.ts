@@ -1,13 +1,16 @@
 /**
  * "INM in Chiapas detained approximately 90,601 persons", "86,206 persons were deported from Tapachula", "from
  * Bago Region": a place inside a country where a count was made is a part of the national count, named as its
- * category, never the nation's total.
+ * category, never the nation's total. Two readers: one by the clause's verb and preposition (`subnationalPlace`), one by
+ * a unit's kind after its name in a list of parts ("860 to Sagaing Region", "1,306 Kayin State": `subnationalPart`).
  */
 import {canonicalCountry} from "../specs/countries.js";
 
 const ADMIN_UNITS =
   "state|province|region|district|department|governorate|municipality|county|prefecture|oblast|canton|city|town|port|border\\s+crossing";
-const ADMIN_SUFFIX = "Region|State|Province|District|Division|Department|Governorate|County|Prefecture|Oblast|Canton";
+// The words that, after a capitalised name, make it a unit inside a country ("Bago Region", "Kayin State").
+const ADMIN_SUFFIX =
+  "Region|State|Province|District|Division|Department|Governorate|County|Prefecture|Oblast|Canton|Municipality|Council\\s+territory|Territory";
 const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}`;
 const UNIT_OF = String.raw`(?:the\s+(?:${ADMIN_UNITS})\s+of\s+)?`;
 
@@ -69,4 +72,31 @@ export function subnationalPlace(lead: string, tail: string, state?: string, eli
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
   const name = suffixed?.[1].replace(/\s+/g, " ");
   return name && isPlace(name.replace(new RegExp(String.raw`\s+(?:${ADMIN_SUFFIX})$`), ""), state) ? name : null;
+}
+
+/** A capitalised name and the word that makes it a place inside a country. */
+const PLACE = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:${ADMIN_SUFFIX}))(?![\p{L}])`;
+
+/** Names before "State" or "Region" that make them no place inside a country ("Member State", "Dublin State"). */
+const NOT_INSIDE =
+  /^(?:Member|Federal|United|Islamic|Dublin|Third|Sovereign|Nation|Arab|Independent|Home|Host|Receiving|Sending|Transit|Origin|Destination|Partner|Contracting|Requesting|Requested|EU|Schengen|European|Economic|Administrative|Special|The|This|That|Each|Every|Any|Another|Our|Its|Their|Police|Migration|Immigration|Border|Court|Labour|Labor|School|Health|Customs|Military|Judicial|Electoral)\b/;
+
+const AFTER = new RegExp(
+  String.raw`^\s*(?:(?:persons?|people|workers|migrants|returnees)\s+)?(?:(?:wishing|wanting|registered)\s+to\s+return\s+)?(?:(?:to|from|in|of)\s+)?(?:the\s+)?${PLACE}`,
+  "u"
+);
+const BEFORE = new RegExp(
+  String.raw`\b(?:from|in|to|of)\s+(?:the\s+)?${PLACE}(?!(?:[^;.]|\.\d)*\b(?:from|to|in)\s+[A-Z])(?:[^;.]|\.\d)*$`,
+  "u"
+);
+
+function named(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const place = m[1].replace(/\s+/g, " ").trim();
+  return NOT_INSIDE.test(place) ? null : place;
+}
+
+/** The place inside a country a count is of: the one right after it, else one its clause named before it. */
+export function subnationalPart(after: string, before: string): string | null {
+  return named(AFTER.exec(after)) ?? named(BEFORE.exec(before));
 }

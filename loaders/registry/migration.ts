@@ -2,6 +2,10 @@ import type {Indicator} from "./indicator.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
 
+/** Wording of a return still to come ("registered online to return", "wishing to return"). */
+const RETURN_INTENT =
+  "registered to return|registered online to return|registered for return|wishing to return|wish to return|wishes to return|want to return|wanting to return|registered to go home";
+
 export const WORK_PERMITS: Indicator[] = [
   {
     id: "work_permit_extensions",
@@ -310,7 +314,21 @@ export const RESIDENCE: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["register"],
       terms: ["place of stay|place of residence|migration registration|registered"],
-      excludes: ["non-citizen|undetermined citizenship"]
+      excludes: ["non-citizen|undetermined citizenship", RETURN_INTENT]
+    }
+  },
+  {
+    id: "return_registrations",
+    family: "other",
+    label: "Migrants registered or wishing to return",
+    unit: "persons",
+    definition:
+      "Citizens abroad who registered to return home, or who wish to, counted on a date (a stock): returns still to come.",
+    breakdowns: [...persons, "category"],
+    stock: true,
+    vocabulary: {
+      counts: ["person", "migrant", "worker", "national"],
+      terms: [RETURN_INTENT]
     }
   },
   {
@@ -559,6 +577,19 @@ export const REMITTANCES: Indicator[] = [
 ];
 
 export const OTHER: Indicator[] = [
+  {
+    id: "asylum_decisions",
+    family: "other",
+    label: "Asylum decisions taken",
+    unit: "decisions",
+    definition:
+      "Decisions or rulings taken on applications for asylum or protection in the period, positive and negative together unless a part is named.",
+    breakdowns: [...persons, "category"],
+    vocabulary: {
+      counts: ["decision"],
+      topic: ["asylum"]
+    }
+  },
   {
     id: "asylum_applications_rejected",
     family: "other",

@@ -66,6 +66,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
   {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention"]},
+  // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
+  {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
   {
     id: "assist",
     forms: [
@@ -122,7 +124,18 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
   {
     id: "refuse",
-    forms: ["refused", "refusal", "refusals", "rejected", "rejection", "denied", "denial", "not allowed", "banned"]
+    forms: [
+      "refused",
+      "refusal",
+      "refusals",
+      "rejected",
+      "rejection",
+      "denied",
+      "denial",
+      "not allowed",
+      "not admitted",
+      "banned"
+    ]
   },
   {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".

@@ -354,10 +354,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
 
 /** Words before a head noun that set a breakdown ("female", "child", "Uzbek" via the gazetteer). */
 export const QUALIFIERS: {forms: string[]; set: Breakdown}[] = [
-  {forms: ["female", "women", "woman", "girl"], set: {sex: "female"}},
-  {forms: ["male", "men", "man", "boy"], set: {sex: "male"}},
-  {forms: ["child", "children", "minor", "underage", "juvenile"], set: {age_group: "child"}},
-  {forms: ["adult"], set: {age_group: "adult"}},
+  {forms: ["female", "women", "woman", "girl", "girls"], set: {sex: "female"}},
+  {forms: ["male", "men", "man", "boy", "boys"], set: {sex: "male"}},
+  {forms: ["child", "children", "minor", "minors", "underage", "juvenile"], set: {age_group: "child"}},
+  {forms: ["adult", "adults"], set: {age_group: "adult"}},
   {forms: ["foreign"], set: {citizenship: "foreign"}}
 ];
 
@@ -406,6 +406,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // Why migrant workers went home, as releases list them ("1,444 returning due to the factories shutting down").
+  {
+    label: "factory closure",
+    forms: ["factory closure", "factory closures", "factories shutting down", "factories closing", "factories closed"]
+  },
+  {label: "unpaid", forms: ["unpaid", "did not receive payment", "did not receive their wages", "were not paid"]},
   // "412 external trafficking cases": trafficking across the border, the counterpart of internal trafficking.
   {label: "transnational", forms: ["transnational", "external", "cross-border", "cross border"]},
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},

@@ -12,3 +12,6 @@ export const NOW_MARKERS: string[] = [
   "to date",
   "at the present time"
 ];
+
+/** Words after a counted noun that make it a backlog on a day ("3,000 cases pending before the office"). */
+export const BACKLOG_MARKERS: string[] = ["pending", "awaiting", "outstanding", "still open", "yet to be decided"];

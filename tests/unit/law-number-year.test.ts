@@ -35,3 +35,21 @@ describe("a year written in a law's number", () => {
     expect(labels(sentence).join(" ")).toContain(year);
   });
 });
+
+describe("a year in a law's name", () => {
+  it.each([
+    "Under the Emigration Act of 1983, 120 workers were cleared in 2013.",
+    "Under the Immigration Act 1971, 120 persons were removed in 2013.",
+    "The Trafficking Act of 2003 was applied in 120 cases in 2013.",
+    "Under the Aliens Law of 2008, 120 permits were issued in 2013.",
+    "The Refugee Convention of 1951 covered 120 applicants in 2013.",
+    "Under the Labour Code of 2001, 120 inspections were held in 2013.",
+    "Under the Migration Ordinance of 1999, 120 persons were detained in 2013.",
+    "The Emigration Act, 1983 required 120 clearances in 2013.",
+    "Under the Anti-Trafficking Proclamation of 2015, 120 suspects were charged in 2013.",
+    "The Passport Regulations of 1980 applied to 120 travellers in 2013."
+  ])("%s", (sentence) => expect(labels(sentence)).toEqual(["2013"]));
+  it("a year after an act that is no name stays", () => {
+    expect(labels("In 2013, parliament passed an act; in 1983 there were 120.")).toContain("1983");
+  });
+});

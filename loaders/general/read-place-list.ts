@@ -1,0 +1,102 @@
+/**
+ * Which breakdown a place in a list of "Place (number)" items gives its count: the country people returned,
+ * came back or were evacuated from is a place they were in ("returned from the UAE, followed by Saudi Arabia
+ * (118,064)"), while a list of "countries of origin" or "nationalities" names citizenships ("Top countries of
+ * origin are Syria (631) ahead of Afghanistan (597)").
+ */
+import {canonicalCountry} from "../specs/countries.js";
+
+/** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
+const RETURN_FROM =
+  /\b(?:returned|returning|returns?|repatriated|repatriating|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?from\s+/gi;
+
+/** Whether the last "from" of a list's lead clause follows a verb of return: its places are where people returned from. */
+export function returnedFrom(lead: string): boolean {
+  const last = lead.toLowerCase().lastIndexOf("from ");
+  if (last < 0) return false;
+  let match: RegExpExecArray | null = null;
+  RETURN_FROM.lastIndex = 0;
+  for (let m = RETURN_FROM.exec(lead); m; m = RETURN_FROM.exec(lead)) match = m;
+  return match !== null && match.index + match[0].length === last + 5;
+}
+
+const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,3}`;
+const RETURN_PLACE_AFTER = new RegExp(
+  String.raw`^\s*[–—-]?\s*(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:also\s+)?(?:returned|repatriated|evacuated|came\s+back|brought\s+back)\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
+  "u"
+);
+
+/** "– 152,126 – returned from the UAE", "3,104 were repatriated from Libya": the country a count came back from. */
+export function returnPlaceAfter(after: string): string | null {
+  const m = RETURN_PLACE_AFTER.exec(after);
+  return m ? longestCountry(m[1]) : null;
+}
+
+/** The longest leading run of a name's words that names a country ("Saudi Arabia" of "Saudi Arabia Kuwait"). */
+function longestCountry(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const c = canonicalCountry(words.slice(0, n).join(" "));
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were". */
+const ORIGIN_LEAD =
+  /\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b[^.;]*$/i;
+
+/** Whether the places listed after this lead are citizenships. */
+export function listsOrigins(lead: string): boolean {
+  return ORIGIN_LEAD.test(lead);
+}
+
+// "Albania (97)", "Georgia – 39", "followed by Georgia at 39", "from Kosovo – more than 6 thousand".
+const PLACE_BEFORE_COUNT = new RegExp(
+  String.raw`(${NAME})\s*(?:\(|[-–:]|\s+at)\s*(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$`,
+  "u"
+);
+
+/** The country named just before an item's bracket, by the longest run of capitalised words that names one. */
+export function placeBeforeBracket(before: string): {name: string; country: string} | null {
+  const m = PLACE_BEFORE_COUNT.exec(before);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(" ");
+    const c = canonicalCountry(name) ?? canonicalCountry(name.replace(/s$/, ""));
+    if (c) return {name, country: c};
+  }
+  return null;
+}
+
+/** "Top countries of origin are still Syria (631) …": a sentence opening on the origins of the count before it. */
+const ORIGIN_OPENING =
+  /^(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?(?:countries\s+of\s+(?:origin|citizenship)|source\s+countries|origin\s+countries|nationalities)\s+(?:(?:were|are|was|is|remain(?:ed)?)\s+(?:still\s+)?|included?\s+)/i;
+
+/** Whether a sentence lists the origins of the count stated just before it. */
+export function opensOriginList(text: string): boolean {
+  return ORIGIN_OPENING.test(text);
+}
+
+/** "The second highest is from Magway Region …": a sentence continuing the ranking of the one before it. */
+export function continuesOrdinalRanking(text: string): boolean {
+  return /^(?:the\s+)?(?:second|third|fourth|fifth|next)\s+(?:highest|largest|biggest|greatest|most\s+numerous)\b/i.test(
+    text
+  );
+}
+
+/**
+ * "1,518 were either returned to their original state …": a sentence opening on a bare count and a passive verb
+ * counts the persons of the sentence before it.
+ */
+export function opensOnBarePassive(text: string): boolean {
+  return /^\d[\d,.]*\s+(?:others\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b/i.test(
+    text
+  );
+}
+
+/** "715 others were transferred …": a count of others of the noun before it, with a passive verb of its own. */
+export function othersPassive(after: string): boolean {
+  return /^\s+(?:others|more)\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after);
+}

@@ -1,0 +1,28 @@
+/**
+ * "As of the end of December 2016, the Immigration Service … arrested 120 persons": a day that closes a count of
+ * what someone did (a verb in the simple past before the number) ends a flow over the year up to it, not a stock
+ * held on that day; "16,324 have registered as of 28 April" (a perfect) and "as of today, … granted 867" stay stocks.
+ */
+import type {Period} from "../types.js";
+import {periodFromBounds} from "../periods/parse-period.js";
+import {eventsIn} from "./resolve-indicator.js";
+
+// "As of the end of December 2016", "by the end of June": the close of a span; "as of today" counts what stands.
+const AS_OF = /\b(?:as\s+(?:of|at)|by)\s+the\s+end\s+of\s+/i;
+
+/** An active verb in the simple past just before the number, with the quantifiers that may stand between. */
+const PAST_VERB_BEFORE =
+  /(?:^|[^a-z])((?:have|has|had|having)\s+(?:also\s+)?(?:been\s+)?)?([a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$/i;
+
+/** Verbs of a status that lasts, which "as of" counts on its day whatever the tense. */
+const STATUS = /^(?:registered|recorded|resided|remained|stayed|lived|housed|accommodated|hosted|held|detained)$/i;
+
+/** The flow up to an "as of" day that a simple-past count in the sentence reports, or null. */
+export function flowToDate(text: string, start: number, period: Period): Period | null {
+  if (!period.stock || period.start !== period.end || !/^\d{4}-\d\d-\d\d$/.test(period.end)) return null;
+  const before = text.slice(0, start);
+  if (!AS_OF.test(before)) return null;
+  const verb = PAST_VERB_BEFORE.exec(before);
+  if (!verb || verb[1] || STATUS.test(verb[2]) || eventsIn(verb[2].toLowerCase()).length === 0) return null;
+  return {...periodFromBounds(`${period.end.slice(0, 4)}-01-01`, period.end), stock: false};
+}

@@ -1,0 +1,158 @@
+import {describe, expect, it} from "vitest";
+import {
+  listsOrigins,
+  opensOnBarePassive,
+  opensOriginList,
+  othersPassive,
+  placeBeforeBracket,
+  returnedFrom,
+  returnPlaceAfter
+} from "../../loaders/general/read-place-list.js";
+import {observations} from "./read-paragraph.js";
+
+/** Each observation as "value country/citizenship". */
+function places(text: string, reporting = "2019", date = "2020"): string[] {
+  return observations(text, reporting, date).map((o) => `${o.value} ${o.country ?? "-"}/${o.citizenship ?? "-"}`);
+}
+
+describe("returnedFrom", () => {
+  it.each([
+    "the largest number of workers – 152,126 – returned from the UAE, followed by Saudi Arabia (",
+    "Most migrants were repatriated from Libya, then Niger (",
+    "Nationals also came back from Germany (",
+    "3,000 workers returning from Malaysia, Thailand (",
+    "citizens evacuated from Lebanon and Syria (",
+    "persons were brought back from Greece, Italy (",
+    "Small numbers also returned home from Iraq (",
+    "returns from Kuwait (",
+    "Labourers returned from Qatar (1,200), Oman (",
+    "were deported from the United States, Mexico ("
+  ])("%s", (lead) => expect(returnedFrom(lead)).toBe(true));
+  it.each([
+    "victims came from Nigeria (",
+    "applicants from Syria (",
+    "returned to Albania, after they arrived from Greece (",
+    "the largest groups were from Ukraine ("
+  ])("not: %s", (lead) => expect(returnedFrom(lead)).toBe(false));
+});
+
+describe("returnPlaceAfter", () => {
+  it.each([
+    [" – returned from the UAE, followed by", "United Arab Emirates"],
+    [" were repatriated from Libya", "Libya"],
+    [" have returned from Saudi Arabia", "Saudi Arabia"],
+    [" came back from Germany in 2019", "Germany"],
+    [" were evacuated from Lebanon", "Lebanon"],
+    [" had also returned home from Qatar", "Qatar"],
+    [" was returned from the Russian Federation", "Russian Federation"],
+    [" – returned from Kuwait", "Kuwait"],
+    [" returned from Oman", "Oman"],
+    [" were brought back from Malaysia", "Malaysia"]
+  ])("%s", (after, place) => expect(returnPlaceAfter(after)).toBe(place));
+  it.each([" came from Nigeria", " returned to Albania", " were returned", " returned from abroad"])(
+    "not: %s",
+    (after) => expect(returnPlaceAfter(after)).toBeNull()
+  );
+});
+
+describe("placeBeforeBracket", () => {
+  it.each([
+    ["Oman (21,340), the United Arab Emirates (", "United Arab Emirates"],
+    ["and the Russian Federation (", "Russian Federation"],
+    ["followed by Saudi Arabia (", "Saudi Arabia"],
+    ["Kuwait (", "Kuwait"],
+    ["Georgia – ", "Georgia"],
+    ["followed by Georgia at ", "Georgia"]
+  ])("%s", (before, country) => expect(placeBeforeBracket(before)?.country).toBe(country));
+  it.each(["in total (", "the Ministry (", "applications ("])("not: %s", (before) =>
+    expect(placeBeforeBracket(before)).toBeNull()
+  );
+});
+
+describe("origin lists", () => {
+  it.each([
+    "Top countries of origin are still Syria (631) ahead of Afghanistan (597).",
+    "The main countries of origin were Iraq (120) and Iran (80).",
+    "Leading nationalities are Afghanistan (300), Syria (200).",
+    "The top five source countries were India (50), Nepal (40).",
+    "Main nationalities included Eritrea (12) and Somalia (9).",
+    "The most common countries of origin remain Nigeria (40) and Ghana (20).",
+    "Major origin countries were Georgia (33), Albania (21).",
+    "The principal countries of citizenship are Ukraine (90), Moldova (50).",
+    "Top nationalities were Syria (10) and Iraq (8).",
+    "The largest nationalities were Morocco (7) and Algeria (5)."
+  ])("%s", (text) => expect(opensOriginList(text)).toBe(true));
+  it.each([
+    "Syria (631) ahead of Afghanistan (597).",
+    "Top destinations were Qatar (500) and Oman (300).",
+    "The main countries that received workers were Qatar (5)."
+  ])("not: %s", (text) => expect(opensOriginList(text)).toBe(false));
+  it("a lead naming nationalities lists citizenships", () => {
+    expect(listsOrigins("Top countries of origin are still Syria (631) ahead of ")).toBe(true);
+    expect(listsOrigins("returned from the UAE, followed by ")).toBe(false);
+  });
+});
+
+describe("lists of Place (number) in a paragraph", () => {
+  it("a return's places are countries, the subject's people their citizenship", () => {
+    const rows = places(
+      "In 2019, the largest number of Indians – 152,126 – returned from the UAE, followed by Saudi Arabia (118,064), Kuwait (51,206) and Oman (46,003)."
+    );
+    expect(rows).toEqual([
+      "152126 United Arab Emirates/India",
+      "118064 Saudi Arabia/India",
+      "51206 Kuwait/India",
+      "46003 Oman/India"
+    ]);
+  });
+  it("a list after 'came from' still names citizenship", () => {
+    expect(
+      places("In 2019, 300 victims were identified, who came from Nigeria (120), Ghana (80) and Benin (100).")
+    ).toEqual(expect.arrayContaining(["120 -/Nigeria", "80 -/Ghana"]));
+  });
+  it("a sentence of origins lists the citizenship of the count before it", () => {
+    const rows = places(
+      "In the first quarter of 2019, 2,881 applications were submitted. Top countries of origin are Syria (631) ahead of Afghanistan (597) and the Russian Federation (182)."
+    );
+    expect(rows).toEqual(expect.arrayContaining(["631 -/Syria", "597 -/Afghanistan", "182 -/Russian Federation"]));
+  });
+  it("a list of destinations with a name of several words", () => {
+    const rows = places(
+      "In 2019, the largest number of Indians – 51,496 – travelled to Qatar for work, followed by Oman (21,340), the United Arab Emirates (13,567) and Kuwait (10,160)."
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining(["51496 Qatar/India", "13567 United Arab Emirates/India", "21340 Oman/India"])
+    );
+  });
+});
+
+describe("bare passive counts after a count of persons", () => {
+  it.each([
+    "1,518 were either returned to their original state.",
+    "715 were transferred to a Dublin state.",
+    "300 were deported in 2019.",
+    "45 were also repatriated.",
+    "1,200 have been returned since.",
+    "12 had been expelled.",
+    "80 were forcibly removed.",
+    "9 were then released.",
+    "1,000 others were transferred.",
+    "20 more were deported."
+  ])("%s", (text) => expect(opensOnBarePassive(text)).toBe(true));
+  it.each(["In 2019, 300 were deported.", "300 persons were deported.", "300 were Afghan nationals."])("not: %s", (t) =>
+    expect(opensOnBarePassive(t)).toBe(false)
+  );
+  it("others with a passive verb of their own", () => {
+    expect(othersPassive(" others were transferred to a Dublin state")).toBe(true);
+    expect(othersPassive(" more were deported")).toBe(true);
+    expect(othersPassive(" others, including")).toBe(false);
+  });
+  it("count the persons of the sentence before, with their own verb and years", () => {
+    const rows = observations(
+      "In 2020, 1,051 people left voluntarily (against 1,631 in 2019). 1,518 were returned to their country of origin (compared to 2,985 in 2019); 715 others were transferred to a Dublin state (compared to 1,521 in 2019).",
+      "2020",
+      "2021"
+    ).map((o) => `${o.value}@${o.period.label}`);
+    expect(rows).toEqual(expect.arrayContaining(["1518@2020", "2985@2019", "715@2020", "1521@2019"]));
+  });
+});
