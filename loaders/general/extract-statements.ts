@@ -63,6 +63,7 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {oneSourceAsides, ownPredicates, subjectCategories} from "./read-subject-category.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -951,6 +952,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
+  subjectCategories(text, live);
+  ownPredicates(text, live);
+  oneSourceAsides(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
@@ -1305,7 +1309,9 @@ function agentOf(before: string, after: string, verb: string | null = null): str
     );
   if (
     active &&
-    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0])
+    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0]) &&
+    // "forced labor victims included three": a verb of a list names what is counted, not who acted.
+    !/^(?:included|comprised|numbered|totaled|totalled)$/.test(active[2])
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }

@@ -1,0 +1,86 @@
+/**
+ * What the subject of a list of counts says of every count in it: "Forced labor victims included 17
+ * Filipinos, three Mauritians and one Nepali" (each part is of forced labor), "Sixteen of the forced
+ * labor victims were male and six were female" (both parts are of forced labor); what a count's own
+ * predicate says of it ("16 of the victims were male", "two were female Chinese nationals"); and a
+ * bracketed count of those from one source ("(13 from a single case)"), which is no breakdown.
+ */
+import type {Breakdown} from "../types.js";
+import {CATEGORIES} from "../vocabulary/nouns.js";
+import {qualifiersIn} from "./read-counted.js";
+
+/** The parts of a reading these rules look at and set. */
+export interface SubjectPart {
+  q: {start: number; end: number; kind: string; excluded?: string | null};
+  counted: {end: number};
+  noun: {person?: boolean} | null;
+  breakdown: Breakdown;
+  inParen: boolean;
+  confidence: number;
+  agent?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[\\s-]+");
+const FORMS = CATEGORIES.flatMap((c) => c.forms.map((form) => ({form, label: c.label}))).sort(
+  (a, b) => b.form.length - a.form.length
+);
+const FORM_SOURCE = FORMS.map((f) => escape(f.form)).join("|");
+const PERSONS = String.raw`(?:victims|survivors|persons|individuals)`;
+/** "Forced labor victims included …", "…, while sex trafficking victims comprised …". */
+const CARRIER = new RegExp(
+  String.raw`(?:^|[;:.]\s*|,\s*(?:and|while|whereas)\s+|\b(?:and|while|whereas)\s+)(?:the\s+)?(${FORM_SOURCE})\s+${PERSONS}\s+(?:identified\s+)?(?:included|include|includes|comprised|comprise|consisted\s+of|were|numbered)\b`,
+  "gi"
+);
+/** "Sixteen of the forced labor victims …", "among the sex trafficking victims, …". */
+const PARTITIVE = new RegExp(String.raw`\b(?:of|among)\s+(?:the|these|those)\s+(${FORM_SOURCE})\s+${PERSONS}\b`, "gi");
+/** "… were male", "… was a Maltese male sentenced …", "… were female Chinese nationals". */
+const PREDICATE = /^\s+(?:were|was)\s+(?:all\s+)?(?:an?\s+)?((?:[A-Za-z][\p{L}-]*\s+){0,2}[A-Za-z][\p{L}-]*)/u;
+/** "(13 from a single case)": those that came from one source among a count, no part of any breakdown. */
+const ONE_SOURCE = /^\s+(?:were\s+|was\s+)?(?:from|in|of)\s+(?:a\s+single|one\s+single|one|the\s+same)\s+[a-z]+\s*\)/i;
+
+function labelOf(form: string): string {
+  const key = form.toLowerCase().replace(/[\s-]+/g, " ");
+  return FORMS.find((f) => f.form.toLowerCase().replace(/[\s-]+/g, " ") === key)?.label ?? key;
+}
+
+/** Sets the category a subject or partitive names on the person counts after it in its clause. */
+export function subjectCategories(text: string, live: SubjectPart[]): void {
+  const carriers: {at: number; label: string}[] = [];
+  for (const re of [CARRIER, PARTITIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) carriers.push({at: m.index + m[0].length, label: labelOf(m[1])});
+  }
+  carriers.sort((a, b) => a.at - b.at);
+  for (const r of live) {
+    if (r.q.kind !== "count" || r.breakdown.category || r.agent || !r.noun?.person) continue;
+    const carrier = carriers.filter((c) => c.at <= r.q.start).pop();
+    // A semicolon or a sentence's end closes the subject's clause.
+    if (!carrier || /[;]/.test(text.slice(carrier.at, r.q.start))) continue;
+    r.breakdown.category = carrier.label;
+  }
+}
+
+/** Fills a count's sex, age group and citizenship from a predicate of its own ("were male", "was a Maltese male"). */
+export function ownPredicates(text: string, live: SubjectPart[]): void {
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.noun?.person) continue;
+    const predicate = PREDICATE.exec(text.slice(r.counted.end, r.counted.end + 80));
+    if (!predicate) continue;
+    // The predicate ends at a participle or a preposition: "a Maltese male sentenced to …".
+    const words: string[] = [];
+    for (const w of predicate[1].split(/\s+/)) {
+      if (/(?:ed|ing)$/.test(w) || /^(?:to|in|for|by|from|and|of|with|at)$/i.test(w)) break;
+      words.push(w);
+    }
+    const own = qualifiersIn(words.join(" "));
+    for (const k of ["sex", "age_group", "citizenship"] as const)
+      if (own[k] && !r.breakdown[k]) r.breakdown[k] = own[k];
+  }
+}
+
+/** Keeps a bracketed count of those from one case or source for review only. */
+export function oneSourceAsides(text: string, live: SubjectPart[]): void {
+  for (const r of live)
+    if (r.q.kind === "count" && r.inParen && ONE_SOURCE.test(text.slice(r.q.end, r.q.end + 60)))
+      r.confidence = Math.min(r.confidence, 0.3);
+}
