@@ -114,6 +114,7 @@ const QUALIFIER_RES = QUALIFIERS.map((q) => ({
 // Category forms with the word boundaries they are looked up with, built once.
 const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
   label: c.label,
+  status: Boolean(c.status),
   forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
 }));
 
@@ -131,11 +132,15 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
+    let kind = false;
     for (const c of PADDED_CATEGORIES)
       for (const f of c.forms) {
-        if (f.form.length > best.length && (lower.includes(f.spaced) || lower.includes(f.comma))) {
+        // "two suspected sex traffickers": a kind of trafficking names the part over a status ("suspected").
+        const better = kind === !c.status ? f.form.length > best.length : !c.status;
+        if (better && (lower.includes(f.spaced) || lower.includes(f.comma))) {
           best = f.form;
           into.category = c.label;
+          kind = !c.status;
         }
       }
     const joined = best ? joinedCategory(lower, best, into.category!) : null;

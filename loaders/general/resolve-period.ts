@@ -20,6 +20,7 @@ import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
+import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 
 export interface SentenceFrame {
   text: string;
@@ -83,6 +84,7 @@ function relativePeriods(
   if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
     const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
     for (let m = now.exec(text); m; m = now.exec(text)) {
+      if (/^to/i.test(m[0]) && isSuperlativeToDate(text, m.index)) continue;
       out.push({
         period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true},
         start: m.index,
@@ -166,6 +168,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   ];
   const periods = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative]
     .sort((a, b) => a.start - b.start)
+    .filter((p) => !(p.pattern === "year" && isContrastYear(text, p.start, p.end)))
     .filter(
       (p) =>
         !(
