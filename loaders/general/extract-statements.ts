@@ -63,7 +63,13 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
-import {oneSourceAsides, ownPredicates, subjectCategories} from "./read-subject-category.js";
+import {
+  oneSourceAsides,
+  ownPredicates,
+  respectiveQuoted,
+  subjectCategories,
+  unknownAttributes
+} from "./read-subject-category.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
@@ -955,6 +961,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   subjectCategories(text, live);
   ownPredicates(text, live);
   oneSourceAsides(text, live);
+  unknownAttributes(text, live);
+  respectiveQuoted(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

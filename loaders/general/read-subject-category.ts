@@ -38,6 +38,11 @@ const PREDICATE = /^\s+(?:were|was)\s+(?:all\s+)?(?:an?\s+)?((?:[A-Za-z][\p{L}-]
 /** "(13 from a single case)": those that came from one source among a count, no part of any breakdown. */
 const ONE_SOURCE = /^\s+(?:were\s+|was\s+)?(?:from|in|of)\s+(?:a\s+single|one\s+single|one|the\s+same)\s+[a-z]+\s*\)/i;
 
+const KIND_PREDICATE = /^\s+(?:were|was)\s+((?:[a-z-]+\s+){1,3})(?:victims|survivors)\b/i;
+const STATUS = new Set(CATEGORIES.filter((c) => c.status).map((c) => c.label));
+const UNKNOWN_FOR =
+  /\b(?:no|without|lacking|missing)\s+(?:information|data|details|record)\s+(?:was\s+available\s+|were\s+available\s+)?(?:on|about|for|regarding|concerning)\s+(?:the\s+)?$/i;
+
 function labelOf(form: string): string {
   const key = form.toLowerCase().replace(/[\s-]+/g, " ");
   return FORMS.find((f) => f.form.toLowerCase().replace(/[\s-]+/g, " ") === key)?.label ?? key;
@@ -69,13 +74,26 @@ export function ownPredicates(text: string, live: SubjectPart[]): void {
     // The predicate ends at a participle or a preposition: "a Maltese male sentenced to …".
     const words: string[] = [];
     for (const w of predicate[1].split(/\s+/)) {
-      if (/(?:ed|ing)$/.test(w) || /^(?:to|in|for|by|from|and|of|with|at)$/i.test(w)) break;
+      const kindWord = /^(?:trafficking|begging|soldiering)$/i.test(w);
+      if ((/(?:ed|ing)$/.test(w) && !kindWord) || /^(?:to|in|for|by|from|and|of|with|at)$/i.test(w)) break;
       words.push(w);
     }
     const own = qualifiersIn(words.join(" "));
     for (const k of ["sex", "age_group", "citizenship"] as const)
       if (own[k] && !r.breakdown[k]) r.breakdown[k] = own[k];
+    // "10 of the presumed victims were sex trafficking victims": the kind the predicate names over the status.
+    const kind = KIND_PREDICATE.exec(text.slice(r.counted.end, r.counted.end + 80));
+    const named = kind ? qualifiersIn(kind[1]).category : undefined;
+    if (named && !STATUS.has(named) && r.breakdown.category && STATUS.has(r.breakdown.category))
+      r.breakdown.category = named;
   }
+}
+
+/** "no information on four victims": those the attribute listed before is unknown for, kept for review. */
+export function unknownAttributes(text: string, live: SubjectPart[]): void {
+  for (const r of live)
+    if (r.q.kind === "count" && UNKNOWN_FOR.test(text.slice(Math.max(0, r.q.start - 60), r.q.start)))
+      r.confidence = Math.min(r.confidence, 0.3);
 }
 
 /** Keeps a bracketed count of those from one case or source for review only. */
@@ -83,4 +101,30 @@ export function oneSourceAsides(text: string, live: SubjectPart[]): void {
   for (const r of live)
     if (r.q.kind === "count" && r.inParen && ONE_SOURCE.test(text.slice(r.q.end, r.q.end + 60)))
       r.confidence = Math.min(r.confidence, 0.3);
+}
+
+/** A quoted term: “illegal marriage”, "forced begging," (the comma US style puts inside the quotes). */
+const QUOTED = /[“"]([^”"]{2,60}?),?[”"]/g;
+
+/**
+ * "… included “illegal marriage” and “illegal adoption” … (64 and three, respectively, in 2020)": the counts of a
+ * bracket read "respectively" name, in order, the quoted terms listed last before it.
+ */
+export function respectiveQuoted(text: string, live: SubjectPart[]): void {
+  for (const m of text.matchAll(/\(([^()]*?)\brespectively\b[^()]*\)/g)) {
+    const open = m.index!;
+    const parts = live.filter((r) => r.q.kind === "count" && r.q.start > open && r.q.start < open + m[0].length);
+    if (parts.length < 2) continue;
+    const before = text.slice(0, open);
+    const terms = [...before.matchAll(QUOTED)];
+    const list = terms.slice(-parts.length);
+    if (list.length !== parts.length) continue;
+    // The terms must be one list: only commas, "and" or "or" between them.
+    const joined = list.every(
+      (t, k) =>
+        k === 0 || /^[\s,]*(?:and|or)?\s*$/.test(before.slice(list[k - 1].index! + list[k - 1][0].length, t.index))
+    );
+    if (!joined) continue;
+    parts.forEach((r, k) => (r.breakdown.category = list[k][1].trim()));
+  }
 }

@@ -387,6 +387,20 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // "96 were subjected to transnational trafficking": trafficking across a border, the counterpart of internal.
+  {label: "transnational", forms: ["transnational trafficking", "transnational", "cross-border trafficking"]},
+  // "10 of an unspecified form of trafficking": a part whose form the report does not give.
+  {
+    label: "unspecified trafficking",
+    forms: [
+      "unspecified form of trafficking",
+      "unspecified forms of trafficking",
+      "unspecified form of exploitation",
+      "unspecified forms of exploitation",
+      "unspecified trafficking",
+      "unspecified exploitation"
+    ]
+  },
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
   {label: "confirmed", forms: ["confirmed"], status: true},
   // How a request or complaint reached an office ("216 oral requests and 750 written requests").
