@@ -66,6 +66,7 @@ import {mannerAfter} from "./read-manner.js";
 import {
   oneSourceAsides,
   ownPredicates,
+  participleKinds,
   respectiveQuoted,
   subjectCategories,
   unknownAttributes
@@ -959,6 +960,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
   }
   subjectCategories(text, live);
+  participleKinds(text, live);
   ownPredicates(text, live);
   oneSourceAsides(text, live);
   unknownAttributes(text, live);
@@ -1270,8 +1272,10 @@ function peopleSubject(text: string): string | null {
 }
 
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
+// "Eight involved sex trafficking and another eight labour trafficking": a bare count whose verb says what a part
+// of the count before concerned opens on that count too.
 const CONTINUES =
-  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|this number)(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

@@ -48,6 +48,21 @@ function labelOf(form: string): string {
   return FORMS.find((f) => f.form.toLowerCase().replace(/[\s-]+/g, " ") === key)?.label ?? key;
 }
 
+/** "three traffickers convicted for sex trafficking", "12 persons prosecuted under forced labor provisions". */
+const PARTICIPLE_KIND = new RegExp(
+  String.raw`^\s+(?:were\s+|was\s+)?[a-z]+ed\s+(?:for|of|on|under)\s+(?:charges\s+of\s+)?(${FORM_SOURCE})\b`,
+  "i"
+);
+
+/** Sets the kind a participle after a count's noun names ("traffickers convicted for sex trafficking"). */
+export function participleKinds(text: string, live: SubjectPart[]): void {
+  for (const r of live) {
+    if (r.q.kind !== "count" || !r.noun || (r.breakdown.category && !STATUS.has(r.breakdown.category))) continue;
+    const m = PARTICIPLE_KIND.exec(text.slice(r.counted.end, r.counted.end + 80));
+    if (m) r.breakdown.category = labelOf(m[1]);
+  }
+}
+
 /** Sets the category a subject or partitive names on the person counts after it in its clause. */
 export function subjectCategories(text: string, live: SubjectPart[]): void {
   const carriers: {at: number; label: string}[] = [];

@@ -282,6 +282,8 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
         after[1] &&
         /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
       if (both) return [chosen.period, after[1].period];
+      const same = sameAsPeriod(frame, chosen);
+      if (same && chosen.start >= pos) return [chosen.period, same];
       return [since(frame.text, chosen, documentDate)];
     }
     if (!seg.paren) return [];
@@ -290,6 +292,17 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     pos = seg.paren[0];
   }
   return [];
+}
+
+// "three traffickers convicted in 2020, the same as in 2019": the count is stated for the compared year too.
+const SAME_AS =
+  /^\s*,?\s*(?:the\s+same\s+(?:number\s+|figure\s+|total\s+)?as\s+|(?:unchanged|no\s+change)\s+from\s+|as\s+(?:it\s+was\s+)?)(?:in\s+|during\s+)?$/i;
+
+/** The period a "the same as in <year>" after a count's own period names, with the count's value. */
+function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null {
+  const next = frame.periods.find((p) => p.start > chosen.end);
+  if (!next || !SAME_AS.test(frame.text.slice(chosen.end, next.start))) return null;
+  return /^\s*(?:[.;)]|$)/.test(frame.text.slice(next.end, next.end + 3)) ? next.period : null;
 }
 
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;

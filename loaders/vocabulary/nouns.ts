@@ -178,7 +178,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "investigation",
-    forms: ["investigations", "investigation", "inquiries", "pre-trial investigations"],
+    forms: ["investigations", "investigation", "inquiries", "pre-trial investigations", "probes", "probe"],
     unit: "cases"
   },
   {lemma: "prosecution", forms: ["prosecutions", "prosecution", "indictments", "charges"], unit: "cases"},
