@@ -63,6 +63,7 @@ import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {isIntended} from "./read-intent.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
+import {comparedCounts} from "./read-compared.js";
 import {
   oneSourceAsides,
   ownPredicates,
@@ -959,6 +960,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.agent = true;
     }
   }
+  comparedCounts(text, live);
   subjectCategories(text, live);
   participleKinds(text, live);
   ownPredicates(text, live);
