@@ -65,6 +65,7 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {comparedCounts} from "./read-compared.js";
 import {
+  foreignParts,
   oneSourceAsides,
   ownPredicates,
   participleKinds,
@@ -967,6 +968,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   oneSourceAsides(text, live);
   unknownAttributes(text, live);
   respectiveQuoted(text, live);
+  foreignParts(live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

@@ -143,3 +143,10 @@ export function respectiveQuoted(text: string, live: SubjectPart[]): void {
     parts.forEach((r, k) => (r.breakdown.category = list[k][1].trim()));
   }
 }
+
+/** "(11 Greeks and 35 foreign citizens in 2016)": among trafficking victims, foreigners are a citizenship part. */
+export function foreignParts(live: (SubjectPart & {noun: {lemma?: string} | null; family?: string})[]): void {
+  for (const r of live)
+    if (r.q.kind === "count" && r.noun?.lemma === "foreigner" && r.family === "trafficking" && !r.breakdown.citizenship)
+      r.breakdown.citizenship = "foreign";
+}

@@ -95,3 +95,24 @@ describe("a bracket read respectively names the quoted terms listed before it", 
     expect(got.some((g) => g.endsWith("forced begging") && g.startsWith("5 "))).toBe(false);
   });
 });
+
+describe("foreigners among trafficking victims are a citizenship part", () => {
+  const citizenships = (text: string) =>
+    observations(text, "2019", "2020").map((o) => `${o.value}@${o.period.label} ${o.citizenship ?? "-"}`);
+  it.each([
+    [
+      "The government identified 38 trafficking victims in 2019; four were Greek and 34 were foreign citizens (11 Greeks and 35 foreign citizens in 2018).",
+      "35@2018 foreign"
+    ],
+    ["Police identified 20 trafficking victims in 2019, including 12 foreign nationals.", "12@2019 foreign"],
+    ["In 2019, the government identified 50 trafficking victims (30 foreigners and 20 nationals).", "30@2019 foreign"]
+  ])("%s", (text, expected) => {
+    expect(citizenships(text)).toContain(expected);
+  });
+
+  it("leaves foreigners counted outside trafficking alone", () => {
+    expect(citizenships("In 2019, 1,200 foreigners were granted residence permits.")).not.toContain(
+      "1200@2019 foreign"
+    );
+  });
+});
