@@ -61,3 +61,20 @@ describe("a compared count with its own noun counts what the count of that noun 
     expect(got.filter((r) => /^(?:28|3)@2013 trafficking_investigations$/.test(r))).toEqual([]);
   });
 });
+
+describe("a bracketed zero with a year compares the count before it", () => {
+  it.each([
+    ["The government identified 24 trafficking victims in 2014; one was a child victim (none in 2013).", "0@2013"],
+    ["Police identified 12 trafficking victims in 2014, including two men (none in 2013).", "0@2013"],
+    ["Courts convicted three traffickers in 2014 (zero in 2013).", "0@2013"],
+    ["The government identified five labor trafficking victims in 2014 (nil in 2013).", "0@2013"]
+  ])("%s", (text, expected) => {
+    expect(read(text).map((r) => r.split(" ")[0])).toContain(expected);
+  });
+
+  it("reads no zero from a bracket without a year", () => {
+    expect(
+      read("Courts convicted three traffickers in 2014 (none of them foreigners).").map((r) => r.split(" ")[0])
+    ).not.toContain("0@2014");
+  });
+});
