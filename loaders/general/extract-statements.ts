@@ -70,6 +70,7 @@ import {
   ownPredicates,
   participleKinds,
   respectiveQuoted,
+  setSizes,
   subjectCategories,
   unknownAttributes
 } from "./read-subject-category.js";
@@ -969,6 +970,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   unknownAttributes(text, live);
   respectiveQuoted(text, live);
   foreignParts(live);
+  setSizes(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

@@ -150,3 +150,15 @@ export function foreignParts(live: (SubjectPart & {noun: {lemma?: string} | null
     if (r.q.kind === "count" && r.noun?.lemma === "foreigner" && r.family === "trafficking" && !r.breakdown.citizenship)
       r.breakdown.citizenship = "foreign";
 }
+
+/** "referred them to one of five regional NGO teams": the size of a standing set of bodies, no count of the period. */
+export function setSizes(text: string, live: (SubjectPart & {noun: {unit?: string} | null})[]): void {
+  for (const r of live)
+    if (
+      r.q.kind === "count" &&
+      // Bodies stand from year to year; "one of four police operations" counts operations of the period.
+      r.noun?.unit === "organisations" &&
+      /\b(?:one|each|any|all)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.q.start - 16), r.q.start))
+    )
+      r.confidence = Math.min(r.confidence, 0.3);
+}

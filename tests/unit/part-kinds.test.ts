@@ -116,3 +116,23 @@ describe("foreigners among trafficking victims are a citizenship part", () => {
     );
   });
 });
+
+describe("the size of a standing set of bodies", () => {
+  const values = (text: string) => observations(text, "2019", "2020").map((o) => o.value);
+  it.each([
+    "In 2019, police referred victims to one of five regional multidisciplinary NGO teams.",
+    "In 2019, each victim was placed with one of the 12 NGOs the state funds.",
+    "In 2019, victims could turn to any of seven organisations for assistance.",
+    "In 2019, the ministry referred the victims to one of four regional NGOs for shelter."
+  ])("%s", (text) => {
+    expect(values(text).filter((v) => v > 1)).toEqual([]);
+  });
+
+  it("keeps a count of operations of the period", () => {
+    expect(
+      values(
+        "In 2019, police identified most trafficking victims during one of four anti-trafficking special police operations."
+      )
+    ).toContain(4);
+  });
+});
