@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (87 documents, 11 of them just moved in from the held-out set:
-// 868/959 = 0.905 core recall, 66/1064 = 0.062 unexplained); raise them as the reader improves, never lower
-// them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.905;
-const MAX_UNEXPLAINED = 0.063;
+// The figures measured when this bar was set (87 documents, with lists whose subject names their category, contrast
+// and superlative years and compared counts read: 897/959 = 0.935 core recall, 42/1068 = 0.039 unexplained); raise
+// them as the reader improves, never lower them to pass a change to the reader.
+const MIN_CORE_RECALL = 0.935;
+const MAX_UNEXPLAINED = 0.04;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
