@@ -85,6 +85,17 @@ import {
   returnedFrom,
   returnPlaceAfter
 } from "./read-place-list.js";
+import {comparedCounts} from "./read-compared.js";
+import {
+  foreignParts,
+  oneSourceAsides,
+  ownPredicates,
+  participleKinds,
+  respectiveQuoted,
+  setSizes,
+  subjectCategories,
+  unknownAttributes
+} from "./read-subject-category.js";
 import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
@@ -1174,6 +1185,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   for (const r of kind ? live : [])
     if (r.q.kind === "count" && (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)))
       r.breakdown.category = kind!;
+  comparedCounts(text, live);
+  subjectCategories(text, live);
+  participleKinds(text, live);
+  ownPredicates(text, live);
+  oneSourceAsides(text, live);
+  unknownAttributes(text, live);
+  respectiveQuoted(text, live);
+  foreignParts(live);
+  setSizes(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
@@ -1498,8 +1518,10 @@ function peopleSubject(text: string): string | null {
 }
 
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
+// "Eight involved sex trafficking and another eight labour trafficking": a bare count whose verb says what a part
+// of the count before concerned opens on that count too.
 const CONTINUES =
-  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),)/i;
+  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
@@ -1545,7 +1567,9 @@ function agentOf(before: string, after: string, verb: string | null = null): str
     );
   if (
     active &&
-    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0])
+    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0]) &&
+    // "forced labor victims included three": a verb of a list names what is counted, not who acted.
+    !/^(?:included|comprised|numbered|totaled|totalled)$/.test(active[2])
   ) {
     return `${active[2]} by ${active[1].toLowerCase()}`;
   }

@@ -52,7 +52,9 @@ export function comparisonZeros(text: string): Quantity[] {
   const items = comparisonItems(text);
   const out: Quantity[] = [];
   for (const m of text.matchAll(ZERO_ITEM)) {
-    if (!items.some(([s]) => s === m.index)) continue;
+    // "one was a child victim (none in 2018)": a bracket of a zero and a year compares the count before it.
+    const bracketed = /\(\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index));
+    if (!items.some(([s]) => s === m.index) && !bracketed) continue;
     out.push(zeroQuantity(m.index!, m[0]));
   }
   return out;

@@ -114,6 +114,7 @@ const QUALIFIER_RES = QUALIFIERS.map((q) => ({
 // Category forms with the word boundaries they are looked up with, built once.
 const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
   label: c.label,
+  status: Boolean(c.status),
   forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
 }));
 
@@ -131,11 +132,15 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
+    let kind = false;
     for (const c of PADDED_CATEGORIES)
       for (const f of c.forms) {
-        if (f.form.length > best.length && (lower.includes(f.spaced) || lower.includes(f.comma))) {
+        // "two suspected sex traffickers": a kind of trafficking names the part over a status ("suspected").
+        const better = kind === !c.status ? f.form.length > best.length : !c.status;
+        if (better && (lower.includes(f.spaced) || lower.includes(f.comma))) {
           best = f.form;
           into.category = c.label;
+          kind = !c.status;
         }
       }
     const joined = best ? joinedCategory(lower, best, into.category!) : null;
@@ -411,7 +416,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
 // "were expelled from the country by court decision".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|country|territory)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",

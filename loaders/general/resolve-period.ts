@@ -28,6 +28,7 @@ import {
   withoutYearBeforeUpTo,
   yearlessDayRanges
 } from "./resolve-year-to-date.js";
+import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 
 export interface SentenceFrame {
   text: string;
@@ -91,6 +92,7 @@ function relativePeriods(
   if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
     const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
     for (let m = now.exec(text); m; m = now.exec(text)) {
+      if (/^to/i.test(m[0]) && isSuperlativeToDate(text, m.index)) continue;
       out.push({
         period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true},
         start: m.index,
@@ -184,6 +186,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)])
     .sort((a, b) => a.start - b.start)
+    .filter((p) => !(p.pattern === "year" && isContrastYear(text, p.start, p.end)))
     .filter(
       (p) =>
         !(
@@ -297,6 +300,8 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
         after[1] &&
         /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
       if (both) return [chosen.period, after[1].period];
+      const same = sameAsPeriod(frame, chosen);
+      if (same && chosen.start >= pos) return [chosen.period, same];
       return [since(frame.text, chosen, documentDate)];
     }
     if (!seg.paren) return [];
@@ -305,6 +310,17 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     pos = seg.paren[0];
   }
   return [];
+}
+
+// "three traffickers convicted in 2020, the same as in 2019": the count is stated for the compared year too.
+const SAME_AS =
+  /^\s*,?\s*(?:the\s+same\s+(?:number\s+|figure\s+|total\s+)?as\s+|(?:unchanged|no\s+change)\s+from\s+|as\s+(?:it\s+was\s+)?)(?:in\s+|during\s+)?$/i;
+
+/** The period a "the same as in <year>" after a count's own period names, with the count's value. */
+function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null {
+  const next = frame.periods.find((p) => p.start > chosen.end);
+  if (!next || !SAME_AS.test(frame.text.slice(chosen.end, next.start))) return null;
+  return /^\s*(?:[.;)]|$)/.test(frame.text.slice(next.end, next.end + 3)) ? next.period : null;
 }
 
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;

@@ -137,7 +137,8 @@ export const TRAFFICKING: Indicator[] = [
     label: "Traffickers convicted",
     unit: "persons",
     definition: "Persons convicted of trafficking in the period.",
-    breakdowns: ["sex", "category"],
+    // "two were female Chinese nationals": chapters state convicted traffickers' citizenship.
+    breakdowns: ["sex", "citizenship", "category"],
     vocabulary: {counts: ["conviction", "person", "suspect", "trafficker", "case"], events: ["convict"], topic: TOPIC}
   },
   {

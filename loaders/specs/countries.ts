@@ -45,6 +45,7 @@ const COUNTRIES: Record<string, string[]> = {
   Syria: ["Syrian"],
   Egypt: ["Egyptian"],
   Nepal: ["Nepalese", "Nepali"],
+  Mauritius: ["Mauritian"],
   Bangladesh: ["Bangladeshi"],
   Korea: ["Republic of Korea", "South Korea", "Korean"],
   Japan: ["Japanese"],

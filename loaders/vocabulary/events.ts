@@ -26,7 +26,16 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "investigate",
-    forms: ["investigated", "investigating", "investigate", "investigations", "investigation", "inquiries into"]
+    forms: [
+      "investigated",
+      "investigating",
+      "investigate",
+      "investigations",
+      "investigation",
+      "inquiries into",
+      "probes",
+      "probe"
+    ]
   },
   {
     id: "initiate",

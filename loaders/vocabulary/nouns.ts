@@ -178,7 +178,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "investigation",
-    forms: ["investigations", "investigation", "inquiries", "pre-trial investigations"],
+    forms: ["investigations", "investigation", "inquiries", "pre-trial investigations", "probes", "probe"],
     unit: "cases"
   },
   {lemma: "prosecution", forms: ["prosecutions", "prosecution", "indictments", "charges"], unit: "cases"},
@@ -413,7 +413,29 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   },
   {label: "unpaid", forms: ["unpaid", "did not receive payment", "did not receive their wages", "were not paid"]},
   // "412 external trafficking cases": trafficking across the border, the counterpart of internal trafficking.
-  {label: "transnational", forms: ["transnational", "external", "cross-border", "cross border"]},
+  {
+    label: "transnational",
+    forms: [
+      "transnational trafficking",
+      "transnational",
+      "cross-border trafficking",
+      "external",
+      "cross-border",
+      "cross border"
+    ]
+  },
+  // "10 of an unspecified form of trafficking": a part whose form the report does not give.
+  {
+    label: "unspecified trafficking",
+    forms: [
+      "unspecified form of trafficking",
+      "unspecified forms of trafficking",
+      "unspecified form of exploitation",
+      "unspecified forms of exploitation",
+      "unspecified trafficking",
+      "unspecified exploitation"
+    ]
+  },
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
   {label: "confirmed", forms: ["confirmed"], status: true},
   // How a request or complaint reached an office ("216 oral requests and 750 written requests").

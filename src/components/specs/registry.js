@@ -109,7 +109,7 @@ export const INDICATORS = [
   {"id":"trafficking_investigations","family":"trafficking","label":"Trafficking investigations","unit":"cases","definition":"Investigations of trafficking offences opened in the period.","breakdowns":["category"]},
   {"id":"trafficking_criminal_cases","family":"trafficking","label":"Trafficking criminal cases initiated","unit":"cases","definition":"Criminal cases on trafficking initiated or registered in the period.","breakdowns":["category"]},
   {"id":"trafficking_prosecutions","family":"trafficking","label":"Trafficking prosecutions","unit":"persons","definition":"Persons (or cases) prosecuted or charged for trafficking in the period.","breakdowns":["sex","category"]},
-  {"id":"trafficking_convictions","family":"trafficking","label":"Traffickers convicted","unit":"persons","definition":"Persons convicted of trafficking in the period.","breakdowns":["sex","category"]},
+  {"id":"trafficking_convictions","family":"trafficking","label":"Traffickers convicted","unit":"persons","definition":"Persons convicted of trafficking in the period.","breakdowns":["sex","citizenship","category"]},
   {"id":"trafficking_acquittals","family":"trafficking","label":"Trafficking acquittals","unit":"persons","definition":"Persons acquitted of trafficking charges in the period.","breakdowns":["sex"]},
   {"id":"trafficking_arrests","family":"trafficking","label":"Trafficking suspects arrested","unit":"persons","definition":"Suspected traffickers arrested or detained in the period.","breakdowns":["sex"]},
   {"id":"trafficking_officials_trained","family":"trafficking","label":"Officials trained on trafficking","unit":"persons","definition":"Officials, police, judges and others trained on trafficking in the period.","breakdowns":[]},
