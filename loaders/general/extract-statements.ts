@@ -65,6 +65,7 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
+import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {SpanSet} from "../span-set.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -498,10 +499,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
       text.slice(r.q.end)
     );
+    // "(related to 1 Pakistani citizen in 2012, …, 4 in 2017) and as a result of the investigation …": a bracketed
+    // count's clause ends with its bracket when a new clause follows it.
+    const closing = r.inParen ? bracketClauseEnd(text, r.q.end) : -1;
     const clauseEnd =
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
-      Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
+      Math.min(
+        nextStart,
+        semi >= 0 ? semi : text.length,
+        subordinate ? r.q.end + subordinate.index : text.length,
+        closing >= 0 ? closing : text.length
+      );
     // "118 persons were convicted out of 1,519 cases filed": the whole after "out of" is read on its own words.
     if (/\bout\s+of\s+$/i.test(text.slice(clauseStart, r.q.start))) clauseStart = r.q.start;
     // "70 out of 75 victims registered in 2012": a part is read with its whole's words.

@@ -197,13 +197,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "g", indicator: "organised_gangs_identified", unit: "groups"}
     ]
   },
-  {
-    id: "potential-victims-reported",
-    family: "trafficking",
-    within: /potential victims? of human trafficking/i,
-    pattern: "{n} {c:country} citizens? in {p:period}",
-    emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]
-  },
 
   // Consular
 
