@@ -65,6 +65,7 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
+import {needBefore} from "./read-needs.js";
 import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {SpanSet} from "../span-set.js";
@@ -453,6 +454,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (r.q.kind === "count" && r.noun && !r.breakdown.category)
         r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
+  for (const r of live)
+    if (r.q.kind === "count" && r.noun?.person && !r.breakdown.category)
+      r.breakdown.category = needBefore(text.slice(0, r.q.start)) ?? undefined;
   for (const r of live) {
     const whole = r.q.kind === "count" && !r.noun && r.counted.stop === "of" ? countedOfAll(text, r.q.end) : null;
     if (whole) [r.counted, r.noun] = [{...whole, stop: "", copular: false, modifiers: ""}, whole.noun];

@@ -88,5 +88,7 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   potential_victims_reported: {
     counts: [...people, "victim"],
     terms: ["potential victim|possible victim|presumed victim|suspected victim", "letter|notif|informed"]
-  }
+  },
+  // "measures were taken to address medical needs of 120 people" in a paragraph on readmitted persons' reintegration.
+  readmitted_persons_assisted: {counts: people, terms: ["needs of|needs for"], topic: ["readmi", "reintegrat"]}
 };

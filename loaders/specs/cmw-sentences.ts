@@ -106,17 +106,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
   {
-    id: "readmitted-persons-assisted",
-    family: "readmission",
-    pattern:
-      "measures have been taken to address medical needs of {a} people, social protection needs of {b} persons and education needs of {c} persons",
-    emit: [
-      {slot: "a", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "medical"}},
-      {slot: "b", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "social protection"}},
-      {slot: "c", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "education"}}
-    ]
-  },
-  {
     id: "voluntary-return",
     family: "other",
     pattern: "voluntary return of {n} persons to the countries of origin",
