@@ -454,9 +454,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (r.q.kind === "count" && r.noun && !r.breakdown.category)
         r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
-  for (const r of live)
-    if (r.q.kind === "count" && r.noun?.person && !r.breakdown.category)
-      r.breakdown.category = needBefore(text.slice(0, r.q.start)) ?? undefined;
+  for (const r of live) {
+    const need =
+      r.q.kind === "count" && r.noun?.person && !r.breakdown.category ? needBefore(text.slice(0, r.q.start)) : null;
+    if (need) r.breakdown.category = need;
+  }
   for (const r of live) {
     const whole = r.q.kind === "count" && !r.noun && r.counted.stop === "of" ? countedOfAll(text, r.q.end) : null;
     if (whole) [r.counted, r.noun] = [{...whole, stop: "", copular: false, modifiers: ""}, whole.noun];
@@ -591,8 +593,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
-    if (r.q.kind === "count" && !r.breakdown.sex)
-      r.breakdown.sex = bracketSex(text.slice(r.counted.end, nextStart)) ?? r.breakdown.sex;
+    const bracketed =
+      r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
+    if (bracketed) r.breakdown.sex = bracketed;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);

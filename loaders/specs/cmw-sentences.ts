@@ -92,6 +92,19 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
 
+  // Detention
+  {
+    id: "detention-placements-total",
+    family: "detention",
+    pattern:
+      "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
+    emit: [
+      {slot: "total", indicator: "detention_placements", unit: persons},
+      {slot: "v", indicator: "detention_placements", unit: persons, dims: {category: "voluntary"}},
+      {slot: "m", indicator: "detention_placements", unit: persons, dims: {category: "mandatory"}}
+    ]
+  },
+
   // Readmission and return
   {
     id: "readmission-by-country",
