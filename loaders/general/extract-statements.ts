@@ -64,6 +64,8 @@ import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} 
 import {mannerAfter} from "./read-manner.js";
 import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
+import {needBefore} from "./read-needs.js";
+import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
@@ -586,6 +588,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown.category = r.counted.modifiers || undefined;
   receivedServices(text, live);
   for (const r of live) {
+    const need =
+      r.q.kind === "count" && r.noun?.person && !r.breakdown.category ? needBefore(text.slice(0, r.q.start)) : null;
+    if (need) r.breakdown.category = need;
+  }
+  for (const r of live) {
     const whole = r.q.kind === "count" && !r.noun && r.counted.stop === "of" ? countedOfAll(text, r.q.end) : null;
     if (whole) [r.counted, r.noun] = [{...whole, stop: "", copular: false, modifiers: ""}, whole.noun];
   }
@@ -632,11 +639,19 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
       text.slice(r.q.end)
     );
+    // "(related to 1 Pakistani citizen in 2012, …, 4 in 2017) and as a result of the investigation …": a bracketed
+    // count's clause ends with its bracket when a new clause follows it.
+    const closing = r.inParen ? bracketClauseEnd(text, r.q.end) : -1;
     const clauseEnd =
       negatedClauseEnd(text, negated.get(r.q.start)) ??
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
-      Math.min(nextStart, semi >= 0 ? semi : text.length, subordinate ? r.q.end + subordinate.index : text.length);
+      Math.min(
+        nextStart,
+        semi >= 0 ? semi : text.length,
+        subordinate ? r.q.end + subordinate.index : text.length,
+        closing >= 0 ? closing : text.length
+      );
     // "118 persons were convicted out of 1,519 cases filed": the whole after "out of" is read on its own words.
     if (/\bout\s+of\s+$/i.test(text.slice(clauseStart, r.q.start))) clauseStart = r.q.start;
     // "70 out of 75 victims registered in 2012": a part is read with its whole's words.
@@ -724,8 +739,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
     if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
-    if (r.q.kind === "count" && !r.breakdown.sex)
-      r.breakdown.sex = bracketSex(text.slice(r.counted.end, nextStart)) ?? r.breakdown.sex;
+    const bracketed =
+      r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
+    if (bracketed) r.breakdown.sex = bracketed;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
     // "860 to Sagaing Region", "from Bago Region … at 4,463 persons": a place inside the country names the part.
     const region =

@@ -82,5 +82,13 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   // "polling stations abroad for 14138 voters": voters a station abroad was opened for, not those who voted.
   voters_registered_abroad: {counts: ["voter"], terms: [ABROAD], excludes: [VOTED, CONDITION]},
   // "9271 voters residing abroad expressed their will", "N citizens abroad cast their votes".
-  voters_abroad_voted: {counts: ["voter"], terms: [ABROAD, VOTED], excludes: [CONDITION]}
+  voters_abroad_voted: {counts: ["voter"], terms: [ABROAD, VOTED], excludes: [CONDITION]},
+  // "Letters on potential victims of trafficking were sent to the police (related to 1 Pakistani citizen in 2012, …)":
+  // people another body was told of as possible victims, not victims identified.
+  potential_victims_reported: {
+    counts: [...people, "victim"],
+    terms: ["potential victim|possible victim|presumed victim|suspected victim", "letter|notif|informed"]
+  },
+  // "measures were taken to address medical needs of 120 people" in a paragraph on readmitted persons' reintegration.
+  readmitted_persons_assisted: {counts: people, terms: ["needs of|needs for"], topic: ["readmi", "reintegrat"]}
 };

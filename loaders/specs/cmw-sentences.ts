@@ -92,6 +92,19 @@ export const CMW_SENTENCES: SentenceSpec[] = [
     }
   },
 
+  // Detention
+  {
+    id: "detention-placements-total",
+    family: "detention",
+    pattern:
+      "A total of {total} foreigners and stateless persons were placed in the State Migration Service.s Detention Cent(?:er|re) for Illegal Migrants in {p:period}\\. Of these, {v} were placed in the Detention Cent(?:er|re)s voluntarily and {m} mandatorily",
+    emit: [
+      {slot: "total", indicator: "detention_placements", unit: persons},
+      {slot: "v", indicator: "detention_placements", unit: persons, dims: {category: "voluntary"}},
+      {slot: "m", indicator: "detention_placements", unit: persons, dims: {category: "mandatory"}}
+    ]
+  },
+
   // Readmission and return
   {
     id: "readmission-by-country",
@@ -104,17 +117,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
         {slot: "n", indicator: "persons_readmitted", unit: persons, dims: {country: "$c"}, period: "paragraph_span"}
       ]
     }
-  },
-  {
-    id: "readmitted-persons-assisted",
-    family: "readmission",
-    pattern:
-      "measures have been taken to address medical needs of {a} people, social protection needs of {b} persons and education needs of {c} persons",
-    emit: [
-      {slot: "a", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "medical"}},
-      {slot: "b", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "social protection"}},
-      {slot: "c", indicator: "readmitted_persons_assisted", unit: persons, dims: {category: "education"}}
-    ]
   },
   {
     id: "voluntary-return",
@@ -196,13 +198,6 @@ export const CMW_SENTENCES: SentenceSpec[] = [
       {slot: "n", indicator: "criminal_groups_identified", unit: "groups"},
       {slot: "g", indicator: "organised_gangs_identified", unit: "groups"}
     ]
-  },
-  {
-    id: "potential-victims-reported",
-    family: "trafficking",
-    within: /potential victims? of human trafficking/i,
-    pattern: "{n} {c:country} citizens? in {p:period}",
-    emit: [{slot: "n", indicator: "potential_victims_reported", unit: persons, dims: {citizenship: "$c"}}]
   },
 
   // Consular
