@@ -84,6 +84,11 @@ export function subjectCategories(text: string, live: SubjectPart[]): void {
 export function ownPredicates(text: string, live: SubjectPart[]): void {
   for (const r of live) {
     if (r.q.kind !== "count" || !r.noun?.person) continue;
+    // "88 out of 92 identified victims were Serbian nationals": the predicate is the part's, not the whole's.
+    if (
+      live.some((p) => p.q.end <= r.q.start && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/.test(text.slice(p.q.end, r.q.start)))
+    )
+      continue;
     const predicate = PREDICATE.exec(text.slice(r.counted.end, r.counted.end + 80));
     if (!predicate) continue;
     // The predicate ends at a participle or a preposition: "a Maltese male sentenced to …".
