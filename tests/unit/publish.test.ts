@@ -80,12 +80,14 @@ async function settledState(dir: string): Promise<Record<string, string>> {
 async function writer(db: string): Promise<ChildProcess> {
   const code = `
     import {DuckDBInstance} from "@duckdb/node-api";
-    const connection = await (await DuckDBInstance.create(${JSON.stringify(db)})).connect();
+    const instance = await DuckDBInstance.create(${JSON.stringify(db)});
+    const connection = await instance.connect();
     await connection.run("SET checkpoint_threshold = '1TB'");
     await connection.run("DELETE FROM observations WHERE indicator = 'calls_received'");
     await connection.run("INSERT INTO observations SELECT o.* REPLACE ('junk-' || i AS obs_id, 'junk' AS indicator) FROM (SELECT * FROM observations LIMIT 1) o, range(50000) t(i)");
     process.stdout.write("ready\\n");
-    setInterval(() => {}, 1000);`;
+    // Holding the instance keeps it from being collected, which would close the file and drop its lock.
+    setInterval(() => [instance, connection], 1000);`;
   const child = spawn(process.execPath, ["--input-type=module", "-e", code], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"]
