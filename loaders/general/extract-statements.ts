@@ -103,6 +103,7 @@ import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
+import {properName} from "./proper-name.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -1371,7 +1372,7 @@ function totalsOfProvider(text: string, live: Reading[]): void {
   }
 }
 
-const NAME = "(?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*";
+const NAME = `(?:the\\s+)?${properName()}`;
 const EACH = new RegExp(`^\\s*each\\s+(?:in|to|from)\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s*,?\\s+and\\s+${NAME})`, "u");
 
 /**

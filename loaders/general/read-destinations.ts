@@ -5,6 +5,7 @@
  * before it ("Other destinations included Kuwait (4,695)").
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {properName} from "./proper-name.js";
 
 /** The span of a number and of the noun read with it, in one sentence. */
 export interface Placed {
@@ -78,7 +79,7 @@ export function placeThere(text: string, count: Placed): string | null {
   return places.size === 1 ? [...places][0] : null;
 }
 
-const NAME = String.raw`[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,2}`;
+const NAME = properName(2, {oneLetter: true});
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:\s*,\s*${NAME})*\s*,?\s+(?:and|or)\s+${NAME}`, "gu");
 
 /** The names of a coordinated list ("Saudi Arabia and Qatar", "Ukrainian, Belarusian and Moldovan") as places or peoples. */

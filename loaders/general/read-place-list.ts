@@ -5,6 +5,7 @@
  * origin are Syria (631) ahead of Afghanistan (597)").
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {properName} from "./proper-name.js";
 
 /** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
 const RETURN_FROM =
@@ -20,7 +21,7 @@ export function returnedFrom(lead: string): boolean {
   return match !== null && match.index + match[0].length === last + 5;
 }
 
-const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,3}`;
+const NAME = properName(3);
 const RETURN_PLACE_AFTER = new RegExp(
   String.raw`^\s*[–—-]?\s*(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:also\s+)?(?:returned|repatriated|evacuated|came\s+back|brought\s+back)\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
   "u"

@@ -5,13 +5,14 @@
  * a unit's kind after its name in a list of parts ("860 to Sagaing Region", "1,306 Kayin State": `subnationalPart`).
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {properName} from "./proper-name.js";
 
 const ADMIN_UNITS =
   "state|province|region|district|department|governorate|municipality|county|prefecture|oblast|canton|city|town|port|border\\s+crossing";
 // The words that, after a capitalised name, make it a unit inside a country ("Bago Region", "Kayin State").
 const ADMIN_SUFFIX =
   "Region|State|Province|District|Division|Department|Governorate|County|Prefecture|Oblast|Canton|Municipality|Council\\s+territory|Territory";
-const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}`;
+const NAME = properName(2);
 const UNIT_OF = String.raw`(?:the\s+(?:${ADMIN_UNITS})\s+of\s+)?`;
 
 // "INM in Chiapas detained approximately": the place of the subject before its verb and the count.
