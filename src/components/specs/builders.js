@@ -4,7 +4,7 @@
 // labelled "H1 (partial)", and is doubled only when `annualise` is asked for, with a label saying so.
 import {breakdownLabel, indicatorLabel, unitTitle} from "./labels.js";
 import {annualFactor, isPartial, orderedPeriods, periodShort, periodText} from "./periods.js";
-import {documentShort, formatNumber, formatValue, locatorText, sourceLine, wrapText} from "./source.js";
+import {documentShort, formatNumber, formatValue, locatorText, sourceLine, TOOLTIP, wrapText} from "./source.js";
 import {chartConfig, chartTheme, partialFill} from "./theme.js";
 import {sourceLayer, sourceMarksNote, sourceNote, sourceValues} from "./source-marks.js";
 import {axisLines} from "./axis-lines.js";
@@ -111,16 +111,6 @@ function titleBlock(title, values, width, {note = [], annualise = false, source}
   ];
   return {text: wrapText(title, width, 8.4), subtitle};
 }
-
-// Tooltip fields for renderers that use Vega-Lite's own tooltips (the page uses its own handler).
-const TOOLTIP = [
-  {field: "period", title: "Period"},
-  {field: "breakdown", title: "Breakdown"},
-  {field: "plotted_text", title: "Value"},
-  {field: "document", title: "Document"},
-  {field: "locator_text", title: "Location"},
-  {field: "quote", title: "Quote"}
-];
 
 // A colour scale with each series' key and colour, then its partial-period key and lighter shade.
 function partialScale(keys, range, theme) {

@@ -1,7 +1,7 @@
 // Marks for figures that more than one document states: a bar shows the headline value (see
 // loaders/checks/merge-sources.ts), and a small diamond per document shows the value that document states,
 // so a disagreement between documents is visible on the chart itself. Pure functions, no DOM.
-import {documentShort, formatNumber, formatValue, locatorText} from "./source.js";
+import {documentShort, formatNumber, formatValue, locatorText, TOOLTIP} from "./source.js";
 
 // How each mark of a figure with several sources reads in the tooltip: why its value is the headline.
 export function sourceNote(row) {
@@ -83,13 +83,8 @@ export function sourceLayer(values, {band, bandChannel, valueChannel, offset, th
       [valueChannel]: {field: "plotted", type: "quantitative"},
       ...(offset && !beside ? {[`${bandChannel}Offset`]: offset} : {}),
       description: {field: "aria", type: "nominal"},
-      tooltip: [
-        {field: "period", title: "Period"},
-        {field: "plotted_text", title: "Value"},
-        {field: "document", title: "Document"},
-        {field: "locator_text", title: "Location"},
-        {field: "quote", title: "Quote"}
-      ]
+      // A source mark stands for one document's value of the bar's breakdown, so the breakdown is not repeated.
+      tooltip: TOOLTIP.filter((f) => f.field !== "breakdown")
     }
   };
 }

@@ -116,3 +116,13 @@ export function wrapText(text, width, charWidth = 6.5, fewest = 12) {
   if (line) lines.push(line);
   return lines;
 }
+
+// Tooltip fields for renderers that use Vega-Lite's own tooltips (the page uses its own handler).
+export const TOOLTIP = [
+  {field: "period", title: "Period"},
+  {field: "breakdown", title: "Breakdown"},
+  {field: "plotted_text", title: "Value"},
+  {field: "document", title: "Document"},
+  {field: "locator_text", title: "Location"},
+  {field: "quote", title: "Quote"}
+];
