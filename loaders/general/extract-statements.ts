@@ -103,6 +103,7 @@ import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
+import {respectiveDayOf} from "./read-respective-days.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -363,6 +364,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
         if (day) periods.splice(0, periods.length, day);
+        // "12, 13, and 14 people on August 5, 6, and 8, respectively": each count on its own day.
+        const respective = respectiveDayOf(text, r.q.start, options.documentDate);
+        if (respective) periods.splice(0, periods.length, respective);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
