@@ -20,7 +20,7 @@ import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
-import {relativeSpans} from "./resolve-relative-span.js";
+import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -135,15 +135,6 @@ function relativePeriods(
       });
   }
   return out;
-}
-
-/** The reporting period when it runs from 1 January of the document's year to a day before the document's date. */
-function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
-  if (!reporting || !reporting.partial || reporting.stock) return null;
-  const year = documentDate.slice(0, 4);
-  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
-    ? reporting
-    : null;
 }
 
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
