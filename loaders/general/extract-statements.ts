@@ -104,6 +104,7 @@ import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSo
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {respectiveDayOf} from "./read-respective-days.js";
+import {departurePart} from "./read-departure-part.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -949,6 +950,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
       if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
         r.breakdown.category = r.counted.modifiers;
+      // "of whom 27,877 were from Malaysia": a part's "from" under a whole of other people is the country left.
+      const left = departurePart(
+        text.slice(r.q.end, r.q.end + 40),
+        r.breakdown,
+        anchor.breakdown,
+        text.slice(anchor.q.end, anchor.q.end + 40),
+        state
+      );
+      if (left) r.breakdown = left;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
