@@ -105,6 +105,8 @@ import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowT
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {respectiveDayOf} from "./read-respective-days.js";
 import {departurePart} from "./read-departure-part.js";
+import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
+import {chromeBreaks} from "./page-chrome.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -284,7 +286,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
-      ...bulletBreaks(flat.text)
+      ...bulletBreaks(flat.text),
+      ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
@@ -316,6 +319,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
       const mainPeriods: Period[] = [];
+      // "Since the state of alarm was declared, … 745": the span the next sentence states.
+      const sinceSpan = sinceEventSpan(
+        text,
+        sentenceAfter(raw, toRaw(flat, sStart, sEnd)[1]),
+        options.documentDate,
+        reportingHere
+      );
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -353,7 +363,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
         const periods = (
-          stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
+          stated.length ? stated : [continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
         ).map(
           (p) =>
             changeFromPeriod(text, r.q.start, r.q.end, p) ??

@@ -42,7 +42,12 @@ describe("a place inside a country a count was made in", () => {
     [" from Tijuana, and", "Tijuana"],
     [" in Chiapas;", "Chiapas"],
     [" at Kotoka and", "Kotoka"],
-    [" in the state of Oaxaca.", "Oaxaca"]
+    [" in the state of Oaxaca.", "Oaxaca"],
+    [" of them in the Canary Islands, a figure", "Canary Islands"],
+    [" of them in Lampedusa.", "Lampedusa"],
+    [" of these in the Balearic Islands and", "Balearic Islands"],
+    [" of whom in Chiapas;", "Chiapas"],
+    [" in the Yucatan Peninsula.", "Yucatan Peninsula"]
   ])("names the place of an elided part in %j", (tail, place) => {
     expect(subnationalPlace("", tail, "Mexico", true)).toBe(place);
     expect(subnationalPlace("", tail, "Mexico", false)).toBeNull();
@@ -56,12 +61,17 @@ describe("a place inside a country a count was made in", () => {
     expect(subnationalPlace(lead, "", "Mexico")).toBe(place);
   });
 
-  it.each([" in January-June.", " in Guatemala.", " in Tier 2.", " from Ghana Police,", " in Spanish."])(
-    "names no place of an elided part in %j",
-    (tail) => {
-      expect(subnationalPlace("", tail, "Mexico", true)).toBeNull();
-    }
-  );
+  it.each([
+    " in January-June.",
+    " in Guatemala.",
+    " in Tier 2.",
+    " from Ghana Police,",
+    " in Spanish.",
+    " of them in the United States.",
+    " of them in the Netherlands,"
+  ])("names no place of an elided part in %j", (tail) => {
+    expect(subnationalPlace("", tail, "Mexico", true)).toBeNull();
+  });
 
   it("keeps a regional count apart from the national one", () => {
     const read = rows(
