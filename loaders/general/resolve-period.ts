@@ -41,8 +41,9 @@ export interface SentenceFrame {
   clauses: number[];
 }
 
+// "from 14 countries" names where people came from, not the first term of a change ("from 131 to 17").
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)(?!\\s+[\\d,]+\\s+(?:[a-z]+\\s+)?countries\\b)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
