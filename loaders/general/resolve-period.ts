@@ -21,6 +21,7 @@ import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
+import {yearlessMonths} from "./resolve-yearless-month.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -164,9 +165,11 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
-    (d) => !overlaps(d, [...named, ...ranges])
-  );
+  const days = [
+    ...yearlessDayRanges(text, documentDate),
+    ...pastYears(text, documentDate),
+    ...yearlessMonths(text, reporting, documentDate)
+  ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),
