@@ -20,6 +20,7 @@ import {extractStatements, type Candidate} from "./general/extract-statements.js
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
 import {stateName} from "../src/components/specs/states.js";
+import {countryOfCode} from "./specs/country-codes.js";
 import {countryOfName} from "./specs/countries.js";
 
 export interface SpecSet {
@@ -78,7 +79,9 @@ export function extractDocument(
           reportingPeriod,
           documentDate: meta.date,
           flatDoc,
-          state: meta.state ? (countryOfName(stateName(meta.state)) ?? stateName(meta.state)) : undefined,
+          state: meta.state
+            ? (countryOfName(stateName(meta.state)) ?? countryOfCode(meta.state) ?? stateName(meta.state))
+            : undefined,
           claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]
         })
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};

@@ -104,6 +104,10 @@ import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSo
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
+import {respectiveDayOf} from "./read-respective-days.js";
+import {departurePart} from "./read-departure-part.js";
+import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
+import {chromeBreaks} from "./page-chrome.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -283,7 +287,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
-      ...bulletBreaks(flat.text)
+      ...bulletBreaks(flat.text),
+      ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
@@ -315,6 +320,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
       const mainPeriods: Period[] = [];
+      // "Since the state of alarm was declared, … 745": the span the next sentence states.
+      const sinceSpan = sinceEventSpan(
+        text,
+        sentenceAfter(raw, toRaw(flat, sStart, sEnd)[1]),
+        options.documentDate,
+        reportingHere
+      );
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -352,7 +364,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
         const periods = (
-          stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
+          stated.length ? stated : [continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
         ).map(
           (p) =>
             changeFromPeriod(text, r.q.start, r.q.end, p) ??
@@ -364,6 +376,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
         if (day) periods.splice(0, periods.length, day);
+        // "12, 13, and 14 people on August 5, 6, and 8, respectively": each count on its own day.
+        const respective = respectiveDayOf(text, r.q.start, options.documentDate);
+        if (respective) periods.splice(0, periods.length, respective);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
@@ -946,6 +961,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
       if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
         r.breakdown.category = r.counted.modifiers;
+      // "of whom 27,877 were from Malaysia": a part's "from" under a whole of other people is the country left.
+      const left = departurePart(
+        text.slice(r.q.end, r.q.end + 40),
+        r.breakdown,
+        anchor.breakdown,
+        text.slice(anchor.q.end, anchor.q.end + 40),
+        state
+      );
+      if (left) r.breakdown = left;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)

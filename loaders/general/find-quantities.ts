@@ -6,6 +6,8 @@
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {alternation} from "./alternation.js";
+import {isRespectiveDay} from "./read-respective-days.js";
+import {isChangeAmount} from "./read-change-amount.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -144,6 +146,8 @@ function exclusion(
 ): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
+  if (isRespectiveDay(text, q.start)) return "date";
+  if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

@@ -1,20 +1,31 @@
 /**
- * A press item's headline: its first line, standing alone, with no stop at its end ("Over 64,000 obtain work permits
- * in the last one month"). A headline rounds and restates the figures of the text below it without their dates, so
- * its numbers are kept for review, not read as statistics of their own.
+ * A press item's headline: a line standing alone near its top, with no stop at its end ("Over 64,000 obtain work
+ * permits in the last one month"). A headline rounds and restates the figures of the text below it without their
+ * dates, so its numbers are kept for review, not read as statistics of their own.
  */
+import {isDateline} from "./page-chrome.js";
+
+// Short lines a saved page sets above its headline ("Skip to main content", "Home › News"): no figure, no stop.
+const MAX_CHROME_WORDS = 6;
+const OPENING_LINES = 3;
 
 /** Where the headline a document opens with ends, in raw offsets; -1 when it opens with no headline. */
 export function headlineEnd(raw: string): number {
-  const first = /^\s*/.exec(raw)![0].length;
-  const lineEnd = raw.indexOf("\n", first);
-  if (lineEnd < 0) return -1;
-  const line = raw.slice(first, lineEnd).trim();
-  // A line that stands alone: a blank line follows it.
-  if (!/^[^\S\n]*\n[^\S\n]*(?:\n|$)/.test(raw.slice(lineEnd))) return -1;
-  const words = line.split(/\s+/).length;
-  if (words < 3 || words > 25 || /[.!?:;,"”]$/.test(line)) return -1;
-  // A headline names something happening: it holds a number or a verb-like lower-case word, and is no title of sections.
-  if (!/\d/.test(line)) return -1;
-  return lineEnd;
+  let first = /^\s*/.exec(raw)![0].length;
+  for (let k = 0; k < OPENING_LINES; k++) {
+    const lineEnd = raw.indexOf("\n", first);
+    if (lineEnd < 0) return -1;
+    const line = raw.slice(first, lineEnd).trim();
+    const next = raw.slice(lineEnd + 1, raw.indexOf("\n", lineEnd + 1) >>> 0).trim();
+    // A line that stands alone: a blank line follows it, or the page's dateline does.
+    const alone = /^[^\S\n]*\n[^\S\n]*(?:\n|$)/.test(raw.slice(lineEnd)) || isDateline(next);
+    const words = line.split(/\s+/).length;
+    // A headline names something happening: it holds a number, and is no title of sections.
+    if (alone && words >= 3 && words <= 25 && !/[.!?:;,"”]$/.test(line) && /\d/.test(line) && !isDateline(line))
+      return lineEnd;
+    // Only a short line with no figure and no stop, standing alone, is passed over as the page's own words.
+    if (!alone || words > MAX_CHROME_WORDS || /\d/.test(line) || /[.!?:;,"”]$/.test(line)) return -1;
+    first = lineEnd + /^\s*/.exec(raw.slice(lineEnd))![0].length;
+  }
+  return -1;
 }

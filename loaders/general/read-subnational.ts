@@ -20,13 +20,16 @@ const PLACE_BEFORE = new RegExp(
   String.raw`\b(?:in|at)\s+${UNIT_OF}(${NAME})\s*,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|caught|held)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+total\s+of)\s+)?$`,
   "u"
 );
-// "… persons were deported from Tapachula", "… migrants were detained in Chiapas".
+// "… persons were deported from Tapachula", "… migrants were detained in Chiapas", "… people have arrived in the Peninsula".
 const PLACE_AFTER = new RegExp(
-  String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})`,
+  String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})`,
   "u"
 );
-// "… and 12,000 from Mexico City": an elided part named by its place alone.
-const BARE_PLACE = new RegExp(String.raw`^\s+(?:from|in|at)\s+${UNIT_OF}(${NAME})(?=\s*(?:[,;.)]|and\b|or\b|$))`, "u");
+// "… and 12,000 from Mexico City", "551 of them in the Canary Islands": an elided part named by its place alone.
+const BARE_PLACE = new RegExp(
+  String.raw`^\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?=\s*(?:[,;.)]|and\b|or\b|$))`,
+  "u"
+);
 // "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
 const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
 // "from Bago Region", "in Mon State": a name the kind of unit follows.

@@ -20,7 +20,8 @@ import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
-import {relativeSpans} from "./resolve-relative-span.js";
+import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
+import {yearlessMonths} from "./resolve-yearless-month.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -41,8 +42,9 @@ export interface SentenceFrame {
   clauses: number[];
 }
 
+// "from 14 countries" names where people came from, not the first term of a change ("from 131 to 17").
 const COMPARISON_RE = new RegExp(
-  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)|${COMPARISON_MARKERS.filter(
+  `(?<![a-z])(?:(?:an?\\s+(?:\\w+\\s+)?)?(?:increase|decrease|decline|rise|drop|reduction|growth)\\s+(?:from|compared\\s+(?:to|with)|on|over)|from(?=\\s+(?:about\\s+|around\\s+|nearly\\s+)?\\d)(?!\\s+(?:19|20)\\d\\d\\s*(?:to|[-–—])\\s*(?:19|20)\\d\\d)(?!\\s+\\d{1,2}\\s+(?:${MONTHS.join("|")})\\b)(?!\\s+[\\d,]+\\s+(?:[a-z]+\\s+)?countries\\b)|${COMPARISON_MARKERS.filter(
     (m) => m !== "from" && m !== "against"
   )
     .map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
@@ -137,15 +139,6 @@ function relativePeriods(
   return out;
 }
 
-/** The reporting period when it runs from 1 January of the document's year to a day before the document's date. */
-function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
-  if (!reporting || !reporting.partial || reporting.stock) return null;
-  const year = documentDate.slice(0, 4);
-  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
-    ? reporting
-    : null;
-}
-
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text);
@@ -172,9 +165,11 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
-    (d) => !overlaps(d, [...named, ...ranges])
-  );
+  const days = [
+    ...yearlessDayRanges(text, documentDate),
+    ...pastYears(text, documentDate),
+    ...yearlessMonths(text, reporting, documentDate)
+  ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),

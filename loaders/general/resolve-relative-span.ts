@@ -61,6 +61,15 @@ function untilDate(documentDate: string): string {
   return `${y}-12-31`;
 }
 
+/** The reporting period when it runs from 1 January of the document's year to a day before the document's date. */
+export function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
+  if (!reporting || !reporting.partial || reporting.stock) return null;
+  const year = documentDate.slice(0, 4);
+  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
+    ? reporting
+    : null;
+}
+
 /** The relative parts of a year a sentence names, each with its offsets. */
 export function relativeSpans(text: string, documentDate: string | undefined, reporting: Period | null): FoundPeriod[] {
   const docYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
@@ -97,7 +106,10 @@ export function relativeSpans(text: string, documentDate: string | undefined, re
   const until = untilDate(documentDate);
   if (has(/year/i))
     for (const m of text.matchAll(TO_DATE)) {
-      if (`${docYear}-01-01` < until) push(m, periodFromBounds(`${docYear}-01-01`, until), "year_to_date");
+      // "so far this year" in an item that reports its year to a day before its own date runs to that day.
+      const soFar = yearSoFar(reporting, documentDate);
+      if (soFar) push(m, soFar, "year_to_date");
+      else if (`${docYear}-01-01` < until) push(m, periodFromBounds(`${docYear}-01-01`, until), "year_to_date");
     }
   if (has(/since/i))
     for (const m of text.matchAll(SINCE_LAST)) {

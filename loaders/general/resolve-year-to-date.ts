@@ -152,7 +152,9 @@ export function documentStockDay(text: string, documentDate: string | undefined)
   if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
   const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 45 * 86400000).toISOString().slice(0, 10);
   const first = stockDates(text, documentDate).find(
-    (p) => p.period.stock && p.period.end <= documentDate && p.period.end >= earliest
+    // "on Oct. 5" dates an event (the figures' presentation), not a count standing on that day.
+    (p) =>
+      p.period.stock && p.period.end <= documentDate && p.period.end >= earliest && !/^on\b/i.test(text.slice(p.start))
   );
   return first?.period.end ?? null;
 }

@@ -91,6 +91,20 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from|between)\s+(\d{1,2})\s+(${MONTH}),?\s+(?:(${YEAR})\s+)?(?:to|until|till|through|and)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
     build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[2]), +m[1], +m[6], monthIndex(m[5]), +m[4])
   },
+  // "between January 1, 2020 and June 30, 2022", "from March 15th to April 15th 2019": the month written first.
+  {
+    name: "day_range",
+    needs: MONTH_RE,
+    source: String.raw`(?:from|between)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(${YEAR}),?\s+)?(?:to|until|till|through|and)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})`,
+    build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[1]), +m[2], +m[6], monthIndex(m[4]), +m[5])
+  },
+  // "between June 2020 and December 2021", "from October 2019 to March 2020": months of two years.
+  {
+    name: "month_range",
+    needs: MONTH_RE,
+    source: String.raw`(?:from|between)\s+(${MONTH}),?\s+(${YEAR})\s+(?:to|until|till|through|and)\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => (+m[4] > +m[2] ? monthPeriod(+m[2], monthIndex(m[1]), +m[4], monthIndex(m[3])) : null)
+  },
   {
     name: "stock_date",
     needs: /(?:as|data)\s+(?:of|at)/i,

@@ -318,3 +318,6 @@ export const NUMBER_OF_VERBS = [
   "fell to",
   "dropped to"
 ];
+
+/** Comparatives written after a number that make it the difference between two counts ("2,473 less", "1,600 more"). */
+export const COMPARATIVES = ["more", "fewer", "less", "higher", "lower"];

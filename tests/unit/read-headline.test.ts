@@ -12,6 +12,33 @@ describe("headlineEnd", () => {
   ])("%j opens with a headline", (raw) => expect(headlineEnd(raw)).toBe(raw.indexOf("\n")));
 
   it.each([
+    // A dateline on the next line sets the headline apart as a blank line does.
+    [
+      "Ministry coordinated repatriation of 43 workers\nSabtu, 31 Desember 2016 23:37 WIB | 173 Views\nJakarta - The",
+      0
+    ],
+    ["Police rescue 112 trafficking victims\nTuesday, 23 August 2022 | 17:15\nPolice said", 0],
+    ["Over 900 migrants reach the islands in a week\nMonday, March 4, 2019 10:32 a.m. | 1,204 views\nThe", 0],
+    // The page's own short lines above the headline are passed over.
+    ["Skip to main content\n\nCHALLENGES IN RECEIVING 1.4 MILLION CITIZENS\n\nMeeting Summaries", 1],
+    ["Home › News\n\nSome 3,000 asylum seekers wait for a decision\n\nThe office said", 1],
+    ["Menu\n\nSearch\n\n2,500 migrants rescued off the coast\n\nThe navy said", 2]
+  ])("%j opens with a headline after the page's chrome", (raw, line) => {
+    const lines = raw.split("\n").filter((l) => l.trim());
+    const at = raw.indexOf(lines[line]) + lines[line].length;
+    expect(headlineEnd(raw)).toBe(at);
+  });
+
+  it.each([
+    // A long line above: the text has begun.
+    "The office reviewed its figures for the year in a new report\n\nOver 3,000 asylum seekers wait\n\nThe office",
+    // A line of the text with its stop above.
+    "It was a busy year.\n\nOver 3,000 asylum seekers wait\n\nThe office",
+    // A dateline alone is no headline.
+    "Tuesday, 23 August 2022 | 17:15\n\nPolice said 40 victims were rescued."
+  ])("%j opens with none after its first lines", (raw) => expect(headlineEnd(raw)).toBe(-1));
+
+  it.each([
     // A lead sentence with its stop.
     "Over 7,000 residence permits were issued in September.\n\nAccording to …",
     // A line that runs on into the next.

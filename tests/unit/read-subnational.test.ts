@@ -16,7 +16,12 @@ describe("a place inside a country a count was made in", () => {
     ["", " were rescued in the state of Veracruz", "Veracruz"],
     ["", " were registered from Bago Region", "Bago Region"],
     ["Most of the people wishing to return are from Mon State and number ", "", "Mon State"],
-    ["", " were repatriated from the city of Mersin", "Mersin"]
+    ["", " were repatriated from the city of Mersin", "Mersin"],
+    ["", " have arrived in the Peninsula and the Balearic Islands in 181 boats", "Peninsula"],
+    ["", " have landed in Lampedusa since January", "Lampedusa"],
+    ["", " has arrived in the Canary Islands this year", "Canary Islands"],
+    ["", " had arrived in Ceuta by the end of May", "Ceuta"],
+    ["", " have entered in the Aegean Islands", "Aegean Islands"]
   ])("names the place in %j … %j", (lead, tail, place) => {
     expect(subnationalPlace(lead, tail, "Mexico")).toBe(place);
   });
@@ -28,6 +33,8 @@ describe("a place inside a country a count was made in", () => {
     ["The Ministry detained ", ""],
     ["", " were identified by the Government of Ghana"],
     ["", " were returned from the United States"],
+    ["", " have arrived in the Netherlands"],
+    ["", " have stayed in the Reception Centre"],
     ["Officials in INM deported ", ""],
     ["In 2019, authorities detained ", ""],
     ["", " were deported from Europe"],
@@ -42,7 +49,12 @@ describe("a place inside a country a count was made in", () => {
     [" from Tijuana, and", "Tijuana"],
     [" in Chiapas;", "Chiapas"],
     [" at Kotoka and", "Kotoka"],
-    [" in the state of Oaxaca.", "Oaxaca"]
+    [" in the state of Oaxaca.", "Oaxaca"],
+    [" of them in the Canary Islands, a figure", "Canary Islands"],
+    [" of them in Lampedusa.", "Lampedusa"],
+    [" of these in the Balearic Islands and", "Balearic Islands"],
+    [" of whom in Chiapas;", "Chiapas"],
+    [" in the Yucatan Peninsula.", "Yucatan Peninsula"]
   ])("names the place of an elided part in %j", (tail, place) => {
     expect(subnationalPlace("", tail, "Mexico", true)).toBe(place);
     expect(subnationalPlace("", tail, "Mexico", false)).toBeNull();
@@ -56,12 +68,17 @@ describe("a place inside a country a count was made in", () => {
     expect(subnationalPlace(lead, "", "Mexico")).toBe(place);
   });
 
-  it.each([" in January-June.", " in Guatemala.", " in Tier 2.", " from Ghana Police,", " in Spanish."])(
-    "names no place of an elided part in %j",
-    (tail) => {
-      expect(subnationalPlace("", tail, "Mexico", true)).toBeNull();
-    }
-  );
+  it.each([
+    " in January-June.",
+    " in Guatemala.",
+    " in Tier 2.",
+    " from Ghana Police,",
+    " in Spanish.",
+    " of them in the United States.",
+    " of them in the Netherlands,"
+  ])("names no place of an elided part in %j", (tail) => {
+    expect(subnationalPlace("", tail, "Mexico", true)).toBeNull();
+  });
 
   it("keeps a regional count apart from the national one", () => {
     const read = rows(
