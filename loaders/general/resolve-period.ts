@@ -176,7 +176,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     (d) => !overlaps(d, [...named, ...ranges])
   );
   const relative = [
-    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
+    ...relativePeriods(text, named, documentDate, reporting).filter(
+      (r) => !overlaps(r, [...same, ...spans, ...ranges])
+    ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,
