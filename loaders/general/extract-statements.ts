@@ -56,6 +56,7 @@ import {blockBetween, isPresentPerfect} from "./read-perfect.js";
 import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
+import {gappedPeople} from "./read-number-of-people.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -828,7 +829,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
-    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
+    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
@@ -899,6 +900,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown = {...spoken.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
       }
     }
+    // "…, and of Iranians from 34 to 84": a gapped change of another people counts what the change before it counted.
+    const gapped = r.q.kind === "count" && !r.noun && anchor ? gappedPeople(text.slice(prevEnd, r.q.start)) : null;
+    if (gapped) [r.breakdown.citizenship, r.counted] = [gapped, {...r.counted, stop: ""}];
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
