@@ -57,6 +57,7 @@ import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
+import {continuesRun, runningSince} from "./read-running-since.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -228,6 +229,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let lookback: Period | null = null;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
+    // A running total "since" a year, which the next present-perfect sentences of the same subject go on with.
+    let running: Period | null = null;
     let context: Reading[] = [];
     let contextPeriod: Period | null = null;
     let counts: Reading[] = [];
@@ -294,6 +297,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (lookback && CONTINUES.test(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
+      const runHere = runningSince(text, frame.periods[0]?.start, opening);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
       // A day a release counts a stock on ("As of 1 July, …") frames the stocks after it, never a flow.
@@ -346,7 +350,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ??
+          : ((running && continuesRun(text, r.q.start) ? running : null) ??
+            (stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
@@ -432,6 +437,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
       if (lookback && topical === lookback) topical = ownTopical;
+      running = runHere ?? (frame.periods.length ? null : running);
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
