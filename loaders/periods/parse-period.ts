@@ -91,6 +91,13 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from|between)\s+(\d{1,2})\s+(${MONTH}),?\s+(?:(${YEAR})\s+)?(?:to|until|till|through|and)\s+(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
     build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[2]), +m[1], +m[6], monthIndex(m[5]), +m[4])
   },
+  // "between January 1, 2020 and June 30, 2022", "from March 1 to June 30, 2021": the same span written month first.
+  {
+    name: "day_range",
+    needs: MONTH_RE,
+    source: String.raw`(?:from|between)\s+(${MONTH})\s+(\d{1,2}),?\s+(?:(${YEAR}),?\s+)?(?:to|until|till|through|and)\s+(${MONTH})\s+(\d{1,2}),?\s+(${YEAR})`,
+    build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[1]), +m[2], +m[6], monthIndex(m[4]), +m[5])
+  },
   {
     name: "stock_date",
     needs: /(?:as|data)\s+(?:of|at)/i,
@@ -211,6 +218,14 @@ const PATTERNS: PeriodPattern[] = [
         +m[2],
         ({three: 3, "3": 3, nine: 9, "9": 9, ten: 10, eleven: 11} as Record<string, number>)[m[1].toLowerCase()]
       )
+  },
+  // "between June 2020 and December 2021", "from March 2019 to February 2020": whole months across years.
+  {
+    name: "month_range",
+    needs: MONTH_RE,
+    source: String.raw`(?:between\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})\s+and\s+|(?:from\s+)?(${MONTH}),?\s+(?:of\s+)?(${YEAR})(?:${DASH}|\s+(?:to|through|until|till)\s+))(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) =>
+      +(m[2] ?? m[4]) <= +m[6] ? monthPeriod(+(m[2] ?? m[4]), monthIndex(m[1] ?? m[3]), +m[6], monthIndex(m[5])) : null
   },
   // "in July 2021", "During August, 2017"; not a day's date ("July 5, 2021" is read as a date first)
   {
