@@ -58,6 +58,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
+import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -233,6 +234,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let running: Period | null = null;
     let context: Reading[] = [];
     let contextPeriod: Period | null = null;
+    // The period of the last sentence's counts, which a ranking that goes on from it shares.
+    let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
@@ -310,15 +313,18 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const ranking = continuesPeopleRanking(text);
+      // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
+      const listed = (context.length === 0 && opensOriginList(text)) || ranking ? counts : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
+      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : ranking ? countsPeriod : null;
       const mainPeriods: Period[] = [];
+      let sentenceCountPeriod: Period | null = null;
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -424,12 +430,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             value_end: ve
           };
           if (main.includes(r) && periods.length) mainPeriods.push(period);
+          if (r === counts[0]) sentenceCountPeriod ??= period;
           if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
+      countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
       const sentence = {
         text,
         toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
@@ -731,6 +739,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
+      r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    if (r.q.kind === "count")
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
     if (r.q.kind === "count" && r.inParen)
       r.breakdown.citizenship ??= bracketPredicatePeople(text, r.q.end) ?? undefined;
@@ -786,6 +796,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? (CONTINUES.test(text) ||
             refers ||
             continuesRanking(text) ||
+            continuesPeopleRanking(text) ||
             opensOriginList(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
