@@ -59,6 +59,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
 import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
+import {colonGroup, restatesNumber} from "./read-restated-count.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -740,6 +741,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    // "Dutch victims of sexual exploitation lag behind: in 2015, 365 victims were reported": the group before the colon.
+    const head = r.q.kind === "count" && r.noun ? /[\p{L}-]+$/u.exec(text.slice(r.q.end, r.counted.end)) : null;
+    const group = head ? colonGroup(text, r.q.start, head[0]) : null;
+    if (group && !r.breakdown.citizenship && !r.breakdown.category) Object.assign(r.breakdown, group);
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
     if (r.q.kind === "count" && r.inParen)
@@ -790,7 +795,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     // "there were 619,188 such notifications", "this number amounted to 18 million": the previous sentence's count again.
-    const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
+    const refers =
+      r.counted.modifiers === "such" ||
+      REFERS_BACK.test(text.slice(clauseStart, r.q.start)) ||
+      restatesNumber(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
         ? (CONTINUES.test(text) ||
