@@ -12,7 +12,7 @@ import {refineReporting} from "./refine-reporting.js";
 import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -60,6 +60,7 @@ import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
 import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {colonGroup, restatesNumber} from "./read-restated-count.js";
+import {countsWhoDid} from "./read-relative-count.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -108,6 +109,7 @@ import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSo
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 
+const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
 export interface GeneralOptions {
@@ -882,6 +884,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         }
       }
     }
+    // "a small fraction of the 2,545 who applied": people counted by what the relative clause says they did.
+    if (r.q.kind === "count" && !r.noun && countsWhoDid(text.slice(r.q.end))) {
+      r.noun = PERSON_NOUN;
+      r.rule = "relative";
+    }
     // "12,400 labor quotas out of 17,400": the whole the counted part was taken from.
     const prior = live[i - 1];
     if (
@@ -1071,6 +1078,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "the NGO-run shelter assisted 19 newly-identified victims": the provider's verb, not the noun's participle, is the event.
     if (r.provided) resolution = resolveIndicator(r.noun, false, r.provided.verb, paragraph);
+    // "the 2,545 who applied": what the relative clause says they did is the event; the sentence gives the terms.
+    if (r.rule === "relative")
+      resolution = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, [
+        ...eventsIn(text.slice(r.q.end, clauseEnd).toLowerCase())
+      ]);
     r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
@@ -1078,6 +1090,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
       r.rule !== "whole" &&
+      r.rule !== "relative" &&
       anchor?.indicator &&
       sameThing &&
       !ownVerb &&
