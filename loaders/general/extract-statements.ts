@@ -59,7 +59,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
 import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
-import {colonGroup, restatesNumber} from "./read-restated-count.js";
+import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
@@ -951,6 +951,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !recipient &&
           !unstated &&
           !region &&
+          !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )

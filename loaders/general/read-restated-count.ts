@@ -33,3 +33,8 @@ export function colonGroup(text: string, countAt: number, form: string): Breakdo
   const breakdown = qualifiersIn(`${mention[1]} ${mention[2]}`.trim());
   return breakdown.citizenship || breakdown.category || breakdown.sex || breakdown.age_group ? breakdown : null;
 }
+
+/** "while another 137 received …": "another" before a bare number restates the noun of the count before it. */
+export function anotherOfTheSame(lead: string): boolean {
+  return /(?:^|[\s,;])another\s+$/i.test(lead);
+}

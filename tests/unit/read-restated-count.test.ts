@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {colonGroup, restatesNumber} from "../../loaders/general/read-restated-count.js";
+import {anotherOfTheSame, colonGroup, restatesNumber} from "../../loaders/general/read-restated-count.js";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
@@ -65,5 +65,66 @@ describe("a count restating the group a colon's clause names, and 'the number' a
     expect(restatesNumber("In 2017, the number of victims has dropped to ")).toBe(false);
     expect(restatesNumber("In 2017, the number has dropped to ")).toBe(true);
     expect(restatesNumber("In 2017, the police reported ")).toBe(false);
+  });
+});
+
+describe("'another' before a bare number", () => {
+  const rowsOf = (text: string) =>
+    extractStatements(text, [{number: "", start: 0, end: text.length}], {
+      reportingPeriod: parsePeriodLabel("2016"),
+      documentDate: "2016-07-07",
+      claimed: []
+    }).observations.map((o) => `${o.value} ${o.indicator}`);
+
+  it("counts the noun of the count before it, with its own verb", () => {
+    const cases: [string, string][] = [
+      [
+        "In 2016, 122 people were granted asylum, while another 137 received the additional protection status.",
+        "137 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 122 people were granted asylum, whereas another 12 received the additional protection status.",
+        "12 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 300 foreigners were granted asylum; another 95 obtained the complementary protection status.",
+        "95 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 18 persons were granted asylum, while another 7 were given the subsidiary protection status.",
+        "7 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 61 people were granted refugee status, while another 20 were granted the subsidiary protection status.",
+        "20 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 230 people were granted asylum; another 410 received the additional protection status.",
+        "410 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 75 people were granted asylum, while another 33 were granted the additional protection status.",
+        "33 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 9 people were granted asylum, while another 4 received the additional protection status.",
+        "4 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 150 people were granted asylum, while another 60 received the additional protection status for a year.",
+        "60 subsidiary_protection_granted"
+      ],
+      [
+        "In 2016, 510 people were granted asylum, while another 280 received the additional protection status.",
+        "280 subsidiary_protection_granted"
+      ]
+    ];
+    for (const [text, row] of cases) expect(rowsOf(text)).toContain(row);
+  });
+
+  it("is read only right before the number", () => {
+    expect(anotherOfTheSame("while another ")).toBe(true);
+    expect(anotherOfTheSame("another country sent ")).toBe(false);
+    expect(anotherOfTheSame("and yet ")).toBe(false);
   });
 });
