@@ -12,7 +12,7 @@ import {refineReporting} from "./refine-reporting.js";
 import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -56,6 +56,11 @@ import {blockBetween, isPresentPerfect} from "./read-perfect.js";
 import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
+import {gappedPeople} from "./read-number-of-people.js";
+import {continuesRun, runningSince} from "./read-running-since.js";
+import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
+import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
+import {countsWhoDid} from "./read-relative-count.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -109,6 +114,7 @@ import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
 
+const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
 export interface GeneralOptions {
@@ -232,8 +238,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let lookback: Period | null = null;
     let reportingHere = options.reportingPeriod;
     let stockTopical: Period | null = null;
+    // A running total "since" a year, which the next present-perfect sentences of the same subject go on with.
+    let running: Period | null = null;
     let context: Reading[] = [];
     let contextPeriod: Period | null = null;
+    // The period of the last sentence's counts, which a ranking that goes on from it shares.
+    let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
@@ -299,6 +309,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (lookback && CONTINUES.test(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
+      const runHere = runningSince(text, frame.periods[0]?.start, opening);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
       // A day a release counts a stock on ("As of 1 July, …") frames the stocks after it, never a flow.
@@ -311,14 +322,16 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const ranking = continuesPeopleRanking(text);
+      // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
+      const listed = (context.length === 0 && opensOriginList(text)) || ranking ? counts : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
+      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : ranking ? countsPeriod : null;
       const mainPeriods: Period[] = [];
       // "Since the state of alarm was declared, … 745": the span the next sentence states.
       const sinceSpan = sinceEventSpan(
@@ -327,6 +340,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         options.documentDate,
         reportingHere
       );
+      let sentenceCountPeriod: Period | null = null;
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -358,7 +372,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
           ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
-          : ((stockDay ? null : opening) ??
+          : ((running && continuesRun(text, r.q.start) ? running : null) ??
+            (stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
@@ -434,12 +449,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             value_end: ve
           };
           if (main.includes(r) && periods.length) mainPeriods.push(period);
+          if (r === counts[0]) sentenceCountPeriod ??= period;
           if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
           else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
         }
       }
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
+      countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
       const sentence = {
         text,
         toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
@@ -447,6 +464,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
       if (lookback && topical === lookback) topical = ownTopical;
+      running = runHere ?? (frame.periods.length ? null : running);
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods)
@@ -740,6 +758,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
+      r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    // "Dutch victims of sexual exploitation lag behind: in 2015, 365 victims were reported": the group before the colon.
+    const head = r.q.kind === "count" && r.noun ? /[\p{L}-]+$/u.exec(text.slice(r.q.end, r.counted.end)) : null;
+    const group = head ? colonGroup(text, r.q.start, head[0]) : null;
+    if (group && !r.breakdown.citizenship && !r.breakdown.category) Object.assign(r.breakdown, group);
+    if (r.q.kind === "count")
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
     if (r.q.kind === "count" && r.inParen)
       r.breakdown.citizenship ??= bracketPredicatePeople(text, r.q.end) ?? undefined;
@@ -789,12 +813,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     // "there were 619,188 such notifications", "this number amounted to 18 million": the previous sentence's count again.
-    const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
+    const refers =
+      r.counted.modifiers === "such" ||
+      REFERS_BACK.test(text.slice(clauseStart, r.q.start)) ||
+      restatesNumber(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
         ? (CONTINUES.test(text) ||
             refers ||
             continuesRanking(text) ||
+            continuesPeopleRanking(text) ||
             opensOriginList(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
@@ -844,7 +872,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
-    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
+    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end));
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
@@ -871,6 +899,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           r.breakdown = {...named.counted.breakdown};
         }
       }
+    }
+    // "a small fraction of the 2,545 who applied": people counted by what the relative clause says they did.
+    if (r.q.kind === "count" && !r.noun && countsWhoDid(text.slice(r.q.end))) {
+      r.noun = PERSON_NOUN;
+      r.rule = "relative";
     }
     // "12,400 labor quotas out of 17,400": the whole the counted part was taken from.
     const prior = live[i - 1];
@@ -915,6 +948,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown = {...spoken.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
       }
     }
+    // "…, and of Iranians from 34 to 84": a gapped change of another people counts what the change before it counted.
+    const gapped = r.q.kind === "count" && !r.noun && anchor ? gappedPeople(text.slice(prevEnd, r.q.start)) : null;
+    if (gapped) [r.breakdown.citizenship, r.counted] = [gapped, {...r.counted, stop: ""}];
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
@@ -931,6 +967,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !recipient &&
           !unstated &&
           !region &&
+          !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )
@@ -1067,6 +1104,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "the NGO-run shelter assisted 19 newly-identified victims": the provider's verb, not the noun's participle, is the event.
     if (r.provided) resolution = resolveIndicator(r.noun, false, r.provided.verb, paragraph);
+    // "the 2,545 who applied": what the relative clause says they did is the event; the sentence gives the terms.
+    if (r.rule === "relative")
+      resolution = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, [
+        ...eventsIn(text.slice(r.q.end, clauseEnd).toLowerCase())
+      ]);
     r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
     const sameThing =
@@ -1074,6 +1116,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
       r.rule !== "whole" &&
+      r.rule !== "relative" &&
       anchor?.indicator &&
       sameThing &&
       !ownVerb &&

@@ -6,6 +6,7 @@
 import {readCounted, type Counted} from "./read-counted.js";
 import {NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
+import {peopleCounted} from "./read-number-of-people.js";
 
 const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:overall\s+|total\s+)?numbers?\s+of\s+/giu;
 
@@ -29,7 +30,9 @@ export function numberOfSubject(text: string, from: number, at: number): Counted
   if (!PREDICATE.test(lead) && !CHANGED_TO.test(lead)) return null;
   const last = lastNumberOf(lead);
   if (!last) return null;
-  let counted = readCounted(text, from + last.index + last[0].length);
+  const head = from + last.index + last[0].length;
+  let counted = readCounted(text, head);
+  if (!counted.noun) counted = peopleCounted(text, head) ?? counted;
   // "work permit applications": of nouns written together, the last is the head.
   for (let n = 0; counted.noun && n < 2; n++) {
     const next = readCounted(text, counted.end);

@@ -8,10 +8,12 @@ import {midMonthPeriod, monthIndex, periodFromBounds, type FoundPeriod} from "..
 
 const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 const RANGE = new RegExp(
-  `\\b(mid-?)?(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+)\\s*(mid-?)?(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
+  `\\b(mid-?)?(${MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+|\\s+(and)\\s+)\\s*(mid-?)?(${MONTH})\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d\\d)`,
   "gi"
 );
 const ANY_MONTH = new RegExp(MONTH, "i");
+// "From January to March this year", "January–June last year": the range's year named against the document's date.
+const RELATIVE_YEAR = /^,?\s+(?:of\s+)?(this|the\s+current|last|the\s+past)\s+year\b/i;
 // "the identical period of 2021", "the same period last year", "the corresponding period of the previous year".
 const SAME_PERIOD =
   /\b(?:the\s+)?(?:same|identical|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:previous|preceding|last|past)\s+year|((?:19|20)\d\d))\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
@@ -33,22 +35,31 @@ export function yearlessMonthRanges(
   const out: FoundPeriod[] = [];
   if (!ANY_MONTH.test(text)) return out;
   for (const m of text.matchAll(RANGE)) {
-    const [from, to] = [monthIndex(m[2]), monthIndex(m[4])];
+    const [from, to] = [monthIndex(m[2]), monthIndex(m[5])];
+    // "in January and March" names two months; only "between January and March" spans them.
+    if (m[3] && !/\bbetween\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (!from || !to || to < from || found.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
     // "mid-July to mid-August" runs mid-month to mid-month; one "mid" alone is no such span.
-    if (!m[1] !== !m[3]) continue;
+    if (!m[1] !== !m[4]) continue;
     const own = found.find((p) => p.pattern === "year");
     const reportingYear =
       reporting && reporting.start.slice(0, 4) === reporting.end.slice(0, 4)
         ? Number(reporting.start.slice(0, 4))
         : null;
-    const year = own ? Number(own.period.start.slice(0, 4)) : (reportingYear ?? Number(documentDate?.slice(0, 4)));
+    const relative = RELATIVE_YEAR.exec(text.slice(m.index + m[0].length));
+    const docYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+    const year =
+      relative && docYear
+        ? docYear - (/^(?:this|the\s+current)/i.test(relative[1]) ? 0 : 1)
+        : own
+          ? Number(own.period.start.slice(0, 4))
+          : (reportingYear ?? docYear);
     const period = m[1] ? midMonthPeriod(year, from, to) : monthsOf(year, from, to);
     if (!year || !period) continue;
     out.push({
       period,
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length + (relative?.[0].length ?? 0),
       pattern: "month_range_yearless"
     });
   }

@@ -171,7 +171,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...yearlessMonths(text, reporting, documentDate)
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
-    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
+    ...relativePeriods(text, named, documentDate, reporting).filter(
+      (r) => !overlaps(r, [...same, ...spans, ...ranges])
+    ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,

@@ -98,13 +98,6 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from|between)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(${YEAR}),?\s+)?(?:to|until|till|through|and)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})`,
     build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[1]), +m[2], +m[6], monthIndex(m[4]), +m[5])
   },
-  // "between June 2020 and December 2021", "from October 2019 to March 2020": months of two years.
-  {
-    name: "month_range",
-    needs: MONTH_RE,
-    source: String.raw`(?:from|between)\s+(${MONTH}),?\s+(${YEAR})\s+(?:to|until|till|through|and)\s+(${MONTH}),?\s+(${YEAR})`,
-    build: (m) => (+m[4] > +m[2] ? monthPeriod(+m[2], monthIndex(m[1]), +m[4], monthIndex(m[3])) : null)
-  },
   {
     name: "stock_date",
     needs: /(?:as|data)\s+(?:of|at)/i,
@@ -225,6 +218,14 @@ const PATTERNS: PeriodPattern[] = [
         +m[2],
         ({three: 3, "3": 3, nine: 9, "9": 9, ten: 10, eleven: 11} as Record<string, number>)[m[1].toLowerCase()]
       )
+  },
+  // "between June 2020 and December 2021", "from March 2019 to February 2020": whole months across years.
+  {
+    name: "month_range",
+    needs: MONTH_RE,
+    source: String.raw`(?:between\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})\s+and\s+|(?:from\s+)?(${MONTH}),?\s+(?:of\s+)?(${YEAR})(?:${DASH}|\s+(?:to|through|until|till)\s+))(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) =>
+      +(m[2] ?? m[4]) <= +m[6] ? monthPeriod(+(m[2] ?? m[4]), monthIndex(m[1] ?? m[3]), +m[6], monthIndex(m[5])) : null
   },
   // "in July 2021", "During August, 2017"; not a day's date ("July 5, 2021" is read as a date first)
   {

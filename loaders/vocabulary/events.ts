@@ -74,7 +74,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: ["convicted", "convicting", "convict", "convictions", "conviction", "found guilty", "sentenced"]
   },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
-  {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention"]},
+  {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention", "caught"]},
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
   {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
   {
