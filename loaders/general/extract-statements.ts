@@ -42,6 +42,7 @@ import {
 import {readLabelRuns} from "./read-label-runs.js";
 import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
+import {readPeriodHeaderTables} from "./read-period-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -275,7 +276,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const headed = readYearHeaderTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    const headed = [
+      ...readYearHeaderTables(raw, paragraph.start, paragraph.end),
+      ...readPeriodHeaderTables(raw, paragraph.start, paragraph.end)
+    ].filter((t) => !isClaimed(t.start, t.end));
     for (const t of headed) claimed.add(t.start, t.end);
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
