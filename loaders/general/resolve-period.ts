@@ -18,6 +18,7 @@ import {
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
+import {yearlessMonths} from "./resolve-yearless-month.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
@@ -166,7 +167,11 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
   const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
-  const ranges = yearlessMonthRanges(text, named, reporting, documentDate);
+  const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
+  const ranges = [
+    ...monthRanges,
+    ...yearlessMonths(text, named, reporting, documentDate).filter((m) => !overlaps(m, monthRanges))
+  ];
   const same = samePeriodBefore(
     text,
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),

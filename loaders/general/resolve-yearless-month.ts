@@ -1,0 +1,44 @@
+/**
+ * One month named with no year ("In July alone, almost 83,000 persons arrived", "during March the office
+ * received …"): the month of the year the sentence, else the report, speaks of; a release names a month of
+ * its own year, or of the year before when that month has not yet come by the release's date.
+ */
+import {MONTHS, monthIndex, monthPeriod, type FoundPeriod} from "../periods/parse-period.js";
+import type {Period} from "../types.js";
+
+// "in July", "during the month of March", "for August alone"; "May" only after a preposition, as a month.
+const MONTH_AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
+  "gi"
+);
+// A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
+const NOT_ALONE_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\s+\d{1,2}\b|\s*(?:[-–—]|to\b|through\b|and\b|or\b))/i;
+
+export function yearlessMonths(
+  text: string,
+  found: FoundPeriod[],
+  reporting: Period | null,
+  documentDate: string | undefined
+): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(MONTH_AFTER_PREPOSITION)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    // "May" is a month only when capitalised; other months are too, but "may" in lower case is a verb.
+    if (!/^\p{Lu}/u.test(m[1])) continue;
+    if (NOT_ALONE_AFTER.test(text.slice(end)) || found.some((p) => p.start < end && start < p.end)) continue;
+    // "In March 2019" is read elsewhere; "In 2019 … in March" takes the sentence's year.
+    const own = found.find((p) => p.pattern === "year");
+    const month = monthIndex(m[1]);
+    const year = own
+      ? Number(own.period.start.slice(0, 4))
+      : reporting && reporting.start.slice(0, 4) === reporting.end.slice(0, 4)
+        ? Number(reporting.start.slice(0, 4))
+        : documentDate && /^\d{4}-\d\d/.test(documentDate)
+          ? Number(documentDate.slice(0, 4)) - (month > Number(documentDate.slice(5, 7)) ? 1 : 0)
+          : null;
+    const period = year ? monthPeriod(year, month) : null;
+    if (period) out.push({period, start, end, pattern: "month_yearless"});
+  }
+  return out;
+}
