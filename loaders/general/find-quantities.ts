@@ -195,6 +195,14 @@ function exclusion(
   if (RANGE_OF_DURATION.test(after)) return "duration";
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
+  // "(1) The number of foreign nationals …", "(b) In 2019 …": a bracketed item number opens a sentence of the list.
+  if (
+    /\(\s*$/.test(before) &&
+    /^\)\s+(?:The|A|An|In|On|For|As|Since|During|Of|To|With|At|By|From|This|These|There|It|According)\s/.test(after) &&
+    !q.word &&
+    q.value <= 30
+  )
+    return "list or paragraph number";
   if (/^(?:zero)$/i.test(q.text)) return null;
   if (
     q.word &&
