@@ -71,7 +71,7 @@ import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
-import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
+import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {subheadingBreaks} from "./read-subheadings.js";
@@ -348,7 +348,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           )
         );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
-          ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
+          ? (opening ??
+            stockTopical ??
+            lastStock ??
+            topical ??
+            documentStock(options.documentDate) ??
+            options.reportingPeriod)
           : ((stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.

@@ -3,7 +3,7 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
-import {closesLawName} from "./law-name-year.js";
+import {closesLawName, closesPlanName} from "./law-name-year.js";
 import type {Period} from "../types.js";
 import {
   findDates,
@@ -163,7 +163,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
             closesLawName(text, p.start))
-        )
+        ) && !((p.pattern === "year" || p.pattern === "range") && closesPlanName(text, p.start))
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
   const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
