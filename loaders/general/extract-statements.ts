@@ -47,6 +47,7 @@ import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
 import {asideAfter} from "./read-aside.js";
+import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
@@ -314,6 +315,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
+      // "120 and 140 victims in 2016 and 2017, respectively": each count of the list takes its own period.
+      const respective = respectively(
+        text,
+        frame.periods,
+        readings.filter((r) => !r.q.excluded).map((r) => r.q),
+        options.documentDate
+      );
+      for (const r of readings)
+        if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
@@ -338,7 +348,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           continue;
         }
         const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
-        const stated = sentencePeriods(frame, r.q.start, until).map((p) =>
+        const own = respective.periods.get(r.q.start);
+        const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
             p,
             frame,

@@ -14,6 +14,12 @@ const MONTH_AFTER_PREPOSITION = new RegExp(
 // A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
 const NOT_ALONE_AFTER = /^(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\s+\d{1,2}\b|\s*(?:[-–—]|to\b|through\b|and\b|or\b))/i;
 
+/** The year of a month a release names without one: its own, or the year before when the month is yet to come. */
+export function releaseYearOf(month: number, documentDate: string | undefined): number | null {
+  if (!documentDate || !/^\d{4}-\d\d/.test(documentDate)) return null;
+  return Number(documentDate.slice(0, 4)) - (month > Number(documentDate.slice(5, 7)) ? 1 : 0);
+}
+
 export function yearlessMonths(
   text: string,
   found: FoundPeriod[],
@@ -34,9 +40,7 @@ export function yearlessMonths(
       ? Number(own.period.start.slice(0, 4))
       : reporting && reporting.start.slice(0, 4) === reporting.end.slice(0, 4)
         ? Number(reporting.start.slice(0, 4))
-        : documentDate && /^\d{4}-\d\d/.test(documentDate)
-          ? Number(documentDate.slice(0, 4)) - (month > Number(documentDate.slice(5, 7)) ? 1 : 0)
-          : null;
+        : releaseYearOf(month, documentDate);
     const period = year ? monthPeriod(year, month) : null;
     if (period) out.push({period, start, end, pattern: "month_yearless"});
   }
