@@ -276,8 +276,12 @@ export function readCounted(text: string, from: number): Counted {
     let head = headAt(lower, at);
     // "10,753 individual work permits": a singular person noun before another head modifies it.
     if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
-      const next = /^[ -]+(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
-      const later = next ? headAt(lower, at + head.form.length + next[0].length) : null;
+      // The next head may follow at once ("migrant deaths") or after one word ("individual work permits").
+      const next = /^([ -]+)(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
+      const later = next
+        ? (headAt(lower, at + head.form.length + next[1].length) ??
+          headAt(lower, at + head.form.length + next[0].length))
+        : null;
       if (later && !later.noun.person) head = null;
     }
     if (head) {

@@ -18,7 +18,7 @@ import {
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
-import {yearlessMonths} from "./resolve-yearless-month.js";
+import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans} from "./resolve-relative-span.js";
@@ -177,11 +177,13 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
-    (d) => !overlaps(d, [...named, ...ranges])
-  );
+  const days = [
+    ...yearlessDayRanges(text, documentDate),
+    ...pastYears(text, documentDate),
+    ...relativeYearDays(text, documentDate)
+  ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
-    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
+    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans, ...days])),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,

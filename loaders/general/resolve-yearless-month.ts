@@ -46,3 +46,30 @@ export function yearlessMonths(
   }
   return out;
 }
+
+// "June 24 last year", "24 June this year", "on the 3rd of May last year": a day of a year named relative to the document.
+const RELATIVE_DAY = new RegExp(
+  String.raw`\b(?:(${MONTHS.join("|")})\s+(\d{1,2})(?:st|nd|rd|th)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS.join("|")})),?\s+(last|this|previous|past|current)\s+year\b`,
+  "gi"
+);
+
+/** Days whose year is said relative to the document's ("on June 24 last year"), as one-day periods. */
+export function relativeYearDays(text: string, documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate || !/^\d{4}/.test(documentDate)) return [];
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const month = monthIndex(m[1] ?? m[4]);
+    const day = Number(m[2] ?? m[3]);
+    const year = Number(documentDate.slice(0, 4)) - (/^(?:this|current)$/i.test(m[5]) ? 0 : 1);
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const whole = monthPeriod(year, month);
+    if (!whole || day < 1 || iso > whole.end) continue;
+    out.push({
+      period: {label: iso, start: iso, end: iso, partial: true, stock: false},
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "day_relative"
+    });
+  }
+  return out;
+}

@@ -448,6 +448,18 @@ export const BORDER: Indicator[] = [
     }
   },
   {
+    id: "migrant_deaths",
+    family: "border",
+    label: "Migrants dead or missing",
+    unit: "persons",
+    definition: "Migrants and refugees who died or went missing on their way, at sea or at a border, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["migrant", "person", "refugee", "foreigner", "death"],
+      events: ["die"]
+    }
+  },
+  {
     id: "smuggling_cases",
     family: "border",
     label: "Migrant smuggling cases",
