@@ -42,10 +42,12 @@ import {
 import {readLabelRuns} from "./read-label-runs.js";
 import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
+import {readPeriodHeaderTables} from "./read-period-header-tables.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
 import {asideAfter} from "./read-aside.js";
+import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
@@ -75,7 +77,7 @@ import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
-import {documentDay, isIrregularStock} from "./read-stock-estimate.js";
+import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {subheadingBreaks} from "./read-subheadings.js";
@@ -109,7 +111,6 @@ import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSo
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
-import {respectiveDayOf} from "./read-respective-days.js";
 import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
@@ -290,7 +291,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       result.seen += t.cells.length;
       claimed.add(t.start, t.end);
     }
-    const headed = readYearHeaderTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    const headed = [
+      ...readYearHeaderTables(raw, paragraph.start, paragraph.end),
+      ...readPeriodHeaderTables(raw, paragraph.start, paragraph.end)
+    ].filter((t) => !isClaimed(t.start, t.end));
     for (const t of headed) claimed.add(t.start, t.end);
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
@@ -329,6 +333,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
+      // "120 and 140 victims in 2016 and 2017, respectively": each count of the list takes its own period.
+      const respective = respectively(
+        text,
+        frame.periods,
+        readings.filter((r) => !r.q.excluded).map((r) => r.q),
+        options.documentDate
+      );
+      for (const r of readings)
+        if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : ranking ? countsPeriod : null;
@@ -361,7 +374,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           continue;
         }
         const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
-        const stated = sentencePeriods(frame, r.q.start, until).map((p) =>
+        const own = respective.periods.get(r.q.start);
+        const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
             p,
             frame,
@@ -371,7 +385,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           )
         );
         const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
-          ? (opening ?? stockTopical ?? lastStock ?? topical ?? options.reportingPeriod)
+          ? (opening ??
+            stockTopical ??
+            lastStock ??
+            topical ??
+            documentStock(options.documentDate) ??
+            options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
             (stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
@@ -391,9 +410,6 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
         if (day) periods.splice(0, periods.length, day);
-        // "12, 13, and 14 people on August 5, 6, and 8, respectively": each count on its own day.
-        const respective = respectiveDayOf(text, r.q.start, options.documentDate);
-        if (respective) periods.splice(0, periods.length, respective);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));

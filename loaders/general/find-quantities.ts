@@ -6,7 +6,6 @@
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {alternation} from "./alternation.js";
-import {isRespectiveDay} from "./read-respective-days.js";
 import {isChangeAmount} from "./read-change-amount.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -146,7 +145,6 @@ function exclusion(
 ): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
-  if (isRespectiveDay(text, q.start)) return "date";
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
@@ -199,6 +197,14 @@ function exclusion(
   if (RANGE_OF_DURATION.test(after)) return "duration";
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
+  // "(1) The number of foreign nationals …", "(b) In 2019 …": a bracketed item number opens a sentence of the list.
+  if (
+    /\(\s*$/.test(before) &&
+    /^\)\s+(?:The|A|An|In|On|For|As|Since|During|Of|To|With|At|By|From|This|These|There|It|According)\s/.test(after) &&
+    !q.word &&
+    q.value <= 30
+  )
+    return "list or paragraph number";
   if (/^(?:zero)$/i.test(q.text)) return null;
   if (
     q.word &&

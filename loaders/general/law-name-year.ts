@@ -42,3 +42,16 @@ export function closesLawName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   return LAW_NAME_BEFORE.test(before) || NUMBERED_LAW_BEFORE.test(before) || LAW_NUMBER_YEAR.test(before);
 }
+
+/** Words that name a plan or programme when capitalised after a name ("National Action Plan 2015-2019"). */
+const PLANS = ["Plan", "Strategy", "Programme", "Program", "Agenda", "Framework", "Roadmap", "Vision", "Initiative"];
+// A capitalised word before the plan word makes it a name; the years after it are its term, not a period counted.
+const PLAN_NAME_BEFORE = new RegExp(
+  String.raw`[A-Z][\p{L}-]*\s+(?:${PLANS.join("|")})(?:\s+(?:for|on|of|against)(?:\s+[A-Z][\p{L}-]*(?:\s+(?:in|of|and|the))?){1,5})?\s*,?\s+(?:for\s+)?$`,
+  "u"
+);
+
+/** Whether the year or span of years at `start` closes a plan's name ("… Action Plan 2015–2019"). */
+export function closesPlanName(text: string, start: number): boolean {
+  return PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}

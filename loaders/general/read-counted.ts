@@ -4,6 +4,7 @@
  * Reads a few words to the right of the number only; a number with no head noun is elliptic and
  * takes its noun from a neighbour.
  */
+import {letterCodes} from "./read-letter-codes.js";
 import type {Breakdown} from "../types.js";
 import {
   CATEGORIES,
@@ -269,13 +270,18 @@ export function readCounted(text: string, from: number): Counted {
   }
   const modifiersStart = at;
   let words = 0;
+  let coded: string | null = null;
   for (;;) {
     while (lower[at] === " " || lower[at] === "-") at++;
     let head = headAt(lower, at);
     // "10,753 individual work permits": a singular person noun before another head modifies it.
     if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
-      const next = /^[ -]+(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
-      const later = next ? headAt(lower, at + head.form.length + next[0].length) : null;
+      // The next head may follow at once ("migrant deaths") or after one word ("individual work permits").
+      const next = /^([ -]+)(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
+      const later = next
+        ? (headAt(lower, at + head.form.length + next[1].length) ??
+          headAt(lower, at + head.form.length + next[0].length))
+        : null;
       if (later && !later.noun.person) head = null;
     }
     if (head) {
@@ -286,6 +292,7 @@ export function readCounted(text: string, from: number): Counted {
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
+      if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
       let end = at + head.form.length;
       end = readPostHead(text, end, breakdown, head.noun);
       if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
@@ -306,6 +313,14 @@ export function readCounted(text: string, from: number): Counted {
             ? modifiers
             : ""
       };
+    }
+    // "769 C and D visas": codes of a kind before the head name the category counted.
+    const codes = letterCodes(text, at);
+    if (codes && headAt(lower, codes.end)) {
+      coded = codes.codes;
+      at = codes.end;
+      words++;
+      continue;
     }
     // "employment/posting approvals": lower-case words joined by a slash are one modifier ("EU/EEA" stays a name).
     const w = /^[\p{L}’'][\p{L}’'-]*(?:\/[a-z][a-z-]*)*/u.exec(text.slice(at));

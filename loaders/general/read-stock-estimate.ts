@@ -3,6 +3,7 @@
  * undocumented migrants living in the country": an estimate of how many people stay somewhere irregularly is a
  * stock, standing on the day the document speaks, not a flow over the period a sentence before it named.
  */
+import {monthPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 
 const ESTIMATE_BEFORE =
@@ -15,6 +16,12 @@ const IRREGULAR_STAYING = new RegExp(
 /** Whether the number at [start, end) is an estimate of people staying irregularly in a place. */
 export function isIrregularStock(text: string, start: number, end: number): boolean {
   return ESTIMATE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && IRREGULAR_STAYING.test(text.slice(end));
+}
+
+/** A stock no sentence dates stands on the day, else the month, the document is dated to. */
+export function documentStock(date: string | undefined): Period | null {
+  const month = date && /^\d{4}-\d\d$/.test(date) ? monthPeriod(+date.slice(0, 4), +date.slice(5, 7)) : null;
+  return documentDay(date) ?? (month ? {...month, stock: true} : null);
 }
 
 /** The day a document is dated to, as a stock's period; null when it is dated only to a month or a year. */

@@ -3,7 +3,7 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
-import {closesLawName} from "./law-name-year.js";
+import {closesLawName, closesPlanName} from "./law-name-year.js";
 import type {Period} from "../types.js";
 import {
   findDates,
@@ -18,10 +18,10 @@ import {
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
+import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
-import {yearlessMonths} from "./resolve-yearless-month.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -155,11 +155,15 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
             closesLawName(text, p.start))
-        )
+        ) && !((p.pattern === "year" || p.pattern === "range") && closesPlanName(text, p.start))
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
   const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
-  const ranges = yearlessMonthRanges(text, named, reporting, documentDate);
+  const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
+  const ranges = [
+    ...monthRanges,
+    ...yearlessMonths(text, named, reporting, documentDate).filter((m) => !overlaps(m, monthRanges))
+  ];
   const same = samePeriodBefore(
     text,
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
@@ -168,11 +172,11 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const days = [
     ...yearlessDayRanges(text, documentDate),
     ...pastYears(text, documentDate),
-    ...yearlessMonths(text, reporting, documentDate)
+    ...relativeYearDays(text, documentDate)
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,

@@ -7,10 +7,16 @@ import type {Extracted} from "../extracted.js";
 import type {YearHeaderTable} from "./read-year-header-tables.js";
 import {lastNounIn} from "./read-counted.js";
 import {resolveIndicator} from "./resolve-indicator.js";
+import {INDICATOR_BY_ID} from "../registry/index.js";
+import type {Period} from "../types.js";
+import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 
 type Row = Extracted & {confidence: number};
 
 const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$/i;
+
+const BACKLOG = new RegExp(`\\b(?:${BACKLOG_MARKERS.join("|")})\\b`, "i");
+const lastDay = (p: Period): Period => ({label: p.end, start: p.end, end: p.end, partial: false, stock: true});
 
 export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, locator: string): Row[] {
   const out: Row[] = [];
@@ -20,14 +26,27 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
     const byTitle = resolveIndicator(titleNoun, false, table.title, paragraph);
     // A row is read with the title's words too: "Temporary residence permits" under "Residence permits issued".
     const resolved = table.rows.map((row) => {
-      const noun = lastNounIn(row.label, 0, row.label.length)?.noun ?? null;
-      return {row, noun, own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")};
+      const counted = lastNounIn(row.label, 0, row.label.length);
+      const noun = counted?.noun ?? null;
+      return {
+        row,
+        noun,
+        said: counted?.breakdown ?? {},
+        own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")
+      };
     });
     const times = (id: string) => resolved.filter((r) => r.own.known && r.own.indicator === id).length;
-    for (const {row, noun, own} of resolved) {
+    for (const {row, noun, said, own} of resolved) {
       const total = TOTAL.test(row.label);
       // A row the registry knows by its own words is that indicator; else the table's, broken down by the row.
       const resolution = own.known || !byTitle.known ? own : byTitle;
+      // A lone figure under several columns is a stock counted on the last day shown; a flow's column is unknown.
+      if (
+        row.short &&
+        !(resolution.known && INDICATOR_BY_ID.get(resolution.indicator)?.stock) &&
+        !BACKLOG.test(row.label)
+      )
+        continue;
       // The label stays as a category unless it names a total or an indicator no other row of the table shares.
       const named = own.known && times(own.indicator) === 1;
       for (const cell of row.cells)
@@ -36,11 +55,12 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
           family: resolution.family,
           indicator: resolution.indicator,
           unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
-          period: cell.period,
+          period: row.short ? lastDay(cell.period) : cell.period,
           country: null,
-          citizenship: null,
-          sex: null,
-          age_group: null,
+          // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
+          citizenship: said.citizenship ?? null,
+          sex: said.sex ?? null,
+          age_group: said.age_group ?? null,
           category: total || named ? null : row.label.toLowerCase(),
           value: cell.value,
           approx: null,

@@ -345,6 +345,22 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "nationals_abroad",
+    family: "other",
+    label: "Citizens living or working abroad",
+    unit: "persons",
+    definition: "The country's own citizens living or working in other countries on a date: a stock of its emigrants.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["national", "person", "migrant"],
+      terms: [
+        "lived abroad|living abroad|live abroad|lives abroad|reside abroad|residing abroad|resided abroad|working abroad|work abroad|worked abroad|employed abroad|living overseas|working overseas"
+      ],
+      excludes: [RETURN_INTENT]
+    }
+  },
+  {
     id: "foreigners_resident",
     family: "residence",
     label: "Foreigners resident",
@@ -429,6 +445,18 @@ export const BORDER: Indicator[] = [
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
       terms: ["border|entered|arrived|visited|entries|arrivals|crossed|came to"]
+    }
+  },
+  {
+    id: "migrant_deaths",
+    family: "border",
+    label: "Migrants dead or missing",
+    unit: "persons",
+    definition: "Migrants and refugees who died or went missing on their way, at sea or at a border, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["migrant", "person", "refugee", "foreigner", "death"],
+      events: ["die"]
     }
   },
   {

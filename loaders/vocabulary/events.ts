@@ -229,6 +229,26 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "return", forms: ["returned", "returning", "return of", "returns of", "sent back", "taken back"]},
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
+  // "the deaths of 23 migrants", "41 people drowned": lives lost on the way or at a border.
+  {
+    id: "die",
+    forms: [
+      "died",
+      "die",
+      "dying",
+      "deaths of",
+      "deaths",
+      "fatalities",
+      "death of",
+      "dead",
+      "drowned",
+      "lost their lives",
+      "perished",
+      "were killed",
+      "lost at sea",
+      "went missing"
+    ]
+  },
   {
     id: "leave",
     forms: [

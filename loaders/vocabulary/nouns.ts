@@ -332,6 +332,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     unit: "places"
   },
   {lemma: "place", forms: ["countries"], unit: "countries"},
+  // "23 migrant deaths": each death is a person's.
+  {lemma: "death", forms: ["deaths", "fatalities"], unit: "persons"},
   {
     lemma: "operation",
     forms: ["raids", "operations", "inspections", "checks", "searches", "special operations"],

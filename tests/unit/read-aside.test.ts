@@ -30,3 +30,21 @@ describe("a part set off by commas between a count and its verb", () => {
     expect(asideAfter("29 people, 7 of which children, have received", 9)).toBe(31);
   });
 });
+
+describe("an aside whose parts are written with thousands commas", () => {
+  // From the end of the counted noun to just past the comma closing the aside, before the verb.
+  it.each([
+    ["29,140 people, including 27,002 men and 2,138 women, obtained work permits.", "people", "obtained"],
+    ["1,204 victims, including 1,003 women, were placed in shelters.", "victims", "were"],
+    ["12,500 migrants, among them 2,300 children, were registered.", "migrants", "were"],
+    ["8,000 applicants, of whom 1,250 minors and 300 infants, received permits.", "applicants", "received"],
+    ["3,412 workers, including 3,000 men, were deployed.", "workers", "were"]
+  ])("%j", (text, noun, verb) => {
+    const at = text.indexOf(noun) + noun.length;
+    expect(asideAfter(text, at)).toBe(text.lastIndexOf(",", text.indexOf(verb)) + 1);
+  });
+
+  it("ends no aside at a comma that closes it before a verbless rest", () => {
+    expect(asideAfter("29,140 people, including 27,002 men, in the capital", 13)).toBeNull();
+  });
+});

@@ -29,8 +29,8 @@ describe("a month named without a year", () => {
   });
 
   it("takes the item's year, or the one before, with no reporting period", () => {
-    expect(yearlessMonths("In July alone, 83,000 arrived.", null, "2015-08-19")[0].period.label).toBe("2015-07");
-    expect(yearlessMonths("In November, 83 arrived.", null, "2016-02-10")[0].period.label).toBe("2015-11");
+    expect(yearlessMonths("In July alone, 83,000 arrived.", [], null, "2015-08-19")[0].period.label).toBe("2015-07");
+    expect(yearlessMonths("In November, 83 arrived.", [], null, "2016-02-10")[0].period.label).toBe("2015-11");
   });
 
   it.each([
@@ -42,6 +42,6 @@ describe("a month named without a year", () => {
     ["a month two years of the reporting period hold", "In March, 40 victims were identified."]
   ])("reads no yearless month from %s", (what, sentence) => {
     const reporting = what.startsWith("a month two") ? parsePeriodLabel("2018-2019") : parsePeriodLabel("2015");
-    expect(yearlessMonths(sentence, reporting, "2020-01-10")).toEqual([]);
+    expect(yearlessMonths(sentence, [], reporting, "2020-01-10")).toEqual([]);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Flattened tables of agency releases whose columns are months, quarters or a running total rather than
+ * years, each header cell on a line of its own as a web table is taken to text: "Total 2025", "February
+ * 2025", then rows of a label and one figure per column ("Received applications / 1530 / 817"). A "Total"
+ * column of a year runs from January to the latest month or quarter the other columns show. A row of one
+ * figure under several columns is kept marked short (read-year-header-tables.ts reads the rows).
+ */
+import {MONTHS, monthIndex, monthPeriod, periodFromBounds, yearPeriod} from "../periods/parse-period.js";
+import {tokenize} from "../tables/split-row.js";
+import type {Period} from "../types.js";
+import {NOT_COUNTS, readRowsUnder, type YearHeaderTable} from "./read-year-header-tables.js";
+
+const YEAR = String.raw`(19[5-9]\d|20[0-4]\d)`;
+const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+const DASH = String.raw`\s*[-–—]\s*`;
+const TOTAL = String.raw`(?:total|year[- ]to[- ]date|ytd|to\s+date|cumulative)`;
+// One header cell, the whole of its line: "February 2025", "Jan–Feb 2025", "Q1 2025", "Total 2025", "2025 to date", "2024".
+const CELL = [
+  {kind: "month", re: new RegExp(`^${MONTH}(?:${DASH}${MONTH})?,?\\s+${YEAR}$`, "i")},
+  {kind: "quarter", re: new RegExp(String.raw`^(?:q([1-4])\s+${YEAR}|${YEAR}\s*q([1-4]))$`, "i")},
+  {kind: "total", re: new RegExp(`^(?:${TOTAL}\\s+${YEAR}|${YEAR}\\s+${TOTAL})$`, "i")},
+  {kind: "year", re: new RegExp(`^${YEAR}$`)}
+] as const;
+
+type Kind = (typeof CELL)[number]["kind"];
+
+interface Column {
+  kind: Kind;
+  period: Period | null;
+  year: number;
+  start: number;
+  end: number;
+}
+
+const monthOf = (word: string) => monthIndex(MONTHS.find((m) => m.startsWith(word.toLowerCase().slice(0, 3))) ?? "");
+
+function column(line: string, start: number): Column | null {
+  const text = line.trim().replace(/\*+$/, "");
+  for (const {kind, re} of CELL) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = start + line.trimEnd().length;
+    if (kind === "month") {
+      const year = +m[3];
+      const period = monthPeriod(year, monthOf(m[1]), year, m[2] ? monthOf(m[2]) : monthOf(m[1]));
+      return period ? {kind, period, year, start, end} : null;
+    }
+    if (kind === "quarter") {
+      const [q, year] = m[1] ? [+m[1], +m[2]] : [+m[4], +m[3]];
+      return {kind, period: monthPeriod(year, q * 3 - 2, year, q * 3), year, start, end};
+    }
+    if (kind === "total") return {kind, period: null, year: +(m[1] ?? m[2]), start, end};
+    return {kind, period: yearPeriod(+m[1]), year: +m[1], start, end};
+  }
+  return null;
+}
+
+/** A year's total runs to the end of the latest month or quarter of that year the header shows, else the whole year. */
+function totalPeriod(year: number, columns: Column[]): Period {
+  const ends = columns
+    .filter((c) => c.period && c.kind !== "year" && c.year === year)
+    .map((c) => c.period!.end)
+    .sort();
+  return ends.length ? periodFromBounds(`${year}-01-01`, ends.at(-1)!) : yearPeriod(year);
+}
+
+interface Header {
+  periods: Period[];
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** Runs of two or more header lines (blank lines between them allowed), at least one naming less than a year. */
+function headersIn(raw: string, start: number, end: number): Header[] {
+  const out: Header[] = [];
+  let run: Column[] = [];
+  let title = "";
+  let lastText = "";
+  const close = () => {
+    if (run.length >= 2 && run.some((c) => c.kind !== "year")) {
+      const periods = run.map((c) => c.period ?? totalPeriod(c.year, run));
+      if (new Set(periods.map((p) => p.label)).size === periods.length)
+        out.push({periods, start: run[0].start, end: run.at(-1)!.end, title});
+    }
+    run = [];
+  };
+  let at = start;
+  for (const line of raw.slice(start, end).split("\n")) {
+    const lineStart = at;
+    at += line.length + 1;
+    if (!line.trim()) continue;
+    const c = column(line, lineStart + (line.length - line.trimStart().length));
+    if (c) {
+      if (!run.length) title = /\d/.test(lastText) ? "" : lastText;
+      run.push(c);
+    } else {
+      close();
+      lastText = line.trim();
+    }
+  }
+  close();
+  return out;
+}
+
+export function readPeriodHeaderTables(raw: string, start: number, end: number): YearHeaderTable[] {
+  const tokens = tokenize(raw, start, end);
+  const out: YearHeaderTable[] = [];
+  for (const header of headersIn(raw, start, end)) {
+    const from = tokens.findIndex((t) => t.start >= header.end);
+    const {rows, last} = readRowsUnder(tokens, raw, from, header.periods, {shortRows: true});
+    // One row alone is a sentence with dates in it, not a table.
+    if (rows.filter((r) => !r.short).length < 2) continue;
+    out.push({start: header.start, end: last, title: header.title, notCounts: NOT_COUNTS.test(header.title), rows});
+  }
+  return out;
+}
