@@ -16,7 +16,14 @@ import {PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
+import {
+  lastNounIn,
+  onlyQualifiers,
+  predicateCategory,
+  qualifiersIn,
+  readCounted,
+  type Counted
+} from "./read-counted.js";
 import {involvingClause} from "./involving-clause.js";
 import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
@@ -58,6 +65,8 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
+import {elidedItemKind} from "./read-list-kinds.js";
+import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
@@ -616,6 +625,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (citizens) r.breakdown.citizenship ??= citizens;
       // "63 of the 64 … are citizens of X": the predicate's citizenship is the part's, not the whole's.
       if (citizens) next.partCitizenship = citizens;
+      // "32 of the 71 victims of sex trafficking were adults": of the whole's kind, and the predicate's age.
+      Object.assign(r.breakdown, {...partQualifiers(text.slice(next.counted.end)), ...definedIn(r.breakdown)});
+      r.breakdown.category ??= next.breakdown.category;
       continue;
     }
     if (
@@ -759,7 +771,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
-    if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
+    if (
+      partOf &&
+      !r.breakdown.category &&
+      !r.breakdown.citizenship &&
+      r.counted.modifiers &&
+      !onlyQualifiers(r.counted.modifiers)
+    )
       r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
     if (partOf && r.noun && !r.breakdown.category) {
@@ -942,6 +960,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         return;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      // "six in forced labor, 12 in servile marriage": an item of a list by kind names its own kind.
+      if (!r.breakdown.category && (anchor.breakdown.category || r.part))
+        r.breakdown.category = elidedItemKind(text.slice(r.q.end)) ?? undefined;
       // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
       if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
         r.breakdown.category = r.counted.modifiers;
@@ -1174,6 +1195,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  wholeKindOfListedParts(text, live);
   placeRankedCounts(text, live);
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
@@ -1629,6 +1651,23 @@ function labelledItem(text: string, r: Reading): string | undefined {
   const noun = lastNounIn(item, 0, item.length);
   if (noun && noun.end >= item.length && !/\bof\s+[a-z-]+$/i.test(item)) return undefined;
   return item.toLowerCase();
+}
+
+const definedIn = (b: Breakdown): Breakdown => Object.fromEntries(Object.entries(b).filter(([, v]) => v));
+
+/** "32 of the 71 victims of sex trafficking were adults, 19 children": the parts listed after the first are of the whole's kind. */
+function wholeKindOfListedParts(text: string, live: Reading[]): void {
+  for (const [i, part] of live.entries()) {
+    const whole = live[i + 1];
+    if (part.rule !== "part-of" || !whole?.breakdown.category) continue;
+    for (let j = i + 2; j < live.length; j++) {
+      const r = live[j];
+      const between = text.slice(live[j - 1].counted.end, r.q.start);
+      if (!(j === i + 2 ? listedAfterPredicate(between) : listedNext(between))) break;
+      if (r.indicator !== part.indicator || r.breakdown.category || !(r.breakdown.sex || r.breakdown.age_group)) break;
+      r.breakdown.category = whole.breakdown.category;
+    }
+  }
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

@@ -15,6 +15,7 @@ import {
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
+import {formsOfWording} from "./read-list-kinds.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -122,6 +123,31 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
   HEAD_AT.lastIndex = at;
   const m = HEAD_AT.exec(lower);
   return m ? BY_FORM.get(m[0])! : null;
+}
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.forms));
+
+/** "30 adult women", "two adult male victims": an age or sex noun right before a person noun (past sex or age words) qualifies it. */
+function qualifiesPersonNoun(lower: string, at: number, form: string): boolean {
+  if (!Object.keys(qualifiersIn(form)).length) return false;
+  for (let m = /^[ -]+/.exec(lower.slice(at)); m;) {
+    const probe = at + m[0].length;
+    if (headAt(lower, probe)?.noun.person) return true;
+    const word = /^[a-z]+(?=[ -])/.exec(lower.slice(probe));
+    if (!word || !QUALIFIER_WORDS.has(word[0])) return false;
+    at = probe + word[0].length;
+    m = /^[ -]+/.exec(lower.slice(at));
+  }
+  return false;
+}
+
+/** "female", "adult": words before a noun that only say sex or age name no category of their own. */
+export function onlyQualifiers(modifiers: string): boolean {
+  const words = modifiers
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => QUALIFIER_WORDS.has(w));
 }
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
@@ -276,7 +302,7 @@ export function readCounted(text: string, from: number): Counted {
     if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
       const next = /^[ -]+(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
       const later = next ? headAt(lower, at + head.form.length + next[0].length) : null;
-      if (later && !later.noun.person) head = null;
+      if ((later && !later.noun.person) || qualifiesPersonNoun(lower, at + head.form.length, head.form)) head = null;
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
@@ -467,8 +493,10 @@ const OF_WORDING =
  */
 function victimsOf(text: string, at: number, b: Breakdown): void {
   if (b.category) return;
+  const forms = formsOfWording(text.slice(at, at + 80));
+  if (forms) b.category = forms;
   const m = OF_WORDING.exec(text.slice(at, at + 60));
-  if (!m) return;
+  if (!m || forms) return;
   const words = m[1].split(/\s+/);
   // "victims of trafficking offences" still names the crime only.
   const generic = GENERIC_OF_SET.has(m[1]) || words.some((w) => GENERIC_OF_SET.has(w));
