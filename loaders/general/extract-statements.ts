@@ -97,6 +97,8 @@ import {
   returnPlaceAfter
 } from "./read-place-list.js";
 import {comparedCounts} from "./read-compared.js";
+import {comparedLists} from "./read-compared-lists.js";
+import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {
   foreignParts,
   oneSourceAsides,
@@ -1224,6 +1226,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)))
       r.breakdown.category = kind!;
   comparedCounts(text, live);
+  comparedLists(text, live);
+  contrastedSubjects(text, live);
   subjectCategories(text, live);
   participleKinds(text, live);
   ownPredicates(text, live);
@@ -1600,7 +1604,7 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
  */
 function agentOf(before: string, after: string, verb: string | null = null): string | null {
   const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
+    /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
       before
     );
   if (
