@@ -928,6 +928,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (unstated) r.breakdown.category = unstated;
       if (
         !anchor ||
+        // "…; four of" where the text breaks off: a part of nothing stated.
+        /^\s+(?:of|out\s+of)\s*$/i.test(text.slice(r.q.end)) ||
         (!ELLIPTIC_STOP.has(r.counted.stop) &&
           !r.counted.copular &&
           !named.has(r) &&

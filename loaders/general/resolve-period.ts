@@ -4,6 +4,7 @@
  * sentence of the paragraph opened with, then the document's reporting period.
  */
 import {closesLawName} from "./law-name-year.js";
+import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
 import {
   findDates,
@@ -289,7 +290,11 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   let pos = at;
   for (let guard = 0; guard < 6; guard++) {
     const seg = segmentOf(frame, pos);
-    const found = periodsIn(frame, seg.start, seg.end, seg.paren);
+    // "100 traffickers—including some whose trials began in the previous reporting period—": an aside's period is its own.
+    const asides = dashAsides(frame.text).filter(([s, e]) => !(at > s && at < e));
+    const found = periodsIn(frame, seg.start, seg.end, seg.paren).filter(
+      (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
+    );
     const after = found.filter((p) => p.start >= pos);
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
     const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
