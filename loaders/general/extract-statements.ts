@@ -66,6 +66,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
+import {memberKind} from "./read-member-kind.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
@@ -581,7 +582,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = null;
       r.breakdown = {};
     }
-    const category = predicateCategory(text, r.counted.end) ?? topic ?? concerningCategory(text, r.counted.end);
+    const category =
+      predicateCategory(text, r.counted.end) ??
+      topic ??
+      concerningCategory(text, r.counted.end) ??
+      memberKind(text.slice(r.counted.end));
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;

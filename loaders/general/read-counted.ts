@@ -306,6 +306,7 @@ export function readCounted(text: string, from: number): Counted {
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      if (mixedPeoples(text.slice(modifiersStart, at))) breakdown.citizenship = undefined;
       // "officially recognized and potential victims" are both kinds of identification together: the whole.
       if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
         breakdown.category = undefined;
@@ -395,6 +396,27 @@ export function readCounted(text: string, from: number): Counted {
   }
 }
 
+const PEOPLE_WORD = /^\s+(foreign|[A-Z][\p{L}’'-]+)\s+/u;
+const isPeople = (w: string) => w.toLowerCase() === "foreign" || Boolean(canonicalCountry(w));
+
+/** "336 Indonesian and foreign trafficking victims": where reading resumes past two peoples joined before a head; 0 when not. */
+function joinedPeoples(text: string, before: string, afterConjunction: number): number {
+  if (!/^(?:foreign|[A-Z][\p{L}’'-]+)$/u.test(before.trim()) || !isPeople(before.trim())) return 0;
+  const next = PEOPLE_WORD.exec(text.slice(afterConjunction));
+  if (!next || !isPeople(next[1])) return 0;
+  const lower = text.toLowerCase();
+  const at = afterConjunction + next[0].length;
+  if (headAt(lower, at)) return at;
+  const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
+  return crime && headAt(lower, at + crime[0].length) ? at + crime[0].length : 0;
+}
+
+/** Whether the words before a head join two peoples ("Indonesian and foreign"): the count is of no one citizenship. */
+export function mixedPeoples(modifiers: string): boolean {
+  const m = /^(foreign|[A-Z][\p{L}’'-]+)\s+(?:and|or)\s+(foreign|[A-Z][\p{L}’'-]+)\b/u.exec(modifiers.trim());
+  return Boolean(m && isPeople(m[1]) && isPeople(m[2]));
+}
+
 /**
  * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
  * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
@@ -405,6 +427,8 @@ const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
 
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
+  const peoples = joinedPeoples(text, before, afterConjunction);
+  if (peoples) return peoples;
   if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
     return 0;
   const lower = text.toLowerCase();
@@ -442,7 +466,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
 // "were expelled from the country by court decision".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory|as)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
