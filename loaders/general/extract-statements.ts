@@ -67,6 +67,7 @@ import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
+import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
@@ -931,6 +932,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "… and 166 unspecified": a part whose kind was not stated.
       const unstated = unstatedPart(text.slice(r.q.end));
       if (unstated) r.breakdown.category = unstated;
+      // "seven were from Pakistan, and one was unidentified": the last part of a list by citizenship, of none known.
+      const unknown = anchor?.breakdown.citizenship ? unknownCitizenship(text.slice(r.q.end)) : null;
+      if (unknown) r.breakdown.citizenship = unknown;
       if (
         !anchor ||
         // "…; four of" where the text breaks off: a part of nothing stated.
@@ -941,6 +945,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !r.agent &&
           !recipient &&
           !unstated &&
+          !unknown &&
           !region &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))

@@ -28,7 +28,7 @@ describe("an item of a list by kind names its own kind", () => {
     [
       "Authorities identified 64 victims; 31 were exploited in sex trafficking, 21 in forced begging, 12 in bonded labor.",
       12,
-      "bonded labor"
+      "debt bondage"
     ],
     [
       "Police identified 58 victims, of whom 22 were exploited in forced labor, 19 in sex trafficking, and 17 in forced criminality.",
