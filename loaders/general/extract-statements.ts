@@ -101,6 +101,7 @@ import {
 import {comparedCounts} from "./read-compared.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
+import {agencySubject} from "./read-agency-subject.js";
 import {
   foreignParts,
   oneSourceAsides,
@@ -1240,6 +1241,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   comparedCounts(text, live);
   comparedLists(text, live);
   contrastedSubjects(text, live);
+  // "DCI’s Transnational Organized Crime Unit (TOCU) proactively identified 144 …": whose count it is.
+  const first = live.find((r) => r.q.kind === "count" && r.noun && !r.inParen);
+  const agency = first && !first.breakdown.category ? agencySubject(text.slice(0, first.q.start)) : null;
+  if (first && agency) [first.breakdown.category, first.agent] = [agency, true];
   subjectCategories(text, live);
   participleKinds(text, live);
   ownPredicates(text, live);
