@@ -102,6 +102,7 @@ import {comparedCounts} from "./read-compared.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
+import {respectiveTerms} from "./read-respective.js";
 import {
   foreignParts,
   oneSourceAsides,
@@ -173,6 +174,8 @@ interface Reading {
   aside?: boolean;
   /** The citizenship its part's predicate names ("63 of the 64 … are citizens of X"): the part's, not this whole's. */
   partCitizenship?: string;
+  /** Where the year "respectively" gives it stands ("45 and 38 victims in 2020 and 2019, respectively"). */
+  respectiveYear?: number;
 }
 
 const ZERO_RE = new RegExp(
@@ -373,6 +376,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             flowToDate(text, r.q.start, p) ??
             p
         );
+        // "45 and 38 victims in 2020 and 2019, respectively": the year in the count's place in the list.
+        const respective = frame.periods.find(
+          (p) => r.respectiveYear !== undefined && p.start <= r.respectiveYear && p.end > r.respectiveYear
+        );
+        if (respective) periods.splice(0, periods.length, respective.period);
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
         const day =
           !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
@@ -740,7 +748,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           text.slice(clauseStart, r.q.start),
           text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
           state,
-          !r.noun
+          !r.noun,
+          text.slice(nextStart, nextStart + 80)
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
@@ -758,7 +767,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
-    if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
+    // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
+    const from = origin ? text.indexOf("from ", r.counted.end) : -1;
+    if (origin && from >= 0 && from < nextStart && returnedFrom(text.slice(0, from + 5))) {
+      r.breakdown.country ??= origin;
+      if (r.breakdown.citizenship === origin) r.breakdown.citizenship = undefined;
+    } else if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign"))
+      r.breakdown.citizenship = origin;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
@@ -1241,6 +1256,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   comparedCounts(text, live);
   comparedLists(text, live);
   contrastedSubjects(text, live);
+  for (const t of respectiveTerms(
+    text,
+    live.map((r) => r.q)
+  ))
+    if (t.year) live[t.count].respectiveYear = t.start;
+    else live[t.count].breakdown.category = t.term;
   // "DCI’s Transnational Organized Crime Unit (TOCU) proactively identified 144 …": whose count it is.
   const first = live.find((r) => r.q.kind === "count" && r.noun && !r.inParen);
   const agency = first && !first.breakdown.category ? agencySubject(text.slice(0, first.q.start)) : null;
