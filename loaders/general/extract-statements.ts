@@ -16,7 +16,14 @@ import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js
 import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
-import {lastNounIn, predicateCategory, qualifiersIn, readCounted, type Counted} from "./read-counted.js";
+import {
+  lastNounIn,
+  onlyQualifiers,
+  predicateCategory,
+  qualifiersIn,
+  readCounted,
+  type Counted
+} from "./read-counted.js";
 import {involvingClause} from "./involving-clause.js";
 import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
@@ -65,6 +72,10 @@ import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-coun
 import {countsWhoDid} from "./read-relative-count.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
+import {elidedItemKind} from "./read-list-kinds.js";
+import {memberKind} from "./read-member-kind.js";
+import {unknownCitizenship} from "./read-unknown-citizenship.js";
+import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
@@ -95,6 +106,10 @@ import {
   returnPlaceAfter
 } from "./read-place-list.js";
 import {comparedCounts} from "./read-compared.js";
+import {comparedLists} from "./read-compared-lists.js";
+import {contrastedSubjects} from "./read-contrasted-subjects.js";
+import {agencySubject} from "./read-agency-subject.js";
+import {respectiveTerms} from "./read-respective-kinds.js";
 import {
   foreignParts,
   oneSourceAsides,
@@ -620,7 +635,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = null;
       r.breakdown = {};
     }
-    const category = predicateCategory(text, r.counted.end) ?? topic ?? concerningCategory(text, r.counted.end);
+    const category =
+      predicateCategory(text, r.counted.end) ??
+      topic ??
+      concerningCategory(text, r.counted.end) ??
+      memberKind(text.slice(r.counted.end));
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
@@ -666,6 +685,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (citizens) r.breakdown.citizenship ??= citizens;
       // "63 of the 64 … are citizens of X": the predicate's citizenship is the part's, not the whole's.
       if (citizens) next.partCitizenship = citizens;
+      // "32 of the 71 victims of sex trafficking were adults": of the whole's kind, and the predicate's age.
+      Object.assign(r.breakdown, {...partQualifiers(text.slice(next.counted.end)), ...definedIn(r.breakdown)});
+      r.breakdown.category ??= next.breakdown.category;
       continue;
     }
     if (
@@ -769,7 +791,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           text.slice(clauseStart, r.q.start),
           text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
           state,
-          !r.noun
+          !r.noun,
+          text.slice(nextStart, nextStart + 80)
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
@@ -793,7 +816,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
-    if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) r.breakdown.citizenship = origin;
+    // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
+    const from = origin ? text.indexOf("from ", r.counted.end) : -1;
+    if (origin && from >= 0 && from < nextStart && returnedFrom(text.slice(0, from + 5))) {
+      r.breakdown.country ??= origin;
+      if (r.breakdown.citizenship === origin) r.breakdown.citizenship = undefined;
+    } else if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign"))
+      r.breakdown.citizenship = origin;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
@@ -815,7 +844,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
     const partOf = r.part || CONTINUES.test(text);
-    if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
+    if (
+      partOf &&
+      !r.breakdown.category &&
+      !r.breakdown.citizenship &&
+      r.counted.modifiers &&
+      !onlyQualifiers(r.counted.modifiers)
+    )
       r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
     if (partOf && r.noun && !r.breakdown.category) {
@@ -974,14 +1009,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "… and 166 unspecified": a part whose kind was not stated.
       const unstated = unstatedPart(text.slice(r.q.end));
       if (unstated) r.breakdown.category = unstated;
+      // "seven were from Pakistan, and one was unidentified": the last part of a list by citizenship, of none known.
+      const unknown = anchor?.breakdown.citizenship ? unknownCitizenship(text.slice(r.q.end)) : null;
+      if (unknown) r.breakdown.citizenship = unknown;
       if (
         !anchor ||
+        // "…; four of" where the text breaks off: a part of nothing stated.
+        /^\s+(?:of|out\s+of)\s*$/i.test(text.slice(r.q.end)) ||
         (!ELLIPTIC_STOP.has(r.counted.stop) &&
           !r.counted.copular &&
           !named.has(r) &&
           !r.agent &&
           !recipient &&
           !unstated &&
+          !unknown &&
           !region &&
           !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
           !reasons.has(r) &&
@@ -1011,6 +1052,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         return;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      // "six in forced labor, 12 in servile marriage": an item of a list by kind names its own kind.
+      if (!r.breakdown.category && (anchor.breakdown.category || r.part))
+        r.breakdown.category = elidedItemKind(text.slice(r.q.end)) ?? undefined;
       // "116 were female, 28 were male, two were transgender": a one-word predicate no list knows names a kind of its own.
       if (copularKind(r.counted, text.slice(r.counted.end, r.counted.end + 6)))
         r.breakdown.category = r.counted.modifiers;
@@ -1258,6 +1302,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.family = base.family;
     r.confidence = 0.6;
   }
+  wholeKindOfListedParts(text, live);
   placeRankedCounts(text, live);
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
@@ -1286,6 +1331,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && (!r.breakdown.category || STATUS_CATEGORIES.has(r.breakdown.category)))
       r.breakdown.category = kind!;
   comparedCounts(text, live);
+  comparedLists(text, live);
+  contrastedSubjects(text, live);
+  for (const t of respectiveTerms(
+    text,
+    live.map((r) => r.q)
+  ))
+    // A year of the list is paired by `respectively` in the sentence's periods; the other terms are kinds.
+    if (!t.year) live[t.count].breakdown.category = t.term;
+  // "DCI’s Transnational Organized Crime Unit (TOCU) proactively identified 144 …": whose count it is.
+  const first = live.find((r) => r.q.kind === "count" && r.noun && !r.inParen);
+  const agency = first && !first.breakdown.category ? agencySubject(text.slice(0, first.q.start)) : null;
+  if (first && agency) [first.breakdown.category, first.agent] = [agency, true];
   subjectCategories(text, live);
   participleKinds(text, live);
   ownPredicates(text, live);
@@ -1662,7 +1719,7 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
  */
 function agentOf(before: string, after: string, verb: string | null = null): string | null {
   const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+)?|\bwhile\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
+    /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
       before
     );
   if (
@@ -1713,6 +1770,23 @@ function labelledItem(text: string, r: Reading): string | undefined {
   const noun = lastNounIn(item, 0, item.length);
   if (noun && noun.end >= item.length && !/\bof\s+[a-z-]+$/i.test(item)) return undefined;
   return item.toLowerCase();
+}
+
+const definedIn = (b: Breakdown): Breakdown => Object.fromEntries(Object.entries(b).filter(([, v]) => v));
+
+/** "32 of the 71 victims of sex trafficking were adults, 19 children": the parts listed after the first are of the whole's kind. */
+function wholeKindOfListedParts(text: string, live: Reading[]): void {
+  for (const [i, part] of live.entries()) {
+    const whole = live[i + 1];
+    if (part.rule !== "part-of" || !whole?.breakdown.category) continue;
+    for (let j = i + 2; j < live.length; j++) {
+      const r = live[j];
+      const between = text.slice(live[j - 1].counted.end, r.q.start);
+      if (!(j === i + 2 ? listedAfterPredicate(between) : listedNext(between))) break;
+      if (r.indicator !== part.indicator || r.breakdown.category || !(r.breakdown.sex || r.breakdown.age_group)) break;
+      r.breakdown.category = whole.breakdown.category;
+    }
+  }
 }
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

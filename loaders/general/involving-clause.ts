@@ -5,7 +5,7 @@
 
 // Between a head count and the count it involves: the head's noun, an "of" phrase, then the joining word.
 const JOIN =
-  /^\s*(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+(?:involving|implicating)\s+$/i;
+  /^\s*(?![^,]*\b(?:were|was|are|is)\s)(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+(?:involving|implicating|involved\s+in|implicated\s+in)\s+$/i;
 
 /** Whether the text between two counts joins the first, as the head, to the second it involves. */
 export function joinsInvolved(between: string): boolean {

@@ -16,6 +16,7 @@ import {
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
+import {formsOfWording} from "./read-list-kinds.js";
 import {canonicalCountry} from "../specs/countries.js";
 
 export interface Counted {
@@ -123,6 +124,31 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
   HEAD_AT.lastIndex = at;
   const m = HEAD_AT.exec(lower);
   return m ? BY_FORM.get(m[0])! : null;
+}
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.forms));
+
+/** "30 adult women", "two adult male victims": an age or sex noun right before a person noun (past sex or age words) qualifies it. */
+function qualifiesPersonNoun(lower: string, at: number, form: string): boolean {
+  if (!Object.keys(qualifiersIn(form)).length) return false;
+  for (let m = /^[ -]+/.exec(lower.slice(at)); m;) {
+    const probe = at + m[0].length;
+    if (headAt(lower, probe)?.noun.person) return true;
+    const word = /^[a-z]+(?=[ -])/.exec(lower.slice(probe));
+    if (!word || !QUALIFIER_WORDS.has(word[0])) return false;
+    at = probe + word[0].length;
+    m = /^[ -]+/.exec(lower.slice(at));
+  }
+  return false;
+}
+
+/** "female", "adult": words before a noun that only say sex or age name no category of their own. */
+export function onlyQualifiers(modifiers: string): boolean {
+  const words = modifiers
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => QUALIFIER_WORDS.has(w));
 }
 
 /** Breakdown words within a span of modifiers ("female sex trafficking", "Uzbek", "child"). */
@@ -282,10 +308,11 @@ export function readCounted(text: string, from: number): Counted {
         ? (headAt(lower, at + head.form.length + next[1].length) ??
           headAt(lower, at + head.form.length + next[0].length))
         : null;
-      if (later && !later.noun.person) head = null;
+      if ((later && !later.noun.person) || qualifiesPersonNoun(lower, at + head.form.length, head.form)) head = null;
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      if (mixedPeoples(text.slice(modifiersStart, at))) breakdown.citizenship = undefined;
       // "officially recognized and potential victims" are both kinds of identification together: the whole.
       if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
         breakdown.category = undefined;
@@ -384,6 +411,27 @@ export function readCounted(text: string, from: number): Counted {
   }
 }
 
+const PEOPLE_WORD = /^\s+(foreign|[A-Z][\p{L}’'-]+)\s+/u;
+const isPeople = (w: string) => w.toLowerCase() === "foreign" || Boolean(canonicalCountry(w));
+
+/** "336 Indonesian and foreign trafficking victims": where reading resumes past two peoples joined before a head; 0 when not. */
+function joinedPeoples(text: string, before: string, afterConjunction: number): number {
+  if (!/^(?:foreign|[A-Z][\p{L}’'-]+)$/u.test(before.trim()) || !isPeople(before.trim())) return 0;
+  const next = PEOPLE_WORD.exec(text.slice(afterConjunction));
+  if (!next || !isPeople(next[1])) return 0;
+  const lower = text.toLowerCase();
+  const at = afterConjunction + next[0].length;
+  if (headAt(lower, at)) return at;
+  const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
+  return crime && headAt(lower, at + crime[0].length) ? at + crime[0].length : 0;
+}
+
+/** Whether the words before a head join two peoples ("Indonesian and foreign"): the count is of no one citizenship. */
+export function mixedPeoples(modifiers: string): boolean {
+  const m = /^(foreign|[A-Z][\p{L}’'-]+)\s+(?:and|or)\s+(foreign|[A-Z][\p{L}’'-]+)\b/u.exec(modifiers.trim());
+  return Boolean(m && isPeople(m[1]) && isPeople(m[2]));
+}
+
 /**
  * Where reading resumes after "and"/"or" when the words before it and the one or two after it each name a
  * category and a head noun follows ("confirmed and potential victims"); 0 when they do not.
@@ -394,6 +442,8 @@ const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
 
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
+  const peoples = joinedPeoples(text, before, afterConjunction);
+  if (peoples) return peoples;
   if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
     return 0;
   const lower = text.toLowerCase();
@@ -431,7 +481,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
 // "were expelled from the country by court decision".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory|as)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
@@ -482,8 +532,10 @@ const OF_WORDING =
  */
 function victimsOf(text: string, at: number, b: Breakdown): void {
   if (b.category) return;
+  const forms = formsOfWording(text.slice(at, at + 80));
+  if (forms) b.category = forms;
   const m = OF_WORDING.exec(text.slice(at, at + 60));
-  if (!m) return;
+  if (!m || forms) return;
   const words = m[1].split(/\s+/);
   // "victims of trafficking offences" still names the crime only.
   const generic = GENERIC_OF_SET.has(m[1]) || words.some((w) => GENERIC_OF_SET.has(w));

@@ -82,9 +82,12 @@ export function listsReasons(text: string, starts: number[], ends: number[]): bo
   return ends.filter((e) => reasonAfter(text.slice(e)) !== null).length >= 3 && starts.length >= 3;
 }
 
-/** Words of a sector a listed part works in ("220 persons from agriculture and livestock industry"). */
+/**
+ * Words of a sector a listed part works in ("220 persons from agriculture and livestock industry", "159
+ * individuals subjected to trafficking in the fishing industry").
+ */
 const SECTOR =
-  /^\s+(?:working\s+in|employed\s+in|from|in)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?(?:agriculture|livestock|construction|fisheries|fishing|manufacturing|factories|factory|workplaces|plantations|mining|hospitality|services|domestic\s+work|textiles?|garments?|industry|sector|jobs)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)(?=\s*(?:[,;.)]|$))/;
+  /^\s+(?:working\s+in|employed\s+in|exploited\s+in|subjected\s+to\s+(?:[a-z-]+\s+){0,2}?in|from|in)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?(?:agriculture|livestock|construction|fisheries|fishing|manufacturing|factories|factory|workplaces|plantations|mining|hospitality|services|domestic\s+work|textiles?|garments?|industry|sector|jobs)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)(?=\s*(?:[,;.)]|$))/;
 
 /** The sector a count's words after it name, or null. */
 export function sectorAfter(after: string): string | null {

@@ -8,8 +8,9 @@ import {canonicalCountry} from "../specs/countries.js";
 import {properName} from "./proper-name.js";
 
 /** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
+// "repatriated 200 Indonesian victims from Malaysia": the count and its noun may stand between the verb and "from".
 const RETURN_FROM =
-  /\b(?:returned|returning|returns?|repatriated|repatriating|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?from\s+/gi;
+  /\b(?:returned|returning|returns?|repatriated|repatriating|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?(?:(?!(?:who|whom|which|that|came|come|originally|were|are|was|is)\b)[^\s;,]+\s+){0,4}?from\s+/gi;
 
 /** Whether the last "from" of a list's lead clause follows a verb of return: its places are where people returned from. */
 export function returnedFrom(lead: string): boolean {
@@ -18,8 +19,18 @@ export function returnedFrom(lead: string): boolean {
   let match: RegExpExecArray | null = null;
   RETURN_FROM.lastIndex = 0;
   for (let m = RETURN_FROM.exec(lead); m; m = RETURN_FROM.exec(lead)) match = m;
-  return match !== null && match.index + match[0].length === last + 5;
+  if (match === null) return false;
+  const end = match.index + match[0].length;
+  // "… from Malaysia, 150 from Saudi Arabia, and 30 from": a list of such places goes on.
+  return end === last + 5 || LISTED_FROM.test(lead.slice(end, last));
 }
+
+const PLACE_WORDS = properName(undefined, {oneLetter: true});
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
+const LISTED_FROM = new RegExp(
+  String.raw`^(?:the\s+)?${PLACE_WORDS}(?:${LIST_JOIN}\S+\s+from\s+(?:the\s+)?${PLACE_WORDS})*${LIST_JOIN}\S+\s+$`,
+  "u"
+);
 
 const NAME = properName(3);
 const RETURN_PLACE_AFTER = new RegExp(

@@ -25,11 +25,20 @@ const PLACE_AFTER = new RegExp(
   String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})`,
   "u"
 );
-// "… and 12,000 from Mexico City", "551 of them in the Canary Islands": an elided part named by its place alone.
+// "… and 12,000 from Mexico City", "551 of them in the Canary Islands": an elided part named by its place alone;
+// "30 in Chiang Mai province", "15 in Siem Reap and Kampot provinces": the kind of unit may follow in lower case.
 const BARE_PLACE = new RegExp(
-  String.raw`^\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?=\s*(?:[,;.)]|and\b|or\b|$))`,
+  String.raw`^\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS})s?)?(?=\s*(?:[,;.)]|and\b|or\b|$))`,
   "u"
 );
+// "45 victims in Bangkok, 30 in Chiang Mai": a list of places goes on after the first.
+const LIST_GOES_ON = /^\s*,\s*(?:and\s+)?\S+\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]/;
+
+/** "45 victims in Bangkok, 30 in …": the place of a counted noun that opens a list of counts by place (`next` follows `tail`). */
+function listedPlace(tail: string, next: string): string | undefined {
+  const m = BARE_PLACE.exec(tail);
+  return m && LIST_GOES_ON.test(tail.slice(m[0].length) + next) ? m[1] : undefined;
+}
 // "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
 const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
 // "from Bago Region", "in Mon State": a name the kind of unit follows.
@@ -66,11 +75,11 @@ function isPlace(name: string, state?: string): boolean {
  * what it counts up to the next number; a place alone after the number names an elided part only ("and 12,000 from
  * Mexico City").
  */
-export function subnationalPlace(lead: string, tail: string, state?: string, elided = false): string | null {
+export function subnationalPlace(lead: string, tail: string, state?: string, elided = false, next = ""): string | null {
   const named =
     PLACE_BEFORE.exec(lead)?.[1] ??
     PLACE_AFTER.exec(tail)?.[1] ??
-    (elided ? BARE_PLACE.exec(tail)?.[1] : undefined) ??
+    (elided ? BARE_PLACE.exec(tail)?.[1] : listedPlace(tail, next)) ??
     UNIT_OPENER.exec(lead.trimStart())?.[1];
   if (named && isPlace(named, state)) return named;
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);

@@ -4,6 +4,7 @@
  * sentence of the paragraph opened with, then the document's reporting period.
  */
 import {closesLawName, closesPlanName} from "./law-name-year.js";
+import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
 import {
   findDates,
@@ -290,11 +291,18 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   let pos = at;
   for (let guard = 0; guard < 6; guard++) {
     const seg = segmentOf(frame, pos);
-    const found = periodsIn(frame, seg.start, seg.end, seg.paren);
+    // "100 traffickers—including some whose trials began in the previous reporting period—": an aside's period is its own.
+    const asides = dashAsides(frame.text).filter(([s, e]) => !(at > s && at < e));
+    const found = periodsIn(frame, seg.start, seg.end, seg.paren).filter(
+      (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
+    );
     const after = found.filter((p) => p.start >= pos);
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
     const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
-    const chosen = when ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
+    // "204 convictions in 2021 (81 trial and 123 appellate) and 175 in 2020": a bracket right after a period is of it.
+    const bracketed =
+      guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
+    const chosen = when ?? bracketed ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
     if (chosen) {
       const both =
         /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&

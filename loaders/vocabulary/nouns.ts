@@ -407,6 +407,10 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "forced captivity", forms: ["forced captivity"]},
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
   {label: "forced marriage", forms: ["forced marriage", "forced marriages"]},
+  // Practices akin to slavery that chapters list beside the forms of trafficking.
+  {label: "servile marriage", forms: ["servile marriage", "servile marriages"]},
+  {label: "indentured servitude", forms: ["indentured servitude"]},
+  {label: "debt bondage", forms: ["debt bondage", "bonded labor", "bonded labour"]},
   {label: "domestic", forms: ["domestic", "internal"]},
   // Why migrant workers went home, as releases list them ("1,444 returning due to the factories shutting down").
   {

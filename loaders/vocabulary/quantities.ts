@@ -273,7 +273,9 @@ export const ZERO_BEFORE_NOUN = [
   "did not refer any",
   "did not provide assistance to any",
   "did not report providing assistance to any",
-  "did not report assisting any"
+  "did not report assisting any",
+  // "did not report identifying any adult male victims": the negated report of one act.
+  ...["identifying", "prosecuting", "convicting", "investigating", "referring"].map((v) => `did not report ${v} any`)
 ];
 
 /** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */

@@ -65,3 +65,31 @@ describe("counts of a phrase joined by 'involving'", () => {
     ]);
   });
 });
+
+describe("counts of a phrase joined by 'involved in'", () => {
+  it.each([
+    ["In 2014, the government prosecuted 109 suspected traffickers involved in 64 cases under the law.", [64, 109]],
+    ["Prosecutors charged 45 defendants involved in 20 cases in 2014.", [20, 45]],
+    ["Police investigated 38 suspects implicated in 17 cases in 2014.", [17, 38]],
+    ["In 2014, courts convicted 12 traffickers involved in 7 cases.", [7, 12]],
+    ["In 2014 the police arrested 26 suspects involved in 11 cases.", [11, 26]],
+    ["Authorities prosecuted 50 alleged traffickers involved in 31 cases in 2014.", [31, 50]],
+    ["In 2014, prosecutors indicted 19 defendants involved in 8 cases.", [8, 19]],
+    ["The police investigated 64 suspects involved in 40 cases in 2014.", [40, 64]],
+    ["Prosecutors prosecuted 22 suspected traffickers implicated in 9 cases in 2014.", [9, 22]],
+    ["In 2014 courts convicted 15 traffickers involved in 10 cases.", [10, 15]]
+  ])("reads both counts of %s", (text, values) => {
+    expect(observed(text).sort((a, b) => a - b)).toEqual(values);
+  });
+
+  it("joins no counts a verb stands between", () => {
+    expect(joinsInvolved(" suspects were involved in ")).toBe(false);
+    expect(joinsInvolved(" suspected traffickers involved in ")).toBe(true);
+  });
+
+  it("reads no part of nothing where the text breaks off", () => {
+    expect(observed("In 2014, the government prosecuted 109 traffickers involved in 64 cases; four of")).not.toContain(
+      4
+    );
+  });
+});
