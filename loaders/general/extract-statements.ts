@@ -104,6 +104,7 @@ import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSo
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
+import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -206,7 +207,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
-  const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  // A weekly release's running totals reach the last day it reports, not the day it was published.
+  const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
+  const week = documentWeek(flatDoc.text, options.documentDate);
+  const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = headlineEnd(raw);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
@@ -289,6 +293,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
+      frame.periods = alignRunning(
+        [...frame.periods, ...pastWeek(text, week)].sort((a, b) => a.start - b.start),
+        reportedEnd,
+        options.documentDate
+      );
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;

@@ -29,6 +29,7 @@ import {
   yearlessDayRanges
 } from "./resolve-year-to-date.js";
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
+import {dayRanges} from "./read-day-spans.js";
 
 export interface SentenceFrame {
   text: string;
@@ -149,7 +150,7 @@ function yearSoFar(reporting: Period | null, documentDate: string): Period | nul
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text);
-  const named = [
+  let named = [
     ...firstMonths,
     ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
   ]
@@ -165,6 +166,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
         )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
+  // "12-18 March 2021": the days of the month, not the month.
+  const monthDays = dayRanges(text, documentDate);
+  if (monthDays.length) named = named.filter((p) => !overlaps(p, monthDays));
   const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
   const ranges = yearlessMonthRanges(text, named, reporting, documentDate);
   const same = samePeriodBefore(
@@ -172,7 +176,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
+  const days = [...monthDays, ...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
     (d) => !overlaps(d, [...named, ...ranges])
   );
   const relative = [
