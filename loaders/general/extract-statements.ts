@@ -105,6 +105,7 @@ import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowT
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
+import {periodEndStock} from "./read-period-end-stock.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -364,6 +365,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           stated.length ? stated : [continuedPeriod ?? unstated].filter((p): p is Period => p !== null)
         ).map(
           (p) =>
+            periodEndStock(text, p, stock) ??
             changeFromPeriod(text, r.q.start, r.q.end, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
