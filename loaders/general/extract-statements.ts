@@ -106,6 +106,7 @@ import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {periodEndStock} from "./read-period-end-stock.js";
+import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -276,6 +277,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
+    for (const t of nationalityTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end))) {
+      const rows = nationalityRows(t, flat.text, options.documentDate, locator);
+      result.seen += rows.length;
+      result.observations.push(...rows);
+      if (rows.length) claimed.add(t.start, t.end);
+    }
     const runs = readLabelRuns(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of runs) {
       result.seen += t.cells.length;

@@ -667,6 +667,24 @@ export const OTHER: Indicator[] = [
     }
   },
   {
+    id: "protection_claimants_remaining",
+    family: "residence",
+    label: "Protection claimants remaining",
+    unit: "persons",
+    definition:
+      "Asylum, non-refoulement or other protection claimants still in the country on a date, whatever the stage of their claims: a stock, not a flow.",
+    breakdowns: [...persons, "category"],
+    stock: true,
+    vocabulary: {
+      counts: ["refugee"],
+      terms: [
+        "claimant|asylum seeker|asylum-seeker",
+        "remaining|remain in|remained in|still in|stranded|there were|there are|number of|stood at|stands at"
+      ],
+      excludes: ["arrived|entered|deported|removed|returned|granted|rejected|lodged|submitted|registered|left"]
+    }
+  },
+  {
     id: "protection_holders",
     family: "other",
     label: "Holders of temporary or international protection",
