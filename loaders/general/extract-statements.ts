@@ -129,6 +129,9 @@ import {properName} from "./proper-name.js";
 import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
+import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
+import {periodEndStock} from "./read-period-end-stock.js";
+import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -232,7 +235,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
-  const until = sinceUntil(options.documentDate, options.reportingPeriod);
+  // A weekly release's running totals reach the last day it reports, not the day it was published.
+  const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
+  const week = documentWeek(flatDoc.text, options.documentDate);
+  const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = headlineEnd(raw);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
@@ -301,6 +307,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       });
     }
     for (const cell of cells) claimed.add(cell.rowStart, cell.rowEnd);
+    for (const t of nationalityTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end))) {
+      const rows = nationalityRows(t, flat.text, options.documentDate, locator);
+      result.seen += rows.length;
+      result.observations.push(...rows);
+      if (rows.length) claimed.add(t.start, t.end);
+    }
     const runs = readLabelRuns(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of runs) {
       result.seen += t.cells.length;
@@ -323,6 +335,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
+      frame.periods = alignRunning(
+        [...frame.periods, ...pastWeek(text, week)].sort((a, b) => a.start - b.start),
+        reportedEnd,
+        options.documentDate
+      );
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && CONTINUES.test(text)) topical = lookback;
@@ -416,6 +433,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           stated.length ? stated : [continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
         ).map(
           (p) =>
+            periodEndStock(text, p, stock) ??
             changeFromPeriod(text, r.q.start, r.q.end, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??

@@ -7,6 +7,7 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
+import {canonicalCountry} from "../specs/countries.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -154,7 +155,9 @@ function exclusion(
   )
     return "section number";
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
-  if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after)) return "name";
+  // "28,000 South Sudanese refugees", "50 Sri Lankan workers": a two-word people is no name.
+  const named = /^\s+([A-Z][a-z]+\s+[A-Z][a-z]+)/.exec(after);
+  if (named && !/^\s+[A-Z][a-z]+s\b/.test(after) && !canonicalCountry(named[1])) return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&

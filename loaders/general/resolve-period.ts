@@ -31,6 +31,7 @@ import {
   yearlessDayRanges
 } from "./resolve-year-to-date.js";
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
+import {dayRanges} from "./read-day-spans.js";
 
 export interface SentenceFrame {
   text: string;
@@ -143,7 +144,7 @@ function relativePeriods(
 export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text);
-  const named = [
+  let named = [
     ...firstMonths,
     ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
   ]
@@ -159,6 +160,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
         ) && !((p.pattern === "year" || p.pattern === "range") && closesPlanName(text, p.start))
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
+  // "12-18 March 2021": the days of the month, not the month.
+  const monthDays = dayRanges(text, documentDate);
+  if (monthDays.length) named = named.filter((p) => !overlaps(p, monthDays));
   const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
   const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
   const ranges = [
@@ -171,6 +175,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     reporting
   );
   const days = [
+    ...monthDays,
     ...yearlessDayRanges(text, documentDate),
     ...pastYears(text, documentDate),
     ...relativeYearDays(text, documentDate)

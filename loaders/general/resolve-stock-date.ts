@@ -17,9 +17,9 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
 const DAY_FIRST = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
 const MONTH_FIRST = new RegExp(String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}(?![\d\p{L}])`, "giu");
-// "as of June 2013": a month with its year and no day stands for the month's last day.
+// "as of June 2013", "as at end-September 2022": a month with its year and no day stands for the month's last day.
 const MONTH_ONLY = new RegExp(
-  String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
+  String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+|end-)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
   "giu"
 );
 

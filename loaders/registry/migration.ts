@@ -1,6 +1,12 @@
 import type {Indicator} from "./indicator.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
+// "there were 167,000 …", "dropped to 624,046": the level a count of people stood at, not what befell them.
+const STOCK_LEVEL =
+  "there were|there are|there was|there is|number of|stood at|stands at|standing at|dropped to|fell to|rose to|declined to|increased to|decreased to|went up to|went down to";
+// Workers counted by what happened to them (left, arrived, deported, granted permits) are a flow.
+const EVENT_OF_WORKERS =
+  "left|departed|arrived|entered|deported|returned|repatriat|rescued|expelled|detained|arrested|recruited|hired|granted|issued|registered|trained|deployed|dispatched|sent abroad|placed";
 
 /** Wording of a return still to come ("registered online to return", "wishing to return"). */
 const RETURN_INTENT =
@@ -155,6 +161,23 @@ export const WORK_PERMITS: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "organisation", "case"],
       events: ["penalise"],
       terms: ["work|employ"]
+    }
+  },
+  {
+    id: "foreign_workers_present",
+    family: "work_permits",
+    label: "Foreign workers in the country",
+    unit: "persons",
+    definition: "Foreign (expatriate, migrant) workers in the country on a date: a stock, not a flow.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["migrant", "foreigner"],
+      terms: [
+        "foreign worker|expatriate worker|expat worker|migrant worker|workers from abroad|overseas worker|guest worker",
+        STOCK_LEVEL
+      ],
+      excludes: [EVENT_OF_WORKERS]
     }
   }
 ];
@@ -669,6 +692,24 @@ export const OTHER: Indicator[] = [
       counts: ["person", "refugee", "foreigner", "national"],
       events: ["grant"],
       terms: ["subsidiary protection|complementary protection|additional protection"]
+    }
+  },
+  {
+    id: "protection_claimants_remaining",
+    family: "residence",
+    label: "Protection claimants remaining",
+    unit: "persons",
+    definition:
+      "Asylum, non-refoulement or other protection claimants still in the country on a date, whatever the stage of their claims: a stock, not a flow.",
+    breakdowns: [...persons, "category"],
+    stock: true,
+    vocabulary: {
+      counts: ["refugee"],
+      terms: [
+        "claimant|asylum seeker|asylum-seeker",
+        "remaining|remain in|remained in|still in|stranded|there were|there are|number of|stood at|stands at"
+      ],
+      excludes: ["arrived|entered|deported|removed|returned|granted|rejected|lodged|submitted|registered|left"]
     }
   },
   {

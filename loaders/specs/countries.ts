@@ -68,6 +68,7 @@ const COUNTRIES: Record<string, string[]> = {
   Eritrea: ["Eritrean"],
   Somalia: ["Somali"],
   Sudan: ["Sudanese"],
+  "South Sudan": ["Republic of South Sudan", "South Sudanese"],
   Morocco: ["Moroccan"],
   Algeria: ["Algerian"],
   Tunisia: ["Tunisian"],

@@ -88,7 +88,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "refugee",
-    forms: ["refugees", "refugee", "asylum seekers", "asylum-seekers", "asylum seeker"],
+    forms: ["refugees", "refugee", "asylum seekers", "asylum-seekers", "asylum seeker", "claimants", "claimant"],
     unit: "persons",
     person: true
   },

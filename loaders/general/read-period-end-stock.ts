@@ -1,0 +1,26 @@
+/**
+ * "At the end of 2019, there were 167,000 workers from abroad …, compared with 164,000 … in 2018", "as at
+ * end-September 2022, there were over 14,900 claimants": a stock a sentence counts at the end of a year or a month
+ * stands on that period's last day, and so do the counts it is compared with.
+ */
+import type {Period} from "../types.js";
+
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+// "at the end of 2019", "by the end of the year", "as at end-September 2022", "at year-end", "as of last year".
+const PERIOD_END = new RegExp(
+  String.raw`\b(?:(?:at|by|as\s+(?:at|of))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month|(?:19|20)\d\d|${MONTH})|(?:at|as\s+(?:at|of))\s+(?:the\s+)?(?:year|month)[\s-]end|as\s+(?:at|of)\s+(?:last\s+year|(?:19|20)\d\d(?!\s*[-–/]))|end-(?:${MONTH}|(?:19|20)\d\d))\b`,
+  "i"
+);
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The whole year or month a stock was counted in, as its last day, when the sentence says the count is at its end. */
+export function periodEndStock(text: string, period: Period, stock: boolean): Period | null {
+  if (!stock || period.stock || !PERIOD_END.test(text)) return null;
+  const [ys, ms, ds] = period.start.split("-").map(Number);
+  const [ye, me, de] = period.end.split("-").map(Number);
+  const wholeYear = ys === ye && ms === 1 && ds === 1 && me === 12 && de === 31;
+  const wholeMonth = ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
+  if (!wholeYear && !wholeMonth) return null;
+  return {label: period.end, start: period.end, end: period.end, partial: false, stock: true};
+}
