@@ -56,6 +56,7 @@ import {blockBetween, isPresentPerfect} from "./read-perfect.js";
 import {undatedNow} from "./read-now.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
+import {timeAfter} from "./time-after.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -829,7 +830,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
-    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end));
+    const bare =
+      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|$)/i.test(text.slice(r.q.end)) || timeAfter(text.slice(r.q.end)) > 0;
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.

@@ -16,6 +16,7 @@ import {
 import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {timeAfter} from "./time-after.js";
 
 export interface Counted {
   noun: CountedNoun | null;
@@ -239,6 +240,8 @@ export function readCounted(text: string, from: number): Counted {
   // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  // "reached 676,142 last year": time words after a number date it; they count nothing.
+  if (timeAfter(text.slice(at))) return {noun: null, end: at, breakdown: {}, stop: "", copular: false, modifiers: ""};
   // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.
   const ofThose =
     /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(
