@@ -60,6 +60,8 @@ import {timeAfter} from "./time-after.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
+import {leadLineBreaks, leadLines} from "./lead-lines.js";
+import {returnPlaceBefore} from "./return-place-before.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -208,7 +210,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const until = sinceUntil(options.documentDate, options.reportingPeriod);
-  const headline = headlineEnd(raw);
+  const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -282,6 +284,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
+      ...leadLineBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text)
@@ -710,6 +713,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country =
+        returnPlaceBefore(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start), state) ?? undefined;
     // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;

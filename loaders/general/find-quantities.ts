@@ -5,6 +5,7 @@
  */
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
+import {timeOfDay} from "./time-of-day.js";
 import {alternation} from "./alternation.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -144,6 +145,8 @@ function exclusion(
 ): string | null {
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
+  const dateline = timeOfDay(q.text, before, after);
+  if (dateline) return dateline;
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

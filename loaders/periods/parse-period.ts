@@ -176,6 +176,13 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from\s+)?mid-?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)mid-?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => midMonthPeriod(+m[3], monthIndex(m[1]), monthIndex(m[2]))
   },
+  // "between January and October 2013": both months in the span, as "from January to October 2013".
+  {
+    name: "month_range",
+    needs: /between/i,
+    source: String.raw`between\s+(${MONTH})\s+and\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
+  },
   // "January–June 2021", "from January to September 2019"
   {
     name: "month_range",
