@@ -6,6 +6,7 @@
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
+import {opensWithPeople} from "./people-word.js";
 import {alternation} from "./alternation.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -155,7 +156,8 @@ function exclusion(
   )
     return "section number";
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
-  if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after)) return "name";
+  if (/^\s+[A-Z][a-z]+\s+[A-Z][a-z]+/.test(after) && !/^\s+[A-Z][a-z]+s\b/.test(after) && !opensWithPeople(after))
+    return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&

@@ -153,7 +153,7 @@ const COUNTRIES: Record<string, string[]> = {
   "Hong Kong": [],
   Macau: [],
   Fiji: ["Fijian"],
-  "Timor-Leste": ["East Timor", "Timorese"],
+  "Timor-Leste": ["East Timor", "East Timorese", "Timorese"],
   Maldives: ["Maldivian"],
   Brunei: ["Brunei Darussalam", "Bruneian"],
   Bhutan: ["Bhutanese"],
