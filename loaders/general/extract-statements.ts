@@ -70,6 +70,7 @@ import {continuesRun, runningSince} from "./read-running-since.js";
 import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
+import {timeAfter} from "./time-after.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
@@ -77,6 +78,8 @@ import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {headlineEnd} from "./read-headline.js";
+import {leadLineBreaks, leadLines} from "./lead-lines.js";
+import {returnPlaceBefore} from "./return-place-before.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -239,7 +242,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
-  const headline = headlineEnd(raw);
+  const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -326,6 +329,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
+      ...leadLineBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text),
@@ -798,6 +802,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country =
+        returnPlaceBefore(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start), state) ?? undefined;
     // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
@@ -941,7 +948,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.counted = {...r.counted, end: occasions};
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
-    const bare = /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end));
+    const bare =
+      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
+      timeAfter(text.slice(r.q.end)) > 0;
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.

@@ -5,6 +5,8 @@
  */
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
+import {timeOfDay} from "./time-of-day.js";
+import {opensWithPeople} from "./people-word.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -147,6 +149,8 @@ function exclusion(
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
+  const dateline = timeOfDay(q.text, before, after);
+  if (dateline) return dateline;
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (
@@ -157,7 +161,8 @@ function exclusion(
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
   // "28,000 South Sudanese refugees", "50 Sri Lankan workers": a two-word people is no name.
   const named = /^\s+([A-Z][a-z]+\s+[A-Z][a-z]+)/.exec(after);
-  if (named && !/^\s+[A-Z][a-z]+s\b/.test(after) && !canonicalCountry(named[1])) return "name";
+  if (named && !/^\s+[A-Z][a-z]+s\b/.test(after) && !canonicalCountry(named[1]) && !opensWithPeople(after))
+    return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&

@@ -18,6 +18,8 @@ import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
 import {formsOfWording} from "./read-list-kinds.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {timeAfter} from "./time-after.js";
+import {closesPeople, peopleAt} from "./people-word.js";
 
 export interface Counted {
   noun: CountedNoun | null;
@@ -266,6 +268,8 @@ export function readCounted(text: string, from: number): Counted {
   // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  // "reached 676,142 last year": time words after a number date it; they count nothing.
+  if (timeAfter(text.slice(at))) return {noun: null, end: at, breakdown: {}, stop: "", copular: false, modifiers: ""};
   // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.
   const ofThose =
     /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(
@@ -352,12 +356,19 @@ export function readCounted(text: string, from: number): Counted {
     // "employment/posting approvals": lower-case words joined by a slash are one modifier ("EU/EEA" stays a name).
     const w = /^[\p{L}’'][\p{L}’'-]*(?:\/[a-z][a-z-]*)*/u.exec(text.slice(at));
     // "230,000 Ukrainians": a people named by its demonym is a count of persons of that citizenship.
-    const people = w && /^[A-Z]\p{L}+s$/u.test(w[0]) ? canonicalCountry(w[0].slice(0, -1)) : null;
+    // "378 East Timorese", "1,200 Vietnamese": a demonym in -ese or of two words, unless a head noun follows it.
+    const demonym = w && /^[A-Z]/.test(w[0]) ? peopleAt(text.slice(at)) : null;
+    const people =
+      demonym &&
+      !headAt(lower, at + demonym.length + 1) &&
+      (/s$/.test(w![0]) || closesPeople(text, at + demonym.length))
+        ? demonym
+        : null;
     if (people) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
-      breakdown.citizenship = people;
-      participleAfter(text, at + w![0].length, breakdown);
-      return {noun: PERSON, end: at + w![0].length, breakdown, stop: "", copular, modifiers: ""};
+      breakdown.citizenship = people.citizenship;
+      participleAfter(text, at + people.length, breakdown);
+      return {noun: PERSON, end: at + people.length, breakdown, stop: "", copular, modifiers: ""};
     }
     // "131 confirmed and potential victims": two categories joined before one head describe the same count.
     const joined = w && /^(?:and|or)$/i.test(w[0]) ? joinedModifiers(text, modifiersStart, at + w[0].length) : 0;

@@ -183,6 +183,26 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from\s+)?mid-?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)mid-?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => midMonthPeriod(+m[3], monthIndex(m[1]), monthIndex(m[2]))
   },
+  // "the first half of May 2017": the 1st to the 15th; "the second half of May 2017": the 16th to the month's end.
+  {
+    name: "month_half",
+    needs: /half/i,
+    source: String.raw`(?:the\s+)?(first|second)\s+half\s+of\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => {
+      const month = String(monthIndex(m[2])).padStart(2, "0");
+      const last = new Date(Date.UTC(+m[3], monthIndex(m[2]), 0)).getUTCDate();
+      return /^first$/i.test(m[1])
+        ? periodFromBounds(`${m[3]}-${month}-01`, `${m[3]}-${month}-15`)
+        : periodFromBounds(`${m[3]}-${month}-16`, `${m[3]}-${month}-${last}`);
+    }
+  },
+  // "between January and October 2013": both months in the span, as "from January to October 2013".
+  {
+    name: "month_range",
+    needs: /between/i,
+    source: String.raw`between\s+(${MONTH})\s+and\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
+  },
   // "January–June 2021", "from January to September 2019"
   {
     name: "month_range",

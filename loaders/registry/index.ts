@@ -13,6 +13,7 @@ import {
   WORK_PERMITS
 } from "./migration.js";
 import * as reported from "./reported.js";
+import {LABOUR_STOCKS} from "./labour-stocks.js";
 import {REPORTED_VOCABULARY} from "./reported-vocabulary.js";
 
 export type {Indicator, Dimension} from "./indicator.js";
@@ -21,6 +22,7 @@ export {DIMENSIONS, DIMENSION_IDS} from "./dimensions.js";
 
 const GENERAL: Indicator[] = [
   ...WORK_PERMITS,
+  ...LABOUR_STOCKS,
   ...RESIDENCE,
   ...STATELESSNESS,
   ...BORDER,

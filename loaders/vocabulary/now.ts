@@ -15,3 +15,27 @@ export const NOW_MARKERS: string[] = [
 
 /** Words after a counted noun that make it a backlog on a day ("3,000 cases pending before the office"). */
 export const BACKLOG_MARKERS: string[] = ["pending", "awaiting", "outstanding", "still open", "yet to be decided"];
+
+/**
+ * Time words that may follow a bare number ("declined to 18,209 last year"): they date the number and never
+ * say what it counts.
+ */
+export const TIME_AFTER_NUMBER: string[] = [
+  "last year",
+  "this year",
+  "next year",
+  "last month",
+  "this month",
+  "last week",
+  "this week",
+  "the previous year",
+  "the year before",
+  "a year earlier",
+  "a year ago",
+  "the same year",
+  "the following year",
+  "so far this year",
+  "yesterday",
+  "today",
+  "last quarter"
+];

@@ -217,6 +217,12 @@ export const NOT_A_COUNT_AFTER = [
   "hours",
   "minute",
   "minutes",
+  "second",
+  "seconds",
+  "hrs",
+  // Page furniture of a press item ("| 173 Views", "12 comments"), no statistic.
+  "views",
+  "comments",
   "working days",
   "calendar days",
   "business days",
