@@ -5,10 +5,10 @@
  * "in 2021") reach, which is the end of the latest span it reports rather than the day it was published.
  */
 import type {Period} from "../types.js";
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
 import {yearlessDayRanges} from "./resolve-year-to-date.js";
 
-const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DASH = String.raw`\s*(?:-|–|—|to|until|till|through|and)\s*`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
@@ -28,7 +28,6 @@ const HALF = new RegExp(String.raw`\b(first|second)\s+half\s+of\s+${MONTH_WORD}$
 const PAST_WEEK = /\b(?:(?:over|during|in|within)\s+the\s+(?:past|last|previous|preceding)\s+week|this\s+week)\b/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year of a month named without one: the document's, or the one before when the month is later than its date. */
@@ -53,16 +52,16 @@ export function dayRanges(text: string, documentDate: string | undefined): Found
     if (period && !out.some((o) => o.start < end && start < o.end)) out.push({period, start, end, pattern});
   };
   for (const m of text.matchAll(DAYS_FIRST)) {
-    const month = monthOf(m[3]);
+    const month = monthOfWord(m[3]);
     push(m, span(yearOf(m[4], month, documentDate), month, Number(m[1]), Number(m[2])));
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
-    const month = monthOf(m[1]);
+    const month = monthOfWord(m[1]);
     push(m, span(yearOf(m[4], month, documentDate), month, Number(m[2]), Number(m[3])));
   }
   if (/\bhalf\b/i.test(text))
     for (const m of text.matchAll(HALF)) {
-      const month = monthOf(m[2]);
+      const month = monthOfWord(m[2]);
       const y = yearOf(m[3], month, documentDate);
       if (!y) continue;
       const first = m[1].toLowerCase() === "first";

@@ -5,7 +5,7 @@
  * column of a year runs from January to the latest month or quarter the other columns show. A row of one
  * figure under several columns is kept marked short (read-year-header-tables.ts reads the rows).
  */
-import {MONTHS, monthIndex, monthPeriod, periodFromBounds, yearPeriod} from "../periods/parse-period.js";
+import {MONTHS, monthIndex, monthPeriod, periodFromBounds, yearPeriod, monthOfWord} from "../periods/parse-period.js";
 import {tokenize} from "../tables/split-row.js";
 import type {Period} from "../types.js";
 import {NOT_COUNTS, readRowsUnder, type YearHeaderTable} from "./read-year-header-tables.js";
@@ -32,8 +32,6 @@ interface Column {
   end: number;
 }
 
-const monthOf = (word: string) => monthIndex(MONTHS.find((m) => m.startsWith(word.toLowerCase().slice(0, 3))) ?? "");
-
 function column(line: string, start: number): Column | null {
   const text = line.trim().replace(/\*+$/, "");
   for (const {kind, re} of CELL) {
@@ -42,7 +40,7 @@ function column(line: string, start: number): Column | null {
     const end = start + line.trimEnd().length;
     if (kind === "month") {
       const year = +m[3];
-      const period = monthPeriod(year, monthOf(m[1]), year, m[2] ? monthOf(m[2]) : monthOf(m[1]));
+      const period = monthPeriod(year, monthOfWord(m[1]), year, m[2] ? monthOfWord(m[2]) : monthOfWord(m[1]));
       return period ? {kind, period, year, start, end} : null;
     }
     if (kind === "quarter") {

@@ -3,7 +3,7 @@
  * August 5, 6, and 8, respectively": a list of counts and a list of as many periods or days, paired in order.
  * The days of a list after a month ("August 5, 6, and 8") are dates, not counts.
  */
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {releaseYearOf} from "./resolve-yearless-month.js";
 
@@ -20,7 +20,7 @@ export interface Respective {
 }
 
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
-const MONTH = String.raw`(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH = `(${MONTH_OR_ABBREVIATION})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)`;
 // "August 5, 6, and 8" (month first) or "5, 6 and 8 August" (day first), an optional year, then "respectively".
@@ -42,7 +42,6 @@ interface RespectiveDays {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 interface DayList {
   month: number;
@@ -61,7 +60,7 @@ function dayList(text: string): DayList | null {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m?.indices) continue;
-    const month = monthOf(m[monthGroup]);
+    const month = monthOfWord(m[monthGroup]);
     const at = m.indices[daysGroup]![0];
     const days = [...m[daysGroup].matchAll(/\d{1,2}/g)].map((d): [number, number] => [
       at + d.index,

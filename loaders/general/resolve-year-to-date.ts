@@ -4,10 +4,10 @@
  * it), and "so far this year" ending on the day the item states elsewhere rather than on the item's own date.
  */
 import type {Period} from "../types.js";
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 
-const MONTH_WORD = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH_WORD = MONTH_OR_ABBREVIATION;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // "Jan 1", "1 January", "the 1st of January".
 const DAY_MONTH = String.raw`(?:the\s+)?(?:(${MONTH_WORD})\s+(${DAY})|(${DAY})\s+(?:of\s+)?(${MONTH_WORD}))`;
@@ -28,10 +28,9 @@ const RUNNING = /\b(?:already|since|cumulative(?:ly)?|to\s+date|ever|in\s+all)\b
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 function dayOf(year: number, month: string, day: string): string | null {
-  const m = monthOf(month);
+  const m = monthOfWord(month);
   const d = parseInt(day, 10);
   if (m < 1 || d < 1 || d > lastDay(year, m)) return null;
   return `${year}-${pad(m)}-${pad(d)}`;

@@ -22,6 +22,10 @@ export const MONTHS = [
   "december"
 ];
 const MONTH = `(?:${MONTHS.join("|")})`;
+/** A month's name or its abbreviation ("Aug.", "Sept"), as a pattern source with no group of its own. */
+export const MONTH_OR_ABBREVIATION = String.raw`(?:${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+/** The month (1–12) a name or abbreviation stands for; 0 when it stands for none. */
+export const monthOfWord = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const MONTH_RE = new RegExp(MONTH, "i");
 // Every period phrase holds a year.
 const HAS_YEAR = new RegExp(YEAR);
