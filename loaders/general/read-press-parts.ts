@@ -20,7 +20,10 @@ export function bracketPredicatePeople(text: string, end: number): string | null
 export function restatedGroup(text: string, start: number): boolean {
   // "of these 3,180 were negative" counts a part of the group, not the group again.
   const before = text.slice(Math.max(0, start - 10), start);
-  return /\b(?:these|those)\s+$/i.test(before) && !/\bof\s+(?:these|those)\s+$/i.test(before);
+  if (!/\b(?:these|those)\s+$/i.test(before)) return false;
+  // "of these three countries" names the group again; "of these 3,180 were negative" has a verb after the number.
+  const verbAfter = /^\S+\s+(?:were|was|are|is|have|has|had|[a-z]+ed)\b/i.test(text.slice(start));
+  return !(/\bof\s+(?:these|those)\s+$/i.test(before) && verbAfter);
 }
 
 /** "Before 2015", "prior to 2015": the year bounds a time it is not part of. */

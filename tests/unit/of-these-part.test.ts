@@ -25,7 +25,8 @@ describe("a part counted after 'of these' with no comma", () => {
   it.each([
     "In 2018, these 812 migrants were detained.",
     "Those 12 cases were closed in 2018.",
-    "The court heard these 45 cases in 2018."
+    "The court heard these 45 cases in 2018.",
+    "Nationals of these 12 countries made up most applicants."
   ])("keeps a group named again: %s", (text) => {
     const at = text.search(/\b\d{2,3}\b/);
     expect(restatedGroup(text, at)).toBe(true);
