@@ -53,6 +53,34 @@ function column(line: string, start: number): Column | null {
   return null;
 }
 
+// The cells again, to be found one after another along a line ("Total 2025 February 2025").
+const STICKY = CELL.map((c) => new RegExp(`${c.re.source.slice(1, -1)}(?=\\s|\\*|$)`, "iy"));
+
+/** The header cells a line ends in, two or more, and the words before them; null when it ends in fewer. */
+function lineColumns(line: string, lineStart: number): {title: string; columns: Column[]} | null {
+  for (const word of line.matchAll(/\S+/g)) {
+    const columns: Column[] = [];
+    let at = word.index;
+    while (at < line.length) {
+      let best = "";
+      for (const re of STICKY) {
+        re.lastIndex = at;
+        const m = re.exec(line);
+        if (m && m[0].length > best.length) best = m[0];
+      }
+      const c = best ? column(best, lineStart + at) : null;
+      if (!c) break;
+      columns.push(c);
+      at += best.length;
+      at += /^\**\s*/.exec(line.slice(at))![0].length;
+    }
+    const title = line.slice(0, word.index).trim();
+    if (at >= line.trimEnd().length && columns.length >= 2 && !/\d/.test(title)) return {title, columns};
+    if (columns.length) return null;
+  }
+  return null;
+}
+
 /** A year's total runs to the end of the latest month or quarter of that year the header shows, else the whole year. */
 function totalPeriod(year: number, columns: Column[]): Period {
   const ends = columns
@@ -92,10 +120,17 @@ function headersIn(raw: string, start: number, end: number): Header[] {
     if (c) {
       if (!run.length) title = /\d/.test(lastText) ? "" : lastText;
       run.push(c);
-    } else {
-      close();
-      lastText = line.trim();
+      continue;
     }
+    close();
+    // "Total 2025 February 2025", "Indicator Q1 2024 Q2 2024": the header's cells on one line.
+    const one = lineColumns(line, lineStart);
+    if (one) {
+      title = one.title || (/\d/.test(lastText) ? "" : lastText);
+      run = one.columns;
+      close();
+    }
+    lastText = line.trim();
   }
   close();
   return out;

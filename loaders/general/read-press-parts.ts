@@ -18,7 +18,12 @@ export function bracketPredicatePeople(text: string, end: number): string | null
 
 /** "these four countries", "those 12 cases": a group the text named before, counted again. */
 export function restatedGroup(text: string, start: number): boolean {
-  return /\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+  // "of these 3,180 were negative" counts a part of the group, not the group again.
+  const before = text.slice(Math.max(0, start - 10), start);
+  if (!/\b(?:these|those)\s+$/i.test(before)) return false;
+  // "of these three countries" names the group again; "of these 3,180 were negative" has a verb after the number.
+  const verbAfter = /^\S+\s+(?:were|was|are|is|have|has|had|[a-z]+ed)\b/i.test(text.slice(start));
+  return !(/\bof\s+(?:these|those)\s+$/i.test(before) && verbAfter);
 }
 
 /** "Before 2015", "prior to 2015": the year bounds a time it is not part of. */

@@ -119,6 +119,28 @@ describe("readPeriodHeaderTables", () => {
         "Victims referred:2017-05-01..2017-05-31:9",
         "Victims referred:2017-01-01..2017-05-31:40"
       ]
+    ],
+    [
+      "the header's cells on one line",
+      "Asylum statistics\nTotal 2024 March 2024\nReceived applications 4 120 1 388\nDecisions 3 904 1 275\n",
+      [
+        "Received applications:2024-01-01..2024-03-31:4120",
+        "Received applications:2024-03-01..2024-03-31:1388",
+        "Decisions:2024-01-01..2024-03-31:3904",
+        "Decisions:2024-03-01..2024-03-31:1275"
+      ]
+    ],
+    [
+      "a titled line of quarters",
+      "Indicator Q1 2022 Q2 2022 Q3 2022\nVisas issued 1 100 1 250 1 380\nVisas refused 90 120 75\n",
+      [
+        "Visas issued:2022-01-01..2022-03-31:1100",
+        "Visas issued:2022-04-01..2022-06-30:1250",
+        "Visas issued:2022-07-01..2022-09-30:1380",
+        "Visas refused:2022-01-01..2022-03-31:90",
+        "Visas refused:2022-04-01..2022-06-30:120",
+        "Visas refused:2022-07-01..2022-09-30:75"
+      ]
     ]
   ])("%s", (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -136,7 +158,12 @@ describe("readPeriodHeaderTables", () => {
       "Total 2025\nFebruary 2025\nReceived applications 1530 817\nThe agency said more.\n"
     ],
     ["a month and a sentence", "March 2024\nApril 2024\nThe office received more applications than before.\n"],
-    ["the same month twice", "March 2024\nMarch 2024\nVisas issued 100 200\nVisas refused 10 20\n"]
+    ["the same month twice", "March 2024\nMarch 2024\nVisas issued 100 200\nVisas refused 10 20\n"],
+    [
+      "a line of prose ending in months",
+      "The figures for January 2024 February 2024 are below.\nVisas issued 100 200\nVisas refused 10 20\n"
+    ],
+    ["a line of years only", "Type of permit 2019 2020\nVisas issued 100 200\nVisas refused 10 20\n"]
   ])("reads no table from %s", (_name, text) => {
     expect(read(text)).toEqual([]);
   });
