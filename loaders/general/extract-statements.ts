@@ -189,6 +189,7 @@ const ELLIPTIC_STOP = new Set([
   "or",
   "in",
   "for",
+  "under",
   "while",
   "compared",
   "each",
