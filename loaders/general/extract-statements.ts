@@ -61,6 +61,7 @@ import {continuesRun, runningSince} from "./read-running-since.js";
 import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
+import {listedFor, nextInList} from "./read-listed-for.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -1172,6 +1173,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
   for (const [i, r] of live.entries()) readNumber(i, r);
+  // "…, 66,898 for general work permits, and 2,804 applications for special work permits": a restated noun's purpose.
+  for (const [i, r] of live.entries()) {
+    const before = live[i - 1];
+    if (!r.noun || !before?.breakdown.category || before.rule !== "ellipsis") continue;
+    // A category copied from the part before is no own one.
+    if (r.breakdown.category && r.breakdown.category !== before.breakdown.category) continue;
+    if (before.noun !== r.noun || !nextInList(text.slice(before.q.end, r.q.start))) continue;
+    r.breakdown.category = listedFor(text.slice(r.counted.end)) ?? r.breakdown.category;
+  }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
   // people counts are for (after their verb or their last noun) name the category of every count coordinated before.
   for (const [i, r] of live.entries()) {
