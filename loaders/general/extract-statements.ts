@@ -62,6 +62,7 @@ import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {listedFor, nextInList} from "./read-listed-for.js";
+import {groundUnder} from "./read-ground.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineEnd} from "./read-headline.js";
@@ -190,7 +191,6 @@ const ELLIPTIC_STOP = new Set([
   "or",
   "in",
   "for",
-  "under",
   "while",
   "compared",
   "each",
@@ -954,6 +954,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !unstated &&
           !region &&
           !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
+          // "106 under an international agreement": a part named by its ground, never an age limit ("45 under 18").
+          !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )
