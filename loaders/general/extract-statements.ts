@@ -71,6 +71,8 @@ import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {timeAfter} from "./time-after.js";
+import {listedFor, nextInList} from "./read-listed-for.js";
+import {groundUnder} from "./read-ground.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
@@ -1052,6 +1054,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !unknown &&
           !region &&
           !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
+          // "106 under an international agreement": a part named by its ground, never an age limit ("45 under 18").
+          !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )
@@ -1283,6 +1287,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
   for (const [i, r] of live.entries()) readNumber(i, r);
+  // "…, 66,898 for general work permits, and 2,804 applications for special work permits": a restated noun's purpose.
+  for (const [i, r] of live.entries()) {
+    const before = live[i - 1];
+    if (!r.noun || !before?.breakdown.category || before.rule !== "ellipsis") continue;
+    // A category copied from the part before is no own one.
+    if (r.breakdown.category && r.breakdown.category !== before.breakdown.category) continue;
+    if (before.noun !== r.noun || !nextInList(text.slice(before.q.end, r.q.start))) continue;
+    r.breakdown.category = listedFor(text.slice(r.counted.end)) ?? r.breakdown.category;
+  }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
   // people counts are for (after their verb or their last noun) name the category of every count coordinated before.
   for (const [i, r] of live.entries()) {

@@ -6,6 +6,7 @@
  */
 import {letterCodes} from "./read-letter-codes.js";
 import type {Breakdown} from "../types.js";
+import {groundUnder} from "./read-ground.js";
 import {
   CATEGORIES,
   COUNTED_NOUNS,
@@ -403,6 +404,9 @@ export function readCounted(text: string, from: number): Counted {
       if (recipient && !breakdown.citizenship) breakdown.citizenship = recipient;
       // "63 for highly skilled workers": what a part is for names its category.
       const forWhat = /^for\s+((?:[\p{L}/-]+\s+){0,7}?[\p{L}/-]+)(?=\s*(?:[,;.)(]|and\b|$))/u.exec(text.slice(at));
+      // "106 under an international agreement": the legal ground a listed part was granted under names it.
+      const underWhat = stop === "under" ? groundUnder(text.slice(at)) : null;
+      if (underWhat && !breakdown.category) breakdown.category = underWhat;
       // "471 for Croatia": a country a part is for is where it goes.
       const whereTo = stop === "for" ? destination(text.slice(at)) : null;
       if (whereTo) breakdown.country ??= whereTo;

@@ -143,6 +143,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "denial",
       "not allowed",
       "not admitted",
+      // "did not grant asylum", "was not granted protection": a grant withheld is a refusal.
+      "did not grant",
+      "not granted",
       "banned"
     ]
   },

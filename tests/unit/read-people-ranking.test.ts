@@ -1,14 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {continuesPeopleRanking, rankedPeople} from "../../loaders/general/read-people-ranking.js";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {observations} from "./read-paragraph.js";
 
 const read = (text: string) =>
-  extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2012"),
-    documentDate: "2013-03-20",
-    claimed: []
-  }).observations.map((o) => `${o.value}:${o.citizenship ?? "-"}@${o.period.label}`);
+  observations(text, "2012", "2013-03-20").map((o) => `${o.value}:${o.citizenship ?? "-"}@${o.period.label}`);
 
 describe("a ranking of peoples", () => {
   it("names the people of each count, and goes on in the next sentence", () => {

@@ -1,14 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {countsWhoDid} from "../../loaders/general/read-relative-count.js";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {observations} from "./read-paragraph.js";
 
-const read = (text: string) =>
-  extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2012"),
-    documentDate: "2013-03-20",
-    claimed: []
-  }).observations.map((o) => `${o.value} ${o.indicator}`);
+const read = (text: string) => observations(text, "2012", "2013-03-20").map((o) => `${o.value} ${o.indicator}`);
 
 describe("a number whose relative clause says what its people did", () => {
   it("counts persons by the clause's verb, not by the count it is compared with", () => {

@@ -1,14 +1,11 @@
 import {describe, expect, it} from "vitest";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "../../loaders/general/read-restated-count.js";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {observations} from "./read-paragraph.js";
 
 const read = (text: string) =>
-  extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2017"),
-    documentDate: "2018-10-18",
-    claimed: []
-  }).observations.map((o) => `${o.value}@${o.period.label}:${o.citizenship ?? "-"}:${o.category ?? "-"}`);
+  observations(text, "2017", "2018-10-18").map(
+    (o) => `${o.value}@${o.period.label}:${o.citizenship ?? "-"}:${o.category ?? "-"}`
+  );
 
 describe("a count restating the group a colon's clause names, and 'the number' again in another period", () => {
   it("takes the group's qualifiers, and the next sentence's bare number repeats the count", () => {
@@ -69,12 +66,7 @@ describe("a count restating the group a colon's clause names, and 'the number' a
 });
 
 describe("'another' before a bare number", () => {
-  const rowsOf = (text: string) =>
-    extractStatements(text, [{number: "", start: 0, end: text.length}], {
-      reportingPeriod: parsePeriodLabel("2016"),
-      documentDate: "2016-07-07",
-      claimed: []
-    }).observations.map((o) => `${o.value} ${o.indicator}`);
+  const rowsOf = (text: string) => observations(text, "2016", "2016-07-07").map((o) => `${o.value} ${o.indicator}`);
 
   it("counts the noun of the count before it, with its own verb", () => {
     const cases: [string, string][] = [
