@@ -7,6 +7,7 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
+import {inQuotedTerm} from "./quoted-term.js";
 import {alternation} from "./alternation.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -148,6 +149,7 @@ function exclusion(
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   const dateline = timeOfDay(q.text, before, after);
   if (dateline) return dateline;
+  if (inQuotedTerm(before, after)) return "quoted term";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

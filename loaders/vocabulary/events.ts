@@ -308,6 +308,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: [
       "fined",
       "fines",
+      "punished",
       "penalized",
       "penalised",
       "administrative liability",
