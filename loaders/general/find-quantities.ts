@@ -8,6 +8,7 @@ import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
 import {inQuotedTerm} from "./quoted-term.js";
+import {secondChange} from "./change-pair.js";
 import {alternation} from "./alternation.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -150,6 +151,7 @@ function exclusion(
   const dateline = timeOfDay(q.text, before, after);
   if (dateline) return dateline;
   if (inQuotedTerm(before, after)) return "quoted term";
+  if (secondChange(before, after)) return "change";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (
