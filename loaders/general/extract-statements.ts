@@ -82,6 +82,7 @@ import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.j
 import {headlineEnd} from "./read-headline.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
+import {groundAfter} from "./read-ground.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -866,6 +867,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "220 persons from agriculture and livestock industry": the sector a listed part works in names it.
     if (r.q.kind === "count" && !r.breakdown.category)
       r.breakdown.category = sectorAfter(text.slice(r.counted.end, nextStart)) ?? undefined;
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = groundAfter(text.slice(r.counted.end, nextStart)) ?? undefined;
     // "…: male children, 233 (8.5%); female children, 688": a list item's label before its number names its part.
     const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;

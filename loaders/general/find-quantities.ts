@@ -7,6 +7,8 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
+import {inQuotedTerm} from "./quoted-term.js";
+import {secondChange} from "./change-pair.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -151,6 +153,8 @@ function exclusion(
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   const dateline = timeOfDay(q.text, before, after);
   if (dateline) return dateline;
+  if (inQuotedTerm(before, after)) return "quoted term";
+  if (secondChange(before, after)) return "change";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

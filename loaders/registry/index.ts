@@ -14,6 +14,7 @@ import {
 } from "./migration.js";
 import * as reported from "./reported.js";
 import {LABOUR_STOCKS} from "./labour-stocks.js";
+import {ENFORCEMENT} from "./enforcement.js";
 import {REPORTED_VOCABULARY} from "./reported-vocabulary.js";
 
 export type {Indicator, Dimension} from "./indicator.js";
@@ -26,6 +27,7 @@ const GENERAL: Indicator[] = [
   ...RESIDENCE,
   ...STATELESSNESS,
   ...BORDER,
+  ...ENFORCEMENT,
   ...DETENTION,
   ...READMISSION,
   ...REMITTANCES,

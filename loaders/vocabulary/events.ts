@@ -74,7 +74,22 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: ["convicted", "convicting", "convict", "convictions", "conviction", "found guilty", "sentenced"]
   },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
-  {id: "arrest", forms: ["arrested", "arrests", "apprehended", "detained", "detention", "caught"]},
+  // Press items say it plainly too: "police caught 33 undocumented workers", "eight workers were nabbed".
+  {
+    id: "arrest",
+    forms: [
+      "arrested",
+      "arrests",
+      "apprehended",
+      "apprehensions",
+      "detained",
+      "detention",
+      "caught",
+      "nabbed",
+      "rounded up",
+      "picked up"
+    ]
+  },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
   {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
   {
@@ -316,6 +331,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: [
       "fined",
       "fines",
+      "punished",
       "penalized",
       "penalised",
       "administrative liability",

@@ -6,7 +6,11 @@
 
 /** Currencies as reports write them, before or after the amount, mapped to the unit stored. */
 export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] = [
-  {unit: "USD", before: ["US$", "USD", "$", "U.S. $"], after: ["USD", "US dollars", "U.S. dollars", "dollars"]},
+  {
+    unit: "USD",
+    before: ["US$", "USD", "$", "U.S. $"],
+    after: ["USD", "US dollars", "U.S. dollars", "United States dollars", "dollars"]
+  },
   {unit: "EUR", before: ["€", "EUR"], after: ["euros", "euro", "EUR"]},
   {unit: "manats", before: ["AZN"], after: ["manats", "manat", "AZN"]},
   {unit: "GBP", before: ["£", "GBP"], after: ["pounds", "GBP"]},
