@@ -30,6 +30,12 @@ const YEAR_END = new RegExp(
   "giu"
 );
 
+// "as from end-June", "at end-March 2021", "by the end of September": a count on the month's last day.
+const MONTH_END = new RegExp(
+  String.raw`(?<![a-z])(as\s+(?:of|at|from)|at|by)\s+(?:the\s+)?end[-\s]+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
+  "giu"
+);
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -71,6 +77,12 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
     const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
     if (year) push(m, dayPeriod(m[1], year, month, Number(m[3])));
   }
+  if (/\bend\b/i.test(text))
+    for (const m of text.matchAll(MONTH_END)) {
+      const month = monthOf(m[2]);
+      const year = m[3] ? Number(m[3]) : yearFor(month, documentDate);
+      if (year) push(m, dayPeriod(m[1], year, month, lastDay(year, month)));
+    }
   for (const m of text.matchAll(MONTH_ONLY)) {
     const month = monthOf(m[2]);
     push(m, dayPeriod(m[1], Number(m[3]), month, lastDay(Number(m[3]), month)));
