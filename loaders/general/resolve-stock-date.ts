@@ -15,8 +15,16 @@ const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|re
 const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|on|(?:data|figures)\s+of|up\s+to)\s+`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
-const DAY_FIRST = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
-const MONTH_FIRST = new RegExp(String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}(?![\d\p{L}])`, "giu");
+// "on June 24 last year": the year named relative to the item's.
+const RELATIVE_YEAR = String.raw`(?:,?\s+(last|this)\s+year)?`;
+const DAY_FIRST = new RegExp(
+  String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}${RELATIVE_YEAR}(?![\d\p{L}])`,
+  "giu"
+);
+const MONTH_FIRST = new RegExp(
+  String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}${RELATIVE_YEAR}(?![\d\p{L}])`,
+  "giu"
+);
 // "as of June 2013": a month with its year and no day stands for the month's last day.
 const MONTH_ONLY = new RegExp(
   String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
@@ -47,6 +55,12 @@ function yearFor(month: number, documentDate: string | undefined): number | null
   return m && month > m ? y - 1 : y;
 }
 
+/** The year "last year" or "this year" names in an item of a dated year. */
+function relativeYear(which: string | undefined, documentDate: string | undefined): number | null {
+  if (!which || !documentDate) return null;
+  return Number(documentDate.slice(0, 4)) - (which.toLowerCase() === "last" ? 1 : 0);
+}
+
 function dayPeriod(lead: string, y: number, m: number, d: number): Period | null {
   if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
   const iso = `${y}-${pad(m)}-${pad(d)}`;
@@ -69,12 +83,12 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
   if (!MONTH_START.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_FIRST)) {
     const month = monthOf(m[3]);
-    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    const year = m[4] ? Number(m[4]) : (relativeYear(m[5], documentDate) ?? yearFor(month, documentDate));
     if (year) push(m, dayPeriod(m[1], year, month, Number(m[2])));
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const month = monthOf(m[2]);
-    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    const year = m[4] ? Number(m[4]) : (relativeYear(m[5], documentDate) ?? yearFor(month, documentDate));
     if (year) push(m, dayPeriod(m[1], year, month, Number(m[3])));
   }
   if (/\bend\b/i.test(text))
