@@ -3,10 +3,10 @@
  * respectively", "registered 40 and 52 arrivals on 3 and 4 May respectively". The day numbers listed after
  * the first day are dates, not counts, and each count is of the day in its own place of the list.
  */
-import {MONTHS, periodFromBounds} from "../periods/parse-period.js";
+import {MONTH_WORD, monthOf, oneDay} from "./resolve-event-day.js";
 import type {Period} from "../types.js";
 
-const MONTH = String.raw`(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH = MONTH_WORD;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const SEP = String.raw`\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)`;
 // "August 5, 6, and 8" (month first) or "5, 6 and 8 August" (day first), an optional year, then "respectively".
@@ -30,7 +30,6 @@ export interface RespectiveDays {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 
 /** The year of a day written without one: the document's, or the one before when the month is later than it. */
 function yearOf(month: number, stated: string | undefined, documentDate: string | undefined): number | null {
@@ -83,7 +82,7 @@ export function respectiveDays(text: string, documentDate: string | undefined): 
     const day = Number(text.slice(s, e));
     if (day > last) return null;
     const iso = `${year}-${pad(list.month)}-${pad(day)}`;
-    periods.push(periodFromBounds(iso, iso));
+    periods.push(oneDay(iso));
   }
   return {days: list.days, periods, start: list.start};
 }

@@ -22,6 +22,7 @@ import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {yearlessMonths} from "./resolve-yearless-month.js";
+import {eventDays} from "./resolve-event-day.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -168,7 +169,8 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const days = [
     ...yearlessDayRanges(text, documentDate),
     ...pastYears(text, documentDate),
-    ...yearlessMonths(text, reporting, documentDate)
+    ...yearlessMonths(text, reporting, documentDate),
+    ...eventDays(text, documentDate)
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
@@ -195,6 +197,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
+        p.pattern === "event_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );

@@ -11,8 +11,8 @@ import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-perio
 const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to)\s+(?:the\s+)?`;
-// A month written first: "on August 22" dates an event on that day, like "on 22 August".
-const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|on|(?:data|figures)\s+of|up\s+to)\s+`;
+// A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
+const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to)\s+`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
 // "on June 24 last year": the year named relative to the item's.

@@ -30,10 +30,10 @@ describe("a count at the end of a month", () => {
 
 describe("a day named with a year relative to the item's", () => {
   it.each([
-    ["the deaths of 23 migrants on June 24 last year", "2023-07-10", "2022-06-24"],
+    ["the deaths of 23 migrants on 24 June last year", "2023-07-10", "2022-06-24"],
     ["40 migrants were rescued on 3 March last year", "2021-05-01", "2020-03-03"],
     ["as of 1 January this year, 5,000 refugees were registered", "2019-06-01", "2019-01-01"],
-    ["on October 2 last year, 61 people were detained", "2018-02-01", "2017-10-02"]
+    ["on 2 October last year, 61 people were detained", "2018-02-01", "2017-10-02"]
   ])("%j", (text, date, day) => {
     expect(days(text, date)).toContain(day);
   });
