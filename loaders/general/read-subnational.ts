@@ -52,7 +52,8 @@ const NOT_PLACES = new Set(
     "East West Government Parliament Ministry Court Courts Police Office Department Council Committee Commission " +
     "Service Services Agency Centre Center House Assembly Senate Congress Union Republic Kingdom Federation English " +
     "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
-    "Phase Part Paragraph Appendix Schedule"
+    "Phase Part Paragraph Appendix Schedule Register Registry Database System Programme Program Fund Network " +
+    "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol"
   ).split(" ")
 );
 

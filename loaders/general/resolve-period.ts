@@ -23,6 +23,7 @@ import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
+import {eventDays} from "./resolve-event-day.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -174,11 +175,14 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
+  const events = eventDays(text, documentDate);
   const days = [
     ...monthDays,
     ...yearlessDayRanges(text, documentDate),
     ...pastYears(text, documentDate),
-    ...relativeYearDays(text, documentDate)
+    ...events,
+    // "on June 24 last year" is read once, as an event's day.
+    ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const relative = [
     ...relativePeriods(text, named, documentDate, reporting).filter(
@@ -207,6 +211,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
+        p.pattern === "event_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );

@@ -5,18 +5,26 @@
  * falls after the document's month.
  */
 import type {Period} from "../types.js";
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {MONTH_OR_ABBREVIATION, monthOfWord, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
 
 // Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
-const MONTH_WORD = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
+const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
 const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to)\s+(?:the\s+)?`;
-// A month written first: "on August 22" dates an event on that day, like "on 22 August".
-const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|on|(?:data|figures)\s+of|up\s+to)\s+`;
+// A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
+const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to)\s+`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
-const DAY_FIRST = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
-const MONTH_FIRST = new RegExp(String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}(?![\d\p{L}])`, "giu");
+// "on June 24 last year": the year named relative to the item's.
+const RELATIVE_YEAR = String.raw`(?:,?\s+(last|this)\s+year)?`;
+const DAY_FIRST = new RegExp(
+  String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH_WORD}${YEAR}${RELATIVE_YEAR}(?![\d\p{L}])`,
+  "giu"
+);
+const MONTH_FIRST = new RegExp(
+  String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}${RELATIVE_YEAR}(?![\d\p{L}])`,
+  "giu"
+);
 // "as of June 2013", "as at end-September 2022": a month with its year and no day stands for the month's last day.
 const MONTH_ONLY = new RegExp(
   String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+|end-)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
@@ -30,8 +38,13 @@ const YEAR_END = new RegExp(
   "giu"
 );
 
+// "as from end-June", "at end-March 2021", "by the end of September": a count on the month's last day.
+const MONTH_END = new RegExp(
+  String.raw`(?<![a-z])(as\s+(?:of|at|from)|at|by)\s+(?:the\s+)?end[-\s]+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
+  "giu"
+);
+
 const pad = (n: number) => String(n).padStart(2, "0");
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year a day without one belongs to: the document's, or the one before when the day is later than the document. */
@@ -39,6 +52,12 @@ function yearFor(month: number, documentDate: string | undefined): number | null
   if (!documentDate) return null;
   const [y, m] = documentDate.split("-").map(Number);
   return m && month > m ? y - 1 : y;
+}
+
+/** The year "last year" or "this year" names in an item of a dated year. */
+function relativeYear(which: string | undefined, documentDate: string | undefined): number | null {
+  if (!which || !documentDate) return null;
+  return Number(documentDate.slice(0, 4)) - (which.toLowerCase() === "last" ? 1 : 0);
 }
 
 function dayPeriod(lead: string, y: number, m: number, d: number): Period | null {
@@ -62,17 +81,23 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
   // Every other form holds a month's first three letters.
   if (!MONTH_START.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_FIRST)) {
-    const month = monthOf(m[3]);
-    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    const month = monthOfWord(m[3]);
+    const year = m[4] ? Number(m[4]) : (relativeYear(m[5], documentDate) ?? yearFor(month, documentDate));
     if (year) push(m, dayPeriod(m[1], year, month, Number(m[2])));
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
-    const month = monthOf(m[2]);
-    const year = m[4] ? Number(m[4]) : yearFor(month, documentDate);
+    const month = monthOfWord(m[2]);
+    const year = m[4] ? Number(m[4]) : (relativeYear(m[5], documentDate) ?? yearFor(month, documentDate));
     if (year) push(m, dayPeriod(m[1], year, month, Number(m[3])));
   }
+  if (/\bend\b/i.test(text))
+    for (const m of text.matchAll(MONTH_END)) {
+      const month = monthOfWord(m[2]);
+      const year = m[3] ? Number(m[3]) : yearFor(month, documentDate);
+      if (year) push(m, dayPeriod(m[1], year, month, lastDay(year, month)));
+    }
   for (const m of text.matchAll(MONTH_ONLY)) {
-    const month = monthOf(m[2]);
+    const month = monthOfWord(m[2]);
     push(m, dayPeriod(m[1], Number(m[3]), month, lastDay(Number(m[3]), month)));
   }
   return out.sort((a, b) => a.start - b.start);

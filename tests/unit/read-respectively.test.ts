@@ -130,7 +130,10 @@ describe("the list of days", () => {
   });
 
   it("leaves a speech's day out of the document's stock day", () => {
-    const text = "Officials revealed the figures on Oct. 5. The country is currently home to 4,000 refugees.";
-    expect(rows(text).some((r) => r.includes("2022-10-05"))).toBe(false);
+    for (const text of [
+      "Officials revealed the figures on Oct. 5. The country is currently home to 4,000 refugees.",
+      "Officials revealed the figures on 5 October. The country is currently home to 4,000 refugees."
+    ])
+      expect(rows(text).some((r) => r.includes("-10-05"))).toBe(false);
   });
 });

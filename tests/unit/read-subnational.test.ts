@@ -35,6 +35,8 @@ describe("a place inside a country a count was made in", () => {
     ["", " were returned from the United States"],
     ["", " have arrived in the Netherlands"],
     ["", " have stayed in the Reception Centre"],
+    ["", " were registered in the Population Register"],
+    ["", " have been entered in the Schengen Information System"],
     ["Officials in INM deported ", ""],
     ["In 2019, authorities detained ", ""],
     ["", " were deported from Europe"],

@@ -1,0 +1,35 @@
+/**
+ * The day an event is dated to with the month written first, as American and Asian press items write it: "And on
+ * August 22, 202 Indonesians returned", "the deaths of 23 migrants on June 24 last year". A missing year is the
+ * item's, or the year before when the month is later than the item's.
+ */
+import {MONTH_OR_ABBREVIATION, monthOfWord, type FoundPeriod} from "../periods/parse-period.js";
+import type {Period} from "../types.js";
+
+const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
+const ON_MONTH_DAY = new RegExp(
+  String.raw`(?<![a-z])on\s+${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(last|this)\s+year)?(?![\d\p{L}])`,
+  "giu"
+);
+
+/** A day an event happened on: a span of one day, not a stock counted on it. */
+export const oneDay = (iso: string): Period => ({label: iso, start: iso, end: iso, partial: false, stock: false});
+
+/** The days "on <Month> <day>" dates in a sentence, each with its offsets. */
+export function eventDays(text: string, documentDate: string | undefined): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  if (!/\bon\s/i.test(text)) return out;
+  for (const m of text.matchAll(ON_MONTH_DAY)) {
+    const month = monthOfWord(m[1]);
+    const day = Number(m[2]);
+    let year = m[3] ? Number(m[3]) : null;
+    if (!year && documentDate) {
+      const [y, mo] = documentDate.split("-").map(Number);
+      year = m[4] ? y - (m[4].toLowerCase() === "last" ? 1 : 0) : mo && month > mo ? y - 1 : y;
+    }
+    if (!year || !month || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    out.push({period: oneDay(iso), start: m.index, end: m.index + m[0].length, pattern: "event_day"});
+  }
+  return out;
+}

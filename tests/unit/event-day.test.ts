@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {eventDays} from "../../loaders/general/resolve-event-day.js";
+import {stockDates} from "../../loaders/general/resolve-stock-date.js";
+
+const days = (text: string, date: string) => eventDays(text, date).map((p) => p.period.label);
+
+describe("a day an event is dated to, the month written first", () => {
+  it.each([
+    ["And on August 22, 202 Indonesians returned to Indonesia.", "2022-08-23", "2022-08-22"],
+    ["the deaths of 23 migrants on June 24 last year", "2023-07", "2022-06-24"],
+    ["Police arrested 14 smugglers on March 5.", "2019-06", "2019-03-05"],
+    ["On Oct. 2, the coast guard rescued 61 migrants.", "2021-10-10", "2021-10-02"],
+    ["On December 28, 40 victims were freed.", "2020-01-15", "2019-12-28"],
+    ["on July 4, 2018, 300 people crossed the border", "2019-02", "2018-07-04"],
+    ["On Sept. 30th, 75 asylum seekers were transferred.", "2017-10-02", "2017-09-30"],
+    ["On February 29, 2020, 12 people were deported.", "2020-03", "2020-02-29"],
+    ["on January 3 this year, 88 migrants arrived", "2016-05", "2016-01-03"],
+    ["On April 1, 1,200 permits were issued.", "2022-04-30", "2022-04-01"]
+  ])("%j", (text, date, day) => {
+    expect(days(text, date)).toEqual([day]);
+  });
+
+  it.each([
+    ["no day", "On August, 202 returned."],
+    ["a day that does not exist", "On February 30, 12 people were deported."],
+    ["no on", "As the figures of August 22 show, 202 returned."]
+  ])("reads no day with %s", (_, text) => {
+    expect(days(text, "2022-09-01")).toEqual([]);
+  });
+
+  it("is no stock day", () => {
+    expect(stockDates("arrested on March 5, and charged", "2019-06")).toEqual([]);
+    expect(eventDays("arrested on March 5, and charged", "2019-06")[0].period.stock).toBe(false);
+  });
+});
