@@ -107,6 +107,8 @@ import {properName} from "./proper-name.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
+import {listClauseEnd} from "./read-count-list.js";
+import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -297,8 +299,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text)
     ].sort((a, b) => a - b);
+    let operation: OperationFrame | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
+      const sentenceFirst = result.observations.length;
+      operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
       frame.periods = alignRunning(
@@ -449,6 +454,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         quote: toRaw(flat, sStart, sEnd)
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
+      // What a sentence under a named operation counts is that operation's part of the totals.
+      if (operation) for (const o of result.observations.slice(sentenceFirst)) o.category ??= operation.name;
       if (lookback && topical === lookback) topical = ownTopical;
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
@@ -690,6 +697,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       );
       clauseStart = from;
       clause = text.slice(from, to);
+      // "18 workers, seven employers and four overstayers were arrested": a list's items share its predicate.
+      const listEnd =
+        eventsIn(clause.toLowerCase()).length === 0
+          ? listClauseEnd(
+              text,
+              live.map((l) => [l.q.start, l.q.end]),
+              i,
+              semi >= 0 ? semi : text.length
+            )
+          : null;
+      if (listEnd !== null) clause = text.slice(from, Math.max(to, listEnd));
     }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
