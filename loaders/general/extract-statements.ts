@@ -109,6 +109,7 @@ import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
+import {listsPartsOfGroup} from "./read-made-up-of.js";
 
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
@@ -313,7 +314,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       );
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
-      if (lookback && CONTINUES.test(text)) topical = lookback;
+      if (lookback && continues(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
@@ -335,7 +336,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : null;
+      const continuedPeriod: Period | null = continues(text) ? contextPeriod : null;
       const mainPeriods: Period[] = [];
       if (main.length) context = main;
       else {
@@ -795,7 +796,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
-    const partOf = r.part || CONTINUES.test(text);
+    const partOf = r.part || continues(text);
     if (partOf && !r.breakdown.category && !r.breakdown.citizenship && r.counted.modifiers)
       r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
@@ -813,7 +814,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) ||
+        ? (continues(text) ||
             refers ||
             continuesRanking(text) ||
             opensOriginList(text) ||
@@ -1215,7 +1216,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
-  sharesStated(text, live, CONTINUES.test(text) ? context : null);
+  sharesStated(text, live, continues(text) ? context : null);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -1575,6 +1576,9 @@ const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 // of the count before concerned opens on that count too.
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
+
+/** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
+const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
