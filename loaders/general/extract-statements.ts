@@ -138,6 +138,9 @@ import {chromeBreaks} from "./page-chrome.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
+import {listClauseEnd} from "./read-count-list.js";
+import {sentenceOperation, type OperationFrame} from "./read-operation.js";
+import {listsPartsOfGroup} from "./read-made-up-of.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -338,8 +341,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);
+    let operation: OperationFrame | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
+      const sentenceFirst = result.observations.length;
+      operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
       const frame = frameSentence(text, options.documentDate, reportingHere);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
       frame.periods = alignRunning(
@@ -349,7 +355,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       );
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
-      if (lookback && CONTINUES.test(text)) topical = lookback;
+      if (lookback && continues(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
       const runHere = runningSince(text, frame.periods[0]?.start, opening);
@@ -383,7 +389,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = CONTINUES.test(text) ? contextPeriod : ranking ? countsPeriod : null;
+      const continuedPeriod: Period | null = continues(text) ? contextPeriod : ranking ? countsPeriod : null;
       const mainPeriods: Period[] = [];
       // "Since the state of alarm was declared, … 745": the span the next sentence states.
       const sinceSpan = sinceEventSpan(
@@ -519,6 +525,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         quote: toRaw(flat, sStart, sEnd)
       };
       result.observations.push(...universalRows(sentence, result.observations.slice(paragraphFirst), raw));
+      // What a sentence under a named operation counts is that operation's part of the totals.
+      if (operation) for (const o of result.observations.slice(sentenceFirst)) o.category ??= operation.name;
       if (lookback && topical === lookback) topical = ownTopical;
       running = runHere ?? (frame.periods.length ? null : running);
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
@@ -768,6 +776,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       );
       clauseStart = from;
       clause = text.slice(from, to);
+      // "18 workers, seven employers and four overstayers were arrested": a list's items share its predicate.
+      const listEnd =
+        eventsIn(clause.toLowerCase()).length === 0
+          ? listClauseEnd(
+              text,
+              live.map((l) => [l.q.start, l.q.end]),
+              i,
+              semi >= 0 ? semi : text.length
+            )
+          : null;
+      if (listEnd !== null) clause = text.slice(from, Math.max(to, listEnd));
     }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
@@ -873,7 +892,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const label = r.q.kind === "count" && !r.noun && !r.inParen ? itemLabel(text, r.q.start) : null;
     if (label) for (const [k, v] of Object.entries(label)) r.breakdown[k as keyof Breakdown] ??= v;
     // A part of a total keeps the words that set it apart ("of which 8,343 long stay applications", "Of the 78 cases, 34 were refused").
-    const partOf = r.part || CONTINUES.test(text);
+    const partOf = r.part || continues(text);
     if (
       partOf &&
       !r.breakdown.category &&
@@ -900,7 +919,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       restatesNumber(text.slice(clauseStart, r.q.start));
     const anchor =
       anchorIndex === null
-        ? (CONTINUES.test(text) ||
+        ? (continues(text) ||
             refers ||
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
@@ -1350,7 +1369,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
-  sharesStated(text, live, CONTINUES.test(text) ? context : null);
+  sharesStated(text, live, continues(text) ? context : null);
   // "Law enforcement referred 19 victims to NGOs, foreign embassies referred ten, …": once the parts name who
   // did it, the first names its own agent too.
   const agents = live.filter((r) => r.agent);
@@ -1722,6 +1741,9 @@ const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 // of the count before concerned opens on that count too.
 const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
+
+/** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
+const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

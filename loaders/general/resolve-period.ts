@@ -387,7 +387,8 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
   return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
-const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?$/i;
+// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start).
+const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
 
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {

@@ -116,3 +116,11 @@ describe("weekly releases end to end", () => {
     ]);
   });
 });
+
+describe("a running total since the first of a month", () => {
+  it.each([
+    ["Since 01 January 2021, 5,000 migrants were deported.", "5000@2021-01-01..2021-03-25"],
+    ["Since 1st of February 2021, 4,200 migrants were deported.", "4200@2021-02-01..2021-03-25"],
+    ["Since 1 January 2021, 3,100 migrants were returned.", "3100@2021-01-01..2021-03-25"]
+  ])("%s", (text, row) => expect(read(text, "2021-03-25")).toContain(row));
+});
