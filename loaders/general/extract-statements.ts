@@ -212,6 +212,8 @@ const ELLIPTIC_STOP = new Set([
   "on",
   "by",
   "–",
+  // "…, and 15 Bangladeshi—in 2020": an aside set off by em dashes ends on its last item.
+  "—",
   "-",
   ":"
 ]);
