@@ -102,6 +102,7 @@ import {comparedCounts} from "./read-compared.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
+import {participleAgents} from "./read-participle-agents.js";
 import {respectiveTerms} from "./read-respective.js";
 import {
   foreignParts,
@@ -1258,6 +1259,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   comparedCounts(text, live);
   comparedLists(text, live);
   contrastedSubjects(text, live);
+  participleAgents(text, live);
   for (const t of respectiveTerms(
     text,
     live.map((r) => r.q)
