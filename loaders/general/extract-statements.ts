@@ -103,6 +103,7 @@ import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
 import {participleAgents} from "./read-participle-agents.js";
+import {namesFigure, restatesFigure} from "./read-restated-figure.js";
 import {respectiveTerms} from "./read-respective.js";
 import {
   foreignParts,
@@ -325,7 +326,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const listed = context.length === 0 && (opensOriginList(text) || restatesFigure(text)) ? counts : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -659,6 +660,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       for (const [k, v] of Object.entries(next.noun.implies ?? {}))
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
+  }
+  // "the Commission’s statistic (60) reflected a decline from 94 in 2019": the figure restated counts what it counted.
+  const restated = new Map<Reading, Reading>();
+  for (const r of live) {
+    const earlier = r.inParen && !r.noun && namesFigure(text.slice(0, r.q.start)) ? previous : [];
+    const same = earlier.find((p) => p.q.value === r.q.value && p.noun && p.indicator);
+    if (same) [r.inParen, r.noun, r.breakdown] = [false, same.noun, {...same.breakdown}];
+    if (same) restated.set(r, same);
   }
   let lastVerb: string | null = null;
   // Each number is read by a function of its own: the optimizing compiler takes far longer over one function this size.
@@ -1181,7 +1190,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
-  for (const [i, r] of live.entries()) readNumber(i, r);
+  for (const [i, r] of live.entries()) {
+    readNumber(i, r);
+    const same = restated.get(r);
+    if (same)
+      Object.assign(r, {
+        indicator: same.indicator,
+        family: same.family,
+        known: same.known,
+        confidence: same.confidence
+      });
+  }
   // "4,720 registration certificates and 275 permanent residence cards were issued for citizens of the EU": the
   // people counts are for (after their verb or their last noun) name the category of every count coordinated before.
   for (const [i, r] of live.entries()) {
