@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (123 documents: 1187/1351 = 0.879 core recall, 101/1458 = 0.069
+// The figures measured when this bar was set (123 documents: 1218/1351 = 0.902 core recall, 75/1465 = 0.051
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.878;
-const MAX_UNEXPLAINED = 0.07;
+const MIN_CORE_RECALL = 0.901;
+const MAX_UNEXPLAINED = 0.052;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
