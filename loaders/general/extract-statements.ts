@@ -116,6 +116,8 @@ import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
 import {respectiveTerms} from "./read-respective-kinds.js";
+import {participleAgents} from "./read-participle-agents.js";
+import {namesFigure, restatesFigure} from "./read-restated-figure.js";
 import {
   foreignParts,
   oneSourceAsides,
@@ -234,6 +236,8 @@ const ELLIPTIC_STOP = new Set([
   "on",
   "by",
   "–",
+  // "…, and 15 Bangladeshi—in 2020": an aside set off by em dashes ends on its last item.
+  "—",
   "-",
   ":"
 ]);
@@ -373,7 +377,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
       const ranking = continuesPeopleRanking(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
-      const listed = (context.length === 0 && opensOriginList(text)) || ranking ? counts : context;
+      const listed =
+        (context.length === 0 && (opensOriginList(text) || restatesFigure(text))) || ranking ? counts : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -732,6 +737,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       for (const [k, v] of Object.entries(next.noun.implies ?? {}))
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
+  }
+  // "the Commission’s statistic (60) reflected a decline from 94 in 2019": the figure restated counts what it counted.
+  const restated = new Map<Reading, Reading>();
+  for (const r of live) {
+    const earlier = r.inParen && !r.noun && namesFigure(text.slice(0, r.q.start)) ? previous : [];
+    const same = earlier.find((p) => p.q.value === r.q.value && p.noun && p.indicator);
+    if (same) [r.inParen, r.noun, r.breakdown] = [false, same.noun, {...same.breakdown}];
+    if (same) restated.set(r, same);
   }
   let lastVerb: string | null = null;
   // Each number is read by a function of its own: the optimizing compiler takes far longer over one function this size.
@@ -1308,7 +1321,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.confidence = Math.min(r.confidence, 0.4);
     if (r.q.value === 0 && r.rule === "count") r.rule = "zero";
   };
-  for (const [i, r] of live.entries()) readNumber(i, r);
+  for (const [i, r] of live.entries()) {
+    readNumber(i, r);
+    const same = restated.get(r);
+    if (same)
+      Object.assign(r, {
+        indicator: same.indicator,
+        family: same.family,
+        known: same.known,
+        confidence: same.confidence
+      });
+  }
   // "…, 66,898 for general work permits, and 2,804 applications for special work permits": a restated noun's purpose.
   for (const [i, r] of live.entries()) {
     const before = live[i - 1];
@@ -1395,6 +1418,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   comparedCounts(text, live);
   comparedLists(text, live);
   contrastedSubjects(text, live);
+  participleAgents(text, live);
   for (const t of respectiveTerms(
     text,
     live.map((r) => r.q)

@@ -44,6 +44,7 @@ const HEAD = new RegExp(String.raw`\b(?:${AGENCY_HEADS.join("|")})\b`, "u");
 /** The body a sentence opens on as the subject of the verb right before its count, or null. */
 export function agencySubject(lead: string): string | null {
   const m = SUBJECT.exec(lead.trimStart());
-  if (!m || !HEAD.test(m[1]) || !/(?:ed|ght|ew|id)$/.test(m[2])) return null;
+  // A bare "Police" is the police at large, not one body among others.
+  if (!m || !HEAD.test(m[1]) || !/\s/.test(m[1]) || !/(?:ed|ght|ew|id)$/.test(m[2])) return null;
   return m[1];
 }

@@ -24,6 +24,10 @@ export function bracketWhole(text: string, start: number, counts: {start: number
   if (/^\S+\s+(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\b/.test(text.slice(start, start + 40))) return null;
   const open = openingBracket(text, start);
   if (open < 0) return null;
+  // "(82 victims, including 30 children, in 2019)": a bracket that names a year anywhere compares, too.
+  const close = text.indexOf(")", start);
+  if (/\b(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\b/.test(text.slice(open, close < 0 ? text.length : close)))
+    return null;
   for (let j = counts.length - 1; j >= 0; j--) {
     if (counts[j].end > open) continue;
     const between = text.slice(counts[j].end, open);

@@ -30,11 +30,14 @@ export function comparedLists<T extends ListedCount>(text: string, live: T[]): v
     if (before.length < 1 || after.length !== before.length) continue;
     // "compared with 184 in 2016 and 121 in 2015" lists years of one count, not a count for each before it.
     if (after.some((r, k) => k > 0 && YEAR.test(text.slice(after[k - 1].q.end, r.q.start)))) continue;
+    // "compared with 40 and 19, respectively": the pairing is said outright, over what the counts took from a neighbour.
+    const respectively = /\brespectively\b/.test(text.slice(at, end));
     for (const [k, r] of after.entries())
       for (const key of KEYS) {
         const value = before[k].breakdown[key];
         // How sure an identification was ("potential") is said of each year's count on its own.
-        if (!r.breakdown[key] && value && !(key === "category" && STATUS.has(value))) r.breakdown[key] = value;
+        if ((respectively || !r.breakdown[key]) && value && !(key === "category" && STATUS.has(value)))
+          r.breakdown[key] = value;
       }
   }
 }

@@ -18,8 +18,14 @@ export interface ComparedPart {
 
 const MARKER = /\b(?:compared\s+(?:with|to)|than|versus|as\s+against|(?:up|down)\s+from)\s/gi;
 
+const YEAR_BRACKET = /\((?=[^()]*\b(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*\))/g;
+
 export function comparedCounts<T extends ComparedPart>(text: string, live: T[]): void {
-  const markers = [...text.matchAll(MARKER)].map((m) => m.index! + m[0].length);
+  const markers = [
+    ...[...text.matchAll(MARKER)].map((m) => m.index! + m[0].length),
+    // "(19 cases involving 34 suspects in 2019)": a bracket that ends on a year sets its counts against the clause's.
+    ...[...text.matchAll(YEAR_BRACKET)].map((m) => m.index! + 1)
+  ].sort((a, b) => a - b);
   if (!markers.length) return;
   for (const r of live) {
     if (r.q.kind !== "count" || !r.noun || r.known || (r.events?.length ?? 0) > 0) continue;

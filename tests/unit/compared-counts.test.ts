@@ -78,3 +78,24 @@ describe("a bracketed zero with a year compares the count before it", () => {
     ).not.toContain("0@2014");
   });
 });
+
+describe("a bracket ending on a year compares its counts with the clause's", () => {
+  it.each([
+    [
+      "In 2014, police investigated 16 trafficking cases involving 27 suspects (19 cases involving 34 suspects in 2013).",
+      ["19@2013 trafficking_investigations", "34@2013 trafficking_investigations"]
+    ],
+    ["In 2014, police investigated 40 trafficking cases (28 cases in 2013).", ["28@2013 trafficking_investigations"]],
+    [
+      "In 2014, the government prosecuted 12 suspected traffickers (nine defendants in 2013).",
+      ["9@2013 trafficking_prosecutions"]
+    ],
+    ["In 2014, courts convicted 14 traffickers (six offenders in 2013).", ["6@2013 trafficking_convictions"]],
+    [
+      "In 2014, police investigated 33 trafficking cases (21 cases during 2013) and prosecutors charged 18 suspects.",
+      ["21@2013 trafficking_investigations"]
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
