@@ -29,6 +29,7 @@ import {
   yearlessDayRanges
 } from "./resolve-year-to-date.js";
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
+import {yearlessMonths} from "./resolve-yearless-month.js";
 
 export interface SentenceFrame {
   text: string;
@@ -175,7 +176,9 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
     (d) => !overlaps(d, [...named, ...ranges])
   );
+  const months = yearlessMonths(text, [...named, ...ranges, ...spans, ...days], {reporting, documentDate});
   const relative = [
+    ...months,
     ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
