@@ -30,6 +30,7 @@ import {
 } from "./resolve-year-to-date.js";
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 import {yearlessMonths} from "./resolve-yearless-month.js";
+import {comparisonAsides} from "./comparison-aside.js";
 
 export interface SentenceFrame {
   text: string;
@@ -216,6 +217,8 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const comparisons: number[] = [];
   COMPARISON_RE.lastIndex = 0;
   for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
+  parens.push(...comparisonAsides(text, comparisons, parens));
+  parens.sort((a, b) => a[0] - b[0]);
   const clauses: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
@@ -252,6 +255,9 @@ export function segmentOf(
     if (c >= at && c < end) end = c;
   }
   for (const c of frame.comparisons) {
+    // "(down from 163 in March)": a comparison in a bracket ends with it.
+    const own = enclosing(frame, c);
+    if (own && own !== paren && own[1] < at) continue;
     if (c <= at && c >= start) start = c;
     if (c > at && c < end) end = c;
   }
