@@ -58,7 +58,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
-import {headlineEnd} from "./read-headline.js";
+import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -281,6 +281,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
+      ...headlineBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text)

@@ -145,6 +145,8 @@ function exclusion(
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
+  // "07:37:59", "14:05": a time of day.
+  if (/^\d{1,2}$/.test(q.text) && (/^:\d\d(?!\d)/.test(after) || /(?<!\d)\d{1,2}:$/.test(before))) return "time of day";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (
     /^\d{1,2}\.\d{1,2}$/.test(q.text) &&
