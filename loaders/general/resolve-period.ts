@@ -31,6 +31,7 @@ import {
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 import {yearlessMonths} from "./resolve-yearless-month.js";
 import {comparisonAsides} from "./comparison-aside.js";
+import {sharedMonthDays} from "./shared-month-days.js";
 
 export interface SentenceFrame {
   text: string;
@@ -174,9 +175,11 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const days = [...yearlessDayRanges(text, documentDate), ...pastYears(text, documentDate)].filter(
-    (d) => !overlaps(d, [...named, ...ranges])
-  );
+  const days = [
+    ...yearlessDayRanges(text, documentDate),
+    ...pastYears(text, documentDate),
+    ...sharedMonthDays(text, documentDate)
+  ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const months = yearlessMonths(text, [...named, ...ranges, ...spans, ...days], {reporting, documentDate});
   const relative = [
     ...months,
