@@ -226,7 +226,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let topicalAt = 0;
     // An earlier year a sentence looked back on: only the sentences that continue it ("2268 of these …") are of it.
     let lookback: Period | null = null;
-    let reportingHere = options.reportingPeriod;
+    let reportingHere = reporting;
     let stockTopical: Period | null = null;
     let context: Reading[] = [];
     let contextPeriod: Period | null = null;
