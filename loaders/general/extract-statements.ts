@@ -59,6 +59,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
+import {restatesChange} from "./read-restated-change.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -775,7 +776,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const anchorIndex = findAnchor(live, i);
     // "Of those, 50 were ...": a sentence that opens on the previous one's count continues it.
     // "there were 619,188 such notifications", "this number amounted to 18 million": the previous sentence's count again.
-    const refers = r.counted.modifiers === "such" || REFERS_BACK.test(text.slice(clauseStart, r.q.start));
+    const refers =
+      r.counted.modifiers === "such" ||
+      REFERS_BACK.test(text.slice(clauseStart, r.q.start)) ||
+      restatesChange(text.slice(0, r.q.start));
     const anchor =
       anchorIndex === null
         ? (CONTINUES.test(text) ||
