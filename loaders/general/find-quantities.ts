@@ -195,7 +195,8 @@ function exclusion(
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";
   if (RANGE_OF_DURATION.test(after)) return "duration";
-  if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
+  // "1 (one)" confirms the figure before it; "Eritrea (nine)" is a figure of its own.
+  if (/^\s*\)/.test(after) && /\d\s*\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
   if (/^(?:zero)$/i.test(q.text)) return null;
   if (
