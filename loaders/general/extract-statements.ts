@@ -60,6 +60,7 @@ import {concerningCategory} from "./read-concerning.js";
 import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
+import {ageAfter} from "./read-age-range.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -572,6 +573,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.counted = {...r.counted, noun: null, end: r.q.end, stop: "", modifiers: ""};
       r.noun = null;
       r.breakdown = {};
+    }
+    // "six victims were aged 0-14": the ages the predicate names set the part apart.
+    const age = ageAfter(text.slice(r.noun ? r.counted.end : r.q.end));
+    if (age) {
+      r.breakdown.age_group ??= age;
+      named.add(r);
     }
     const category = predicateCategory(text, r.counted.end) ?? topic ?? concerningCategory(text, r.counted.end);
     if (!category) continue;
