@@ -61,6 +61,7 @@ import {bulletBreaks} from "./bullet-breaks.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
+import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -309,7 +310,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const listed = context.length === 0 && opensOriginList(text) ? counts : context;
+      const listed = context.length === 0 && (opensOriginList(text) || continuesByPlace(text)) ? counts : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -753,6 +754,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
     if (bracketed) r.breakdown.sex = bracketed;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
+    if (r.q.kind === "count" && r.inParen && !place.country && !place.citizenship && continuesByPlace(text))
+      r.breakdown.category = bracketPlace(text, r.q.start) ?? r.breakdown.category;
     // "860 to Sagaing Region", "from Bago Region … at 4,463 persons": a place inside the country names the part.
     const region =
       r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country
@@ -793,6 +796,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             refers ||
             continuesRanking(text) ||
             opensOriginList(text) ||
+            continuesByPlace(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             reasons.has(r)) &&
@@ -928,6 +932,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !recipient &&
           !unstated &&
           !region &&
+          !(r.inParen && continuesByPlace(text)) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )
