@@ -32,6 +32,7 @@ import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 import {yearlessMonths} from "./resolve-yearless-month.js";
 import {comparisonAsides} from "./comparison-aside.js";
 import {sharedMonthDays} from "./shared-month-days.js";
+import {soFarInYear} from "./resolve-so-far-in-year.js";
 
 export interface SentenceFrame {
   text: string;
@@ -180,10 +181,12 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...pastYears(text, documentDate),
     ...sharedMonthDays(text, documentDate)
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
+  const soFar = soFarInYear(text, documentDate);
   const months = yearlessMonths(text, [...named, ...ranges, ...spans, ...days], {reporting, documentDate});
   const relative = [
+    ...soFar,
     ...months,
-    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans])),
+    ...relativePeriods(text, named, documentDate, reporting).filter((r) => !overlaps(r, [...same, ...spans, ...soFar])),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
     ...same,

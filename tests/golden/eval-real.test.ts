@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (149 documents: 1264/1547 = 0.817 core recall, 150/1595 = 0.094
+// The figures measured when this bar was set (149 documents: 1266/1547 = 0.818 core recall, 148/1595 = 0.093
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.817;
-const MAX_UNEXPLAINED = 0.095;
+const MIN_CORE_RECALL = 0.818;
+const MAX_UNEXPLAINED = 0.093;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
