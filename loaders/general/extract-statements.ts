@@ -79,10 +79,13 @@ import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
-import {headlineEnd} from "./read-headline.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
 import {groundAfter} from "./read-ground.js";
+import {headlineBreaks, headlineEnd} from "./read-headline.js";
+import {restatesChange} from "./read-restated-change.js";
+import {ageAfter} from "./read-age-range.js";
+import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -271,7 +274,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let topicalAt = 0;
     // An earlier year a sentence looked back on: only the sentences that continue it ("2268 of these …") are of it.
     let lookback: Period | null = null;
-    let reportingHere = options.reportingPeriod;
+    let reportingHere = reporting;
     let stockTopical: Period | null = null;
     // A running total "since" a year, which the next present-perfect sentences of the same subject go on with.
     let running: Period | null = null;
@@ -340,6 +343,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat.offsets, flat.text),
+      ...headlineBreaks(raw, flat.offsets, flat.text),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text),
@@ -378,7 +382,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const ranking = continuesPeopleRanking(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
-        (context.length === 0 && (opensOriginList(text) || restatesFigure(text))) || ranking ? counts : context;
+        (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
+          ? counts
+          : context;
       const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
@@ -673,6 +679,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = null;
       r.breakdown = {};
     }
+    // "six victims were aged 0-14": the ages the predicate names set the part apart.
+    const age = ageAfter(text.slice(r.noun ? r.counted.end : r.q.end));
+    if (age) {
+      r.breakdown.age_group ??= age;
+      named.add(r);
+    }
+
     const category =
       predicateCategory(text, r.counted.end) ??
       topic ??
@@ -888,6 +901,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
     if (bracketed) r.breakdown.sex = bracketed;
     if (r.q.kind === "count" && !place.country && !place.citizenship) r.breakdown.category ??= labelledItem(text, r);
+    if (r.q.kind === "count" && r.inParen && !place.country && !place.citizenship && continuesByPlace(text))
+      r.breakdown.category = bracketPlace(text, r.q.start) ?? r.breakdown.category;
     // "860 to Sagaing Region", "from Bago Region … at 4,463 persons": a place inside the country names the part.
     const region =
       r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country
@@ -929,7 +944,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const refers =
       r.counted.modifiers === "such" ||
       REFERS_BACK.test(text.slice(clauseStart, r.q.start)) ||
-      restatesNumber(text.slice(clauseStart, r.q.start));
+      restatesNumber(text.slice(clauseStart, r.q.start)) ||
+      restatesChange(text.slice(0, r.q.start));
     const anchor =
       anchorIndex === null
         ? (continues(text) ||
@@ -937,6 +953,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
+            continuesByPlace(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             reasons.has(r)) &&
@@ -1091,6 +1108,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
           // "106 under an international agreement": a part named by its ground, never an age limit ("45 under 18").
           !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
+          !(r.inParen && continuesByPlace(text)) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)))
       )

@@ -59,7 +59,11 @@ const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFOR
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
-const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s+${MONTH}\\b`, "i");
+const MONTH_AFTER_RE = new RegExp(
+  // "13 January", and "13 to 19 January": the first day of a span sharing the month named after its last.
+  `^(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|until|through)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`,
+  "i"
+);
 const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
 
 function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
@@ -207,7 +211,8 @@ function exclusion(
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";
   if (RANGE_OF_DURATION.test(after)) return "duration";
-  if (/^\s*\)/.test(after) && /\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
+  // "1 (one)" confirms the figure before it; "Eritrea (nine)" is a figure of its own.
+  if (/^\s*\)/.test(after) && /\d\s*\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
   if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
   // "(1) The number of foreign nationals …", "(b) In 2019 …": a bracketed item number opens a sentence of the list.
   if (

@@ -9,6 +9,10 @@ import {isDateline} from "./page-chrome.js";
 const MAX_CHROME_WORDS = 6;
 const OPENING_LINES = 3;
 
+// A date a preposition governs ("deported on 27/01/2020") belongs to the sentence, not to the item.
+const DATELINE =
+  /(?<!\b(?:on|of|since|until|by|from|to|at|before|after)\s)(?<=\s)\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/;
+
 /** Where the headline a document opens with ends, in raw offsets; -1 when it opens with no headline. */
 export function headlineEnd(raw: string): number {
   let first = /^\s*/.exec(raw)![0].length;
@@ -17,8 +21,8 @@ export function headlineEnd(raw: string): number {
     if (lineEnd < 0) return -1;
     const line = raw.slice(first, lineEnd).trim();
     const next = raw.slice(lineEnd + 1, raw.indexOf("\n", lineEnd + 1) >>> 0).trim();
-    // A line that stands alone: a blank line follows it, or the page's dateline does.
-    const alone = /^[^\S\n]*\n[^\S\n]*(?:\n|$)/.test(raw.slice(lineEnd)) || isDateline(next);
+    // A line that stands alone: a blank line follows it, the page's dateline does, or it ends in the item's date and time.
+    const alone = /^[^\S\n]*\n[^\S\n]*(?:\n|$)/.test(raw.slice(lineEnd)) || isDateline(next) || DATELINE.test(line);
     const words = line.split(/\s+/).length;
     // A headline names something happening: it holds a number, and is no title of sections.
     if (alone && words >= 3 && words <= 25 && !/[.!?:;,"”]$/.test(line) && /\d/.test(line) && !isDateline(line))
@@ -28,4 +32,12 @@ export function headlineEnd(raw: string): number {
     first = lineEnd + /^\s*/.exec(raw.slice(lineEnd))![0].length;
   }
   return -1;
+}
+
+/** The sentence break at the end of a headline that runs into the text with no blank line, as flat offsets. */
+export function headlineBreaks(raw: string, offsets: Int32Array, text: string): number[] {
+  const end = headlineEnd(raw);
+  if (end < 0 || !offsets.length || offsets[0] > end) return [];
+  const k = offsets.findIndex((o) => o > end);
+  return k > 0 && k < text.length ? [k] : [];
 }

@@ -6,7 +6,8 @@ import type {Period} from "../types.js";
 import {periodFromBounds} from "../periods/parse-period.js";
 import {precedingPeriod} from "./preceding-period.js";
 
-const FROM = /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+from\s+$/i;
+const FROM =
+  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$/i;
 const TO = /^\s+to\s+\d/;
 
 const yearBefore = (iso: string) => {

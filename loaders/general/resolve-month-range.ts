@@ -66,6 +66,15 @@ export function yearlessMonthRanges(
   return out;
 }
 
+/** "from January 1st to May 30th" a year before: the same days, when the period runs within one month-day span. */
+function sameDaysIn(own: Period, year: number): Period | null {
+  const day = (iso: string) => {
+    const [m, d] = iso.slice(5).split("-").map(Number);
+    return `${year}-${pad(m)}-${pad(Math.min(d, lastDay(year, m)))}`;
+  };
+  return own.start.slice(0, 4) === own.end.slice(0, 4) ? periodFromBounds(day(own.start), day(own.end)) : null;
+}
+
 /** "the same period of the previous year": the months of the sentence's period before it, one year back. */
 export function samePeriodBefore(text: string, found: FoundPeriod[], reporting: Period | null = null): FoundPeriod[] {
   const out: FoundPeriod[] = [];
@@ -73,9 +82,11 @@ export function samePeriodBefore(text: string, found: FoundPeriod[], reporting: 
   if (!/period/i.test(text)) return out;
   for (const m of text.matchAll(SAME_PERIOD)) {
     // "In the same period last year, there were …": with no period of its own the sentence speaks of the report's.
+    // The year "the same period in 2022" names is no period of the sentence's own.
+    const others = found.filter((p) => p.end <= m.index || p.start >= m.index + m[0].length);
     const own =
-      found.filter((p) => p.end <= m.index && withinYear(p.period)).at(-1)?.period ??
-      (reporting && withinYear(reporting) && !found.length ? reporting : null);
+      others.filter((p) => p.end <= m.index && withinYear(p.period)).at(-1)?.period ??
+      (reporting && withinYear(reporting) && !others.length ? reporting : null);
     if (!own) continue;
     const [ys, ms] = own.start.split("-").map(Number);
     const me = Number(own.end.split("-")[1]);
@@ -83,7 +94,7 @@ export function samePeriodBefore(text: string, found: FoundPeriod[], reporting: 
     const year = m[1] ? Number(m[1]) : ys - 1;
     if (year >= ys) continue;
     out.push({
-      period: monthsOf(year, ms, me),
+      period: sameDaysIn(own, year) ?? monthsOf(year, ms, me),
       start: m.index,
       end: m.index + m[0].length,
       pattern: "same_period_before"

@@ -33,6 +33,9 @@ import {
 } from "./resolve-year-to-date.js";
 import {isContrastYear, isSuperlativeToDate} from "./read-contrast.js";
 import {dayRanges} from "./read-day-spans.js";
+import {comparisonAsides} from "./comparison-aside.js";
+import {soFarInYear} from "./resolve-so-far-in-year.js";
+import {sharedMonthDays} from "./shared-month-days.js";
 
 export interface SentenceFrame {
   text: string;
@@ -181,12 +184,16 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...yearlessDayRanges(text, documentDate),
     ...pastYears(text, documentDate),
     ...events,
+    // "from the 1st to the 15th of January": a span the release readers leave.
+    ...sharedMonthDays(text, documentDate).filter((d) => !overlaps(d, monthDays)),
     // "on June 24 last year" is read once, as an event's day.
     ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
+  const soFar = soFarInYear(text, documentDate);
   const relative = [
+    ...soFar,
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
@@ -225,6 +232,8 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   const comparisons: number[] = [];
   COMPARISON_RE.lastIndex = 0;
   for (let m = COMPARISON_RE.exec(text); m; m = COMPARISON_RE.exec(text)) comparisons.push(m.index);
+  parens.push(...comparisonAsides(text, comparisons, parens));
+  parens.sort((a, b) => a[0] - b[0]);
   const clauses: number[] = [];
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) clauses.push(i);
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
@@ -261,6 +270,9 @@ export function segmentOf(
     if (c >= at && c < end) end = c;
   }
   for (const c of frame.comparisons) {
+    // "(down from 163 in March)": a comparison in a bracket ends with it.
+    const own = enclosing(frame, c);
+    if (own && own !== paren && own[1] < at) continue;
     if (c <= at && c >= start) start = c;
     if (c > at && c < end) end = c;
   }

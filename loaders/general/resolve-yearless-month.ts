@@ -1,7 +1,9 @@
 /**
- * One month named with no year ("In July alone, almost 83,000 persons arrived", "during March the office
- * received …"): the month of the year the sentence, else the report, speaks of; a release names a month of
- * its own year, or of the year before when that month has not yet come by the release's date.
+ * One month named with no year ("In July alone, almost 83,000 persons arrived", "down from 163 in March and 510 in
+ * February" after "in April 2023"): the month before or at the sentence's own month, else of the year the sentence,
+ * else the report, speaks of; a release names a month of its own year, or of the year before when that month has not
+ * yet come by the release's date. "The previous month" is the month before the sentence's; "last month" the month
+ * before the document's.
  */
 import {MONTHS, monthIndex, monthPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
@@ -12,8 +14,11 @@ const MONTH_AFTER_PREPOSITION = new RegExp(
   "gi"
 );
 // A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
-const NOT_ALONE_AFTER =
-  /^(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\s+\d{1,2}\b|\s*(?:[-–—]|to\b|through\b|and\b|or\b)|\s+(?:this|last|next|of\s+(?:this|last|the))\b)/i;
+// A second month after "and" makes a range ("January and February"), but not a count after it ("May and 64 in April").
+const NOT_ALONE_AFTER = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d|\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:[-–—]|to\b|through\b)|\s+(?:and|or)\s+(?:${MONTHS.join("|")})\b|\s+(?:this|last|next|of\s+(?:this|last|the))\b)`,
+  "i"
+);
 
 /** The year of a month a release names without one: the one stated, else its own, or the year before when the month is yet to come. */
 export function releaseYearOf(month: number, documentDate: string | undefined, stated?: string): number | null {
@@ -37,6 +42,17 @@ function yearOf(month: number, reporting: Period | null, documentDate: string | 
   return releaseYearOf(month, documentDate);
 }
 
+const PREVIOUS_MONTH = /\bthe\s+(?:previous|preceding|prior)\s+month\b/gi;
+const LAST_MONTH = /\blast\s+month\b/gi;
+
+const isMonth = (p: Period) => p.start.slice(0, 7) === p.end.slice(0, 7);
+
+/** The month before a period's month. */
+function monthBefore(p: Period): Period | null {
+  const [y, m] = [Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7))];
+  return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
+}
+
 /** The months a sentence names without a year, each with its offsets. */
 export function yearlessMonths(
   text: string,
@@ -45,6 +61,11 @@ export function yearlessMonths(
   documentDate: string | undefined
 ): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  // The sentence's own month, before the phrase or else anywhere in it, that a bare month is read against.
+  const anchorAt = (at: number): Period | null =>
+    found.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
+    found.find((p) => isMonth(p.period))?.period ??
+    null;
   for (const m of text.matchAll(MONTH_AFTER_PREPOSITION)) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
@@ -54,9 +75,28 @@ export function yearlessMonths(
     // "In March 2019" is read elsewhere; "In 2019 … in March" takes the sentence's year.
     const own = found.find((p) => p.pattern === "year");
     const month = monthIndex(m[1]);
-    const year = own ? Number(own.period.start.slice(0, 4)) : yearOf(month, reporting, documentDate);
+    const anchor = anchorAt(start);
+    const year = anchor
+      ? Number(anchor.start.slice(0, 4)) - (month > Number(anchor.start.slice(5, 7)) ? 1 : 0)
+      : own
+        ? Number(own.period.start.slice(0, 4))
+        : yearOf(month, reporting, documentDate);
     const period = year ? monthPeriod(year, month) : null;
     if (period) out.push({period, start, end, pattern: "month_yearless"});
+  }
+  const overlaps = (s: number, e: number) => found.some((p) => p.start < e && s < p.end);
+  const docMonth =
+    documentDate && /^\d{4}-\d\d/.test(documentDate)
+      ? monthPeriod(Number(documentDate.slice(0, 4)), Number(documentDate.slice(5, 7)))
+      : null;
+  for (const m of text.matchAll(PREVIOUS_MONTH)) {
+    const anchor = anchorAt(m.index) ?? (reporting && isMonth(reporting) ? reporting : null) ?? docMonth;
+    const period = anchor && !overlaps(m.index, m.index + m[0].length) ? monthBefore(anchor) : null;
+    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "month_previous"});
+  }
+  for (const m of text.matchAll(LAST_MONTH)) {
+    const period = docMonth && !overlaps(m.index, m.index + m[0].length) ? monthBefore(docMonth) : null;
+    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "month_relative"});
   }
   return out;
 }

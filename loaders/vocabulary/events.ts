@@ -304,7 +304,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     ]
   },
   {id: "distribute", forms: ["distributed", "disseminated", "handed out", "printed", "published"]},
-  {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted"]},
+  {id: "screen", forms: ["screened", "screening", "interviewed", "checked", "inspected", "vetted", "controlled"]},
   {id: "train", forms: ["trained", "training", "trainings", "educated", "seminars", "workshops"]},
   {id: "call", forms: ["calls", "called", "contacted", "hotline", "hot line"]},
   {

@@ -89,3 +89,18 @@ describe("a singular person noun before another head", () => {
     ["5 migrant workers", "migrant"]
   ])("%s counts %s", (text, lemma) => expect(readCounted(text, text.indexOf(" "))?.noun?.lemma).toBe(lemma));
 });
+
+describe("a predicate 'subject to' a kind of exploitation", () => {
+  it.each([
+    ["92 people were subject to sexual exploitation including prostitution", "sex trafficking"],
+    ["14 were subject to forced labour", "forced labour"],
+    ["seven persons were subject to sexual exploitation", "sex trafficking"],
+    ["31 victims were subject to forced labor on farms", "forced labour"],
+    ["nine were subject to sexual exploitation in bars", "sex trafficking"]
+  ])("%j names %s", (text, label) => expect(after(text)?.replace("labor", "labour")).toBe(label));
+
+  it("names nothing when what they were subject to is no kind", () => {
+    expect(after("40 people were subject to checks")).toBeNull();
+    expect(after("12 were subject to deportation orders")).toBeNull();
+  });
+});

@@ -57,3 +57,24 @@ describe("headlines and aims in a press item", () => {
     expect(rows(text, "2023", "2024")).toEqual(["64284@2023 work_permits_issued []"]);
   });
 });
+
+describe("a headline ending in the item's date and time", () => {
+  it.each([
+    "iciHaiti - DR : 1,581 Haitians deported 27/01/2020 07:37:59\nThe Directorate …",
+    "Border police detain 212 migrants 03.05.2021 18:42\nPolice said …",
+    "Over 4,000 asylum claims lodged in May 12/06/2019\nThe office …",
+    "Navy rescues 97 at sea 1-7-2022 09:15\nThe navy said …",
+    "Some 640 work permits issued this week 14/02/2023\nThe ministry …"
+  ])("%j stands alone though no blank line follows", (raw) => expect(headlineEnd(raw)).toBe(raw.indexOf("\n")));
+
+  it.each([
+    "In 2020, 1,581 Haitians were deported on 27/01/2020\nand 80 more later.",
+    "Deported: 1,581 on 27/01/2020.\nThe Directorate …"
+  ])("%j is no headline", (raw) => expect(headlineEnd(raw)).toBe(-1));
+
+  it("is its own sentence, its figures kept for review", () => {
+    const text =
+      "Police: 1,581 migrants deported 27/01/2020 07:37:59\nFrom 13 to 19 January 2020, 1,687 migrants were checked at the border.";
+    expect(rows(text, "2020-01", "2020-01-27").some((r) => r.startsWith("1581@"))).toBe(false);
+  });
+});

@@ -40,3 +40,27 @@ describe("upFromStock", () => {
     expect(upFromStock(spanned, ...at(spanned, "2,400"), parsePeriodLabel("2022")!)).toBeNull();
   });
 });
+
+describe("a count 'down from' or 'up from' one figure 'to' another", () => {
+  const financial = parseReportingPeriod("2018-07..2019-06")!;
+  it.each([
+    "Deportations by officials were also down from 642 to 453.",
+    "Removals were down from 1,210 to 980.",
+    "Refusals are up from 88 to 131.",
+    "The number of visas was up from 4,200 to 5,100.",
+    "Returns were also up from 310 to 402."
+  ])("%j dates the first figure to the period before", (text) => {
+    const first = /\d[\d,]*/.exec(text)![0];
+    expect(changeFromPeriod(text, ...at(text, first), financial)?.label).toBe("2017-07-01..2018-06-30");
+    expect(changeFromPeriod(text, ...at(text, first), parsePeriodLabel("2019")!)?.label).toBe("2018");
+  });
+
+  it.each([
+    "Arrivals were down from the peak to 453.",
+    "Visas were up from 642 in total.",
+    "Prices went down from 642 to 453."
+  ])("%j leaves the figure alone", (text) => {
+    const first = /\d[\d,]*/.exec(text)![0];
+    expect(changeFromPeriod(text, ...at(text, first), financial)).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {samePeriodBefore, yearlessMonthRanges} from "../../loaders/general/resolve-month-range.js";
-import {findPeriods, parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {findPeriods, parsePeriodLabel, periodFromBounds} from "../../loaders/periods/parse-period.js";
 import {rows} from "./read-paragraph.js";
 
 const ranges = (text: string, reporting = "2020", date = "2020-04-15") =>
@@ -39,5 +39,34 @@ describe("the same period of the previous year", () => {
         "2020-04-15"
       )
     ).toEqual(["500@2020Q1 deportations []", "400@2019Q1 deportations []"]);
+  });
+});
+
+describe("the same period of a named year, against the report's span of days", () => {
+  const before = (text: string, reporting: string) =>
+    samePeriodBefore(text, findPeriods(text), periodFromBounds(...(reporting.split("..") as [string, string]))).map(
+      (p) => `${p.period.start}..${p.period.end}`
+    );
+  it.each([
+    [
+      "compared to the same period in 2022, when 2,425 requests were recorded",
+      "2024-01-01..2024-05-30",
+      "2022-01-01..2022-05-30"
+    ],
+    ["against 1,310 in the same period of 2019", "2021-01-01..2021-03-15", "2019-01-01..2019-03-15"],
+    ["up from the same period in 2023, when 87 were granted", "2024-01-01..2024-02-29", "2023-01-01..2023-02-28"],
+    ["versus the identical period of 2020 (4,100)", "2021-04-01..2021-06-30", "2020-04-01..2020-06-30"],
+    ["than in the same period last year, when 640 arrived", "2018-01-01..2018-08-20", "2017-01-01..2017-08-20"],
+    [
+      "compared with the corresponding period of 2016, when 212 were returned",
+      "2017-07-01..2017-09-30",
+      "2016-07-01..2016-09-30"
+    ]
+  ])("%j in a report of %s is %s", (text, reporting, period) => expect(before(text, reporting)).toEqual([period]));
+
+  it("is nothing when the year named is not before the report's", () => {
+    expect(before("compared to the same period in 2024, when 2,425 were recorded", "2024-01-01..2024-05-30")).toEqual(
+      []
+    );
   });
 });

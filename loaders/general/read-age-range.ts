@@ -1,0 +1,17 @@
+/**
+ * "six victims were aged 0-14 and 24 aged 15-17", "12 were aged under 18", "31 aged 60 and over": the ages a
+ * count's predicate names make the part's age group.
+ */
+const AGE = new RegExp(
+  String.raw`^\s*(?:(?:were|was|are|is)\s+)?(?:aged|between\s+the\s+ages\s+of)\s+(?:(\d{1,2})\s*(?:[-–—]|to|and)\s*(\d{1,3})|(under|below|over|above)\s+(\d{1,2})|(\d{1,2})\s+(?:and|or)\s+(?:over|above|older|more))(?:\s+years(?:\s+old)?)?(?![\d-])`,
+  "i"
+);
+
+/** The age group a count's predicate names ("0-14", "under 18", "60+"), or null. */
+export function ageAfter(after: string): string | null {
+  const m = AGE.exec(after);
+  if (!m) return null;
+  if (m[1]) return Number(m[1]) < Number(m[2]) ? `${Number(m[1])}-${Number(m[2])}` : null;
+  if (m[3]) return /under|below/i.test(m[3]) ? `under ${m[4]}` : `${Number(m[4]) + 1}+`;
+  return `${m[5]}+`;
+}

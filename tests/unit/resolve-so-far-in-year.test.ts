@@ -1,0 +1,34 @@
+import {describe, expect, it} from "vitest";
+import {soFarInYear} from "../../loaders/general/resolve-so-far-in-year.js";
+
+const spans = (text: string, date = "2023-05") =>
+  soFarInYear(text, date).map((p) => `${text.slice(p.start, p.end)}=${p.period.start}..${p.period.end}`);
+
+describe("a year named as running so far", () => {
+  it.each([
+    ["By the end of April, 649 applications were received so far in 2023", "2023-01-01..2023-04-30"],
+    ["By the end of June, some 1,204 migrants had arrived so far in 2021", "2021-01-01..2021-06-30"],
+    ["As of 15 March, 88 victims were identified so far in 2022", "2022-01-01..2022-03-15"],
+    ["By September 20, 3,410 people were returned so far in 2019", "2019-01-01..2019-09-20"],
+    ["At the end of February, 212 permits were issued so far in 2024", "2024-01-01..2024-02-29"]
+  ])("%j runs %s", (text, period) => expect(spans(text, "2030")[0]?.split("=")[1]).toBe(period));
+
+  it("runs to the document's day when the sentence names none", () => {
+    expect(spans("Some 5,143 applied so far in 2024", "2024-06-01")).toEqual(["so far in 2024=2024-01-01..2024-06-01"]);
+  });
+
+  it.each([
+    ["higher than the 604 received at this time last year", "2022-01-01..2022-04-30"],
+    ["against 512 at the same time last year", "2022-01-01..2022-04-30"],
+    ["up from 390 this time a year ago", "2022-01-01..2022-04-30"]
+  ])("compares with the span a year before: %j", (tail, period) =>
+    expect(spans(`By the end of April, 649 were received so far in 2023, ${tail}`)[1]?.split("=")[1]).toBe(period)
+  );
+
+  it.each([
+    "649 were received so far in 2023",
+    "649 were received so far this year",
+    "By the end of April, 649 were received in 2023",
+    "the best year so far, in 2023"
+  ])("%j gives no span without a day it reached", (text) => expect(spans(text, "2030")).toEqual([]));
+});
