@@ -850,7 +850,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     const placed = !r.breakdown.country && place.country;
     r.breakdown.country ??= place.country;
-    if (r.q.kind === "count" && !r.breakdown.country)
+    // A count that names its own "from" ("…, 3,000 from Austria") is not of the place named before it.
+    const ownFrom = /^\s*(?:were\s+|was\s+)?from\s+(?:the\s+)?[A-Z]/.test(text.slice(r.counted.end, nextStart));
+    if (r.q.kind === "count" && !r.breakdown.country && !ownFrom)
       r.breakdown.country =
         returnPlaceBefore(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start), state) ?? undefined;
     // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.

@@ -35,5 +35,8 @@ const AFTER_PEOPLE =
 
 /** Whether the text after a demonym in -ese ends the counted phrase (no "male", "workers" or the like qualifies it). */
 export function closesPeople(text: string, end: number): boolean {
+  // "150 Burmese and Thai victims": two peoples joined before one head qualify it, neither is the counted people.
+  const joined = /^\s+(?:and|or)\s+(foreign|[A-Z]\p{L}+)\s+[a-z]/u.exec(text.slice(end, end + 40));
+  if (joined && (joined[1] === "foreign" || canonicalCountry(joined[1]))) return false;
   return AFTER_PEOPLE.test(text.slice(end, end + 20));
 }

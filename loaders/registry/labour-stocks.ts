@@ -1,5 +1,8 @@
 import type {Indicator} from "./indicator.js";
 
+/** Words saying an employer no longer knows where a worker is. */
+export const WHEREABOUTS_UNKNOWN = "unaccounted|whereabouts|abscond|runaway|run away|missing|ran away|went missing";
+
 /** Workers a press item counts by whether their employer knows where they are, not by a permit decision. */
 export const LABOUR_STOCKS: Indicator[] = [
   {
@@ -12,7 +15,7 @@ export const LABOUR_STOCKS: Indicator[] = [
     breakdowns: ["sex", "age_group", "citizenship", "country"],
     vocabulary: {
       counts: ["migrant", "foreigner"],
-      terms: ["worker", "unaccounted|whereabouts|abscond|runaway|run away|missing|ran away|went missing"]
+      terms: ["worker", WHEREABOUTS_UNKNOWN]
     }
   }
 ];

@@ -1,4 +1,5 @@
 import type {Indicator} from "./indicator.js";
+import {WHEREABOUTS_UNKNOWN} from "./labour-stocks.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
 // "there were 167,000 …", "dropped to 624,046": the level a count of people stood at, not what befell them.
@@ -177,7 +178,8 @@ export const WORK_PERMITS: Indicator[] = [
         "foreign worker|expatriate worker|expat worker|migrant worker|workers from abroad|overseas worker|guest worker",
         STOCK_LEVEL
       ],
-      excludes: [EVENT_OF_WORKERS]
+      // Workers whose whereabouts are unknown are counted apart (`missing_migrant_workers`).
+      excludes: [EVENT_OF_WORKERS, WHEREABOUTS_UNKNOWN]
     }
   }
 ];
