@@ -6,6 +6,7 @@
  */
 import {properName} from "./proper-name.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {countryOfCode} from "../specs/country-codes.js";
 
 const RETURN_WORD =
   /\b(?:returned|returnees?|returns?|deported|deportees?|deportations?|repatriated|repatriations?|expelled|expulsions?|removed|removals?|sent\s+back)\b/i;
@@ -23,21 +24,9 @@ function countryIn(name: string): string | null {
   return null;
 }
 
-/**
- * Whether a country is the reporting state, given by name or by its ISO alpha-3 code: the code's letters stand in
- * order in most names ("GHA" in Ghana, "ZWE" in Zimbabwe), which is enough to keep the state from being read as a
- * place left.
- */
+/** Whether a country is the reporting state, given by name or by its ISO alpha-3 code. */
 function isState(country: string, state: string): boolean {
-  if (country === state) return true;
-  if (!/^[A-Z]{3}$/.test(state) || country[0] !== state[0]) return false;
-  const name = country.toUpperCase();
-  let at = 0;
-  for (const letter of state) {
-    at = name.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return country === state || countryOfCode(state) === country;
 }
 
 /**
