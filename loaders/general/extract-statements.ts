@@ -342,8 +342,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
-      ...leadLineBreaks(raw, flat.offsets, flat.text),
-      ...headlineBreaks(raw, flat.offsets, flat.text),
+      ...leadLineBreaks(raw, flat),
+      ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed], flat),
       ...bulletBreaks(flat.text),

@@ -3,6 +3,7 @@
  * "Over 40 000 Zimbabweans deported", "28 Dec 2013 at 20:46hrs | Views"). Each stands alone though single line
  * breaks separate them and no stop ends them; the lead ends at the first blank line.
  */
+import {flatIndexOf, type FlatText} from "../text/flatten.js";
 
 /** How many opening lines may be furniture before the text proper. */
 const MAX_LEAD_LINES = 4;
@@ -38,12 +39,14 @@ export function leadLines(raw: string): {starts: number[]; end: number} {
   return {starts, end};
 }
 
-/** Flat offsets at which the sentences after opening lines begin (`offsets` maps flat offsets to raw ones). */
-export function leadLineBreaks(raw: string, offsets: Int32Array, text: string): number[] {
+/** Flat offsets at which the sentences after opening lines begin. */
+export function leadLineBreaks(raw: string, flat: FlatText): number[] {
   const {starts} = leadLines(raw);
-  if (!starts.length || offsets[0] > starts[starts.length - 1]) return [];
+  if (!starts.length || flat.offsets[0] > starts[starts.length - 1]) return [];
   const out: number[] = [];
-  for (let k = 0; k < text.length && out.length < starts.length; k++)
-    if (starts.includes(offsets[k]) && k > 0) out.push(k);
+  for (const start of starts) {
+    const k = flatIndexOf(flat, start);
+    if (k > 0 && k < flat.text.length && flat.offsets[k] === start) out.push(k);
+  }
   return out;
 }

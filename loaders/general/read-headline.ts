@@ -4,6 +4,7 @@
  * dates, so its numbers are kept for review, not read as statistics of their own.
  */
 import {isDateline} from "./page-chrome.js";
+import {flatIndexOf, type FlatText} from "../text/flatten.js";
 
 // Short lines a saved page sets above its headline ("Skip to main content", "Home › News"): no figure, no stop.
 const MAX_CHROME_WORDS = 6;
@@ -35,9 +36,9 @@ export function headlineEnd(raw: string): number {
 }
 
 /** The sentence break at the end of a headline that runs into the text with no blank line, as flat offsets. */
-export function headlineBreaks(raw: string, offsets: Int32Array, text: string): number[] {
+export function headlineBreaks(raw: string, flat: FlatText): number[] {
   const end = headlineEnd(raw);
-  if (end < 0 || !offsets.length || offsets[0] > end) return [];
-  const k = offsets.findIndex((o) => o > end);
-  return k > 0 && k < text.length ? [k] : [];
+  if (end < 0 || !flat.offsets.length || flat.offsets[0] > end) return [];
+  const k = flatIndexOf(flat, end + 1);
+  return k > 0 && k < flat.text.length ? [k] : [];
 }
