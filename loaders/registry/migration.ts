@@ -486,9 +486,7 @@ export const BORDER: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["migrant", "person", "refugee", "foreigner", "death"],
-      events: ["die"],
-      // "Population, births, deaths and migration": a population's vital statistics, not deaths on the way.
-      excludes: ["births|population at"]
+      events: ["die"]
     }
   },
   {
