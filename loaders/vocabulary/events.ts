@@ -157,7 +157,15 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "repatriate",
-    forms: ["repatriated", "repatriation", "returned home", "voluntary return", "voluntarily returned"]
+    forms: [
+      "repatriated",
+      "repatriation",
+      "returned home",
+      "voluntary return",
+      "voluntarily returned",
+      "flown home",
+      "brought home"
+    ]
   },
   {id: "rescue", forms: ["rescued", "released", "freed", "removed from"]},
   {

@@ -63,3 +63,16 @@ describe("deportations of expats and other named foreigners", () => {
     expect(read(text)).toContain(row);
   });
 });
+
+describe("repatriation said as bringing or flying people home", () => {
+  it.each([
+    ["In 2021, 64 trafficking victims were flown home from Malaysia.", "64@2021 trafficking_victims_repatriated"],
+    ["In 2021, the embassy brought home 230 victims of trafficking.", "230@2021 trafficking_victims_repatriated"]
+  ])("%s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+
+  it("takes no money sent home for people repatriated", () => {
+    expect(read("In 2021, 1.2 million migrants abroad sent home $4 billion.").join()).not.toContain("repatriated");
+  });
+});
