@@ -102,7 +102,14 @@ const PAST: Record<string, string> = {
   transfer: "transferred",
   penalise: "penalised",
   marry: "married",
-  use: "used"
+  use: "used",
+  prevent: "prevented",
+  imprison: "imprisoned",
+  resettle: "resettled",
+  regularise: "regularised",
+  decide: "decided",
+  withdraw: "withdrawn",
+  book: "booked"
 };
 
 /** Family words, in order of precedence, for statements the registry does not name. */
@@ -210,9 +217,14 @@ const lowerOnce = (paragraph: string) =>
 
 // What was done to those the noun names: "10 applicants … were granted asylum" were granted it, not applicants anew;
 // "251 failed asylum seekers … removed" were removed.
-const DECISIONS = new Set(["grant", "refuse", "deport"]);
+const DECISIONS = new Set(["grant", "refuse", "deport", "decide", "withdraw", "resettle"]);
+// What can befall an application itself, so that "316 asylum applications were withdrawn" lodged none anew.
+const ON_APPLICATIONS = new Set(["decide", "withdraw"]);
 // Nouns naming people by what they did: "applicants", "asylum seekers".
 const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
+const COUNTED_APPLYING = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/;
+const COUNTED_APPLICATIONS =
+  /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?|applications?|claims?|requests?)\b/;
 
 /**
  * The events of a clause without "apply" when a decision on the people is stated and the counted noun ("432
@@ -220,7 +232,9 @@ const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
  */
 function withoutNounEvent(events: string[], clause: string, at: number): string[] {
   if (!events.includes("apply") || !events.some((e) => DECISIONS.has(e))) return events;
-  const counted = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/.test(clause.slice(at));
+  const counted = (events.some((e) => ON_APPLICATIONS.has(e)) ? COUNTED_APPLICATIONS : COUNTED_APPLYING).test(
+    clause.slice(at)
+  );
   if (!counted && eventsIn(clause.replace(APPLYING_PEOPLE, " ")).includes("apply")) return events;
   return events.filter((e) => e !== "apply");
 }

@@ -15,6 +15,7 @@ import {
 import * as reported from "./reported.js";
 import {LABOUR_STOCKS} from "./labour-stocks.js";
 import {ENFORCEMENT} from "./enforcement.js";
+import {PROTECTION} from "./protection.js";
 import {REPORTED_VOCABULARY} from "./reported-vocabulary.js";
 
 export type {Indicator, Dimension} from "./indicator.js";
@@ -30,6 +31,7 @@ const GENERAL: Indicator[] = [
   ...ENFORCEMENT,
   ...DETENTION,
   ...READMISSION,
+  ...PROTECTION,
   ...REMITTANCES,
   ...TRAFFICKING,
   ...OTHER

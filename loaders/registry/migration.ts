@@ -9,6 +9,8 @@ const STOCK_LEVEL =
 const EVENT_OF_WORKERS =
   "left|departed|arrived|entered|deported|returned|repatriat|rescued|expelled|detained|arrested|recruited|hired|granted|issued|registered|trained|deployed|dispatched|sent abroad|placed";
 
+/** Wording of people held on a day rather than detained in a period ("904 migrants remain in detention"). */
+const HELD_ON_A_DAY = "remain in detention|remained in detention|held in detention|currently in detention";
 /** Wording of a return still to come ("registered online to return", "wishing to return"). */
 const RETURN_INTENT =
   "registered to return|registered online to return|registered for return|wishing to return|wish to return|wishes to return|want to return|wanting to return|registered to go home";
@@ -445,9 +447,10 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["identify", "arrest"],
-      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat"],
-      // "placed in the detention centre for illegal migrants" names the centre, not a detection.
-      excludes: ["detention cent|detention facilit|placed in detention|placed in the detention"]
+      terms: ["illegal|irregular|undocumented|without permission|without a permit|violat|overstay"],
+      // "placed in the detention centre for illegal migrants" names the centre, not a detection; "904 migrants remain
+      // in detention" counts those held on a day.
+      excludes: ["detention cent|detention facilit|placed in detention|placed in the detention", HELD_ON_A_DAY]
     }
   },
   {
@@ -469,7 +472,9 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
-      terms: ["border|entered|arrived|visited|entries|arrivals|crossed|came to"]
+      terms: [
+        "border|entered|arrived|visited|entries|arrivals|crossed|came to|moved to|immigrated|landed|landings|disembark"
+      ]
     }
   },
   {
@@ -524,7 +529,8 @@ export const DETENTION: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["arrest"],
-      terms: ["immigra|migra|illegal|irregular"]
+      terms: ["immigra|migra|illegal|irregular"],
+      excludes: [HELD_ON_A_DAY]
     }
   },
   {

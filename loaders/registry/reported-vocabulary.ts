@@ -66,7 +66,8 @@ export const REPORTED_VOCABULARY: Record<string, Vocabulary> = {
   illegal_migrants_estimated: {
     counts: ["migrant", "foreigner", "person"],
     terms: [
-      "illegal migrant|irregular migrant|undocumented migrant|illegally staying|staying illegally",
+      // "undocumented foreigners living in the country": the stock however its people are named.
+      "illegal migrant|irregular migrant|undocumented migrant|illegally staying|staying illegally|undocumented foreign|illegal foreign|irregular foreign|illegal alien|undocumented alien|illegal resident|illegally resident|undocumented resident|illegal entrant|unauthori",
       "in the territory|in the country|live in|living in|reside|staying in|estimat"
     ],
     excludes: ["detect|detain|apprehend|identif|reveal|deport|expel|return|readmit|placed|arrest"]

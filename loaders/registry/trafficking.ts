@@ -76,7 +76,8 @@ export const TRAFFICKING: Indicator[] = [
     unit: "applications",
     definition: "Complaints or reports of trafficking crimes received by the authorities in the period.",
     breakdowns: ["category"],
-    vocabulary: {counts: ["application"], terms: ["complaint"], topic: TOPIC}
+    // "received 97 signals for victims of trafficking": a tip-off or alert is a report reaching the authority.
+    vocabulary: {counts: ["application"], terms: ["complaint|signal|tip-off|tip off|alert"], topic: TOPIC}
   },
   {
     id: "trafficking_complaints_addressed",
@@ -194,6 +195,15 @@ export const TRAFFICKING: Indicator[] = [
     definition: "Shelters or centres operating for trafficking victims.",
     breakdowns: [],
     vocabulary: {counts: ["shelter"], topic: TOPIC}
+  },
+  {
+    id: "trafficking_operations",
+    family: "trafficking",
+    label: "Anti-trafficking operations",
+    unit: "operations",
+    definition: "Police or joint operations and raids against trafficking conducted in the period.",
+    breakdowns: [],
+    vocabulary: {counts: ["operation"], terms: ["operation|raid"], topic: TOPIC}
   },
   {
     id: "hotline_calls",

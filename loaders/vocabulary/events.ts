@@ -66,7 +66,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "brought to justice",
       "involved as defendants",
       "brought to criminal liability",
-      "brought to criminal responsibility"
+      "brought to criminal responsibility",
+      "sent to trial"
     ]
   },
   {
@@ -87,7 +88,47 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "caught",
       "nabbed",
       "rounded up",
-      "picked up"
+      "picked up",
+      // "the arrest of 27,317 would-be migrants", "350 smugglers have been captured".
+      "arrest of",
+      "arrest",
+      "captured",
+      "capture of",
+      "taken into custody",
+      "busted"
+    ]
+  },
+  // A crossing or departure stopped before it happened: "foiled 73,973 irregular migration attempts".
+  {
+    id: "prevent",
+    forms: [
+      "foiled",
+      "thwarted",
+      "aborted",
+      "averted",
+      "stopped from",
+      "blocked from",
+      "frustrated",
+      "halted",
+      "pushed back",
+      "pushbacks",
+      "push-backs"
+    ]
+  },
+  // Held on a day: "there are currently 44,462 detainees", "250 Ethiopians in various prisons".
+  {
+    id: "imprison",
+    forms: [
+      "in prisons",
+      "in various prisons",
+      "imprisoned",
+      "in jails",
+      "behind bars",
+      "incarcerated",
+      "in custody",
+      "in detention",
+      "held in detention",
+      "remain in detention"
     ]
   },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
@@ -116,7 +157,15 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   },
   {
     id: "repatriate",
-    forms: ["repatriated", "repatriation", "returned home", "voluntary return", "voluntarily returned"]
+    forms: [
+      "repatriated",
+      "repatriation",
+      "returned home",
+      "voluntary return",
+      "voluntarily returned",
+      "flown home",
+      "brought home"
+    ]
   },
   {id: "rescue", forms: ["rescued", "released", "freed", "removed from"]},
   {
@@ -140,7 +189,22 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "received additional protection",
       "received the additional protection",
       "received humanitarian protection",
-      "received international protection"
+      "received international protection",
+      // A permit or status received was granted: "800 people received residence permits for humanitarian reasons".
+      "received residence",
+      "received a residence",
+      "received permanent residence",
+      "received temporary residence",
+      "received work permits",
+      "received a work permit",
+      "received visas",
+      "received a visa",
+      "received citizenship",
+      "received protection",
+      "recognised as refugees",
+      "recognized as refugees",
+      "recognised as a refugee",
+      "recognized as a refugee"
     ]
   },
   // "2,000 foreigners became permanent residents": a status taken up is a status granted.
@@ -161,9 +225,57 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       // "did not grant asylum", "was not granted protection": a grant withheld is a refusal.
       "did not grant",
       "not granted",
-      "banned"
+      "banned",
+      "rejections",
+      "declined",
+      "turned down",
+      "turned back",
+      "turned away"
     ]
   },
+  // People moved from a first country of refuge to settle in another: "resettled in Australia".
+  {id: "resettle", forms: ["resettled", "resettlement", "resettling", "relocated", "relocation"]},
+  // An irregular stay made lawful: "400,000 people settled their legal status", "migrants regularised".
+  {
+    id: "regularise",
+    forms: [
+      "regularised",
+      "regularized",
+      "regularisation",
+      "regularization",
+      "legalised",
+      "legalized",
+      "legalisation",
+      "legalization",
+      "regularise their status",
+      "regularize their status",
+      "regularised their status",
+      "regularized their status",
+      "legalised their stay",
+      "legalized their stay"
+    ]
+  },
+  // A case or application brought to a decision: "9,000 cases were concluded", "a conclusion was reached in 977".
+  {
+    id: "decide",
+    forms: [
+      "decided",
+      "decided on",
+      "processed",
+      "examined",
+      "finalised",
+      "finalized",
+      "adjudicated",
+      "disposed of",
+      "ruled on",
+      "completed the screening",
+      "completed screening"
+    ]
+  },
+  // An application taken back by the one who made it: "300 applicants withdrew their applications".
+  {id: "withdraw", forms: ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrawals", "abandoned their"]},
+  // Travel arranged for someone's removal or return: "1,748 were completing travel reservations".
+  {id: "book", forms: ["booked", "booking", "bookings", "reservations", "reservation", "tickets"]},
   {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
   {
@@ -188,6 +300,14 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "live in",
       "lives in",
       "home to",
+      // "the camp hosted 15,231 refugees": people a place gives refuge to live there.
+      "hosted",
+      "hosts",
+      "hosting",
+      "taken refuge in",
+      "took refuge in",
+      "found refuge in",
+      "sheltering in",
       "with legal status",
       "diaspora"
     ]
@@ -244,9 +364,39 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "returned to their country"
     ]
   },
-  {id: "return", forms: ["returned", "returning", "return of", "returns of", "sent back", "taken back"]},
+  {
+    id: "return",
+    forms: [
+      "returned",
+      "returning",
+      "return of",
+      "returns of",
+      "total returns",
+      "returns from",
+      "sent back",
+      "taken back"
+    ]
+  },
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
-  {id: "enter", forms: ["entered", "arrived", "arrivals", "crossed", "crossing", "visited", "came"]},
+  {
+    id: "enter",
+    forms: [
+      "entered",
+      "arrived",
+      "arrivals",
+      "crossed",
+      "crossing",
+      "visited",
+      "came",
+      // Coming to live or coming ashore: "moved to Latvia", "immigrated", "16 boat landings".
+      "moved to",
+      "immigrated",
+      "landed",
+      "landings",
+      "disembarked",
+      "disembarkations"
+    ]
+  },
   // "the deaths of 23 migrants", "41 people drowned": lives lost on the way or at a border.
   {
     id: "die",
@@ -283,7 +433,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "traveled",
       "went abroad",
       "going abroad",
-      "moving there"
+      "moving there",
+      "went to work",
+      "migrated abroad"
     ]
   },
   {

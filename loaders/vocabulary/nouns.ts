@@ -54,7 +54,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "foreigner",
       "non-citizens",
       "aliens",
-      "expatriates"
+      "expatriates",
+      "expats",
+      "expat"
     ],
     unit: "persons",
     person: true
@@ -78,7 +80,12 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "workers",
       "worker",
       "employees",
-      "domestic workers"
+      "domestic workers",
+      "would-be migrants",
+      "illegal entrants",
+      "entrants",
+      // Those who come back to settle in their own or their forebears' country: "89 repatriates moved to Latvia".
+      "repatriates"
     ],
     unit: "persons",
     person: true
@@ -132,6 +139,24 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   {
     lemma: "trafficker",
     forms: ["traffickers", "trafficker", "perpetrators", "offenders", "criminals", "alleged traffickers"],
+    unit: "persons",
+    person: true
+  },
+  // Those who move others across a border for gain: "505 organizers of undocumented migration", "coyotes".
+  {
+    lemma: "smuggler",
+    forms: [
+      "smugglers",
+      "smuggler",
+      "human smugglers",
+      "people smugglers",
+      "migrant smugglers",
+      "coyotes",
+      "organizers",
+      "organisers",
+      "facilitators",
+      "middlemen"
+    ],
     unit: "persons",
     person: true
   },
@@ -211,7 +236,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "documents",
       "passports",
       "identity cards",
-      "extensions"
+      "extensions",
+      "emigration clearances",
+      "clearances"
     ],
     unit: "permits"
   },
@@ -230,7 +257,10 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "claims",
       "inquiries",
       "enquiries",
-      "submissions"
+      "submissions",
+      "signals",
+      "tip-offs",
+      "alerts"
     ],
     unit: "applications"
   },
@@ -325,7 +355,12 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "departures",
       "trips",
       "visits",
-      "flights"
+      "flights",
+      // A boat reaching shore with migrants aboard: "16 boat landings were recorded".
+      "boat landings",
+      "landings",
+      "boat arrivals",
+      "disembarkations"
     ],
     unit: "crossings"
   },
@@ -341,6 +376,12 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     lemma: "operation",
     forms: ["raids", "operations", "inspections", "checks", "searches", "special operations"],
     unit: "operations"
+  },
+  // "73,973 irregular migration attempts": a try at crossing or leaving, counted whether or not it succeeded.
+  {
+    lemma: "attempt",
+    forms: ["attempts", "attempt", "attempted crossings", "crossing attempts", "attempts to cross"],
+    unit: "attempts"
   },
   {lemma: "transfer", forms: ["transfers", "remittances", "transactions"], unit: "transactions"},
   {
