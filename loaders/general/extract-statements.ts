@@ -146,6 +146,7 @@ import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
+import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -153,6 +154,8 @@ const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace
 export interface GeneralOptions {
   reportingPeriod: Period | null;
   documentDate?: string;
+  /** The reporting state's ISO alpha-3 code: its government year dates "2020/21" and "the last financial year". */
+  stateCode?: string;
   /** Raw spans already read by specs or tables: their numbers are not read again. */
   claimed: [number, number][];
   flatDoc?: FlatText;
@@ -354,7 +357,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere);
+      const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
       frame.periods = alignRunning(
         [...frame.periods, ...pastWeek(text, week)].sort((a, b) => a.start - b.start),
@@ -480,6 +483,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
+        if (periods.some(isUnresolvedFiscal)) [confidence, reason] = [0, "a government year of no known calendar"];
         if (
           stated.length &&
           beforeYear(

@@ -36,6 +36,7 @@ import {dayRanges} from "./read-day-spans.js";
 import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
+import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
 
 export interface SentenceFrame {
   text: string;
@@ -145,13 +146,18 @@ function relativePeriods(
   return out;
 }
 
-export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
+export function frameSentence(
+  text: string,
+  documentDate?: string,
+  reporting: Period | null = null,
+  state?: string
+): SentenceFrame {
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text);
-  let named = [
-    ...firstMonths,
-    ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
-  ]
+  // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
+  const fiscal = findFiscalYears(text, state, documentDate);
+  const plain = [...firstMonths, ...fiscal];
+  let named = [...plain, ...findPeriods(text).filter((p) => !plain.some((f) => p.start < f.end && f.start < p.end))]
     // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
@@ -190,10 +196,12 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const soFar = soFarInYear(text, documentDate);
+  const before = fiscalYearBefore(text, fiscal, reporting, state).filter((b) => !overlaps(b, [...same, ...days]));
   const relative = [
     ...soFar,
+    ...before,
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
