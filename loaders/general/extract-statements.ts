@@ -147,6 +147,7 @@ import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
+import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -269,6 +270,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
+  // The twelve months a chapter filed under a calendar year states its figures for, once it does.
+  let timeframe: Period | null = null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const paragraphFirst = result.observations.length;
@@ -364,6 +367,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportedEnd,
         options.documentDate
       );
+      frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
+      timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && continues(text)) topical = lookback;
