@@ -148,6 +148,7 @@ import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
+import {datelineDay, pastMonths} from "./read-past-months.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -258,6 +259,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
+  // "in the past three months" counts back from a wire item's dateline, else from its date.
+  const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
@@ -362,8 +365,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
       const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
+      const months = pastMonths(text, asOf).filter(
+        (m) => !frame.periods.some((p) => p.start < m.end && m.start < p.end)
+      );
       frame.periods = alignRunning(
-        [...frame.periods, ...pastWeek(text, week)].sort((a, b) => a.start - b.start),
+        [...frame.periods, ...pastWeek(text, week), ...months].sort((a, b) => a.start - b.start),
         reportedEnd,
         options.documentDate
       );
