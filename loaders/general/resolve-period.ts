@@ -37,6 +37,7 @@ import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
+import {nearerCount} from "./compared-period.js";
 
 export interface SentenceFrame {
   text: string;
@@ -332,7 +333,10 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     // "204 convictions in 2021 (81 trial and 123 appellate) and 175 in 2020": a bracket right after a period is of it.
     const bracketed =
       guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
-    const chosen = when ?? bracketed ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
+    const prior = found.filter((p) => p.end <= pos).at(-1);
+    // "the most last year with 2,830, with 1,046 applying this year": a later period another count stands nearer to is that count's.
+    const next = prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start) ? undefined : after[0];
+    const chosen = when ?? bracketed ?? next ?? prior;
     if (chosen) {
       const both =
         /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&

@@ -1,0 +1,42 @@
+/**
+ * A clause's main count is not of the period its comparison names: "In September, 1,797 applications were made,
+ * an increase of 21% compared to September 2013" (the month is not of 2013), "Russians lodged the most last year
+ * with 2,830, with 1,046 applying this year" (2,830 is not of this year, which another count stands nearer to).
+ */
+import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+
+// Markers that open a comparison, not the participles of change, which also open a clause's own period ("rising in 2019").
+const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m))
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.]/g, String.raw`\.`).replace(/ /g, String.raw`\s+`));
+// "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ": a marker, a change, then the period.
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")})\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
+  "iu"
+);
+
+/** Whether the period starting at `at` is what a comparison in its clause sets the count against. */
+export function isCompared(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return COMPARED_BEFORE.test(before.slice(before.lastIndexOf(";") + 1));
+}
+
+// A count: digits (not a year, not a share) or a number word before a noun is left to the readers of counts.
+const COUNT =
+  /(?<![\w.,])\d{1,3}(?:[,.\s]\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d,.]*\s*(?:%|per\s*cent|percent))(?![\w])/g;
+const YEAR = /^(?:19|20)\d\d$/;
+
+// ", with 1,046 applying", ", while 310 …", ", whereas 72 …": a clause of its own opens before the other count.
+const OWN_CLAUSE = /,\s*(?:with|while|whereas)\s+(?:only\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i;
+
+/**
+ * Whether another count, opening a clause of its own, stands between the count at `at` and a period starting at
+ * `periodStart`, so that the period is that count's.
+ */
+export function nearerCount(text: string, at: number, periodStart: number): boolean {
+  const end = at + (/^[\p{L}\d]+(?:[.,]\d+)*/u.exec(text.slice(at))?.[0].length ?? 0);
+  if (periodStart <= end) return false;
+  return [...text.slice(end, periodStart).matchAll(COUNT)].some(
+    (m) => !YEAR.test(m[0]) && OWN_CLAUSE.test(text.slice(end, end + m.index!))
+  );
+}
