@@ -6,20 +6,27 @@
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 
 // Markers that open a comparison, not the participles of change, which also open a clause's own period ("rising in 2019").
-const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m))
+// A bare "from" compares only after a change ("up 66% from 2014"); else it opens a range ("from January to May").
+const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m) && m !== "from")
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.]/g, String.raw`\.`).replace(/ /g, String.raw`\s+`));
 // "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ": a marker, a change, then the period.
 const COMPARED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")})\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+from)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
   "iu"
 );
 
-/** Whether the period starting at `at` is what a comparison in its clause sets the count against. */
-export function isCompared(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  return COMPARED_BEFORE.test(before.slice(before.lastIndexOf(";") + 1));
+/** Where the comparison that names the period starting at `at` opens ("from the year before"), or -1 when none does. */
+export function comparedFrom(text: string, at: number): number {
+  const from = Math.max(0, at - 60);
+  const before = text.slice(from, at);
+  const clause = before.lastIndexOf(";") + 1;
+  const m = COMPARED_BEFORE.exec(before.slice(clause));
+  return m ? from + clause + m.index : -1;
 }
+
+/** Whether the period starting at `at` is what a comparison in its clause sets the count against. */
+export const isCompared = (text: string, at: number) => comparedFrom(text, at) >= 0;
 
 // A count: digits (not a year, not a share) or a number word before a noun is left to the readers of counts.
 const COUNT =

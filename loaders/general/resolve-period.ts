@@ -37,7 +37,9 @@ import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
-import {nearerCount} from "./compared-period.js";
+import {comparedFrom, nearerCount} from "./compared-period.js";
+import {yearBefore} from "./year-before.js";
+import {spansOfNamedYear} from "./span-of-named-year.js";
 
 export interface SentenceFrame {
   text: string;
@@ -174,7 +176,11 @@ export function frameSentence(
   // "12-18 March 2021": the days of the month, not the month.
   const monthDays = dayRanges(text, documentDate);
   if (monthDays.length) named = named.filter((p) => !overlaps(p, monthDays));
-  const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
+  const spans = spansOfNamedYear(
+    text,
+    relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named)),
+    named
+  );
   const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
   const ranges = [
     ...monthRanges,
@@ -197,7 +203,15 @@ export function frameSentence(
     ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const soFar = soFarInYear(text, documentDate);
-  const before = fiscalYearBefore(text, fiscal, reporting, state).filter((b) => !overlaps(b, [...same, ...days]));
+  const fiscalBefore = fiscalYearBefore(text, fiscal, reporting, state);
+  const before = [
+    ...fiscalBefore,
+    ...yearBefore(
+      text,
+      [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
+      reporting
+    ).filter((b) => !overlaps(b, fiscalBefore))
+  ].filter((b) => !overlaps(b, [...same, ...days]));
   const relative = [
     ...soFar,
     ...before,
@@ -327,9 +341,19 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     const found = periodsIn(frame, seg.start, seg.end, seg.paren).filter(
       (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
     );
-    const after = found.filter((p) => p.start >= pos);
+    // "rose by 20 per cent from the year before": a period a comparison after the count names is not the count's.
+    const after = found.filter((p) => p.start >= pos && !(comparedFrom(frame.text, p.start) > at));
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
-    const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
+    const hung = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
+    // "2014, when 93 applied in the first eight months of the year": a part of the when-clause's period is narrower.
+    const when =
+      hung &&
+      after[0] &&
+      after[0].period.start >= hung.period.start &&
+      after[0].period.end <= hung.period.end &&
+      !after[0].period.stock
+        ? undefined
+        : hung;
     // "204 convictions in 2021 (81 trial and 123 appellate) and 175 in 2020": a bracket right after a period is of it.
     const bracketed =
       guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
