@@ -40,6 +40,7 @@ import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
 import {comparedFrom, nearerCount} from "./compared-period.js";
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
+import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 
 export interface SentenceFrame {
   text: string;
@@ -212,11 +213,14 @@ export function frameSentence(
       reporting
     ).filter((b) => !overlaps(b, fiscalBefore))
   ].filter((b) => !overlaps(b, [...same, ...days]));
+  // "between 1994 and August this year": one span, not a year and a month.
+  const toMonth = yearToMonth(text, documentDate);
   const relative = [
     ...soFar,
     ...before,
+    ...toMonth,
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before, ...toMonth])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
@@ -225,8 +229,10 @@ export function frameSentence(
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ];
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
-  const periods = withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)])
-    .sort((a, b) => a.start - b.start)
+  const periods = joinYearMonths(
+    text,
+    withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)]).sort((a, b) => a.start - b.start)
+  )
     .filter((p) => !(p.pattern === "year" && isContrastYear(text, p.start, p.end)))
     .filter(
       (p) =>
