@@ -4,6 +4,7 @@
  * with 2,830, with 1,046 applying this year" (2,830 is not of this year, which another count stands nearer to).
  */
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import type {FoundPeriod} from "../periods/parse-period.js";
 
 // Markers that open a comparison, not the participles of change, which also open a clause's own period ("rising in 2019").
 // A bare "from" compares only after a change ("up 66% from 2014"); else it opens a range ("from January to May").
@@ -46,4 +47,26 @@ export function nearerCount(text: string, at: number, periodStart: number): bool
   return [...text.slice(end, periodStart).matchAll(COUNT)].some(
     (m) => !YEAR.test(m[0]) && OWN_CLAUSE.test(text.slice(end, end + m.index!))
   );
+}
+
+// "the 2015 figure of 985", "last year's total of 1,200": a period that names another figure is that figure's.
+const NAMES_FIGURE = /^(?:['’]s)?\s+(?:figure|total|number|level|tally|count)\s+(?:of|was|stood\s+at|at)\s/i;
+
+/** Whether the period ending at `end` dates a figure the text names after it, not the count before it. */
+export const datesFigure = (text: string, end: number) => NAMES_FIGURE.test(text.slice(end, end + 30));
+
+// ", 1,781 immigrants …" after "than the previous year": the comparison ends with its period, at the comma.
+const CLAUSE_GOES_ON = /^\s*,(?!\s*(?:when|where|which|while|whereas|and|or|as|but|with)\b)/i;
+
+/** Commas that close a comparison naming only a period ("more than the previous year, 1,781 immigrants"). */
+export function comparisonEnds(text: string, comparisons: number[], periods: FoundPeriod[]): number[] {
+  const ends: number[] = [];
+  for (const c of comparisons) {
+    // A bare "from" before a period opens a span ("from 13 to 19 January, during which …"), not a comparison.
+    if (/^from\b/i.test(text.slice(c))) continue;
+    const p = periods.find((f) => f.start >= c && f.start - c <= 30 && /^[\p{L}\s]*$/u.test(text.slice(c, f.start)));
+    const comma = p ? CLAUSE_GOES_ON.exec(text.slice(p.end)) : null;
+    if (p && comma) ends.push(p.end + comma[0].length - 1);
+  }
+  return ends;
 }

@@ -37,7 +37,7 @@ import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
-import {comparedFrom, nearerCount} from "./compared-period.js";
+import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared-period.js";
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
@@ -268,6 +268,7 @@ export function frameSentence(
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
   // addition each end the clause whose period they do not share.
   if (/["”]|that|while|whereas/.test(text)) for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
+  clauses.push(...comparisonEnds(text, comparisons, periods));
   clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.
@@ -365,7 +366,11 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
     const prior = found.filter((p) => p.end <= pos).at(-1);
     // "the most last year with 2,830, with 1,046 applying this year": a later period another count stands nearer to is that count's.
-    const next = prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start) ? undefined : after[0];
+    const next =
+      (prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start)) ||
+      (after[0] && datesFigure(frame.text, after[0].end))
+        ? undefined
+        : after[0];
     const chosen = when ?? bracketed ?? next ?? prior;
     if (chosen) {
       const both =

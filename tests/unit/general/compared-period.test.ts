@@ -65,6 +65,36 @@ describe("a clause's count and the period of its comparison", () => {
   });
 });
 
+describe("comparisons that end with their period, and periods that date another figure", () => {
+  it("ends a comparison naming only a period at its comma", () => {
+    expect(
+      periodOf(
+        "Greece recorded four times more than last year, 5,320 arrivals by sea.",
+        "5,320",
+        "2021-06-02",
+        "2021-01..2021-05"
+      )
+    ).toEqual([]);
+    expect(
+      periodOf("Arrivals were higher than in 2019, 880 people landing in May.", "880", "2020-06", "2020-01..2020-05")
+    ).toEqual(["2020-05"]);
+    expect(periodOf("Returns fell compared with 2017, when 600 were returned.", "600", "2018-03")).toEqual(["2017"]);
+    expect(
+      periodOf("Officers held 70 people from 2 to 8 March, during which 40 were charged.", "40", "2019-03-10")
+    ).toEqual(["2019-03-02..2019-03-08"]);
+  });
+
+  it("leaves a period naming a later figure to that figure", () => {
+    expect(periodOf("In 2011 some 212 were expelled, close to the 2010 figure of 230.", "212", "2012-02")).toEqual([
+      "2011"
+    ]);
+    expect(periodOf("In 2018, 95 were rescued, below last year's total of 120.", "95", "2019-02")).toEqual(["2018"]);
+    expect(periodOf("Police charged 44 traffickers, above the 2016 number of 31.", "44", "2018-02", "2017")).toEqual(
+      []
+    );
+  });
+});
+
 describe("isCompared", () => {
   it("tells a period a comparison names", () => {
     const t = "1,000 arrived in 2020, up 66% from 2019; 40 left in 2021.";
