@@ -28,6 +28,9 @@ describe("findFiscalYears", () => {
     expect(spans("in FY 2021 about 90 trainees vanished", "JPN")).toEqual(["2021-04-01..2022-03-31"]);
     expect(spans("the financial year 2012-13 saw 640 returns", "BGD")).toEqual(["2012-07-01..2013-06-30"]);
     expect(spans("In the 2019 financial year, 41 permits", "FRA")).toEqual(["2019-01-01..2019-12-31"]);
+    expect(spans("In fiscal year (FY) 2022, prosecutors charged 61", "USA")).toEqual(["2021-10-01..2022-09-30"]);
+    expect(spans("the 2018/19 financial year saw 1,020 removals", "JAM")).toEqual(["2018-04-01..2019-03-31"]);
+    expect(spans("in FY 2016/17 the shelter housed 38", "RWA")).toEqual(["2016-07-01..2017-06-30"]);
   });
 
   it("reads government years counted back from the document's date", () => {
