@@ -37,6 +37,7 @@ import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
+import {nepaliMonths} from "../periods/nepali-month.js";
 import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared-period.js";
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
@@ -160,7 +161,13 @@ export function frameSentence(
   const firstMonths = firstMonthsOf(text);
   // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
   const fiscal = findFiscalYears(text, state, documentDate);
-  const plain = [...firstMonths, ...fiscal];
+  // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
+  const nepali = state === "NPL" ? nepaliMonths(text, fiscal, documentDate) : [];
+  const plain = [
+    ...firstMonths,
+    ...nepali,
+    ...fiscal.filter((f) => !nepali.some((n) => f.start < n.end && n.start < f.end))
+  ];
   let named = [...plain, ...findPeriods(text).filter((p) => !plain.some((f) => p.start < f.end && f.start < p.end))]
     // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(

@@ -167,3 +167,22 @@ export const OTHER_SPLIT_YEARS: string[] = [
   "harvest",
   "intake"
 ];
+
+/**
+ * The months of Nepal's calendar in the order of its government year (from Shrawan), with their spellings; each
+ * runs from about the 15th of a Gregorian month, as Nepal's releases gloss them ("Shrawan, mid-July to mid-August").
+ */
+export const NEPALI_MONTHS: string[][] = [
+  ["shrawan", "srawan", "saun", "shravan"],
+  ["bhadra", "bhadau"],
+  ["asoj", "ashwin", "aswin", "ashoj"],
+  ["kartik"],
+  ["mangsir", "marga", "mangshir"],
+  ["poush", "paush", "push"],
+  ["magh"],
+  ["falgun", "phalgun", "fagun", "phagun"],
+  ["chaitra", "chait"],
+  ["baisakh", "baishakh", "vaisakh"],
+  ["jestha", "jeth", "jesth"],
+  ["asar", "ashad", "asadh", "ashadh"]
+];
