@@ -91,15 +91,17 @@ export function findFiscalYears(text: string, state: string | undefined, documen
     if (period && !out.some((o) => o.start < end && start < o.end))
       out.push({period, start, end, pattern: resolved ? FISCAL_YEAR : UNRESOLVED_FISCAL_YEAR});
   };
+  // A split year of a calendar-year state or of no known calendar keeps its label as written ("2006/2007").
+  const split = (first: number, tail: string, start: number, end: number) => {
+    const known = cal && !(cal.month === 1 && cal.day === 1);
+    push(start, end, known ? fiscalYears(cal, first) : unresolved(`${first}/${tail}`, first, first + 1), !!known);
+  };
   // A year named alone ("FY2019") is the year it ends in, or opens in where the state names it so.
   const named = (first: number, tail: string | undefined, start: number, end: number) => {
     const last = closes(first, tail);
     if (Number.isNaN(last)) return;
-    if (last !== null) {
-      const split = cal && !(cal.month === 1 && cal.day === 1);
-      push(start, end, split ? fiscalYears(cal, first) : unresolved(`${first}/${short(last)}`, first, last), !!split);
-    } else if (cal)
-      push(start, end, fiscalYears(cal, cal.namedBy === "end" && cal.month > 1 ? first - 1 : first), true);
+    if (last !== null) split(first, tail!, start, end);
+    else if (cal) push(start, end, fiscalYears(cal, cal.namedBy === "end" && cal.month > 1 ? first - 1 : first), true);
     else push(start, end, unresolved(`FY${first}`, first, first), false);
   };
   const hasMarker = /fiscal|financial|budget|FY/i.test(text);
@@ -119,8 +121,7 @@ export function findFiscalYears(text: string, state: string | undefined, documen
     if (LAW_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const near = text.slice(Math.max(0, start - 25), end + 25);
     if (OTHER.test(near)) continue;
-    const split = cal && !(cal.month === 1 && cal.day === 1);
-    push(start, end, split ? fiscalYears(cal, first) : unresolved(`${first}/${short(last)}`, first, last), !!split);
+    split(first, m[2], start, end);
   }
   if (hasMarker && documentDate)
     for (const m of text.matchAll(RELATIVE)) {
