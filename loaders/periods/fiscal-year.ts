@@ -5,7 +5,7 @@
  */
 import type {Period} from "../types.js";
 import {FISCAL_MARKERS, FISCAL_YEARS, OTHER_SPLIT_YEARS, type FiscalCalendar} from "../vocabulary/fiscal-years.js";
-import type {FoundPeriod} from "./parse-period.js";
+import {periodFromBounds, type FoundPeriod} from "./parse-period.js";
 
 /** The pattern of a government year read with its state's calendar. */
 export const FISCAL_YEAR = "fiscal_year";
@@ -83,6 +83,15 @@ function closes(first: number, tail: string | undefined): number | null {
   return y === first + 1 ? y : NaN;
 }
 
+const SO_FAR = /(?:so\s+far|thus\s+far|to\s+date)\s+(?:in\s+)?\||\|\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
+
+/** The last day an item's figures to date reach: its day, else the end of its month. */
+function untilDay(date: string): string {
+  if (date.length >= 10) return date.slice(0, 10);
+  const [y, m] = date.split("-").map(Number);
+  return m ? `${date.slice(0, 7)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}` : `${y}-12-31`;
+}
+
 /** The government years a sentence names, each with its offsets; bare split years only in states with a known calendar. */
 export function findFiscalYears(text: string, state: string | undefined, documentDate?: string): FoundPeriod[] {
   const cal = fiscalCalendar(state);
@@ -134,7 +143,15 @@ export function findFiscalYears(text: string, state: string | undefined, documen
       // "this financial year" is the one under way; "the last/past five financial years" are the ones completed.
       const last = /^(?:this|current|present)$/.test(which) ? current : current - 1;
       const first = last - count + 1;
-      push(start, end, cal ? fiscalYears(cal, first, last) : unresolved(m[0], first, last), !!cal);
+      const whole = cal ? fiscalYears(cal, first, last) : null;
+      // "so far this financial year", "this fiscal year to date": the year under way up to the item's date.
+      const toDate =
+        whole &&
+        last === current &&
+        SO_FAR.test(`${text.slice(Math.max(0, start - 16), start)}|${text.slice(end, end + 12)}`)
+          ? periodFromBounds(whole.start, untilDay(documentDate))
+          : null;
+      push(start, end, toDate ?? whole ?? unresolved(m[0], first, last), !!cal);
     }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -44,8 +44,10 @@ describe("findFiscalYears", () => {
       "2019-07-01..2022-06-30"
     ]);
     expect(spans("so far in this financial year, 204 deportations", "SGP", "2023-08-02")).toEqual([
-      "2023-04-01..2024-03-31"
+      "2023-04-01..2023-08-02"
     ]);
+    expect(spans("in this fiscal year to date 90 were held", "USA", "2024-02")).toEqual(["2023-10-01..2024-02-29"]);
+    expect(spans("the current financial year will admit 300", "AUS", "2019-02")).toEqual(["2018-07-01..2019-06-30"]);
   });
 
   it("keeps a government year of an unknown calendar as stated, unresolved", () => {
