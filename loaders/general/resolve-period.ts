@@ -178,7 +178,11 @@ export function frameSentence(
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
             closesLawName(text, p.start))
-        ) && !((p.pattern === "year" || p.pattern === "range") && closesPlanName(text, p.start))
+        ) &&
+        !(
+          (p.pattern === "year" || p.pattern === "range" || p.pattern.startsWith("fiscal_year")) &&
+          closesPlanName(text, p.start)
+        )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
   // "12-18 March 2021": the days of the month, not the month.

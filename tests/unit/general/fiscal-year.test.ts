@@ -100,6 +100,16 @@ describe("fiscalYearBefore", () => {
 });
 
 describe("government years in sentences", () => {
+  it("leaves the term in a plan's name to the plan", () => {
+    const labels = frameSentence(
+      "Under the Migration Strategy 2019/20, 40 officers were trained in 2021.",
+      "2022-01",
+      null,
+      "KEN"
+    ).periods.map((p) => p.period.label);
+    expect(labels).toEqual(["2021"]);
+  });
+
   it("dates the counts of a list of government years each by its own", () => {
     const text = "Removals reached 4,018 in 2017/18, 5,233 in 2018/19 and 6,700 in 2019/20.";
     expect(periodOf(text, "4,018", "BWA")).toEqual(["2017-04-01..2018-03-31"]);
