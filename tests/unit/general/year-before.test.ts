@@ -40,6 +40,7 @@ describe("yearBefore", () => {
     expect(yearBefore("a year before the elections, 40 were held", [], null)).toEqual([]);
     expect(yearBefore("the year before their arrival 300 applied", [], parseReportingPeriod("2019"))).toEqual([]);
     expect(yearBefore("the year before, 300 applied", [], null)).toEqual([]);
+    expect(yearBefore("the centre opened a year earlier than planned", [], parseReportingPeriod("2019"))).toEqual([]);
   });
 });
 
