@@ -259,7 +259,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
-  // "in the past three months" counts back from a wire item's dateline, else from its date.
+  // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
@@ -459,7 +459,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             stockTopical ??
             lastStock ??
             topical ??
-            documentStock(options.documentDate) ??
+            documentStock(asOf) ??
             options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
             (stockDay ? null : opening) ??
@@ -479,7 +479,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
         const day =
-          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
+          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(asOf) : null;
         if (day) periods.splice(0, periods.length, day);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")

@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {datelineDay, pastMonths} from "../../../loaders/general/read-past-months.js";
+import {extractDocument} from "../../../loaders/extract-document.js";
+import {meta} from "../../helpers.js";
 
 const spans = (text: string, asOf?: string) => pastMonths(text, asOf).map((p) => `${p.period.start}..${p.period.end}`);
 
@@ -47,5 +49,18 @@ describe("datelineDay", () => {
     expect(datelineDay("LAGOS, February 31 (AFP) -- ", "2020-03-04")).toBeNull();
     expect(datelineDay("LAGOS, March 3 (AFP) -- ", undefined)).toBeNull();
     expect(datelineDay("In March 3 cases were opened", "2020-03-04")).toBeNull();
+  });
+});
+
+describe("a wire item read on its dateline's day", () => {
+  it("counts its past months back from the dateline, not from the date it was filed under", () => {
+    const text =
+      "Sudan returns migrants\n\nKHARTOUM, May 30 (Xinhua) -- Sudan has returned 12,880 migrants to Eritrea in the past two months, an official said on Sunday.\n";
+    const r = extractDocument(text, meta({date: "2021-06-01", kind: "press_item", state: "SDN"}), {
+      tables: [],
+      sentences: []
+    });
+    const row = r.observations.find((o) => o.value === 12880);
+    expect([row?.period_start, row?.period_end]).toEqual(["2021-03-30", "2021-05-30"]);
   });
 });
