@@ -79,6 +79,7 @@ export function extractDocument(
           reportingPeriod,
           documentDate: meta.date,
           flatDoc,
+          stateCode: meta.state ?? undefined,
           state: meta.state
             ? (countryOfName(stateName(meta.state)) ?? countryOfCode(meta.state) ?? stateName(meta.state))
             : undefined,

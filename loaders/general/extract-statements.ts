@@ -146,6 +146,9 @@ import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
+import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
+import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
+import {datelineDay, pastMonths} from "./read-past-months.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -153,6 +156,8 @@ const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace
 export interface GeneralOptions {
   reportingPeriod: Period | null;
   documentDate?: string;
+  /** The reporting state's ISO alpha-3 code: its government year dates "2020/21" and "the last financial year". */
+  stateCode?: string;
   /** Raw spans already read by specs or tables: their numbers are not read again. */
   claimed: [number, number][];
   flatDoc?: FlatText;
@@ -254,6 +259,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
+  // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
+  const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
@@ -266,6 +273,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
+  // The twelve months a chapter filed under a calendar year states its figures for, once it does.
+  let timeframe: Period | null = null;
   for (const paragraph of paragraphs) {
     const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
     const paragraphFirst = result.observations.length;
@@ -354,13 +363,18 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere);
+      const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
       frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
+      const months = pastMonths(text, asOf).filter(
+        (m) => !frame.periods.some((p) => p.start < m.end && m.start < p.end)
+      );
       frame.periods = alignRunning(
-        [...frame.periods, ...pastWeek(text, week)].sort((a, b) => a.start - b.start),
+        [...frame.periods, ...pastWeek(text, week), ...months].sort((a, b) => a.start - b.start),
         reportedEnd,
         options.documentDate
       );
+      frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
+      timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && continues(text)) topical = lookback;
@@ -445,7 +459,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             stockTopical ??
             lastStock ??
             topical ??
-            documentStock(options.documentDate) ??
+            documentStock(asOf) ??
             options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
             (stockDay ? null : opening) ??
@@ -465,7 +479,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
         const day =
-          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(options.documentDate) : null;
+          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(asOf) : null;
         if (day) periods.splice(0, periods.length, day);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
@@ -480,6 +494,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
+        if (periods.some(isUnresolvedFiscal)) [confidence, reason] = [0, "a government year of no known calendar"];
         if (
           stated.length &&
           beforeYear(

@@ -36,6 +36,12 @@ import {dayRanges} from "./read-day-spans.js";
 import {comparisonAsides} from "./comparison-aside.js";
 import {soFarInYear} from "./resolve-so-far-in-year.js";
 import {sharedMonthDays} from "./shared-month-days.js";
+import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
+import {nepaliMonths} from "../periods/nepali-month.js";
+import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared-period.js";
+import {yearBefore} from "./year-before.js";
+import {spansOfNamedYear} from "./span-of-named-year.js";
+import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 
 export interface SentenceFrame {
   text: string;
@@ -145,13 +151,24 @@ function relativePeriods(
   return out;
 }
 
-export function frameSentence(text: string, documentDate?: string, reporting: Period | null = null): SentenceFrame {
+export function frameSentence(
+  text: string,
+  documentDate?: string,
+  reporting: Period | null = null,
+  state?: string
+): SentenceFrame {
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text);
-  let named = [
+  // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
+  const fiscal = findFiscalYears(text, state, documentDate);
+  // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
+  const nepali = state === "NPL" ? nepaliMonths(text, fiscal, documentDate) : [];
+  const plain = [
     ...firstMonths,
-    ...findPeriods(text).filter((p) => !firstMonths.some((f) => p.start < f.end && f.start < p.end))
-  ]
+    ...nepali,
+    ...fiscal.filter((f) => !nepali.some((n) => f.start < n.end && n.start < f.end))
+  ];
+  let named = [...plain, ...findPeriods(text).filter((p) => !plain.some((f) => p.start < f.end && f.start < p.end))]
     // "2020-02-18", "18.02.2020", "Law 60(I)/2014": a year inside a written date or a law's number is not a period of statistics.
     .filter(
       (p) =>
@@ -161,13 +178,21 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
             closesLawName(text, p.start))
-        ) && !((p.pattern === "year" || p.pattern === "range") && closesPlanName(text, p.start))
+        ) &&
+        !(
+          (p.pattern === "year" || p.pattern === "range" || p.pattern.startsWith("fiscal_year")) &&
+          closesPlanName(text, p.start)
+        )
     );
   const overlaps = (a: FoundPeriod, list: FoundPeriod[]) => list.some((p) => p.start < a.end && a.start < p.end);
   // "12-18 March 2021": the days of the month, not the month.
   const monthDays = dayRanges(text, documentDate);
   if (monthDays.length) named = named.filter((p) => !overlaps(p, monthDays));
-  const spans = relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named));
+  const spans = spansOfNamedYear(
+    text,
+    relativeSpans(text, documentDate, reporting).filter((s) => !overlaps(s, named)),
+    named
+  );
   const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
   const ranges = [
     ...monthRanges,
@@ -190,10 +215,23 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
   ].filter((d) => !overlaps(d, [...named, ...ranges]));
   const soFar = soFarInYear(text, documentDate);
+  const fiscalBefore = fiscalYearBefore(text, fiscal, reporting, state);
+  const before = [
+    ...fiscalBefore,
+    ...yearBefore(
+      text,
+      [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
+      reporting
+    ).filter((b) => !overlaps(b, fiscalBefore))
+  ].filter((b) => !overlaps(b, [...same, ...days]));
+  // "between 1994 and August this year": one span, not a year and a month.
+  const toMonth = yearToMonth(text, documentDate);
   const relative = [
     ...soFar,
+    ...before,
+    ...toMonth,
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before, ...toMonth])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
@@ -202,8 +240,10 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ];
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
-  const periods = withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)])
-    .sort((a, b) => a.start - b.start)
+  const periods = joinYearMonths(
+    text,
+    withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)]).sort((a, b) => a.start - b.start)
+  )
     .filter((p) => !(p.pattern === "year" && isContrastYear(text, p.start, p.end)))
     .filter(
       (p) =>
@@ -239,6 +279,7 @@ export function frameSentence(text: string, documentDate?: string, reporting: Pe
   // "\"In January-May 2021, 538,704 …,\" the ministry said, adding that …": a quotation closing and a reported
   // addition each end the clause whose period they do not share.
   if (/["”]|that|while|whereas/.test(text)) for (const m of text.matchAll(REPORTED_CLAUSE)) clauses.push(m.index);
+  clauses.push(...comparisonEnds(text, comparisons, periods));
   clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.
@@ -318,13 +359,30 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     const found = periodsIn(frame, seg.start, seg.end, seg.paren).filter(
       (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
     );
-    const after = found.filter((p) => p.start >= pos);
+    // "rose by 20 per cent from the year before": a period a comparison after the count names is not the count's.
+    const after = found.filter((p) => p.start >= pos && !(comparedFrom(frame.text, p.start) > at));
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
-    const when = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
+    const hung = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
+    // "2014, when 93 applied in the first eight months of the year": a part of the when-clause's period is narrower.
+    const when =
+      hung &&
+      after[0] &&
+      after[0].period.start >= hung.period.start &&
+      after[0].period.end <= hung.period.end &&
+      !after[0].period.stock
+        ? undefined
+        : hung;
     // "204 convictions in 2021 (81 trial and 123 appellate) and 175 in 2020": a bracket right after a period is of it.
     const bracketed =
       guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
-    const chosen = when ?? bracketed ?? after[0] ?? found.filter((p) => p.end <= pos).at(-1);
+    const prior = found.filter((p) => p.end <= pos).at(-1);
+    // "the most last year with 2,830, with 1,046 applying this year": a later period another count stands nearer to is that count's.
+    const next =
+      (prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start)) ||
+      (after[0] && datesFigure(frame.text, after[0].end))
+        ? undefined
+        : after[0];
+    const chosen = when ?? bracketed ?? next ?? prior;
     if (chosen) {
       const both =
         /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&

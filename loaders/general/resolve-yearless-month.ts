@@ -7,6 +7,7 @@
  */
 import {MONTHS, monthIndex, monthPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
+import {isCompared} from "./compared-period.js";
 
 // "in July", "during the month of March", "for August alone"; "May" only after a preposition, as a month.
 const MONTH_AFTER_PREPOSITION = new RegExp(
@@ -61,10 +62,12 @@ export function yearlessMonths(
   documentDate: string | undefined
 ): FoundPeriod[] {
   const out: FoundPeriod[] = [];
-  // The sentence's own month, before the phrase or else anywhere in it, that a bare month is read against.
+  // The sentence's own month, before the phrase or else anywhere in it, that a bare month is read against; a month
+  // the sentence compares with ("compared to September 2013") is not its own.
+  const own = found.filter((p) => !isCompared(text, p.start));
   const anchorAt = (at: number): Period | null =>
-    found.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
-    found.find((p) => isMonth(p.period))?.period ??
+    own.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
+    own.find((p) => isMonth(p.period))?.period ??
     null;
   for (const m of text.matchAll(MONTH_AFTER_PREPOSITION)) {
     const start = m.index + m[0].length - m[1].length;
@@ -73,13 +76,13 @@ export function yearlessMonths(
     if (!/^\p{Lu}/u.test(m[1])) continue;
     if (NOT_ALONE_AFTER.test(text.slice(end)) || found.some((p) => p.start < end && start < p.end)) continue;
     // "In March 2019" is read elsewhere; "In 2019 … in March" takes the sentence's year.
-    const own = found.find((p) => p.pattern === "year");
+    const ownYear = own.find((p) => p.pattern === "year");
     const month = monthIndex(m[1]);
     const anchor = anchorAt(start);
     const year = anchor
       ? Number(anchor.start.slice(0, 4)) - (month > Number(anchor.start.slice(5, 7)) ? 1 : 0)
-      : own
-        ? Number(own.period.start.slice(0, 4))
+      : ownYear
+        ? Number(ownYear.period.start.slice(0, 4))
         : yearOf(month, reporting, documentDate);
     const period = year ? monthPeriod(year, month) : null;
     if (period) out.push({period, start, end, pattern: "month_yearless"});

@@ -1,0 +1,72 @@
+/**
+ * A clause's main count is not of the period its comparison names: "In September, 1,797 applications were made,
+ * an increase of 21% compared to September 2013" (the month is not of 2013), "Russians lodged the most last year
+ * with 2,830, with 1,046 applying this year" (2,830 is not of this year, which another count stands nearer to).
+ */
+import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import type {FoundPeriod} from "../periods/parse-period.js";
+
+// Markers that open a comparison, not the participles of change, which also open a clause's own period ("rising in 2019").
+// A bare "from" compares only after a change ("up 66% from 2014"); else it opens a range ("from January to May").
+const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m) && m !== "from")
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.]/g, String.raw`\.`).replace(/ /g, String.raw`\s+`));
+// "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ": a marker, a change, then the period.
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+from)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
+  "iu"
+);
+
+/** Where the comparison that names the period starting at `at` opens ("from the year before"), or -1 when none does. */
+export function comparedFrom(text: string, at: number): number {
+  const from = Math.max(0, at - 60);
+  const before = text.slice(from, at);
+  const clause = before.lastIndexOf(";") + 1;
+  const m = COMPARED_BEFORE.exec(before.slice(clause));
+  return m ? from + clause + m.index : -1;
+}
+
+/** Whether the period starting at `at` is what a comparison in its clause sets the count against. */
+export const isCompared = (text: string, at: number) => comparedFrom(text, at) >= 0;
+
+// A count: digits (not a year, not a share) or a number word before a noun is left to the readers of counts.
+const COUNT =
+  /(?<![\w.,])\d{1,3}(?:[,.\s]\d{3})+(?![\d%])|(?<![\w.,])\d+(?![\d,.]*\s*(?:%|per\s*cent|percent))(?![\w])/g;
+const YEAR = /^(?:19|20)\d\d$/;
+
+// ", with 1,046 applying", ", while 310 …", ", whereas 72 …": a clause of its own opens before the other count.
+const OWN_CLAUSE = /,\s*(?:with|while|whereas)\s+(?:only\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i;
+
+/**
+ * Whether another count, opening a clause of its own, stands between the count at `at` and a period starting at
+ * `periodStart`, so that the period is that count's.
+ */
+export function nearerCount(text: string, at: number, periodStart: number): boolean {
+  const end = at + (/^[\p{L}\d]+(?:[.,]\d+)*/u.exec(text.slice(at))?.[0].length ?? 0);
+  if (periodStart <= end) return false;
+  return [...text.slice(end, periodStart).matchAll(COUNT)].some(
+    (m) => !YEAR.test(m[0]) && OWN_CLAUSE.test(text.slice(end, end + m.index!))
+  );
+}
+
+// "the 2015 figure of 985", "last year's total of 1,200": a period that names another figure is that figure's.
+const NAMES_FIGURE = /^(?:['’]s)?\s+(?:figure|total|number|level|tally|count)\s+(?:of|was|stood\s+at|at)\s/i;
+
+/** Whether the period ending at `end` dates a figure the text names after it, not the count before it. */
+export const datesFigure = (text: string, end: number) => NAMES_FIGURE.test(text.slice(end, end + 30));
+
+// ", 1,781 immigrants …" after "than the previous year": the comparison ends with its period, at the comma.
+const CLAUSE_GOES_ON = /^\s*,(?!\s*(?:when|where|which|while|whereas|and|or|as|but|with)\b)/i;
+
+/** Commas that close a comparison naming only a period ("more than the previous year, 1,781 immigrants"). */
+export function comparisonEnds(text: string, comparisons: number[], periods: FoundPeriod[]): number[] {
+  const ends: number[] = [];
+  for (const c of comparisons) {
+    // A bare "from" before a period opens a span ("from 13 to 19 January, during which …"), not a comparison.
+    if (/^from\b/i.test(text.slice(c))) continue;
+    const p = periods.find((f) => f.start >= c && f.start - c <= 30 && /^[\p{L}\s]*$/u.test(text.slice(c, f.start)));
+    const comma = p ? CLAUSE_GOES_ON.exec(text.slice(p.end)) : null;
+    if (p && comma) ends.push(p.end + comma[0].length - 1);
+  }
+  return ends;
+}
