@@ -3,6 +3,7 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
+import {milestone} from "./read-milestone.js";
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
@@ -122,6 +123,8 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "surpassed 10,000 for two consecutive years": a level crossed and a run of periods are said of a count.
+    if (q.kind === "count") q.excluded ??= milestone(text, start, end, value);
     // "assistance of 400 manats each": an amount per person, not a total.
     if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
       q.excluded ??= "average or rate";

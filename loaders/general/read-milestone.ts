@@ -1,0 +1,44 @@
+/**
+ * Whether a number is a level a count crossed ("still surpassed 10,000", "broke the 70,000 mark", "exceeds the
+ * threshold of 400,000") or the length of a run of periods ("for two consecutive years"): rhetoric about a
+ * statistic, never the statistic itself.
+ */
+import {CROSSING_VERBS, IN_A_ROW, LEVEL_NOUNS, RUN_PERIODS} from "../vocabulary/milestones.js";
+import {alternation} from "./alternation.js";
+
+const APPROX = String.raw`(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|above)\s+)?`;
+/** "surpassed 10,000", "went over 2 million": a crossing verb just before the number. */
+// "may exceed 19,000" foresees a count; the forecast reader keeps it for review.
+const CROSSED = new RegExp(
+  String.raw`(?<![a-z])(?<!\b(?:may|might|could|will|would|shall|should|to)\s+)(?:${alternation(CROSSING_VERBS)})\s+(?:the\s+)?${APPROX}$`,
+  "i"
+);
+/** "the threshold of 400,000", "the milestone of one million". */
+const LEVEL_OF = new RegExp(String.raw`(?<![a-z])(?:${alternation(LEVEL_NOUNS)})\s+of\s+${APPROX}$`, "i");
+/** "the 70,000 mark", "the one-million milestone". */
+const LEVEL_AFTER = new RegExp(
+  String.raw`^(?:\s*-|\s+)(?:people\s+|persons\s+)?(?:${alternation(LEVEL_NOUNS)})\b`,
+  "i"
+);
+/** "two consecutive years", "3 straight months". */
+const RUN = new RegExp(String.raw`^[\s-]+(?:${alternation(IN_A_ROW)})[\s-]+(?:${alternation(RUN_PERIODS)})\b`, "i");
+
+/** A level is a round figure: one or two significant digits ("10,000", "1.5 million", "400,000"). */
+function isRound(value: number): boolean {
+  if (value < 100) return false;
+  const scale = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Number.isInteger(value / scale);
+}
+
+/**
+ * Why the number between `start` and `end` of `text` is no count, or null: a level crossed, or a run of periods.
+ * A crossing verb alone marks only a round figure ("exceeded 4,312 in 2019" is the count it reached).
+ */
+export function milestone(text: string, start: number, end: number, value: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  if (RUN.test(after)) return "a run of periods";
+  if (LEVEL_OF.test(before) || LEVEL_AFTER.test(after)) return "a level crossed, not a count";
+  if (isRound(value) && CROSSED.test(before)) return "a level crossed, not a count";
+  return null;
+}
