@@ -100,7 +100,7 @@ import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {foreseenBeneficiaries} from "./read-beneficiaries.js";
-import {weakSignals, weigh, type Signal} from "./weigh-signals.js";
+import {weakSignals, weigh, weighedSignals, type Signal} from "./weigh-signals.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
@@ -488,15 +488,19 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           word: r.q.word,
           inParen: r.inParen,
           approx: r.q.approx,
+          category: allowedBreakdown(r.indicator, r.breakdown).category,
           documentPeriod: fromDocument
         });
-        let confidence = weigh(r.confidence - (stated.length ? 0 : 0.1), signals);
+        const unweighed = r.confidence - (stated.length ? 0 : 0.1);
+        let confidence = weigh(unweighed, signals);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
           reason = "no period";
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
+        // Kept for its weak signals alone: the review says which.
+        if (confidence < threshold && unweighed >= threshold) reason = `${reason}; ${weighedSignals(signals)}`;
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (foreseenBeneficiaries(text, r.q.start, r.q.end, r.counted.end))
           [confidence, reason] = [0, "the people a project foresees helping"];
