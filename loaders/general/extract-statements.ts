@@ -99,6 +99,7 @@ import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
+import {rankedItem} from "./read-ranked-grounds.js";
 import {foreseenBeneficiaries} from "./read-beneficiaries.js";
 import {weakSignals, weigh, weighedSignals, type Signal} from "./weigh-signals.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
@@ -1896,6 +1897,9 @@ const TOTAL_BEFORE = new RegExp(
  */
 function labelledItem(text: string, r: Reading): string | undefined {
   if (!/^\s*\)/.test(text.slice(r.q.end)) || !/\(\s*$/.test(text.slice(0, r.q.start))) return undefined;
+  // "Religion was the most common reason (16,785), followed by politics (12,502) … and race (3,897)".
+  const ranked = rankedItem(text, r.q.start);
+  if (ranked) return ranked;
   const lead = text.slice(0, r.q.start).replace(/\s*\(\s*$/, "");
   const item = /(?:^|[,;:(])\s*(?:and\s+|or\s+)?([a-z][a-z' -]{2,60})$/i.exec(lead)?.[1].trim();
   if (!item || item.split(/\s+/).length > 6 || /^(?:the|a|an|in|of|for|to|from|and|with)$/i.test(item))
