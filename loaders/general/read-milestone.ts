@@ -1,9 +1,16 @@
 /**
  * Whether a number is a level a count crossed ("still surpassed 10,000", "broke the 70,000 mark", "exceeds the
- * threshold of 400,000") or the length of a run of periods ("for two consecutive years"): rhetoric about a
- * statistic, never the statistic itself.
+ * threshold of 400,000"), the length of a run of periods ("for two consecutive years") or of a ranking ("the top
+ * five countries"): rhetoric about a statistic, never the statistic itself.
  */
-import {CROSSING_VERBS, IN_A_ROW, LEVEL_NOUNS, RUN_PERIODS} from "../vocabulary/milestones.js";
+import {
+  CROSSING_VERBS,
+  IN_A_ROW,
+  LEVEL_NOUNS,
+  RANKED_KINDS,
+  RANKING_ADJECTIVES,
+  RUN_PERIODS
+} from "../vocabulary/milestones.js";
 import {alternation} from "./alternation.js";
 
 const APPROX = String.raw`(?:(?:some|about|around|nearly|almost|roughly|approximately|over|more\s+than|above)\s+)?`;
@@ -23,6 +30,13 @@ const LEVEL_AFTER = new RegExp(
 /** "two consecutive years", "3 straight months". */
 const RUN = new RegExp(String.raw`^[\s-]+(?:${alternation(IN_A_ROW)})[\s-]+(?:${alternation(RUN_PERIODS)})\b`, "i");
 
+/** "the top five countries", "the three largest groups": how many items a ranking names, not a count. */
+const TOP_BEFORE = /(?<![a-z])(?:the|its|their)\s+top\s+$/i;
+const RANKED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(RANKING_ADJECTIVES)})\s+[a-z]|(?:main|principal)\s+(?:[a-z]+\s+)?(?:${alternation(RANKED_KINDS)})\b)`,
+  "i"
+);
+
 /** A level is a round figure: one or two significant digits ("10,000", "1.5 million", "400,000"). */
 function isRound(value: number): boolean {
   if (value < 100) return false;
@@ -38,6 +52,8 @@ export function milestone(text: string, start: number, end: number, value: numbe
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   if (RUN.test(after)) return "a run of periods";
+  if (TOP_BEFORE.test(before) || (/(?<![a-z])the\s+$/i.test(before) && RANKED_AFTER.test(after)))
+    return "the length of a ranking";
   if (LEVEL_OF.test(before) || LEVEL_AFTER.test(after)) return "a level crossed, not a count";
   if (isRound(value) && CROSSED.test(before)) return "a level crossed, not a count";
   return null;

@@ -52,3 +52,32 @@ export const IN_A_ROW: string[] = ["consecutive", "successive", "straight", "run
 
 /** The periods a run is counted in. */
 export const RUN_PERIODS: string[] = ["year", "years", "month", "months", "quarter", "quarters", "week", "weeks"];
+
+/** Words of a ranking after its length: "the three largest groups", "the five main nationalities". */
+export const RANKING_ADJECTIVES: string[] = [
+  "largest",
+  "biggest",
+  "leading",
+  "most common",
+  "most frequent",
+  "most numerous",
+  "highest",
+  "top"
+];
+
+/** "main" and "principal" rank only kinds ("the five main nationalities"): "the 240 main applicants" are people. */
+export const RANKED_KINDS: string[] = [
+  "countries",
+  "nationalities",
+  "groups",
+  "destinations",
+  "reasons",
+  "grounds",
+  "sources",
+  "origins",
+  "routes",
+  "sectors",
+  "causes",
+  "types",
+  "forms"
+];

@@ -58,3 +58,30 @@ describe("a level foreseen", () => {
     expect(milestone(text, level.index, level.index + level[0].length, Number(level[0].replace(/,/g, "")))).toBeNull();
   });
 });
+
+describe("the length of a ranking", () => {
+  it.each([
+    ["Claims from the top five countries of origin fell in 2021.", "five"],
+    ["The top 10 nationalities made up most arrivals in 2021.", "10"],
+    ["In 2021 the three largest groups of migrants came from Asia.", "three"],
+    ["The four main nationalities of victims were listed in 2021.", "four"],
+    ["Its top three destinations took most workers in 2021.", "three"],
+    ["The six leading countries of origin were unchanged in 2021.", "six"],
+    ["The two most common grounds were religion and politics.", "two"],
+    ["In 2021 the 12 biggest employers of migrants were inspected.", "12"],
+    ["Their top 20 source districts sent fewer workers in 2021.", "20"],
+    ["The five most frequent nationalities among returnees were listed.", "five"]
+  ])("%j", (text, number) => {
+    const start = text.indexOf(number);
+    expect(milestone(text, start, start + number.length, 1)).toBe("the length of a ranking");
+  });
+
+  it.each([
+    ["In 2021, 15 migrants from the top destinations returned.", "15"],
+    ["The largest group, 412 Syrians, applied in 2021.", "412"],
+    ["In 2021 the 240 main applicants brought 310 family members.", "240"]
+  ])("still a count: %j", (text, number) => {
+    const start = text.indexOf(number);
+    expect(milestone(text, start, start + number.length, Number(number))).toBeNull();
+  });
+});
