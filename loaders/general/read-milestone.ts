@@ -20,6 +20,8 @@ const CROSSED = new RegExp(
   String.raw`(?<![a-z])(?<!\b(?:may|might|could|will|would|shall|should|to)\s+)(?:${alternation(CROSSING_VERBS)})\s+(?:the\s+)?${APPROX}$`,
   "i"
 );
+/** Crossing verbs that also take a count as object ("passed 200 sentences"). */
+const TRANSITIVE = /^\W*(?:pass|passes|passed|passing|cross|crosses|crossed|crossing|break|breaks|broke|breaking)\b/i;
 /** "the threshold of 400,000", "the milestone of one million". */
 const LEVEL_OF = new RegExp(String.raw`(?<![a-z])(?:${alternation(LEVEL_NOUNS)})\s+of\s+${APPROX}$`, "i");
 /** "the 70,000 mark", "the one-million milestone". */
@@ -55,6 +57,10 @@ export function milestone(text: string, start: number, end: number, value: numbe
   if (TOP_BEFORE.test(before) || (/(?<![a-z])the\s+$/i.test(before) && RANKED_AFTER.test(after)))
     return "the length of a ranking";
   if (LEVEL_OF.test(before) || LEVEL_AFTER.test(after)) return "a level crossed, not a count";
-  if (isRound(value) && CROSSED.test(before)) return "a level crossed, not a count";
+  const crossed = CROSSED.exec(before);
+  // "courts passed 200 sentences", "crossed 3,000 migrants": a verb that also takes a count as its object counts it.
+  const object = /^\s+(?!(?:for|in|on|at|by|during|this|last|the|a|and|or|but|to|since|mark|people|persons)\b)[a-z]/i;
+  if (crossed && TRANSITIVE.test(crossed[0]) && object.test(after)) return null;
+  if (isRound(value) && crossed) return "a level crossed, not a count";
   return null;
 }

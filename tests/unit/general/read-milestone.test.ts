@@ -45,6 +45,9 @@ describe("a level crossed or a run of periods", () => {
     expect(milestone(text, ...at("40,000"), 40000)).toBe("a level crossed, not a count");
     expect(milestone(text, ...at("two"), 2)).toBe("a run of periods");
     expect(milestone("The figure topped 40,312 in May.", 18, 24, 40312)).toBeNull();
+    // A crossing verb that takes a count as its object counts it.
+    const sentences = "Judges passed 300 sentences in May.";
+    expect(milestone(sentences, 14, 17, 300)).toBeNull();
   });
 });
 
