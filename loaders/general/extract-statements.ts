@@ -99,6 +99,7 @@ import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
+import {healthOutcome} from "./read-health-outcome.js";
 import {rankedItem} from "./read-ranked-grounds.js";
 import {foreseenBeneficiaries} from "./read-beneficiaries.js";
 import {weakSignals, weigh, weighedSignals, type Signal} from "./weigh-signals.js";
@@ -505,6 +506,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
         if (foreseenBeneficiaries(text, r.q.start, r.q.end, r.counted.end))
           [confidence, reason] = [0, "the people a project foresees helping"];
+        if ((!r.noun || r.noun.person) && (healthOutcome(text, r.counted.end) || healthOutcome(text, r.q.end)))
+          [confidence, reason] = [0, "a health outcome, not a migration event"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
         if (
