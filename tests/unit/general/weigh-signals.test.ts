@@ -13,20 +13,19 @@ function read(text: string) {
 const charted = (text: string, value: number) => read(text).observations.some((o) => o.value === value);
 const kept = (text: string, value: number) => read(text).candidates.some((c) => c.value === value);
 
-// A reading the registry cannot name, of one or two things or of facilities, is kept for review, not charted.
+// A reading the registry cannot name, of one or two things, is kept for review, not charted.
 describe("weak signals lower a reading's confidence", () => {
   it.each([
     ["Two petitions from Eritrean claimants were handled within a week in March.", 2],
-    ["Officers searched three warehouse projects in the district.", 3],
-    ["In 2021, 42 victims were placed in 3 shelters.", 3],
-    ["The governor said 14 reception centres have already been opened across the state.", 14],
-    ["Applicants came from 27 states in total and one person was stateless.", 1],
     ["In one case the claimant had been granted protection in Spain.", 1],
-    ["The mayor said 31 counselling centres have already been opened in the province.", 31],
-    ["Two brochures for returning workers were drafted in 2021.", 2],
+    ["Two applications from Afghan claimants were decided within a week.", 2],
     ["In 2021 inspectors visited two construction projects near the port.", 2],
-    ["Auditors reviewed one project for stranded seafarers in 2021.", 1],
-    ["Two applications from Afghan claimants were decided within a week.", 2]
+    ["Two brochures for returning workers were drafted in 2021.", 2],
+    ["In two cases the court granted protection to the claimant.", 2],
+    ["Two appeals by Syrian applicants were heard in 2021.", 2],
+    ["In 2021 officers searched two farm projects in the valley.", 2],
+    ["Two leaflets on forced labour were printed in 2021.", 2],
+    ["In one case the court refused the appeal in 2021.", 1]
   ])("keeps %j for review", (text, value) => {
     expect(charted(text, value)).toBe(false);
     expect(kept(text, value)).toBe(true);
@@ -40,7 +39,9 @@ describe("weak signals lower a reading's confidence", () => {
     ["The police identified one victim of trafficking in 2021.", 1],
     ["Authorities deported two Nigerian nationals in 2021.", 2],
     ["In 2021, 42 victims were placed in 3 shelters.", 42],
-    // Leaflets printed are records of prevention work, though no registry indicator names them.
+    // Shelters funded one by one are a chapter's statistic, though no registry indicator names them.
+    ["The government funded one NGO-run shelter in 2020 and two in 2019.", 1],
+    ["Two victims received legal aid in 2021.", 2],
     ["Inspectors printed 4,000 leaflets on the rights of migrant workers.", 4000]
   ])("still charts the statistic in %j", (text, value) => {
     expect(charted(text, value)).toBe(true);
@@ -61,9 +62,7 @@ describe("weak signals lower a reading's confidence", () => {
       approx: null,
       documentPeriod: true
     });
-    expect(signals).toEqual(
-      expect.arrayContaining(["generated-name", "document-period", "thing-noun", "setting-count", "one-or-two"])
-    );
+    expect(signals).toEqual(expect.arrayContaining(["generated-name", "document-period", "thing-noun", "one-or-two"]));
     const total = signals.reduce((sum, s) => sum + SIGNAL_WEIGHTS[s], 0);
     expect(weigh(0.6, signals)).toBeCloseTo(0.6 - total);
     expect(total).toBeGreaterThan(0.1);
