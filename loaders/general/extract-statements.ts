@@ -99,6 +99,10 @@ import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
+import {healthOutcome} from "./read-health-outcome.js";
+import {rankedItem} from "./read-ranked-grounds.js";
+import {foreseenBeneficiaries} from "./read-beneficiaries.js";
+import {weakSignals, weigh, weighedSignals, type Signal} from "./weigh-signals.js";
 import {compareLikeZeros, negatedClauseEnd, negatedZeros} from "./read-negated-zeros.js";
 import {subheadingBreaks} from "./read-subheadings.js";
 import {flowToDate} from "./resolve-flow-to-date.js";
@@ -176,7 +180,7 @@ export interface Candidate extends Extracted {
 export interface GeneralResult {
   /** Numbers seen in the text, in digits or words (those specs had read included). */
   seen: number;
-  observations: (Extracted & {confidence: number})[];
+  observations: (Extracted & {confidence: number; signals?: Signal[]})[];
   candidates: Candidate[];
   /** Numbers seen with nothing counted by them: coverage gaps, not statements to review. */
   unread: {start: number; end: number; text: string}[];
@@ -484,14 +488,40 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
-        let confidence = r.confidence - (stated.length ? 0 : 0.1);
+        const fromDocument =
+          !stated.length &&
+          !continuedPeriod &&
+          !sinceSpan &&
+          (unstated === reporting || unstated === options.reportingPeriod || (stock && !opening && !topical));
+        const signals = weakSignals({
+          text,
+          start: r.q.start,
+          end: r.q.end,
+          countedEnd: r.counted.end,
+          value: r.q.value,
+          known: Boolean(r.known),
+          noun: r.noun,
+          word: r.q.word,
+          inParen: r.inParen,
+          approx: r.q.approx,
+          category: allowedBreakdown(r.indicator, r.breakdown).category,
+          documentPeriod: fromDocument
+        });
+        const unweighed = r.confidence - (stated.length ? 0 : 0.1);
+        let confidence = weigh(unweighed, signals);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
           reason = "no period";
           confidence = 0;
         }
         if (!r.known && r.indicator) reason = "indicator not in the registry";
+        // Kept for its weak signals alone: the review says which.
+        if (confidence < threshold && unweighed >= threshold) reason = `${reason}; ${weighedSignals(signals)}`;
         if (isForecast(text, r.q.start)) [confidence, reason] = [0, "a forecast, aim or plan, not a count"];
+        if (foreseenBeneficiaries(text, r.q.start, r.q.end, r.counted.end))
+          [confidence, reason] = [0, "the people a project foresees helping"];
+        if ((!r.noun || r.noun.person) && (healthOutcome(text, r.counted.end) || healthOutcome(text, r.q.end)))
+          [confidence, reason] = [0, "a health outcome, not a migration event"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
         if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
         if (periods.some(isUnresolvedFiscal)) [confidence, reason] = [0, "a government year of no known calendar"];
@@ -538,8 +568,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           };
           if (main.includes(r) && periods.length) mainPeriods.push(period);
           if (r === counts[0]) sentenceCountPeriod ??= period;
-          if (confidence >= threshold && r.indicator && periods.length) result.observations.push({...row, confidence});
-          else result.candidates.push({...row, confidence, reason: reason || "low confidence"});
+          if (confidence >= threshold && r.indicator && periods.length)
+            result.observations.push({...row, confidence, signals});
+          else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
         }
       }
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
@@ -1884,6 +1915,9 @@ const TOTAL_BEFORE = new RegExp(
  */
 function labelledItem(text: string, r: Reading): string | undefined {
   if (!/^\s*\)/.test(text.slice(r.q.end)) || !/\(\s*$/.test(text.slice(0, r.q.start))) return undefined;
+  // "Religion was the most common reason (16,785), followed by politics (12,502) … and race (3,897)".
+  const ranked = rankedItem(text, r.q.start);
+  if (ranked) return ranked;
   const lead = text.slice(0, r.q.start).replace(/\s*\(\s*$/, "");
   const item = /(?:^|[,;:(])\s*(?:and\s+|or\s+)?([a-z][a-z' -]{2,60})$/i.exec(lead)?.[1].trim();
   if (!item || item.split(/\s+/).length > 6 || /^(?:the|a|an|in|of|for|to|from|and|with)$/i.test(item))

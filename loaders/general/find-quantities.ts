@@ -3,6 +3,7 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
+import {milestone} from "./read-milestone.js";
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
@@ -54,7 +55,8 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
-const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})\\s*$`, "i");
+// "fell by a 1000": the article does not hide the change before it.
+const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
@@ -122,6 +124,8 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "surpassed 10,000 for two consecutive years": a level crossed and a run of periods are said of a count.
+    if (q.kind === "count") q.excluded ??= milestone(text, start, end, value);
     // "assistance of 400 manats each": an amount per person, not a total.
     if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
       q.excluded ??= "average or rate";

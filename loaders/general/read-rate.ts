@@ -2,7 +2,7 @@
  * Whether a number is an average or a rate over time ("the average number of victims a year was around
  * 100", "decreases by about 10,000 persons a year"), which counts no one period of its own.
  */
-import {AVERAGE_MARKERS, AVERAGE_WORDS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
+import {AVERAGE_MARKERS, AVERAGE_OPENINGS, AVERAGE_WORDS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
 import {alternation} from "./alternation.js";
 import {numberClause} from "./number-clause.js";
 
@@ -12,12 +12,15 @@ const PER_TIME = new RegExp(
   `(?<![a-z])(?<!\\b(?:half|in|within|over|for|than|after|of|about|nearly|almost)\\s+)(?:${alternation(PER_TIME_MARKERS)})(?![a-z])(?!\\s+(?:earlier|ago|before|later|previously))`,
   "i"
 );
+// "On average, more than 50 cases were detected every day, and more than 200 people were arrested": both clauses.
+const OPENS_AVERAGE = new RegExp(`^\\W*(?:${alternation(AVERAGE_OPENINGS)})\\s*,`, "i");
 // "which led to a total of 429 people": the total the rate adds up to is a count.
 const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\d]{0,20}$/i;
 
 /** True when the clause of the number at [at, end) states an average, or a count per year, month, week or day. */
 export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  if (OPENS_AVERAGE.test(text)) return true;
   const {before, after} = numberClause(text, at, end);
   const clause = before + text.slice(at, end) + after;
   return AVERAGE.test(clause) || PER_TIME.test(clause);

@@ -85,3 +85,65 @@ export const INTENT_NOUNS: string[] = ["target", "goal", "objective", "aim", "pl
 
 /** Purposes a number is the object of: "to enable the return of 1 million". */
 export const INTENT_PURPOSES: string[] = ["to enable", "to ensure", "to allow"];
+
+/** Verbs a project or programme is said to do for the people it counts: "will benefit", "is expected to reach". */
+export const BENEFIT_VERBS: string[] = [
+  "benefit",
+  "benefit from",
+  "be reached",
+  "be served",
+  "be targeted",
+  "be covered",
+  "be supported",
+  "be assisted",
+  "be helped",
+  "reach",
+  "serve",
+  "target",
+  "cover",
+  "support",
+  "assist",
+  "help"
+];
+
+/** What makes such a verb foreseen rather than done: "will", "are expected to", "stand to". */
+export const FORESEEING: string[] = [
+  "will",
+  "would",
+  "shall",
+  "could",
+  "should",
+  "is expected to",
+  "are expected to",
+  "is projected to",
+  "are projected to",
+  "is set to",
+  "are set to",
+  "is due to",
+  "are due to",
+  "is to",
+  "are to",
+  "stand to",
+  "stands to",
+  "is intended to",
+  "are intended to",
+  "aims to",
+  "aim to",
+  "seeks to",
+  "seek to",
+  "is meant to",
+  "are meant to"
+];
+
+/** Words that make the people a project counts planned ones: "targeted beneficiaries", "expected beneficiaries". */
+export const PLANNED_BENEFICIARIES: string[] = [
+  "targeted",
+  "target",
+  "planned",
+  "expected",
+  "intended",
+  "potential",
+  "prospective",
+  "projected",
+  "estimated"
+];

@@ -7,6 +7,14 @@
 /** Phrases before a number, in its clause, that make it an average. */
 export const AVERAGE_MARKERS: string[] = ["average", "on average", "an average of", "the average number of", "mean"];
 
+/** Openings that make every count of their sentence an average: "On average, 50 cases were found a day, and 200 …". */
+export const AVERAGE_OPENINGS: string[] = [
+  "on average",
+  "on an average day",
+  "on a typical day",
+  "on average each day"
+];
+
 /** Words of a statistic that is an average, as the subject of a sentence ("the median number of X was 12"). */
 export const AVERAGE_WORDS: string[] = ["average", "mean", "median"];
 
