@@ -146,6 +146,7 @@ import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
+import {sharePredicate} from "./share-predicate.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -697,6 +698,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
   }
+  // "12 girls and 40 women were exploited in forced labor": the shared predicate names each conjunct's kind.
+  sharePredicate(text, live);
   // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
   for (const r of live)
     if (r.q.kind === "count" && !r.breakdown.category)
