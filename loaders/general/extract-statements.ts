@@ -147,6 +147,7 @@ import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {sharePredicate} from "./share-predicate.js";
+import {decisionKind} from "./read-decision-kind.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -691,7 +692,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       predicateCategory(text, r.counted.end) ??
       topic ??
       concerningCategory(text, r.counted.end) ??
-      memberKind(text.slice(r.counted.end));
+      memberKind(text.slice(r.counted.end)) ??
+      // "712 decisions granted refugee status", "398 refusing to take the case into consideration".
+      (!r.noun || r.noun.lemma === "decision" ? decisionKind(text.slice(r.counted.end)) : null);
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
