@@ -148,6 +148,7 @@ import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
+import {unknownPart} from "./read-unknown-part.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -694,7 +695,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       concerningCategory(text, r.counted.end) ??
       memberKind(text.slice(r.counted.end)) ??
       // "712 decisions granted refugee status", "398 refusing to take the case into consideration".
-      (!r.noun || r.noun.lemma === "decision" ? decisionKind(text.slice(r.counted.end)) : null);
+      (!r.noun || r.noun.lemma === "decision" ? decisionKind(text.slice(r.counted.end)) : null) ??
+      // "one was of an unknown gender", "two in an unknown type of trafficking": the part whose attribute is unknown.
+      unknownPart(text.slice(r.counted.end));
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
