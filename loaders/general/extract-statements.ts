@@ -149,6 +149,7 @@ import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
 import {unknownPart} from "./read-unknown-part.js";
+import {pairedZeros, pairItems} from "./read-paired-items.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -575,7 +576,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "did not report prosecuting or convicting any traffickers": a zero per act, each reading the noun after "any".
   const negatedList = negatedZeros(text);
   const negated = new Map(negatedList.map((n) => [n.zero.start, n.nounAt]));
-  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text)])
+  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text), ...pairedZeros(text)])
     if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
@@ -1446,6 +1447,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.category = kind!;
   comparedCounts(text, live);
   comparedLists(text, live);
+  // "compared with 25 and none in 2018": each year's values are set against the counts before, in order.
+  pairItems(text, live);
   contrastedSubjects(text, live);
   participleAgents(text, live);
   for (const t of respectiveTerms(

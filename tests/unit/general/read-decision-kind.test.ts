@@ -1,16 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {extractStatements} from "../../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../../loaders/periods/parse-period.js";
+import {observe} from "./observe.js";
 import {decisionKind} from "../../../loaders/general/read-decision-kind.js";
 
 /** Each observation of one paragraph as "value category". */
-function read(text: string, period = "2019-03"): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel(period),
-    documentDate: "2019-04",
-    claimed: []
-  });
-  return r.observations.map((o) => `${o.value} ${o.category ?? "-"}`);
+function read(text: string): string[] {
+  return observe(text, "2019-03", "2019-04", (o) => `${o.value} ${o.category ?? "-"}`);
 }
 
 describe("the kind of decision a count of decisions names", () => {

@@ -1,16 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {extractStatements} from "../../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../../loaders/periods/parse-period.js";
+import {observe} from "./observe.js";
 import {unknownPart} from "../../../loaders/general/read-unknown-part.js";
 
 /** Each observation of one paragraph as "value category". */
 function read(text: string): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel("2022"),
-    documentDate: "2023",
-    claimed: []
-  });
-  return r.observations.map((o) => `${o.value} ${o.category ?? "-"}`);
+  return observe(text, "2022", "2023", (o) => `${o.value} ${o.category ?? "-"}`);
 }
 
 describe("a part whose attribute is not known", () => {

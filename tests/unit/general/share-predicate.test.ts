@@ -1,15 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {extractStatements} from "../../../loaders/general/extract-statements.js";
-import {parsePeriodLabel} from "../../../loaders/periods/parse-period.js";
+import {observe} from "./observe.js";
 
 /** Each observation of one paragraph as "value sex age category". */
-function read(text: string, period = "2021"): string[] {
-  const r = extractStatements(text, [{number: "", start: 0, end: text.length}], {
-    reportingPeriod: parsePeriodLabel(period),
-    documentDate: "2022",
-    claimed: []
-  });
-  return r.observations.map((o) => `${o.value} ${o.sex ?? "-"} ${o.age_group ?? "-"} ${o.category ?? "-"}`);
+function read(text: string): string[] {
+  return observe(text, "2021", "2022", (o) => `${o.value} ${o.sex ?? "-"} ${o.age_group ?? "-"} ${o.category ?? "-"}`);
 }
 
 describe("coordinated counts that share one predicate", () => {
