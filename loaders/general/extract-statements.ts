@@ -150,6 +150,7 @@ import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
 import {unknownPart} from "./read-unknown-part.js";
 import {pairedZeros, pairItems} from "./read-paired-items.js";
+import {applicantPart} from "./read-applicant.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -707,6 +708,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   }
   // "12 girls and 40 women were exploited in forced labor": the shared predicate names each conjunct's kind.
   sharePredicate(text, live);
+  // "18 asylum applications were from unaccompanied children": who made the applications names their part.
+  for (const r of live) {
+    const part =
+      r.q.kind === "count" && (!r.noun || r.noun.lemma === "application")
+        ? applicantPart(text.slice(r.counted.end))
+        : null;
+    for (const [k, v] of Object.entries(part ?? {})) r.breakdown[k as keyof Breakdown] ??= v;
+  }
   // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
   for (const r of live)
     if (r.q.kind === "count" && !r.breakdown.category)
