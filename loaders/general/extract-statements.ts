@@ -151,6 +151,7 @@ import {decisionKind} from "./read-decision-kind.js";
 import {unknownPart} from "./read-unknown-part.js";
 import {pairedZeros, pairItems} from "./read-paired-items.js";
 import {applicantPart} from "./read-applicant.js";
+import {identityAfter} from "./read-identity.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -699,7 +700,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "712 decisions granted refugee status", "398 refusing to take the case into consideration".
       (!r.noun || r.noun.lemma === "decision" ? decisionKind(text.slice(r.counted.end)) : null) ??
       // "one was of an unknown gender", "two in an unknown type of trafficking": the part whose attribute is unknown.
-      unknownPart(text.slice(r.counted.end));
+      unknownPart(text.slice(r.counted.end)) ??
+      // "seven identified as LGBTQI+": the group those counted identify with.
+      identityAfter(text.slice(r.q.end));
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
