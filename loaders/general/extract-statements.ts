@@ -1461,6 +1461,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   comparedLists(text, live);
   // "compared with 25 and none in 2018": each year's values are set against the counts before, in order.
   pairItems(text, live);
+  // "42 from Georgians": the people who applied is their citizenship, no kind of application.
+  for (const r of live) {
+    const people = r.noun?.lemma === "application" ? applicantPart(text.slice(r.counted.end))?.citizenship : null;
+    if (people && r.breakdown.category && canonicalCountry(r.breakdown.category.replace(/s$/, "")) === people)
+      delete r.breakdown.category;
+  }
   contrastedSubjects(text, live);
   participleAgents(text, live);
   for (const t of respectiveTerms(

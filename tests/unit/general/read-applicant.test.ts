@@ -26,7 +26,12 @@ describe("applications whose predicate names who made them", () => {
     ["In 2021, 402 asylum claims were lodged by Syrian women.", ["402 Syria female adult -"]],
     ["In 2021, 19 asylum applications were received from unaccompanied boys.", ["19 - male child unaccompanied"]],
     ["In 2021, there were 88 asylum applications from unaccompanied children.", ["88 - - child unaccompanied"]],
-    ["In 2021, 250 asylum applications were from adults and 61 from minors.", ["250 - - adult -"]]
+    ["In 2021, 250 asylum applications were from adults and 61 from minors.", ["250 - - adult -"]],
+    [
+      "In 2021, 96 asylum applications came from Eritreans; 58 from Somalis; and 21 from Venezuelans.",
+      ["96 Eritrea - - -", "58 Somalia - - -", "21 Venezuela - - -"]
+    ],
+    ["In 2021, 1,302 asylum claims were lodged by Afghans.", ["1302 Afghanistan - - -"]]
   ])("%s", (text, expected) => {
     const rows = read(text);
     for (const row of expected) expect(rows).toContain(row);
@@ -35,6 +40,8 @@ describe("applications whose predicate names who made them", () => {
   it.each<[string, Record<string, string> | null]>([
     [" were from children unaccompanied by a parent", {age_group: "child", category: "unaccompanied"}],
     [" were lodged by women", {sex: "female", age_group: "adult"}],
+    [" came from Iraqis;", {citizenship: "Iraq"}],
+    [" from East Timorese", {citizenship: "Timor-Leste"}],
     [" from unaccompanied minors", {age_group: "child", category: "unaccompanied"}],
     // A country, a place or an office made no application as a group of people.
     [" were from Syria", null],
