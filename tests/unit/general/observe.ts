@@ -15,3 +15,8 @@ export function observe(
   });
   return r.observations.map(show);
 }
+
+/** An observation as "value citizenship sex age category", "-" for a key it does not set. */
+export function partsOf(o: ReturnType<typeof extractStatements>["observations"][number]): string {
+  return `${o.value} ${o.citizenship ?? "-"} ${o.sex ?? "-"} ${o.age_group ?? "-"} ${o.category ?? "-"}`;
+}

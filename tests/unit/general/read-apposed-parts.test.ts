@@ -1,14 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {observe} from "./observe.js";
+import {observe, partsOf} from "./observe.js";
 
 /** Each observation of one paragraph as "value citizenship sex age category". */
 function read(text: string): string[] {
-  return observe(
-    text,
-    "2021",
-    "2022",
-    (o) => `${o.value} ${o.citizenship ?? "-"} ${o.sex ?? "-"} ${o.age_group ?? "-"} ${o.category ?? "-"}`
-  );
+  return observe(text, "2021", "2022", partsOf);
 }
 
 describe("parts in apposition to a whole they add up to", () => {
