@@ -153,6 +153,7 @@ import {pairedZeros, pairItems} from "./read-paired-items.js";
 import {applicantPart} from "./read-applicant.js";
 import {identityAfter} from "./read-identity.js";
 import {apposedParts} from "./read-apposed-parts.js";
+import {shareCaseKind} from "./share-case-kind.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1464,6 +1465,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   pairItems(text, live);
   // "599 Ugandan travelers, 477 females and 122 males,": parts in apposition are of the whole's citizenship too.
   apposedParts(text, live);
+  // "41 suspects in 11 cases for sex trafficking": the people are of their cases' kind.
+  shareCaseKind(text, live);
   // "42 from Georgians": the people who applied is their citizenship, no kind of application.
   for (const r of live) {
     const people = r.noun?.lemma === "application" ? applicantPart(text.slice(r.counted.end))?.citizenship : null;
