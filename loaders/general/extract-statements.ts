@@ -154,6 +154,7 @@ import {applicantPart} from "./read-applicant.js";
 import {identityAfter} from "./read-identity.js";
 import {apposedParts} from "./read-apposed-parts.js";
 import {shareCaseKind} from "./share-case-kind.js";
+import {bothKinds} from "./read-both-kinds.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1467,6 +1468,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   apposedParts(text, live);
   // "41 suspects in 11 cases for sex trafficking": the people are of their cases' kind.
   shareCaseKind(text, live);
+  // "(80 sex trafficking, 30 labor trafficking, and 10 both)": "both" is the two kinds listed together.
+  bothKinds(text, live);
   // "42 from Georgians": the people who applied is their citizenship, no kind of application.
   for (const r of live) {
     const people = r.noun?.lemma === "application" ? applicantPart(text.slice(r.counted.end))?.citizenship : null;
