@@ -578,6 +578,12 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     b.country ??= whereTo;
     return at;
   }
+  // "11 victims of both sex trafficking and forced labor": of the two kinds together.
+  const both = /^\s*(?:of|for)\s+both\s/i.test(rest) ? predicateCategory(text, at) : null;
+  if (both?.includes(" and ") && !b.category) {
+    b.category = both;
+    return at;
+  }
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
     const before = b.category;

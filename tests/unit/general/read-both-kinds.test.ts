@@ -53,6 +53,23 @@ describe("a part of both kinds listed before it", () => {
   });
 
   it.each<[string, string]>([
+    [
+      "In 2021, the government identified 31 victims of forced labor and four victims of both sex trafficking and forced begging.",
+      "4 sex trafficking and forced begging"
+    ],
+    [
+      "Authorities identified 17 trafficking victims in 2021; nine were victims of sex trafficking and 8 victims of both sex trafficking and forced labor.",
+      "8 sex trafficking and forced labor"
+    ],
+    [
+      "In 2021, police identified three victims of both forced labour and forced begging.",
+      "3 forced labor and forced begging"
+    ]
+  ])("names the two kinds a part is of: %s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+
+  it.each<[string, string]>([
     // Three kinds before it: which two "both" joins is not said.
     [
       "In 2021, officials identified 90 victims (50 forced labor, 20 sex trafficking, 15 forced begging, and five both).",
