@@ -701,7 +701,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       concerningCategory(text, r.counted.end) ??
       memberKind(text.slice(r.counted.end)) ??
       // "712 decisions granted refugee status", "398 refusing to take the case into consideration".
-      (!r.noun || r.noun.lemma === "decision" ? decisionKind(text.slice(r.counted.end)) : null) ??
+      (!r.noun || r.noun.lemma === "decision"
+        ? (decisionKind(text.slice(r.counted.end)) ?? decisionKind(text.slice(r.q.end)))
+        : null) ??
       // "one was of an unknown gender", "two in an unknown type of trafficking": the part whose attribute is unknown.
       unknownPart(text.slice(r.counted.end)) ??
       // "seven identified as LGBTQI+": the group those counted identify with.

@@ -314,6 +314,8 @@ export function readCounted(text: string, from: number): Counted {
           headAt(lower, at + head.form.length + next[0].length))
         : null;
       if ((later && !later.noun.person) || qualifiesPersonNoun(lower, at + head.form.length, head.form)) head = null;
+      // "860 refugee status": a status of those persons, not a count of them.
+      else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));

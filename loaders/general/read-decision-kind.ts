@@ -13,6 +13,10 @@ const REFUSING = String.raw`refus(?:ed|ing|es)|reject(?:ed|ing|s)?|den(?:ied|yin
 const LEAD = String.raw`^\s*(?:,\s*)?(?:which\s+|that\s+)?(?:were\s+|was\s+|have\s+|had\s+)?`;
 
 const OUTCOME = new RegExp(`${LEAD}(?:(${GRANTING})|(${REFUSING}))\\s+(?:the\\s+|a\\s+)?(${STATUS})(?![\\p{L}])`, "iu");
+/** A status that people "were granted": no decision's outcome. */
+const PASSIVE = /\b(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|ied)\b/i;
+/** "1,203 were positive (…)": the outcome as one word. */
+const VERDICT = new RegExp(`${LEAD}(positive|negative)(?![\\p{L}-])`, "iu");
 /** "taking the case into consideration", "refusing to take the application into consideration". */
 const CONSIDERATION = new RegExp(
   `${LEAD}(?:(${REFUSING}|not)\\s+(?:to\\s+)?)?tak(?:ing|e|en)\\s+(?:(?:the|an?|their)\\s+)?(?:case|application|request|claim)s?\\s+into\\s+consideration\\b`,
@@ -34,7 +38,11 @@ const tidy = (s: string) =>
 /** The kind of decision the words after a count of decisions name, or null. */
 export function decisionKind(after: string): string | null {
   const outcome = OUTCOME.exec(after);
+  // "3,401 were granted refugee status": people granted it, whose count the event already names.
+  if (outcome && PASSIVE.test(outcome[0])) return null;
   if (outcome) return `${tidy(outcome[3])} ${outcome[1] ? "granted" : "refused"}`;
+  const verdict = VERDICT.exec(after);
+  if (verdict) return verdict[1].toLowerCase();
   const consideration = CONSIDERATION.exec(after);
   if (consideration) return consideration[1] ? "refused consideration" : "taken into consideration";
   const procedure = PROCEDURE.exec(after);

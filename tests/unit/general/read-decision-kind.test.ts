@@ -40,6 +40,14 @@ describe("the kind of decision a count of decisions names", () => {
     [
       "The authority issued 1,640 decisions in March, of which 212 decisions were granting asylum.",
       ["212 asylum granted"]
+    ],
+    [
+      "In March, 5,400 asylum decisions were issued, of which 2,100 granted refugee status, 800 granted subsidiary protection, and 2,500 were rejections.",
+      ["2100 refugee status granted", "800 subsidiary protection granted"]
+    ],
+    [
+      "In March, the asylum office issued 4,512 decisions: 1,203 were positive (860 refugee status, 343 subsidiary protection) and 3,309 were negative.",
+      ["1203 positive", "860 refugee status", "343 subsidiary protection", "3309 negative"]
     ]
   ])("%s", (text, expected) => {
     const rows = read(text);
@@ -58,7 +66,11 @@ describe("the kind of decision a count of decisions names", () => {
     [" on the asylum applications lodged", null],
     [" taken into account by the court", null],
     [" were made by the board of appeal", null],
-    [" granting refugees a work permit", null]
+    [" granting refugees a work permit", null],
+    // People who were granted a status: the event names it, no decision's kind.
+    [" were granted refugee status", null],
+    [" had been recognised refugee status", null],
+    [" were positive (", "positive"]
   ])("%j names %s", (after, kind) => {
     expect(decisionKind(after)).toBe(kind);
   });
