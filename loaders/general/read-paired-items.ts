@@ -16,11 +16,13 @@ export interface PairedCount {
   inParen: boolean;
 }
 
-const OPENING = /\b(?:compared\s+(?:with|to)|as\s+against|versus|(?:up|down)\s+from)\s+/gi;
-const VALUE = `(?:\\d[\\d,]*|none|zero|nil|${NUMBER_WORD_SOURCE})`;
+/** "compared with 25 and none in 2018", or a bracket of earlier years' values: "(14 and two in 2020)". */
+const OPENING = /\b(?:compared\s+(?:with|to)|as\s+against|versus|(?:up|down)\s+from)\s+|\(\s*/gi;
+// "1,930" is one value: digits group by threes after a comma with no space.
+const VALUE = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+|none|zero|nil|${NUMBER_WORD_SOURCE})`;
 /** One year's values: "25 and none in 2018", "3, 8 and 1 in FY 2019". */
 const GROUP = new RegExp(
-  `^(${VALUE}(?:\\s*,\\s*(?:and\\s+)?${VALUE}|\\s+and\\s+${VALUE})+)\\s+(?:in|during)\\s+(?:FY\\s*)?(?:19|20)\\d\\d(?![\\d])`,
+  `^(${VALUE}(?:\\s*,\\s+(?:and\\s+)?${VALUE}|\\s+and\\s+${VALUE})+)\\s+(?:in|during)\\s+(?:FY\\s*)?(?:19|20)\\d\\d(?![\\d])`,
   "i"
 );
 /** A year with a single value: "19 in 2017". */
@@ -58,6 +60,8 @@ export function pairedLists(text: string): PairedList[] {
       if (!sep) break;
       at += sep[0].length;
     }
+    // A bracket holds the earlier years' values alone.
+    if (m[0].startsWith("(") && !/^\s*\)/.test(text.slice(at))) continue;
     // Every year lists the same number of values, or the list is no pairing.
     if (!broken && groups.length && groups.every((g) => g.length === groups[0].length))
       lists.push({at: m.index!, groups});

@@ -32,6 +32,10 @@ describe("paired values of a comparison, each set against the count in its place
       ["37 2021 - - adult -", "25 2021 - - child -", "29 2020 - - adult -", "11 2020 - - child -"]
     ],
     [
+      "In 2022, the government identified 19 female victims and three male victims (14 and two in 2021).",
+      ["14 2021 - female - -", "2 2021 - male - -"]
+    ],
+    [
       "In 2022, officials identified 90 women and 35 men as trafficking victims, compared with 71 and none during 2021.",
       ["71 2021 - female adult -", "0 2021 - male adult -"]
     ],
@@ -78,6 +82,18 @@ describe("paired values of a comparison, each set against the count in its place
     ],
     [", down from 7 and nil during 2021.", [[7, 0]]],
     [", compared with 1,204 and 96 in FY 2020.", [[1204, 96]]],
+    ["(14 and two in 2020)", [[14, 2]]],
+    [
+      "(2,140 and 96 in 2020, and 1,870 and 75 in 2019)",
+      [
+        [2140, 96],
+        [1870, 75]
+      ]
+    ],
+    // A number with a thousands comma is one value.
+    ["(1,930 in 2016)", []],
+    // A bracket that goes on after the years is no list of earlier values.
+    ["(14 and two in 2020, both in Lagos)", []],
     // One value a year is a list of earlier years of one count, no pairing.
     [", compared with 25 in 2018 and 19 in 2017.", []],
     // Years with different numbers of values pair nothing.
@@ -88,6 +104,7 @@ describe("paired values of a comparison, each set against the count in its place
     [", compared with 25 and 4 last year.", []]
   ])("%j pairs %j", (text, groups) => {
     const words: Record<string, number> = {none: 0, nil: 0, zero: 0, two: 2, four: 4};
+    // The values as numbers, in digits or words.
     const value = (t: string) => words[t.toLowerCase()] ?? Number(t.replace(/,/g, ""));
     expect(pairedLists(text).map((l) => l.groups.map((g) => g.map((v) => value(v.text))))).toEqual(
       groups.length ? [groups] : []
