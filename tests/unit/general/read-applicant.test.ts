@@ -32,6 +32,14 @@ describe("applications whose predicate names who made them", () => {
     for (const row of expected) expect(rows).toContain(row);
   });
 
+  it.each<[string, string]>([
+    ["Of the 2,300 asylum seekers registered in 2022, 410 were unaccompanied minors.", "410 - - child unaccompanied"],
+    ["In 2022, 1,150 unaccompanied children applied for asylum.", "1150 - - child unaccompanied"],
+    ["In 2022, 64 unaccompanied girls applied for asylum.", "64 - female child unaccompanied"]
+  ])("children without a parent are a part of children apart: %s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+
   it.each<[string, Record<string, string> | null]>([
     [" were from children unaccompanied by a parent", {age_group: "child", category: "unaccompanied"}],
     [" were lodged by women", {sex: "female", age_group: "adult"}],
