@@ -155,6 +155,7 @@ import {identityAfter} from "./read-identity.js";
 import {apposedParts} from "./read-apposed-parts.js";
 import {shareCaseKind} from "./share-case-kind.js";
 import {bothKinds} from "./read-both-kinds.js";
+import {violationGround} from "./read-violation-ground.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -713,6 +714,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.breakdown.category) continue;
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
+  }
+  // "9,233 for violations of the residency system", "208 on public order grounds": the rule broken names the part.
+  for (const r of live) {
+    const after = text.slice(r.q.end, r.q.end + 120);
+    const ground = r.q.kind === "count" ? (violationGround(text.slice(r.counted.end)) ?? violationGround(after)) : null;
+    const own = !r.breakdown.category || after.toLowerCase().includes(r.breakdown.category.toLowerCase());
+    if (ground && own) [r.breakdown.category, r.counted] = [ground, {...r.counted, modifiers: ""}];
+    if (ground && own) named.add(r);
   }
   // "12 girls and 40 women were exploited in forced labor": the shared predicate names each conjunct's kind.
   sharePredicate(text, live);
