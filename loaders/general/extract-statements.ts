@@ -156,6 +156,7 @@ import {apposedParts} from "./read-apposed-parts.js";
 import {shareCaseKind} from "./share-case-kind.js";
 import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
+import {partitiveWhole} from "./read-partitive-whole.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1481,6 +1482,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   shareCaseKind(text, live);
   // "(80 sex trafficking, 30 labor trafficking, and 10 both)": "both" is the two kinds listed together.
   bothKinds(text, live);
+  // "Of the 22 forced labor victims, 16 were male": the parts are of the whole's kind.
+  partitiveWhole(text, live);
   // "42 from Georgians": the people who applied is their citizenship, no kind of application.
   for (const r of live) {
     const people = r.noun?.lemma === "application" ? applicantPart(text.slice(r.counted.end))?.citizenship : null;
