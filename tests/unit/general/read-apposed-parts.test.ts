@@ -47,6 +47,18 @@ describe("parts in apposition to a whole they add up to", () => {
     [
       "In 2021, the government identified 64 Burmese victims, 44 males and 20 females, in fishing.",
       ["44 Burma male - -", "20 Burma female - -"]
+    ],
+    [
+      "In 2021, the government identified 30 sex trafficking victims (18 women and 12 girls) and 14 forced labor victims (10 men and four boys).",
+      ["18 - female adult sex trafficking", "12 - female child sex trafficking", "4 - male child forced labor"]
+    ],
+    [
+      "In 2021, police identified 25 victims of forced labor, including 15 men and 10 boys.",
+      ["15 - male adult forced labor", "10 - male child forced labor"]
+    ],
+    [
+      "In 2021, the agency registered 2,950 Nepali workers (410 women and 2,540 men) for jobs abroad.",
+      ["410 Nepal female adult -", "2540 Nepal male adult -"]
     ]
   ])("%s", (text, expected) => {
     const rows = read(text);
@@ -66,6 +78,8 @@ describe("parts in apposition to a whole they add up to", () => {
     ],
     // Parts with verbs of their own are clauses of a partitive, not an apposition.
     ["Of the 40 new victims identified, 31 were female and nine were male.", "31 - female - -"],
+    // A bracket of an earlier year's figure is no part.
+    ["In 2021, police identified 24 forced labor victims (31 victims in 2020).", "31 - - - -"],
     // A count set off by a comma that goes on with words of its own is no apposition.
     [
       "In 2021, police intercepted 250 Bangladeshi migrants, 190 men and 60 boys who were deported to India.",
