@@ -153,6 +153,17 @@ import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
 import {datelineDay, pastMonths} from "./read-past-months.js";
+import {sharePredicate} from "./share-predicate.js";
+import {decisionKind} from "./read-decision-kind.js";
+import {unknownPart} from "./read-unknown-part.js";
+import {pairedZeros, pairItems} from "./read-paired-items.js";
+import {applicantPart} from "./read-applicant.js";
+import {identityAfter} from "./read-identity.js";
+import {apposedParts} from "./read-apposed-parts.js";
+import {shareCaseKind} from "./share-case-kind.js";
+import {bothKinds} from "./read-both-kinds.js";
+import {violationGround} from "./read-violation-ground.js";
+import {partitiveWhole} from "./read-partitive-whole.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -618,7 +629,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "did not report prosecuting or convicting any traffickers": a zero per act, each reading the noun after "any".
   const negatedList = negatedZeros(text);
   const negated = new Map(negatedList.map((n) => [n.zero.start, n.nounAt]));
-  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text)])
+  for (const z of [...negatedList.map((n) => n.zero), ...zeros(text), ...comparisonZeros(text), ...pairedZeros(text)])
     if (!quantities.some((q) => q.start < z.end && z.start < q.end)) quantities.push(z);
   // "one in five were Romanian citizens": a fraction of a group replaces the numbers it was read as (a ratio).
   for (const f of findFractions(text)) {
@@ -736,12 +747,38 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       predicateCategory(text, r.counted.end) ??
       topic ??
       concerningCategory(text, r.counted.end) ??
-      memberKind(text.slice(r.counted.end));
+      memberKind(text.slice(r.counted.end)) ??
+      // "712 decisions granted refugee status", "398 refusing to take the case into consideration".
+      (!r.noun || r.noun.lemma === "decision"
+        ? (decisionKind(text.slice(r.counted.end)) ?? decisionKind(text.slice(r.q.end)))
+        : null) ??
+      // "one was of an unknown gender", "two in an unknown type of trafficking": the part whose attribute is unknown.
+      unknownPart(text.slice(r.counted.end)) ??
+      // "seven identified as LGBTQI+": the group those counted identify with.
+      identityAfter(text.slice(r.q.end));
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
     r.breakdown.category = category;
     r.counted = {...r.counted, modifiers: ""};
+  }
+  // "9,233 for violations of the residency system", "208 on public order grounds": the rule broken names the part.
+  for (const r of live) {
+    const after = text.slice(r.q.end, r.q.end + 120);
+    const ground = r.q.kind === "count" ? (violationGround(text.slice(r.counted.end)) ?? violationGround(after)) : null;
+    const own = !r.breakdown.category || after.toLowerCase().includes(r.breakdown.category.toLowerCase());
+    if (ground && own) [r.breakdown.category, r.counted] = [ground, {...r.counted, modifiers: ""}];
+    if (ground && own) named.add(r);
+  }
+  // "12 girls and 40 women were exploited in forced labor": the shared predicate names each conjunct's kind.
+  sharePredicate(text, live);
+  // "18 asylum applications were from unaccompanied children": who made the applications names their part.
+  for (const r of live) {
+    const part =
+      r.q.kind === "count" && (!r.noun || r.noun.lemma === "application")
+        ? applicantPart(text.slice(r.counted.end))
+        : null;
+    for (const [k, v] of Object.entries(part ?? {})) r.breakdown[k as keyof Breakdown] ??= v;
   }
   // "1,807 residence permits were issued for employment, 1,513 for family migration": the first part's purpose.
   for (const r of live)
@@ -1483,6 +1520,22 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.category = kind!;
   comparedCounts(text, live);
   comparedLists(text, live);
+  // "compared with 25 and none in 2018": each year's values are set against the counts before, in order.
+  pairItems(text, live);
+  // "599 Ugandan travelers, 477 females and 122 males,": parts in apposition are of the whole's citizenship too.
+  apposedParts(text, live);
+  // "41 suspects in 11 cases for sex trafficking": the people are of their cases' kind.
+  shareCaseKind(text, live);
+  // "(80 sex trafficking, 30 labor trafficking, and 10 both)": "both" is the two kinds listed together.
+  bothKinds(text, live);
+  // "Of the 22 forced labor victims, 16 were male": the parts are of the whole's kind.
+  partitiveWhole(text, live);
+  // "42 from Georgians": the people who applied is their citizenship, no kind of application.
+  for (const r of live) {
+    const people = r.noun?.lemma === "application" ? applicantPart(text.slice(r.counted.end))?.citizenship : null;
+    if (people && r.breakdown.category && canonicalCountry(r.breakdown.category.replace(/s$/, "")) === people)
+      delete r.breakdown.category;
+  }
   contrastedSubjects(text, live);
   participleAgents(text, live);
   for (const t of respectiveTerms(

@@ -38,7 +38,8 @@ export interface Quantity {
   excluded: string | null;
 }
 
-const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
+// "and" joins number words only after a scale ("one hundred and five"); "two and four" are two numbers.
+const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|(?<=hundred|thousand|million)\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
 const TOKEN = new RegExp(
   String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,

@@ -314,6 +314,8 @@ export function readCounted(text: string, from: number): Counted {
           headAt(lower, at + head.form.length + next[0].length))
         : null;
       if ((later && !later.noun.person) || qualifiesPersonNoun(lower, at + head.form.length, head.form)) head = null;
+      // "860 refugee status": a status of those persons, not a count of them.
+      else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
@@ -494,9 +496,9 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
   c.forms.filter((f) => !BARE_FORMS.has(f)).map((form) => ({form, label: c.label}))
 ).sort((a, b) => b.form.length - a.form.length);
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
-// "were expelled from the country by court decision".
+// "were expelled from the country by court decision", "who were victims of".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory|as)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|removed|expelled|sent|the|an?|country|territory|as|who)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
@@ -576,6 +578,12 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
   const whereTo = destination(rest);
   if (whereTo) {
     b.country ??= whereTo;
+    return at;
+  }
+  // "11 victims of both sex trafficking and forced labor": of the two kinds together.
+  const both = /^\s*(?:of|for)\s+both\s/i.test(rest) ? predicateCategory(text, at) : null;
+  if (both?.includes(" and ") && !b.category) {
+    b.category = both;
     return at;
   }
   const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);

@@ -129,7 +129,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   {lemma: "boy", forms: ["boys", "boy"], unit: "persons", person: true, implies: {sex: "male", age_group: "child"}},
   {
     lemma: "child",
-    forms: ["children", "child", "minors", "minor", "juveniles", "unaccompanied minors"],
+    forms: ["children", "child", "minors", "minor", "juveniles"],
     unit: "persons",
     person: true,
     implies: {age_group: "child"}
@@ -456,6 +456,8 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "indentured servitude", forms: ["indentured servitude"]},
   {label: "debt bondage", forms: ["debt bondage", "bonded labor", "bonded labour"]},
   {label: "domestic", forms: ["domestic", "internal"]},
+  // Children who arrive or apply without a parent or guardian: a part of children apart.
+  {label: "unaccompanied", forms: ["unaccompanied"]},
   // Why migrant workers went home, as releases list them ("1,444 returning due to the factories shutting down").
   {
     label: "factory closure",
