@@ -1905,14 +1905,14 @@ function placeOf(
   nextStart: number,
   clauseStart: number
 ): {country?: string; citizenship?: string} {
-  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start));
   // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
   // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
+  const origins = listsOrigins(lead);
   const from =
-    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) ||
-    listsOrigins(lead);
+    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) || origins;
+  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39", and in a list of origins "Syria with 206".
+  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start), origins);
   if (before) {
     const {name, country: c} = before;
     if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
