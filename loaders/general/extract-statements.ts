@@ -78,6 +78,7 @@ import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
+import {ownNationals} from "./read-own-nationals.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
@@ -894,8 +895,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
     const from = origin ? text.indexOf("from ", r.counted.end) : -1;
     if (origin && from >= 0 && from < nextStart && returnedFrom(text.slice(0, from + 5))) {
-      r.breakdown.country ??= origin;
+      // "Kenya has repatriated 1,870 nationals from Lebanon": the state that brings people home is not where they were.
+      if (!r.breakdown.country || r.breakdown.country === state) r.breakdown.country = origin;
       if (r.breakdown.citizenship === origin) r.breakdown.citizenship = undefined;
+      r.breakdown.citizenship ??=
+        ownNationals(text.slice(r.q.end, r.counted.end), r.breakdown.country, state) ?? undefined;
     } else if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign"))
       r.breakdown.citizenship = origin;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
