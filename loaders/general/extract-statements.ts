@@ -58,7 +58,7 @@ import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
-import {bracketYearOrigin, pronounPeople, subjectPeople} from "./read-subject-people.js";
+import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -79,6 +79,8 @@ import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
+import {peopleAfter, sharedTail} from "./read-people-after.js";
+import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
@@ -902,6 +904,29 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ownNationals(text.slice(r.q.end, r.counted.end), r.breakdown.country, state) ?? undefined;
     } else if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign"))
       r.breakdown.citizenship = origin;
+    // "42 from Georgians", "102, were Venezuelan": a people named after the count is its citizenship, not a kind.
+    const tail = r.q.kind === "count" ? sharedTail(text, live, i) : null;
+    const afterShared = tail ? text.slice(tail.start, tail.end) : null;
+    const people =
+      r.q.kind === "count" && !origin
+        ? (peopleAfter(text.slice(r.counted.end, nextStart)) ?? (afterShared ? peopleAfter(afterShared, true) : null))
+        : null;
+    if (people && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) {
+      r.breakdown.citizenship = people;
+      if (r.breakdown.category && countryOfPeople(r.breakdown.category) === people) r.breakdown.category = undefined;
+    }
+    // "five women, all Hondurans, were deported from the United States": where they were sent back from.
+    const moved =
+      r.q.kind === "count" && !r.breakdown.country
+        ? (movedFrom(text.slice(r.counted.end, nextStart), text.slice(0, r.q.start)) ??
+          (afterShared ? movedFrom(afterShared, "") : null))
+        : null;
+    if (moved) {
+      r.breakdown.country = moved;
+      if (r.breakdown.citizenship === moved) r.breakdown.citizenship = undefined;
+    }
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;

@@ -1,0 +1,66 @@
+/**
+ * "73 applications came from Iraqis; 42 from Georgians", "approximately half, 102, were Venezuelan", "55 per cent
+ * were Yemeni nationals", "130 men and five women, all Hondurans, were …": a people named after a count, as where
+ * what is counted came from or as its predicate, is the count's citizenship.
+ */
+import {canonicalCountry} from "../specs/countries.js";
+import {countryOfPeople} from "./read-subject-people.js";
+
+const WORD = String.raw`[A-Z][\p{L}’'-]+`;
+// "(came) from Iraqis", "were mostly from Syrians"; the people may be two words ("South Sudanese").
+const FROM_PEOPLE = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:came|come|comes|coming|were|was|are|is)\s+)?(?:(?:mostly|mainly|largely|also|all)\s+)?from\s+(?:the\s+)?(${WORD}(?:\s+${WORD})?)`,
+  "u"
+);
+// "were Venezuelan", "were all Yemeni nationals", "are Afghans": a predicate naming a people, and nothing after it.
+const PREDICATE_PEOPLE = new RegExp(
+  String.raw`^\s*,?\s*(?:were|was|are|is)\s+(?:all\s+|mostly\s+|mainly\s+)?(${WORD}(?:\s+${WORD})?)(\s+(?:nationals|citizens))?(?=\s*(?:[,;.)]|and\b|$))`,
+  "u"
+);
+// ", all Hondurans, were deported": an apposition saying which people all of them are.
+const ALL_PEOPLE = new RegExp(String.raw`^\s*,\s*all\s+(?:of\s+them\s+)?(${WORD}(?:\s+${WORD})?)\s*,`, "u");
+
+/** The country of a people written as a plural ("Iraqis", "East Timorese"); a country's own name is none. */
+function pluralPeople(words: string): string | null {
+  const two = words.includes(" ") ? countryOfPeople(words) : null;
+  return two ?? countryOfPeople(words.split(/\s+/)[0]);
+}
+
+/** The country of a demonym used as an adjective ("Venezuelan", "Yemeni"); a country's own name or letters are none. */
+function adjectivePeople(words: string): string | null {
+  for (const w of words.includes(" ") ? [words, words.split(/\s+/)[0]] : [words]) {
+    const c = canonicalCountry(w);
+    if (c && c !== w && !c.startsWith(w) && !c.endsWith(` ${w}`) && !/^[A-Z]{2,}$/.test(w)) return c;
+  }
+  return null;
+}
+
+/**
+ * The citizenship a people named after a count gives it, or null when the words after it name none; words shared
+ * with a later coordinated count ("130 men and five women, all Hondurans") give it only by apposition or predicate.
+ */
+export function peopleAfter(after: string, shared = false): string | null {
+  const from = shared ? null : FROM_PEOPLE.exec(after);
+  if (from) return pluralPeople(from[1]);
+  const all = ALL_PEOPLE.exec(after);
+  if (all) return pluralPeople(all[1]);
+  const predicate = PREDICATE_PEOPLE.exec(after);
+  if (!predicate) return null;
+  return predicate[2] ? adjectivePeople(predicate[1]) : (pluralPeople(predicate[1]) ?? adjectivePeople(predicate[1]));
+}
+
+/** Where the words after a run of coordinated counts begin ("130 men and five women, …"): after its last count's words. */
+export function sharedTail(
+  text: string,
+  counts: {q: {start: number}; counted: {end: number}}[],
+  i: number
+): {start: number; end: number} | null {
+  let j = i;
+  while (
+    j + 1 < counts.length &&
+    /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(counts[j].counted.end, counts[j + 1].q.start))
+  )
+    j++;
+  if (j === i) return null;
+  return {start: counts[j].counted.end, end: j + 1 < counts.length ? counts[j + 1].q.start : text.length};
+}

@@ -1,0 +1,51 @@
+import {describe, expect, it} from "vitest";
+import {peopleAfter} from "../../../loaders/general/read-people-after.js";
+import {countryRows} from "../read-paragraph.js";
+
+describe("peopleAfter", () => {
+  it.each([
+    [" came from Eritreans; 12", "Eritrea"],
+    [" from Pakistanis.", "Pakistan"],
+    [" were from Colombians", "Colombia"],
+    [" were mostly from Nigerians", "Nigeria"],
+    [", were Haitian.", "Haiti"],
+    [" were Cuban nationals, 40", "Cuba"],
+    [" were all Bangladeshi citizens.", "Bangladesh"],
+    [" were Nepalese", "Nepal"],
+    [" were South Sudanese;", "South Sudan"],
+    [", all Guatemalans, were returned", "Guatemala"],
+    [" are Afghans and", "Afghanistan"],
+    [" were Filipino", "Philippines"],
+    [" came from Jamaicans", "Jamaica"],
+    [" were Panamanian nationals.", "Panama"],
+    [" were Cape Verdean", "Cabo Verde"],
+    [" were North Korean;", "North Korea"]
+  ])("%s", (after, country) => expect(peopleAfter(after)).toBe(country));
+  it.each([
+    " came from Nigeria",
+    " were from Georgia.",
+    " were Sudan",
+    " were granted asylum",
+    " were Cuban women who",
+    " from Human Rights Watch",
+    " were UN staff"
+  ])("not: %s", (after) => expect(peopleAfter(after)).toBeNull());
+  it("words shared with a later count give a people only by apposition or predicate", () => {
+    expect(peopleAfter(" from Eritreans", true)).toBeNull();
+    expect(peopleAfter(", all Eritreans, were", true)).toBe("Eritrea");
+  });
+});
+
+describe("a people named after a count in a paragraph", () => {
+  it.each([
+    [
+      "In 2021, 640 applications were lodged; 211 came from Eritreans; 95 from Sudanese; and 48 from Afghans.",
+      ["211 -/Eritrea", "95 -/Sudan", "48 -/Afghanistan"]
+    ],
+    ["In 2021, authorities identified 88 foreign victims; roughly a third, 29, were Nicaraguan.", ["29 -/Nicaragua"]],
+    ["In 2021, 57 women and 12 girls, all Cambodians, were identified as victims.", ["57 -/Cambodia", "12 -/Cambodia"]],
+    ["In 2021, 1,310 asylum applications were received, of which 402 were from Syrians.", ["402 -/Syria"]]
+  ])("%s", (text, expected) => expect(countryRows(text)).toEqual(expect.arrayContaining(expected)));
+  it("a country after 'from' stays the kind other readers give it", () =>
+    expect(countryRows("In 2021, 640 applications were lodged; 211 came from Eritrea.")).not.toContain("211 -/-"));
+});
