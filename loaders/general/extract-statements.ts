@@ -80,6 +80,7 @@ import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
 import {peopleAfter, sharedTail} from "./read-people-after.js";
+import {leadPeople} from "./read-people-lead.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
@@ -876,6 +877,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    // "Kazakhs led this category in 2018 with 2,496": the people the clause opens on, with no figure between.
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= leadPeople(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start)) ?? undefined;
     // "Dutch victims of sexual exploitation lag behind: in 2015, 365 victims were reported": the group before the colon.
     const head = r.q.kind === "count" && r.noun ? /[\p{L}-]+$/u.exec(text.slice(r.q.end, r.counted.end)) : null;
     const group = head ? colonGroup(text, r.q.start, head[0]) : null;

@@ -35,11 +35,17 @@ function adjectivePeople(words: string): string | null {
   return null;
 }
 
+// "one person is stateless", "two were of other nationalities": a part with no one country, in the report's words.
+const NO_ONE_COUNTRY =
+  /^\s*,?\s*(?:(?:persons?|people|individuals|applicants)\s+)?(?:(?:were|was|are|is)\s+)?(?:(stateless)\b|(?:of\s+)?(?:other|another)\s+nationalit(?:y|ies)\b)/i;
+
 /**
  * The citizenship a people named after a count gives it, or null when the words after it name none; words shared
  * with a later coordinated count ("130 men and five women, all Hondurans") give it only by apposition or predicate.
  */
 export function peopleAfter(after: string, shared = false): string | null {
+  const none = shared ? null : NO_ONE_COUNTRY.exec(after);
+  if (none) return none[1] ? "stateless" : "other";
   const from = shared ? null : FROM_PEOPLE.exec(after);
   if (from) return pluralPeople(from[1]);
   const all = ALL_PEOPLE.exec(after);

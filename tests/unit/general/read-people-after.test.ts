@@ -19,7 +19,11 @@ describe("peopleAfter", () => {
     [" came from Jamaicans", "Jamaica"],
     [" were Panamanian nationals.", "Panama"],
     [" were Cape Verdean", "Cabo Verde"],
-    [" were North Korean;", "North Korea"]
+    [" were North Korean;", "North Korea"],
+    [" person is stateless.", "stateless"],
+    [" were stateless", "stateless"],
+    [" were of other nationalities.", "other"],
+    [" of another nationality", "other"]
   ])("%s", (after, country) => expect(peopleAfter(after)).toBe(country));
   it.each([
     " came from Nigeria",
@@ -28,7 +32,8 @@ describe("peopleAfter", () => {
     " were granted asylum",
     " were Cuban women who",
     " from Human Rights Watch",
-    " were UN staff"
+    " were UN staff",
+    " of various nationalities who were removed"
   ])("not: %s", (after) => expect(peopleAfter(after)).toBeNull());
   it("words shared with a later count give a people only by apposition or predicate", () => {
     expect(peopleAfter(" from Eritreans", true)).toBeNull();
@@ -43,6 +48,10 @@ describe("a people named after a count in a paragraph", () => {
       ["211 -/Eritrea", "95 -/Sudan", "48 -/Afghanistan"]
     ],
     ["In 2021, authorities identified 88 foreign victims; roughly a third, 29, were Nicaraguan.", ["29 -/Nicaragua"]],
+    [
+      "In May, 930 refugees arrived - 610 from the Democratic Republic of Congo (DRC), 240 Burundi and 80 were of other nationalities.",
+      ["610 -/Democratic Republic of the Congo", "80 -/other"]
+    ],
     ["In 2021, 57 women and 12 girls, all Cambodians, were identified as victims.", ["57 -/Cambodia", "12 -/Cambodia"]],
     ["In 2021, 1,310 asylum applications were received, of which 402 were from Syrians.", ["402 -/Syria"]]
   ])("%s", (text, expected) => expect(countryRows(text)).toEqual(expect.arrayContaining(expected)));
