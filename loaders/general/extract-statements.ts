@@ -79,7 +79,7 @@ import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
-import {peopleAfter, sharedTail} from "./read-people-after.js";
+import {peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
@@ -1534,6 +1534,12 @@ function sharesStated(text: string, live: Reading[], continued: Reading | null):
         .find((b) => b.q.kind === "count" && b.indicator && !b.inParen) ?? continued;
     if (country && base?.indicator) {
       share(base, {category: base.breakdown.category, citizenship: country}, `${base.indicator}_share`);
+      continue;
+    }
+    // "Among these, 55 per cent were Yemeni nationals, 43 per cent Ethiopians": a people's share of the count before.
+    const named = base?.indicator ? sharePeople(after) : null;
+    if (named && base?.indicator) {
+      share(base, {category: base.breakdown.category, citizenship: named}, `${base.indicator}_share`);
       continue;
     }
     // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.

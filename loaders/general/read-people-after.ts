@@ -17,6 +17,11 @@ const PREDICATE_PEOPLE = new RegExp(
   String.raw`^\s*,?\s*(?:were|was|are|is)\s+(?:all\s+|mostly\s+|mainly\s+)?(${WORD}(?:\s+${WORD})?)(\s+(?:nationals|citizens))?(?=\s*(?:[,;.)]|and\b|$))`,
   "u"
 );
+// "were issued to citizens of Ukraine", "granted to Eritrean nationals", "went to Syrians": whom the count went to.
+const TO_PEOPLE = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:issued|granted|given|awarded|allocated|went)\s+to\s+(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?(${WORD}(?:\s+${WORD})?)|(${WORD}(?:\s+${WORD})?)(\s+(?:citizens|nationals))?)`,
+  "u"
+);
 // ", all Hondurans, were deported": an apposition saying which people all of them are.
 const ALL_PEOPLE = new RegExp(String.raw`^\s*,\s*all\s+(?:of\s+them\s+)?(${WORD}(?:\s+${WORD})?)\s*,`, "u");
 
@@ -26,11 +31,16 @@ function pluralPeople(words: string): string | null {
   return two ?? countryOfPeople(words.split(/\s+/)[0]);
 }
 
+/** The country a name names, by its longest leading words ("Ukraine", "Sri Lanka"). */
+function countryNamed(words: string): string | null {
+  return canonicalCountry(words) ?? canonicalCountry(words.split(/\s+/)[0]);
+}
+
 /** The country of a demonym used as an adjective ("Venezuelan", "Yemeni"); a country's own name or letters are none. */
 function adjectivePeople(words: string): string | null {
   for (const w of words.includes(" ") ? [words, words.split(/\s+/)[0]] : [words]) {
     const c = canonicalCountry(w);
-    if (c && c !== w && !c.startsWith(w) && !c.endsWith(` ${w}`) && !/^[A-Z]{2,}$/.test(w)) return c;
+    if (c && c !== w && !c.startsWith(`${w} `) && !c.endsWith(` ${w}`) && !/^[A-Z]{2,}$/.test(w)) return c;
   }
   return null;
 }
@@ -46,6 +56,8 @@ const NO_ONE_COUNTRY =
 export function peopleAfter(after: string, shared = false): string | null {
   const none = shared ? null : NO_ONE_COUNTRY.exec(after);
   if (none) return none[1] ? "stateless" : "other";
+  const to = shared ? null : TO_PEOPLE.exec(after);
+  if (to) return to[1] ? countryNamed(to[1]) : to[3] ? adjectivePeople(to[2]) : pluralPeople(to[2]);
   const from = shared ? null : FROM_PEOPLE.exec(after);
   if (from) return pluralPeople(from[1]);
   const all = ALL_PEOPLE.exec(after);
@@ -69,4 +81,13 @@ export function sharedTail(
     j++;
   if (j === i) return null;
   return {start: counts[j].counted.end, end: j + 1 < counts.length ? counts[j + 1].q.start : text.length};
+}
+
+// "43 per cent Ethiopians, and …": a bare people right after a share, closed by punctuation or "and".
+const BARE_PEOPLE = new RegExp(String.raw`^\s*(${WORD}(?:\s+${WORD})?)(?=\s*(?:[,;.)]|and\b|$))`, "u");
+
+/** The citizenship of the people a share's own words name ("were Yemeni nationals", "Ethiopians"), or null. */
+export function sharePeople(after: string): string | null {
+  const bare = BARE_PEOPLE.exec(after);
+  return peopleAfter(after) ?? (bare ? pluralPeople(bare[1]) : null);
 }

@@ -31,7 +31,7 @@ function peopleOf(name: string, nationals: boolean): string | null {
     const plural = countryOfPeople(w);
     if (plural) return plural;
     const c = nationals ? canonicalCountry(w) : null;
-    if (c && c !== w && !c.startsWith(w)) return c;
+    if (c && c !== w && !c.startsWith(`${w} `)) return c;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {peopleAfter} from "../../../loaders/general/read-people-after.js";
+import {peopleAfter, sharePeople} from "../../../loaders/general/read-people-after.js";
 import {countryRows} from "../read-paragraph.js";
 
 describe("peopleAfter", () => {
@@ -23,7 +23,11 @@ describe("peopleAfter", () => {
     [" person is stateless.", "stateless"],
     [" were stateless", "stateless"],
     [" were of other nationalities.", "other"],
-    [" of another nationality", "other"]
+    [" of another nationality", "other"],
+    [", were issued to citizens of Moldova, with", "Moldova"],
+    [" were granted to Eritrean nationals", "Eritrea"],
+    [" went to Nepalese", "Nepal"],
+    [" awarded to nationals of Sri Lanka.", "Sri Lanka"]
   ])("%s", (after, country) => expect(peopleAfter(after)).toBe(country));
   it.each([
     " came from Nigeria",
@@ -57,4 +61,26 @@ describe("a people named after a count in a paragraph", () => {
   ])("%s", (text, expected) => expect(countryRows(text)).toEqual(expect.arrayContaining(expected)));
   it("a country after 'from' stays the kind other readers give it", () =>
     expect(countryRows("In 2021, 640 applications were lodged; 211 came from Eritrea.")).not.toContain("211 -/-"));
+});
+
+describe("sharePeople", () => {
+  it.each([
+    [" were Sudanese nationals, ", "Sudan"],
+    [" Eritreans, and ", "Eritrea"],
+    [" were Afghan;", "Afghanistan"],
+    [" of other nationalities.", "other"]
+  ])("%s", (after, country) => expect(sharePeople(after)).toBe(country));
+  it.each([" were women, ", " Georgia, and ", " increase on 2020", " of the total"])("not: %s", (after) =>
+    expect(sharePeople(after)).toBeNull()
+  );
+  it("shares of a count by people, in a paragraph", () => {
+    const rows = countryRows(
+      "In 2021, there were 1,240 individuals caught crossing the border irregularly. Of these, 61 per cent were Guinean nationals, 30 per cent Malians, and nine per cent of other nationalities."
+    );
+    expect(rows).toEqual(expect.arrayContaining(["61 -/Guinea", "30 -/Mali", "9 -/other"]));
+  });
+  it("permits issued to a people keep its citizenship", () =>
+    expect(
+      countryRows("In 2020, the largest number of work permits, 2,310, were issued to citizens of Moldova.")
+    ).toContain("2310 -/Moldova"));
 });
