@@ -79,7 +79,7 @@ import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
-import {peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
+import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
@@ -915,6 +915,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.q.kind === "count" && !origin
         ? (peopleAfter(text.slice(r.counted.end, nextStart)) ?? (afterShared ? peopleAfter(afterShared, true) : null))
         : null;
+    const fled = people ?? fledFrom(text.slice(r.counted.end, nextStart), r.noun?.lemma);
+    if (fled && !people && !r.breakdown.citizenship) r.breakdown.citizenship = fled;
     if (people && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) {
       r.breakdown.citizenship = people;
       if (r.breakdown.category && countryOfPeople(r.breakdown.category) === people) r.breakdown.category = undefined;

@@ -22,6 +22,16 @@ const TO_PEOPLE = new RegExp(
   String.raw`^\s*,?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:issued|granted|given|awarded|allocated|went)\s+to\s+(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?(${WORD}(?:\s+${WORD})?)|(${WORD}(?:\s+${WORD})?)(\s+(?:citizens|nationals))?)`,
   "u"
 );
+// "eight decisions have been made regarding Syrian applicants": the people the counted things concern.
+const CONCERNING_PEOPLE = new RegExp(
+  String.raw`^\s*(?:[a-z]+\s+){0,4}?(?:regarding|concerning|involving|on)\s+(?:the\s+)?(${WORD})\s+(?:applicants|applications|nationals|citizens|asylum[\s-]seekers|claimants|claims|cases)\b`,
+  "u"
+);
+// "137,000 refugees arrived from South Sudan": the country refugees fled or arrived from is their own.
+const FLED_FROM = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:have|has|had)\s+)?(?:arrived|fled|came|crossed)\s+(?:in\s+[A-Z][\p{L}-]+\s+)?from\s+(?:the\s+)?(${WORD}(?:\s+${WORD}){0,2})(?!\s*(?:,|and|or)\s+(?:the\s+)?[A-Z])`,
+  "u"
+);
 // ", all Hondurans, were deported": an apposition saying which people all of them are.
 const ALL_PEOPLE = new RegExp(String.raw`^\s*,\s*all\s+(?:of\s+them\s+)?(${WORD}(?:\s+${WORD})?)\s*,`, "u");
 
@@ -31,9 +41,14 @@ function pluralPeople(words: string): string | null {
   return two ?? countryOfPeople(words.split(/\s+/)[0]);
 }
 
-/** The country a name names, by its longest leading words ("Ukraine", "Sri Lanka"). */
+/** The country a name names, by its longest leading words ("Ukraine", "Sri Lanka", "Central African Republic"). */
 function countryNamed(words: string): string | null {
-  return canonicalCountry(words) ?? canonicalCountry(words.split(/\s+/)[0]);
+  const w = words.split(/\s+/);
+  for (let n = w.length; n > 0; n--) {
+    const c = canonicalCountry(w.slice(0, n).join(" "));
+    if (c) return c;
+  }
+  return null;
 }
 
 /** The country of a demonym used as an adjective ("Venezuelan", "Yemeni"); a country's own name or letters are none. */
@@ -58,6 +73,8 @@ export function peopleAfter(after: string, shared = false): string | null {
   if (none) return none[1] ? "stateless" : "other";
   const to = shared ? null : TO_PEOPLE.exec(after);
   if (to) return to[1] ? countryNamed(to[1]) : to[3] ? adjectivePeople(to[2]) : pluralPeople(to[2]);
+  const concerning = shared ? null : CONCERNING_PEOPLE.exec(after);
+  if (concerning) return adjectivePeople(concerning[1]);
   const from = shared ? null : FROM_PEOPLE.exec(after);
   if (from) return pluralPeople(from[1]);
   const all = ALL_PEOPLE.exec(after);
@@ -90,4 +107,11 @@ const BARE_PEOPLE = new RegExp(String.raw`^\s*(${WORD}(?:\s+${WORD})?)(?=\s*(?:[
 export function sharePeople(after: string): string | null {
   const bare = BARE_PEOPLE.exec(after);
   return peopleAfter(after) ?? (bare ? pluralPeople(bare[1]) : null);
+}
+
+/** The citizenship of refugees or asylum seekers by the country they arrived or fled from, or null. */
+export function fledFrom(after: string, noun: string | undefined): string | null {
+  if (!noun || !/^(?:refugee|asylum[\s-]seeker|applicant)$/.test(noun)) return null;
+  const m = FLED_FROM.exec(after);
+  return m ? countryNamed(m[1]) : null;
 }

@@ -16,9 +16,17 @@ const OPEN = String.raw`(?:^|[;:]\s*|,\s*(?:and|while|whereas|followed\s+by)\s+|
 const NAMED = String.raw`([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)`;
 
 const SUBJECT_WITH = new RegExp(`${OPEN}${NAMED}(\\s+(?:nationals|citizens))?${BETWEEN}${CLOSE}`, "u");
-const WHO = new RegExp(String.raw`\b${NAMED}(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:have\s+|had\s+)?[a-z]+ed\s+${HEDGE}$`, "u");
+const WHO = new RegExp(
+  String.raw`\b${NAMED}(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:have\s+|had\s+)?[a-z]+ed\s+${HEDGE}$`,
+  "u"
+);
 const SHARE_BRACKET = new RegExp(
   String.raw`${OPEN}${NAMED}\s+(?:nationals|citizens)\s+(?:represented|accounted\s+for|made\s+up|were|constituted)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:all\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*\(\s*$`,
+  "u"
+);
+// "asylum requests from Russia, according to Ofpra, with 2,617 applications": what the clause says came from a country.
+const FROM_WITH = new RegExp(
+  String.raw`\b(?:[Aa]pplications|[Rr]equests|[Cc]laims|[Aa]pplicants|[Aa]sylum\s+seekers|[Aa]rrivals)\s+from\s+(?:the\s+)?${NAMED}(?:,[^.;\d]{0,60}|${BETWEEN})${CLOSE}`,
   "u"
 );
 const UNKNOWN = new RegExp(
@@ -46,6 +54,8 @@ export function leadPeople(lead: string, before = lead): string | null {
   if (share) return peopleOf(share[1], true);
   const subject = SUBJECT_WITH.exec(lead);
   if (subject) return peopleOf(subject[1], Boolean(subject[2]));
+  const from = FROM_WITH.exec(lead);
+  if (from) return canonicalCountry(from[1]) ?? canonicalCountry(from[1].split(/\s+/)[0]);
   const who = WHO.exec(lead);
   return who ? peopleOf(who[1], false) : null;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {peopleAfter, sharePeople} from "../../../loaders/general/read-people-after.js";
+import {fledFrom, peopleAfter, sharePeople} from "../../../loaders/general/read-people-after.js";
 import {countryRows} from "../read-paragraph.js";
 
 describe("peopleAfter", () => {
@@ -27,7 +27,10 @@ describe("peopleAfter", () => {
     [", were issued to citizens of Moldova, with", "Moldova"],
     [" were granted to Eritrean nationals", "Eritrea"],
     [" went to Nepalese", "Nepal"],
-    [" awarded to nationals of Sri Lanka.", "Sri Lanka"]
+    [" awarded to nationals of Sri Lanka.", "Sri Lanka"],
+    [" were taken regarding Eritrean applicants", "Eritrea"],
+    [" have been issued concerning Afghan nationals", "Afghanistan"],
+    [" involving Nigerian claimants", "Nigeria"]
   ])("%s", (after, country) => expect(peopleAfter(after)).toBe(country));
   it.each([
     " came from Nigeria",
@@ -83,4 +86,23 @@ describe("sharePeople", () => {
     expect(
       countryRows("In 2020, the largest number of work permits, 2,310, were issued to citizens of Moldova.")
     ).toContain("2310 -/Moldova"));
+});
+
+describe("fledFrom", () => {
+  it.each([
+    [" arrived from Burundi, which", "refugee", "Burundi"],
+    [" fled from the Central African Republic in", "refugee", "Central African Republic"],
+    [" have crossed from Myanmar since", "refugee", "Burma"],
+    [" came from Eritrea.", "applicant", "Eritrea"]
+  ])("%s (%s)", (after, noun, country) => expect(fledFrom(after, noun)).toBe(country));
+  it.each([
+    [" arrived from Libya", "migrant"],
+    [" arrived from Libya and Tunisia", "refugee"],
+    [" arrived in Chad", "refugee"],
+    [" arrived from Sudan", undefined]
+  ])("not: %s (%s)", (after, noun) => expect(fledFrom(after, noun)).toBeNull());
+  it("refugees arriving from a country, in a paragraph", () =>
+    expect(countryRows("In 2021, nearly 41,000 refugees arrived from Burundi, more than in 2020.")).toContain(
+      "41000 -/Burundi"
+    ));
 });

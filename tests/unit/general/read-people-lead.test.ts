@@ -14,7 +14,9 @@ describe("leadPeople", () => {
     ["persons whose nationality was not known formed the second group, with ", "unknown"],
     ["Georgians, meanwhile, filed most requests, with ", "Georgia"],
     ["Nepalese workers who have renewed ", "Nepal"],
-    ["Pakistanis were the biggest nationality, numbering ", "Pakistan"]
+    ["Pakistanis were the biggest nationality, numbering ", "Pakistan"],
+    ["a sharp rise in asylum applications from Belarus, according to the office, with ", "Belarus"],
+    ["Claims from Venezuela rose again, with ", "Venezuela"]
   ])("%s", (lead, country) => expect(leadPeople(lead)).toBe(country));
   it.each([
     "In 2020, Italy received most applications with ",
