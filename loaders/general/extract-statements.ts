@@ -81,6 +81,7 @@ import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
+import {appositiveWhole} from "./read-appositive-parts.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
@@ -1308,8 +1309,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
       // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
-      if (r.rule === "part")
-        for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+      // "599 Ugandan travelers, 477 females and 122 males": parts by sex or age set after the whole are of it too.
+      const byPerson =
+        Boolean(r.breakdown.sex || r.breakdown.age_group) && !r.breakdown.citizenship && !r.breakdown.country;
+      const whole = byPerson ? live[appositiveWhole(text, live, i)] : undefined;
+      if (r.rule === "part" || whole)
+        for (const k of ["citizenship", "country"] as const)
+          r.breakdown[k] ||= (whole ?? anchor).breakdown[k] ?? undefined;
       keepWholeCategory(r, anchor, text);
       // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
       // "… and 159 victims of trafficking": what the noun is "of" is its own wording too, whether or not it names a part.
