@@ -58,7 +58,7 @@ import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
-import {bracketYearOrigin, pronounPeople, subjectPeople} from "./read-subject-people.js";
+import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
@@ -78,6 +78,11 @@ import {bulletBreaks} from "./bullet-breaks.js";
 import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
+import {ownNationals} from "./read-own-nationals.js";
+import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
+import {leadPeople} from "./read-people-lead.js";
+import {appositiveWhole} from "./read-appositive-parts.js";
+import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
@@ -956,6 +961,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    // "Kazakhs led this category in 2018 with 2,496": the people the clause opens on, with no figure between.
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??= leadPeople(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start)) ?? undefined;
     // "Dutch victims of sexual exploitation lag behind: in 2015, 365 victims were reported": the group before the colon.
     const head = r.q.kind === "count" && r.noun ? /[\p{L}-]+$/u.exec(text.slice(r.q.end, r.counted.end)) : null;
     const group = head ? colonGroup(text, r.q.start, head[0]) : null;
@@ -977,10 +985,38 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
     const from = origin ? text.indexOf("from ", r.counted.end) : -1;
     if (origin && from >= 0 && from < nextStart && returnedFrom(text.slice(0, from + 5))) {
-      r.breakdown.country ??= origin;
+      // "Kenya has repatriated 1,870 nationals from Lebanon": the state that brings people home is not where they were.
+      if (!r.breakdown.country || r.breakdown.country === state) r.breakdown.country = origin;
       if (r.breakdown.citizenship === origin) r.breakdown.citizenship = undefined;
+      r.breakdown.citizenship ??=
+        ownNationals(text.slice(r.q.end, r.counted.end), r.breakdown.country, state) ?? undefined;
     } else if (origin && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign"))
       r.breakdown.citizenship = origin;
+    // "42 from Georgians", "102, were Venezuelan": a people named after the count is its citizenship, not a kind.
+    const tail = r.q.kind === "count" ? sharedTail(text, live, i) : null;
+    const afterShared = tail ? text.slice(tail.start, tail.end) : null;
+    const people =
+      r.q.kind === "count" && !origin
+        ? (peopleAfter(text.slice(r.counted.end, nextStart)) ?? (afterShared ? peopleAfter(afterShared, true) : null))
+        : null;
+    const fled = people ?? fledFrom(text.slice(r.counted.end, nextStart), r.noun?.lemma);
+    if (fled && !people && !r.breakdown.citizenship) r.breakdown.citizenship = fled;
+    if (people && (!r.breakdown.citizenship || r.breakdown.citizenship === "foreign")) {
+      r.breakdown.citizenship = people;
+      if (r.breakdown.category && countryOfPeople(r.breakdown.category) === people) r.breakdown.category = undefined;
+    }
+    // "five women, all Hondurans, were deported from the United States": where they were sent back from.
+    const moved =
+      r.q.kind === "count" && !r.breakdown.country
+        ? (movedFrom(text.slice(r.counted.end, nextStart), text.slice(0, r.q.start)) ??
+          (afterShared ? movedFrom(afterShared, "") : null))
+        : null;
+    if (moved) {
+      r.breakdown.country = moved;
+      if (r.breakdown.citizenship === moved) r.breakdown.citizenship = undefined;
+    }
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
@@ -1356,8 +1392,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.known = anchor.known;
       if (r.rule === "count") r.rule = r.part ? "part" : "restated-noun";
       // A part keeps the whole's place and citizenship unless it names its own ("867 Ukrainian citizens … In particular, 454 persons …").
-      if (r.rule === "part")
-        for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+      // "599 Ugandan travelers, 477 females and 122 males": parts by sex or age set after the whole are of it too.
+      const byPerson =
+        Boolean(r.breakdown.sex || r.breakdown.age_group) && !r.breakdown.citizenship && !r.breakdown.country;
+      const whole = byPerson ? live[appositiveWhole(text, live, i)] : undefined;
+      if (r.rule === "part" || whole)
+        for (const k of ["citizenship", "country"] as const)
+          r.breakdown[k] ||= (whole ?? anchor).breakdown[k] ?? undefined;
       keepWholeCategory(r, anchor, text);
       // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
       // "… and 159 victims of trafficking": what the noun is "of" is its own wording too, whether or not it names a part.
@@ -1600,6 +1641,12 @@ function sharesStated(text: string, live: Reading[], continued: Reading | null):
         .find((b) => b.q.kind === "count" && b.indicator && !b.inParen) ?? continued;
     if (country && base?.indicator) {
       share(base, {category: base.breakdown.category, citizenship: country}, `${base.indicator}_share`);
+      continue;
+    }
+    // "Among these, 55 per cent were Yemeni nationals, 43 per cent Ethiopians": a people's share of the count before.
+    const named = base?.indicator ? sharePeople(after) : null;
+    if (named && base?.indicator) {
+      share(base, {category: base.breakdown.category, citizenship: named}, `${base.indicator}_share`);
       continue;
     }
     // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
@@ -2007,14 +2054,14 @@ function placeOf(
   nextStart: number,
   clauseStart: number
 ): {country?: string; citizenship?: string} {
-  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39".
-  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start));
   // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
   // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
+  const origins = listsOrigins(lead);
   const from =
-    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) ||
-    listsOrigins(lead);
+    (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) || origins;
+  // "Albania (97)", "Georgia – 39", "followed by Georgia at 39", and in a list of origins "Syria with 206".
+  const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start), origins);
   if (before) {
     const {name, country: c} = before;
     if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};

@@ -5,7 +5,7 @@
 import {canonicalCountry} from "../specs/countries.js";
 
 const ORIGIN =
-  /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|(?:of\s+)?(?:citizens|nationals)\s+of|of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
+  /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|(?:of\s+)?(?:citizens|nationals)\s+of|of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
 
 /** The country of origin the words after a count's noun name, or null when they name none or a list. */
 export function originAfter(after: string): string | null {
@@ -13,7 +13,8 @@ export function originAfter(after: string): string | null {
   if (!m) return null;
   const words = m[1].split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    if (words[n - 1] === "and") continue;
+    // "Democratic Republic of Congo": a name may hold "of" and "the", but never ends on them.
+    if (/^(?:and|of|the)$/.test(words[n - 1])) continue;
     const name = words.slice(0, n).join(" ");
     const country = canonicalCountry(name) ?? canonicalCountry(name.replace(/^Republic\s+of\s+(?:the\s+)?/, ""));
     if (!country) continue;

@@ -8,9 +8,10 @@ import {canonicalCountry} from "../specs/countries.js";
 import {properName} from "./proper-name.js";
 
 /** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
-// "repatriated 200 Indonesian victims from Malaysia": the count and its noun may stand between the verb and "from".
+// "repatriated 200 Indonesian victims from Malaysia", "repatriated 43,061 nationals from": the count (commas and all)
+// and its noun may stand between the verb and "from".
 const RETURN_FROM =
-  /\b(?:returned|returning|returns?|repatriated|repatriating|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?(?:(?!(?:who|whom|which|that|came|come|originally|were|are|was|is)\b)[^\s;,]+\s+){0,4}?from\s+/gi;
+  /\b(?:returned|returning|returns?|repatriated|repatriating|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?(?:(?!(?:who|whom|which|that|came|come|originally|were|are|was|is)\b)(?:\d[\d,.]*\d|[^\s;,]+)\s+){0,4}?from\s+/gi;
 
 /** Whether the last "from" of a list's lead clause follows a verb of return: its places are where people returned from. */
 export function returnedFrom(lead: string): boolean {
@@ -54,9 +55,9 @@ function longestCountry(name: string): string | null {
   return null;
 }
 
-/** A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were". */
+/** A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were" (a decimal point ends no clause). */
 const ORIGIN_LEAD =
-  /\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b[^.;]*$/i;
+  /\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b(?:[^.;]|\.(?=\d))*$/i;
 
 /** Whether the places listed after this lead are citizenships. */
 export function listsOrigins(lead: string): boolean {
@@ -69,9 +70,15 @@ const PLACE_BEFORE_COUNT = new RegExp(
   "u"
 );
 
+// "Syria with 206 applications": only an item of a list of origins, since "recorded in Malta with 1,445" names a place.
+const ORIGIN_WITH_COUNT = new RegExp(
+  String.raw`(${NAME})\s+with\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$`,
+  "u"
+);
+
 /** The country named just before an item's bracket, by the longest run of capitalised words that names one. */
-export function placeBeforeBracket(before: string): {name: string; country: string} | null {
-  const m = PLACE_BEFORE_COUNT.exec(before);
+export function placeBeforeBracket(before: string, origins = false): {name: string; country: string} | null {
+  const m = PLACE_BEFORE_COUNT.exec(before) ?? (origins ? ORIGIN_WITH_COUNT.exec(before) : null);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   for (let k = 0; k < words.length; k++) {

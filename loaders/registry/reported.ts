@@ -21,7 +21,8 @@ export const REPORTED_WORK_PERMITS: Reported[] = [
     "work_permits_granted",
     "Work permits granted",
     "persons",
-    "Foreigners granted a work permit, as a total over the years the report names."
+    "Foreigners granted a work permit, as a total over the years the report names.",
+    ["sex", "citizenship", "country", "category"]
   ),
   entry(
     "work_permits",

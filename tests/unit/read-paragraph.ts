@@ -25,3 +25,13 @@ export function rows(text: string, reporting = "2017", documentDate = "2018", st
 export function indicatorsOf(text: string, reporting: string, documentDate: string): string[] {
   return observations(text, reporting, documentDate).map((o) => `${o.value} ${o.indicator}`);
 }
+
+/** "value country/citizenship" of the observations of one paragraph of a report on `state`. */
+export function countryRows(text: string, state?: string, reporting = "2021", documentDate = "2022"): string[] {
+  return extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel(reporting),
+    documentDate,
+    state,
+    claimed: []
+  }).observations.map((o) => `${o.value} ${o.country ?? "-"}/${o.citizenship ?? "-"}`);
+}

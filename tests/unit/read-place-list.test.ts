@@ -156,3 +156,38 @@ describe("bare passive counts after a count of persons", () => {
     expect(rows).toEqual(expect.arrayContaining(["1518@2020", "2985@2019", "715@2020", "1521@2019"]));
   });
 });
+
+describe("origin lists whose items carry decimal shares or 'with'", () => {
+  it.each([
+    ["The main nationalities were Eritrea (412 claims, 21.4 %), ", "Eritrea"],
+    ["In March the principal countries of origin were Sudan (95 requests, 8.3%), Yemen (77 requests, 6.1%), ", "Yemen"],
+    ["Top countries of citizenship: Nepal (1,204 permits, 33.0 per cent), ", "Nepal"],
+    ["The leading source countries were Haiti (2.5 thousand, 40.2%), Cuba (1.1 thousand, 17.9%), ", "Cuba"]
+  ])("a decimal point ends no lead: %s", (lead) => expect(listsOrigins(lead)).toBe(true));
+  it.each(["The main nationalities were Eritrea (412). Destinations were ", "countries of origin; then "])(
+    "a full stop or semicolon ends it: %s",
+    (lead) => expect(listsOrigins(lead)).toBe(false)
+  );
+  it.each([
+    ["Eritrea with ", "Eritrea"],
+    ["followed by Sri Lanka with ", "Sri Lanka"],
+    ["Pakistan with about ", "Pakistan"]
+  ])("in a list of origins: %s", (before, country) => expect(placeBeforeBracket(before, true)?.country).toBe(country));
+  it("elsewhere 'with' names no item", () => expect(placeBeforeBracket("were recorded in Malta with ")).toBeNull());
+  it("items after the first, past decimal shares, are citizenships", () => {
+    const rows = places(
+      "In May 2023, 2,410 asylum applications were lodged. The main countries of origin were Eritrea (402 applications, 16.7 %), Sudan (230 applications, 9.5 %) and Venezuela (199 applications, 8.3 %)."
+    );
+    expect(rows).toEqual(expect.arrayContaining(["402 -/Eritrea", "230 -/Sudan", "199 -/Venezuela"]));
+  });
+  it("a first item written 'X with N' is a citizenship too", () => {
+    const rows = places(
+      "In July 2022, 980 persons applied for protection. The main nationalities of applicants were Türkiye with 143 applications, or 14.6% of the total, followed by Colombia (101 applications, or 10.3%)."
+    );
+    expect(rows).toEqual(expect.arrayContaining(["143 -/Turkey", "101 -/Colombia"]));
+  });
+  it("a list of where people went stays a list of countries", () => {
+    const rows = places("In 2021, 5,300 workers left for Qatar (2,100, 39.6 %) and Oman (1,400, 26.4 %).");
+    expect(rows).toEqual(expect.arrayContaining(["1400 Oman/-"]));
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * "599 Ugandan travelers, 477 females and 122 males, attempting to …": counts set right after a whole by a comma,
+ * each naming its sex or age, split that whole, and so are of its citizenship and country.
+ */
+
+type Span = {q: {start: number}; counted: {end: number}};
+
+/** Whether counts[whole + 1 … i] follow the whole as a comma-set run of its parts. */
+export function appositiveParts(text: string, counts: Span[], whole: number, i: number): boolean {
+  if (whole < 0 || whole >= i) return false;
+  if (!/^\s*[,:]\s*$/.test(text.slice(counts[whole].counted.end, counts[whole + 1].q.start))) return false;
+  for (let j = whole + 2; j <= i; j++)
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(counts[j - 1].counted.end, counts[j].q.start))) return false;
+  return true;
+}
+
+/** The index of the whole a run of comma-set parts ending at count i splits, or -1. */
+export function appositiveWhole(text: string, counts: Span[], i: number): number {
+  for (let w = i - 1; w >= 0; w--) if (appositiveParts(text, counts, w, i)) return w;
+  return -1;
+}
