@@ -12,13 +12,16 @@ const PER_TIME = new RegExp(
   `(?<![a-z])(?<!\\b(?:half|in|within|over|for|than|after|of|about|nearly|almost)\\s+)(?:${alternation(PER_TIME_MARKERS)})(?![a-z])(?!\\s+(?:earlier|ago|before|later|previously))`,
   "i"
 );
+const APPOSED_AVERAGE = /,\s*(?:an?\s+|on\s+)?(?:daily\s+|monthly\s+|weekly\s+)?average\b|,\s*averaging\b/i;
 // "which led to a total of 429 people": the total the rate adds up to is a count.
 const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\d]{0,20}$/i;
 
 /** True when the clause of the number at [at, end) states an average, or a count per year, month, week or day. */
 export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
-  const {before, after} = numberClause(text, at, end);
+  const {before, after: rest} = numberClause(text, at, end);
+  // "deported 1,930 workers, an average of 64 a day": the average after a count is its own number's, not the count's.
+  const after = rest.split(APPOSED_AVERAGE)[0];
   const clause = before + text.slice(at, end) + after;
   return AVERAGE.test(clause) || PER_TIME.test(clause);
 }
