@@ -63,6 +63,7 @@ import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect} from "./read-perfect.js";
 import {undatedNow} from "./read-now.js";
+import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
@@ -279,6 +280,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
+  const weekStock = weekEndStock(flatDoc.text, week, options.documentDate);
   // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
@@ -384,7 +386,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
       const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
-      frame.periods = alignToday(alignYearToDate(frame.periods, toDate?.end ?? null), statedStockDay);
+      frame.periods = alignToday(
+        alignYearToDate(frame.periods, toDate?.end ?? null),
+        // "currently" in a weekly release is the last day of its week.
+        statedStockDay ?? weekStock?.end ?? null
+      );
       const months = pastMonths(text, asOf).filter(
         (m) => !frame.periods.some((p) => p.start < m.end && m.start < p.end)
       );
@@ -479,6 +485,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             stockTopical ??
             lastStock ??
             topical ??
+            weekStock ??
             documentStock(asOf) ??
             options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
@@ -498,8 +505,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             p
         );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.
-        const day =
-          !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(asOf) : null;
+        const day = !stated.length && isIrregularStock(text, r.q.start, r.q.end) ? documentDay(asOf) : null;
         if (day) periods.splice(0, periods.length, day);
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")

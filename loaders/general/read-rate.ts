@@ -14,6 +14,7 @@ const PER_TIME = new RegExp(
 );
 // "On average, more than 50 cases were detected every day, and more than 200 people were arrested": both clauses.
 const OPENS_AVERAGE = new RegExp(`^\\W*(?:${alternation(AVERAGE_OPENINGS)})\\s*,`, "i");
+const APPOSED_AVERAGE = /,\s*(?:an?\s+|on\s+)?(?:daily\s+|monthly\s+|weekly\s+)?average\b|,\s*averaging\b/i;
 // "which led to a total of 429 people": the total the rate adds up to is a count.
 const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\d]{0,20}$/i;
 
@@ -21,7 +22,9 @@ const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\
 export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   if (OPENS_AVERAGE.test(text)) return true;
-  const {before, after} = numberClause(text, at, end);
+  const {before, after: rest} = numberClause(text, at, end);
+  // "deported 1,930 workers, an average of 64 a day": the average after a count is its own number's, not the count's.
+  const after = rest.split(APPOSED_AVERAGE)[0];
   const clause = before + text.slice(at, end) + after;
   return AVERAGE.test(clause) || PER_TIME.test(clause);
 }

@@ -477,12 +477,15 @@ export function sinceUntil(documentDate: string | undefined, reporting: Period |
   return reporting.end.startsWith(documentDate) ? reporting.end : documentDate;
 }
 
-/** A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ..."): it frames what follows. */
+/**
+ * A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ...", "Earlier last year, ..."):
+ * it frames what follows.
+ */
 export function openingPeriod(frame: SentenceFrame, until?: string): Period | null {
   const first = frame.periods[0];
   if (!first || first.start > 30) return null;
   const lead = frame.text.slice(0, first.start);
-  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
+  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:(?:earlier|early|later|late)\s+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
     lead
   )
     ? since(frame.text, first, until)

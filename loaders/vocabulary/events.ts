@@ -128,7 +128,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "in custody",
       "in detention",
       "held in detention",
-      "remain in detention"
+      "remain in detention",
+      "detainees"
     ]
   },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.

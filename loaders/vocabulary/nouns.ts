@@ -35,6 +35,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "applicants",
       "beneficiaries",
       "detainees",
+      "violators",
       "returnees",
       "deportees",
       "inmates",
