@@ -37,6 +37,7 @@ import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
+import {splitGluedNumbers} from "./split-glued-number.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -267,7 +268,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   for (const paragraph of paragraphs) {
-    const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
+    const flat = splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end));
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
