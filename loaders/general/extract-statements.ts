@@ -38,6 +38,7 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
+import {actsAsSubject, opensOnBareVerb, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -960,6 +961,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesByPlace(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
+            (i === 0 && opensOnBareVerb(text)) ||
             reasons.has(r)) &&
           context?.q.kind === r.q.kind
           ? context
@@ -1114,7 +1116,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
           !(r.inParen && continuesByPlace(text)) &&
           !reasons.has(r) &&
-          !othersPassive(text.slice(r.q.end)))
+          !othersPassive(text.slice(r.q.end)) &&
+          !actsAsSubject(text.slice(r.q.end)))
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -1789,7 +1792,7 @@ const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
 
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
-const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text);
+const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text) || readsPartOfPrevious(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
