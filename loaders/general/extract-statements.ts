@@ -38,7 +38,7 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
-import {actsAsSubject, opensOnBareVerb, readsPartOfPrevious} from "./read-anaphoric-part.js";
+import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -607,10 +607,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(
-            text,
-            q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : afterShare(text, q.end)
-          )
+        ? q.value === 0 && q.word
+          ? readCounted(text, afterNoneOf(text, negated.get(q.start) ?? q.end))
+          : readAppositive(text, q.start, afterShare(text, q.end))
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {

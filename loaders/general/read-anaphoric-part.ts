@@ -4,6 +4,7 @@
  * are …", "A decision was taken on 512 of these applications", "512 were rejected, while 159 withdrew".
  */
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
+import {readCounted, type Counted} from "./read-counted.js";
 
 const NUMBER = String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately)\s+)?(?:\d[\d,.]*|(?:${NUMBER_WORD_SOURCE})\b)`;
 
@@ -55,4 +56,23 @@ const ACTS = new RegExp(
 /** Whether the words after a bare count make it the subject of an active verb ("159 withdrew their claims"). */
 export function actsAsSubject(after: string): boolean {
   return ACTS.test(after);
+}
+
+// "approximately half, 102, were Venezuelan", "Most of them, 640, are women": a share set off by commas with its count.
+const SHARE_BEFORE =
+  /(?:^|[\s,;(])(?:half|most|(?:a|one|two)[\s-](?:thirds?|quarters?|fifth)|(?:the\s+)?(?:majority|bulk|rest|remainder)|a\s+(?:majority|minority))(?:\s+of\s+(?:them|these|those|whom|which))?\s*,\s*(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than)\s+)?$/i;
+const PREDICATE_AFTER = /^\s*,(?=\s+(?:were|was|are|is|had|have|remain(?:ed)?)\b)/;
+
+/**
+ * What a count set off by commas after a share is ("approximately half, 102, were Venezuelan"): its predicate's
+ * people or kind, read as the count's own; a predicate with a noun of its own ("…, are war refugees") names a
+ * new noun instead of a part of the one before, so the words after the number are read as they stand.
+ */
+export function readAppositive(text: string, start: number, end: number): Counted {
+  const close = PREDICATE_AFTER.exec(text.slice(end, end + 40));
+  const own =
+    close && SHARE_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+      ? readCounted(text, end + close[0].length)
+      : null;
+  return own && !own.noun ? own : readCounted(text, end);
 }

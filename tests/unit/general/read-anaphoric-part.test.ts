@@ -1,9 +1,15 @@
 import {describe, expect, it} from "vitest";
-import {actsAsSubject, opensOnBareVerb, readsPartOfPrevious} from "../../../loaders/general/read-anaphoric-part.js";
+import {
+  actsAsSubject,
+  opensOnBareVerb,
+  readAppositive,
+  readsPartOfPrevious
+} from "../../../loaders/general/read-anaphoric-part.js";
 import {rows} from "../read-paragraph.js";
 
 // Each paragraph is read as a 2022 report dated early 2023; a row is "value@period indicator".
 const read = (text: string) => rows(text, "2022", "2023-02-01").map((r) => r.replace(/ \[.*\]$/, ""));
+const rowsOf = (text: string) => rows(text, "2022", "2023-02-01");
 const values = (text: string) => read(text).map((r) => r.split("@")[0]);
 
 describe("a count that takes its noun from the sentence before", () => {
@@ -65,5 +71,41 @@ describe("a count that takes its noun from the sentence before", () => {
     expect(actsAsSubject(" arrive each day")).toBe(false);
     expect(values("The ministry held 22 meetings in 2022. Another 5 were planned for the spring.")).not.toContain("5");
     expect(values("In 2022, 4 ships arrived. 12 were built in Korea.")).not.toContain("12");
+  });
+});
+
+describe("a share set off by commas with its count", () => {
+  const at = (text: string, n: string) => readAppositive(text, text.indexOf(n), text.indexOf(n) + n.length);
+  it("reads the predicate after the closing comma as the count's own", () => {
+    expect(at("Most of these, 318, were Eritrean.", "318").breakdown).toEqual({citizenship: "Eritrea"});
+    expect(at("roughly a third, 77, were female", "77").breakdown).toMatchObject({sex: "female"});
+    expect(
+      rowsOf("In 2022, the police found 940 foreign victims; about half, 470, were Nepali.").some((r) =>
+        r.startsWith("470@2022")
+      )
+    ).toBe(true);
+  });
+  it("leaves a count that is no share's, or whose predicate names a noun of its own, as it stands", () => {
+    expect(at("In March, 318, were counted.", "318").breakdown).toEqual({});
+    expect(at("More than half of them, 9,100, are seasonal workers.", "9,100").noun).toBeNull();
+  });
+});
+
+describe("'there were' after a sentence about the number of something", () => {
+  it.each([
+    [
+      "The number of foreigners expelled from Norway fell by a fifth. There were about 4,300 in 2022.",
+      "4300@2022 deportations"
+    ],
+    [
+      "The number of asylum seekers held in detention rose again. There were 2,615 in 2022, against 1,990 before.",
+      "2615@2022"
+    ],
+    ["The number of trafficking victims identified doubled. In 2022 there were 611 in all.", "611@2022"]
+  ])("%s", (text, row) => {
+    expect(read(text).some((r) => r.startsWith(row))).toBe(true);
+  });
+  it("takes nothing from a sentence that names no number of anything", () => {
+    expect(read("Inspections were stepped up. There were 38 in 2022.")).toEqual([]);
   });
 });
