@@ -1238,7 +1238,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       !reasons.has(r) &&
       (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
         (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
-        ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
+        ? ownPredicate(text, r, anchor, clauseEnd, paragraph, continues(text) ? previousSentence(text, paragraph) : "")
         : null;
     if (ownVerb) {
       resolution = ownVerb;
@@ -1247,7 +1247,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (
         r.breakdown.category === r.counted.modifiers &&
         anchor &&
-        live.includes(anchor) &&
+        (live.includes(anchor) || anchorIndex === null) &&
         ownVerb.indicator !== anchor.indicator
       )
         r.breakdown.category = undefined;
@@ -1659,7 +1659,8 @@ function ownPredicate(
   r: Reading,
   anchor: Reading | null,
   clauseEnd: number,
-  paragraph: string
+  paragraph: string,
+  previous = ""
 ): Resolution | null {
   const from = r.rule === "count" ? r.counted.end : r.q.end;
   const verb =
@@ -1679,7 +1680,18 @@ function ownPredicate(
     return namedByEvent(status) && status.indicator !== anchor?.indicator && hasTerms(status.indicator) ? status : null;
   }
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
-  return namedByEvent(own) ? own : null;
+  if (namedByEvent(own) || !previous) return namedByEvent(own) ? own : null;
+  // "… applications for refugee status were lodged. Of these, nine were granted": what the part's verb befell is
+  // what the sentence before counted, in that sentence's terms.
+  const terms = resolveIndicator(
+    r.noun,
+    false,
+    `${previous} ${text.slice(0, clauseEnd)}`,
+    paragraph,
+    previous.length + 1 + r.q.start,
+    events
+  );
+  return namedByEvent(terms) ? terms : null;
 }
 
 /** Whether the first words of a predicate are a form of an event ("received complementary protection"). */

@@ -109,3 +109,27 @@ describe("'there were' after a sentence about the number of something", () => {
     expect(read("Inspections were stepped up. There were 38 in 2022.")).toEqual([]);
   });
 });
+
+describe("what a part's verb befell is what the sentence before counted", () => {
+  it.each([
+    [
+      "In 2022, 4,870 applications for refugee status were lodged. Of these, only 31 were granted.",
+      "31@2022 refugee_status_granted"
+    ],
+    [
+      "In 2022, 4,870 asylum applications were lodged. Of these, 610 were approved and 2,220 were rejected.",
+      "2220@2022 asylum_applications_rejected"
+    ],
+    [
+      "In 2022, 4,870 asylum applications were lodged. Of them, 1,015 were refused.",
+      "1015@2022 asylum_applications_rejected"
+    ]
+  ])("%s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+  it("keeps the whole's indicator when the sentence before names no terms for the verb", () => {
+    expect(
+      read("In 2022, 640 applications for business licences were filed. Of these, 500 were granted.").join()
+    ).not.toMatch(/refugee|asylum/);
+  });
+});
