@@ -49,7 +49,7 @@ export function opensOnBareVerb(text: string): boolean {
 // an active verb in the past tense, whose object says what it did.
 // "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition.
 const ACTS = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b)`,
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b)`,
   "i"
 );
 

@@ -58,6 +58,7 @@ describe("a count that takes its noun from the sentence before", () => {
     expect(opensOnBareVerb("4,004 migrants were deported.")).toBe(false);
     expect(actsAsSubject(" voluntarily abandoned their appeals")).toBe(true);
     expect(actsAsSubject(" fled to Chad")).toBe(true);
+    expect(actsAsSubject(" handed themselves over")).toBe(true);
   });
 
   it("takes no noun from before when the count belongs to its own sentence", () => {
@@ -101,12 +102,15 @@ describe("'there were' after a sentence about the number of something", () => {
       "The number of asylum seekers held in detention rose again. There were 2,615 in 2022, against 1,990 before.",
       "2615@2022"
     ],
-    ["The number of trafficking victims identified doubled. In 2022 there were 611 in all.", "611@2022"]
+    ["The number of trafficking victims identified doubled. In 2022 there were 611 in all.", "611@2022"],
+    ["The number of migrants held in pre-removal detention kept rising. In 2022 there were 1,806.", "1806@2022"]
   ])("%s", (text, row) => {
     expect(read(text).some((r) => r.startsWith(row))).toBe(true);
   });
   it("takes nothing from a sentence that names no number of anything", () => {
     expect(read("Inspections were stepped up. There were 38 in 2022.")).toEqual([]);
+    // A number a person was, with no "there", stays an age.
+    expect(read("The number of victims rose. The youngest victim was 14.")).toEqual([]);
   });
 });
 
