@@ -37,6 +37,8 @@ import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
+import {splitGluedNumbers} from "./split-glued-number.js";
+import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -298,7 +300,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // The twelve months a chapter filed under a calendar year states its figures for, once it does.
   let timeframe: Period | null = null;
   for (const paragraph of paragraphs) {
-    const flat = flatSlice(flatDoc, paragraph.start, paragraph.end);
+    // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
+    const flat = splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end));
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
@@ -672,10 +675,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   const readings: Reading[] = quantities.map((q, index) => {
     const counted =
       q.kind === "count"
-        ? readCounted(
-            text,
-            q.value === 0 && q.word ? afterNoneOf(text, negated.get(q.start) ?? q.end) : afterShare(text, q.end)
-          )
+        ? q.value === 0 && q.word
+          ? readCounted(text, afterNoneOf(text, negated.get(q.start) ?? q.end))
+          : readAppositive(text, q.start, afterShare(text, q.end))
         : {noun: null, end: q.end, breakdown: {}, stop: "", copular: false, modifiers: ""};
     const depth = depthAt[index];
     return {
@@ -1083,6 +1085,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesByPlace(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
+            (i === 0 && opensOnBareVerb(text)) ||
             reasons.has(r)) &&
           context?.q.kind === r.q.kind
           ? context
@@ -1237,7 +1240,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
           !(r.inParen && continuesByPlace(text)) &&
           !reasons.has(r) &&
-          !othersPassive(text.slice(r.q.end)))
+          !othersPassive(text.slice(r.q.end)) &&
+          !actsAsSubject(text.slice(r.q.end)))
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -1359,7 +1363,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       !reasons.has(r) &&
       (((r.rule === "copular" || r.rule === "ellipsis") && anchor) ||
         (r.rule === "count" && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))))
-        ? ownPredicate(text, r, anchor, clauseEnd, paragraph)
+        ? ownPredicate(text, r, anchor, clauseEnd, paragraph, continues(text) ? previousSentence(text, paragraph) : "")
         : null;
     if (ownVerb) {
       resolution = ownVerb;
@@ -1368,7 +1372,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (
         r.breakdown.category === r.counted.modifiers &&
         anchor &&
-        live.includes(anchor) &&
+        (live.includes(anchor) || anchorIndex === null) &&
         ownVerb.indicator !== anchor.indicator
       )
         r.breakdown.category = undefined;
@@ -1807,7 +1811,8 @@ function ownPredicate(
   r: Reading,
   anchor: Reading | null,
   clauseEnd: number,
-  paragraph: string
+  paragraph: string,
+  previous = ""
 ): Resolution | null {
   const from = r.rule === "count" ? r.counted.end : r.q.end;
   const verb =
@@ -1827,7 +1832,18 @@ function ownPredicate(
     return namedByEvent(status) && status.indicator !== anchor?.indicator && hasTerms(status.indicator) ? status : null;
   }
   const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, events);
-  return namedByEvent(own) ? own : null;
+  if (namedByEvent(own) || !previous) return namedByEvent(own) ? own : null;
+  // "… applications for refugee status were lodged. Of these, nine were granted": what the part's verb befell is
+  // what the sentence before counted, in that sentence's terms.
+  const terms = resolveIndicator(
+    r.noun,
+    false,
+    `${previous} ${text.slice(0, clauseEnd)}`,
+    paragraph,
+    previous.length + 1 + r.q.start,
+    events
+  );
+  return namedByEvent(terms) ? terms : null;
 }
 
 /** Whether the first words of a predicate are a form of an event ("received complementary protection"). */
@@ -1939,7 +1955,7 @@ const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
 
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
-const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text);
+const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text) || readsPartOfPrevious(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

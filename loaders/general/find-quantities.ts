@@ -179,6 +179,8 @@ function exclusion(
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
     /\b(?:was|is|were|are|turned|turns|reached)\s+$/i.test(before) &&
+    // "In 2022 there were 611.": a number that there was is a count, never an age or a rank.
+    !/\bthere\s+(?:was|is|were|are)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
     // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far
     // back, though not across a new clause ("…was 71, and the youngest of them was 14").

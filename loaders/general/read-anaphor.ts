@@ -9,6 +9,11 @@ import {lastNumberOf} from "./read-number-of.js";
 const ANAPHOR =
   /(?<![\p{L}])(?:(?:the|these|this|such|their)\s+)?(?:numbers|number|figures|figure|totals?)(?!\s+of)(?![\p{L}])/iu;
 
+// "There were about 1,700 in the last financial year": a bare count that only says there were so many, after a
+// sentence about the number of something, counts that something.
+const EXISTENTIAL =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|(?:19|20)\d\d)\s+)there\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|fewer\s+than|less\s+than|at\s+least|only|just)\s+)?$/i;
+
 /** The sentence before `text` in its paragraph, or "". */
 export function previousSentence(text: string, paragraph: string): string {
   const at = paragraph.indexOf(text);
@@ -26,14 +31,14 @@ export function previousSentence(text: string, paragraph: string): string {
 }
 
 /**
- * The counted noun and the words around it that "numbers" before a bare count (in `lead`) stands for, taken
+ * The counted noun and the words around it that "numbers" (or "there were") before a bare count (in `lead`) stands for, taken
  * from the previous sentence's "number of …"; null when the lead has no such word or the sentence before none.
  */
 export function anaphoricSubject(
   lead: string,
   previousOf: string | (() => string)
 ): {counted: Counted; clause: string} | null {
-  if (!ANAPHOR.test(lead)) return null;
+  if (!ANAPHOR.test(lead) && !EXISTENTIAL.test(lead)) return null;
   const previous = typeof previousOf === "string" ? previousOf : previousOf();
   if (!previous) return null;
   const of = lastNumberOf(previous);

@@ -1,0 +1,78 @@
+/**
+ * Reads a sentence whose count names no noun of its own because it counts a part of what the sentence before
+ * counted: "Another 1,100 were released", "The rest, 40, were returned", "More than half of them, about 2,000,
+ * are …", "A decision was taken on 512 of these applications", "512 were rejected, while 159 withdrew".
+ */
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
+import {readCounted, type Counted} from "./read-counted.js";
+
+const NUMBER = String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly|approximately)\s+)?(?:\d[\d,.]*|(?:${NUMBER_WORD_SOURCE})\b)`;
+
+// "Another 1,100 were …", "A further 93 have …": a count added to the one before, of the same noun.
+const ANOTHER = new RegExp(
+  String.raw`^["“‘']?(?:another|a\s+further)\s+${NUMBER}\s+(?:were|was|are|is|had|have|remain(?:ed)?)\b`,
+  "i"
+);
+
+// "The rest, 40, were returned", "The remaining 400 were deported", "The other 12 are …": what is left of the count before.
+const REST = /^["“‘']?the\s+(?:rest|remainder|remaining|other|others)\b/i;
+
+// "More than half of them, about 2,000, …", "Most of these, 640, …", "Nearly a third of those …": a share named
+// with the count it stands for, set off by commas.
+const SHARE_OF = /^["“‘']?(?:[a-z-]+\s+){1,4}of\s+(?:them|these|those)\s*,/i;
+
+// "A decision was taken on 512 of these applications": a count of the things the sentence before counted, when no
+// count comes before it ("raided 27 bars … and deported 10 of them" counts a part of its own sentence's count).
+const OF_THESE = /(?<![\p{L}\p{N}])\d[\d,.]*\s+of\s+(?:these|those|them)\b/iu;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+function countsOfThese(text: string): boolean {
+  const m = OF_THESE.exec(text);
+  return Boolean(m) && !/\d/.test(text.slice(0, m!.index).replace(YEAR, ""));
+}
+
+// "512 were rejected, while 159 withdrew …": a sentence opening on a bare count and a verb, no noun between.
+const BARE_VERB =
+  /^["“‘']?\d[\d,.]*\s+(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|later\s+|subsequently\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/i;
+
+/** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
+export function readsPartOfPrevious(text: string): boolean {
+  return ANOTHER.test(text) || REST.test(text) || SHARE_OF.test(text) || countsOfThese(text);
+}
+
+/** Whether a sentence opens on a bare count and a passive verb, a part of the count before whatever it counted. */
+export function opensOnBareVerb(text: string): boolean {
+  return BARE_VERB.test(text);
+}
+
+// "… and 159 voluntarily withdrew their applications", "300 left the country": a bare count as the subject of
+// an active verb in the past tense, whose object says what it did.
+// "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition.
+const ACTS = new RegExp(
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b)`,
+  "i"
+);
+
+/** Whether the words after a bare count make it the subject of an active verb ("159 withdrew their claims"). */
+export function actsAsSubject(after: string): boolean {
+  return ACTS.test(after);
+}
+
+// "approximately half, 102, were Venezuelan", "Most of them, 640, are women": a share set off by commas with its count.
+const SHARE_BEFORE =
+  /(?:^|[\s,;(])(?:half|most|(?:a|one|two)[\s-](?:thirds?|quarters?|fifth)|(?:the\s+)?(?:majority|bulk|rest|remainder)|a\s+(?:majority|minority))(?:\s+of\s+(?:them|these|those|whom|which))?\s*,\s*(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than)\s+)?$/i;
+const PREDICATE_AFTER = /^\s*,(?=\s+(?:were|was|are|is|had|have|remain(?:ed)?)\b)/;
+
+/**
+ * What a count set off by commas after a share is ("approximately half, 102, were Venezuelan"): its predicate's
+ * people or kind, read as the count's own; a predicate with a noun of its own ("…, are war refugees") names a
+ * new noun instead of a part of the one before, so the words after the number are read as they stand.
+ */
+export function readAppositive(text: string, start: number, end: number): Counted {
+  const close = PREDICATE_AFTER.exec(text.slice(end, end + 40));
+  const own =
+    close && SHARE_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+      ? readCounted(text, end + close[0].length)
+      : null;
+  return own && !own.noun ? own : readCounted(text, end);
+}
