@@ -42,6 +42,7 @@ import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
+import {sinceDays} from "./read-since-day.js";
 
 export interface SentenceFrame {
   text: string;
@@ -227,7 +228,10 @@ export function frameSentence(
   ].filter((b) => !overlaps(b, [...same, ...days]));
   // "between 1994 and August this year": one span, not a year and a month.
   const toMonth = yearToMonth(text, documentDate);
+  // "Since June 1, …": the day, read before the month or year in it.
+  const sinceDay = sinceDays(text, documentDate);
   const relative = [
+    ...sinceDay,
     ...soFar,
     ...before,
     ...toMonth,
@@ -239,7 +243,7 @@ export function frameSentence(
     ...same,
     ...days,
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
-  ];
+  ].filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,
@@ -260,6 +264,7 @@ export function frameSentence(
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
         p.pattern === "event_day" ||
+        p.pattern === "since_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
@@ -458,7 +463,7 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
   return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
-// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start).
+// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start), "since June 1".
 const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
 
 /** "since 2014" runs to the document's date. */
