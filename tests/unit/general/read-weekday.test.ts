@@ -60,6 +60,18 @@ describe("counts dated by a weekday", () => {
     for (const [text, value, end] of cases) expect(span(text, "2022-11-16", value), text).toEqual(["2022-01-01", end]);
   });
 
+  it("narrows a plain 'this year' after the weekday to the days up to it", () => {
+    expect(
+      span("Until last Wednesday, 9,316 migrants had crossed the border irregularly this year.", "2022-11-16", 9316)
+    ).toEqual(["2022-01-01", "2022-11-09"]);
+    expect(
+      span("Up to Monday, 27,450 migrants had entered the country irregularly this year.", "2022-11-16", 27450)
+    ).toEqual(["2022-01-01", "2022-11-14"]);
+    expect(
+      span("Up to May 8, 3,872 migrants had crossed the border irregularly this year.", "2022-11-16", 3872)
+    ).toEqual(["2022-01-01", "2022-05-08"]);
+  });
+
   it("stands a stock on the weekday", () => {
     // 2024-01-09 is a Tuesday.
     expect(span("As of Sunday, there were 2,631 migrants held in detention centres.", "2024-01-09", 2631)).toEqual([
