@@ -42,6 +42,7 @@ import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
+import {sinceDays} from "./read-since-day.js";
 
 export interface SentenceFrame {
   text: string;
@@ -65,8 +66,9 @@ const COMPARISON_RE = new RegExp(
 );
 
 // ", while on 1 July 2019, …", ", whereas in 2018 …", "while last year …": a contrasting clause that names its own date is no longer the first clause.
+// A short quoted name ("known as “coyotes,” have been caught") closes no quotation.
 const REPORTED_CLAUSE =
-  /[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))|,?\s+(?:while|whereas)(?=\s+(?:last|this|next)\s+(?:year|month|week)\b)/g;
+  /(?<![“"][\p{L}'’ -]{1,30})[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))|,?\s+(?:while|whereas)(?=\s+(?:last|this|next)\s+(?:year|month|week)\b)/gu;
 
 // "during the year", "over the year", "throughout the year", unless a date, "before", "of …" or the like follows to name another.
 const DURING_THE_YEAR =
@@ -226,7 +228,10 @@ export function frameSentence(
   ].filter((b) => !overlaps(b, [...same, ...days]));
   // "between 1994 and August this year": one span, not a year and a month.
   const toMonth = yearToMonth(text, documentDate);
+  // "Since June 1, …": the day, read before the month or year in it.
+  const sinceDay = sinceDays(text, documentDate);
   const relative = [
+    ...sinceDay,
     ...soFar,
     ...before,
     ...toMonth,
@@ -238,7 +243,7 @@ export function frameSentence(
     ...same,
     ...days,
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
-  ];
+  ].filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,
@@ -259,6 +264,7 @@ export function frameSentence(
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
         p.pattern === "event_day" ||
+        p.pattern === "since_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
@@ -457,7 +463,7 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
   return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
-// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start).
+// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start), "since June 1".
 const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
 
 /** "since 2014" runs to the document's date. */

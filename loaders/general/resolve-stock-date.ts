@@ -6,6 +6,7 @@
  */
 import type {Period} from "../types.js";
 import {MONTH_OR_ABBREVIATION, monthOfWord, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {weekdayDates} from "./read-weekday.js";
 
 // Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
 const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
@@ -64,7 +65,7 @@ function dayPeriod(lead: string, y: number, m: number, d: number): Period | null
   if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
   const iso = `${y}-${pad(m)}-${pad(d)}`;
   // "Up to March 20": everything counted since the year began.
-  if (/^(?:up\s+to|until)$/i.test(lead.replace(/\s+/g, " "))) return periodFromBounds(`${y}-01-01`, iso);
+  if (/^(?:up\s+to|until|till)$/i.test(lead.replace(/\s+/g, " "))) return periodFromBounds(`${y}-01-01`, iso);
   return {label: iso, start: iso, end: iso, partial: false, stock: true};
 }
 
@@ -76,6 +77,12 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
       out.push({period, start: m.index, end: m.index + m[0].length, pattern: "stock_day"});
   };
   if (!/\d/.test(text)) return out;
+  // "Until six in the morning this Wednesday": a day named by its weekday.
+  for (const w of weekdayDates(text, documentDate)) {
+    const [y, m, d] = w.day.split("-").map(Number);
+    const period = dayPeriod(w.lead, y, m, d);
+    if (period) out.push({period, start: w.start, end: w.end, pattern: "stock_day"});
+  }
   if (/\bend\s+of\b/i.test(text))
     for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
   // Every other form holds a month's first three letters.

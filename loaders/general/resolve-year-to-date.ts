@@ -51,9 +51,27 @@ export function yearlessDayRanges(text: string, documentDate: string | undefined
   return out;
 }
 
-/** Drops "this year" where "up to <day>" right after it names the part of the year meant. */
+/**
+ * Drops "this year" where "up to <day>" right after it names the part of the year meant, or where the sentence
+ * opens with one ("Until Monday, 4,210 had crossed this year").
+ */
 export function withoutYearBeforeUpTo(text: string, periods: FoundPeriod[]): FoundPeriod[] {
   if (!/\byear\b/i.test(text)) return periods;
+  const opening = [...periods].sort((a, b) => a.start - b.start)[0];
+  if (
+    opening &&
+    opening.pattern === "stock_day" &&
+    !opening.period.stock &&
+    /^\W*(?:up\s+to|until|till)\b/i.test(text.slice(0, opening.end))
+  )
+    periods = periods.filter(
+      (p) =>
+        !(
+          p.pattern === "year_relative" &&
+          p.period.start === opening.period.start &&
+          /^this\s+year$/i.test(text.slice(p.start, p.end))
+        )
+    );
   const dropped = [...text.matchAll(THIS_YEAR_UP_TO)].filter((m) =>
     periods.some(
       (p) => p.start === m.index + m[0].length && p.period.start.endsWith("-01-01") && p.pattern === "stock_day"

@@ -10,6 +10,8 @@ export const LABOUR_STOCKS: Indicator[] = [
     family: "work_permits",
     label: "Migrant workers unaccounted for",
     unit: "persons",
+    // How many are missing is counted on a day, not over a period.
+    stock: true,
     definition:
       "Migrant workers who left their registered employer and whose whereabouts are unknown (absconded, missing, unaccounted for).",
     breakdowns: ["sex", "age_group", "citizenship", "country"],
