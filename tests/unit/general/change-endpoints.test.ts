@@ -79,6 +79,29 @@ describe("a change stated with both endpoints", () => {
     ).toEqual(["12 2019H1 Sudan", "31 2020H1 Sudan"]);
   });
 
+  it("reads both endpoints but not the change between them", () => {
+    expectRows([
+      [
+        "In 2017 the agency deported 5,120 migrants as against 4,300 migrants in 2016, a rise of 820 persons.",
+        "2017",
+        "2018-02-01",
+        ["5120 2017 -", "4300 2016 -"]
+      ],
+      [
+        "In 2015, 930 trafficking victims were identified, compared with 1,210 in 2014, a drop of 280.",
+        "2015",
+        "2016-03-01",
+        ["930 2015 -", "1210 2014 -"]
+      ],
+      [
+        "Authorities detained 2,640 migrants in 2020, up from 1,905 in 2019, a jump of 735 people.",
+        "2020",
+        "2021-01-15",
+        ["2640 2020 -", "1905 2019 -"]
+      ]
+    ]);
+  });
+
   it("leaves a month that something else follows, and a lone pronoun, alone", () => {
     expect(rows("In the month before the vote, 412 migrants were detained.", "2023", "2023-05-10")).toEqual([
       "412 2023 -"
