@@ -6,12 +6,18 @@ import type {Period} from "../types.js";
 import {periodFromBounds} from "../periods/parse-period.js";
 import {precedingPeriod} from "./preceding-period.js";
 
-const FROM =
-  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$/i;
+// The verbs of a change, in the past and the perfect ("rose", "has risen").
+const VERB = String.raw`(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped)`;
+const FROM = new RegExp(
+  String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$`,
+  "i"
+);
 const TO = /^\s+to\s+\d/;
 // "…increased from 27 to 88, and of Iranians from 34 to 84": a second change sharing the first's verb.
-const ELLIPTIC_FROM =
-  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+from\s+[\d.,]+\s+to\s+[\d.,]+\s*,?\s+and\s+(?:that\s+)?of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+from\s+$/iu;
+const ELLIPTIC_FROM = new RegExp(
+  String.raw`(?<![a-z])${VERB}\s+from\s+[\d.,]+\s+to\s+[\d.,]+\s*,?\s+and\s+(?:that\s+)?of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+from\s+$`,
+  "iu"
+);
 
 const yearBefore = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);

@@ -79,6 +79,23 @@ describe("a change stated with both endpoints", () => {
     ).toEqual(["12 2019H1 Sudan", "31 2020H1 Sudan"]);
   });
 
+  it("gives the earlier period to the 'from' figure of a change in the perfect", () => {
+    expectRows([
+      [
+        "In the first half of 2021, the number of asylum applications has risen from 310 to 455.",
+        "2021H1",
+        "2021-07-09",
+        ["310 2020H1 -", "455 2021H1 -"]
+      ],
+      [
+        "In 2014, the number of trafficking victims identified has fallen from 88 to 61.",
+        "2014",
+        "2015-02-10",
+        ["88 2013 -", "61 2014 -"]
+      ]
+    ]);
+  });
+
   it("reads both endpoints but not the change between them", () => {
     expectRows([
       [
