@@ -10,6 +10,7 @@ import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
 import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
+import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
@@ -503,6 +504,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           (p) =>
             periodEndStock(text, p, stock) ??
             changeFromPeriod(text, r.q.start, r.q.end, p) ??
+            sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
             p

@@ -4,7 +4,7 @@
  */
 const CHANGE_WORDS = "up|down|an?\\s+(?:\\w+\\s+)?(?:increase|decrease|decline|rise|drop|fall|reduction)";
 const OPENING = new RegExp(
-  `^\\W*(?:this|that|it|the\\s+(?:number|figure|total))\\s+(?:is|was|represents|represented|marks|marked|is\\s+also|was\\s+also)\\s+(?:${CHANGE_WORDS})\\s+(?:from|on|over|compared\\s+(?:to|with))\\s+(?:the\\s+|about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+)?$`,
+  `^\\W*(?:(?:this|that|it)['’]s\\s+(?:also\\s+)?|(?:this|that|it|the\\s+(?:number|figure|total))\\s+(?:is|was|represents|represented|marks|marked|is\\s+also|was\\s+also)\\s+)(?:${CHANGE_WORDS})\\s+(?:from|on|over|compared\\s+(?:to|with))\\s+(?:the\\s+|about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+)?$`,
   "i"
 );
 

@@ -6,9 +6,18 @@ import type {Period} from "../types.js";
 import {periodFromBounds} from "../periods/parse-period.js";
 import {precedingPeriod} from "./preceding-period.js";
 
-const FROM =
-  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$/i;
+// The verbs of a change, in the past and the perfect ("rose", "has risen").
+const VERB = String.raw`(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped)`;
+const FROM = new RegExp(
+  String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$`,
+  "i"
+);
 const TO = /^\s+to\s+\d/;
+// "…increased from 27 to 88, and of Iranians from 34 to 84": a second change sharing the first's verb.
+const ELLIPTIC_FROM = new RegExp(
+  String.raw`(?<![a-z])${VERB}\s+from\s+[\d.,]+\s+to\s+[\d.,]+\s*,?\s+and\s+(?:that\s+)?of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+from\s+$`,
+  "iu"
+);
 
 const yearBefore = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
@@ -39,7 +48,14 @@ export function upFromStock(text: string, start: number, end: number, period: Pe
 
 /** The earlier period of a change's "from" figure at [start, end) of a sentence, or null when it is none. */
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
-  if (!TO.test(text.slice(end, end + 12)) || !FROM.test(text.slice(Math.max(0, start - 40), start))) return null;
+  if (
+    !TO.test(text.slice(end, end + 12)) ||
+    !(
+      FROM.test(text.slice(Math.max(0, start - 40), start)) ||
+      ELLIPTIC_FROM.test(text.slice(Math.max(0, start - 120), start))
+    )
+  )
+    return null;
   if (period.stock || !/^\d{4}-\d\d-\d\d$/.test(period.start) || !/^\d{4}-\d\d-\d\d$/.test(period.end)) return null;
   if (period.start.slice(0, 4) === period.end.slice(0, 4))
     return periodFromBounds(yearBefore(period.start), yearBefore(period.end));

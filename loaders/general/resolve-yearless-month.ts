@@ -43,7 +43,9 @@ function yearOf(month: number, reporting: Period | null, documentDate: string | 
   return releaseYearOf(month, documentDate);
 }
 
-const PREVIOUS_MONTH = /\bthe\s+(?:previous|preceding|prior)\s+month\b/gi;
+// "the month before", "a month earlier": the month before the sentence's own, unless something else follows ("the month before the vote").
+const PREVIOUS_MONTH =
+  /\b(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|prior|earlier)|(?:a|one)\s+month\s+(?:earlier|before))\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)/gi;
 const LAST_MONTH = /\blast\s+month\b/gi;
 
 const isMonth = (p: Period) => p.start.slice(0, 7) === p.end.slice(0, 7);

@@ -1,0 +1,44 @@
+/**
+ * "35 were reported in the first quarter of this year compared to only one in 2017", "dropped from 131 last year to
+ * 17 this year" (in a half-year's release): a whole year set against part of another year is that part of it.
+ */
+import type {FoundPeriod} from "../periods/parse-period.js";
+import {periodFromBounds} from "../periods/parse-period.js";
+import type {Period} from "../types.js";
+
+const isWholeYear = (p: Period) =>
+  !p.stock && p.start.slice(0, 4) === p.end.slice(0, 4) && p.start.endsWith("-01-01") && p.end.endsWith("-12-31");
+
+const isPartOfYear = (p: Period) =>
+  !p.stock &&
+  /^\d{4}-\d\d-\d\d$/.test(p.start) &&
+  p.start.slice(0, 4) === p.end.slice(0, 4) &&
+  !isWholeYear(p) &&
+  // A month or a day is compared with the same month elsewhere; only spans of several months carry over.
+  p.start.slice(0, 7) !== p.end.slice(0, 7);
+
+// What joins the two figures: a comparison, or the "from … to" of a change.
+const LINK =
+  /\b(?:compared\s+(?:to|with)|as\s+against|against|versus)\b|\bto\s+(?:US\$|\$)?(?:[\d.,]+(?:\s+[a-z]+)?\s*)?$/i;
+// A bracket closing or a new coordinated clause between them: the figures are not set against each other.
+const APART = /[.;)]\s|\)|,\s+and\b/;
+// "all of 2018", "the whole of 2017": the year itself, not a part of it.
+const WHOLE_BEFORE = /\b(?:all|whole|entire|full|total)\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?:in\s+)?$/i;
+
+/** The part of the stated whole year `p` (the figure at `start`) that matches the part of a year it is set against. */
+export function sameSpanOfYear(text: string, periods: FoundPeriod[], start: number, p: Period): Period | null {
+  if (!isWholeYear(p)) return null;
+  const own = periods.find((f) => f.period === p);
+  if (own && WHOLE_BEFORE.test(text.slice(Math.max(0, own.start - 20), own.start))) return null;
+  // The words between the figure and the other period, whichever comes first.
+  const between = (f: FoundPeriod) => (f.end <= start ? text.slice(f.end, start) : text.slice(start, f.start));
+  const other = periods
+    .filter((f) => isPartOfYear(f.period) && f.period.start.slice(0, 4) !== p.start.slice(0, 4))
+    .filter((f) => !APART.test(between(f)) && LINK.test(between(f)))
+    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+  if (!other) return null;
+  const year = p.start.slice(0, 4);
+  const day = (iso: string) => `${year}${iso.slice(4)}`;
+  const end = day(other.period.end).endsWith("-02-29") ? `${year}-02-28` : day(other.period.end);
+  return periodFromBounds(day(other.period.start), end);
+}
