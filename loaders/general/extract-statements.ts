@@ -92,6 +92,7 @@ import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
 import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
+import {countsByPlace} from "./read-place-counts.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -440,7 +441,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = continues(text) ? contextPeriod : ranking ? countsPeriod : null;
+      // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
+      const continuedPeriod: Period | null =
+        continues(text) || countsByPlace(text) ? contextPeriod : ranking ? countsPeriod : null;
       const mainPeriods: Period[] = [];
       // "Since the state of alarm was declared, … 745": the span the next sentence states.
       const sinceSpan = sinceEventSpan(
@@ -651,8 +654,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
+  // "…, one in Mwanza and 12 in Mara": in a list of counts by place "one" is a count, not a pronoun.
+  const byPlace = countsByPlace(text);
   for (const [k, q] of quantities.entries())
-    if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+    if (byPlace && q.excluded === "not a count") quantities[k] = {...q, excluded: null};
+    else if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
       quantities[k] = {...q, excluded: "share range"};
     else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
       quantities[k] = {...q, excluded: "a group named again"};
@@ -1081,6 +1087,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
             continuesByPlace(text) ||
+            countsByPlace(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             reasons.has(r)) &&
@@ -1255,6 +1262,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
             // "compared with one in 2019 and none in 2018": an item of a list of earlier years counts too.
             isComparisonItem(text, r.q.start) ||
+            // "…, one in Mwanza and 12 in Mara": an item of a list of counts by place.
+            (byPlace && r.breakdown.category) ||
             // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
             (r.counted.stop === "for" &&
               /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
