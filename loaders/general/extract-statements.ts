@@ -93,6 +93,7 @@ import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
 import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
 import {countsByPlace} from "./read-place-counts.js";
+import {continuesGroupList, groupBeforeCount, listedGroup} from "./read-group-word.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -420,7 +421,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const ranking = continuesPeopleRanking(text);
+      // "Most were Central Americans, more than 40,100, …": a list of groups goes on from the sentence just before too.
+      const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
         (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
@@ -443,7 +445,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
       const continuedPeriod: Period | null =
-        continues(text) || countsByPlace(text) ? contextPeriod : ranking ? countsPeriod : null;
+        continues(text) || countsByPlace(text) || continuesGroupList(text)
+          ? contextPeriod
+          : ranking
+            ? countsPeriod
+            : null;
       const mainPeriods: Period[] = [];
       // "Since the state of alarm was declared, … 745": the span the next sentence states.
       const sinceSpan = sinceEventSpan(
@@ -1088,6 +1094,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             opensOriginList(text) ||
             continuesByPlace(text) ||
             countsByPlace(text) ||
+            continuesGroupList(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             reasons.has(r)) &&
@@ -1548,6 +1555,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   }
   wholeKindOfListedParts(text, live);
   placeRankedCounts(text, live);
+  groupsListed(text, live);
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
@@ -1900,6 +1908,22 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 /** A ranking's counts whose place is named apart from them: "A and B followed, with N and M …, respectively", "with N travelling there". */
+/**
+ * "South Americans, more than 324,000, led by Venezuelans, more than 252,000, Ecuadorians (47,724)": once a list
+ * names a group of peoples before a count, each item is of the group or people named right before its own count.
+ */
+function groupsListed(text: string, live: Reading[]): void {
+  const counts = live.filter((r) => r.q.kind === "count" && !r.q.excluded);
+  const leads = counts.map((r, k) => text.slice(k > 0 ? counts[k - 1].q.end : 0, r.q.start));
+  if (!leads.some((lead) => groupBeforeCount(lead))) return;
+  for (const [k, r] of counts.entries()) {
+    const own = listedGroup(leads[k], countryOfPeople);
+    if (!own) continue;
+    r.breakdown.category = own.category;
+    r.breakdown.citizenship = own.citizenship;
+  }
+}
+
 function placeRankedCounts(text: string, live: Reading[]): void {
   const counts = live.filter((r) => r.q.kind === "count");
   const spans = counts.map((r) => ({start: r.q.start, end: r.q.end, countedEnd: r.counted.end}));
