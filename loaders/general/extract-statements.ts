@@ -970,7 +970,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.category =
         subnationalPlace(
           text.slice(clauseStart, r.q.start),
-          text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
+          // A noun borrowed from an item before ("13,645 refugees in …, a further 5,261 in …") ends before the count.
+          text.slice(r.noun ? Math.max(r.counted.end, r.q.end) : r.q.end, nextStart),
           state,
           !r.noun,
           text.slice(nextStart, nextStart + 80)
@@ -1294,6 +1295,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         state
       );
       if (left) r.breakdown = left;
+      // "13,645 refugees in White Nile and a further 5,261 in South Kordofan": an elided item names its own place.
+      if (!r.breakdown.category && anchor.breakdown.category)
+        r.breakdown.category = subnationalPlace("", text.slice(r.q.end, nextStart), state, true) ?? undefined;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
