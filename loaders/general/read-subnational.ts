@@ -49,7 +49,10 @@ const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNI
 // "from Bago Region", "in Mon State": a name the kind of unit follows.
 const SUFFIXED = new RegExp(String.raw`\b(?:from|in|at)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}(?:${ADMIN_SUFFIX}))\b`, "u");
 
-/** Capitalised words that are not places: months, days, bodies, continents and headings. */
+/**
+ * Capitalised words that are not places: months, days, bodies, continents and headings, and the words that make a
+ * "State" or "Region" after them no place inside a country ("Member State", "Dublin State").
+ */
 const NOT_PLACES = new Set(
   (
     "January February March April May June July August September October November December Monday Tuesday " +
@@ -58,7 +61,8 @@ const NOT_PLACES = new Set(
     "Service Services Agency Centre Center House Assembly Senate Congress Union Republic Kingdom Federation English " +
     "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
     "Phase Part Paragraph Appendix Schedule Register Registry Database System Programme Program Fund Network " +
-    "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol"
+    "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol " +
+    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral"
   ).split(" ")
 );
 
@@ -100,10 +104,6 @@ export function subnationalPlace(lead: string, tail: string, state?: string, eli
 /** A capitalised name and the word that makes it a place inside a country. */
 const PLACE = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:${ADMIN_SUFFIX}))(?![\p{L}])`;
 
-/** Names before "State" or "Region" that make them no place inside a country ("Member State", "Dublin State"). */
-const NOT_INSIDE =
-  /^(?:Member|Federal|United|Islamic|Dublin|Third|Sovereign|Nation|Arab|Independent|Home|Host|Receiving|Sending|Transit|Origin|Destination|Partner|Contracting|Requesting|Requested|EU|Schengen|European|Economic|Administrative|Special|The|This|That|Each|Every|Any|Another|Our|Its|Their|Police|Migration|Immigration|Border|Court|Labour|Labor|School|Health|Customs|Military|Judicial|Electoral)\b/;
-
 const AFTER = new RegExp(
   String.raw`^\s*(?:(?:persons?|people|workers|migrants|returnees)\s+)?(?:(?:wishing|wanting|registered)\s+to\s+return\s+)?(?:(?:to|from|in|of)\s+)?(?:the\s+)?${PLACE}`,
   "u"
@@ -116,7 +116,7 @@ const BEFORE = new RegExp(
 function named(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   const place = m[1].replace(/\s+/g, " ").trim();
-  return NOT_INSIDE.test(place) ? null : place;
+  return NOT_PLACES.has(place.split(" ")[0]) ? null : place;
 }
 
 /** The place inside a country a count is of: the one right after it, else one its clause named before it. */
