@@ -95,6 +95,8 @@ import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
 import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
+import {countsByPlace} from "./read-place-counts.js";
+import {continuesGroupList, groupBeforeCount, listedGroup} from "./read-group-word.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -423,7 +425,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
-      const ranking = continuesPeopleRanking(text);
+      // "Most were Central Americans, more than 40,100, …": a list of groups goes on from the sentence just before too.
+      const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
         (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
@@ -444,7 +447,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
-      const continuedPeriod: Period | null = continues(text) ? contextPeriod : ranking ? countsPeriod : null;
+      // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
+      const continuedPeriod: Period | null =
+        continues(text) || countsByPlace(text) || continuesGroupList(text)
+          ? contextPeriod
+          : ranking
+            ? countsPeriod
+            : null;
       const mainPeriods: Period[] = [];
       // "Since the state of alarm was declared, … 745": the span the next sentence states.
       const sinceSpan = sinceEventSpan(
@@ -656,8 +665,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     quantities.splice(0, quantities.length, ...quantities.filter((q) => !overlapping.includes(q)), f);
   }
   quantities.sort((a, b) => a.start - b.start);
+  // "…, one in Mwanza and 12 in Mara": in a list of counts by place "one" is a count, not a pronoun.
+  const byPlace = countsByPlace(text);
   for (const [k, q] of quantities.entries())
-    if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+    if (byPlace && q.excluded === "not a count") quantities[k] = {...q, excluded: null};
+    else if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
       quantities[k] = {...q, excluded: "share range"};
     else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
       quantities[k] = {...q, excluded: "a group named again"};
@@ -962,7 +974,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.category =
         subnationalPlace(
           text.slice(clauseStart, r.q.start),
-          text.slice(r.noun ? r.counted.end : r.q.end, nextStart),
+          // A noun borrowed from an item before ("13,645 refugees in …, a further 5,261 in …") ends before the count.
+          text.slice(r.noun ? Math.max(r.counted.end, r.q.end) : r.q.end, nextStart),
           state,
           !r.noun,
           text.slice(nextStart, nextStart + 80)
@@ -1085,6 +1098,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
             continuesByPlace(text) ||
+            countsByPlace(text) ||
+            continuesGroupList(text) ||
             continuesOrdinalRanking(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             (i === 0 && opensOnBareVerb(text)) ||
@@ -1261,6 +1276,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
             // "compared with one in 2019 and none in 2018": an item of a list of earlier years counts too.
             isComparisonItem(text, r.q.start) ||
+            // "…, one in Mwanza and 12 in Mara": an item of a list of counts by place.
+            (byPlace && r.breakdown.category) ||
             // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
             (r.counted.stop === "for" &&
               /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))
@@ -1284,6 +1301,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         state
       );
       if (left) r.breakdown = left;
+      // "13,645 refugees in White Nile and a further 5,261 in South Kordofan": an elided item names its own place.
+      if (!r.breakdown.category && anchor.breakdown.category)
+        r.breakdown.category = subnationalPlace("", text.slice(r.q.end, nextStart), state, true) ?? undefined;
       inheritBreakdown(r, anchor);
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
@@ -1545,6 +1565,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   }
   wholeKindOfListedParts(text, live);
   placeRankedCounts(text, live);
+  groupsListed(text, live);
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);
@@ -1909,6 +1930,22 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 
 /** The nearest earlier number with a noun (or money) whose statement an elliptic number continues; parts in brackets never anchor what follows them. */
 /** A ranking's counts whose place is named apart from them: "A and B followed, with N and M …, respectively", "with N travelling there". */
+/**
+ * "South Americans, more than 324,000, led by Venezuelans, more than 252,000, Ecuadorians (47,724)": once a list
+ * names a group of peoples before a count, each item is of the group or people named right before its own count.
+ */
+function groupsListed(text: string, live: Reading[]): void {
+  const counts = live.filter((r) => r.q.kind === "count" && !r.q.excluded);
+  const leads = counts.map((r, k) => text.slice(k > 0 ? counts[k - 1].q.end : 0, r.q.start));
+  if (!leads.some((lead) => groupBeforeCount(lead))) return;
+  for (const [k, r] of counts.entries()) {
+    const own = listedGroup(leads[k], countryOfPeople);
+    if (!own) continue;
+    r.breakdown.category = own.category;
+    r.breakdown.citizenship = own.citizenship;
+  }
+}
+
 function placeRankedCounts(text: string, live: Reading[]): void {
   const counts = live.filter((r) => r.q.kind === "count");
   const spans = counts.map((r) => ({start: r.q.start, end: r.q.end, countedEnd: r.counted.end}));

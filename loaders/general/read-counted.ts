@@ -18,6 +18,7 @@ import {
 import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
 import {formsOfWording} from "./read-list-kinds.js";
+import {groupSpans} from "./read-group-word.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {timeAfter} from "./time-after.js";
 import {closesPeople, peopleAt} from "./people-word.js";
@@ -243,10 +244,22 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
     best = {at: base + m.index, form: m[0], noun: BY_FORM.get(m[0])!.noun};
   // "Albanians were the most common nationality …, (3,324)": a people named by its demonym is the subject too.
   const span = text.slice(best ? best.at + best.form.length : from, to);
+  // "South Americans": a demonym inside a group of peoples names no state; the group is the part counted.
+  const groups = groupSpans(span);
   const people = [...span.matchAll(/(?<![\p{L}])([A-Z]\p{L}+)s(?![\p{L}])/gu)]
     .map((m) => ({m, country: canonicalCountry(m[1])}))
-    .filter((d) => d.country)
+    .filter((d) => d.country && !groups.some(([s, e]) => d.m.index >= s && d.m.index < e))
     .at(-1);
+  const group = groups.at(-1);
+  if (group && (!people || people.m.index < group[0]))
+    return {
+      noun: PERSON,
+      end: to,
+      breakdown: {category: span.slice(...group)},
+      stop: "",
+      copular: false,
+      modifiers: ""
+    };
   if (people)
     return {noun: PERSON, end: to, breakdown: {citizenship: people.country!}, stop: "", copular: false, modifiers: ""};
   if (!best) return null;

@@ -32,33 +32,46 @@ const BARE_PLACE = new RegExp(
   "u"
 );
 // "45 victims in Bangkok, 30 in Chiang Mai": a list of places goes on after the first.
-const LIST_GOES_ON = /^\s*,\s*(?:and\s+)?\S+\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]/;
+// "… and a further 5,261 in South Kordofan": the next item may be joined by "and" and set apart as a further one.
+const LIST_GOES_ON =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|an\s+additional)\s+)?\S+\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]/;
+// "45 victims in Bangkok, 30 in Chiang Mai and a further 12 in": the clause before the last item opened the list.
+const LIST_WENT_ON =
+  /\d(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|an\s+additional)\s+)?$/u;
 
 /** "45 victims in Bangkok, 30 in …": the place of a counted noun that opens a list of counts by place (`next` follows `tail`). */
-function listedPlace(tail: string, next: string): string | undefined {
+function listedPlace(tail: string, next: string, lead = ""): string | undefined {
   const m = BARE_PLACE.exec(tail);
-  return m && LIST_GOES_ON.test(tail.slice(m[0].length) + next) ? m[1] : undefined;
+  return m && (LIST_GOES_ON.test(tail.slice(m[0].length) + next) || LIST_WENT_ON.test(lead)) ? m[1] : undefined;
 }
 // "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
 const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
 // "from Bago Region", "in Mon State": a name the kind of unit follows.
 const SUFFIXED = new RegExp(String.raw`\b(?:from|in|at)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}(?:${ADMIN_SUFFIX}))\b`, "u");
 
-/** Capitalised words that are not places: months, days, bodies, continents and headings. */
+/**
+ * Capitalised words that are not places: months, days, bodies, continents and headings, and the words that make a
+ * "State" or "Region" after them no place inside a country ("Member State", "Dublin State").
+ */
 const NOT_PLACES = new Set(
   (
     "January February March April May June July August September October November December Monday Tuesday " +
-    "Wednesday Thursday Friday Saturday Sunday Europe Africa Asia America Americas Oceania Latin Central North South " +
-    "East West Government Parliament Ministry Court Courts Police Office Department Council Committee Commission " +
+    "Wednesday Thursday Friday Saturday Sunday Europe Africa Asia America Americas Oceania Latin Mediterranean " +
+    "Balkans Sahel Caribbean Government Parliament Ministry Court Courts Police Office Department Council Committee Commission " +
     "Service Services Agency Centre Center House Assembly Senate Congress Union Republic Kingdom Federation English " +
     "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
     "Phase Part Paragraph Appendix Schedule Register Registry Database System Programme Program Fund Network " +
-    "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol"
+    "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol " +
+    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral"
   ).split(" ")
 );
 
+// A compass word alone names a direction; before a name it is part of one ("South Kordofan", "East Darfur").
+const COMPASS = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western)$/;
+
 function isPlace(name: string, state?: string): boolean {
   const words = name.split(/\s+/);
+  if (COMPASS.test(words.at(-1)!)) return false;
   // "January-June" names months, not a place.
   if (words.some((w) => w.split("-").some((p) => NOT_PLACES.has(p)) || /^[A-Z]{2,}$/.test(w))) return false;
   // A country is a country or a citizenship, read elsewhere; a name that opens on one is its body ("Ghana Police"),
@@ -80,7 +93,7 @@ export function subnationalPlace(lead: string, tail: string, state?: string, eli
   const named =
     PLACE_BEFORE.exec(lead)?.[1] ??
     PLACE_AFTER.exec(tail)?.[1] ??
-    (elided ? BARE_PLACE.exec(tail)?.[1] : listedPlace(tail, next)) ??
+    (elided ? BARE_PLACE.exec(tail)?.[1] : listedPlace(tail, next, lead)) ??
     UNIT_OPENER.exec(lead.trimStart())?.[1];
   if (named && isPlace(named, state)) return named;
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
@@ -90,10 +103,6 @@ export function subnationalPlace(lead: string, tail: string, state?: string, eli
 
 /** A capitalised name and the word that makes it a place inside a country. */
 const PLACE = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:${ADMIN_SUFFIX}))(?![\p{L}])`;
-
-/** Names before "State" or "Region" that make them no place inside a country ("Member State", "Dublin State"). */
-const NOT_INSIDE =
-  /^(?:Member|Federal|United|Islamic|Dublin|Third|Sovereign|Nation|Arab|Independent|Home|Host|Receiving|Sending|Transit|Origin|Destination|Partner|Contracting|Requesting|Requested|EU|Schengen|European|Economic|Administrative|Special|The|This|That|Each|Every|Any|Another|Our|Its|Their|Police|Migration|Immigration|Border|Court|Labour|Labor|School|Health|Customs|Military|Judicial|Electoral)\b/;
 
 const AFTER = new RegExp(
   String.raw`^\s*(?:(?:persons?|people|workers|migrants|returnees)\s+)?(?:(?:wishing|wanting|registered)\s+to\s+return\s+)?(?:(?:to|from|in|of)\s+)?(?:the\s+)?${PLACE}`,
@@ -107,7 +116,7 @@ const BEFORE = new RegExp(
 function named(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   const place = m[1].replace(/\s+/g, " ").trim();
-  return NOT_INSIDE.test(place) ? null : place;
+  return NOT_PLACES.has(place.split(" ")[0]) ? null : place;
 }
 
 /** The place inside a country a count is of: the one right after it, else one its clause named before it. */
