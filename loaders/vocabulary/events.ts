@@ -333,6 +333,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "asylum-seekers",
       "sought asylum",
       "claimed asylum",
+      // "Sudanese interested in Dutch asylum", "those seeking asylum": a wish for asylum voiced to the authorities.
+      "interested in (?:[a-z]+ )?asylum",
+      "seeking asylum",
       "asked for help",
       "asked for assistance",
       "sought assistance",
