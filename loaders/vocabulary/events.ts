@@ -12,6 +12,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "identifying",
       "identification",
       "detected",
+      // "registered as irregular migrants": being entered on a register under that status is a detection.
+      "(?:registered|recorded) as (?:illegal|irregular|undocumented) (?:migrants|immigrants|aliens|foreigners|entrants)",
       "discovered",
       "found",
       "uncovered",
