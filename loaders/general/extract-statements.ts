@@ -167,6 +167,7 @@ import {datelineDay, pastMonths} from "./read-past-months.js";
 import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
 import {unknownPart} from "./read-unknown-part.js";
+import {asStatus, statusPredicate} from "./read-as-status.js";
 import {pairedZeros, pairItems} from "./read-paired-items.js";
 import {applicantPart} from "./read-applicant.js";
 import {identityAfter} from "./read-identity.js";
@@ -1253,6 +1254,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !unknown &&
           !region &&
           !anotherOfTheSame(text.slice(prevEnd, r.q.start)) &&
+          !asStatus(text.slice(r.q.end)) &&
           // "106 under an international agreement": a part named by its ground, never an age limit ("45 under 18").
           !(r.counted.stop === "under" && groundUnder(text.slice(r.counted.end))) &&
           !(r.inParen && continuesByPlace(text)) &&
@@ -1838,6 +1840,15 @@ function ownPredicate(
   previous = ""
 ): Resolution | null {
   const from = r.rule === "count" ? r.counted.end : r.q.end;
+  // "… registered as asylum applicants and 18 as irregular migrants": the shared verb, under the part's own status.
+  const swapped =
+    r.rule === "ellipsis" && anchor
+      ? statusPredicate(text.slice(anchor.counted.end, r.q.start), text.slice(r.q.end, clauseEnd))
+      : null;
+  if (swapped) {
+    const status = resolveIndicator(r.noun, false, swapped, paragraph, 0, eventsIn(swapped.toLowerCase()));
+    return namedByEvent(status) && status.indicator !== anchor?.indicator ? status : null;
+  }
   const verb =
     /^\s+(?:of\s+(?:which|whom|them|these|those)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(
       text.slice(from, clauseEnd)

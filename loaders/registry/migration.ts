@@ -341,7 +341,8 @@ export const RESIDENCE: Indicator[] = [
       counts: ["person", "foreigner", "migrant", "national"],
       events: ["register"],
       terms: ["place of stay|place of residence|migration registration|registered"],
-      excludes: ["non-citizen|undetermined citizenship", RETURN_INTENT]
+      // "registered as illegal migrants" enters a status, not a place of stay.
+      excludes: ["non-citizen|undetermined citizenship|as illegal|as irregular|as undocumented", RETURN_INTENT]
     }
   },
   {

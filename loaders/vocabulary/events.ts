@@ -12,6 +12,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "identifying",
       "identification",
       "detected",
+      // "registered as irregular migrants": being entered on a register under that status is a detection.
+      "(?:registered|recorded) as (?:illegal|irregular|undocumented) (?:migrants|immigrants|aliens|foreigners|entrants)",
       "discovered",
       "found",
       "uncovered",
@@ -333,6 +335,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "asylum-seekers",
       "sought asylum",
       "claimed asylum",
+      // "Sudanese interested in Dutch asylum", "those seeking asylum": a wish for asylum voiced to the authorities.
+      "interested in (?:[a-z]+ )?asylum",
+      "seeking asylum",
       "asked for help",
       "asked for assistance",
       "sought assistance",
