@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (184 documents: 1554/1863 = 0.834 core recall, 184/1950 = 0.094
+// The figures measured when this bar was set (184 documents: 1678/1863 = 0.901 core recall, 108/2005 = 0.054
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.834;
-const MAX_UNEXPLAINED = 0.095;
+const MIN_CORE_RECALL = 0.9;
+const MAX_UNEXPLAINED = 0.054;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
