@@ -5,7 +5,14 @@
  * "in 2021") reach, which is the end of the latest span it reports rather than the day it was published.
  */
 import type {Period} from "../types.js";
-import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
+import {
+  periodFromBounds,
+  type FoundPeriod,
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  pad,
+  lastDay
+} from "../periods/parse-period.js";
 import {yearlessDayRanges} from "./resolve-year-to-date.js";
 
 const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
@@ -26,9 +33,6 @@ const MONTH_FIRST = new RegExp(
 const HALF = new RegExp(String.raw`\b(first|second)\s+half\s+of\s+${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
 // "over the past week", "during the last week", "in the previous week", "this week".
 const PAST_WEEK = /\b(?:(?:over|during|in|within)\s+the\s+(?:past|last|previous|preceding)\s+week|this\s+week)\b/gi;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year of a month named without one: the document's, or the one before when the month is later than its date. */
 function yearOf(stated: string | undefined, month: number, documentDate: string | undefined): number | null {

@@ -4,7 +4,7 @@
  * (Xinhua) --"), else from its date; an item dated only by its month counts the whole months before it.
  */
 import type {Period} from "../types.js";
-import {monthOfWord, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {monthOfWord, periodFromBounds, type FoundPeriod, pad} from "../periods/parse-period.js";
 
 const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const PAST_MONTHS = new RegExp(
@@ -18,7 +18,6 @@ const DATELINE = new RegExp(
   "u"
 );
 
-const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The day a wire item's dateline names, in the year of its date (the year before when the month is later); null when it has none. */

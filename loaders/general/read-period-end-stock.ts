@@ -4,6 +4,7 @@
  * stands on that period's last day, and so do the counts it is compared with.
  */
 import type {Period} from "../types.js";
+import {lastDay} from "../periods/parse-period.js";
 
 const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 // "at the end of 2019", "by the end of the year", "as at end-September 2022", "at year-end", "as of last year".
@@ -11,8 +12,6 @@ const PERIOD_END = new RegExp(
   String.raw`\b(?:(?:at|by|as\s+(?:at|of))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|month|(?:19|20)\d\d|${MONTH})|(?:at|as\s+(?:at|of))\s+(?:the\s+)?(?:year|month)[\s-]end|as\s+(?:at|of)\s+(?:last\s+year|(?:19|20)\d\d(?!\s*[-–/]))|end-(?:${MONTH}|(?:19|20)\d\d))\b`,
   "i"
 );
-
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The whole year or month a stock was counted in, as its last day, when the sentence says the count is at its end. */
 export function periodEndStock(text: string, period: Period, stock: boolean): Period | null {

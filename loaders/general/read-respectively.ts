@@ -3,7 +3,7 @@
  * August 5, 6, and 8, respectively": a list of counts and a list of as many periods or days, paired in order.
  * The days of a list after a month ("August 5, 6, and 8") are dates, not counts.
  */
-import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
+import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord, pad} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {releaseYearOf} from "./resolve-yearless-month.js";
 
@@ -40,8 +40,6 @@ interface RespectiveDays {
   /** Where the dated list opens. */
   start: number;
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 interface DayList {
   month: number;

@@ -3,7 +3,15 @@
  * then runs from to the day the item counts up to; a day written without a year is the latest such day on or before
  * the item's date.
  */
-import {MONTH_OR_ABBREVIATION, monthOfWord, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  periodFromBounds,
+  type FoundPeriod,
+  pad,
+  lastDay,
+  lastDayOf
+} from "../periods/parse-period.js";
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
@@ -15,16 +23,6 @@ const SINCE_DAY_MONTH = new RegExp(
   String.raw`(?<=(?<![a-z])since\s+)(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH_OR_ABBREVIATION})${YEAR}(?![\d\p{L}])`,
   "giu"
 );
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** The last day an item dated `documentDate` (a day, a month or a year) can speak of. */
-function lastDayOf(documentDate: string): string {
-  const [y, m, d] = documentDate.split("-").map(Number);
-  if (d) return documentDate;
-  return m ? `${y}-${pad(m)}-${pad(lastDay(y, m))}` : `${y}-12-31`;
-}
 
 /** The days "since" names, each as a day the reader of "since" then runs to the item's date. */
 export function sinceDays(text: string, documentDate: string | undefined): FoundPeriod[] {

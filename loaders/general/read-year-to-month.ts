@@ -3,15 +3,13 @@
  * the start of one year to the end of a later month, the month's year named relative to the item's date or written.
  */
 import type {Period} from "../types.js";
-import {MONTHS, monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {MONTHS, monthIndex, periodFromBounds, type FoundPeriod, lastDay} from "../periods/parse-period.js";
 
 const MONTH = `(${MONTHS.join("|")})`;
 const SPAN = new RegExp(
   String.raw`\b(?:between\s+(?:the\s+years?\s+)?((?:19|20)\d\d)\s+and|(?:from|since)\s+((?:19|20)\d\d)\s+(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?${MONTH}(?:\s+(?:of\s+)?(this|last|the\s+current|the\s+previous)\s+year|,?\s+((?:19|20)\d\d))\b`,
   "gi"
 );
-
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The spans from a year to a later month a sentence names, with their offsets. */
 export function yearToMonth(text: string, documentDate: string | undefined): FoundPeriod[] {

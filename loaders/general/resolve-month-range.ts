@@ -4,7 +4,7 @@
  * year" is the sentence's own months one year earlier.
  */
 import type {Period} from "../types.js";
-import {midMonthPeriod, monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {midMonthPeriod, monthIndex, periodFromBounds, type FoundPeriod, pad, lastDay} from "../periods/parse-period.js";
 
 const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 const RANGE = new RegExp(
@@ -17,9 +17,6 @@ const RELATIVE_YEAR = /^,?\s+(?:of\s+)?(this|the\s+current|last|the\s+past)\s+ye
 // "the identical period of 2021", "the same period last year", "the corresponding period of the previous year".
 const SAME_PERIOD =
   /\b(?:the\s+)?(?:same|identical|corresponding)\s+period\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:previous|preceding|last|past)\s+year|((?:19|20)\d\d))\b|\bthe\s+(?:previous|preceding)\s+year's\s+(?:same\s+)?period\b/gi;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function monthsOf(year: number, from: number, to: number): Period {
   return periodFromBounds(`${year}-${pad(from)}-01`, `${year}-${pad(to)}-${pad(lastDay(year, to))}`);

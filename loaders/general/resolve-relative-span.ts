@@ -4,11 +4,9 @@
  * "since the start of the year") and "since last March". Press releases name their periods this way.
  */
 import type {Period} from "../types.js";
-import {monthIndex, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {monthIndex, periodFromBounds, type FoundPeriod, pad, lastDay} from "../periods/parse-period.js";
 import {singleYear} from "./preceding-period.js";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const months = (y: number, from: number, to: number): Period =>
   periodFromBounds(`${y}-${pad(from)}-01`, `${y}-${pad(to)}-${pad(lastDay(y, to))}`);
 

@@ -4,7 +4,7 @@
  * document's date; "at this time last year" is that span a year before.
  */
 import type {Period} from "../types.js";
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {MONTHS, periodFromBounds, type FoundPeriod, pad, lastDay} from "../periods/parse-period.js";
 
 const MONTH = MONTHS.join("|");
 const SO_FAR = /\b(?:so|thus)\s+far\s+in\s+((?:19|20)\d\d)\b/gi;
@@ -15,8 +15,6 @@ const REACHED = new RegExp(
 const SAME_TIME_BEFORE =
   /\b(?:at\s+)?(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 /** The day of `year` a sentence says its running count reached, or null. */

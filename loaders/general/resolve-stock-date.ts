@@ -5,7 +5,14 @@
  * falls after the document's month.
  */
 import type {Period} from "../types.js";
-import {MONTH_OR_ABBREVIATION, monthOfWord, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  periodFromBounds,
+  type FoundPeriod,
+  pad,
+  lastDay
+} from "../periods/parse-period.js";
 import {weekdayDates} from "./read-weekday.js";
 
 // Full names and the abbreviations press items use ("Sept. 28", "Jan 1").
@@ -44,9 +51,6 @@ const MONTH_END = new RegExp(
   String.raw`(?<![a-z])(as\s+(?:of|at|from)|at|by)\s+(?:the\s+)?end[-\s]+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
   "giu"
 );
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year a day without one belongs to: the document's, or the one before when the day is later than the document. */
 function yearFor(month: number, documentDate: string | undefined): number | null {

@@ -4,7 +4,14 @@
  * it), and "so far this year" ending on the day the item states elsewhere rather than on the item's own date.
  */
 import type {Period} from "../types.js";
-import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord} from "../periods/parse-period.js";
+import {
+  periodFromBounds,
+  type FoundPeriod,
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  pad,
+  lastDay
+} from "../periods/parse-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 
 const MONTH_WORD = MONTH_OR_ABBREVIATION;
@@ -25,9 +32,6 @@ const STANDING =
 const AS_OF_DAY = /^as\s+(?:of|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s|[a-z]+\.?\s+\d{1,2}(?!\d))/i;
 // "already convicted", "since the law came into force", "in total to date": a running total since some other start.
 const RUNNING = /\b(?:already|since|cumulative(?:ly)?|to\s+date|ever|in\s+all)\b/i;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function dayOf(year: number, month: string, day: string): string | null {
   const m = monthOfWord(month);

@@ -2,15 +2,13 @@
  * "from 13 to 19 January", "between 3 and 9 March 2021": a span of days whose two ends share the month named once,
  * after the second day; with no year it is in the year of the document's date.
  */
-import {MONTHS, periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {MONTHS, periodFromBounds, type FoundPeriod, pad} from "../periods/parse-period.js";
 
 const MONTH = MONTHS.join("|");
 const SPAN = new RegExp(
   String.raw`(?<![a-z])(?:from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?`,
   "gi"
 );
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Spans of days of one month named once; undated ones only when the document's date gives the year. */
 export function sharedMonthDays(text: string, documentDate: string | undefined): FoundPeriod[] {

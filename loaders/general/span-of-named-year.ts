@@ -3,10 +3,9 @@
  * that named a year before it is that year's part, not the part of the year the item is dated in.
  */
 import type {FoundPeriod} from "../periods/parse-period.js";
-import {periodFromBounds} from "../periods/parse-period.js";
+import {periodFromBounds, lastDay} from "../periods/parse-period.js";
 
 const OF_THE_YEAR = /\bof\s+the\s+year$/i;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The same months of another year (the last day of February follows the year). */
 function inYear(start: string, end: string, year: number): [string, string] {

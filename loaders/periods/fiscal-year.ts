@@ -5,14 +5,13 @@
  */
 import type {Period} from "../types.js";
 import {FISCAL_MARKERS, FISCAL_YEARS, OTHER_SPLIT_YEARS, type FiscalCalendar} from "../vocabulary/fiscal-years.js";
-import {periodFromBounds, type FoundPeriod} from "./parse-period.js";
+import {lastDayOf, pad, periodFromBounds, type FoundPeriod} from "./parse-period.js";
 
 /** The pattern of a government year read with its state's calendar. */
 export const FISCAL_YEAR = "fiscal_year";
 /** The pattern of a government year whose state's calendar is not known: its bounds are a guess. */
 export const UNRESOLVED_FISCAL_YEAR = "fiscal_year_unresolved";
 
-const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const short = (y: number) => pad(y % 100);
 
@@ -85,13 +84,6 @@ function closes(first: number, tail: string | undefined): number | null {
 
 const SO_FAR = /(?:so\s+far|thus\s+far|to\s+date)\s+(?:in\s+)?\||\|\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
 
-/** The last day an item's figures to date reach: its day, else the end of its month. */
-function untilDay(date: string): string {
-  if (date.length >= 10) return date.slice(0, 10);
-  const [y, m] = date.split("-").map(Number);
-  return m ? `${date.slice(0, 7)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}` : `${y}-12-31`;
-}
-
 /** The government years a sentence names, each with its offsets; bare split years only in states with a known calendar. */
 export function findFiscalYears(text: string, state: string | undefined, documentDate?: string): FoundPeriod[] {
   const cal = fiscalCalendar(state);
@@ -149,7 +141,7 @@ export function findFiscalYears(text: string, state: string | undefined, documen
         whole &&
         last === current &&
         SO_FAR.test(`${text.slice(Math.max(0, start - 16), start)}|${text.slice(end, end + 12)}`)
-          ? periodFromBounds(whole.start, untilDay(documentDate))
+          ? periodFromBounds(whole.start, lastDayOf(documentDate))
           : null;
       push(start, end, toDate ?? whole ?? unresolved(m[0], first, last), !!cal);
     }

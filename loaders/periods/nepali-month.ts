@@ -6,13 +6,12 @@
 import type {Period} from "../types.js";
 import {NEPALI_MONTHS} from "../vocabulary/fiscal-years.js";
 import {FISCAL_YEAR} from "./fiscal-year.js";
-import {periodFromBounds, type FoundPeriod} from "./parse-period.js";
+import {periodFromBounds, type FoundPeriod, pad} from "./parse-period.js";
 
 const NAMES = NEPALI_MONTHS.flatMap((names, i) => names.map((n) => [n, i] as const));
 const MONTH = new RegExp(String.raw`\b(${NAMES.map(([n]) => n).join("|")})\b(?!,?\s*\(?\s*mid-)`, "gi");
 // "of the previous fiscal year (2023/2024)", "of FY 2080/81": the government year the month is of.
 const OF_YEAR = /^\s+(?:of|in)\s+/i;
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The Nepali month at `index` (0 = Shrawan) of the government year opening in mid-July of `year`. */
 function monthOf(year: number, index: number): Period {

@@ -39,8 +39,16 @@ interface PeriodPattern {
   needs?: RegExp;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** A month or day number written with two digits. */
+export const pad = (n: number) => String(n).padStart(2, "0");
+/** The number of days in month `m` (1–12) of year `y`. */
+export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The last day an item dated `date` (a day, a month or a year) can speak of: its day, else its month's or year's end. */
+export function lastDayOf(date: string): string {
+  if (date.length >= 10) return date.slice(0, 10);
+  const [y, m] = date.split("-").map(Number);
+  return m ? `${date.slice(0, 7)}-${pad(lastDay(y, m))}` : `${y}-12-31`;
+}
 export const yearPeriod = (y: number): Period => ({
   label: String(y),
   start: `${y}-01-01`,
