@@ -6,15 +6,12 @@ import {documentShort, locatorText, paragraphList} from "./specs/source.js";
 
 /** @typedef {Record<string, any>} Row */
 
-// The fields of a row that the version covers: the figure, its period and breakdown, and where it was
-// stated. Fields a page derives (shares, totals), check counts and document metadata beyond its title and
-// symbol are left out, so they never change the version.
+// Which document a row comes from, and the figure with its period, breakdown and place in it: the columns the
+// version, the table and the CSV share.
 /** @type {string[]} */
-export const VERSION_FIELDS = [
-  "obs_id",
-  "doc_id",
-  "un_symbol",
-  "title",
+export const DOCUMENT_FIELDS = ["obs_id", "doc_id", "un_symbol", "title"];
+/** @type {string[]} */
+export const FIGURE_FIELDS = [
   "family",
   "indicator",
   "period_label",
@@ -33,6 +30,12 @@ export const VERSION_FIELDS = [
   "page",
   "quote"
 ];
+
+// The fields of a row that the version covers: the figure, its period and breakdown, and where it was
+// stated. Fields a page derives (shares, totals), check counts and document metadata beyond its title and
+// symbol are left out, so they never change the version.
+/** @type {string[]} */
+export const VERSION_FIELDS = [...DOCUMENT_FIELDS, ...FIGURE_FIELDS];
 
 const NUMERIC = new Set(["value", "page"]);
 

@@ -1,6 +1,7 @@
 // The provenance around a chart or a set of figures: the selected figure's quote and document,
 // notices for failed checks, and the rows behind it as a table or a CSV download.
 // All text from documents is set with textContent (via el), never parsed as HTML.
+import {DOCUMENT_FIELDS, FIGURE_FIELDS} from "./cite.js";
 import {siteUrl} from "./cite-panel.js";
 import {csvText} from "./csv.js";
 import {sourcesList} from "./provenance-sources.js";
@@ -18,33 +19,7 @@ import {documentShort, formatValue, locatorText} from "./specs/source.js";
 
 // The columns of the table and of the CSV: the figure, then where it was stated.
 /** @type {string[]} */
-export const CSV_COLUMNS = [
-  "obs_id",
-  "doc_id",
-  "un_symbol",
-  "title",
-  "kind",
-  "date",
-  "state",
-  "family",
-  "indicator",
-  "period_label",
-  "period_start",
-  "period_end",
-  "partial",
-  "country",
-  "citizenship",
-  "sex",
-  "age_group",
-  "category",
-  "value",
-  "unit",
-  "approx",
-  "locator",
-  "page",
-  "quote",
-  "n_failed_checks"
-];
+export const CSV_COLUMNS = [...DOCUMENT_FIELDS, "kind", "date", "state", ...FIGURE_FIELDS, "n_failed_checks"];
 
 // By the project's one CSV writer: numbers as they are, text a spreadsheet would run as a formula neutralised.
 /**
