@@ -4,26 +4,18 @@
  */
 import {DuckDBInstance, type DuckDBAppender} from "@duckdb/node-api";
 import {rmSync} from "node:fs";
-import type {CandidateRow, Check, Coverage, DocumentMeta, Observation} from "../types.js";
-import type {UnextractedNumber} from "../coverage/find-unextracted.js";
+import type {DocumentMeta} from "../types.js";
+import type {DocumentExtraction} from "../extract-document.js";
 import {FINALISE_SQL, SCHEMA_SQL} from "./schema.js";
 import {mergeSources} from "../checks/merge-sources.js";
 import {segmentParagraphs} from "../text/segment-paragraphs.js";
 import {pageFinder} from "../seeds/read-pdf.js";
 import {REGISTRY} from "../registry/index.js";
 
-export interface DocumentResult {
+export interface DocumentResult extends DocumentExtraction {
   meta: DocumentMeta;
   /** The seed's text as extracted: every offset of the other fields indexes it. */
   text: string;
-  observations: Observation[];
-  checks: Check[];
-  unextracted: UnextractedNumber[];
-  candidates: CandidateRow[];
-  coverage: Coverage;
-  corrections: {line: number; action: string; value: number; quote: string}[];
-  /** Paragraphs numbered in sequence from 1, and lines that start like a numbered paragraph (not stored). */
-  paragraphs: {numbered: number; candidates: number};
 }
 
 /** Writes the results into a database at path, a file that must not exist yet; on failure, removes it. */
