@@ -17,11 +17,10 @@ import {statementGroups} from "./checks/statement-groups.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
+import {documentSetting, settingCountry} from "./general/document-setting.js";
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
-import {stateName} from "../src/components/specs/states.js";
 import {countryOfCode} from "./specs/country-codes.js";
-import {countryOfName} from "./specs/countries.js";
 
 export interface SpecSet {
   tables: TableSpec[];
@@ -73,6 +72,7 @@ export function extractDocument(
   });
   for (const g of groups) extracted.push(...g.observations);
   // The general reader takes every statement no spec or table has read (specs act as overrides); it reads English.
+  const state = meta.state ? (countryOfCode(meta.state) ?? meta.state) : undefined;
   const general =
     options.general !== false && isEnglish(meta.language)
       ? extractStatements(raw, paragraphs, {
@@ -80,12 +80,13 @@ export function extractDocument(
           documentDate: meta.date,
           flatDoc,
           stateCode: meta.state ?? undefined,
-          state: meta.state
-            ? (countryOfName(stateName(meta.state)) ?? countryOfCode(meta.state) ?? stateName(meta.state))
-            : undefined,
+          state,
           claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]
         })
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
+  const setting = documentSetting(meta.title ?? "", state);
+  for (const o of general.observations)
+    o.country ??= settingCountry(setting, raw.slice(o.quote_start, o.quote_end), state);
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);

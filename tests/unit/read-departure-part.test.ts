@@ -98,6 +98,9 @@ describe("the reporting state from its code", () => {
     ["IDN", "Indonesia"],
     ["ESP", "Spain"],
     ["PAK", "Pakistan"],
+    ["NZL", "New Zealand"],
+    ["TTO", "Trinidad and Tobago"],
+    ["MDA", "Moldova"],
     ["idn", "Indonesia"]
   ])("%s", (code, name) => {
     expect(countryOfCode(code)).toBe(name);

@@ -44,6 +44,14 @@ describe("state names", () => {
     expect(stateName(null)).toBe("");
   });
 
+  it("names the states of every region, so a reader knows any state's own citizens", () => {
+    expect(stateName("NZL")).toBe("New Zealand");
+    expect(stateName("BHS")).toBe("Bahamas");
+    expect(stateName("WSM")).toBe("Samoa");
+    expect(stateName("XKX")).toBe("Kosovo");
+    expect(STATES.length).toBeGreaterThanOrEqual(195);
+  });
+
   it("lists each code once, as three capital letters", () => {
     const codes = STATES.map((s) => s.code);
     expect(new Set(codes).size).toBe(codes.length);
