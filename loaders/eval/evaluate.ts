@@ -65,6 +65,8 @@ export interface FamilyReport {
 export interface DocumentReport {
   doc_id: string;
   title: string;
+  /** The sidecar's kind of document (annual chapter, agency release, press item, …); null when it gives none. */
+  kind: string | null;
   metrics: Metrics;
   families: FamilyReport[];
   /** Gold lines that repeat a statistic already listed (counted once). */
@@ -79,13 +81,21 @@ export interface EvalReport {
   documents: DocumentReport[];
   overall: Metrics;
   families: FamilyReport[];
+  /** Per kind of document: rules that read one kind well may not carry to another. */
+  kinds: KindReport[];
   /** Documents of the seed folders that no gold record names, so they were not evaluated. */
   skipped: string[];
   warnings: string[];
 }
 
+export interface KindReport {
+  kind: string;
+  documents: number;
+  metrics: Metrics;
+}
+
 export interface ExtractedDocument {
-  meta: Pick<DocumentMeta, "doc_id" | "title">;
+  meta: Pick<DocumentMeta, "doc_id" | "title"> & {kind?: string};
   observations: Observation[];
 }
 
@@ -197,11 +207,16 @@ export function evaluate(
     const parts = reports.flatMap((r) => r.families.filter((f) => f.family === family).map((f) => f.metrics));
     return parts.length === 0 ? [] : [{family, metrics: sumMetrics(parts)}];
   });
+  const kinds = [...new Set(reports.map((r) => r.kind ?? "(none)"))].sort().map((kind) => {
+    const of = reports.filter((r) => (r.kind ?? "(none)") === kind);
+    return {kind, documents: of.length, metrics: sumMetrics(of.map((r) => r.metrics))};
+  });
   return {
     breakdown_rule: rule,
     documents: reports,
     overall: sumMetrics(reports.map((r) => r.metrics)),
     families,
+    kinds,
     skipped,
     warnings
   };
@@ -239,6 +254,7 @@ export function evaluateDocument(
   return {
     doc_id: doc.meta.doc_id,
     title: doc.meta.title,
+    kind: doc.meta.kind ?? null,
     metrics: metrics(stats, statusRows),
     families,
     duplicate_gold_lines: duplicates,

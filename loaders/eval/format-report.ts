@@ -44,6 +44,8 @@ export function formatSummary(report: EvalReport): string {
     ...d.families.map((f) => cells(d.doc_id, f.family, f.metrics)),
     cells(d.doc_id, "(all)", d.metrics)
   ]);
+  if (report.kinds.length > 1)
+    blocks.push(report.kinds.map((k) => cells(`(${k.kind}, ${k.documents} documents)`, "(all)", k.metrics)));
   blocks.push([
     ...report.families.map((f) => cells("(overall)", f.family, f.metrics)),
     cells("(overall)", "(all)", report.overall)

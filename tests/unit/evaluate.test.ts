@@ -251,6 +251,29 @@ describe("evaluation", () => {
     expect(report.overall.core_recall).toBe(0.25);
     expect(sumMetrics([])).toMatchObject({gold: 0, core_recall: null, unexplained_share: null});
   });
+
+  it("sums per kind of document, and prints the kinds when there are several", () => {
+    const kinded = (doc_id: string, kind: string, observations: Observation[]): ExtractedDocument => ({
+      meta: {doc_id, title: doc_id, kind},
+      observations
+    });
+    const report = evaluate(
+      [
+        kinded("a", "press_item", [obs({doc_id: "a", value: 1}), obs({doc_id: "a", value: 9})]),
+        kinded("b", "press_item", [obs({doc_id: "b", value: 2})]),
+        kinded("c", "annual_trafficking_chapter", [obs({doc_id: "c", value: 3})])
+      ],
+      [gold({doc: "a", id: "a1", value: 1}), gold({doc: "b", id: "b1", value: 5}), gold({doc: "c", id: "c1", value: 3})]
+    );
+    expect(report.documents.map((d) => d.kind)).toEqual(["press_item", "press_item", "annual_trafficking_chapter"]);
+    expect(report.kinds).toEqual([
+      {kind: "annual_trafficking_chapter", documents: 1, metrics: expect.objectContaining({core: 1, core_matched: 1})},
+      {kind: "press_item", documents: 2, metrics: expect.objectContaining({core: 2, core_matched: 1, unexplained: 2})}
+    ]);
+    expect(formatReport(report, {quiet: true})).toContain("(press_item, 2 documents)");
+    const one = evaluate([kinded("a", "press_item", [])], [gold({doc: "a"})]);
+    expect(formatReport(one, {quiet: true})).not.toContain("(press_item, 1 documents)");
+  });
 });
 
 describe("thresholds", () => {
