@@ -43,6 +43,21 @@ export function closesLawName(text: string, start: number): boolean {
   return LAW_NAME_BEFORE.test(before) || NUMBERED_LAW_BEFORE.test(before) || LAW_NUMBER_YEAR.test(before);
 }
 
+// "the 2005 anti-trafficking law", "its 2014 Criminal Code", "a 2015 law": a year heading an enactment's name dates
+// the enactment; "in 2019 law enforcement officials" has no determiner and is a clause's year.
+const LAW_NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${ENACTMENTS.join("|")}|${ENACTMENTS.map((e) => e.toLowerCase()).join("|")})s?\b(?!\s+(?:enforcement|firms?|schools?|students?|makers?|of\s+(?:19|20)\d\d))`,
+  "u"
+);
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|a|an|this|that|[\p{L}]+['’]s)\s+$/iu;
+
+/** Whether the year ending at `end` (starting at `start`) opens an enactment's name ("the 2005 anti-trafficking law"). */
+export function opensLawName(text: string, start: number, end: number): boolean {
+  return (
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && LAW_NAME_AFTER.test(text.slice(end, end + 80))
+  );
+}
+
 /** Words that name a plan or programme when capitalised after a name ("National Action Plan 2015-2019"). */
 const PLANS = ["Plan", "Strategy", "Programme", "Program", "Agenda", "Framework", "Roadmap", "Vision", "Initiative"];
 // A capitalised word before the plan word makes it a name; the years after it are its term, not a period counted.

@@ -51,3 +51,30 @@ describe("a year that closes a law's name", () => {
     expect(read.some((r) => r.includes("@1998"))).toBe(false);
   });
 });
+
+describe("a year that opens a law's name", () => {
+  it.each([
+    "Only six traffickers received sentences prescribed in the 2005 anti-trafficking law, compared with five in 2019.",
+    "Courts applied its 2014 Criminal Code in 12 cases, compared with five in 2019.",
+    "Police charged 30 suspects under a 2015 law on migrant smuggling, compared with five in 2019.",
+    "The 2009 anti-trafficking act was used in nine prosecutions, compared with five in 2019.",
+    "Prosecutors invoked the country's 2012 Labour Code against 7 employers, compared with five in 2019.",
+    "Under the 2018 Trafficking in Persons Act, 11 suspects were charged, compared with five in 2019.",
+    "Judges relied on the 2016 immigration decree in 4 cases, compared with five in 2019.",
+    "Eight employers were fined under the 2011 domestic workers regulations, compared with five in 2019.",
+    "Their 2003 Penal Code was cited in 15 convictions, compared with five in 2019.",
+    "Under the 2017 amendments, 22 victims received residence permits, compared with five in 2019."
+  ])("keeps only the statistics' year in %s", (sentence) => {
+    expect(labels(sentence)).toEqual(["2019"]);
+  });
+
+  it.each([
+    ["In 2019 law enforcement officials identified 40 victims.", "2019"],
+    ["The 2018 law enforcement statistics show 12 cases.", "2018"],
+    ["In 2016 the new law entered into force and 12 cases followed.", "2016"],
+    ["The 2015 figures show 40 victims identified under the law.", "2015"],
+    ["During 2020, 14 cases were tried under the Act.", "2020"]
+  ])("still reads the year in %s", (sentence, year) => {
+    expect(labels(sentence).join(" ")).toContain(year);
+  });
+});
