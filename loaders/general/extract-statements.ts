@@ -176,6 +176,7 @@ import {shareCaseKind} from "./share-case-kind.js";
 import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
+import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -433,7 +434,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
           ? counts
           : context;
-      const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
+      const readings = readSentence(unquoteCountedNoun(unbracketQuantified(text)), flat.text, listed, options.state);
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
