@@ -177,6 +177,7 @@ import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
+import {peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -984,6 +985,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    // "Migrants from India were granted 460 …, followed by Indonesians 252": the people given it, or listed before it.
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??=
+        recipientPeople(text.slice(clauseStart, r.q.start)) ??
+        peopleBeforeCount(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart)) ??
+        undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
     // "Kazakhs led this category in 2018 with 2,496": the people the clause opens on, with no figure between.

@@ -1,0 +1,54 @@
+/**
+ * Counts named by the people they went to, in the order a press item lists them: "Migrants from India were granted
+ * 460 employment visas", "Nigerian migrants were the recipients of 112 visas", and items that put the people before
+ * the number ("followed by Indonesians 252, Malaysians 126, and Cuban migrants 38").
+ */
+import {canonicalCountry} from "../specs/countries.js";
+import {peopleAt} from "./people-word.js";
+
+// The people nouns a group of one nationality is named by.
+const PEOPLE_NOUN = String.raw`(?:migrants|nationals|citizens|workers|applicants|immigrants|foreigners|persons|people|labou?rers|professionals|employees)`;
+const COUNTRY = String.raw`(?<country>[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z][\p{L}’'-]+|and|of)){0,3})`;
+const DEMONYM = String.raw`(?<demonym>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)`;
+// Being given what is counted, in the passive or as receivers.
+const RECEIVED = String.raw`(?:(?:were|was|have\s+been|had\s+been)\s+(?:granted|issued|given|awarded|allocated|approved\s+for|(?:the\s+)?recipients\s+of)|received|obtained|got)`;
+const HEDGE = String.raw`(?:(?:about|around|some|over|more\s+than|almost|nearly|roughly|approximately|a\s+total\s+of)\s+)?`;
+const RECIPIENT = new RegExp(
+  String.raw`(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?(?:(?:[Mm]igrants|[Nn]ationals|[Cc]itizens|[Ww]orkers|[Aa]pplicants|[Ii]mmigrants|[Pp]ersons|[Pp]eople)\s+(?:from|of)\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?:\s+${PEOPLE_NOUN})?)\s+${RECEIVED}\s+${HEDGE}$`,
+  "u"
+);
+
+/** The citizenship of the people the clause before a count says received it, or null. */
+export function recipientPeople(lead: string): string | null {
+  const m = RECIPIENT.exec(lead);
+  if (!m) return null;
+  if (m.groups!.country) return canonicalCountry(m.groups!.country);
+  const words = m.groups!.demonym;
+  // "Nigerian migrants": an adjective with its noun; "Indonesians", "Chinese": the people alone.
+  const noun = new RegExp(String.raw`${words}\s+${PEOPLE_NOUN}\s`).test(m[0]);
+  if (noun) return adjectiveCountry(words);
+  return peopleAt(words)?.citizenship ?? null;
+}
+
+/** The country of a demonym used as an adjective ("Nigerian", "Sri Lankan"), not of a country's own name. */
+function adjectiveCountry(words: string): string | null {
+  const country = canonicalCountry(words);
+  return country && country !== words && !country.endsWith(` ${words}`) ? country : null;
+}
+
+// A list item whose people come before its number: after a list's comma, "and" or "followed by".
+const ITEM_PEOPLE = new RegExp(
+  String.raw`(?:^|,|;|:|\band|\bfollowed\s+by|\bthen)\s+(?:by\s+)?${DEMONYM}(?<noun>\s+${PEOPLE_NOUN})?\s*$`,
+  "u"
+);
+// What may follow the item's number: the list goes on or ends.
+const ITEM_END = /^\s*(?:[,;.)]|and\b|or\b|$)/;
+
+/** The citizenship of the people a list item names before its number ("…, Malaysians 126, …"), or null. */
+export function peopleBeforeCount(lead: string, after: string): string | null {
+  if (!ITEM_END.test(after)) return null;
+  const m = ITEM_PEOPLE.exec(lead);
+  if (!m) return null;
+  const words = m.groups!.demonym;
+  return m.groups!.noun ? adjectiveCountry(words) : (peopleAt(words)?.citizenship ?? null);
+}

@@ -1,0 +1,84 @@
+import {describe, expect, it} from "vitest";
+import {peopleBeforeCount, recipientPeople} from "../../../loaders/general/read-listed-peoples.js";
+import {observations} from "../read-paragraph.js";
+
+/** "value citizenship" of every row of one paragraph of a 2022 report. */
+const rows = (text: string) =>
+  observations(text, "2022", "2023-03-01").map((o) => `${o.value} ${o.citizenship ?? "-"}`);
+
+describe("a count named by the people it was given to", () => {
+  it.each([
+    ["In 2022, migrants from India were granted 460 employment visas.", "460 India"],
+    ["In 2022, nationals of Nepal were issued 315 work permits.", "315 Nepal"],
+    ["Workers from the Philippines received 1,240 work permits in 2022.", "1240 Philippines"],
+    ["In 2022, Nigerian migrants were the recipients of 112 work permits.", "112 Nigeria"],
+    ["In 2022, Vietnamese workers were granted 88 work permits.", "88 Vietnam"],
+    ["Sri Lankan nationals obtained 57 residence permits in 2022.", "57 Sri Lanka"],
+    ["In 2022, citizens of the United Arab Emirates were granted 41 visas.", "41 United Arab Emirates"],
+    ["In 2022, Chinese applicants were given 690 work permits.", "690 China"],
+    ["According to the ministry, Brazilians received 991 employment visas in 2022.", "991 Brazil"],
+    ["In 2022, Ghanaian labourers were awarded 73 work permits.", "73 Ghana"]
+  ])("%s", (text, row) => {
+    expect(rows(text)).toContain(row);
+  });
+
+  it.each([
+    ["Migrants from India were granted ", "India"],
+    ["and citizens of South Africa received about ", "South Africa"],
+    ["Egyptian workers have been granted ", "Egypt"]
+  ])("reads the people of %j", (lead, country) => {
+    expect(recipientPeople(lead)).toBe(country);
+  });
+
+  it.each([
+    "The Philippines were granted ",
+    "The ministry was granted ",
+    "Officials of the ministry received ",
+    "Migrants from far away were granted "
+  ])("reads no people in %j", (lead) => {
+    expect(recipientPeople(lead)).toBeNull();
+  });
+});
+
+describe("list items that name their people before their number", () => {
+  it.each([
+    [
+      "In 2022 the government issued 460 work permits to Indians, followed by Indonesians 252, Malaysians 126, and Pakistanis 12.",
+      ["252 Indonesia", "126 Malaysia", "12 Pakistan"]
+    ],
+    [
+      "In 2022 the ministry granted 41 visas to Emiratis, followed by Bangladeshis 270, Croatians 166, and Cuban migrants 38.",
+      ["270 Bangladesh", "166 Croatia", "38 Cuba"]
+    ],
+    [
+      "Police deported 300 migrants in 2022: Haitians 210, Jamaicans 55 and Cubans 35.",
+      ["210 Haiti", "55 Jamaica", "35 Cuba"]
+    ],
+    [
+      "In 2022, 1,500 work permits were issued, then Kenyan workers 420, Ugandan nationals 310 and Tanzanians 95.",
+      ["420 Kenya", "310 Uganda", "95 Tanzania"]
+    ]
+  ])("%s", (text, expected) => {
+    const got = rows(text);
+    for (const row of expected) expect(got).toContain(row);
+  });
+
+  it.each([
+    [", followed by Indonesians ", ", next", "Indonesia"],
+    [", and Cuban migrants ", ".", "Cuba"],
+    [", Sri Lankans ", " and", "Sri Lanka"]
+  ])("reads the people of %j", (lead, after, country) => {
+    expect(peopleBeforeCount(lead, after)).toBe(country);
+  });
+
+  it.each([
+    // A country's own name is a place, not the people listed.
+    [", and Ghana ", "."],
+    // A number that something else follows is not a list item.
+    [", followed by Indonesians ", " years later"],
+    [" in Kenya ", "."],
+    [", the Ministry ", "."]
+  ])("reads no people in %j before %j", (lead, after) => {
+    expect(peopleBeforeCount(lead, after)).toBeNull();
+  });
+});
