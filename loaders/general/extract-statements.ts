@@ -39,7 +39,13 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
-import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
+import {
+  actsAsSubject,
+  opensOnBareVerb,
+  opensOnIncluded,
+  readAppositive,
+  readsPartOfPrevious
+} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -323,6 +329,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     // The period of the last sentence's counts, which a ranking that goes on from it shares.
     let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
+    let lastMain: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -435,7 +442,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
           ? counts
           : context;
-      const readings = readSentence(unquoteCountedNoun(unbracketQuantified(text)), flat.text, listed, options.state);
+      // "This included …" lists the parts of the sentence just before, and of no sentence before that.
+      const readings = readSentence(
+        unquoteCountedNoun(unbracketQuantified(text)),
+        flat.text,
+        opensOnIncluded(text) ? lastMain : listed,
+        options.state
+      );
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -449,6 +462,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       for (const r of readings)
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
+      lastMain = main;
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
       const continuedPeriod: Period | null =
