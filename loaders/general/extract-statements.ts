@@ -102,7 +102,7 @@ import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
 import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
 import {countsByPlace} from "./read-place-counts.js";
-import {continuesGroupList, groupBeforeCount, listedGroup} from "./read-group-word.js";
+import {continuesGroupList, groupBeforeCount, listedGroup, otherGroupAfter} from "./read-group-word.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -1483,6 +1483,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const happened = resolution.events.filter((e) => e !== "reside").length;
       r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
+    // "5,287 Nigeriens and 2,799 other Africans": the others of a larger group are that group, of no one state.
+    const otherGroup = r.q.kind === "count" ? otherGroupAfter(text.slice(r.q.end, nextStart)) : null;
+    if (otherGroup) [r.breakdown.category, r.breakdown.citizenship] = [otherGroup, undefined];
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
       r.rule = "share";
