@@ -183,7 +183,7 @@ import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
-import {peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
+import {otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1483,8 +1483,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const happened = resolution.events.filter((e) => e !== "reside").length;
       r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
-    // "5,287 Nigeriens and 2,799 other Africans": the others of a larger group are that group, of no one state.
-    const otherGroup = r.q.kind === "count" ? otherGroupAfter(text.slice(r.q.end, nextStart)) : null;
+    // "5,287 Nigeriens and 2,799 other Africans", "Other Africa accounted for 436": the others of a larger group or
+    // region are that group, of no one state.
+    const otherGroup =
+      r.q.kind === "count"
+        ? (otherGroupAfter(text.slice(r.q.end, nextStart)) ?? otherRegionBefore(text.slice(prevEnd, r.q.start)))
+        : null;
     if (otherGroup) [r.breakdown.category, r.breakdown.citizenship] = [otherGroup, undefined];
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {

@@ -3,7 +3,7 @@
  * 460 employment visas", "Nigerian migrants were the recipients of 112 visas", and items that put the people before
  * the number ("followed by Indonesians 252, Malaysians 126, and Cuban migrants 38").
  */
-import {canonicalCountry} from "../specs/countries.js";
+import {canonicalCountry, countryOfName} from "../specs/countries.js";
 import {peopleAt} from "./people-word.js";
 
 // The people nouns a group of one nationality is named by.
@@ -44,11 +44,41 @@ const ITEM_PEOPLE = new RegExp(
 // What may follow the item's number: the list goes on or ends.
 const ITEM_END = /^\s*(?:[,;.)]|and\b|or\b|$)/;
 
+// A ranked item: a people or a state, then "with", "at" or "accounted for" before its number ("followed by Chinese
+// with 1,785 persons", "the least is Ghana with 58 persons", "from Zimbabwe at 2,214 persons").
+const RANKED_ITEM = new RegExp(
+  String.raw`(?:^|,|;|:|\band|\bfollowed\s+by|\bthen|\bwhile)\s+(?:by\s+)?(?:the\s+(?:least|smallest|fewest|lowest|last)\s+(?:is|was|were|being)\s+)?(?:(?:were|was|are|is|mostly|mainly)\s+)*(?:from\s+)?(?:the\s+)?(?<name>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})(?:\s+in\s+(?:19|20)\d\d)?\s+(?:with|at|accounted\s+for|accounting\s+for|numbering)\s+${HEDGE}$`,
+  "u"
+);
+// What may follow a ranked item's number: a plain noun of persons, a bracket, or the list going on.
+const RANKED_END = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:[(,;.)]|and\b|or\b|$)/;
+
+/** A state named by its own name ("Ghana", "South Africa"), not by a demonym. */
+function ownName(words: string): string | null {
+  const country = canonicalCountry(words);
+  return country && (country === words || country.endsWith(` ${words}`) || countryOfName(words) === words)
+    ? country
+    : null;
+}
+
 /** The citizenship of the people a list item names before its number ("…, Malaysians 126, …"), or null. */
 export function peopleBeforeCount(lead: string, after: string): string | null {
+  const ranked = RANKED_END.test(after) ? RANKED_ITEM.exec(lead) : null;
+  if (ranked) return peopleAt(ranked.groups!.name)?.citizenship ?? ownName(ranked.groups!.name);
   if (!ITEM_END.test(after)) return null;
   const m = ITEM_PEOPLE.exec(lead);
   if (!m) return null;
   const words = m.groups!.demonym;
   return m.groups!.noun ? adjectiveCountry(words) : (peopleAt(words)?.citizenship ?? null);
+}
+
+// "those categorized as Other Africa accounted for 436 persons": the rest of a region, listed after its states.
+const OTHER_REGION = new RegExp(
+  String.raw`\b(?:the\s+)?(?<name>(?:[Oo]ther|[Rr]est\s+of)\s+(?:[A-Z][\p{L}-]+\s+)?(?:Africa|Asia|Europe|America|Americas|Oceania|Middle\s+East|Caribbean))\s+(?:with|at|accounted\s+for|accounting\s+for|numbering)\s+${HEDGE}$`,
+  "u"
+);
+
+/** The rest of a region a ranked item names before its number ("Other Africa accounted for"), as its category. */
+export function otherRegionBefore(lead: string): string | null {
+  return OTHER_REGION.exec(lead)?.groups!.name.replace(/\s+/g, " ") ?? null;
 }

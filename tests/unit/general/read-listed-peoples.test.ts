@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {peopleBeforeCount, recipientPeople} from "../../../loaders/general/read-listed-peoples.js";
+import {otherRegionBefore, peopleBeforeCount, recipientPeople} from "../../../loaders/general/read-listed-peoples.js";
 import {observations} from "../read-paragraph.js";
 
 /** "value citizenship" of every row of one paragraph of a 2022 report. */
@@ -80,5 +80,69 @@ describe("list items that name their people before their number", () => {
     [", the Ministry ", "."]
   ])("reads no people in %j before %j", (lead, after) => {
     expect(peopleBeforeCount(lead, after)).toBeNull();
+  });
+});
+
+describe("ranked items that name a people or a state before “with” or “at” and their number", () => {
+  it.each([
+    [
+      "At the end of 2020, 4,640 foreigners held work permits: Zimbabweans were the largest group with 2,214 persons, followed by Chinese with 785 persons and the least is Ghana with 58 persons.",
+      ["2214 Zimbabwe", "785 China", "58 Ghana"]
+    ],
+    [
+      "In 2022, 9,000 asylum applications were lodged: Afghans led with 3,100, followed by Syrians with 2,050, then Eritreans at 450.",
+      ["3100 Afghanistan", "2050 Syria", "450 Eritrea"]
+    ],
+    [
+      "In 2022 police deported 1,300 migrants, mostly from Honduras at 600, followed by Guatemala at 400.",
+      ["600 Honduras", "400 Guatemala"]
+    ],
+    [
+      "At the end of 2020, 12,000 foreigners held work permits, mainly from India at 5,200 persons, followed by Nepal at 2,900 persons and Sri Lanka at 1,100 persons.",
+      ["5200 India", "2900 Nepal", "1100 Sri Lanka"]
+    ],
+    [
+      "In 2022, 700 residence permits were issued: Nigerians came first with 300, followed by Ghanaians with 250 and the smallest was Togo with 20.",
+      ["300 Nigeria", "250 Ghana", "20 Togo"]
+    ]
+  ])("%s", (text, expected) => {
+    const got = rows(text);
+    for (const row of expected) expect(got).toContain(row);
+  });
+
+  it.each([
+    [", followed by Chinese with ", " persons (14.1 percent)", "China"],
+    [" and the least is Ghana with ", " persons (0.5 percent)", "Ghana"],
+    [" were from Zimbabwe at ", " persons or 47.7 percent", "Zimbabwe"],
+    [", followed by South Africa at ", " persons or 14.0 percent", "South Africa"],
+    [" and Chinese in 2017 with ", ".", "China"]
+  ])("reads the people of %j", (lead, after, country) => {
+    expect(peopleBeforeCount(lead, after)).toBe(country);
+  });
+
+  it.each([
+    // A noun of its own after the number is another count, not the ranked item's.
+    [", followed by Chinese with ", " cases of fraud"],
+    // A place inside a sentence with no list word before it.
+    ["The office in Ghana with ", " persons"],
+    [", followed by the Ministry with ", " persons"]
+  ])("reads no people in %j before %j", (lead, after) => {
+    expect(peopleBeforeCount(lead, after)).toBeNull();
+  });
+
+  it.each([
+    ["while those categorized as Other Africa accounted for ", "Other Africa"],
+    [", and the rest of Asia at ", "rest of Asia"],
+    [", followed by Other West Africa with ", "Other West Africa"]
+  ])("names the rest of a region in %j", (lead, region) => {
+    expect(otherRegionBefore(lead)).toBe(region);
+  });
+
+  it("reads the rest of a region as no one state", () => {
+    expect(
+      rows(
+        "In 2022 police deported 1,300 migrants, mostly from Honduras at 600, followed by Guatemala at 400 and those from Other Central America accounted for 300."
+      )
+    ).toContain("300 -");
   });
 });
