@@ -183,7 +183,7 @@ import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
-import {otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
+import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1256,7 +1256,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
-      const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      // "…, with 1,696 issued to Russian citizens": a part named by whom it was given to.
+      const given = givenTo(text.slice(r.q.end, nextStart));
+      if (given) r.breakdown.citizenship ??= given;
+      // "to Russian citizens" names whom it went to, not a place it went to.
+      if (given && r.breakdown.country === given) r.breakdown.country = undefined;
+      const recipient = (r.counted.stop === "to" || given) && r.breakdown.citizenship;
       // "… and 166 unspecified": a part whose kind was not stated.
       const unstated = unstatedPart(text.slice(r.q.end));
       if (unstated) r.breakdown.category = unstated;

@@ -14,20 +14,22 @@ const DEMONYM = String.raw`(?<demonym>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)`;
 const RECEIVED = String.raw`(?:(?:were|was|have\s+been|had\s+been)\s+(?:granted|issued|given|awarded|allocated|approved\s+for|(?:the\s+)?recipients\s+of)|received|obtained|got)`;
 const HEDGE = String.raw`(?:(?:about|around|some|over|more\s+than|almost|nearly|roughly|approximately|a\s+total\s+of)\s+)?`;
 const RECIPIENT = new RegExp(
-  String.raw`(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?(?:(?:[Mm]igrants|[Nn]ationals|[Cc]itizens|[Ww]orkers|[Aa]pplicants|[Ii]mmigrants|[Pp]ersons|[Pp]eople)\s+(?:from|of)\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?:\s+${PEOPLE_NOUN})?)\s+${RECEIVED}\s+${HEDGE}$`,
+  String.raw`(?:^|[,;]\s*|\band\s+|\bwhile\s+)(?:[Tt]he\s+)?(?:(?:[Mm]igrants|[Nn]ationals|[Cc]itizens|[Ww]orkers|[Aa]pplicants|[Ii]mmigrants|[Pp]ersons|[Pp]eople)\s+(?:from|of)\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?<noun>\s+${PEOPLE_NOUN})?)\s+${RECEIVED}\s+${HEDGE}$`,
   "u"
 );
 
 /** The citizenship of the people the clause before a count says received it, or null. */
 export function recipientPeople(lead: string): string | null {
-  const m = RECIPIENT.exec(lead);
+  return namedPeople(RECIPIENT.exec(lead));
+}
+
+/** The citizenship a match names: a state after "citizens of", or a demonym alone or before a people noun. */
+function namedPeople(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   if (m.groups!.country) return canonicalCountry(m.groups!.country);
   const words = m.groups!.demonym;
   // "Nigerian migrants": an adjective with its noun; "Indonesians", "Chinese": the people alone.
-  const noun = new RegExp(String.raw`${words}\s+${PEOPLE_NOUN}\s`).test(m[0]);
-  if (noun) return adjectiveCountry(words);
-  return peopleAt(words)?.citizenship ?? null;
+  return m.groups!.noun ? adjectiveCountry(words) : (peopleAt(words)?.citizenship ?? null);
 }
 
 /** The country of a demonym used as an adjective ("Nigerian", "Sri Lankan"), not of a country's own name. */
@@ -66,10 +68,7 @@ export function peopleBeforeCount(lead: string, after: string): string | null {
   const ranked = RANKED_END.test(after) ? RANKED_ITEM.exec(lead) : null;
   if (ranked) return peopleAt(ranked.groups!.name)?.citizenship ?? ownName(ranked.groups!.name);
   if (!ITEM_END.test(after)) return null;
-  const m = ITEM_PEOPLE.exec(lead);
-  if (!m) return null;
-  const words = m.groups!.demonym;
-  return m.groups!.noun ? adjectiveCountry(words) : (peopleAt(words)?.citizenship ?? null);
+  return namedPeople(ITEM_PEOPLE.exec(lead));
 }
 
 // "those categorized as Other Africa accounted for 436 persons": the rest of a region, listed after its states.
@@ -81,4 +80,15 @@ const OTHER_REGION = new RegExp(
 /** The rest of a region a ranked item names before its number ("Other Africa accounted for"), as its category. */
 export function otherRegionBefore(lead: string): string | null {
   return OTHER_REGION.exec(lead)?.groups!.name.replace(/\s+/g, " ") ?? null;
+}
+
+// "…, with 1,696 issued to Russian citizens": an elided count of what was given, named by the people it went to.
+const GIVEN_TO = new RegExp(
+  String.raw`^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:issued|granted|given|awarded|allocated|went)\s+to\s+(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?<noun>\s+${PEOPLE_NOUN})?)(?![\p{L}])`,
+  "u"
+);
+
+/** The citizenship of the people a count right after its number says it went to ("issued to Russian citizens"). */
+export function givenTo(after: string): string | null {
+  return namedPeople(GIVEN_TO.exec(after));
 }

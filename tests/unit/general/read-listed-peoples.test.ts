@@ -1,5 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {otherRegionBefore, peopleBeforeCount, recipientPeople} from "../../../loaders/general/read-listed-peoples.js";
+import {
+  givenTo,
+  otherRegionBefore,
+  peopleBeforeCount,
+  recipientPeople
+} from "../../../loaders/general/read-listed-peoples.js";
 import {observations} from "../read-paragraph.js";
 
 /** "value citizenship" of every row of one paragraph of a 2022 report. */
@@ -145,4 +150,37 @@ describe("ranked items that name a people or a state before “with” or “at�
       )
     ).toContain("300 -");
   });
+});
+
+describe("an elided part named by the people it was given to", () => {
+  it.each([
+    [
+      "In 2022, 1,727 permits were issued to citizens of Ukraine, with 1,696 issued to Russian citizens.",
+      "1696 Russian Federation"
+    ],
+    ["In 2022 the ministry granted 900 work permits, with 400 granted to Nepali nationals.", "400 Nepal"],
+    [
+      "In 2022, 2,500 visas were issued, 1,200 of them to Indians and 600 issued to Filipino workers.",
+      "600 Philippines"
+    ],
+    ["In 2022 the office issued 3,000 residence permits, with 1,100 issued to citizens of Belarus.", "1100 Belarus"],
+    ["In 2022, 800 permits were granted to Chinese nationals, with 300 granted to Vietnamese.", "300 Vietnam"],
+    ["In 2022, 5,000 visas were issued to Kenyans, with 2,000 issued to Ugandans.", "2000 Uganda"],
+    ["In 2022, 640 work permits were issued, with 240 given to Egyptian workers.", "240 Egypt"],
+    ["In 2022, 410 permits were granted, with 150 awarded to Moroccan nationals.", "150 Morocco"],
+    ["In 2022, 1,900 work permits were issued to Turks, with 700 issued to Georgians.", "700 Georgia"],
+    [
+      "In 2022, 5,600 residence permits were issued, with 2,300 issued to citizens of the Philippines.",
+      "2300 Philippines"
+    ]
+  ])("%s", (text, row) => {
+    expect(rows(text)).toContain(row);
+  });
+
+  it.each([" issued to the ministry", " to be issued next year", " issued to applicants", " issued in Kenya"])(
+    "names no people in %j",
+    (after) => {
+      expect(givenTo(after)).toBeNull();
+    }
+  );
 });
