@@ -1003,7 +1003,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
         recipientPeople(text.slice(clauseStart, r.q.start)) ??
-        peopleBeforeCount(text.slice(prevEnd, r.q.start), text.slice(r.q.end, nextStart)) ??
+        peopleBeforeCount(
+          text.slice(prevEnd, r.q.start),
+          text.slice(r.q.end, nextStart),
+          Boolean(r.breakdown.country)
+        ) ??
         undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;

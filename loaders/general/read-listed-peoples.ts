@@ -55,6 +55,8 @@ const RANKED_ITEM = new RegExp(
 // What may follow a ranked item's number: a plain noun of persons, a bracket, or the list going on.
 const RANKED_END = /^\s*(?:(?:persons|people|individuals)\b)?\s*(?:[(,;.)]|and\b|or\b|$)/;
 
+const PERSONS_AFTER = /^\s*(?:persons|people|individuals)\b/;
+
 /** A state named by its own name ("Ghana", "South Africa"), not by a demonym. */
 function ownName(words: string): string | null {
   const country = canonicalCountry(words);
@@ -63,10 +65,18 @@ function ownName(words: string): string | null {
     : null;
 }
 
-/** The citizenship of the people a list item names before its number ("…, Malaysians 126, …"), or null. */
-export function peopleBeforeCount(lead: string, after: string): string | null {
+/**
+ * The citizenship of the people a list item names before its number ("…, Malaysians 126, …"), or null; `placed`
+ * when the count already has a country, which a state's own name before it then names again.
+ */
+export function peopleBeforeCount(lead: string, after: string, placed = false): string | null {
   const ranked = RANKED_END.test(after) ? RANKED_ITEM.exec(lead) : null;
-  if (ranked) return peopleAt(ranked.groups!.name)?.citizenship ?? ownName(ranked.groups!.name);
+  const people = ranked ? peopleAt(ranked.groups!.name)?.citizenship : null;
+  if (people) return people;
+  // A state's own name is whose the persons are only when they are said to be from it or counted as persons
+  // ("from Zimbabwe at 2,214", "Ghana with 58 persons"); in "followed by Spain at 30,000" it is where they went.
+  if (ranked && !placed && (/\bfrom\s/.test(ranked[0]) || PERSONS_AFTER.test(after)))
+    return ownName(ranked.groups!.name);
   if (!ITEM_END.test(after)) return null;
   return namedPeople(ITEM_PEOPLE.exec(lead));
 }

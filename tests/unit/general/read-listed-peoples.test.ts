@@ -107,7 +107,7 @@ describe("ranked items that name a people or a state before “with” or “at�
       ["5200 India", "2900 Nepal", "1100 Sri Lanka"]
     ],
     [
-      "In 2022, 700 residence permits were issued: Nigerians came first with 300, followed by Ghanaians with 250 and the smallest was Togo with 20.",
+      "In 2022, 700 foreigners were deported: Nigerians came first with 300 persons, followed by Ghanaians with 250 persons and the smallest was Togo with 20 persons.",
       ["300 Nigeria", "250 Ghana", "20 Togo"]
     ]
   ])("%s", (text, expected) => {
@@ -133,6 +133,13 @@ describe("ranked items that name a people or a state before “with” or “at�
     [", followed by the Ministry with ", " persons"]
   ])("reads no people in %j before %j", (lead, after) => {
     expect(peopleBeforeCount(lead, after)).toBeNull();
+  });
+
+  it.each([
+    "In 2022, 150,000 migrants arrived by sea, most of them in Italy at 105,000, followed by Spain at 30,000 and Greece at 15,000.",
+    "In 2022, the country deported 5,000 migrants, mostly to Mexico at 3,000, followed by Guatemala at 1,200 and Honduras with 800."
+  ])("a state ranked by where the persons went is no citizenship: %s", (text) => {
+    expect(rows(text).filter((r) => !r.endsWith(" -"))).toEqual([]);
   });
 
   it.each([
