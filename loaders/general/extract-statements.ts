@@ -39,7 +39,13 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
-import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
+import {
+  actsAsSubject,
+  opensOnBareVerb,
+  opensOnIncluded,
+  readAppositive,
+  readsPartOfPrevious
+} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -96,7 +102,7 @@ import {restatesChange} from "./read-restated-change.js";
 import {ageAfter} from "./read-age-range.js";
 import {bracketPlace, continuesByPlace} from "./read-place-brackets.js";
 import {countsByPlace} from "./read-place-counts.js";
-import {continuesGroupList, groupBeforeCount, listedGroup} from "./read-group-word.js";
+import {continuesGroupList, groupBeforeCount, listedGroup, otherGroupAfter} from "./read-group-word.js";
 import {countsOccasions, opensBreakdown, ownPurpose} from "./read-purposes.js";
 import {continuesRanking, placeName, placeThere, rankedPlace, respectivePlaces} from "./read-destinations.js";
 import {mannerAfter} from "./read-manner.js";
@@ -176,6 +182,8 @@ import {shareCaseKind} from "./share-case-kind.js";
 import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
+import {unquoteCountedNoun} from "./scare-quoted-noun.js";
+import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -321,6 +329,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     // The period of the last sentence's counts, which a ranking that goes on from it shares.
     let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
+    let lastMain: Reading[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -433,7 +442,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
           ? counts
           : context;
-      const readings = readSentence(unbracketQuantified(text), flat.text, listed, options.state);
+      // "This included …" lists the parts of the sentence just before, and of no sentence before that.
+      const readings = readSentence(
+        unquoteCountedNoun(unbracketQuantified(text)),
+        flat.text,
+        opensOnIncluded(text) ? lastMain : listed,
+        options.state
+      );
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -447,6 +462,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       for (const r of readings)
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
       const main = mainReadings(readings);
+      lastMain = main;
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.
       // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
       const continuedPeriod: Period | null =
@@ -983,6 +999,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    // "Migrants from India were granted 460 …, followed by Indonesians 252": the people given it, or listed before it.
+    if (r.q.kind === "count")
+      r.breakdown.citizenship ??=
+        recipientPeople(text.slice(clauseStart, r.q.start)) ??
+        peopleBeforeCount(
+          text.slice(prevEnd, r.q.start),
+          text.slice(r.q.end, nextStart),
+          Boolean(r.breakdown.country)
+        ) ??
+        undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
     // "Kazakhs led this category in 2018 with 2,496": the people the clause opens on, with no figure between.
@@ -1234,7 +1260,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.
-      const recipient = r.counted.stop === "to" && r.breakdown.citizenship;
+      // "…, with 1,696 issued to Russian citizens": a part named by whom it was given to.
+      const given = givenTo(text.slice(r.q.end, nextStart));
+      if (given) r.breakdown.citizenship ??= given;
+      // "to Russian citizens" names whom it went to, not a place it went to.
+      if (given && r.breakdown.country === given) r.breakdown.country = undefined;
+      const recipient = (r.counted.stop === "to" || given) && r.breakdown.citizenship;
       // "… and 166 unspecified": a part whose kind was not stated.
       const unstated = unstatedPart(text.slice(r.q.end));
       if (unstated) r.breakdown.category = unstated;
@@ -1461,6 +1492,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const happened = resolution.events.filter((e) => e !== "reside").length;
       r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
+    // "5,287 Nigeriens and 2,799 other Africans", "Other Africa accounted for 436": the others of a larger group or
+    // region are that group, of no one state.
+    const otherGroup =
+      r.q.kind === "count"
+        ? (otherGroupAfter(text.slice(r.q.end, nextStart)) ?? otherRegionBefore(text.slice(prevEnd, r.q.start)))
+        : null;
+    if (otherGroup) [r.breakdown.category, r.breakdown.citizenship] = [otherGroup, undefined];
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
       r.rule = "share";

@@ -35,9 +35,18 @@ function countsOfThese(text: string): boolean {
 const BARE_VERB =
   /^["“‘']?\d[\d,.]*\s+(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|later\s+|subsequently\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/i;
 
+// "This included three Namibian children and …", "They consisted of 29 adults, …": the parts of the count before.
+const INCLUDED =
+  /^["“‘']?(?:this|these|they|those|the\s+(?:total|figure|number))\s+(?:(?:figure|number|total|group)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)\s/i;
+
 /** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
 export function readsPartOfPrevious(text: string): boolean {
-  return ANOTHER.test(text) || REST.test(text) || SHARE_OF.test(text) || countsOfThese(text);
+  return ANOTHER.test(text) || REST.test(text) || SHARE_OF.test(text) || INCLUDED.test(text) || countsOfThese(text);
+}
+
+/** Whether a sentence opens on "This included …", listing the parts of the sentence just before. */
+export function opensOnIncluded(text: string): boolean {
+  return INCLUDED.test(text);
 }
 
 /** Whether a sentence opens on a bare count and a passive verb, a part of the count before whatever it counted. */

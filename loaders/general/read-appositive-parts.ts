@@ -1,14 +1,19 @@
 /**
- * "599 Ugandan travelers, 477 females and 122 males, attempting to …": counts set right after a whole by a comma,
- * each naming its sex or age, split that whole, and so are of its citizenship and country.
+ * "599 Ugandan travelers, 477 females and 122 males, attempting to …", "38 Tunisian victims in 2021: 27 women and
+ * 11 men": counts set right after a whole by a comma or colon, each naming its sex or age, split that whole, and so
+ * are of its citizenship and country.
  */
 
 type Span = {q: {start: number}; counted: {end: number}};
 
+// Between the whole and its first part: a comma, colon or dash, after the year the whole is dated to
+// ("38 Tunisian victims in 2021: 27 women and 11 men").
+const FIRST_PART = /^\s*(?:(?:in|during)\s+(?:19|20)\d\d\s*)?[,:—–]\s*$/;
+
 /** Whether counts[whole + 1 … i] follow the whole as a comma-set run of its parts. */
 export function appositiveParts(text: string, counts: Span[], whole: number, i: number): boolean {
   if (whole < 0 || whole >= i) return false;
-  if (!/^\s*[,:]\s*$/.test(text.slice(counts[whole].counted.end, counts[whole + 1].q.start))) return false;
+  if (!FIRST_PART.test(text.slice(counts[whole].counted.end, counts[whole + 1].q.start))) return false;
   for (let j = whole + 2; j <= i; j++)
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(counts[j - 1].counted.end, counts[j].q.start))) return false;
   return true;

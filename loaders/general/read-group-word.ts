@@ -29,6 +29,15 @@ export function groupBeforeCount(lead: string): string | null {
   return m ? label(m[1]) : null;
 }
 
+// "2,799 other Africans": the rest of a list by people, named by the larger group they belong to.
+const OTHER_GROUP = new RegExp(String.raw`^\s+other\s+(${GROUP})(?![\p{L}])`, "iu");
+
+/** The group a count's "other …" names right after it ("other Africans"), as its category, or null. */
+export function otherGroupAfter(after: string): string | null {
+  const m = OTHER_GROUP.exec(after);
+  return m ? `other ${label(m[1])}` : null;
+}
+
 /** The spans of a text that name groups of peoples, so a demonym inside one ("Americans") names no state. */
 export function groupSpans(text: string): [number, number][] {
   return [...text.matchAll(ANYWHERE)].map((m) => [m.index, m.index + m[0].length]);

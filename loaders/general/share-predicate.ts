@@ -1,7 +1,8 @@
 /**
  * Coordinated counts that share one predicate: in "Of the victims, 12 girls and 40 women were exploited in
  * forced labor" the predicate after the last conjunct names the kind of every count joined to it, so each
- * age or sex part is also a part of that kind (a crossed part).
+ * age or sex part is also a part of that kind (a crossed part); a participle after the last conjunct is shared
+ * the same way ("three Namibian children and one Namibian adult exploited in sex trafficking").
  */
 import type {Breakdown} from "../types.js";
 import {predicateCategory} from "./read-counted.js";
@@ -18,13 +19,15 @@ export interface ConjunctPart {
 /** Only a comma or "and" joins two conjuncts ("12 girls, 40 women and 3 men"). */
 const JOINED = /^\s*,?\s*(?:and\s+)?$/i;
 /** The verb a shared predicate opens on. */
-const SHARED_VERB = /^\s*(?:who\s+|that\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|suffered)\b/i;
+// A reduced relative ("… and one Namibian adult exploited in sex trafficking") shares its participle the same way.
+const SHARED_VERB =
+  /^\s*(?:(?:who\s+|that\s+)?(?:were|was|are|is|have\s+been|had\s+been|became|suffered)\b|(?:exploited|subjected)\s+(?:in|into|to|for)\b)/i;
 /**
  * What may come before the first conjunct for the coordination to be a clause's subject (not an object a verb
  * before it governs): the sentence's start, a clause break, or a partitive opening ("of them,", "including").
  */
 const SUBJECT_OPENING =
-  /(?:^|[,;:]|\b(?:of\s+(?:whom|them|these|those|which)|including|among\s+(?:them|these|those)))\s*(?:while\s+|whereas\s+|and\s+)?$/i;
+  /(?:^|[,;:]|\b(?:of\s+(?:whom|them|these|those|which)|including|included|includes|comprised|comprises|consisted\s+of|among\s+(?:them|these|those)))\s*(?:while\s+|whereas\s+|and\s+)?$/i;
 
 /**
  * Gives each count of a coordinated subject the category its shared predicate names after the last conjunct;
