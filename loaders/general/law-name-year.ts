@@ -55,3 +55,40 @@ const PLAN_NAME_BEFORE = new RegExp(
 export function closesPlanName(text: string, start: number): boolean {
   return PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
+
+/** Lower-case nouns of a thing a year names by when it was made: "the 2005 anti-trafficking law". */
+const DATED_THINGS = [
+  "law",
+  "laws",
+  "act",
+  "code",
+  "decree",
+  "amendment",
+  "amendments",
+  "agreement",
+  "memorandum",
+  "protocol",
+  "convention",
+  "constitution",
+  "statute",
+  "ordinance",
+  "legislation",
+  "directive",
+  "regulation",
+  "regulations",
+  "treaty",
+  "reform"
+];
+// The year, at most two modifiers, then the thing; or one case ("a 2004 case"), whose year is when it opened.
+const YEAR_OF_THING = new RegExp(
+  String.raw`^\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:${DATED_THINGS.join("|")})\b|case\b)`,
+  "u"
+);
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+$/i;
+
+/** Whether the year ending at `end` dates the law, agreement or single case after it ("the 2005 anti-trafficking law"). */
+export function datesThing(text: string, start: number, end: number): boolean {
+  const thing = YEAR_OF_THING.exec(text.slice(end, end + 60));
+  if (!thing || !ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  return !/case$/.test(thing[0]) || /\ba\s+$/i.test(text.slice(Math.max(0, start - 3), start));
+}

@@ -3,7 +3,7 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
-import {closesLawName, closesPlanName} from "./law-name-year.js";
+import {closesLawName, closesPlanName, datesThing} from "./law-name-year.js";
 import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
 import {
@@ -179,7 +179,8 @@ export function frameSentence(
           (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
-            closesLawName(text, p.start))
+            closesLawName(text, p.start) ||
+            datesThing(text, p.start, p.end))
         ) &&
         !(
           (p.pattern === "year" || p.pattern === "range" || p.pattern.startsWith("fiscal_year")) &&
