@@ -156,6 +156,7 @@ import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
+import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
@@ -285,6 +286,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
+  const through = reportedThrough(options.reportingPeriod ?? null, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
   const weekStock = weekEndStock(flatDoc.text, week, options.documentDate);
   // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
@@ -406,6 +408,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportedEnd,
         options.documentDate
       );
+      frame.periods = ownYearThrough(frame.periods, through);
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
       timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
       const ownTopical: Period | null = topical;

@@ -11,7 +11,7 @@ import {isCompared} from "./compared-period.js";
 
 // "in July", "during the month of March", "for August alone"; "May" only after a preposition, as a month.
 const MONTH_AFTER_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
+  String.raw`\b(?:in|during|throughout|for|over|since)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
   "gi"
 );
 // A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
@@ -81,11 +81,15 @@ export function yearlessMonths(
     const ownYear = own.find((p) => p.pattern === "year");
     const month = monthIndex(m[1]);
     const anchor = anchorAt(start);
+    // "since October" counts up to the item's date, so its month is the latest one before it.
+    const since = /^since\b/i.test(m[0]) && !anchor && !ownYear;
     const year = anchor
       ? Number(anchor.start.slice(0, 4)) - (month > Number(anchor.start.slice(5, 7)) ? 1 : 0)
       : ownYear
         ? Number(ownYear.period.start.slice(0, 4))
-        : yearOf(month, reporting, documentDate);
+        : since
+          ? releaseYearOf(month, documentDate)
+          : yearOf(month, reporting, documentDate);
     const period = year ? monthPeriod(year, month) : null;
     if (period) out.push({period, start, end, pattern: "month_yearless"});
   }
