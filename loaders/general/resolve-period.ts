@@ -3,6 +3,7 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
+import {dayToMonthEnd} from "./read-day-to-month-end.js";
 import {closesLawName, closesPlanName, datesThing} from "./law-name-year.js";
 import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
@@ -231,7 +232,10 @@ export function frameSentence(
   const toMonth = yearToMonth(text, documentDate);
   // "Since June 1, …": the day, read before the month or year in it.
   const sinceDay = sinceDays(text, documentDate);
+  // "between January 1 and the end of March this year": one span, read before the day and the month in it.
+  const dayToMonth = dayToMonthEnd(text, documentDate);
   const relative = [
+    ...dayToMonth,
     ...sinceDay,
     ...soFar,
     ...before,
@@ -244,7 +248,9 @@ export function frameSentence(
     ...same,
     ...days,
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
-  ].filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay));
+  ]
+    .filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay))
+    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,
