@@ -14,6 +14,11 @@ const MONTH_AFTER_PREPOSITION = new RegExp(
   String.raw`\b(?:in|during|throughout|for|over|since)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
   "gi"
 );
+// "April saw the return of 6,737", "March alone recorded 1,200 arrivals": a month the sentence opens on as its subject.
+const MONTH_SUBJECT = new RegExp(
+  String.raw`^\W*(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})(?=\s+(?:alone\s+|also\s+|then\s+)?(?:saw|recorded|registered|witnessed|brought|accounted\s+for)\b)`,
+  "gi"
+);
 // A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
 // A second month after "and" makes a range ("January and February"), but not a count after it ("May and 64 in April").
 const NOT_ALONE_AFTER = new RegExp(
@@ -71,7 +76,7 @@ export function yearlessMonths(
     own.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
     own.find((p) => isMonth(p.period))?.period ??
     null;
-  for (const m of text.matchAll(MONTH_AFTER_PREPOSITION)) {
+  for (const m of [...text.matchAll(MONTH_AFTER_PREPOSITION), ...text.matchAll(MONTH_SUBJECT)]) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     // "May" is a month only when capitalised; other months are too, but "may" in lower case is a verb.
