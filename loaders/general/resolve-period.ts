@@ -161,7 +161,7 @@ export function frameSentence(
   state?: string
 ): SentenceFrame {
   const dates = findDates(text);
-  const firstMonths = firstMonthsOf(text);
+  const firstMonths = firstMonthsOf(text, documentDate);
   // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
   const fiscal = findFiscalYears(text, state, documentDate);
   // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
