@@ -156,6 +156,7 @@ import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
+import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
@@ -1032,6 +1033,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship = people;
       if (r.breakdown.category && countryOfPeople(r.breakdown.category) === people) r.breakdown.category = undefined;
     }
+    // "returned 172 migrants, including 171 men and one woman, to Senegal": the whole's place, past its parts.
+    const resume = r.q.kind === "count" && !r.breakdown.country ? partsAsideEnd(text, r.counted.end) : null;
+    if (resume !== null) {
+      const next = live.find((x) => x.q.start >= resume)?.q.start ?? text.length;
+      r.breakdown.country = countryOf(text, {...r, counted: {...r.counted, end: resume}}, next) ?? undefined;
+    }
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = borderOrRegionCountry(text.slice(r.counted.end, nextStart)) ?? undefined;
     // "five women, all Hondurans, were deported from the United States": where they were sent back from.
     const moved =
       r.q.kind === "count" && !r.breakdown.country
