@@ -8,7 +8,7 @@ import {canonicalCountry} from "../specs/countries.js";
 
 // ", including 101 women, 43 men and 18 children," / ", among them 239 Nigeriens," / "(… )": the parts of a whole.
 const PARTS_ASIDE =
-  /^\s*(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|comprising)\s+[^,;()]+(?:,\s*(?:and\s+)?[^,;()]*\d[^,;()]*|\s+and\s+[^,;()]+)*,|\([^()]*\d[^()]*\))/i;
+  /^\s*(?:,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|comprising)\s+[^,;()]+(?:,\s*(?:and\s+)?[^,;()]*\d[^,;()]*|\s+and\s+[^,;()]+)*,|\(\s*(?:including|among\s+them|of\s+whom|of\s+which)\s+[^()]*\d[^()]*\))/i;
 
 /** Where the words after a whole resume past an aside listing its parts, or null when no such aside follows it. */
 export function partsAsideEnd(text: string, at: number): number | null {
@@ -19,8 +19,9 @@ export function partsAsideEnd(text: string, at: number): number | null {
 const NAME = String.raw`([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}|[A-Z]{2,}|U\.S\.)`;
 // "at the US border", "at the Libyan borders" is no place: only a country's name or abbreviation names its border.
 const AT_BORDER = new RegExp(String.raw`^[^;()]*?\bat\s+the\s+${NAME}\s+(?:southern\s+|northern\s+)?borders?\b`, "u");
-const REGION = String.raw`(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
-const IN_REGION = new RegExp(String.raw`^[^;()]*?\b(?:in|to|into)\s+(?:the\s+)?${REGION}\s+${NAME}`, "iu");
+// Lower-case region adjectives only: "South Korea" and "North Macedonia" are countries, not regions of one.
+const REGION = String.raw`(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)`;
+const IN_REGION = new RegExp(String.raw`^[^;()]*?\b(?:in|to|into)\s+(?:the\s+)?${REGION}\s+${NAME}`, "u");
 
 /** A country by its name or abbreviation, never by its people's adjective ("Libyan"). */
 function countryName(name: string): string | null {
@@ -42,6 +43,5 @@ export function borderOrRegionCountry(after: string): string | null {
   const border = AT_BORDER.exec(after);
   if (border) return countryName(border[1]);
   const region = IN_REGION.exec(after);
-  // "in northern Niger": the region's case-insensitive match must still name a capitalised country.
-  return region && /^[A-Z]/.test(region[1]) ? countryName(region[1]) : null;
+  return region ? countryName(region[1]) : null;
 }

@@ -31,7 +31,9 @@ describe("the place of a whole past the aside of its parts", () => {
   it.each([
     " who were returned to Senegal",
     ", most of them young men, to Senegal",
-    " to Senegal, including 12 women,"
+    " to Senegal, including 12 women,",
+    " (down from 42 in March) being granted refugee status in Luxembourg",
+    " (93.7%) were deported to Haiti"
   ])("finds no aside of parts in %s", (after) => {
     expect(partsAsideEnd(after, 0)).toBeNull();
   });
@@ -58,7 +60,9 @@ describe("the country of a border or region a movement happened at", () => {
     " were held at the border with Mexico",
     " lived in northern regions",
     " arrived at the border; in northern Niger, others waited",
-    " were found in the southern provinces"
+    " were found in the southern provinces",
+    " were subjected to trafficking in South Korea and the United Arab Emirates",
+    " were returned to North Macedonia"
   ])("names no country in %s", (after) => {
     expect(borderOrRegionCountry(after)).toBeNull();
   });
