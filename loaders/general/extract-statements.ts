@@ -162,6 +162,8 @@ import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
+import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
+import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
@@ -293,6 +295,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const result: GeneralResult = {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   // A weekly release's running totals reach the last day it reports, not the day it was published.
   const reportedEnd = reportedUntil(flatDoc.text, options.documentDate);
+  const through = reportedThrough(options.reportingPeriod ?? null, options.documentDate);
   const week = documentWeek(flatDoc.text, options.documentDate);
   const weekStock = weekEndStock(flatDoc.text, week, options.documentDate);
   // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
@@ -415,6 +418,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportedEnd,
         options.documentDate
       );
+      frame.periods = ownYearThrough(frame.periods, through);
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
       timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
       const ownTopical: Period | null = topical;
@@ -1055,6 +1059,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship = people;
       if (r.breakdown.category && countryOfPeople(r.breakdown.category) === people) r.breakdown.category = undefined;
     }
+    // "returned 172 migrants, including 171 men and one woman, to Senegal": the whole's place, past its parts.
+    const resume = r.q.kind === "count" && !r.breakdown.country ? partsAsideEnd(text, r.counted.end) : null;
+    if (resume !== null) {
+      const next = live.find((x) => x.q.start >= resume)?.q.start ?? text.length;
+      r.breakdown.country = countryOf(text, {...r, counted: {...r.counted, end: resume}}, next) ?? undefined;
+    }
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = borderOrRegionCountry(text.slice(r.counted.end, nextStart)) ?? undefined;
     // "five women, all Hondurans, were deported from the United States": where they were sent back from.
     const moved =
       r.q.kind === "count" && !r.breakdown.country

@@ -43,21 +43,6 @@ export function closesLawName(text: string, start: number): boolean {
   return LAW_NAME_BEFORE.test(before) || NUMBERED_LAW_BEFORE.test(before) || LAW_NUMBER_YEAR.test(before);
 }
 
-// "the 2005 anti-trafficking law", "its 2014 Criminal Code", "a 2015 law": a year heading an enactment's name dates
-// the enactment; "in 2019 law enforcement officials" has no determiner and is a clause's year.
-const LAW_NAME_AFTER = new RegExp(
-  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${ENACTMENTS.join("|")}|${ENACTMENTS.map((e) => e.toLowerCase()).join("|")})s?\b(?!\s+(?:enforcement|firms?|schools?|students?|makers?|of\s+(?:19|20)\d\d))`,
-  "u"
-);
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|a|an|this|that|[\p{L}]+['’]s)\s+$/iu;
-
-/** Whether the year ending at `end` (starting at `start`) opens an enactment's name ("the 2005 anti-trafficking law"). */
-export function opensLawName(text: string, start: number, end: number): boolean {
-  return (
-    DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && LAW_NAME_AFTER.test(text.slice(end, end + 80))
-  );
-}
-
 /** Words that name a plan or programme when capitalised after a name ("National Action Plan 2015-2019"). */
 const PLANS = ["Plan", "Strategy", "Programme", "Program", "Agenda", "Framework", "Roadmap", "Vision", "Initiative"];
 // A capitalised word before the plan word makes it a name; the years after it are its term, not a period counted.
@@ -69,4 +54,49 @@ const PLAN_NAME_BEFORE = new RegExp(
 /** Whether the year or span of years at `start` closes a plan's name ("… Action Plan 2015–2019"). */
 export function closesPlanName(text: string, start: number): boolean {
   return PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** Lower-case nouns of a thing a year names by when it was made: "the 2005 anti-trafficking law". */
+const DATED_THINGS = [
+  "law",
+  "laws",
+  "act",
+  "code",
+  "decree",
+  "amendment",
+  "amendments",
+  "agreement",
+  "memorandum",
+  "protocol",
+  "convention",
+  "constitution",
+  "statute",
+  "ordinance",
+  "legislation",
+  "directive",
+  "regulation",
+  "regulations",
+  "treaty",
+  "reform"
+];
+// The year, at most two modifiers, then the thing; or one case ("a 2004 case"), whose year is when it opened; "the 2018
+// law enforcement statistics" count in that year.
+const YEAR_OF_THING = new RegExp(
+  String.raw`^\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:${DATED_THINGS.join("|")})\b(?!\s+(?:enforcement|firms?|schools?|students?|makers?)\b)|case\b)`,
+  "u"
+);
+// "its 2014 Criminal Code", "the 2018 Trafficking in Persons Act": a capitalised name ending in an enactment's word.
+const YEAR_OF_NAME = new RegExp(
+  String.raw`^\s+(?:[A-Z][\p{L}'’-]*\s+(?:(?:in|of|on|and|for|against)\s+)?){0,3}(?:${ENACTMENTS.join("|")})s?\b`,
+  "u"
+);
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|\p{L}+['’]s)\s+$/iu;
+
+/** Whether the year ending at `end` dates the law, agreement or single case after it ("the 2005 anti-trafficking law"). */
+export function datesThing(text: string, start: number, end: number): boolean {
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return false;
+  if (YEAR_OF_NAME.test(text.slice(end, end + 80))) return true;
+  const thing = YEAR_OF_THING.exec(text.slice(end, end + 60));
+  if (!thing) return false;
+  return !/case$/.test(thing[0]) || /\ba\s+$/i.test(text.slice(Math.max(0, start - 3), start));
 }

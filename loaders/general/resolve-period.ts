@@ -3,7 +3,8 @@
  * parenthesis, a comparison, the main clause), then its enclosing segment, then the period a
  * sentence of the paragraph opened with, then the document's reporting period.
  */
-import {closesLawName, closesPlanName, opensLawName} from "./law-name-year.js";
+import {dayToMonthEnd} from "./read-day-to-month-end.js";
+import {closesLawName, closesPlanName, datesThing} from "./law-name-year.js";
 import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
 import {
@@ -160,7 +161,7 @@ export function frameSentence(
   state?: string
 ): SentenceFrame {
   const dates = findDates(text);
-  const firstMonths = firstMonthsOf(text);
+  const firstMonths = firstMonthsOf(text, documentDate);
   // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
   const fiscal = findFiscalYears(text, state, documentDate);
   // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
@@ -180,7 +181,7 @@ export function frameSentence(
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
             closesLawName(text, p.start) ||
-            opensLawName(text, p.start, p.end))
+            datesThing(text, p.start, p.end))
         ) &&
         !(
           (p.pattern === "year" || p.pattern === "range" || p.pattern.startsWith("fiscal_year")) &&
@@ -231,7 +232,10 @@ export function frameSentence(
   const toMonth = yearToMonth(text, documentDate);
   // "Since June 1, …": the day, read before the month or year in it.
   const sinceDay = sinceDays(text, documentDate);
+  // "between January 1 and the end of March this year": one span, read before the day and the month in it.
+  const dayToMonth = dayToMonthEnd(text, documentDate);
   const relative = [
+    ...dayToMonth,
     ...sinceDay,
     ...soFar,
     ...before,
@@ -244,7 +248,9 @@ export function frameSentence(
     ...same,
     ...days,
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
-  ].filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay));
+  ]
+    .filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay))
+    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,

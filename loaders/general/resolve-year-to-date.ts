@@ -138,10 +138,32 @@ const FIRST_MONTHS = new RegExp(
   "gi"
 );
 
-/** The first months of a year the sentence names ("the first five months of 2012"). */
-export function firstMonthsOf(text: string): FoundPeriod[] {
+// "during the last five months of 2021": the months of the year named up to its end, or to the item's month when
+// the item comes out in that year.
+const LAST_MONTHS = new RegExp(
+  String.raw`\b(?:the\s+)?(?:last|past|final)\s+(${COUNTS.join("|")}|[2-9]|1[01])\s+months\s+of\s+((?:19|20)\d\d)\b`,
+  "gi"
+);
+
+/** The last months a sentence names of a year, ending with the year or before the month of an item dated in it. */
+function lastMonthsOf(text: string, documentDate: string | undefined): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(LAST_MONTHS)) {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    const y = Number(m[2]);
+    const inYear = documentDate?.startsWith(m[2]) && /^\d{4}-\d\d/.test(documentDate);
+    const end = inYear ? Number(documentDate!.slice(5, 7)) - 1 : 12;
+    if (end < n) continue;
+    const period = periodFromBounds(`${y}-${pad(end - n + 1)}-01`, `${y}-${pad(end)}-${pad(lastDay(y, end))}`);
+    out.push({period, start: m.index, end: m.index + m[0].length, pattern: "months_of_year"});
+  }
+  return out;
+}
+
+/** The first or last months of a year the sentence names ("the first five months of 2012"). */
+export function firstMonthsOf(text: string, documentDate?: string): FoundPeriod[] {
   if (!/\bmonths\s+of\b/i.test(text)) return [];
-  return [...text.matchAll(FIRST_MONTHS)].map((m) => {
+  const first = [...text.matchAll(FIRST_MONTHS)].map((m) => {
     const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
     const y = Number(m[2]);
     return {
@@ -151,6 +173,7 @@ export function firstMonthsOf(text: string): FoundPeriod[] {
       pattern: "months_of_year"
     };
   });
+  return [...lastMonthsOf(text, documentDate), ...first].sort((a, b) => a.start - b.start);
 }
 
 // "during the same period", "in the same period": no other year or period named after it.
@@ -194,11 +217,17 @@ const PAST_YEARS = new RegExp(
   "gi"
 );
 
+// "In three years, 504,485 Nicaraguans have left": a span of years a sentence opens on looks back from the item.
+const IN_YEARS_OPENING = new RegExp(
+  String.raw`^\W*In\s+(?:just\s+|only\s+)?(${COUNTS.join("|")}|[2-9]|1[0-9])\s+years\s*,`,
+  "gi"
+);
+
 /** The whole years before the document's own that "the past three years" names. */
 export function pastYears(text: string, documentDate: string | undefined): FoundPeriod[] {
   if (!documentDate || !/\byears\b/i.test(text)) return [];
   const year = Number(documentDate.slice(0, 4));
-  return [...text.matchAll(PAST_YEARS)].map((m) => {
+  return [...text.matchAll(PAST_YEARS), ...text.matchAll(IN_YEARS_OPENING)].map((m) => {
     const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
     return {
       period: periodFromBounds(`${year - n}-01-01`, `${year - 1}-12-31`),

@@ -11,7 +11,12 @@ import {isCompared} from "./compared-period.js";
 
 // "in July", "during the month of March", "for August alone"; "May" only after a preposition, as a month.
 const MONTH_AFTER_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
+  String.raw`\b(?:in|during|throughout|for|over|since)\s+(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
+  "gi"
+);
+// "April saw the return of 6,737", "March alone recorded 1,200 arrivals": a month the sentence opens on as its subject.
+const MONTH_SUBJECT = new RegExp(
+  String.raw`^\W*(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})(?=\s+(?:alone\s+|also\s+|then\s+)?(?:saw|recorded|registered|witnessed|brought|accounted\s+for)\b)`,
   "gi"
 );
 // A year, a day, a range or "last"/"next" after the month makes it another phrase, read elsewhere.
@@ -71,7 +76,7 @@ export function yearlessMonths(
     own.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
     own.find((p) => isMonth(p.period))?.period ??
     null;
-  for (const m of text.matchAll(MONTH_AFTER_PREPOSITION)) {
+  for (const m of [...text.matchAll(MONTH_AFTER_PREPOSITION), ...text.matchAll(MONTH_SUBJECT)]) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
     // "May" is a month only when capitalised; other months are too, but "may" in lower case is a verb.
@@ -81,11 +86,15 @@ export function yearlessMonths(
     const ownYear = own.find((p) => p.pattern === "year");
     const month = monthIndex(m[1]);
     const anchor = anchorAt(start);
+    // "since October" counts up to the item's date, so its month is the latest one before it.
+    const since = /^since\b/i.test(m[0]) && !anchor && !ownYear;
     const year = anchor
       ? Number(anchor.start.slice(0, 4)) - (month > Number(anchor.start.slice(5, 7)) ? 1 : 0)
       : ownYear
         ? Number(ownYear.period.start.slice(0, 4))
-        : yearOf(month, reporting, documentDate);
+        : since
+          ? releaseYearOf(month, documentDate)
+          : yearOf(month, reporting, documentDate);
     const period = year ? monthPeriod(year, month) : null;
     if (period) out.push({period, start, end, pattern: "month_yearless"});
   }

@@ -163,6 +163,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: [
       "repatriated",
       "repatriation",
+      "repatriations",
       "returned home",
       "voluntary return",
       "voluntarily returned",

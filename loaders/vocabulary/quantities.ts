@@ -268,6 +268,21 @@ export const NOT_A_COUNT_AFTER = [
   "square"
 ];
 
+/** Verbs (base, participle) that only carry the act their object names: "did not obtain any convictions". */
+const LIGHT_VERBS: [string, string][] = [
+  ["report", "reported"],
+  ["record", "recorded"],
+  ["obtain", "obtained"],
+  ["secure", "secured"],
+  ["achieve", "achieved"],
+  ["conduct", "conducted"],
+  ["initiate", "initiated"],
+  ["register", "registered"],
+  ["open", "opened"],
+  ["file", "filed"],
+  ["carry out", "carried out"]
+];
+
 /** A clause stating that none were counted: the counted noun follows ("did not identify any victims"). */
 export const ZERO_BEFORE_NOUN = [
   "no",
@@ -290,7 +305,12 @@ export const ZERO_BEFORE_NOUN = [
   "did not report providing assistance to any",
   "did not report assisting any",
   // "did not report identifying any adult male victims": the negated report of one act.
-  ...["identifying", "prosecuting", "convicting", "investigating", "referring"].map((v) => `did not report ${v} any`)
+  ...["identifying", "prosecuting", "convicting", "investigating", "referring"].map((v) => `did not report ${v} any`),
+  // "did not obtain any convictions", "has not recorded any prosecutions": a light verb before the counted act.
+  ...LIGHT_VERBS.flatMap(([base, participle]) => [
+    ...["did", "does", "do"].map((aux) => `${aux} not ${base} any`),
+    ...["has", "have", "had"].map((aux) => `${aux} not ${participle} any`)
+  ])
 ];
 
 /** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */

@@ -32,3 +32,19 @@ describe("a year named as running so far", () => {
     "the best year so far, in 2023"
   ])("%j gives no span without a day it reached", (text) => expect(spans(text, "2030")).toEqual([]));
 });
+
+describe("a year named before 'so far'", () => {
+  it.each([
+    ["The department has issued a total of 1,121 work permits in 2025 so far.", "2025-04-05", "2025-01-01..2025-04-05"],
+    ["In 2024 so far, 300 victims were identified.", "2024-06-30", "2024-01-01..2024-06-30"],
+    ["Police arrested 812 smugglers in 2023 thus far.", "2023-09-12", "2023-01-01..2023-09-12"],
+    ["Some 4,500 migrants have arrived in 2022 so far, officials said.", "2022-03-01", "2022-01-01..2022-03-01"],
+    ["In 2021 so far, the ministry granted 640 refugee statuses.", "2021-11-20", "2021-01-01..2021-11-20"]
+  ])("%s", (text, date, span) => {
+    expect(soFarInYear(text, date).map((p) => `${p.period.start}..${p.period.end}`)).toEqual([span]);
+  });
+
+  it("needs the item's own year", () => {
+    expect(soFarInYear("In 2023 so far, 300 victims were identified.", "2025-04-05")).toEqual([]);
+  });
+});

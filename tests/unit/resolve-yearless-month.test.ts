@@ -37,10 +37,13 @@ describe("yearlessMonths", () => {
     ["The office may in future receive 900 applications."],
     ["in may the office received 900 applications."],
     ["In July and August, 2,000 persons arrived."],
-    ["Since July, 400 persons arrived."],
     ["The July report counted 400 persons."]
   ])("reads no lone month in %s", (text) => {
     expect(months(text)).toEqual([]);
+  });
+
+  it("reads the month a count runs since, which the sentence's reader runs on to the item's date", () => {
+    expect(months("Since July, 400 persons arrived.")).toEqual(["2015-07-01..2015-07-31"]);
   });
 
   it("frames a sentence by the month", () => {
