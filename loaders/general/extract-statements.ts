@@ -39,6 +39,8 @@ import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
+import {joinSpacedThousands} from "./join-spaced-thousands.js";
+import {shareBase, sharesOfCounts} from "./read-count-share.js";
 import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
@@ -305,7 +307,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let timeframe: Period | null = null;
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
-    const flat = splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end));
+    const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
@@ -483,7 +485,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
+        const stock = Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
         const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
@@ -494,7 +496,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             readings.some((o) => o.indicator === r.indicator && o.events?.length)
           )
         );
-        const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
+        const unstated = stock
           ? (opening ??
             stockTopical ??
             lastStock ??
@@ -1632,6 +1634,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   respectiveQuoted(text, live);
   foreignParts(live);
   setSizes(text, live);
+  // "7,564 persons (59.7 percent)", "22.8 percent (4,095 persons)": a share restating a count is read as that count.
+  sharesOfCounts(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
