@@ -40,7 +40,8 @@ import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
 import {joinSpacedThousands} from "./join-spaced-thousands.js";
-import {shareBase, sharesOfCounts} from "./read-count-share.js";
+import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
+import {isPercentChange, percentChanges} from "./read-percent-change.js";
 import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
@@ -237,7 +238,15 @@ interface Reading {
   aside?: boolean;
   /** The citizenship its part's predicate names ("63 of the 64 … are citizens of X"): the part's, not this whole's. */
   partCitizenship?: string;
+  /** The count a share or a change restates. */
+  shareOf?: ShareReading;
 }
+
+/** Readings with the shares and changes after the counts they restate. */
+const baseFirst = (readings: Reading[]) => [
+  ...readings.filter((r) => !r.shareOf),
+  ...readings.filter((r) => r.shareOf)
+];
 
 const ZERO_RE = new RegExp(
   `(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length)
@@ -473,7 +482,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const people = peopleSubject(text);
         if (people) context = context.map((r) => ({...r, breakdown: {...r.breakdown, citizenship: people}}));
       }
-      for (const r of readings) {
+      // A share or change is read after the count it restates, on that count's day or in its period.
+      const periodsOf = new Map<Reading, Period[]>();
+      for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
         if (r.q.excluded) {
@@ -527,6 +538,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
+        const baseOf = r.shareOf ? periodsOf.get(r.shareOf as Reading) : undefined;
+        if (baseOf?.length) periods.splice(0, periods.length, ...baseOf);
+        periodsOf.set(r, periods);
         const fromDocument =
           !stated.length &&
           !continuedPeriod &&
@@ -709,6 +723,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       inParen: depth > 0
     };
   });
+  // "increased by 7 percent": a change in percent is read as one (a change in persons stays excluded).
+  for (const r of readings)
+    if (r.q.kind === "percent" && r.q.excluded && isPercentChange(text, r.q.start, r.q.end))
+      r.q = {...r.q, excluded: null};
   for (const r of readings) {
     if (!r.q.excluded || !isAllBut(text, r.q.start)) continue;
     const complement = complementOf(text.slice(r.q.end), state);
@@ -1636,6 +1654,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   setSizes(text, live);
   // "7,564 persons (59.7 percent)", "22.8 percent (4,095 persons)": a share restating a count is read as that count.
   sharesOfCounts(text, live);
+  // "increased by 4.3% from 1,341,860 to 1,399,408": a change in percent is of the figure it reached.
+  percentChanges(text, paragraph, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

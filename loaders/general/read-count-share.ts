@@ -5,6 +5,7 @@
  * part, on the same day or in the same period, as the count: it takes the count's reading.
  */
 import type {Breakdown, Family} from "../types.js";
+import {canonicalCountry} from "../specs/countries.js";
 
 /** The few fields of a reading the pairing looks at and sets. */
 export interface ShareReading {
@@ -68,11 +69,25 @@ export function countOfShare<R extends ShareReading>(text: string, live: R[], i:
   return null;
 }
 
+// A people, as nationals or citizens or by its plural, that makes up the share after it.
+const PEOPLE_SHARE = new RegExp(
+  String.raw`\b([A-Z][\p{L}'’-]+)(?:\s+(?:nationals|citizens|migrants|applicants))?\s+(?:represented|represent|accounted\s+for|account\s+for|made\s+up|make\s+up|constituted|constitute|were|are)\s+(?:${HEDGE})?$`,
+  "u"
+);
+
+function sharePeople(lead: string): string | null {
+  const m = PEOPLE_SHARE.exec(lead);
+  return m ? (canonicalCountry(m[1]) ?? canonicalCountry(m[1].replace(/s$/, ""))) : null;
+}
+
 /** Each share that restates a count takes that count's indicator, part and confidence. */
 export function sharesOfCounts<R extends ShareReading>(text: string, live: R[]): void {
   for (const [i, r] of live.entries()) {
     const count = countOfShare(text, live, i);
     if (!count) continue;
+    // "Ukrainian nationals represented 82.16% of applicants (398 people)": the people the share is of are the count's too.
+    const people = count.q.start > r.q.start ? sharePeople(text.slice(0, r.q.start)) : null;
+    if (people) count.breakdown.citizenship ??= people;
     r.shareOf = count;
     r.rule = "share";
     r.breakdown = {...count.breakdown};
@@ -84,7 +99,7 @@ export function sharesOfCounts<R extends ShareReading>(text: string, live: R[]):
   }
 }
 
-/** A share's own indicator is its count's: "deportations_share" is counted on a day when deportations are. */
+/** A share's or change's own indicator is its count's: "deportations_share" is counted on a day when deportations are. */
 export function shareBase(indicator: string): string {
-  return indicator.replace(/_share$/, "");
+  return indicator.replace(/_(?:share|change)$/, "");
 }
