@@ -41,7 +41,7 @@ import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
 import {splitGluedNumbers} from "./split-glued-number.js";
 import {joinSpacedThousands} from "./join-spaced-thousands.js";
 import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
-import {isPercentChange, percentChanges} from "./read-percent-change.js";
+import {isCountChange, isPercentChange, percentChanges} from "./read-percent-change.js";
 import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
@@ -723,9 +723,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       inParen: depth > 0
     };
   });
-  // "increased by 7 percent": a change in percent is read as one (a change in persons stays excluded).
+  // "increased by 7 percent", "went up by 527 persons (3.0 percent)": a change stated in percent is read as one.
   for (const r of readings)
-    if (r.q.kind === "percent" && r.q.excluded && isPercentChange(text, r.q.start, r.q.end))
+    if (r.q.excluded && (r.q.kind === "percent" ? isPercentChange : isCountChange)(text, r.q.start, r.q.end))
       r.q = {...r.q, excluded: null};
   for (const r of readings) {
     if (!r.q.excluded || !isAllBut(text, r.q.start)) continue;

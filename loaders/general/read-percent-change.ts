@@ -25,6 +25,15 @@ const AFTER = new RegExp(
 );
 const SIGN = /^\s?(?:%|per\s?cent\b|percent\b)/i;
 
+// "went up by 527 persons (3.0 percent)": a change in persons with its percent in brackets after it.
+const BY = new RegExp(String.raw`(?:(?<![a-z])${VERB}\s+by|\b${NOUN}\s+of)\s+(?:${HEDGE})?$`, "i");
+const PERCENT_BRACKET = /^(?:\s+[a-z]+)?\s*\(\s*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)\s*\)/i;
+
+/** Whether the count at [start, end) is a change whose percent follows it in brackets. */
+export function isCountChange(text: string, start: number, end: number): boolean {
+  return BY.test(text.slice(Math.max(0, start - 60), start)) && PERCENT_BRACKET.test(text.slice(end, end + 40));
+}
+
 /** Whether the percent at [start, end) of a sentence states a change rather than a share. */
 export function isPercentChange(text: string, start: number, end: number): boolean {
   return BEFORE.test(text.slice(Math.max(0, start - 80), start)) || AFTER.test(text.slice(end, end + 30));
@@ -47,6 +56,25 @@ const FROM_TO = /^\s*(?:,\s*)?from\s+[^,;()]{0,30}?\d[\d,.]*(?:\s+[a-z]+){0,3}\s
  * change to a figure reached is a statistic; the others are kept for review.
  */
 export function percentChanges<R extends ShareReading>(text: string, paragraph: string, live: R[]): void {
+  for (const r of live) {
+    // "went up by 527 persons (3.0 percent)": the change and its percent, of what the clause before counts.
+    if (r.q.kind !== "count" || !isCountChange(text, r.q.start, r.q.end)) continue;
+    const share = live.find((s) => s.shareOf === r);
+    const clauseStart = text.lastIndexOf(";", r.q.start) + 1;
+    const subject = lastNounIn(text, clauseStart, r.q.start);
+    const resolution = subject?.noun
+      ? resolveIndicator(subject.noun, false, text.slice(clauseStart, r.q.end), paragraph)
+      : null;
+    if (!share || !subject || !resolution?.known) continue;
+    for (const c of [r, share])
+      Object.assign(c, {
+        indicator: `${resolution.indicator}_change`,
+        family: resolution.family,
+        breakdown: {...subject.breakdown},
+        rule: "change",
+        confidence: 0.6
+      });
+  }
   for (const [i, r] of live.entries()) {
     if (r.q.kind !== "percent" || r.shareOf || !isPercentChange(text, r.q.start, r.q.end)) continue;
     const afterSign = r.q.end + (SIGN.exec(text.slice(r.q.end))?.[0].length ?? 0);

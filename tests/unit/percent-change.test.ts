@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {segmentParagraphs} from "../../loaders/text/segment-paragraphs.js";
-import {isPercentChange} from "../../loaders/general/read-percent-change.js";
+import {isCountChange, isPercentChange} from "../../loaders/general/read-percent-change.js";
 
 const REPORTING = {label: "2019", start: "2019-01-01", end: "2019-12-31", partial: false, stock: false};
 
@@ -78,5 +78,27 @@ describe("a change stated in percent", () => {
     const result = read(sentence);
     expect(result.observations.filter((o) => o.unit === "percent")).toEqual([]);
     expect(result.candidates.some((c) => c.unit === "percent")).toBe(true);
+  });
+
+  it.each([
+    ["In 2019, the number of work permit holders went up by 527 persons (3.0 percent).", 527, 3],
+    ["In 2019, the number of asylum applications rose by 1,204 (12.5%).", 1204, 12.5],
+    ["In 2019, the number of deportations fell by 310 persons (8 per cent).", 310, 8],
+    ["In 2019, asylum applications increased by 2,150 (41 percent) compared with 2018.", 2150, 41]
+  ])("reads the change and its bracketed percent of %s", (sentence, count, percent) => {
+    const values = read(sentence).observations.map((o) => o.value);
+    expect(values).toEqual(expect.arrayContaining([count, percent]));
+  });
+
+  it.each([
+    ["went up by 527 persons (3.0 percent)", "527", true],
+    ["rose by 1,204 (12.5%)", "1,204", true],
+    ["an increase of 96 applications (4 per cent)", "96", true],
+    ["fell by 310 persons in 2019", "310", false],
+    ["a total of 527 persons (3.0 percent)", "527", false],
+    ["increased by 12 in 2019 (3.0 percent of all)", "12", false]
+  ])("knows whether %s is a change with its percent", (text, figure, expected) => {
+    const start = text.indexOf(figure);
+    expect(isCountChange(text, start, start + figure.length)).toBe(expected);
   });
 });
