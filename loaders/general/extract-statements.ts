@@ -42,6 +42,7 @@ import {splitGluedNumbers} from "./split-glued-number.js";
 import {joinSpacedThousands} from "./join-spaced-thousands.js";
 import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
 import {isCountChange, isPercentChange, percentChanges} from "./read-percent-change.js";
+import {partShares} from "./read-part-share.js";
 import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
@@ -1656,6 +1657,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   sharesOfCounts(text, live);
   // "increased by 4.3% from 1,341,860 to 1,399,408": a change in percent is of the figure it reached.
   percentChanges(text, paragraph, live);
+  // "Moroccans represented 26% of those arrested": a part's share of the whole named after it.
+  partShares(text, paragraph, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
