@@ -43,6 +43,7 @@ import {joinSpacedThousands} from "./join-spaced-thousands.js";
 import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
 import {isCountChange, isPercentChange, percentChanges} from "./read-percent-change.js";
 import {partShares} from "./read-part-share.js";
+import {placeShares} from "./read-place-share.js";
 import {actsAsSubject, opensOnBareVerb, readAppositive, readsPartOfPrevious} from "./read-anaphoric-part.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
@@ -1659,6 +1660,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   percentChanges(text, paragraph, live);
   // "Moroccans represented 26% of those arrested": a part's share of the whole named after it.
   partShares(text, paragraph, live);
+  // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
+  placeShares(text, live, previous);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
