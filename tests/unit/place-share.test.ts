@@ -1,17 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {extractStatements} from "../../loaders/general/extract-statements.js";
-import {segmentParagraphs} from "../../loaders/text/segment-paragraphs.js";
-
-const REPORTING = {label: "2019", start: "2019-01-01", end: "2019-12-31", partial: false, stock: false};
+import {observations} from "./read-paragraph.js";
 
 /** The percent rows read as statistics, as "value citizenship". */
 const shares = (text: string) =>
-  extractStatements(text, segmentParagraphs(text), {
-    reportingPeriod: REPORTING,
-    documentDate: "2020-02-01",
-    claimed: []
-  })
-    .observations.filter((o) => o.unit === "percent")
+  observations(text, "2019", "2020-02-01")
+    .filter((o) => o.unit === "percent")
     .map((o) => `${o.value} ${o.citizenship ?? ""}`.trim());
 
 const TOTAL = "In 2019, 1,645 asylum applications were lodged. ";
