@@ -6,6 +6,7 @@
  */
 import type {Breakdown, Family} from "../types.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {isPercentChange} from "./read-percent-change.js";
 
 /** The few fields of a reading the pairing looks at and sets. */
 export interface ShareReading {
@@ -92,7 +93,8 @@ export function sharesOfCounts<R extends ShareReading>(text: string, live: R[]):
     r.rule = "share";
     r.breakdown = {...count.breakdown};
     if (!count.indicator) continue;
-    r.indicator = `${count.indicator}_share`;
+    // "an increase of 77% (6,117 persons)": the percent of a change restates the change, not a part.
+    r.indicator = `${count.indicator}_${isPercentChange(text, r.q.start, r.q.end) ? "change" : "share"}`;
     r.family = count.family;
     r.known = false;
     r.confidence = Math.min(count.confidence, 0.8);
