@@ -10,10 +10,10 @@ import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
 // The figures measured when this bar was set (204 documents, 20 of them just joined unread by any rule:
-// 1760/2112 = 0.833 core recall, 170/2157 = 0.079 unexplained); raise them as the reader improves, never lower
+// 1769/2112 = 0.837 core recall, 171/2198 = 0.078 unexplained); raise them as the reader improves, never lower
 // them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.833;
-const MAX_UNEXPLAINED = 0.079;
+const MIN_CORE_RECALL = 0.837;
+const MAX_UNEXPLAINED = 0.078;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
