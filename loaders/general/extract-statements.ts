@@ -244,6 +244,11 @@ interface Reading {
   shareOf?: ShareReading;
 }
 
+/** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
+function inTextOrder(rows: Extracted[], from: number): void {
+  rows.splice(from, rows.length - from, ...rows.slice(from).sort((a, b) => a.value_start - b.value_start));
+}
+
 /** Readings with the shares and changes after the counts they restate. */
 const baseFirst = (readings: Reading[]) => [
   ...readings.filter((r) => !r.shareOf),
@@ -486,6 +491,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       }
       // A share or change is read after the count it restates, on that count's day or in its period.
       const periodsOf = new Map<Reading, Period[]>();
+      const candidateFirst = result.candidates.length;
       for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -628,6 +634,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
         }
       }
+      // Rows stay in the order of the text, whatever order their readings were resolved in.
+      inTextOrder(result.observations, sentenceFirst);
+      inTextOrder(result.candidates, candidateFirst);
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
