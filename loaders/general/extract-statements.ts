@@ -46,6 +46,11 @@ import {
   readAppositive,
   readsPartOfPrevious
 } from "./read-anaphoric-part.js";
+import {joinSpacedThousands} from "./join-spaced-thousands.js";
+import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
+import {isCountChange, isPercentChange, percentChanges} from "./read-percent-change.js";
+import {partShares} from "./read-part-share.js";
+import {placeShares} from "./read-place-share.js";
 import {newlyReached, providerBefore, serviceReceived} from "./read-service.js";
 import {
   bracketCompares,
@@ -245,7 +250,20 @@ interface Reading {
   aside?: boolean;
   /** The citizenship its part's predicate names ("63 of the 64 … are citizens of X"): the part's, not this whole's. */
   partCitizenship?: string;
+  /** The count a share or a change restates. */
+  shareOf?: ShareReading;
 }
+
+/** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
+function inTextOrder(rows: Extracted[], from: number): void {
+  rows.splice(from, rows.length - from, ...rows.slice(from).sort((a, b) => a.value_start - b.value_start));
+}
+
+/** Readings with the shares and changes after the counts they restate. */
+const baseFirst = (readings: Reading[]) => [
+  ...readings.filter((r) => !r.shareOf),
+  ...readings.filter((r) => r.shareOf)
+];
 
 const ZERO_RE = new RegExp(
   `(?<![a-z])(${ZERO_BEFORE_NOUN.sort((a, b) => b.length - a.length)
@@ -316,7 +334,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let timeframe: Period | null = null;
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
-    const flat = splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end));
+    const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
@@ -491,7 +509,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const people = peopleSubject(text);
         if (people) context = context.map((r) => ({...r, breakdown: {...r.breakdown, citizenship: people}}));
       }
-      for (const r of readings) {
+      // A share or change is read after the count it restates, on that count's day or in its period.
+      const periodsOf = new Map<Reading, Period[]>();
+      const candidateFirst = result.candidates.length;
+      for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
         if (r.q.excluded) {
@@ -503,7 +524,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stock = Boolean(INDICATOR_BY_ID.get(r.indicator)?.stock);
+        const stock = Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
         const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
@@ -514,7 +535,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             readings.some((o) => o.indicator === r.indicator && o.events?.length)
           )
         );
-        const unstated = INDICATOR_BY_ID.get(r.indicator)?.stock
+        const unstated = stock
           ? (opening ??
             stockTopical ??
             lastStock ??
@@ -545,6 +566,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
+        const baseOf = r.shareOf ? periodsOf.get(r.shareOf as Reading) : undefined;
+        if (baseOf?.length) periods.splice(0, periods.length, ...baseOf);
+        periodsOf.set(r, periods);
         const fromDocument =
           !stated.length &&
           !continuedPeriod &&
@@ -630,6 +654,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
         }
       }
+      // Rows stay in the order of the text, whatever order their readings were resolved in.
+      inTextOrder(result.observations, sentenceFirst);
+      inTextOrder(result.candidates, candidateFirst);
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
@@ -727,6 +754,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       inParen: depth > 0
     };
   });
+  // "increased by 7 percent", "went up by 527 persons (3.0 percent)": a change stated in percent is read as one.
+  for (const r of readings)
+    if (r.q.excluded && (r.q.kind === "percent" ? isPercentChange : isCountChange)(text, r.q.start, r.q.end))
+      r.q = {...r.q, excluded: null};
   for (const r of readings) {
     if (!r.q.excluded || !isAllBut(text, r.q.start)) continue;
     const complement = complementOf(text.slice(r.q.end), state);
@@ -1682,6 +1713,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   respectiveQuoted(text, live);
   foreignParts(live);
   setSizes(text, live);
+  // "7,564 persons (59.7 percent)", "22.8 percent (4,095 persons)": a share restating a count is read as that count.
+  sharesOfCounts(text, live);
+  // "increased by 4.3% from 1,341,860 to 1,399,408": a change in percent is of the figure it reached.
+  percentChanges(text, paragraph, live);
+  // "Moroccans represented 26% of those arrested": a part's share of the whole named after it.
+  partShares(text, paragraph, live);
+  // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
+  placeShares(text, live, previous);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

@@ -22,7 +22,11 @@ export function restatedGroup(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 10), start);
   if (!/\b(?:these|those)\s+$/i.test(before)) return false;
   // "of these three countries" names the group again; "of these 3,180 were negative" has a verb after the number.
-  const verbAfter = /^\S+\s+(?:were|was|are|is|have|has|had|[a-z]+ed)\b/i.test(text.slice(start));
+  // "of these 12,662 (70.4 percent) were employees": the share restating the part stands before its verb.
+  const verbAfter =
+    /^\S+\s+(?:\([^()]*(?:%|percent|per\s?cent)\s*\)\s+)?(?:were|was|are|is|have|has|had|[a-z]+ed)\b/i.test(
+      text.slice(start)
+    );
   return !(/\bof\s+(?:these|those)\s+$/i.test(before) && verbAfter);
 }
 
