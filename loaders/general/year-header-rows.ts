@@ -35,11 +35,18 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")
       };
     });
+    // "Arrivals by": a group heading names what its rows count, before the table's title does.
+    const groups = new Map<string, ReturnType<typeof resolveIndicator>>();
+    for (const g of new Set(table.rows.map((r) => r.group).filter((g): g is string => Boolean(g)))) {
+      const counted = lastNounIn(g, 0, g.length)?.noun ?? null;
+      groups.set(g, resolveIndicator(counted, false, `${g}; ${table.title}`, paragraph));
+    }
     const times = (id: string) => resolved.filter((r) => r.own.known && r.own.indicator === id).length;
     for (const {row, noun, said, own} of resolved) {
-      const total = TOTAL.test(row.label);
-      // A row the registry knows by its own words is that indicator; else the table's, broken down by the row.
-      const resolution = own.known || !byTitle.known ? own : byTitle;
+      const total = row.total || TOTAL.test(row.label);
+      const byGroup = row.group ? groups.get(row.group) : undefined;
+      // A row the registry knows by its own words is that indicator; else its group's or the table's, broken down by the row.
+      const resolution = own.known ? own : byGroup?.known ? byGroup : byTitle.known ? byTitle : (byGroup ?? own);
       // A lone figure under several columns is a stock counted on the last day shown; a flow's column is unknown.
       if (
         row.short &&
@@ -49,6 +56,32 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         continue;
       // The label stays as a category unless it names a total or an indicator no other row of the table shares.
       const named = own.known && times(own.indicator) === 1;
+      const category = total || named ? null : row.label.toLowerCase();
+      const base = {
+        spec_id: "general:year-header",
+        family: resolution.family,
+        country: null,
+        citizenship: said.citizenship ?? null,
+        sex: said.sex ?? null,
+        age_group: said.age_group ?? null,
+        category,
+        approx: null,
+        locator,
+        quote_start: table.start,
+        quote_end: table.end,
+        confidence: resolution.known ? 0.8 : 0.6
+      };
+      // A column of percent change, so headed, gives the change to the last column in percent.
+      if (row.change)
+        out.push({
+          ...base,
+          indicator: `${resolution.indicator}_change_pct`,
+          unit: "percent",
+          period: row.change.period,
+          value: row.change.value,
+          value_start: row.change.start,
+          value_end: row.change.end
+        });
       for (const cell of row.cells)
         out.push({
           spec_id: "general:year-header",
@@ -61,7 +94,7 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
           citizenship: said.citizenship ?? null,
           sex: said.sex ?? null,
           age_group: said.age_group ?? null,
-          category: total || named ? null : row.label.toLowerCase(),
+          category,
           value: cell.value,
           approx: null,
           locator,
