@@ -53,6 +53,8 @@ import {readLabelRuns} from "./read-label-runs.js";
 import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {readPeriodHeaderTables} from "./read-period-header-tables.js";
+import {readYearValueLines} from "./read-year-value-lines.js";
+import {yearValueRows} from "./year-value-rows.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -378,12 +380,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     ].filter((t) => !isClaimed(t.start, t.end));
     for (const t of headed) claimed.add(t.start, t.end);
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
+    const yearLists = readYearValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of yearLists) claimed.add(t.start, t.end);
+    result.observations.push(...yearValueRows(yearLists, flat.text, locator, options.state));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...yearLists], flat),
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);

@@ -61,6 +61,7 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         spec_id: "general:year-header",
         family: resolution.family,
         country: null,
+        // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
         citizenship: said.citizenship ?? null,
         sex: said.sex ?? null,
         age_group: said.age_group ?? null,
@@ -84,25 +85,13 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         });
       for (const cell of row.cells)
         out.push({
-          spec_id: "general:year-header",
-          family: resolution.family,
+          ...base,
           indicator: resolution.indicator,
           unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
           period: row.short ? lastDay(cell.period) : cell.period,
-          country: null,
-          // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
-          citizenship: said.citizenship ?? null,
-          sex: said.sex ?? null,
-          age_group: said.age_group ?? null,
-          category,
           value: cell.value,
-          approx: null,
-          locator,
-          quote_start: table.start,
-          quote_end: table.end,
           value_start: cell.start,
-          value_end: cell.end,
-          confidence: resolution.known ? 0.8 : 0.6
+          value_end: cell.end
         });
     }
   }
