@@ -10,6 +10,7 @@ import {halfPeriod, yearPeriod} from "../periods/parse-period.js";
 import {magnitudeSpread, splitTokens, tokenize, type Cell, type Split, type Token} from "../tables/split-row.js";
 import type {Period} from "../types.js";
 import {CHANGE_COLUMN_WORDS, PART_ROW_OPENERS} from "../vocabulary/table-columns.js";
+import {alternation} from "./alternation.js";
 
 export interface YearHeaderCell {
   value: number;
@@ -45,15 +46,14 @@ export interface YearHeaderTable {
   rows: YearHeaderRow[];
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CHANGE_WORD = `(?:${CHANGE_COLUMN_WORDS.map(escape).join("|")})`;
+const CHANGE_WORD = `(?:${alternation(CHANGE_COLUMN_WORDS)})`;
 const PERCENT_WORD = String.raw`(?:%|per\s*cent|percent)`;
 // What may close a header line after its years: a footnote mark, then a column of percent change ("1 % Change").
 const HEADER_TAIL = new RegExp(
   String.raw`^[ \t]*(?:\(?[1-9]\)?|\*{1,3})?[ \t]*(?:(?:${PERCENT_WORD}\s*${CHANGE_WORD}|${CHANGE_WORD}\s*\(?${PERCENT_WORD}\)?)[ \t]*)?(?=\n|$)`,
   "i"
 );
-const PART_OPENER = new RegExp(`^(?:${PART_ROW_OPENERS.map(escape).join("|")}):?\\s+`, "i");
+const PART_OPENER = new RegExp(`^(?:${alternation(PART_ROW_OPENERS)}):?\\s+`, "i");
 const HEADING = /^\p{L}[\p{L}\s'’()\/-]*:?$/u;
 // A signed percent change: "+ 3.6", "-12.0", "+4,6 %"; the sign may stand apart from its figure.
 const SIGN = /^[+\-–−]$/;
@@ -170,6 +170,8 @@ export interface RowOptions {
   shortRows?: boolean;
   /** The header closes with a column of percent change, which a row may fill after its figures. */
   change?: boolean;
+  /** Figures may be negative ("Net migration -15 -70 50"), as a table of balances prints them. */
+  signed?: boolean;
 }
 
 /** Where a label's lines break before a capital: the lines before the last are a heading when there is one of them. */
@@ -213,6 +215,18 @@ export function readRowsUnder(
   periods: Period[],
   options: RowOptions = {}
 ): {rows: YearHeaderRow[]; last: number} {
+  // A minus sign is set apart from its figure, which the digit-group rules then read; the cell takes it back.
+  const negative = new Set<number>();
+  if (options.signed)
+    tokens = tokens.map((t) => {
+      if (!/^[-–−]\d/.test(t.text)) return t;
+      negative.add(t.start + 1);
+      return {text: t.text.slice(1), start: t.start + 1, end: t.end};
+    });
+  const cellOf = (c: Cell, period: Period): YearHeaderCell =>
+    negative.has(c.start)
+      ? {value: -c.value, period, start: c.start - 1, end: c.end}
+      : {value: c.value, period, start: c.start, end: c.end};
   const rows: YearHeaderRow[] = [];
   let last = -1;
   let i = from;
@@ -264,7 +278,7 @@ export function readRowsUnder(
         label: "Total",
         group,
         total: true,
-        cells: split.map((c, n) => ({value: c.value, period: periods[n], start: c.start, end: c.end})),
+        cells: split.map((c, n) => cellOf(c, periods[n])),
         ...(change
           ? {change: {value: change.value, period: periods.at(-1)!, start: change.start, end: change.end}}
           : {})
@@ -300,12 +314,7 @@ export function readRowsUnder(
     const lone = !split && options.shortRows && figures.length > 0 ? splitTokens(figures, 1) : [];
     const single = lone.length === 1 ? lone[0] : null;
     if (!split && !single) break;
-    const cells = (split ?? single!).map((c, n) => ({
-      value: c.value,
-      period: split ? periods[n] : periods.at(-1)!,
-      start: c.start,
-      end: c.end
-    }));
+    const cells = (split ?? single!).map((c, n) => cellOf(c, split ? periods[n] : periods.at(-1)!));
     rows.push({
       label,
       cells,

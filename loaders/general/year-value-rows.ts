@@ -13,6 +13,7 @@ import type {YearValueList} from "./read-year-value-lines.js";
 import {NOT_COUNTS} from "./read-year-header-tables.js";
 import {resolveIndicator} from "./resolve-indicator.js";
 import {returnPlaceBefore} from "./return-place-before.js";
+import {tableCellRow} from "./table-cell-row.js";
 
 type Row = Extracted & {confidence: number};
 
@@ -65,26 +66,21 @@ export function yearValueRows(lists: YearValueList[], paragraph: string, locator
       (RETURN_WORD.test(list.title) ? abbreviatedFrom(list.title) : null);
     const citizenship = said.citizenship ?? returnedHome(list.title, country, state);
     for (const cell of list.cells)
-      out.push({
-        spec_id: "general:year-value",
-        family: resolution.family,
-        indicator: measure.average ? `${resolution.indicator}_${measure.average}` : resolution.indicator,
-        unit: measure.unit,
-        period: cell.period,
-        country: country ?? null,
-        citizenship: citizenship ?? null,
-        sex: said.sex ?? null,
-        age_group: said.age_group ?? null,
-        category: null,
-        value: cell.value,
-        approx: null,
-        locator,
-        quote_start: list.start,
-        quote_end: list.end,
-        value_start: cell.start,
-        value_end: cell.end,
-        confidence: resolution.known ? 0.8 : 0.6
-      });
+      out.push(
+        tableCellRow({
+          spec_id: "general:year-value",
+          family: resolution.family,
+          indicator: measure.average ? `${resolution.indicator}_${measure.average}` : resolution.indicator,
+          unit: measure.unit,
+          period: cell.period,
+          breakdown: {country, citizenship, sex: said.sex, age_group: said.age_group},
+          value: cell.value,
+          locator,
+          table: list,
+          cell,
+          known: resolution.known
+        })
+      );
   }
   return out;
 }

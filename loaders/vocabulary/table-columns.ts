@@ -20,3 +20,31 @@ export const CHANGE_COLUMN_WORDS: string[] = [
 
 /** Words that open a row counting a part of the row above it ("of which cruise travellers"). */
 export const PART_ROW_OPENERS: string[] = ["of which", "of whom", "including", "incl.", "among them", "thereof"];
+
+/** Column headers that break a row down by sex or age, or give its whole ("Total Males Females", "Men Women"). */
+export const BREAKDOWN_COLUMN_WORDS: string[] = [
+  "total",
+  "totals",
+  "all",
+  "both sexes",
+  "male",
+  "males",
+  "men",
+  "female",
+  "females",
+  "women",
+  "boys",
+  "girls",
+  "adults",
+  "children",
+  "minors"
+];
+
+/** Column headers that name the whole of a row. */
+export const WHOLE_COLUMN_WORDS: string[] = ["total", "totals", "all", "both sexes"];
+
+/** Row labels that count a stock on the last day of the table's period ("Population at the end of the quarter"). */
+export const PERIOD_END_STOCK: string[] = ["at the end of", "at the close of", "end of period", "end of the period"];
+
+/** Row labels that count a stock on the first day of the table's period ("Population at the start of the quarter"). */
+export const PERIOD_START_STOCK: string[] = ["at the start of", "at the beginning of", "beginning of period"];
