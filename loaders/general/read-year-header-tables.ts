@@ -6,10 +6,10 @@
  * into as many cells as the header has years by the digit-group rules of the seed tables
  * (tables/split-row.ts); a row that splits more than one plausible way ends the table.
  */
-import {halfPeriod, yearPeriod} from "../periods/parse-period.js";
+import {halfPeriod, periodFromBounds, yearPeriod} from "../periods/parse-period.js";
 import {magnitudeSpread, splitTokens, tokenize, type Cell, type Split, type Token} from "../tables/split-row.js";
 import type {Period} from "../types.js";
-import {CHANGE_COLUMN_WORDS, PART_ROW_OPENERS} from "../vocabulary/table-columns.js";
+import {CHANGE_COLUMN_WORDS, PART_ROW_OPENERS, TOTAL_COLUMN_WORDS} from "../vocabulary/table-columns.js";
 import {alternation} from "./alternation.js";
 
 export interface YearHeaderCell {
@@ -48,9 +48,10 @@ export interface YearHeaderTable {
 
 const CHANGE_WORD = `(?:${alternation(CHANGE_COLUMN_WORDS)})`;
 const PERCENT_WORD = String.raw`(?:%|per\s*cent|percent)`;
-// What may close a header line after its years: a footnote mark, then a column of percent change ("1 % Change").
+// What may close a header line after its years: a footnote mark, a column of the years' total, then a column of
+// percent change ("2018 1 % Change", "2016 2017 2018 Total").
 const HEADER_TAIL = new RegExp(
-  String.raw`^[ \t]*(?:\(?[1-9]\)?|\*{1,3})?[ \t]*(?:(?:${PERCENT_WORD}\s*${CHANGE_WORD}|${CHANGE_WORD}\s*\(?${PERCENT_WORD}\)?)[ \t]*)?(?=\n|$)`,
+  String.raw`^[ \t]*(?:\(?[1-9]\)?|\*{1,3})?[ \t]*(?<total>(?:${alternation(TOTAL_COLUMN_WORDS)})[ \t]*)?(?:(?:${PERCENT_WORD}\s*${CHANGE_WORD}|${CHANGE_WORD}\s*\(?${PERCENT_WORD}\)?)[ \t]*)?(?=\n|$)`,
   "i"
 );
 const PART_OPENER = new RegExp(`^(?:${alternation(PART_ROW_OPENERS)}):?\\s+`, "i");
@@ -111,7 +112,10 @@ function headersIn(tokens: Token[], raw: string): Header[] {
     if (periods.length < 2) continue;
     // A footnote mark and a change column after the years ("2017 2018 1 % Change") close the header line.
     const tail = HEADER_TAIL.exec(raw.slice(end));
-    const change = Boolean(tail && /\p{L}|%/u.test(tail[0]));
+    const change = Boolean(tail && /%|percent|per\s*cent/i.test(tail[0]));
+    // A total column after the years counts all of them.
+    if (tail?.groups?.total && !periods.some((p) => p.partial))
+      periods.push(periodFromBounds(periods[0].start, periods.at(-1)!.end));
     const glued = /\*+$/.exec(tokens[j].text)?.[0] ?? null;
     const note = glued ?? (tail ? (/^[ \t]*\(?([1-9]|\*{1,3})\)?/.exec(tail[0])?.[1] ?? null) : null);
     if (tail && tail[0].trim()) end += tail[0].length;

@@ -18,6 +18,9 @@ export const CHANGE_COLUMN_WORDS: string[] = [
   "evolution"
 ];
 
+/** Words that head a column of the total of the years before it ("2016 2017 2018 Total"). */
+export const TOTAL_COLUMN_WORDS: string[] = ["total", "totals", "all years", "overall", "cumulative", "grand total"];
+
 /** Words that open a row counting a part of the row above it ("of which cruise travellers"). */
 export const PART_ROW_OPENERS: string[] = ["of which", "of whom", "including", "incl.", "among them", "thereof"];
 

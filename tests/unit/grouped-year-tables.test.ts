@@ -103,6 +103,27 @@ describe("grouped tables under a header of years", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a total column after the years",
+      "Victims identified by form of exploitation\n2016 2017 2018 Total\nSexual exploitation 120 135 160 415\nForced labour 45 52 61 158\n",
+      [
+        "-/Sexual exploitation:2016=120,2017=135,2018=160,2016-2018=415",
+        "-/Forced labour:2016=45,2017=52,2018=61,2016-2018=158"
+      ]
+    ],
+    [
+      "a cumulative column with space-grouped thousands",
+      "Asylum applications lodged\n2020 2021 Cumulative\nFirst applications 12 410 14 002 26 412\nSubsequent applications 1 204 1 330 2 534\n",
+      [
+        "-/First applications:2020=12410,2021=14002,2020-2021=26412",
+        "-/Subsequent applications:2020=1204,2021=1330,2020-2021=2534"
+      ]
+    ]
+  ])("reads %s", (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it("names a group's rows after the group and its percent changes as percent", () => {
     const text = "2017 2018 % Change\nArrivals by\nAir 1,727,316 1,790,292 + 3.6\nSea 53,705 71,997 + 34.1\n";
     const rows = yearHeaderRows(readYearHeaderTables(text, 0, text.length), text, "1");
