@@ -67,6 +67,26 @@ describe("readYearValueLines", () => {
   });
 
   it.each([
+    [
+      "months of a year",
+      "Migrants intercepted at sea, 2019:\nJanuary 2019 -- 410\nFebruary 2019 -- 388\nMarch 2019 -- 1,020\n",
+      "Migrants intercepted at sea, 2019|2019-01=410,2019-02=388,2019-03=1020"
+    ],
+    [
+      "abbreviated months with colons",
+      "Asylum claims lodged\nJan. 2021: 1,210\nFeb. 2021: 1,118\n",
+      "Asylum claims lodged|2021-01=1210,2021-02=1118"
+    ],
+    [
+      "quarters",
+      "Work permits granted\nQ1 2022 – 3,400\nQ2 2022 – 3,950\nQ3 2022 – 4,120\n",
+      "Work permits granted|2022Q1=3400,2022Q2=3950,2022Q3=4120"
+    ]
+  ])("reads %s", (_, text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
     ["a list of years alone", "Reports were published in:\n2015\n2016\n2017\n"],
     ["spans of years", "Plans of action:\n2012 - 2015\n2016 - 2019\n"],
     ["a page footer", "The office registered more applicants.\n2019 12\n"],
@@ -75,6 +95,7 @@ describe("readYearValueLines", () => {
     ["a sentence above the lines", "The figures rose sharply over the years. See below.\n2017 -- 924\n2016 -- 2596\n"],
     ["one line alone", "Deportations from Mexico:\n2017 -- 924\nThe rest were sent home.\n"],
     ["the same year twice", "Deportations from Mexico:\n2017 -- 924\n2017 -- 930\n"],
+    ["a day-dated line", "Arrivals reported:\n21 January 2019 -- 44\n22 January 2019 -- 51\n"],
     ["shares in percent", "Share of women among victims:\n2017 -- 45%\n2018 -- 48%\n"]
   ])("reads nothing from %s", (_, text) => {
     expect(read(text)).toEqual([]);
