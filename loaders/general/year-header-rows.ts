@@ -10,11 +10,15 @@ import {resolveIndicator} from "./resolve-indicator.js";
 import {INDICATOR_BY_ID} from "../registry/index.js";
 import type {Period} from "../types.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
+import {DESTINATION_TITLE_WORDS} from "../vocabulary/table-columns.js";
+import {canonicalCountry} from "../specs/countries.js";
+import {alternation} from "./alternation.js";
 
 type Row = Extracted & {confidence: number};
 
 const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$/i;
 
+const DESTINATION_TITLE = new RegExp(`\\b(?:${alternation(DESTINATION_TITLE_WORDS)})`, "i");
 const BACKLOG = new RegExp(`\\b(?:${BACKLOG_MARKERS.join("|")})\\b`, "i");
 const lastDay = (p: Period): Period => ({label: p.end, start: p.end, end: p.end, partial: false, stock: true});
 
@@ -56,13 +60,20 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         continue;
       // The label stays as a category unless it names a total or an indicator no other row of the table shares.
       const named = own.known && times(own.indicator) === 1;
-      const category = total || named ? null : row.label.toLowerCase();
+      // "Syria", "Nigerian": a row named by a country is its people's, or where they went under a title of destinations.
+      const bare = row.label.replace(/\s*\*+$/, "");
+      const place =
+        total || named
+          ? null
+          : (canonicalCountry(bare) ?? (bare.split(/\s+/).length <= 2 ? said.citizenship : null) ?? null);
+      const toPlace = Boolean(place) && DESTINATION_TITLE.test(`${row.group ?? ""} ${table.title}`);
+      const category = total || named || place ? null : row.label.toLowerCase();
       const base = {
         spec_id: "general:year-header",
         family: resolution.family,
-        country: null,
+        country: toPlace ? place : null,
         // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
-        citizenship: said.citizenship ?? null,
+        citizenship: said.citizenship ?? (toPlace ? null : place),
         sex: said.sex ?? null,
         age_group: said.age_group ?? null,
         category,

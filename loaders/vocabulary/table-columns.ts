@@ -51,3 +51,20 @@ export const PERIOD_END_STOCK: string[] = ["at the end of", "at the close of", "
 
 /** Row labels that count a stock on the first day of the table's period ("Population at the start of the quarter"). */
 export const PERIOD_START_STOCK: string[] = ["at the start of", "at the beginning of", "beginning of period"];
+
+/** Title words by which a table's rows named by countries are where people went, not their nationality. */
+export const DESTINATION_TITLE_WORDS: string[] = [
+  "destination",
+  "destinations",
+  "host country",
+  "host countries",
+  "deployed",
+  "deployment",
+  "emigrat",
+  "departures",
+  "departing",
+  "sent to",
+  "travelled to",
+  "traveled to",
+  "disembarkation"
+];
