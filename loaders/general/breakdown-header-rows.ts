@@ -5,6 +5,7 @@
  * the title names, or the reporting period when it falls within the title's.
  */
 import type {Extracted} from "../extracted.js";
+import {canonicalCountry} from "../specs/countries.js";
 import type {Period} from "../types.js";
 import {PERIOD_END_STOCK, PERIOD_START_STOCK} from "../vocabulary/table-columns.js";
 import {alternation} from "./alternation.js";
@@ -39,9 +40,19 @@ export function breakdownHeaderRows(
   for (const table of tables) {
     const period = tablePeriod(table.title, reporting, documentDate);
     if (table.notCounts || !period || period.stock) continue;
+    // "Asylum applicants by citizenship, 2020": what a title counts stands before what it breaks the count down by.
+    const counts = table.title.split(/\s+by\s+/i)[0];
+    const titled = lastNounIn(counts, 0, counts.length);
     for (const row of table.rows) {
-      const counted = lastNounIn(row.label, 0, row.label.length);
-      const resolution = resolveIndicator(counted?.noun ?? null, false, `${row.label}; ${table.title}`, paragraph);
+      // "Syria 1,204 610 594" under "Asylum applicants by citizenship": a country's row counts what the title does.
+      const nation = canonicalCountry(row.label);
+      const counted = nation ? titled : lastNounIn(row.label, 0, row.label.length);
+      const resolution = resolveIndicator(
+        counted?.noun ?? null,
+        false,
+        nation ? counts : `${row.label}; ${table.title}`,
+        paragraph
+      );
       // "Population at the end of the quarter" is a population: the day is the period's, not the indicator's.
       const own = row.label.split(END_STOCK)[0].split(START_STOCK)[0];
       const stock = END_STOCK.test(row.label)
@@ -54,11 +65,11 @@ export function breakdownHeaderRows(
           tableCellRow({
             spec_id: "general:breakdown-header",
             family: resolution.family,
-            indicator: resolution.known ? resolution.indicator : labelSlug(own) || resolution.indicator,
+            indicator: resolution.known || nation ? resolution.indicator : labelSlug(own) || resolution.indicator,
             unit: counted?.noun?.unit ?? "persons",
             period: stock ?? period,
             breakdown: {
-              citizenship: counted?.breakdown.citizenship,
+              citizenship: nation ?? counted?.breakdown.citizenship,
               sex: table.columns[n]?.sex,
               age_group: table.columns[n]?.age_group
             },

@@ -166,6 +166,21 @@ describe("breakdownHeaderRows", () => {
     expect(rows(yearly, "2020").every((r) => r.includes("|2019|"))).toBe(true);
   });
 
+  it("reads a country's row as its citizens, counted as the title says", () => {
+    const byCountry =
+      "Asylum applicants by citizenship, 2020\nTotal Men Women\nSyria 1,204 610 594\nAfghanistan 870 700 170\n";
+    expect(
+      breakdownHeaderRows(
+        readBreakdownHeaderTables(byCountry, 0, byCountry.length),
+        byCountry,
+        "1",
+        parsePeriodLabel("2020")
+      )
+        .filter((r) => r.sex === "female")
+        .map((r) => `${r.indicator}|${r.citizenship}|${r.value}`)
+    ).toEqual(["asylum_applications|Syria|594", "asylum_applications|Afghanistan|170"]);
+  });
+
   it("reads no counts from a table of money", () => {
     expect(rows("Remittances in USD million, 2019\nMen Women\nFrom Europe 320 110\nFrom Asia 85 40\n", "2019")).toEqual(
       []
