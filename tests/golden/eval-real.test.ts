@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (204 documents, 20 of them just joined unread by any rule:
-// 1760/2112 = 0.833 core recall, 170/2157 = 0.079 unexplained); raise them as the reader improves, never lower
+// The figures measured when this bar was set (204 documents: 1787/2112 = 0.846 core recall, 167/2207 = 0.076
+// unexplained); raise them as the reader improves, never lower
 // them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.833;
-const MAX_UNEXPLAINED = 0.079;
+const MIN_CORE_RECALL = 0.846;
+const MAX_UNEXPLAINED = 0.076;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
