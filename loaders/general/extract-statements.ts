@@ -64,6 +64,11 @@ import {readLabelRuns} from "./read-label-runs.js";
 import {isForecast} from "./read-forecast.js";
 import {readYearHeaderTables} from "./read-year-header-tables.js";
 import {readPeriodHeaderTables} from "./read-period-header-tables.js";
+import {readYearValueLines} from "./read-year-value-lines.js";
+import {readBreakdownHeaderTables} from "./read-breakdown-header-tables.js";
+import {breakdownHeaderRows} from "./breakdown-header-rows.js";
+import {labelSlug} from "./table-cell-row.js";
+import {yearValueRows} from "./year-value-rows.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -360,14 +365,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const label = cell.label ?? "";
       const noun = lastNounIn(label, 0, label.length)?.noun ?? null;
       const resolution = resolveIndicator(noun, false, cell.title ? `${label}; ${cell.title}` : label, flat.text);
-      const slug = label
-        .toLowerCase()
-        .replace(/\([^)]*\)/g, " ")
-        .replace(/[^a-z0-9]+/g, " ")
-        .trim()
-        .split(" ")
-        .slice(0, 6)
-        .join("_");
+      const slug = labelSlug(label);
       const indicator = resolution.known ? resolution.indicator : slug || `column_${cell.column + 1}`;
       result.observations.push({
         spec_id: "general:year-row",
@@ -408,12 +406,20 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     ].filter((t) => !isClaimed(t.start, t.end));
     for (const t of headed) claimed.add(t.start, t.end);
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));
+    const byColumns = readBreakdownHeaderTables(raw, paragraph.start, paragraph.end).filter(
+      (t) => !isClaimed(t.start, t.end)
+    );
+    for (const t of byColumns) claimed.add(t.start, t.end);
+    result.observations.push(...breakdownHeaderRows(byColumns, flat.text, locator, reporting, options.documentDate));
+    const yearLists = readYearValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of yearLists) claimed.add(t.start, t.end);
+    result.observations.push(...yearValueRows(yearLists, flat.text, locator, options.state));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists], flat),
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);

@@ -14,7 +14,9 @@ import {resolveIndicator} from "./resolve-indicator.js";
 import {stockDates} from "./resolve-stock-date.js";
 
 // "Vietnamese3,056", "Sri Lankan 298", "Others\t1,135": a label of letters and its count, nothing after.
-const ROW = /^[ \t]*(\p{Lu}[\p{L} .’'()-]*?\p{L}\)?)[ \t]*(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*$/u;
+// "Honduras -- 1,204", "Haiti: 3,349", "Cuba | 1,001": a dash, colon or bar may stand between the cells.
+const ROW =
+  /^[ \t]*(\p{Lu}[\p{L} .’'()-]*?\p{L}\)?)[ \t]*(?:(?:--|[–—:|=])[ \t]*)?(\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]*$/u;
 const OTHERS = /^(?:others?|other\s+(?:countries|nationalities)|rest\s+of\s+the\s+world)$/i;
 const TOTAL = /^(?:total|all(?:\s+nationalities)?|overall)$/i;
 // How many lines above the first row may hold the table's heading.
@@ -63,7 +65,9 @@ export function nationalityTables(raw: string, start: number, end: number): Nati
       // The heading is the short lines right above the rows; prose that introduces the table is no part of it.
       const above: string[] = [];
       for (let k = i - 1; k >= Math.max(0, i - HEADING_LINES); k--) {
-        if (lines[k].text.length > 100 || /[.:;]\s*$/.test(lines[k].text)) break;
+        // A short line right above the rows ending in a colon is their heading ("Deportees by nationality, 2019:").
+        const colonHeading = k === i - 1 && /:\s*$/.test(lines[k].text) && lines[k].text.split(/\s+/).length <= 12;
+        if (lines[k].text.length > 100 || (/[.:;]\s*$/.test(lines[k].text) && !colonHeading)) break;
         above.unshift(lines[k].text);
       }
       const heading = above.join(" ");

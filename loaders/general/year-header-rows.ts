@@ -10,11 +10,15 @@ import {resolveIndicator} from "./resolve-indicator.js";
 import {INDICATOR_BY_ID} from "../registry/index.js";
 import type {Period} from "../types.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
+import {DESTINATION_TITLE_WORDS} from "../vocabulary/table-columns.js";
+import {canonicalCountry} from "../specs/countries.js";
+import {alternation} from "./alternation.js";
 
 type Row = Extracted & {confidence: number};
 
 const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$/i;
 
+const DESTINATION_TITLE = new RegExp(`\\b(?:${alternation(DESTINATION_TITLE_WORDS)})`, "i");
 const BACKLOG = new RegExp(`\\b(?:${BACKLOG_MARKERS.join("|")})\\b`, "i");
 const lastDay = (p: Period): Period => ({label: p.end, start: p.end, end: p.end, partial: false, stock: true});
 
@@ -35,11 +39,18 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")
       };
     });
+    // "Arrivals by": a group heading names what its rows count, before the table's title does.
+    const groups = new Map<string, ReturnType<typeof resolveIndicator>>();
+    for (const g of new Set(table.rows.map((r) => r.group).filter((g): g is string => Boolean(g)))) {
+      const counted = lastNounIn(g, 0, g.length)?.noun ?? null;
+      groups.set(g, resolveIndicator(counted, false, `${g}; ${table.title}`, paragraph));
+    }
     const times = (id: string) => resolved.filter((r) => r.own.known && r.own.indicator === id).length;
     for (const {row, noun, said, own} of resolved) {
-      const total = TOTAL.test(row.label);
-      // A row the registry knows by its own words is that indicator; else the table's, broken down by the row.
-      const resolution = own.known || !byTitle.known ? own : byTitle;
+      const total = row.total || TOTAL.test(row.label);
+      const byGroup = row.group ? groups.get(row.group) : undefined;
+      // A row the registry knows by its own words is that indicator; else its group's or the table's, broken down by the row.
+      const resolution = own.known ? own : byGroup?.known ? byGroup : byTitle.known ? byTitle : (byGroup ?? own);
       // A lone figure under several columns is a stock counted on the last day shown; a flow's column is unknown.
       if (
         row.short &&
@@ -49,27 +60,49 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         continue;
       // The label stays as a category unless it names a total or an indicator no other row of the table shares.
       const named = own.known && times(own.indicator) === 1;
+      // "Syria", "Nigerian": a row named by a country is its people's, or where they went under a title of destinations.
+      const bare = row.label.replace(/\s*\*+$/, "");
+      const place =
+        total || named
+          ? null
+          : (canonicalCountry(bare) ?? (bare.split(/\s+/).length <= 2 ? said.citizenship : null) ?? null);
+      const toPlace = Boolean(place) && DESTINATION_TITLE.test(`${row.group ?? ""} ${table.title}`);
+      const category = total || named || place ? null : row.label.toLowerCase();
+      const base = {
+        spec_id: "general:year-header",
+        family: resolution.family,
+        country: toPlace ? place : null,
+        // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
+        citizenship: said.citizenship ?? (toPlace ? null : place),
+        sex: said.sex ?? null,
+        age_group: said.age_group ?? null,
+        category,
+        approx: null,
+        locator,
+        quote_start: table.start,
+        quote_end: table.end,
+        confidence: resolution.known ? 0.8 : 0.6
+      };
+      // A column of percent change, so headed, gives the change to the last column in percent.
+      if (row.change)
+        out.push({
+          ...base,
+          indicator: `${resolution.indicator}_change_pct`,
+          unit: "percent",
+          period: row.change.period,
+          value: row.change.value,
+          value_start: row.change.start,
+          value_end: row.change.end
+        });
       for (const cell of row.cells)
         out.push({
-          spec_id: "general:year-header",
-          family: resolution.family,
+          ...base,
           indicator: resolution.indicator,
           unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
           period: row.short ? lastDay(cell.period) : cell.period,
-          country: null,
-          // "Unaccompanied children", "Women": the label's people are a part of the table's whole.
-          citizenship: said.citizenship ?? null,
-          sex: said.sex ?? null,
-          age_group: said.age_group ?? null,
-          category: total || named ? null : row.label.toLowerCase(),
           value: cell.value,
-          approx: null,
-          locator,
-          quote_start: table.start,
-          quote_end: table.end,
           value_start: cell.start,
-          value_end: cell.end,
-          confidence: resolution.known ? 0.8 : 0.6
+          value_end: cell.end
         });
     }
   }
