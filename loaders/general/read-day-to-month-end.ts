@@ -11,13 +11,14 @@ import {
   lastDay
 } from "../periods/parse-period.js";
 import {releaseYearOf} from "./resolve-yearless-month.js";
+import {MONTH_YEAR, monthYear} from "./read-year-to-month.js";
 
 const MONTH = `(${MONTH_OR_ABBREVIATION})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 // The first day written either way round ("January 1", "1 January", "the 1st of January").
 const FROM_DAY = String.raw`(?:${MONTH}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH})`;
 const SPAN = new RegExp(
-  String.raw`\b(?:between|from)\s+${FROM_DAY}\s+(?:and|to|until|till|through)\s+the\s+end\s+of\s+${MONTH}(?:\s+(?:of\s+)?(this|last|the\s+current|the\s+previous)\s+year|,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
+  String.raw`\b(?:between|from)\s+${FROM_DAY}\s+(?:and|to|until|till|through)\s+the\s+end\s+of\s+${MONTH}${MONTH_YEAR}?(?![\d\p{L}])`,
   "giu"
 );
 
@@ -29,13 +30,7 @@ export function dayToMonthEnd(text: string, documentDate: string | undefined): F
     const g = [...m].slice(1);
     const [month, day] = g[0] ? [monthOfWord(g[0]), Number(g[1])] : [monthOfWord(g[3]), Number(g[2])];
     const toMonth = monthOfWord(g[4]);
-    const relative = g[5]?.toLowerCase().replace(/\s+/g, " ");
-    const docYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
-    const year = g[6]
-      ? Number(g[6])
-      : relative
-        ? docYear && docYear - (relative === "last" || relative === "the previous" ? 1 : 0)
-        : releaseYearOf(toMonth, documentDate);
+    const year = g[5] || g[6] ? monthYear(g[5], g[6], documentDate) : releaseYearOf(toMonth, documentDate);
     if (!year || !month || !toMonth || toMonth < month || day < 1 || day > lastDay(year, month)) continue;
     const period = periodFromBounds(
       `${year}-${pad(month)}-${pad(day)}`,

@@ -6,10 +6,24 @@ import type {Period} from "../types.js";
 import {MONTHS, monthIndex, periodFromBounds, type FoundPeriod, lastDay} from "../periods/parse-period.js";
 
 const MONTH = `(${MONTHS.join("|")})`;
+/** The year a span's last month is named in, after the month: "this year", "of last year", ", 2019" (two groups). */
+export const MONTH_YEAR = String.raw`(?:\s+(?:of\s+)?(this|last|the\s+current|the\s+previous)\s+year|,?\s+((?:19|20)\d\d))`;
 const SPAN = new RegExp(
-  String.raw`\b(?:between\s+(?:the\s+years?\s+)?((?:19|20)\d\d)\s+and|(?:from|since)\s+((?:19|20)\d\d)\s+(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?${MONTH}(?:\s+(?:of\s+)?(this|last|the\s+current|the\s+previous)\s+year|,?\s+((?:19|20)\d\d))\b`,
+  String.raw`\b(?:between\s+(?:the\s+years?\s+)?((?:19|20)\d\d)\s+and|(?:from|since)\s+((?:19|20)\d\d)\s+(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?${MONTH}${MONTH_YEAR}\b`,
   "gi"
 );
+
+/** The year MONTH_YEAR's groups name: the written one, or this or last year from the item's date; null if neither. */
+export function monthYear(
+  relative: string | undefined,
+  written: string | undefined,
+  documentDate?: string
+): number | null {
+  if (written) return Number(written);
+  if (!relative || !documentDate) return null;
+  const last = /^(?:last|the\s+previous)$/i.test(relative.trim());
+  return Number(documentDate.slice(0, 4)) - (last ? 1 : 0);
+}
 
 /** The spans from a year to a later month a sentence names, with their offsets. */
 export function yearToMonth(text: string, documentDate: string | undefined): FoundPeriod[] {
@@ -18,12 +32,8 @@ export function yearToMonth(text: string, documentDate: string | undefined): Fou
   for (const m of text.matchAll(SPAN)) {
     const first = Number(m[1] ?? m[2]);
     const month = monthIndex(m[3]);
-    const relative = m[4]?.toLowerCase().replace(/\s+/g, " ");
-    if (relative && !documentDate) continue;
-    const year = m[5]
-      ? Number(m[5])
-      : Number(documentDate!.slice(0, 4)) - (relative === "last" || relative === "the previous" ? 1 : 0);
-    if (year <= first) continue;
+    const year = monthYear(m[4], m[5], documentDate);
+    if (year === null || year <= first) continue;
     const period: Period = periodFromBounds(
       `${first}-01-01`,
       `${year}-${String(month).padStart(2, "0")}-${lastDay(year, month)}`
