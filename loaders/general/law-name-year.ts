@@ -56,26 +56,14 @@ export function closesPlanName(text: string, start: number): boolean {
   return PLAN_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
 
-/** Lower-case nouns of a thing a year names by when it was made: "the 2005 anti-trafficking law". */
+/** Lower-case nouns of a thing a year names by when it was made: "the 2005 anti-trafficking law" (every enactment, and more). */
 const DATED_THINGS = [
-  "law",
+  ...ENACTMENTS.map((w) => w.toLowerCase()),
   "laws",
-  "act",
-  "code",
-  "decree",
-  "amendment",
   "amendments",
   "agreement",
   "memorandum",
-  "protocol",
-  "convention",
-  "constitution",
-  "statute",
-  "ordinance",
   "legislation",
-  "directive",
-  "regulation",
-  "regulations",
   "treaty",
   "reform"
 ];
