@@ -3,6 +3,7 @@ import {spawn} from "node:child_process";
 import {extractDocument, type DocumentExtraction, type ExtractOptions} from "../loaders/extract-document.js";
 import {SPECS} from "../loaders/specs/index.js";
 import type {DocumentMeta, Observation} from "../loaders/types.js";
+import type {GoldRecord} from "../loaders/eval/read-gold.js";
 
 export function meta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
   return {
@@ -99,4 +100,25 @@ export function runAsync(
         : reject(new Error(`${command} ${args.join(" ")} failed (exit ${status}):\n${output}`))
     );
   });
+}
+
+/** A core gold record of 100 persons in 2018, as a statistician would write one; override what a test needs. */
+export function goldRecord(g: Partial<GoldRecord> = {}): GoldRecord {
+  return {
+    id: "g",
+    doc: "doc_a",
+    family: "trafficking",
+    indicator: "trafficking_victims",
+    period: "2018",
+    period_start: "2018-01-01",
+    period_end: "2018-12-31",
+    breakdown: {},
+    value: 100,
+    unit: "persons",
+    quote: "q",
+    tier: "core",
+    file: "t.gold.jsonl",
+    line: 1,
+    ...g
+  };
 }

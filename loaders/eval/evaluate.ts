@@ -12,6 +12,7 @@ import {
   type BreakdownRule
 } from "./match-gold.js";
 import type {GoldRecord, Tier} from "./read-gold.js";
+import {countMismatches, MISMATCHES, whyMissed, whyUnexplained, type Mismatch} from "./diagnose-mismatch.js";
 
 export interface Metrics {
   /** Distinct gold statistics, all tiers. */
@@ -42,6 +43,8 @@ export interface GoldStatistic {
   paragraph: string | null;
   quote: string;
   matched: boolean;
+  /** For a missed statistic, the nearest row with its value: another period, another breakdown, or none. */
+  why?: Mismatch;
 }
 
 export interface UnexplainedRow {
@@ -55,6 +58,14 @@ export interface UnexplainedRow {
   spec_id: string;
   locator: string;
   quote: string;
+  /** The nearest gold record with its value: another period, another breakdown, or none. */
+  why: Mismatch;
+}
+
+/** Missed core statistics and unexplained rows counted by their nearest mismatch. */
+export interface Mismatches {
+  missed_core: Record<Mismatch, number>;
+  unexplained: Record<Mismatch, number>;
 }
 
 export interface FamilyReport {
@@ -83,6 +94,7 @@ export interface EvalReport {
   families: FamilyReport[];
   /** Per kind of document: rules that read one kind well may not carry to another. */
   kinds: KindReport[];
+  mismatches: Mismatches;
   /** Documents of the seed folders that no gold record names, so they were not evaluated. */
   skipped: string[];
   warnings: string[];
@@ -92,6 +104,7 @@ export interface KindReport {
   kind: string;
   documents: number;
   metrics: Metrics;
+  mismatches: Mismatches;
 }
 
 export interface ExtractedDocument {
@@ -141,7 +154,11 @@ export function sumMetrics(all: Metrics[]): Metrics {
 }
 
 /** Groups a document's gold lines into distinct statistics; a statistic is core if any of its lines is. */
-function groupGold(records: GoldRecord[], goldRows: number[][]): {stats: GoldStatistic[]; duplicates: number} {
+function groupGold(
+  records: GoldRecord[],
+  goldRows: number[][],
+  why: (j: number) => Mismatch
+): {stats: GoldStatistic[]; duplicates: number} {
   const groups = new Map<string, GoldStatistic>();
   for (const [j, r] of records.entries()) {
     const k = JSON.stringify([r.family, r.indicator, r.period, breakdownKey(r.breakdown), r.value]);
@@ -150,6 +167,8 @@ function groupGold(records: GoldRecord[], goldRows: number[][]): {stats: GoldSta
       g.ids.push(r.id);
       g.matched ||= goldRows[j].length > 0;
       if (TIER_RANK[r.tier] < TIER_RANK[g.tier]) g.tier = r.tier;
+      if (g.matched) delete g.why;
+      else g.why = MISMATCHES[Math.min(MISMATCHES.indexOf(g.why!), MISMATCHES.indexOf(why(j)))];
     } else {
       groups.set(k, {
         ids: [r.id],
@@ -162,7 +181,8 @@ function groupGold(records: GoldRecord[], goldRows: number[][]): {stats: GoldSta
         tier: r.tier,
         paragraph: r.paragraph ?? null,
         quote: r.quote,
-        matched: goldRows[j].length > 0
+        matched: goldRows[j].length > 0,
+        ...(goldRows[j].length > 0 ? {} : {why: why(j)})
       });
     }
   }
@@ -209,7 +229,7 @@ export function evaluate(
   });
   const kinds = [...new Set(reports.map((r) => r.kind ?? "(none)"))].sort().map((kind) => {
     const of = reports.filter((r) => (r.kind ?? "(none)") === kind);
-    return {kind, documents: of.length, metrics: sumMetrics(of.map((r) => r.metrics))};
+    return {kind, documents: of.length, metrics: sumMetrics(of.map((r) => r.metrics)), mismatches: mismatchesOf(of)};
   });
   return {
     breakdown_rule: rule,
@@ -217,8 +237,16 @@ export function evaluate(
     overall: sumMetrics(reports.map((r) => r.metrics)),
     families,
     kinds,
+    mismatches: mismatchesOf(reports),
     skipped,
     warnings
+  };
+}
+
+function mismatchesOf(reports: DocumentReport[]): Mismatches {
+  return {
+    missed_core: countMismatches(reports.flatMap((r) => r.missed_core.map((g) => g.why!))),
+    unexplained: countMismatches(reports.flatMap((r) => r.unexplained.map((u) => u.why)))
   };
 }
 
@@ -244,7 +272,7 @@ export function evaluateDocument(
 ): DocumentReport {
   const rows = doc.observations;
   const match = matchDocument(rows, records, rule);
-  const {stats, duplicates} = groupGold(records, match.goldRows);
+  const {stats, duplicates} = groupGold(records, match.goldRows, (j) => whyMissed(records[j], rows, rule));
   const statusRows = rows.map((row, i) => ({row, status: match.rowStatus[i]}));
   const families = FAMILIES.flatMap((family) => {
     const g = stats.filter((s) => s.family === family);
@@ -272,7 +300,8 @@ export function evaluateDocument(
         unit: row.unit,
         spec_id: row.spec_id,
         locator: row.locator,
-        quote: collapse(row.quote)
+        quote: collapse(row.quote),
+        why: whyUnexplained(row, records, rule)
       }))
   };
 }

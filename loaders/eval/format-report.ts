@@ -1,6 +1,7 @@
 /** Renders an evaluation report as text: the summary table, then what was missed and what is unexplained. */
 import type {Breakdown} from "../types.js";
-import type {DocumentReport, EvalReport, Metrics} from "./evaluate.js";
+import type {DocumentReport, EvalReport, Metrics, Mismatches} from "./evaluate.js";
+import {MISMATCHES} from "./diagnose-mismatch.js";
 
 export interface FormatOptions {
   /** Only the summary table. */
@@ -92,7 +93,7 @@ function missedList(d: DocumentReport, max?: number): string[] {
     `  ${d.doc_id}: ${d.missed_core.length} of ${d.metrics.core} core statistics missed`,
     ...shown.map(
       (g) =>
-        `    ${g.ids.join(",")}  ${g.indicator}  ${g.period ?? "no period"}  ${formatBreakdown(g.breakdown)}  ${g.value} ${g.unit}${g.paragraph ? `  [¶${g.paragraph}]` : ""}\n      “${shorten(g.quote)}”`
+        `    ${g.ids.join(",")}  ${g.indicator}  ${g.period ?? "no period"}  ${formatBreakdown(g.breakdown)}  ${g.value} ${g.unit}${g.paragraph ? `  [¶${g.paragraph}]` : ""}  (${g.why})\n      “${shorten(g.quote)}”`
     ),
     ...(more > 0 ? [`    … and ${more} more`] : [])
   ];
@@ -105,10 +106,21 @@ function unexplainedList(d: DocumentReport, max?: number): string[] {
     `  ${d.doc_id}: ${d.unexplained.length} of ${d.metrics.extracted} rows unexplained`,
     ...shown.map(
       (r) =>
-        `    ${r.indicator}  ${r.period_label}  ${formatBreakdown(r.breakdown)}  ${r.value} ${r.unit}  [${r.spec_id} @ ${r.locator}]\n      “${shorten(r.quote)}”`
+        `    ${r.indicator}  ${r.period_label}  ${formatBreakdown(r.breakdown)}  ${r.value} ${r.unit}  [${r.spec_id} @ ${r.locator}]  (${r.why})\n      “${shorten(r.quote)}”`
     ),
     ...(more > 0 ? [`    … and ${more} more`] : [])
   ];
+}
+
+function mismatchLine(label: string, m: Mismatches): string {
+  const part = (counts: Record<string, number>) => MISMATCHES.map((k) => `${counts[k]} ${k}`).join(", ");
+  return `  ${label}: missed core ${part(m.missed_core)}; unexplained ${part(m.unexplained)}\n`;
+}
+
+/** Where the misses lie: a value never read, or read with another period or breakdown than the gold's. */
+export function formatMismatches(report: EvalReport): string {
+  const kinds = report.kinds.length > 1 ? report.kinds.map((k) => mismatchLine(k.kind, k.mismatches)) : [];
+  return `\nNearest mismatch (a row or gold record with the same value)\n${[...kinds, mismatchLine("all", report.mismatches)].join("")}`;
 }
 
 export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
@@ -117,6 +129,7 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
   out.push(
     `\nBreakdown rule: ${report.breakdown_rule === "strict" ? "strict (a key set on either side must agree)" : "gold-keys (keys only a row sets are ignored)"}\n`
   );
+  out.push(formatMismatches(report));
   if (report.skipped.length > 0) out.push(`\nNot evaluated (no gold records): ${report.skipped.join(", ")}\n`);
   const missed = report.documents.flatMap((d) => missedList(d, options.maxList));
   out.push(`\nMissed core gold records${missed.length === 0 ? ": none" : ""}\n`, ...missed.map((l) => `${l}\n`));

@@ -148,7 +148,7 @@ export function valuesEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-const sameDate = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
+export const sameDate = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
 /** The matching rule, without the document (see resolveGoldDocs). */
 export function rowMatchesGold(row: Observation, gold: GoldRecord, rule: BreakdownRule = BREAKDOWN_RULE): boolean {

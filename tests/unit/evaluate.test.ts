@@ -1,29 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {evaluate, sumMetrics, thresholdFailures, type ExtractedDocument} from "../../loaders/eval/evaluate.js";
 import {formatReport} from "../../loaders/eval/format-report.js";
+import {countMismatches} from "../../loaders/eval/diagnose-mismatch.js";
 import {parseGold, type GoldRecord} from "../../loaders/eval/read-gold.js";
 import type {Observation} from "../../loaders/types.js";
-import {observation as obs} from "../helpers.js";
+import {goldRecord, observation as obs} from "../helpers.js";
 
-function gold(g: Partial<GoldRecord> = {}): GoldRecord {
-  return {
-    id: "g",
-    doc: "doc_a",
-    family: "trafficking",
-    indicator: "trafficking_victims",
-    period: "2018",
-    period_start: "2018-01-01",
-    period_end: "2018-12-31",
-    breakdown: {},
-    value: 100,
-    unit: "persons",
-    quote: "q",
-    tier: "core",
-    file: "t.gold.jsonl",
-    line: 1,
-    ...g
-  };
-}
+const gold = goldRecord;
 
 const doc = (doc_id: string, observations: Observation[]): ExtractedDocument => ({
   meta: {doc_id, title: `Report ${doc_id}`},
@@ -267,9 +250,24 @@ describe("evaluation", () => {
     );
     expect(report.documents.map((d) => d.kind)).toEqual(["press_item", "press_item", "annual_trafficking_chapter"]);
     expect(report.kinds).toEqual([
-      {kind: "annual_trafficking_chapter", documents: 1, metrics: expect.objectContaining({core: 1, core_matched: 1})},
-      {kind: "press_item", documents: 2, metrics: expect.objectContaining({core: 2, core_matched: 1, unexplained: 2})}
+      {
+        kind: "annual_trafficking_chapter",
+        documents: 1,
+        metrics: expect.objectContaining({core: 1, core_matched: 1}),
+        mismatches: {missed_core: countMismatches([]), unexplained: countMismatches([])}
+      },
+      {
+        kind: "press_item",
+        documents: 2,
+        metrics: expect.objectContaining({core: 2, core_matched: 1, unexplained: 2}),
+        mismatches: {
+          missed_core: countMismatches(["value not found"]),
+          unexplained: countMismatches(["value not found", "value not found"])
+        }
+      }
     ]);
+    expect(formatReport(report)).toContain("press_item: missed core 0 other breakdown, 0 other period");
+    expect(formatReport(report)).toMatch(/b1 .* 5 persons {2}\(value not found\)/);
     expect(formatReport(report, {quiet: true})).toContain("(press_item, 2 documents)");
     const one = evaluate([kinded("a", "press_item", [])], [gold({doc: "a"})]);
     expect(formatReport(one, {quiet: true})).not.toContain("(press_item, 1 documents)");

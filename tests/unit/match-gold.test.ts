@@ -11,28 +11,10 @@ import {
   rowMatchesGold
 } from "../../loaders/eval/match-gold.js";
 import type {GoldRecord} from "../../loaders/eval/read-gold.js";
-import {observation as obs} from "../helpers.js";
+import {goldRecord, observation as obs} from "../helpers.js";
 import {canonicalCountry, countryOfName} from "../../loaders/specs/countries.js";
 
-function gold(g: Partial<GoldRecord> = {}): GoldRecord {
-  return {
-    id: "g",
-    doc: "doc_a",
-    family: "trafficking",
-    indicator: "trafficking_victims",
-    period: "2018",
-    period_start: "2018-01-01",
-    period_end: "2018-12-31",
-    breakdown: {},
-    value: 100,
-    unit: "persons",
-    quote: "q",
-    tier: "core",
-    file: "t.gold.jsonl",
-    line: 1,
-    ...g
-  };
-}
+const gold = goldRecord;
 
 describe("the matching rule", () => {
   it("matches on value and period whatever the indicator, family or unit", () => {
