@@ -171,6 +171,7 @@ import {properName} from "./proper-name.js";
 import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
+import {resolveDollars} from "./local-dollar.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -685,6 +686,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const place = {start: paragraph.start, text: flat.text, locator};
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
+  resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
   return result;
 }
 

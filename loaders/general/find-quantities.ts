@@ -21,7 +21,8 @@ import {
   NOT_A_COUNT_BEFORE,
   CHANGE_BEFORE,
   PERCENT_AFTER,
-  SCALES
+  SCALES,
+  SHORT_SCALES
 } from "../vocabulary/quantities.js";
 
 export interface Quantity {
@@ -41,17 +42,20 @@ export interface Quantity {
 // "and" joins number words only after a scale ("one hundred and five"); "two and four" are two numbers.
 const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|(?<=hundred|thousand|million)\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
+// "$215m", "US$1.2bn": a scale glued to an amount, read only after a currency sign.
+const SHORT = `(?<short>${Object.keys(SHORT_SCALES).join("|")})`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
+  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
   "gi"
 );
 
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
 const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
-// "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective.
+// "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective, though one the list names
+// ("Australian dollars") is read whole.
 const CURRENCY_AFTER_RE = new RegExp(
-  `^\\s?(?:[A-Z][a-z]+\\s+)?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`,
+  `^\\s?(?:[A-Z][a-z]+\\s+)??(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`,
   "i"
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
@@ -89,6 +93,8 @@ export function findQuantities(text: string): Quantity[] {
       value = parseNumber(digits)?.value ?? null;
       if (value !== null && scale && SCALES[scale[1].toLowerCase()])
         value = Math.round(value * SCALES[scale[1].toLowerCase()]);
+      const short = m.groups!.short?.toLowerCase();
+      if (value !== null && short) value = Math.round(value * SHORT_SCALES[short]);
       // "5 thousand 777": the hundreds written after the scale word belong to the same number.
       const rest = scale && /^thousand$/i.test(scale[1]) ? /^\s(\d{1,3})(?![\d,.])/.exec(text.slice(end)) : null;
       if (value !== null && rest) {
@@ -113,6 +119,8 @@ export function findQuantities(text: string): Quantity[] {
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
     const cb = CURRENCY_BEFORE_RE.exec(before);
     const ca = CURRENCY_AFTER_RE.exec(after);
+    // "215m" with no currency before it is a length, not an amount.
+    if (m.groups!.short && !cb) continue;
     if (cb) {
       q.kind = "money";
       q.unit = currencyOf(BEFORE_CURRENCY, cb[1]);

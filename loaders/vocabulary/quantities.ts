@@ -3,18 +3,21 @@
  * zero, or not a statistic at all (a year, an age, a duration, a law, a rank, a change). The general
  * extractor reads these lists; teach it a new wording by adding words here.
  */
+import {BARE_DOLLAR, DOLLAR_CURRENCIES} from "./dollars.js";
 
 /** Currencies as reports write them, before or after the amount, mapped to the unit stored. */
 export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] = [
   {
     unit: "USD",
-    before: ["US$", "USD", "$", "U.S. $"],
-    after: ["USD", "US dollars", "U.S. dollars", "United States dollars", "dollars"]
+    before: ["US$", "USD", "U.S. $", "US $", "U.S.$"],
+    after: ["USD", "US dollars", "U.S. dollars", "United States dollars", "US dollar", "U.S. dollar"]
   },
+  // A bare "$" is the dollar of the document's state, resolved once that state is known.
+  {unit: BARE_DOLLAR, before: ["$"], after: ["dollars"]},
+  ...DOLLAR_CURRENCIES,
   {unit: "EUR", before: ["€", "EUR"], after: ["euros", "euro", "EUR"]},
   {unit: "manats", before: ["AZN"], after: ["manats", "manat", "AZN"]},
   {unit: "GBP", before: ["£", "GBP"], after: ["pounds", "GBP"]},
-  {unit: "SGD", before: ["S$", "SGD"], after: ["Singapore dollars", "SGD"]},
   {unit: "MYR", before: ["RM", "MYR"], after: ["ringgit", "MYR"]},
   {unit: "THB", after: ["baht", "THB"]},
   {unit: "PHP", before: ["PHP", "₱"], after: ["pesos", "PHP"]},
@@ -42,6 +45,9 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
 
 /** Multipliers written after a number ("1.2 million"). */
 export const SCALES: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, mln: 1e6, bn: 1e9};
+
+/** Multipliers glued to an amount of money ("$215m", "US$1.2bn", "€40k"), longest first. */
+export const SHORT_SCALES: Record<string, number> = {mln: 1e6, mn: 1e6, bn: 1e9, m: 1e6, b: 1e9, k: 1e3};
 
 /** Words that make a figure approximate; kept in `approx`. */
 export const APPROX_BEFORE = [
