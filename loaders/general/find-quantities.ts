@@ -8,10 +8,12 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
+import {titleCasePeople} from "./title-case-people.js";
 import {inQuotedTerm} from "./quoted-term.js";
 import {secondChange} from "./change-pair.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
+import {isChangeByWords, restatesPercentChange} from "./read-change-words.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -71,6 +73,8 @@ const MONTH_AFTER_RE = new RegExp(
   `^(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|until|through)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`,
   "i"
 );
+// The end of a listed amount: the next item, the list's close, or nothing more.
+const LIST_END = /^\s*(?:[,;.)]|and\b|or\b|respectively\b|in\s+that\s+order\b|$)/i;
 const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
 
 function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
@@ -133,6 +137,9 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "gains in transfers from the USA by $3.5 million", "a $3.0 million increase": a change, not a level.
+    if (!q.excluded && q.kind !== "percent" && isChangeByWords(text.slice(Math.max(0, start - 160), start), after))
+      q.excluded = "change";
     // "surpassed 10,000 for two consecutive years": a level crossed and a run of periods are said of a count.
     if (q.kind === "count") q.excluded ??= milestone(text, start, end, value);
     // "assistance of 400 manats each": an amount per person, not a total.
@@ -154,6 +161,21 @@ export function findQuantities(text: string): Quantity[] {
       /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
     )
       out[i].excluded = prev.excluded;
+  }
+  // "by $3.5 million, $2.2 million and $0.8 million in that order": amounts listed after a change are changes too;
+  // "by 1.5 per cent (or $2.5 million)" restates a change in another measure.
+  for (let i = 1; i < out.length; i++) {
+    const [prev, q] = [out[i - 1], out[i]];
+    if (q.excluded || q.kind === "percent") continue;
+    const between = text.slice(prev.end, q.start);
+    const listed =
+      prev.excluded === "change" &&
+      prev.kind === q.kind &&
+      /^\s*(?:,|,?\s*and)\s*$/i.test(between) &&
+      LIST_END.test(text.slice(q.end, q.end + 30));
+    const restated =
+      prev.kind === "percent" && restatesPercentChange(text.slice(Math.max(0, prev.start - 160), prev.start), between);
+    if (listed || restated) q.excluded = "change";
   }
   return out;
 }
@@ -182,7 +204,13 @@ function exclusion(
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
   // "28,000 South Sudanese refugees", "50 Sri Lankan workers": a two-word people is no name.
   const named = /^\s+([A-Z][a-z]+\s+[A-Z][a-z]+)/.exec(after);
-  if (named && !/^\s+[A-Z][a-z]+s\b/.test(after) && !canonicalCountry(named[1]) && !opensWithPeople(after))
+  if (
+    named &&
+    !/^\s+[A-Z][a-z]+s\b/.test(after) &&
+    !canonicalCountry(named[1]) &&
+    !opensWithPeople(after) &&
+    !titleCasePeople(after)
+  )
     return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
@@ -220,8 +248,8 @@ function exclusion(
   if (/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:fewer|more|less)(?=\s*[.,;)]|\s+(?:than|were|was|have|had)\b)/.test(after))
     return "change";
   // "decreases by approximately 10,000": the approximation does not hide the change before it.
-  if (NOT_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " ")))
-    return "reference, age or rank";
+  if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
+  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";

@@ -108,6 +108,59 @@ export const CHANGE_BEFORE = [
 ];
 
 /**
+ * Words that open a clause stating a change, which closes with "by" and the amount ("gains in transfers from
+ * the USA by $3.5 million"), or that follow an amount a change is measured in ("a $3.0 million increase").
+ */
+export const CHANGE_NOUNS = [
+  "increase",
+  "increases",
+  "decrease",
+  "decreases",
+  "rise",
+  "rises",
+  "fall",
+  "drop",
+  "drops",
+  "decline",
+  "declines",
+  "gain",
+  "gains",
+  "loss",
+  "losses",
+  "growth",
+  "reduction",
+  "reductions",
+  "jump",
+  "surge",
+  "hike",
+  "shortfall",
+  "upturn",
+  "downturn"
+];
+export const CHANGE_VERBS = [
+  "increased",
+  "decreased",
+  "rose",
+  "risen",
+  "fell",
+  "fallen",
+  "grew",
+  "grown",
+  "dropped",
+  "declined",
+  "gained",
+  "jumped",
+  "surged",
+  "climbed",
+  "slipped",
+  "shrank",
+  "went up",
+  "went down",
+  "edged up",
+  "edged down"
+];
+
+/**
  * Non-statistics, by the words right before the number (matched at the end of the preceding text,
  * case-insensitive). A number after these is a reference, an age or a rank, not a count.
  */
@@ -238,6 +291,12 @@ export const NOT_A_COUNT_AFTER = [
   // Page furniture of a press item ("| 173 Views", "12 comments"), no statistic.
   "views",
   "comments",
+  "shares",
+  "likes",
+  // A station's frequency in a radio site's banner ("88.3 FM | 98.5 FM").
+  "FM",
+  "MHz",
+  "kHz",
   "working days",
   "calendar days",
   "business days",
@@ -317,6 +376,18 @@ export const ZERO_BEFORE_NOUN = [
     ...["did", "does", "do"].map((aux) => `${aux} not ${base} any`),
     ...["has", "have", "had"].map((aux) => `${aux} not ${participle} any`)
   ])
+];
+
+/** Words after "no" that make it an adverb, not a count of none: "could no longer accommodate new arrivals". */
+export const NOT_ZERO_AFTER_NO = [
+  "longer",
+  "later",
+  "sooner",
+  "less than",
+  "more than",
+  "fewer than",
+  "matter",
+  "doubt"
 ];
 
 /** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */
