@@ -69,3 +69,81 @@ export const DOLLAR_CURRENCIES: {unit: string; states: string[]; before: string[
 
 /** The unit a bare "$" or "dollars" is read with until the document's state says which dollar it is. */
 export const BARE_DOLLAR = "$";
+
+/**
+ * Currency names several states share ("rupees", "pesos", "shillings"): read with the name as a provisional unit,
+ * then the document's state says whose they are; a state not listed takes `otherwise`.
+ */
+export const SHARED_NAMES: {
+  name: string;
+  before: string[];
+  after: string[];
+  states: Record<string, string>;
+  otherwise: string;
+}[] = [
+  {
+    name: "rupees",
+    before: ["Rs", "Rs."],
+    after: ["rupees", "rupee"],
+    states: {IND: "INR", PAK: "PKR", LKA: "LKR", NPL: "NPR", MUS: "MUR", SYC: "SCR"},
+    otherwise: "INR"
+  },
+  {
+    name: "pesos",
+    before: [],
+    after: ["pesos"],
+    states: {PHL: "PHP", MEX: "MXN", COL: "COP", CHL: "CLP", ARG: "ARS", CUB: "CUP", DOM: "DOP", URY: "UYU"},
+    otherwise: "PHP"
+  },
+  {
+    name: "shillings",
+    before: ["KSh", "Ksh", "USh", "TSh", "Shs"],
+    after: ["shillings"],
+    states: {KEN: "KES", UGA: "UGX", TZA: "TZS", SOM: "SOS"},
+    otherwise: "shillings"
+  },
+  {name: "kwacha", before: [], after: ["kwacha"], states: {MWI: "MWK", ZMB: "ZMW"}, otherwise: "kwacha"},
+  {
+    name: "riyals",
+    before: [],
+    after: ["riyals", "rials"],
+    states: {QAT: "QAR", SAU: "SAR", OMN: "OMR", YEM: "YER", IRN: "IRR"},
+    otherwise: "QAR"
+  },
+  {
+    name: "dinars",
+    before: [],
+    after: ["dinars"],
+    states: {JOR: "JOD", KWT: "KWD", BHR: "BHD", IRQ: "IQD", LBY: "LYD", TUN: "TND", DZA: "DZD", SRB: "RSD"},
+    otherwise: "JOD"
+  },
+  {
+    name: "pounds",
+    before: [],
+    after: ["pounds"],
+    states: {GBR: "GBP", EGY: "EGP", SDN: "SDG", SSD: "SSP", LBN: "LBP", SYR: "SYP"},
+    otherwise: "GBP"
+  },
+  {
+    name: "francs",
+    before: [],
+    after: ["francs"],
+    states: {
+      CHE: "CHF",
+      RWA: "RWF",
+      BDI: "BIF",
+      GIN: "GNF",
+      DJI: "DJF",
+      ...Object.fromEntries(["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"].map((s) => [s, "XOF"])),
+      ...Object.fromEntries(["CMR", "CAF", "TCD", "COG", "GNQ", "GAB"].map((s) => [s, "XAF"]))
+    },
+    otherwise: "francs"
+  },
+  {
+    name: "kronor",
+    before: [],
+    after: ["kronor", "kroner", "krona", "krone", "kronur"],
+    states: {SWE: "SEK", NOR: "NOK", DNK: "DKK", ISL: "ISK"},
+    otherwise: "kronor"
+  }
+];

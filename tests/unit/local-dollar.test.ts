@@ -45,11 +45,38 @@ describe("a bare dollar sign is the dollar of the document's state", () => {
     ]);
     expect(moneyIn("USA", "The fee rose to SI$1,000 for a new passport.")).toEqual(["1000 SBD"]);
     expect(moneyIn("FJI", "They earned 2.5 million Australian dollars.")).toEqual(["2500000 AUD"]);
+    expect(moneyIn("JAM", "They sent 5 million American dollars and 3 million Jamaican dollars.")).toEqual([
+      "5000000 USD",
+      "3000000 JMD"
+    ]);
     expect(moneyIn("GBR", "Remittances to Samoa reached WS$60 million and to Tonga T$90 million.")).toEqual([
       "60000000 WST",
       "90000000 TOP"
     ]);
     expect(moneyIn("JAM", "The ministry allocated J$5 million and EC$300,000.")).toEqual(["5000000 JMD", "300000 XCD"]);
+  });
+
+  it.each([
+    ["PAK", "Remittances reached Rs 2,000 crore in March.", ["20000000000 PKR"]],
+    ["IND", "Workers sent home 1.2 million rupees each quarter.", ["1200000 INR"]],
+    ["LKA", "The bureau collected 45 million rupees in registration fees.", ["45000000 LKR"]],
+    ["MEX", "Remittances rose to 210 million pesos in the state.", ["210000000 MXN"]],
+    ["PHL", "The agency paid 25.13 million pesos in assistance.", ["25130000 PHP"]],
+    ["KEN", "Diaspora inflows hit KSh 40 billion in June.", ["40000000000 KES"]],
+    [
+      "UGA",
+      "Labour export earned 1.5 trillion shillings, or 900 billion shillings net.",
+      ["1500000000000 UGX", "900000000000 UGX"]
+    ],
+    ["MWI", "Malawi earned 1.2 billion kwacha from the labour export deal.", ["1200000000 MWK"]],
+    ["EGY", "The fund paid 40,000 pounds to each family.", ["40000 EGP"]],
+    ["SAU", "Fines of up to 100,000 riyals were imposed on employers.", ["100000 SAR"]],
+    ["SEN", "The state spent 300 million francs on returns.", ["300000000 XOF"]],
+    ["SWE", "Grants of 30,000 kronor were offered to returnees.", ["30000 SEK"]],
+    ["GBR", "Fines of up to 20,000 pounds were issued to employers.", ["20000 GBP"]],
+    ["RWA", "Fines of 1 million Rwandan francs ($1,120) were prescribed.", ["1000000 RWF", "1120 USD"]]
+  ])("names several states share are the state's own: %s %j", (state, text, expected) => {
+    expect(moneyIn(state, text)).toEqual(expected);
   });
 
   it("reads a bare dollar as the US dollar where the text converts the state's dollars into it", () => {
@@ -71,5 +98,22 @@ describe("a bare dollar sign is the dollar of the document's state", () => {
 
   it("does not take the Nicaraguan C$ for Canadian dollars", () => {
     expect(moneyIn("NIC", "The fine was C$5,000.").some((m) => m.endsWith("CAD"))).toBe(false);
+  });
+});
+
+describe("scales South Asian press counts in", () => {
+  it.each([
+    ["Over 1.5 lakh workers left for the Gulf in 2022.", 150000],
+    ["Some 3 lakhs migrants returned during the lockdown.", 300000],
+    ["Nearly 2 lakh Nepali workers received labour permits.", 200000],
+    ["The bureau registered 10 lakh emigrants last year.", 1000000],
+    ["About 1.25 crore Indians live abroad.", 12500000],
+    ["Uganda earned 1.5 trillion shillings from labour export.", 1500000000000]
+  ])("%j", (text, value) => {
+    expect(findQuantities(text).map((q) => q.value)).toContain(value);
+  });
+
+  it("leaves a lakh that is no scale alone", () => {
+    expect(findQuantities("Lakh Singh and 40 others were arrested.").map((q) => q.value)).toEqual([40]);
   });
 });
