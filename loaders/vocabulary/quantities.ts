@@ -339,6 +339,12 @@ export const NOT_A_COUNT_AFTER = [
   "comments",
   "shares",
   "likes",
+  "followers",
+  "subscribers",
+  "retweets",
+  "min read",
+  "min",
+  "mins",
   // A station's frequency in a radio site's banner ("88.3 FM | 98.5 FM").
   "FM",
   "MHz",

@@ -117,7 +117,10 @@ describe("numbers of a page's banner are no counts", () => {
     "The station broadcasts on 702 kHz and 98.1 MHz",
     "Posted 3 hours ago | 1,204 shares | 33 likes",
     "| 173 Views",
-    "12 comments"
+    "12 comments",
+    "By Jane Doe | 4 min read",
+    "Follow us: 12,400 followers | 3,100 subscribers",
+    "Updated 35 mins ago"
   ])("%j", (banner) => expect(live(banner)).toEqual([]));
 
   it("keeps the figures of a headline after the banner", () => {
