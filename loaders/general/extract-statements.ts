@@ -14,7 +14,8 @@ import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
-import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {
@@ -171,6 +172,8 @@ import {properName} from "./proper-name.js";
 import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
+import {resolveDollars} from "./local-dollar.js";
+import {chromeLineBreaks} from "./chrome-lines.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -276,6 +279,8 @@ const ZERO_RE = new RegExp(
     .join("|")})\\s+(?=[a-z])`,
   "gi"
 );
+// "could no longer accommodate new arrivals": "no" of an adverb counts nothing.
+const NO_ADVERB = new RegExp(`^no\\s+(?:${alternation(NOT_ZERO_AFTER_NO)})\\b`, "i");
 const PART_RE = new RegExp(
   `(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`,
   "i"
@@ -421,7 +426,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       ...subheadingBreaks(raw, flat.offsets, flat.text),
       ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists], flat),
       ...bulletBreaks(flat.text),
-      ...chromeBreaks(raw, flat)
+      ...chromeBreaks(raw, flat),
+      ...chromeLineBreaks(raw, flat)
     ].sort((a, b) => a - b);
     let operation: OperationFrame | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
@@ -685,6 +691,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const place = {start: paragraph.start, text: flat.text, locator};
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
+  resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
   return result;
 }
 
@@ -2304,7 +2311,7 @@ function zeros(text: string): Quantity[] {
   ZERO_RE.lastIndex = 0;
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
     const counted = readCounted(text, afterNoneOf(text, m.index + m[1].length));
-    if (!counted.noun || counted.copular) continue;
+    if (!counted.noun || counted.copular || NO_ADVERB.test(text.slice(m.index))) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
     if (
       /^no$/i.test(m[1]) &&
