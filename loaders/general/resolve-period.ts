@@ -44,6 +44,7 @@ import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 import {sinceDays} from "./read-since-day.js";
+import {partBoundedSpans} from "./read-part-bounded-span.js";
 
 export interface SentenceFrame {
   text: string;
@@ -167,6 +168,8 @@ export function frameSentence(
   // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
   const nepali = state === "NPL" ? nepaliMonths(text, fiscal, documentDate) : [];
   const plain = [
+    // "between the beginning of 2016 and the end of 2017": one span, not two years.
+    ...partBoundedSpans(text),
     ...firstMonths,
     ...nepali,
     ...fiscal.filter((f) => !nepali.some((n) => f.start < n.end && n.start < f.end))
