@@ -45,6 +45,7 @@ import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 import {sinceDays} from "./read-since-day.js";
 import {partBoundedSpans} from "./read-part-bounded-span.js";
+import {asOfEnds} from "./read-as-of-end.js";
 
 export interface SentenceFrame {
   text: string;
@@ -237,7 +238,10 @@ export function frameSentence(
   const sinceDay = sinceDays(text, documentDate);
   // "between January 1 and the end of March this year": one span, read before the day and the month in it.
   const dayToMonth = dayToMonthEnd(text, documentDate);
+  // "at the end of last month", "amounted to 4,000 through December 2016": the last day a stock stood on.
+  const ends = asOfEnds(text, documentDate);
   const relative = [
+    ...ends,
     ...dayToMonth,
     ...sinceDay,
     ...soFar,
@@ -253,7 +257,8 @@ export function frameSentence(
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ]
     .filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay))
-    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth));
+    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth))
+    .filter((r) => ends.includes(r) || !overlaps(r, ends));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,
