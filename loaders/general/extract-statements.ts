@@ -165,6 +165,7 @@ import {
 import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {comparedSibling} from "./sibling-period.js";
+import {fiscalState} from "../periods/fiscal-state.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -328,6 +329,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
+  // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
+  const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -431,7 +434,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
+      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode);
       frame.periods = alignToday(
         alignYearToDate(frame.periods, toDate?.end ?? null),
         // "currently" in a weekly release is the last day of its week.
