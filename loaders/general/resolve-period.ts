@@ -364,11 +364,14 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   // "In January-April 2019, 812 were returned, against 640 in the same period last year": the count right
   // after an opening period is counted in it, whatever the comparison after it names.
   const first = frame.periods[0];
+  // "In three years, 504,485 Nicaraguans have left": a period read with its own preposition and comma opens it too.
   if (
     first &&
     first.end <= at &&
-    OPENING_LEAD.test(frame.text.slice(0, first.start)) &&
-    /^\s*,\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    (OPENING_LEAD.test(frame.text.slice(0, first.start)) ||
+      (/^\W*$/.test(frame.text.slice(0, first.start)) && OWN_LEAD.test(frame.text.slice(first.start, first.end)))) &&
+    /^\s*,?\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    /,/.test(frame.text.slice(first.start, at)) &&
     !enclosing(frame, at)
   )
     return [first.period];
@@ -434,6 +437,7 @@ function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null 
 }
 
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;
+const OWN_LEAD = /^(?:in|during|over|throughout|within)\s[^,]*,?$/i;
 const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
 const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");
