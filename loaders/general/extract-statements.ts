@@ -166,7 +166,6 @@ import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {comparedSibling} from "./sibling-period.js";
 import {fiscalState} from "../periods/fiscal-state.js";
-import {stockVerbMonthEnd} from "./read-as-of-end.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -591,7 +590,6 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
-            stockVerbMonthEnd(text, r.q.start, p, stock) ??
             changeFromPeriod(text, r.q.start, r.q.end, p) ??
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??

@@ -4,7 +4,6 @@
  * "the caseload stood at 12,400 up to March 2020". A month a stock verb reaches "through" or "until" is the
  * day the count stood on; a flow counted "through December" keeps its month.
  */
-import type {Period} from "../types.js";
 import {MONTH_OR_ABBREVIATION, monthOfWord, pad, lastDay, type FoundPeriod} from "../periods/parse-period.js";
 import {STOCK_VERBS} from "../vocabulary/period-words.js";
 import {alternation} from "./alternation.js";
@@ -55,19 +54,4 @@ export function asOfEnds(text: string, documentDate: string | undefined): FoundP
     if (year) push(m, dayOf(year, month));
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-// "stood at 31,924", "reached its highest point on record at 188,480": a stock verb shortly before the count.
-const VERB_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(STOCK_VERBS)})(?![a-z])[^.;:]{0,50}$`, "i");
-
-/**
- * "In December, the number of non-resident workers reached … 188,480": a stock a verb says stood at a count in a
- * whole month stands on the month's last day; a flow in a month, or a stock in a year, keeps its period.
- */
-export function stockVerbMonthEnd(text: string, at: number, period: Period, stock: boolean): Period | null {
-  if (!stock || period.stock || !VERB_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return null;
-  const [y, ms, ds] = period.start.split("-").map(Number);
-  const [ye, me, de] = period.end.split("-").map(Number);
-  if (y !== ye || ms !== me || ds !== 1 || de !== lastDay(ye, me)) return null;
-  return {label: period.end, start: period.end, end: period.end, partial: false, stock: true};
 }

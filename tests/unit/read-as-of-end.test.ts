@@ -1,6 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {asOfEnds, stockVerbMonthEnd} from "../../loaders/general/read-as-of-end.js";
-import {monthPeriod, yearPeriod} from "../../loaders/periods/parse-period.js";
+import {asOfEnds} from "../../loaders/general/read-as-of-end.js";
 import {frameSentence} from "../../loaders/general/resolve-period.js";
 
 const days = (text: string, date = "2019-02-27") =>
@@ -58,30 +57,4 @@ describe("the end of last month or last year", () => {
     const text = "At the end of last month, the number of domestic helpers amounted to 29,217.";
     expect(frameSentence(text, "2019-02-27").periods.map((p) => p.period.label)).toEqual(["2019-01-31"]);
   });
-});
-
-describe("a stock a verb says stood at a count in a month", () => {
-  const MARCH = monthPeriod(2020, 3)!;
-  const endOf = (text: string, stock = true, period = MARCH) =>
-    stockVerbMonthEnd(text, text.search(/\d[\d,]*\s*(?:people|persons|workers)?\.?$/), period, stock)?.label ?? null;
-
-  it.each([
-    "In March, the number of non-resident workers stood at 31,924.",
-    "In March, the number of non-resident workers reached its highest point on record at 188,480 people.",
-    "The refugee population in March amounted to 4,120.",
-    "In March the caseload of stateless persons numbered 2,045.",
-    "The number of registered asylum seekers in March remained at 9,870.",
-    "In March, detainees were estimated at 418.",
-    "The count of foreign residents in March has reached 55,200.",
-    "Holders of valid permits stands at 12,300.",
-    "In March the population of the camps had reached 80,450 persons.",
-    "Migrant workers in the territory amounted to 29,217 workers."
-  ])("%j stands on 31 March", (text) => expect(endOf(text)).toBe("2020-03-31"));
-
-  it.each([
-    ["a flow keeps its month", "In March, deportations reached 4,120.", false, MARCH],
-    ["a stock of a year keeps its year", "In 2020, the number of refugees stood at 4,120.", true, yearPeriod(2020)],
-    ["no stock verb", "In March, 4,120 refugees were registered.", true, MARCH],
-    ["a verb of another clause", "The total stood at 300; in March, 4,120 were registered.", true, MARCH]
-  ])("%s", (_, text, stock, period) => expect(endOf(text, stock, period)).toBeNull());
 });
