@@ -46,6 +46,7 @@ import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 import {sinceDays} from "./read-since-day.js";
 import {partBoundedSpans} from "./read-part-bounded-span.js";
 import {asOfEnds} from "./read-as-of-end.js";
+import {runningTotals} from "./running-total.js";
 
 export interface SentenceFrame {
   text: string;
@@ -283,6 +284,9 @@ export function frameSentence(
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
+  // "…in 2022, bringing the total to 547,102": the total stands on the last day of the period before it.
+  periods.push(...runningTotals(text, periods));
+  periods.sort((a, b) => a.start - b.start);
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = text.indexOf("(") < 0 ? text.length : 0; i < text.length; i++) {
