@@ -499,11 +499,14 @@ function since(text: string, p: FoundPeriod, documentDate: string | undefined): 
 
 /**
  * The day a "since 2014" count runs to: the document's date, or, when the document is dated only by its
- * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020).
+ * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020) or,
+ * for a year, closes the year before.
  */
 export function sinceUntil(documentDate: string | undefined, reporting: Period | null): string | undefined {
   if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate) || !reporting?.end) return documentDate;
-  return reporting.end.startsWith(documentDate) ? reporting.end : documentDate;
+  // An item dated by its year alone that reports on years ending the year before counts "since 2019" to their end.
+  const yearBefore = /^\d{4}$/.test(documentDate) && reporting.end === `${Number(documentDate) - 1}-12-31`;
+  return reporting.end.startsWith(documentDate) || yearBefore ? reporting.end : documentDate;
 }
 
 /**
