@@ -9,11 +9,11 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (224 documents, after the period rules for press items: 1859/2234 =
-// 0.832 core recall, 199/2361 = 0.084 unexplained); raise them as the reader improves, never lower them to pass a
+// The figures measured when this bar was set (224 documents, after the period rules for press items: 1860/2234 =
+// 0.833 core recall, 198/2361 = 0.084 unexplained); raise them as the reader improves, never lower them to pass a
 // change to the reader.
 const MIN_CORE_RECALL = 0.832;
-const MAX_UNEXPLAINED = 0.085;
+const MAX_UNEXPLAINED = 0.084;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
