@@ -165,6 +165,8 @@ import {
 } from "./read-subject-category.js";
 import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
+import {comparedSibling} from "./sibling-period.js";
+import {fiscalState} from "../periods/fiscal-state.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -260,6 +262,8 @@ interface Reading {
   partCitizenship?: string;
   /** The count a share or a change restates. */
   shareOf?: ShareReading;
+  /** The count an elided one borrows its noun from. */
+  antecedent?: Reading;
 }
 
 /** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
@@ -330,6 +334,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
+  // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
+  const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -434,7 +440,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
+      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode);
       frame.periods = alignToday(
         alignYearToDate(frame.periods, toDate?.end ?? null),
         // "currently" in a weekly release is the last day of its week.
@@ -523,6 +529,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       }
       // A share or change is read after the count it restates, on that count's day or in its period.
       const periodsOf = new Map<Reading, Period[]>();
+      const statedOf = new Map<Reading, Period[]>();
+      const siblings = new Set<Reading>();
       const candidateFirst = result.candidates.length;
       for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
@@ -538,7 +546,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         const stock = Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
-        const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
+        const ownStated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
             p,
             frame,
@@ -547,6 +555,28 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             readings.some((o) => o.indicator === r.indicator && o.events?.length)
           )
         );
+        // "85,209 from Tanzania, as against 184 from Kenya": a sibling part stating no period shares its antecedent's.
+        // "…, as against 184 from Kenya and 184 from DR Congo": the next sibling is set against the same count.
+        // "2,406 Tunisians in 2017, compared with 880 Moroccans": a count naming its own noun is set against the last
+        // count of the same indicator before it.
+        const headOf = (x: Reading) =>
+          x.antecedent ??
+          readings.filter((o) => o.indicator === x.indicator && !o.inParen && o.q.end <= x.q.start).at(-1);
+        let head = headOf(r);
+        while (head && siblings.has(head)) head = headOf(head);
+        const sibling =
+          !ownStated.length &&
+          head &&
+          comparedSibling(
+            frame,
+            {end: head.q.end, breakdown: head.breakdown},
+            {start: r.q.start, breakdown: r.breakdown}
+          )
+            ? statedOf.get(head)
+            : undefined;
+        if (sibling?.length) siblings.add(r);
+        const stated = sibling?.length ? sibling : ownStated;
+        statedOf.set(r, stated);
         const unstated = stock
           ? (opening ??
             stockTopical ??
@@ -1375,6 +1405,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         return;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      r.antecedent = anchor;
       // "six in forced labor, 12 in servile marriage": an item of a list by kind names its own kind.
       if (!r.breakdown.category && (anchor.breakdown.category || r.part))
         r.breakdown.category = elidedItemKind(text.slice(r.q.end)) ?? undefined;
