@@ -69,6 +69,8 @@ import {readBreakdownHeaderTables} from "./read-breakdown-header-tables.js";
 import {breakdownHeaderRows} from "./breakdown-header-rows.js";
 import {labelSlug} from "./table-cell-row.js";
 import {yearValueRows} from "./year-value-rows.js";
+import {readMonthRowTables} from "./read-month-row-tables.js";
+import {monthRowObservations} from "./month-row-observations.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -414,12 +416,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const yearLists = readYearValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of yearLists) claimed.add(t.start, t.end);
     result.observations.push(...yearValueRows(yearLists, flat.text, locator, options.state));
+    const monthly = readMonthRowTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of monthly) claimed.add(t.start, t.end);
+    result.observations.push(...monthRowObservations(monthly, flat.text, locator, raw));
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists, ...monthly], flat),
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);

@@ -68,3 +68,18 @@ export const DESTINATION_TITLE_WORDS: string[] = [
   "traveled to",
   "disembarkation"
 ];
+
+/** Words that head the column of row periods, not a column of figures ("Month Arrivals Returns Total"). */
+export const PERIOD_COLUMN_WORDS: string[] = ["month", "months", "period", "date", "year", "quarter", "week"];
+
+/** Column headers written short that agencies print for groups of people, with what they stand for. */
+export const COLUMN_ABBREVIATIONS: Record<string, string> = {
+  UAC: "unaccompanied alien children",
+  UAM: "unaccompanied minors",
+  UASC: "unaccompanied and separated children",
+  IDPs: "internally displaced persons",
+  IDP: "internally displaced persons",
+  AVR: "assisted voluntary returns",
+  VoTs: "victims of trafficking",
+  VoT: "victims of trafficking"
+};

@@ -1,0 +1,174 @@
+/**
+ * Flattened tables whose rows open with a month or a quarter of a year, under a header line of column labels, as
+ * agency releases print monthly figures: "UAC Family Members All", then "January 2016 3091 3,145 23,759". Each
+ * cell is one figure of its row's month, named by its column. A table is read only when every row has as many
+ * cells as the header has labels; a ragged table, or one with no header, says too little of its cells.
+ */
+import {parseNumber} from "../numbers/parse-number.js";
+import {MONTH_OR_ABBREVIATION, monthOfWord, monthPeriod} from "../periods/parse-period.js";
+import type {Period} from "../types.js";
+import {
+  BREAKDOWN_COLUMN_WORDS,
+  COLUMN_ABBREVIATIONS,
+  PERIOD_COLUMN_WORDS,
+  WHOLE_COLUMN_WORDS
+} from "../vocabulary/table-columns.js";
+import {alternation} from "./alternation.js";
+
+export interface MonthRowCell {
+  value: number;
+  start: number;
+  end: number;
+}
+
+export interface MonthRow {
+  period: Period;
+  start: number;
+  end: number;
+  cells: MonthRowCell[];
+}
+
+export interface MonthRowTable {
+  /** Raw offsets from the header line to the end of the last row. */
+  start: number;
+  end: number;
+  /** The heading or lead sentence above the header, which says what the cells count. */
+  title: string;
+  labels: string[];
+  rows: MonthRow[];
+}
+
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const CELLS = String.raw`((?:[ \t]+(?:${NUMBER}))+)`;
+// "January 2016 3091 3,145", "Jan. 2016 …", "Q1 2016 …": a row's period, then its figures to the end of the line.
+const MONTH_ROW = new RegExp(String.raw`^[ \t]*(${MONTH_OR_ABBREVIATION}),?[ \t]+${YEAR}${CELLS}[ \t]*$`, "i");
+const QUARTER_ROW = new RegExp(String.raw`^[ \t]*Q([1-4])[ \t]+${YEAR}${CELLS}[ \t]*$`, "i");
+const PERIOD_WORD = new RegExp(`^(?:${alternation(PERIOD_COLUMN_WORDS)})\\s+`, "i");
+const STANDALONE = new RegExp(`^(?:${alternation([...BREAKDOWN_COLUMN_WORDS, ...WHOLE_COLUMN_WORDS])})$`, "i");
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+
+function rowOf(line: string, at: number): MonthRow | null {
+  const month = MONTH_ROW.exec(line);
+  const quarter = month ? null : QUARTER_ROW.exec(line);
+  const m = month ?? quarter;
+  if (!m) return null;
+  const year = Number(m[2]);
+  const first = month ? monthOfWord(m[1]) : Number(m[1]) * 3 - 2;
+  const period = monthPeriod(year, first, year, month ? first : first + 2);
+  if (!period) return null;
+  const cells: MonthRowCell[] = [];
+  const offset = m.index + m[0].lastIndexOf(m[3]);
+  for (const c of m[3].matchAll(new RegExp(NUMBER, "g"))) {
+    const v = parseNumber(c[0]);
+    if (!v) return null;
+    cells.push({value: v.value, start: at + offset + c.index!, end: at + offset + c.index! + c[0].length});
+  }
+  return {period, start: at + line.indexOf(line.trim()), end: at + line.trimEnd().length, cells};
+}
+
+/**
+ * How many cells a row has when its spaces may group thousands ("13 690 12 111" is two), or null when it cannot
+ * ("3,145" or "3091" show how the table writes thousands).
+ */
+function spacedWidth(line: string): number | null {
+  const tokens = line
+    .trim()
+    .split(/\s+/)
+    .filter((t) => /^\d/.test(t) && !/^(?:19|20)\d\d$/.test(t));
+  if (tokens.some((t) => !/^\d{1,3}$/.test(t))) return null;
+  let width = 0;
+  for (const [i, t] of tokens.entries()) if (!(i > 0 && t.length === 3 && tokens[i - 1].length <= 3)) width++;
+  return width;
+}
+
+/**
+ * A header line's column labels, when it splits into `width` of them: at tabs or runs of spaces, else one word a
+ * label, else a label opening at each capital after a small letter ("Voluntary returns Forced returns Total"),
+ * else runs of capitalised words with an abbreviation or a whole's word standing alone ("UAC Family Members All").
+ */
+export function headerLabels(line: string, width: number): string[] | null {
+  const body = line.trim().replace(PERIOD_WORD, "");
+  if (!body || /\d/.test(body) || /[.:;!?]$/.test(body)) return null;
+  const words = body.split(/\s+/);
+  const sentenceCase: string[] = [];
+  const titleCase: string[] = [];
+  let openTitle = false;
+  for (const [n, w] of words.entries()) {
+    const alone = ACRONYM.test(w) || STANDALONE.test(w);
+    if (n === 0 || (/^\p{Lu}/u.test(w) && /\p{Ll}$/u.test(words[n - 1])) || alone || ACRONYM.test(words[n - 1]))
+      sentenceCase.push(w);
+    else sentenceCase[sentenceCase.length - 1] += ` ${w}`;
+    if (alone || !openTitle || !/^\p{Lu}/u.test(w)) titleCase.push(w);
+    else titleCase[titleCase.length - 1] += ` ${w}`;
+    openTitle = !alone && /^\p{Lu}/u.test(w);
+  }
+  const spaced = body.split(/\t| {2,}/).map((p) => p.trim());
+  const found = [spaced, words, sentenceCase, titleCase].find((labels) => labels.length === width);
+  // Every label names a column: a lone small word ("and", "of") is a header read wrong.
+  return found && found.every((l) => /^[\p{Lu}\d(]/u.test(l) || /\p{L}{3}/u.test(l)) ? found : null;
+}
+
+/** What an abbreviated column stands for: the document's own capitalised words whose initials spell it, else the vocabulary's. */
+export function expandAbbreviation(label: string, document: string): string {
+  const bare = label.replace(/s$/, "");
+  if (!/^[A-Z]{2,6}$/.test(bare)) return label;
+  const words = String.raw`\p{Lu}[\p{L}'-]*`;
+  const phrase = new RegExp(`(?<![\\p{L}])${[...bare].map((c) => `${c}[\\p{L}'-]*`).join("\\s+")}(?![\\p{L}])`, "u");
+  const named = phrase.exec(document)?.[0];
+  if (named && new RegExp(`^${words}(?:\\s+${words})*$`, "u").test(named)) return named.toLowerCase();
+  return COLUMN_ABBREVIATIONS[label] ?? COLUMN_ABBREVIATIONS[bare] ?? label;
+}
+
+/** The heading or lead sentence above a raw offset: the last sentence of the nearest line with words, its colon dropped. */
+function titleAbove(raw: string, at: number): string {
+  const lines = raw.slice(Math.max(0, at - 2000), at).split("\n");
+  const line = lines.reverse().find((l) => l.trim()) ?? "";
+  const sentences = line.trim().split(/(?<=[.!?])\s+(?=[“"A-Z])/);
+  return (sentences.at(-1) ?? "").replace(/[:\s]+$/, "");
+}
+
+export function readMonthRowTables(raw: string, start: number, end: number): MonthRowTable[] {
+  const out: MonthRowTable[] = [];
+  let run: MonthRow[] = [];
+  let at = start;
+  let runStart = start;
+  const close = () => {
+    // One row alone is a sentence that starts with a month, not a table.
+    if (run.length >= 2) {
+      const before = raw.slice(0, runStart).replace(/\s+$/, "");
+      const headerStart = before.lastIndexOf("\n") + 1;
+      const width = run[0].cells.length;
+      const header = before.slice(headerStart);
+      const labels = run.every((r) => r.cells.length === width) ? headerLabels(header, width) : null;
+      // "May 2020 1 204 3 500" under two labels could be four cells or two: a table read both ways is left alone.
+      const grouped = run.map((r) => spacedWidth(raw.slice(r.start, r.end)));
+      const ambiguous =
+        grouped.every((w) => w !== null && w >= 2 && w !== width && w === grouped[0]) &&
+        headerLabels(header, grouped[0]!);
+      if (labels && !ambiguous)
+        out.push({
+          start: headerStart + (header.length - header.trimStart().length),
+          end: run[run.length - 1].end,
+          title: titleAbove(raw, headerStart),
+          labels,
+          rows: run
+        });
+    }
+    run = [];
+  };
+  for (const line of raw.slice(start, end).split("\n")) {
+    const lineStart = at;
+    at += line.length + 1;
+    if (!line.trim()) continue;
+    const row = rowOf(line, lineStart);
+    if (!row) {
+      close();
+      continue;
+    }
+    if (!run.length) runStart = lineStart;
+    run.push(row);
+  }
+  close();
+  return out;
+}
