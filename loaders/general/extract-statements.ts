@@ -71,6 +71,8 @@ import {labelSlug} from "./table-cell-row.js";
 import {yearValueRows} from "./year-value-rows.js";
 import {readMonthRowTables} from "./read-month-row-tables.js";
 import {monthRowObservations} from "./month-row-observations.js";
+import {readLeadLists} from "./read-lead-lists.js";
+import {leadListObservations} from "./lead-list-observations.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -419,12 +421,17 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const monthly = readMonthRowTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of monthly) claimed.add(t.start, t.end);
     result.observations.push(...monthRowObservations(monthly, flat.text, locator, raw));
+    const listed = readLeadLists(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of listed) claimed.add(t.start, t.end);
+    result.observations.push(
+      ...leadListObservations(listed, flat.text, locator, reporting, options.documentDate, options.stateCode)
+    );
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists, ...monthly], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists, ...monthly, ...listed], flat),
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat)
     ].sort((a, b) => a - b);

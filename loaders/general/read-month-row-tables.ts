@@ -14,6 +14,7 @@ import {
   WHOLE_COLUMN_WORDS
 } from "../vocabulary/table-columns.js";
 import {alternation} from "./alternation.js";
+import {lineRuns, sentenceAbove} from "./line-runs.js";
 
 export interface MonthRowCell {
   value: number;
@@ -120,55 +121,28 @@ export function expandAbbreviation(label: string, document: string): string {
   return COLUMN_ABBREVIATIONS[label] ?? COLUMN_ABBREVIATIONS[bare] ?? label;
 }
 
-/** The heading or lead sentence above a raw offset: the last sentence of the nearest line with words, its colon dropped. */
-function titleAbove(raw: string, at: number): string {
-  const lines = raw.slice(Math.max(0, at - 2000), at).split("\n");
-  const line = lines.reverse().find((l) => l.trim()) ?? "";
-  const sentences = line.trim().split(/(?<=[.!?])\s+(?=[“"A-Z])/);
-  return (sentences.at(-1) ?? "").replace(/[:\s]+$/, "");
-}
-
 export function readMonthRowTables(raw: string, start: number, end: number): MonthRowTable[] {
   const out: MonthRowTable[] = [];
-  let run: MonthRow[] = [];
-  let at = start;
-  let runStart = start;
-  const close = () => {
-    // One row alone is a sentence that starts with a month, not a table.
-    if (run.length >= 2) {
-      const before = raw.slice(0, runStart).replace(/\s+$/, "");
-      const headerStart = before.lastIndexOf("\n") + 1;
-      const width = run[0].cells.length;
-      const header = before.slice(headerStart);
-      const labels = run.every((r) => r.cells.length === width) ? headerLabels(header, width) : null;
-      // "May 2020 1 204 3 500" under two labels could be four cells or two: a table read both ways is left alone.
-      const grouped = run.map((r) => spacedWidth(raw.slice(r.start, r.end)));
-      const ambiguous =
-        grouped.every((w) => w !== null && w >= 2 && w !== width && w === grouped[0]) &&
-        headerLabels(header, grouped[0]!);
-      if (labels && !ambiguous)
-        out.push({
-          start: headerStart + (header.length - header.trimStart().length),
-          end: run[run.length - 1].end,
-          title: titleAbove(raw, headerStart),
-          labels,
-          rows: run
-        });
-    }
-    run = [];
-  };
-  for (const line of raw.slice(start, end).split("\n")) {
-    const lineStart = at;
-    at += line.length + 1;
-    if (!line.trim()) continue;
-    const row = rowOf(line, lineStart);
-    if (!row) {
-      close();
-      continue;
-    }
-    if (!run.length) runStart = lineStart;
-    run.push(row);
+  // One row alone is a sentence that starts with a month, not a table.
+  for (const {start: runStart, items: run} of lineRuns(raw, start, end, rowOf).filter((r) => r.items.length >= 2)) {
+    const before = raw.slice(0, runStart).replace(/\s+$/, "");
+    const headerStart = before.lastIndexOf("\n") + 1;
+    const header = before.slice(headerStart);
+    const width = run[0].cells.length;
+    const labels = run.every((r) => r.cells.length === width) ? headerLabels(header, width) : null;
+    // "May 2020 1 204 3 500" under two labels could be four cells or two: a table read both ways is left alone.
+    const grouped = run.map((r) => spacedWidth(raw.slice(r.start, r.end)));
+    const ambiguous =
+      grouped.every((w) => w !== null && w >= 2 && w !== width && w === grouped[0]) &&
+      headerLabels(header, grouped[0]!);
+    if (labels && !ambiguous)
+      out.push({
+        start: headerStart + (header.length - header.trimStart().length),
+        end: run[run.length - 1].end,
+        title: sentenceAbove(raw, headerStart).sentence,
+        labels,
+        rows: run
+      });
   }
-  close();
   return out;
 }

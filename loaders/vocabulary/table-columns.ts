@@ -83,3 +83,31 @@ export const COLUMN_ABBREVIATIONS: Record<string, string> = {
   VoTs: "victims of trafficking",
   VoT: "victims of trafficking"
 };
+
+/** Words that open the places and times after what a listed count counts ("• 5,396 Cuban migrants in fiscal year 2016"). */
+export const LEAD_LIST_PREPOSITIONS: string[] = [
+  "in",
+  "during",
+  "for",
+  "from",
+  "to",
+  "at",
+  "of",
+  "since",
+  "between",
+  "on",
+  "as of",
+  "through",
+  "until",
+  "by",
+  "via",
+  "into",
+  "within",
+  "over",
+  "throughout",
+  "off",
+  "near",
+  "along",
+  "across",
+  "aboard"
+];

@@ -1,0 +1,50 @@
+/**
+ * Observations of lists of counts under a lead sentence (read-lead-lists.ts): the lead's verb names what happened
+ * to every item's people, each item names its own people and its own period, and an item that names no period
+ * takes the lead's.
+ */
+import type {Extracted} from "../extracted.js";
+import type {Period} from "../types.js";
+import {NOT_COUNTS} from "./read-year-header-tables.js";
+import type {LeadList} from "./read-lead-lists.js";
+import {frameSentence} from "./resolve-period.js";
+import {resolveIndicator} from "./resolve-indicator.js";
+import {tableCellRow} from "./table-cell-row.js";
+
+type Row = Extracted & {confidence: number};
+
+export function leadListObservations(
+  lists: LeadList[],
+  paragraph: string,
+  locator: string,
+  reporting: Period | null,
+  documentDate?: string,
+  state?: string
+): Row[] {
+  const out: Row[] = [];
+  for (const list of lists) {
+    if (list.items.some((item) => NOT_COUNTS.test(item.text))) continue;
+    const leadPeriod = frameSentence(list.lead, documentDate, reporting, state).periods[0]?.period ?? reporting;
+    for (const item of list.items) {
+      const period = frameSentence(item.text, documentDate, reporting, state).periods[0]?.period ?? leadPeriod;
+      if (!period) continue;
+      const resolution = resolveIndicator(item.counted.noun, false, `${item.text}; ${list.lead}`, paragraph);
+      out.push(
+        tableCellRow({
+          spec_id: "general:lead-list",
+          family: resolution.family,
+          indicator: resolution.indicator,
+          unit: item.counted.noun?.unit ?? "persons",
+          period,
+          breakdown: item.counted.breakdown,
+          value: item.value,
+          locator,
+          table: item,
+          cell: {start: item.valueStart, end: item.valueEnd},
+          known: resolution.known
+        })
+      );
+    }
+  }
+  return out;
+}
