@@ -64,7 +64,7 @@ export function monthRowObservations(
             family: resolution.family,
             indicator: resolution.indicator,
             unit: noun?.unit ?? "persons",
-            period: row.period,
+            period: row.period!,
             breakdown: {...(counted ? {} : titled?.breakdown), ...breakdown},
             value: cell.value,
             locator,

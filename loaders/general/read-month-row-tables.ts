@@ -23,7 +23,10 @@ export interface MonthRowCell {
 }
 
 export interface MonthRow {
-  period: Period;
+  /** The row's month or quarter; null until the title gives a row with no year of its own its year. */
+  period: Period | null;
+  /** The first and last month (1–12) of the row. */
+  months: [number, number];
   start: number;
   end: number;
   cells: MonthRowCell[];
@@ -43,8 +46,10 @@ const YEAR = String.raw`((?:19|20)\d\d)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const CELLS = String.raw`((?:[ \t]+(?:${NUMBER}))+)`;
 // "January 2016 3091 3,145", "Jan. 2016 …", "Q1 2016 …": a row's period, then its figures to the end of the line.
-const MONTH_ROW = new RegExp(String.raw`^[ \t]*(${MONTH_OR_ABBREVIATION}),?[ \t]+${YEAR}${CELLS}[ \t]*$`, "i");
-const QUARTER_ROW = new RegExp(String.raw`^[ \t]*Q([1-4])[ \t]+${YEAR}${CELLS}[ \t]*$`, "i");
+// The year may be left to the title ("January 1,204 388" under "Monthly arrivals in 2019").
+const MONTH_ROW = new RegExp(String.raw`^[ \t]*(${MONTH_OR_ABBREVIATION}),?(?:[ \t]+${YEAR})?${CELLS}[ \t]*$`, "i");
+const QUARTER_ROW = new RegExp(String.raw`^[ \t]*Q([1-4])(?:[ \t]+${YEAR})?${CELLS}[ \t]*$`, "i");
+const TITLE_YEAR = /(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])/g;
 const PERIOD_WORD = new RegExp(`^(?:${alternation(PERIOD_COLUMN_WORDS)})\\s+`, "i");
 const STANDALONE = new RegExp(`^(?:${alternation([...BREAKDOWN_COLUMN_WORDS, ...WHOLE_COLUMN_WORDS])})$`, "i");
 const ACRONYM = /^[A-Z]{2,6}s?$/;
@@ -54,10 +59,10 @@ function rowOf(line: string, at: number): MonthRow | null {
   const quarter = month ? null : QUARTER_ROW.exec(line);
   const m = month ?? quarter;
   if (!m) return null;
-  const year = Number(m[2]);
   const first = month ? monthOfWord(m[1]) : Number(m[1]) * 3 - 2;
-  const period = monthPeriod(year, first, year, month ? first : first + 2);
-  if (!period) return null;
+  const months: [number, number] = [first, month ? first : first + 2];
+  const period = m[2] ? monthPeriod(Number(m[2]), months[0], Number(m[2]), months[1]) : null;
+  if (m[2] && !period) return null;
   const cells: MonthRowCell[] = [];
   const offset = m.index + m[0].lastIndexOf(m[3]);
   for (const c of m[3].matchAll(new RegExp(NUMBER, "g"))) {
@@ -65,7 +70,7 @@ function rowOf(line: string, at: number): MonthRow | null {
     if (!v) return null;
     cells.push({value: v.value, start: at + offset + c.index!, end: at + offset + c.index! + c[0].length});
   }
-  return {period, start: at + line.indexOf(line.trim()), end: at + line.trimEnd().length, cells};
+  return {period, months, start: at + line.indexOf(line.trim()), end: at + line.trimEnd().length, cells};
 }
 
 /**
@@ -121,6 +126,16 @@ export function expandAbbreviation(label: string, document: string): string {
   return COLUMN_ABBREVIATIONS[label] ?? COLUMN_ABBREVIATIONS[bare] ?? label;
 }
 
+/** Rows with no year of their own take the one year the title names; false when they cannot (none, two, or mixed rows). */
+function yearFromTitle(run: MonthRow[], title: string): boolean {
+  if (run.every((r) => r.period)) return true;
+  const years = new Set(title.match(TITLE_YEAR) ?? []);
+  if (years.size !== 1 || run.some((r) => r.period)) return false;
+  const year = Number([...years][0]);
+  for (const r of run) r.period = monthPeriod(year, r.months[0], year, r.months[1]);
+  return run.every((r) => r.period);
+}
+
 export function readMonthRowTables(raw: string, start: number, end: number): MonthRowTable[] {
   const out: MonthRowTable[] = [];
   // One row alone is a sentence that starts with a month, not a table.
@@ -135,14 +150,15 @@ export function readMonthRowTables(raw: string, start: number, end: number): Mon
     const ambiguous =
       grouped.every((w) => w !== null && w >= 2 && w !== width && w === grouped[0]) &&
       headerLabels(header, grouped[0]!);
-    if (labels && !ambiguous)
-      out.push({
-        start: headerStart + (header.length - header.trimStart().length),
-        end: run[run.length - 1].end,
-        title: sentenceAbove(raw, headerStart).sentence,
-        labels,
-        rows: run
-      });
+    const title = sentenceAbove(raw, headerStart).sentence;
+    if (!labels || ambiguous || !yearFromTitle(run, title)) continue;
+    out.push({
+      start: headerStart + (header.length - header.trimStart().length),
+      end: run.at(-1)!.end,
+      title,
+      labels,
+      rows: run
+    });
   }
   return out;
 }

@@ -122,6 +122,30 @@ describe("readMonthRowTables and monthRowObservations", () => {
       "sentence-case labels",
       "Persons returned from abroad:\nForced returns Voluntary returns Total\nJune 2022 140 95 235\nJuly 2022 121 80 201\n",
       ["2022-06|all|140", "2022-07|all|121", "2022-06|all|95", "2022-07|all|80", "2022-06|all|235", "2022-07|all|201"]
+    ],
+    [
+      "months with no year under a title of one year",
+      "Irregular arrivals by sea in 2019\nMonth Men Women Total\nJanuary 410 95 505\nFebruary 388 101 489\n",
+      [
+        "2019-01|sex=male|410",
+        "2019-02|sex=male|388",
+        "2019-01|sex=female|95",
+        "2019-02|sex=female|101",
+        "2019-01|all|505",
+        "2019-02|all|489"
+      ]
+    ],
+    [
+      "quarters with no year under a lead of one year",
+      "In 2021 the service registered these applications:\nRefugees Other Total\nQ1 1,204 388 1,592\nQ2 1,310 402 1,712\n",
+      [
+        "2021Q1|category=refugees|1204",
+        "2021Q2|category=refugees|1310",
+        "2021Q1|category=other|388",
+        "2021Q2|category=other|402",
+        "2021Q1|all|1592",
+        "2021Q2|all|1712"
+      ]
     ]
   ])("reads %s", (_, text, expected) => {
     expect(rows(text)).toEqual(expected);
@@ -142,6 +166,12 @@ describe("readMonthRowTables and monthRowObservations", () => {
     ["a table of shares", "Share of applications granted (%)\nMen Women\nMay 2020 41 52\nJune 2020 38 49\n"],
     ["space-grouped thousands", "Arrivals\nSea Land\nMay 2020 1 204 3 500\nJune 2020 2 100 4 800\n"],
     ["dates with days", "Closing dates\nFirst Second\n12 January 2020 3 4\n14 February 2020 5 6\n"],
+    ["months with no year under a title of none", "Arrivals by sea\nMen Women\nJanuary 410 95\nFebruary 388 101\n"],
+    [
+      "months with no year under a title of two years",
+      "Arrivals by sea, 2018 and 2019\nMen Women\nJanuary 410 95\nFebruary 388 101\n"
+    ],
+    ["rows with and without a year", "Arrivals in 2019\nMen Women\nJanuary 2019 410 95\nFebruary 388 101\n"],
     ["a month row glued to prose", "Arrivals\nMen Women\nIn January 2020 10 5\nIn February 2020 12 7\n"]
   ])("reads nothing of %s", (_, text) => {
     expect(rows(text)).toEqual([]);
