@@ -8,8 +8,7 @@ import type {Period} from "../types.js";
 import {NOT_COUNTS} from "./read-year-header-tables.js";
 import type {LeadList} from "./read-lead-lists.js";
 import {frameSentence} from "./resolve-period.js";
-import {resolveIndicator} from "./resolve-indicator.js";
-import {tableCellRow} from "./table-cell-row.js";
+import {lineCellRow} from "./table-cell-row.js";
 
 type Row = Extracted & {confidence: number};
 
@@ -28,20 +27,16 @@ export function leadListObservations(
     for (const item of list.items) {
       const period = frameSentence(item.text, documentDate, reporting, state).periods[0]?.period ?? leadPeriod;
       if (!period) continue;
-      const resolution = resolveIndicator(item.counted.noun, false, `${item.text}; ${list.lead}`, paragraph);
       out.push(
-        tableCellRow({
+        lineCellRow({
           spec_id: "general:lead-list",
-          family: resolution.family,
-          indicator: resolution.indicator,
-          unit: item.counted.noun?.unit ?? "persons",
+          noun: item.counted.noun,
+          clause: `${item.text}; ${list.lead}`,
+          paragraph,
           period,
           breakdown: item.counted.breakdown,
-          value: item.value,
           locator,
-          table: item,
-          cell: {start: item.valueStart, end: item.valueEnd},
-          known: resolution.known
+          line: item
         })
       );
     }

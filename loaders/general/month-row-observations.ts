@@ -31,9 +31,14 @@ export function firstNounIn(text: string): Counted | null {
  * What a column says of its cells: its own counted noun when it names a thing of its own ("Arrivals") or the title
  * names nothing, else the breakdown it gives the title's ("Family Members" of the apprehensions a lead counts).
  */
-function column(label: string, document: string, titled: boolean): {counted: Counted | null; breakdown: Breakdown} {
+export function columnMeaning(
+  label: string,
+  document: string,
+  titled: boolean
+): {counted: Counted | null; breakdown: Breakdown} {
   if (WHOLE.test(label)) return {counted: null, breakdown: {}};
-  const nation = canonicalCountry(label);
+  // "Syria", "Sudanese", "Eritreans": a country or its people, named in the plural too.
+  const nation = canonicalCountry(label) ?? canonicalCountry(label.replace(/s$/, ""));
   if (nation) return {counted: null, breakdown: {citizenship: nation}};
   const said = qualifiersIn(label);
   if (said.sex || said.age_group) return {counted: null, breakdown: said};
@@ -53,7 +58,7 @@ export function monthRowObservations(
     if (NOT_COUNTS.test(table.title) || table.labels.some((l) => NOT_COUNTS.test(l))) continue;
     const titled = firstNounIn(table.title);
     table.labels.forEach((label, n) => {
-      const {counted, breakdown} = column(label, document, Boolean(titled?.noun));
+      const {counted, breakdown} = columnMeaning(label, document, Boolean(titled?.noun));
       const noun = counted?.noun ?? titled?.noun ?? null;
       const resolution = resolveIndicator(noun, false, `${label}; ${table.title}`, paragraph);
       for (const row of table.rows) {
