@@ -4,6 +4,7 @@
  * every line takes the period the title names; a title that names none leaves the lines unread.
  */
 import type {Extracted} from "../extracted.js";
+import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import type {Period} from "../types.js";
 import type {LabelValueList} from "./read-label-value-lines.js";
 import {columnMeaning, firstNounIn} from "./month-row-observations.js";
@@ -29,7 +30,7 @@ export function labelValueObservations(
     const titled = firstNounIn(list.title);
     const read = list.lines.map((line) => ({line, ...columnMeaning(line.label, document, Boolean(titled?.noun))}));
     // Lines of bare categories under a title that counts nothing say nothing of what they count.
-    if (!period || read.some((r) => !r.counted && !titled?.noun)) continue;
+    if (!period || isUnresolvedFiscal(period) || read.some((r) => !r.counted && !titled?.noun)) continue;
     for (const {line, counted, breakdown} of read) {
       out.push(
         lineCellRow({

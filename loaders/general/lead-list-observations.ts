@@ -4,6 +4,7 @@
  * takes the lead's.
  */
 import type {Extracted} from "../extracted.js";
+import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import type {Period} from "../types.js";
 import {NOT_COUNTS} from "./read-year-header-tables.js";
 import type {LeadList} from "./read-lead-lists.js";
@@ -26,7 +27,8 @@ export function leadListObservations(
     const leadPeriod = frameSentence(list.lead, documentDate, reporting, state).periods[0]?.period ?? reporting;
     for (const item of list.items) {
       const period = frameSentence(item.text, documentDate, reporting, state).periods[0]?.period ?? leadPeriod;
-      if (!period) continue;
+      // A government year of no known calendar is a guess at its months, which the sentence reader drops too.
+      if (!period || isUnresolvedFiscal(period)) continue;
       out.push(
         lineCellRow({
           spec_id: "general:lead-list",

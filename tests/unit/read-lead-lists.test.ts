@@ -103,3 +103,21 @@ describe("readLeadLists and leadListObservations", () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe("lead lists of government years", () => {
+  it("reads a fiscal year by the state's calendar", () => {
+    const text =
+      "Since October, crews interdicted 900 migrants, compared to:\n• 5,396 Haitian migrants in fiscal year 2016\n• 1,468 Haitian migrants in fiscal year 2017\n";
+    const read = leadListObservations(readLeadLists(text, 0, text.length), text, "1", null, "2018-08-20", "USA");
+    expect(read.map((r) => `${r.period.start}/${r.period.end}|${r.value}`)).toEqual([
+      "2015-10-01/2016-09-30|5396",
+      "2016-10-01/2017-09-30|1468"
+    ]);
+  });
+
+  it("leaves a fiscal year of no known calendar unread, as the sentence reader does", () => {
+    const text =
+      "Crews interdicted these migrants:\n• 5,396 Haitian migrants in fiscal year 2016\n• 1,468 Haitian migrants in fiscal year 2017\n";
+    expect(leadListObservations(readLeadLists(text, 0, text.length), text, "1", null, "2018-08-20", "XXX")).toEqual([]);
+  });
+});
