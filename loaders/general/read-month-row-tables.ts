@@ -5,7 +5,7 @@
  * cells as the header has labels; a ragged table, or one with no header, says too little of its cells.
  */
 import {parseNumber} from "../numbers/parse-number.js";
-import {MONTH_OR_ABBREVIATION, monthOfWord, monthPeriod} from "../periods/parse-period.js";
+import {MONTH_OR_ABBREVIATION, monthOfWord, monthPeriod, periodFromBounds} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {
   BREAKDOWN_COLUMN_WORDS,
@@ -49,6 +49,11 @@ const CELLS = String.raw`((?:[ \t]+(?:${NUMBER}))+)`;
 // The year may be left to the title ("January 1,204 388" under "Monthly arrivals in 2019").
 const MONTH_ROW = new RegExp(String.raw`^[ \t]*(${MONTH_OR_ABBREVIATION}),?(?:[ \t]+${YEAR})?${CELLS}[ \t]*$`, "i");
 const QUARTER_ROW = new RegExp(String.raw`^[ \t]*Q([1-4])(?:[ \t]+${YEAR})?${CELLS}[ \t]*$`, "i");
+// The row of the months' sum, on the line right after the last month.
+const TOTAL_ROW = new RegExp(
+  String.raw`^[ \t]*\n[ \t]*((?:${alternation(WHOLE_COLUMN_WORDS)})(?:[ \t]+(?:19|20)\d\d)?)${CELLS}[ \t]*(?:\n|$)`,
+  "i"
+);
 const TITLE_YEAR = /(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])/g;
 const PERIOD_WORD = new RegExp(`^(?:${alternation(PERIOD_COLUMN_WORDS)})\\s+`, "i");
 const STANDALONE = new RegExp(`^(?:${alternation([...BREAKDOWN_COLUMN_WORDS, ...WHOLE_COLUMN_WORDS])})$`, "i");
@@ -63,14 +68,19 @@ function rowOf(line: string, at: number): MonthRow | null {
   const months: [number, number] = [first, month ? first : first + 2];
   const period = m[2] ? monthPeriod(Number(m[2]), months[0], Number(m[2]), months[1]) : null;
   if (m[2] && !period) return null;
+  const cells = cellsOf(m[3], at + m.index + m[0].lastIndexOf(m[3]));
+  return cells && {period, months, start: at + line.indexOf(line.trim()), end: at + line.trimEnd().length, cells};
+}
+
+/** The figures of a row's cells, `at` the raw offset of the text that holds them. */
+function cellsOf(text: string, at: number): MonthRowCell[] | null {
   const cells: MonthRowCell[] = [];
-  const offset = m.index + m[0].lastIndexOf(m[3]);
-  for (const c of m[3].matchAll(new RegExp(NUMBER, "g"))) {
+  for (const c of text.matchAll(new RegExp(NUMBER, "g"))) {
     const v = parseNumber(c[0]);
     if (!v) return null;
-    cells.push({value: v.value, start: at + offset + c.index!, end: at + offset + c.index! + c[0].length});
+    cells.push({value: v.value, start: at + c.index!, end: at + c.index! + c[0].length});
   }
-  return {period, months, start: at + line.indexOf(line.trim()), end: at + line.trimEnd().length, cells};
+  return cells;
 }
 
 /**
@@ -136,6 +146,29 @@ function yearFromTitle(run: MonthRow[], title: string): boolean {
   return run.every((r) => r.period);
 }
 
+/**
+ * The "Total" row right under months that follow each other ("Total 23,000 25,000"): the sum over the months the
+ * rows cover, or null when there is none, its width differs, or the months skip some.
+ */
+function totalRow(raw: string, run: MonthRow[], end: number): MonthRow | null {
+  const after = raw.slice(run.at(-1)!.end, end);
+  const m = TOTAL_ROW.exec(after);
+  if (!m) return null;
+  const periods = run.map((r) => r.period!);
+  if (periods.some((p, n) => n > 0 && Date.parse(p.start) - Date.parse(periods[n - 1].end) !== 86_400_000)) return null;
+  const at = run.at(-1)!.end + m.index;
+  const cells = cellsOf(m[2], at + m[0].indexOf(m[1]) + m[1].length);
+  if (!cells || cells.length !== run[0].cells.length) return null;
+  const [first, last] = [run[0].months[0], run.at(-1)!.months[1]];
+  return {
+    period: periodFromBounds(periods[0].start, periods.at(-1)!.end),
+    months: [first, last],
+    start: at + m[0].indexOf(m[1]),
+    end: cells.at(-1)!.end,
+    cells
+  };
+}
+
 export function readMonthRowTables(raw: string, start: number, end: number): MonthRowTable[] {
   const out: MonthRowTable[] = [];
   // One row alone is a sentence that starts with a month, not a table.
@@ -152,12 +185,14 @@ export function readMonthRowTables(raw: string, start: number, end: number): Mon
       headerLabels(header, grouped[0]!);
     const title = sentenceAbove(raw, headerStart).sentence;
     if (!labels || ambiguous || !yearFromTitle(run, title)) continue;
+    const total = totalRow(raw, run, end);
+    const rows = total ? [...run, total] : run;
     out.push({
       start: headerStart + (header.length - header.trimStart().length),
-      end: run.at(-1)!.end,
+      end: rows.at(-1)!.end,
       title,
       labels,
-      rows: run
+      rows
     });
   }
   return out;

@@ -151,6 +151,27 @@ describe("readMonthRowTables and monthRowObservations", () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it("reads a total row under months that follow each other as the sum over them", () => {
+    const text = "Arrivals by sea\nMen Women\nJanuary 2020 10 5\nFebruary 2020 12 7\nMarch 2020 9 4\nTotal 31 16\n";
+    expect(rows(text)).toEqual([
+      "2020-01|sex=male|10",
+      "2020-02|sex=male|12",
+      "2020-03|sex=male|9",
+      "2020Q1|sex=male|31",
+      "2020-01|sex=female|5",
+      "2020-02|sex=female|7",
+      "2020-03|sex=female|4",
+      "2020Q1|sex=female|16"
+    ]);
+  });
+
+  it.each([
+    ["months that skip one", "Arrivals by sea\nMen Women\nJanuary 2020 10 5\nMarch 2020 9 4\nTotal 19 9\n"],
+    ["a total of another width", "Arrivals by sea\nMen Women\nJanuary 2020 10 5\nFebruary 2020 9 4\nTotal 19 9 28\n"]
+  ])("leaves the total row of %s unread", (_, text) => {
+    expect(rows(text)).toHaveLength(4);
+  });
+
   it.each([
     ["a ragged table", "Arrivals by sea\nMen Women Total\nJanuary 2020 10 5 15\nFebruary 2020 12 7\n"],
     ["rows without a header", "Some text.\n\nJanuary 2020 10 5 15\nFebruary 2020 12 7 19\n"],
