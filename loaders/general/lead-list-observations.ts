@@ -4,7 +4,9 @@
  * takes the lead's.
  */
 import type {Extracted} from "../extracted.js";
-import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
+import {FISCAL_YEAR, isUnresolvedFiscal} from "../periods/fiscal-year.js";
+import {FISCAL_MARKERS} from "../vocabulary/fiscal-years.js";
+import {alternation} from "./alternation.js";
 import type {Period} from "../types.js";
 import {NOT_COUNTS} from "./read-year-header-tables.js";
 import type {LeadList} from "./read-lead-lists.js";
@@ -12,6 +14,8 @@ import {frameSentence} from "./resolve-period.js";
 import {lineCellRow} from "./table-cell-row.js";
 
 type Row = Extracted & {confidence: number};
+
+const FISCAL = new RegExp(`\\b(?:${alternation(FISCAL_MARKERS)}|FY\\s?\\d)`, "i");
 
 export function leadListObservations(
   lists: LeadList[],
@@ -26,9 +30,12 @@ export function leadListObservations(
     if (list.items.some((item) => NOT_COUNTS.test(item.text))) continue;
     const leadPeriod = frameSentence(list.lead, documentDate, reporting, state).periods[0]?.period ?? reporting;
     for (const item of list.items) {
-      const period = frameSentence(item.text, documentDate, reporting, state).periods[0]?.period ?? leadPeriod;
-      // A government year of no known calendar is a guess at its months, which the sentence reader drops too.
-      if (!period || isUnresolvedFiscal(period)) continue;
+      const own = frameSentence(item.text, documentDate, reporting, state).periods[0];
+      const period = own?.period ?? leadPeriod;
+      // A government year of no known calendar is a guess at its months, which the sentence reader drops too; so is a
+      // government year read as a calendar year.
+      if (!period || isUnresolvedFiscal(period) || (FISCAL.test(item.text) && !own?.pattern.startsWith(FISCAL_YEAR)))
+        continue;
       out.push(
         lineCellRow({
           spec_id: "general:lead-list",

@@ -121,3 +121,12 @@ describe("lead lists of government years", () => {
     expect(leadListObservations(readLeadLists(text, 0, text.length), text, "1", null, "2018-08-20", "XXX")).toEqual([]);
   });
 });
+
+describe("lead lists of government years read as calendar years", () => {
+  it("leaves an item unread when its fiscal year is not read as one", () => {
+    const text =
+      "Crews interdicted these migrants:\n• 5,396 Haitian migrants in Fiscal Year 2016\n• 1,468 Haitian migrants in 2017\n";
+    const read = leadListObservations(readLeadLists(text, 0, text.length), text, "1", null, "2018-08-20", "XXX");
+    expect(read.map((r) => r.value)).toEqual([1468]);
+  });
+});
