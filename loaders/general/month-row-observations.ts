@@ -59,6 +59,8 @@ export function monthRowObservations(
     const titled = firstNounIn(table.title);
     table.labels.forEach((label, n) => {
       const {counted, breakdown} = columnMeaning(label, document, Boolean(titled?.noun));
+      // A category of free words whose bounds were guessed may be a header split wrong: its column is left unread.
+      if (breakdown.category && !table.confirmed[n]) return;
       const noun = counted?.noun ?? titled?.noun ?? null;
       const resolution = resolveIndicator(noun, false, `${label}; ${table.title}`, paragraph);
       for (const row of table.rows) {

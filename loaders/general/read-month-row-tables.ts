@@ -39,6 +39,11 @@ export interface MonthRowTable {
   /** The heading or lead sentence above the header, which says what the cells count. */
   title: string;
   labels: string[];
+  /**
+   * Whether each label's bounds are sure: printed apart, one word, or named again in the document. A label whose
+   * words were grouped by their capitals alone ("Family Members" in "UAC Family Members All") may be split wrong.
+   */
+  confirmed: boolean[];
   rows: MonthRow[];
 }
 
@@ -104,6 +109,11 @@ function spacedWidth(line: string): number | null {
  * else runs of capitalised words with an abbreviation or a whole's word standing alone ("UAC Family Members All").
  */
 export function headerLabels(line: string, width: number): string[] | null {
+  return splitHeader(line, width)?.labels ?? null;
+}
+
+/** The header's labels, and whether their bounds were guessed from capitals rather than printed (tabs, wide gaps, one word each). */
+function splitHeader(line: string, width: number): {labels: string[]; guessed: boolean} | null {
   const body = line.trim().replace(PERIOD_WORD, "");
   if (!body || /\d/.test(body) || /[.:;!?]$/.test(body)) return null;
   const words = body.split(/\s+/);
@@ -120,9 +130,17 @@ export function headerLabels(line: string, width: number): string[] | null {
     openTitle = !alone && /^\p{Lu}/u.test(w);
   }
   const spaced = body.split(/\t| {2,}/).map((p) => p.trim());
-  const found = [spaced, words, sentenceCase, titleCase].find((labels) => labels.length === width);
+  const splits = [spaced, words, sentenceCase, titleCase];
+  const found = splits.findIndex((labels) => labels.length === width);
   // Every label names a column: a lone small word ("and", "of") is a header read wrong.
-  return found && found.every((l) => /^[\p{Lu}\d(]/u.test(l) || /\p{L}{3}/u.test(l)) ? found : null;
+  if (found < 0 || !splits[found].every((l) => /^[\p{Lu}\d(]/u.test(l) || /\p{L}{3}/u.test(l))) return null;
+  return {labels: splits[found], guessed: found >= 2};
+}
+
+/** Whether the document names a label again outside its header, which confirms where a guessed label's words end. */
+function namedElsewhere(label: string, document: string): boolean {
+  const phrase = new RegExp(`(?<![\\p{L}])(?:${alternation([label])})(?![\\p{L}])`, "giu");
+  return (document.match(phrase)?.length ?? 0) > 1;
 }
 
 /** What an abbreviated column stands for: the document's own capitalised words whose initials spell it, else the vocabulary's. */
@@ -177,7 +195,8 @@ export function readMonthRowTables(raw: string, start: number, end: number): Mon
     const headerStart = before.lastIndexOf("\n") + 1;
     const header = before.slice(headerStart);
     const width = run[0].cells.length;
-    const labels = run.every((r) => r.cells.length === width) ? headerLabels(header, width) : null;
+    const split = run.every((r) => r.cells.length === width) ? splitHeader(header, width) : null;
+    const labels = split?.labels;
     // "May 2020 1 204 3 500" under two labels could be four cells or two: a table read both ways is left alone.
     const grouped = run.map((r) => spacedWidth(raw.slice(r.start, r.end)));
     const ambiguous =
@@ -192,6 +211,7 @@ export function readMonthRowTables(raw: string, start: number, end: number): Mon
       end: rows.at(-1)!.end,
       title,
       labels,
+      confirmed: labels.map((l) => !split!.guessed || !/\s/.test(l) || namedElsewhere(l, raw)),
       rows
     });
   }

@@ -57,12 +57,23 @@ describe("expandAbbreviation", () => {
 describe("readMonthRowTables and monthRowObservations", () => {
   it("reads a release's monthly apprehensions, the column of all as the total", () => {
     const text =
-      "In May 2019, apprehensions by agents on the border rose:\n\n  UAC Family Members All\nMarch 2019 8,975 53,077 92,833\nApril 2019 8,897 58,474 99,273\n";
+      "In May 2019, apprehensions of family members by agents on the border rose:\n\n  UAC Family Members All\nMarch 2019 8,975 53,077 92,833\nApril 2019 8,897 58,474 99,273\n";
     expect(rows(text)).toEqual([
       "2019-03|category=unaccompanied alien children|8975",
       "2019-04|category=unaccompanied alien children|8897",
       "2019-03|category=family members|53077",
       "2019-04|category=family members|58474",
+      "2019-03|all|92833",
+      "2019-04|all|99273"
+    ]);
+  });
+
+  it("leaves unread a column whose words were grouped by their capitals alone and are named nowhere else", () => {
+    const text =
+      "Apprehensions on the border rose:\n\n  UAC Family Members All\nMarch 2019 8,975 53,077 92,833\nApril 2019 8,897 58,474 99,273\n";
+    expect(rows(text)).toEqual([
+      "2019-03|category=unaccompanied alien children|8975",
+      "2019-04|category=unaccompanied alien children|8897",
       "2019-03|all|92833",
       "2019-04|all|99273"
     ]);
