@@ -29,8 +29,10 @@ export function labelValueObservations(
     const period = frameSentence(list.title, documentDate, reporting, state).periods[0]?.period;
     const titled = firstNounIn(list.title);
     const read = list.lines.map((line) => ({line, ...columnMeaning(line.label, document, Boolean(titled?.noun))}));
-    // Lines of bare categories under a title that counts nothing say nothing of what they count.
-    if (!period || isUnresolvedFiscal(period) || read.some((r) => !r.counted && !titled?.noun)) continue;
+    // Lines of bare categories under a title that counts nothing say nothing of what they count; under a heading
+    // that opens no list they may be a page's furniture ("Views: 173"), unless a table's gap sets them out.
+    const loose = (r: (typeof read)[number]) => Boolean(r.breakdown.category) && !list.opened && !r.line.tabular;
+    if (!period || isUnresolvedFiscal(period) || read.some((r) => (!r.counted && !titled?.noun) || loose(r))) continue;
     for (const {line, counted, breakdown} of read) {
       out.push(
         lineCellRow({

@@ -14,6 +14,8 @@ export interface LabelValueLine {
   end: number;
   valueStart: number;
   valueEnd: number;
+  /** Whether a table's gap stands between label and figure (dots, a tab, spaces) rather than a colon or a dash. */
+  tabular: boolean;
 }
 
 export interface LabelValueList {
@@ -21,28 +23,31 @@ export interface LabelValueList {
   end: number;
   /** The heading or lead sentence above the lines, its colon dropped. */
   title: string;
+  /** Whether the lead ends in a colon that opens the lines. */
+  opened: boolean;
   lines: LabelValueLine[];
 }
 
 // A label of words (no figures: "2017: 924" is a year's line), a separator, one figure, an optional closing mark.
 const LINE =
-  /^([ \t]*(?:[•▪●◦■►➢‣⁃*·–-][ \t]+)?)(\p{L}[\p{L} .’'()/&-]*?[\p{L})])[ \t]*(?::|--?(?=[ \t])|[–—|=]|\.{2,}|…|\t|[ \t]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d+)[ \t]*[;,.]?[ \t]*$/u;
+  /^([ \t]*(?:[•▪●◦■►➢‣⁃*·–-][ \t]+)?)(\p{L}[\p{L} .’'()/&-]*?[\p{L})])[ \t]*(:|--?(?=[ \t])|[–—|=]|\.{2,}|…|\t|[ \t]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d+)[ \t]*[;,.]?[ \t]*$/u;
 const MAX_LABEL_WORDS = 6;
 
 function lineOf(line: string, at: number): LabelValueLine | null {
   const m = LINE.exec(line);
   if (!m || m[2].split(/\s+/).length > MAX_LABEL_WORDS) return null;
-  const value = parseNumber(m[3]);
+  const value = parseNumber(m[4]);
   if (!value) return null;
   const start = at + m[1].length;
-  const valueStart = at + m[0].lastIndexOf(m[3]);
+  const valueStart = at + m[0].lastIndexOf(m[4]);
   return {
     label: m[2].trim(),
     value: value.value,
     start,
-    end: valueStart + m[3].length,
+    end: valueStart + m[4].length,
     valueStart,
-    valueEnd: valueStart + m[3].length
+    valueEnd: valueStart + m[4].length,
+    tabular: !/^(?::|--?|[–—|=])$/.test(m[3])
   };
 }
 
@@ -52,8 +57,9 @@ export function readLabelValueLines(raw: string, start: number, end: number): La
     const labels = new Set(run.items.map((l) => l.label.toLowerCase()));
     // One line alone is a caption; a label said twice is a form, not a list of parts.
     if (run.items.length < 2 || labels.size !== run.items.length) continue;
-    const title = sentenceAbove(raw, run.start).sentence;
-    if (title) out.push({start: run.items[0].start, end: run.items.at(-1)!.end, title, lines: run.items});
+    const above = sentenceAbove(raw, run.start);
+    const [title, opened] = [above.sentence, /:\s*$/.test(above.line)];
+    if (title) out.push({start: run.items[0].start, end: run.items.at(-1)!.end, title, opened, lines: run.items});
   }
   return out;
 }

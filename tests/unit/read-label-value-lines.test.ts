@@ -88,6 +88,7 @@ describe("readLabelValueLines and labelValueObservations", () => {
 
   it.each([
     ["a single line", "Asylum applications lodged in 2019:\nSyria: 1,204\n"],
+    ["a page's counters under a headline", "300 migrants deported in 2019\nViews: 173\nComments: 4\n"],
     ["a title with no period", "Asylum applications by country:\nSyria: 1,204\nIraq: 410\n"],
     ["phone numbers", "Contacts in 2020:\nHotline: 0800\nPolice: 112\n"],
     ["prices", "Visa fees in 2020 in dollars:\nTourist visa: 60\nWork visa: 190\n"],
