@@ -11,6 +11,7 @@ import type {Period} from "../types.js";
 import {NOT_COUNTS} from "./read-year-header-tables.js";
 import type {LeadList} from "./read-lead-lists.js";
 import {frameSentence} from "./resolve-period.js";
+import {eventsIn} from "./resolve-indicator.js";
 import {lineCellRow} from "./table-cell-row.js";
 
 type Row = Extracted & {confidence: number};
@@ -29,7 +30,10 @@ export function leadListObservations(
   for (const list of lists) {
     if (list.items.some((item) => NOT_COUNTS.test(item.text))) continue;
     const leadPeriod = frameSentence(list.lead, documentDate, reporting, state).periods[0]?.period ?? reporting;
+    const leadEvent = eventsIn(list.lead.toLowerCase()).length > 0;
     for (const item of list.items) {
+      // "Related stories: • 300 migrants in Libya": people under a lead that says nothing happened to them are no count.
+      if (!leadEvent && item.counted.noun?.person) continue;
       const own = frameSentence(item.text, documentDate, reporting, state).periods[0];
       const period = own?.period ?? leadPeriod;
       // A government year of no known calendar is a guess at its months, which the sentence reader drops too; so is a

@@ -91,6 +91,10 @@ describe("readLeadLists and leadListObservations", () => {
     ],
     ["a single item", "Border guards intercepted:\n• 2,310 Haitian migrants in 2019\n"],
     [
+      "people under a lead of no event",
+      "Related stories:\n• 300 migrants in Libya in 2019\n• 45 Cubans in Florida in 2020\n"
+    ],
+    [
       "items with verbs of their own",
       "Key figures:\n• 769 visas were issued in 2020;\n• 725 persons were admitted to citizenship in 2020;\n"
     ],
