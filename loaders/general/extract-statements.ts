@@ -70,6 +70,12 @@ import {readBreakdownHeaderTables} from "./read-breakdown-header-tables.js";
 import {breakdownHeaderRows} from "./breakdown-header-rows.js";
 import {labelSlug} from "./table-cell-row.js";
 import {yearValueRows} from "./year-value-rows.js";
+import {readMonthRowTables} from "./read-month-row-tables.js";
+import {monthRowObservations} from "./month-row-observations.js";
+import {readLeadLists} from "./read-lead-lists.js";
+import {leadListObservations} from "./lead-list-observations.js";
+import {readLabelValueLines} from "./read-label-value-lines.js";
+import {labelValueObservations} from "./label-value-observations.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -425,12 +431,34 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const yearLists = readYearValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of yearLists) claimed.add(t.start, t.end);
     result.observations.push(...yearValueRows(yearLists, flat.text, locator, options.state));
+    const monthly = readMonthRowTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of monthly) claimed.add(t.start, t.end);
+    result.observations.push(...monthRowObservations(monthly, flat.text, locator, raw));
+    const listed = readLeadLists(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of listed) claimed.add(t.start, t.end);
+    result.observations.push(
+      ...leadListObservations(listed, flat.text, locator, reporting, options.documentDate, options.stateCode)
+    );
+    const labelled = readLabelValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    const labelRows = labelValueObservations(
+      labelled,
+      flat.text,
+      locator,
+      raw,
+      reporting,
+      options.documentDate,
+      options.stateCode
+    );
+    // Lines read as sentences are left to the sentence reader when the title says too little to read them here.
+    for (const t of labelled)
+      if (labelRows.some((r) => r.value_start >= t.start && r.value_end <= t.end)) claimed.add(t.start, t.end);
+    result.observations.push(...labelRows);
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists, ...monthly, ...listed, ...labelled], flat),
       ...bulletBreaks(flat.text),
       ...chromeBreaks(raw, flat),
       ...chromeLineBreaks(raw, flat)

@@ -135,7 +135,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     ]
   },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
-  {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
+  {id: "intercept", forms: ["intercepted", "interception", "interceptions", "interdicted"]},
   {
     id: "assist",
     forms: [
