@@ -196,6 +196,7 @@ import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
+import {gappedPlaces} from "./read-gapped-places.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1727,6 +1728,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   partShares(text, paragraph, live);
   // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
   placeShares(text, live, previous);
+  // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
+  gappedPlaces(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
