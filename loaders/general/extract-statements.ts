@@ -1228,6 +1228,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
       /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
+      // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
+      /^\s*(?:on\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
@@ -2135,6 +2137,9 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   else
     for (const k of ["citizenship", "country"] as const)
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+  // "domestic helpers …, 7,507 from Vietnam": the kind of work the shared noun names is every elided item's too (its
+  // sex or age is not: "67 were minors; 80 were female" counts all victims by sex).
+  r.breakdown.category ||= anchor.noun?.implies?.category;
 }
 
 /**

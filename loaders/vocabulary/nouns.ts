@@ -66,6 +66,12 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     lemma: "migrant",
     forms: [
       "migrant workers",
+      "expatriate workers",
+      "expat workers",
+      "non-resident workers",
+      "non-resident worker",
+      "nonresident workers",
+      "imported workers",
       "migrants",
       "migrant",
       "immigrants",
@@ -90,6 +96,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     ],
     unit: "persons",
     person: true
+  },
+  // Kinds of migrant work a release counts its workers by ("the number of domestic helpers amounted to 29,217").
+  {
+    lemma: "migrant",
+    forms: ["foreign domestic helpers", "domestic helpers", "domestic helper", "foreign domestic workers"],
+    unit: "persons",
+    person: true,
+    implies: {category: "domestic helpers"}
+  },
+  {
+    lemma: "migrant",
+    forms: ["seasonal workers", "seasonal worker"],
+    unit: "persons",
+    person: true,
+    implies: {category: "seasonal workers"}
   },
   {
     lemma: "national",

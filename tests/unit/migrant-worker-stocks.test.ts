@@ -1,0 +1,73 @@
+import {describe, expect, it} from "vitest";
+import {observations} from "./read-paragraph.js";
+
+/** "value indicator period [category] citizenship" of one paragraph's observations. */
+const read = (text: string) =>
+  observations(text, "2019", "2019-07-15").map(
+    (o) => `${o.value} ${o.indicator} ${o.period.label} [${o.category ?? ""}] ${o.citizenship ?? "-"}`
+  );
+
+describe("stocks of migrant workers by the nouns releases count them by", () => {
+  it.each<[string, string]>([
+    [
+      "The number of non-resident workers stood at 188,321 at the end of January 2019.",
+      "188321 foreign_workers_present 2019-01-31 [] -"
+    ],
+    [
+      "The number of expatriate workers amounted to 52,310 on 31 March 2019.",
+      "52310 foreign_workers_present 2019-03-31 [] -"
+    ],
+    [
+      "The number of imported workers totalled 61,200 at the end of 2018.",
+      "61200 foreign_workers_present 2018-12-31 [] -"
+    ],
+    [
+      "As of 30 June 2019, the number of nonresident workers reached 171,500.",
+      "171500 foreign_workers_present 2019-06-30 [] -"
+    ],
+    [
+      "There were 340,000 foreign domestic helpers in the territory at the end of 2018.",
+      "340000 foreign_workers_present 2018-12-31 [domestic helpers] -"
+    ],
+    [
+      "At the end of June 2019, the number of domestic helpers stood at 12,400.",
+      "12400 foreign_workers_present 2019-06-30 [domestic helpers] -"
+    ],
+    [
+      "The number of foreign domestic workers amounted to 24,050 on 30 April 2019.",
+      "24050 foreign_workers_present 2019-04-30 [domestic helpers] -"
+    ],
+    [
+      "The number of non-resident workers from the Philippines stood at 31,924 at the end of May 2019.",
+      "31924 foreign_workers_present 2019-05-31 [] Philippines"
+    ],
+    [
+      "The number of expat workers from India stood at 8,100 at the end of 2018.",
+      "8100 foreign_workers_present 2018-12-31 [] India"
+    ],
+    ["There are around 17,000 expatriate workers in the country.", "17000 foreign_workers_present 2019-07-15 [] -"]
+  ])("%j", (text, row) => expect(read(text)).toContain(row));
+
+  it("gives the parts of a stock of domestic helpers its kind", () => {
+    expect(
+      read(
+        "At the end of June 2019, the number of domestic helpers stood at 12,400, including 7,100 from Indonesia and 3,200 from the Philippines."
+      )
+    ).toEqual([
+      "12400 foreign_workers_present 2019-06-30 [domestic helpers] -",
+      "7100 foreign_workers_present 2019-06-30 [domestic helpers] Indonesia",
+      "3200 foreign_workers_present 2019-06-30 [domestic helpers] Philippines"
+    ]);
+  });
+
+  it.each([
+    // Workers who left are a flow, not the stock in the country.
+    "In 2019, 1,200 domestic helpers left the country.",
+    // Permits granted are counted as permits, not as workers present.
+    "In 2019, 4,500 non-resident workers were granted permits.",
+    // Helpers with no stock level are not a stock.
+    "The agency trained 300 domestic helpers in 2019."
+  ])("%j is no stock of workers", (text) =>
+    expect(read(text).filter((r) => r.includes("foreign_workers_present"))).toEqual([])
+  );
+});
