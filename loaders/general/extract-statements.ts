@@ -197,6 +197,8 @@ import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 import {gappedPlaces} from "./read-gapped-places.js";
+import {topicPeople} from "./read-topic-people.js";
+import {partBeforeOutOf} from "./read-out-of.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -920,6 +922,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
   }
+  // "50 were not allowed to land out of 10,800 persons": a part with its own predicate counts its whole's noun.
+  for (const [i, r] of live.entries()) {
+    const next = live[i + 1];
+    if (r.q.kind !== "count" || r.noun || !next?.noun || next.q.kind !== "count") continue;
+    if (!partBeforeOutOf(text.slice(r.q.end, next.q.start))) continue;
+    [r.noun, r.rule] = [next.noun, "part-of"];
+    for (const [k, v] of Object.entries(next.counted.breakdown)) r.breakdown[k as keyof Breakdown] ??= v;
+    // The predicate is the part's alone: the whole is counted without it.
+    if (next.rule === "count") next.rule = "whole";
+  }
   // "the Commission’s statistic (60) reflected a decline from 94 in 2019": the figure restated counts what it counted.
   const restated = new Map<Reading, Reading>();
   for (const r of live) {
@@ -1041,6 +1053,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.
+    if (r.q.kind === "count") r.breakdown.citizenship ??= topicPeople(text.slice(0, r.q.start)) ?? undefined;
     // "Migrants from India were granted 460 …, followed by Indonesians 252": the people given it, or listed before it.
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
