@@ -198,7 +198,7 @@ import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 import {gappedPlaces} from "./read-gapped-places.js";
 import {topicPeople} from "./read-topic-people.js";
-import {partBeforeOutOf} from "./read-out-of.js";
+import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -480,6 +480,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         opensOnIncluded(text) ? lastMain : listed,
         options.state
       );
+      // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
+      const earlier = new Set([...result.observations, ...result.candidates].map((o) => o.value));
+      for (const r of readings)
+        if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier))
+          r.q = {...r.q, excluded: "a group named again"};
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -1670,6 +1675,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   wholeKindOfListedParts(text, live);
+  // "received 17 of 21 deportees who have been living in the United States": a part is of its whole's place and people.
+  for (const [i, r] of live.entries())
+    if (r.rule === "part-of" && live[i + 1])
+      partOfWhole(r.breakdown, live[i + 1].breakdown, live[i + 1].partCitizenship);
   placeRankedCounts(text, live);
   groupsListed(text, live);
   perElection(text, paragraph, live);

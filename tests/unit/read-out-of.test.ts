@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {partBeforeOutOf} from "../../loaders/general/read-out-of.js";
+import {partBeforeOutOf, wholeNamedAgain} from "../../loaders/general/read-out-of.js";
+import {countryRows} from "./read-paragraph.js";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
@@ -46,4 +47,50 @@ describe("a count with its own predicate out of a whole", () => {
     ["In 2021, 312 were granted asylum out of 1,450 asylum seekers.", "312 general:part-of -"],
     ["In 2021, 40 were refused entry out of 3,100 travellers from Nigeria.", "40 general:part-of Nigeria"]
   ])("%j reads the part by its whole's noun", (text, row) => expect(read(text)).toContain(row));
+});
+
+describe("a part of a whole of a place and a people", () => {
+  it.each<[string, string]>([
+    [
+      "On Tuesday the service received 17 of 21 Liberian deportees who have been living in the United States.",
+      "17 -/Liberia"
+    ],
+    ["In 2021, 12 of the 40 Nigerian victims were identified in Italy.", "12 Italy/Nigeria"],
+    ["In 2021, 30 of 45 Syrian refugees living in Jordan were resettled.", "30 -/Syria"]
+  ])("%j", (text, row) => expect(countryRows(text)).toContain(row));
+
+  it("keeps the citizenship the part's predicate names to the part", () => {
+    expect(countryRows("In 2021, 63 of the 64 identified victims were citizens of Ukraine.")).toContain("63 -/Ukraine");
+  });
+});
+
+describe("a group the document counted before, named again", () => {
+  it.each<[string, number]>([
+    ["Among the crimes committed by the ", 65],
+    ["He did not give the identity of the ", 17],
+    ["Most of the crimes were committed by the ", 12],
+    ["They were all released on bail, except for the ", 4],
+    ["The report spoke of the ", 9],
+    ["Assistance was given to the ", 120],
+    ["Interviews with the ", 31],
+    ["She spoke about the ", 7],
+    ["Shelter was found for the ", 250]
+  ])("%j", (lead, value) => expect(wholeNamedAgain(lead, value, new Set([value, 3]))).toBe(true));
+
+  it.each<[string, number]>([
+    // A value the document had not counted before is a new count.
+    ["Of the ", 136],
+    // No preposition: a subject, not a group inside a phrase.
+    ["In 2019, ", 65],
+    ["The ", 65],
+    // An indefinite count.
+    ["Of ", 65]
+  ])("%j is not", (lead, value) => expect(wholeNamedAgain(lead, value, new Set([65, 135]))).toBe(false));
+});
+
+describe("the whole of a partitive", () => {
+  it.each(["63 of the ", "five out of the ", "all of the ", "none of the ", "Of the ", "“Of the "])(
+    "%j is stated for its part",
+    (lead) => expect(wholeNamedAgain(lead, 64, new Set([64]))).toBe(false)
+  );
 });
