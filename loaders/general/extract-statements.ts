@@ -1810,8 +1810,12 @@ function sharesStated(text: string, live: Reading[], continued: Reading | null):
     // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
     const whole = /^\s*of\s+(?:all|the\s+(?:total|whole))\b/i.test(after);
     const people = whole && !base ? lastNounIn(lead, 0, lead.length) : null;
+    // "foreign workers from mainland China accounted for 62 percent of the total": the people's origin too.
+    const origin = people?.noun?.person
+      ? originAfter(lead.slice(people.end).replace(/\bmainland\s+(?=[A-Z])/g, ""))
+      : null;
     if (people?.noun?.person && new RegExp(`${SHARE_VERB}\\s*$`, "i").test(lead))
-      share(null, people.breakdown, `${people.noun.lemma}_share`);
+      share(null, origin ? {...people.breakdown, citizenship: origin} : people.breakdown, `${people.noun.lemma}_share`);
   }
 }
 

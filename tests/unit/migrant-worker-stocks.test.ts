@@ -71,3 +71,27 @@ describe("stocks of migrant workers by the nouns releases count them by", () => 
     expect(read(text).filter((r) => r.includes("foreign_workers_present"))).toEqual([])
   );
 });
+
+describe("the share of a people from one state in a whole", () => {
+  /** "value citizenship" of the shares read in one paragraph, observations and candidates alike. */
+  const shares = (text: string) =>
+    observations(text, "2019", "2019-07-15")
+      .filter((o) => o.unit === "percent")
+      .map((o) => `${o.value} ${o.citizenship ?? "-"}`);
+
+  it.each<[string, string]>([
+    [
+      "Foreign workers from mainland China accounted for 62 percent of the total number of imported labour.",
+      "62 China"
+    ],
+    ["Workers from Nepal accounted for 12 percent of the total.", "12 Nepal"],
+    ["Migrants from Syria made up 41% of all arrivals.", "41 Syria"],
+    ["Refugees from South Sudan represented 63 per cent of the total.", "63 South Sudan"],
+    ["Foreign nationals from India constituted 18 percent of all residents.", "18 India"],
+    ["Migrant workers from Bangladesh account for 9.5 percent of the whole.", "9.5 Bangladesh"],
+    ["Victims from Nigeria accounted for 44 percent of the total.", "44 Nigeria"],
+    ["Asylum seekers from Afghanistan represented 30 per cent of all applicants.", "30 Afghanistan"],
+    ["Students from mainland Tanzania made up 7 percent of all students.", "7 Tanzania"],
+    ["Foreigners from Ukraine made up 25% of the total.", "25 Ukraine"]
+  ])("%j", (text, row) => expect(shares(text)).toContain(row));
+});
