@@ -199,6 +199,7 @@ import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./
 import {gappedPlaces} from "./read-gapped-places.js";
 import {topicPeople} from "./read-topic-people.js";
 import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
+import {classifiedAs} from "./read-classified-as.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -482,9 +483,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       );
       // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
       const earlier = new Set([...result.observations, ...result.candidates].map((o) => o.value));
+      const again = new Set<number>();
       for (const r of readings)
-        if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier))
+        if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier)) {
           r.q = {...r.q, excluded: "a group named again"};
+          again.add(r.q.value);
+        }
+      // "… the 17 deportees, but maintained they are all Liberians": "all" of a group named again is no new count.
+      for (const r of readings)
+        if (r.rule === "all" && again.has(r.q.value)) r.q = {...r.q, excluded: "a group named again"};
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -849,6 +856,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       unknownPart(text.slice(r.counted.end)) ??
       // "seven identified as LGBTQI+": the group those counted identify with.
       identityAfter(text.slice(r.q.end));
+    // "65 of the incoming deportees were classified as “criminal deportees”": the class the part alone was put in.
+    const classed = category ? null : classifiedAs(text.slice(r.counted.end));
+    if (classed) [r.breakdown.category, r.agent] = [classed, true];
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;

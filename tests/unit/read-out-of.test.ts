@@ -94,3 +94,12 @@ describe("the whole of a partitive", () => {
     (lead) => expect(wholeNamedAgain(lead, 64, new Set([64]))).toBe(false)
   );
 });
+
+describe("all of a group named again", () => {
+  it("is no new count", () => {
+    const rows = countryRows(
+      "In 2021, the service received 17 deportees from the United States. He did not give the identity of the 17 deportees, but said they are all Liberians."
+    );
+    expect(rows.filter((r) => r.startsWith("17 "))).toHaveLength(1);
+  });
+});
