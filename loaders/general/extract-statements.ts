@@ -200,6 +200,7 @@ import {gappedPlaces} from "./read-gapped-places.js";
 import {topicPeople} from "./read-topic-people.js";
 import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 import {classifiedAs} from "./read-classified-as.js";
+import {placeOfWhere} from "./read-place-where.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -1144,6 +1145,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.country = moved;
       if (r.breakdown.citizenship === moved) r.breakdown.citizenship = undefined;
     }
+    // "came from Germany, from where 208 people were deported": the place the "where" clause hangs on.
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = placeOfWhere(text.slice(0, r.q.start)) ?? undefined;
     if (r.q.kind === "count" && !r.breakdown.country)
       r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
