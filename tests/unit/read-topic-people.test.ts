@@ -30,3 +30,10 @@ describe("a people a sentence opens on as its topic", () => {
     expect(countryRows("As for Haitians, 120 were deported in 2021 out of 2,400 persons.")).toContain("120 -/Haiti");
   });
 });
+
+describe("peoples the country list names by their own word", () => {
+  it.each<[string, string]>([
+    ["In 2021, more than 6000 Swatis were deported from South Africa.", "6000 South Africa/Eswatini"],
+    ["In 2021, 120 Swazis were deported from South Africa.", "120 South Africa/Eswatini"]
+  ])("%j", (text, row) => expect(countryRows(text)).toContain(row));
+});
