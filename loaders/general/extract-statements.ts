@@ -201,6 +201,7 @@ import {topicPeople} from "./read-topic-people.js";
 import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 import {classifiedAs} from "./read-classified-as.js";
 import {placeOfWhere} from "./read-place-where.js";
+import {continuesByDestination} from "./read-origin-brackets.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -472,7 +473,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
-        (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
+        (context.length === 0 &&
+          (opensOriginList(text) || continuesByDestination(text) || restatesFigure(text) || continuesByPlace(text))) ||
+        ranking
           ? counts
           : context;
       // "This included …" lists the parts of the sentence just before, and of no sentence before that.
@@ -1207,6 +1210,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
+            continuesByDestination(text) ||
             continuesByPlace(text) ||
             countsByPlace(text) ||
             continuesGroupList(text) ||

@@ -27,15 +27,25 @@ function stateAtEnd(name: string): string | null {
   return null;
 }
 
-/** Whether a sentence lists, in brackets after states people came from or went to, two or more parts of the count before it. */
-export function continuesByOrigin(text: string): boolean {
+/** Whether a sentence lists, in brackets after states, two or more parts of the count before it, after a lead `said`. */
+function continuesByPlaces(text: string, said: RegExp): boolean {
   const items = [...text.matchAll(ITEM)];
   if (items.length < 2 || !items.every((m) => stateAtEnd(m[1]))) return false;
   const lead = text.slice(0, items[0].index);
-  const said = FROM_LEAD.exec(lead) ?? TO_LEAD.exec(lead);
-  if (!said) return false;
+  const m = said.exec(lead);
+  if (!m) return false;
   // "The largest number of applicants … came from Syria (89)": a subject of its own counts the items, not the count before.
-  if (lastNounIn(lead, 0, said.index)?.noun) return false;
+  if (lastNounIn(lead, 0, m.index)?.noun) return false;
   // A figure outside the brackets (a year aside) is a count of the sentence's own.
   return !/\d/.test(text.replace(/\([^()]*\)/g, " ").replace(/\b(?:19|20)\d\d\b/g, " "));
+}
+
+/** Whether a sentence lists, in brackets after states people came from, two or more parts of the count before it. */
+export function continuesByOrigin(text: string): boolean {
+  return continuesByPlaces(text, FROM_LEAD);
+}
+
+/** Whether a sentence lists, in brackets after states people went to, two or more parts of the count before it. */
+export function continuesByDestination(text: string): boolean {
+  return continuesByPlaces(text, TO_LEAD);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {continuesByOrigin} from "../../loaders/general/read-origin-brackets.js";
+import {continuesByDestination, continuesByOrigin} from "../../loaders/general/read-origin-brackets.js";
 import {countryRows} from "./read-paragraph.js";
 
 describe("a sentence breaking the count before down by origin in brackets", () => {
@@ -14,13 +14,19 @@ describe("a sentence breaking the count before down by origin in brackets", () =
     "Then came citizens of Albania (97), Kosovo (45) and Serbia (30).",
     "Followed by the Philippines (8,700), Thailand (4,100) and Cambodia (2,050).",
     "Most of the others are from Nigeria (3,480), Cameroon (920) and Senegal (410).",
-    "The others were from Laos (14) and Burma (11).",
+    "The others were from Laos (14) and Burma (11)."
+  ])("%j", (text) => expect(continuesByOrigin(text)).toBe(true));
+
+  it.each([
     "The main countries of destination were the United Arab Emirates (70,193 or 23.7%), France (28,925 or 9.8%) and India (26,607 or 9.0%).",
     "The main destinations in 2019 were Qatar (5,000), Kuwait (3,000) and Oman (1,000).",
     "Most went to Saudi Arabia (41,200; 38%), Jordan (12,050; 11%) and Lebanon (9,900; 9%).",
     "The top destination countries are Italy (1,204) and Spain (860).",
     "Others headed for Germany (310), Sweden (120) and Norway (45)."
-  ])("%j", (text) => expect(continuesByOrigin(text)).toBe(true));
+  ])("%j lists destinations", (text) => {
+    expect(continuesByDestination(text)).toBe(true);
+    expect(continuesByOrigin(text)).toBe(false);
+  });
 
   it.each([
     // Where the count was made is a list of places, not of origins.
@@ -38,7 +44,10 @@ describe("a sentence breaking the count before down by origin in brackets", () =
     "They were sent to Italy (300), Spain (200) and Greece (100).",
     // A destination list with a figure of its own outside the brackets.
     "The main destinations were Qatar (5,000) and Kuwait (3,000), 8,000 in all."
-  ])("%j is not", (text) => expect(continuesByOrigin(text)).toBe(false));
+  ])("%j is not", (text) => {
+    expect(continuesByOrigin(text)).toBe(false);
+    expect(continuesByDestination(text)).toBe(false);
+  });
 
   it("gives each part its destination and the count before's noun", () => {
     expect(
