@@ -207,6 +207,12 @@ import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
+import {gappedPlaces} from "./read-gapped-places.js";
+import {topicPeople} from "./read-topic-people.js";
+import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
+import {classifiedAs} from "./read-classified-as.js";
+import {placeOfWhere} from "./read-place-where.js";
+import {continuesByDestination} from "./read-origin-brackets.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -507,7 +513,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
-        (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
+        (context.length === 0 &&
+          (opensOriginList(text) || continuesByDestination(text) || restatesFigure(text) || continuesByPlace(text))) ||
+        ranking
           ? counts
           : context;
       // "This included …" lists the parts of the sentence just before, and of no sentence before that.
@@ -517,6 +525,17 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         opensOnIncluded(text) ? lastMain : listed,
         options.state
       );
+      // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
+      const earlier = new Set([...result.observations, ...result.candidates].map((o) => o.value));
+      const again = new Set<number>();
+      for (const r of readings)
+        if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier)) {
+          r.q = {...r.q, excluded: "a group named again"};
+          again.add(r.q.value);
+        }
+      // "… the 17 deportees, but maintained they are all Liberians": "all" of a group named again is no new count.
+      for (const r of readings)
+        if (r.rule === "all" && again.has(r.q.value)) r.q = {...r.q, excluded: "a group named again"};
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -906,6 +925,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       unknownPart(text.slice(r.counted.end)) ??
       // "seven identified as LGBTQI+": the group those counted identify with.
       identityAfter(text.slice(r.q.end));
+    // "65 of the incoming deportees were classified as “criminal deportees”": the class the part alone was put in.
+    const classed = category ? null : classifiedAs(text.slice(r.counted.end));
+    if (classed) [r.breakdown.category, r.agent] = [classed, true];
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
@@ -983,6 +1005,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       for (const [k, v] of Object.entries(next.noun.implies ?? {}))
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
+  }
+  // "50 were not allowed to land out of 10,800 persons": a part with its own predicate counts its whole's noun.
+  for (const [i, r] of live.entries()) {
+    const next = live[i + 1];
+    if (r.q.kind !== "count" || r.noun || !next?.noun || next.q.kind !== "count") continue;
+    if (!partBeforeOutOf(text.slice(r.q.end, next.q.start))) continue;
+    [r.noun, r.rule] = [next.noun, "part-of"];
+    for (const [k, v] of Object.entries(next.counted.breakdown)) r.breakdown[k as keyof Breakdown] ??= v;
+    // The predicate is the part's alone: the whole is counted without it.
+    if (next.rule === "count") next.rule = "whole";
   }
   // "the Commission’s statistic (60) reflected a decline from 94 in 2019": the figure restated counts what it counted.
   const restated = new Map<Reading, Reading>();
@@ -1105,6 +1137,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.
+    if (r.q.kind === "count") r.breakdown.citizenship ??= topicPeople(text.slice(0, r.q.start)) ?? undefined;
     // "Migrants from India were granted 460 …, followed by Indonesians 252": the people given it, or listed before it.
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
@@ -1179,6 +1213,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.country = moved;
       if (r.breakdown.citizenship === moved) r.breakdown.citizenship = undefined;
     }
+    // "came from Germany, from where 208 people were deported": the place the "where" clause hangs on.
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = placeOfWhere(text.slice(0, r.q.start)) ?? undefined;
     if (r.q.kind === "count" && !r.breakdown.country)
       r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
@@ -1238,6 +1275,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
+            continuesByDestination(text) ||
             continuesByPlace(text) ||
             countsByPlace(text) ||
             continuesGroupList(text) ||
@@ -1292,6 +1330,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
       /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
+      // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
+      /^\s*(?:on\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
@@ -1719,6 +1759,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   wholeKindOfListedParts(text, live);
+  // "received 17 of 21 deportees who have been living in the United States": a part is of its whole's place and people.
+  for (const [i, r] of live.entries())
+    if (r.rule === "part-of" && live[i + 1])
+      partOfWhole(r.breakdown, live[i + 1].breakdown, live[i + 1].partCitizenship);
   placeRankedCounts(text, live);
   groupsListed(text, live);
   perElection(text, paragraph, live);
@@ -1793,6 +1837,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   partShares(text, paragraph, live);
   // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
   placeShares(text, live, previous);
+  // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
+  gappedPlaces(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
@@ -1848,8 +1894,12 @@ function sharesStated(text: string, live: Reading[], continued: Reading | null):
     // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
     const whole = /^\s*of\s+(?:all|the\s+(?:total|whole))\b/i.test(after);
     const people = whole && !base ? lastNounIn(lead, 0, lead.length) : null;
+    // "foreign workers from mainland China accounted for 62 percent of the total": the people's origin too.
+    const origin = people?.noun?.person
+      ? originAfter(lead.slice(people.end).replace(/\bmainland\s+(?=[A-Z])/g, ""))
+      : null;
     if (people?.noun?.person && new RegExp(`${SHARE_VERB}\\s*$`, "i").test(lead))
-      share(null, people.breakdown, `${people.noun.lemma}_share`);
+      share(null, origin ? {...people.breakdown, citizenship: origin} : people.breakdown, `${people.noun.lemma}_share`);
   }
 }
 
@@ -2198,6 +2248,9 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   else
     for (const k of ["citizenship", "country"] as const)
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+  // "domestic helpers …, 7,507 from Vietnam": the kind of work the shared noun names is every elided item's too (its
+  // sex or age is not: "67 were minors; 80 were female" counts all victims by sex).
+  r.breakdown.category ||= anchor.noun?.implies?.category;
 }
 
 /**

@@ -368,7 +368,10 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "returns from detention",
       "sent out of",
       "forcibly returned",
-      "returned to their country"
+      "returned to their country",
+      // "received 17 of 21 deportees": people named by the deportation that befell them.
+      "deportees",
+      "deportee"
     ]
   },
   {
