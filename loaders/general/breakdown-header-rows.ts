@@ -11,6 +11,7 @@ import {PERIOD_END_STOCK, PERIOD_START_STOCK} from "../vocabulary/table-columns.
 import {alternation} from "./alternation.js";
 import type {BreakdownHeaderTable} from "./read-breakdown-header-tables.js";
 import {lastNounIn} from "./read-counted.js";
+import {monthOfYearLabel} from "./month-of-year-label.js";
 import {frameSentence} from "./resolve-period.js";
 import {resolveIndicator} from "./resolve-indicator.js";
 import {labelSlug, tableCellRow} from "./table-cell-row.js";
@@ -46,11 +47,13 @@ export function breakdownHeaderRows(
     for (const row of table.rows) {
       // "Syria 1,204 610 594" under "Asylum applicants by citizenship": a country's row counts what the title does.
       const nation = canonicalCountry(row.label);
-      const counted = nation ? titled : lastNounIn(row.label, 0, row.label.length);
+      // "January 120 70 50" under "Arrivals in 2019": a month's row counts what the title does, in that month.
+      const month = monthOfYearLabel(row.label, period);
+      const counted = nation || month ? titled : lastNounIn(row.label, 0, row.label.length);
       const resolution = resolveIndicator(
         counted?.noun ?? null,
         false,
-        nation ? counts : `${row.label}; ${table.title}`,
+        nation || month ? counts : `${row.label}; ${table.title}`,
         paragraph
       );
       // "Population at the end of the quarter" is a population: the day is the period's, not the indicator's.
@@ -65,9 +68,10 @@ export function breakdownHeaderRows(
           tableCellRow({
             spec_id: "general:breakdown-header",
             family: resolution.family,
-            indicator: resolution.known || nation ? resolution.indicator : labelSlug(own) || resolution.indicator,
+            indicator:
+              resolution.known || nation || month ? resolution.indicator : labelSlug(own) || resolution.indicator,
             unit: counted?.noun?.unit ?? "persons",
-            period: stock ?? period,
+            period: stock ?? month ?? period,
             breakdown: {
               citizenship: nation ?? counted?.breakdown.citizenship,
               sex: table.columns[n]?.sex,

@@ -14,7 +14,8 @@ import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
-import {ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
 import {
@@ -69,6 +70,12 @@ import {readBreakdownHeaderTables} from "./read-breakdown-header-tables.js";
 import {breakdownHeaderRows} from "./breakdown-header-rows.js";
 import {labelSlug} from "./table-cell-row.js";
 import {yearValueRows} from "./year-value-rows.js";
+import {readMonthRowTables} from "./read-month-row-tables.js";
+import {monthRowObservations} from "./month-row-observations.js";
+import {readLeadLists} from "./read-lead-lists.js";
+import {leadListObservations} from "./lead-list-observations.js";
+import {readLabelValueLines} from "./read-label-value-lines.js";
+import {labelValueObservations} from "./label-value-observations.js";
 import {yearHeaderRows} from "./year-header-rows.js";
 import {isAverage, isRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
@@ -164,6 +171,8 @@ import {
 } from "./read-subject-category.js";
 import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
+import {comparedSibling} from "./sibling-period.js";
+import {fiscalState} from "../periods/fiscal-state.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
 import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
@@ -171,6 +180,8 @@ import {properName} from "./proper-name.js";
 import {departurePart} from "./read-departure-part.js";
 import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
+import {resolveDollars} from "./local-dollar.js";
+import {chromeLineBreaks} from "./chrome-lines.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -196,6 +207,12 @@ import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
+import {gappedPlaces} from "./read-gapped-places.js";
+import {topicPeople} from "./read-topic-people.js";
+import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
+import {classifiedAs} from "./read-classified-as.js";
+import {placeOfWhere} from "./read-place-where.js";
+import {continuesByDestination} from "./read-origin-brackets.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
@@ -257,6 +274,8 @@ interface Reading {
   partCitizenship?: string;
   /** The count a share or a change restates. */
   shareOf?: ShareReading;
+  /** The count an elided one borrows its noun from. */
+  antecedent?: Reading;
 }
 
 /** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
@@ -276,6 +295,8 @@ const ZERO_RE = new RegExp(
     .join("|")})\\s+(?=[a-z])`,
   "gi"
 );
+// "could no longer accommodate new arrivals": "no" of an adverb counts nothing.
+const NO_ADVERB = new RegExp(`^no\\s+(?:${alternation(NOT_ZERO_AFTER_NO)})\\b`, "i");
 const PART_RE = new RegExp(
   `(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`,
   "i"
@@ -325,6 +346,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
+  // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
+  const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -414,21 +437,44 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const yearLists = readYearValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of yearLists) claimed.add(t.start, t.end);
     result.observations.push(...yearValueRows(yearLists, flat.text, locator, options.state));
+    const monthly = readMonthRowTables(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of monthly) claimed.add(t.start, t.end);
+    result.observations.push(...monthRowObservations(monthly, flat.text, locator, raw));
+    const listed = readLeadLists(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    for (const t of listed) claimed.add(t.start, t.end);
+    result.observations.push(
+      ...leadListObservations(listed, flat.text, locator, reporting, options.documentDate, options.stateCode)
+    );
+    const labelled = readLabelValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
+    const labelRows = labelValueObservations(
+      labelled,
+      flat.text,
+      locator,
+      raw,
+      reporting,
+      options.documentDate,
+      options.stateCode
+    );
+    // Lines read as sentences are left to the sentence reader when the title says too little to read them here.
+    for (const t of labelled)
+      if (labelRows.some((r) => r.value_start >= t.start && r.value_end <= t.end)) claimed.add(t.start, t.end);
+    result.observations.push(...labelRows);
     const breaks = [
       ...headingBreaks(raw, flat.offsets, flat.text),
       ...leadLineBreaks(raw, flat),
       ...headlineBreaks(raw, flat),
       ...subheadingBreaks(raw, flat.offsets, flat.text),
-      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists], flat),
+      ...breaksAfter(raw, [...runs, ...headed, ...byColumns, ...yearLists, ...monthly, ...listed, ...labelled], flat),
       ...bulletBreaks(flat.text),
-      ...chromeBreaks(raw, flat)
+      ...chromeBreaks(raw, flat),
+      ...chromeLineBreaks(raw, flat)
     ].sort((a, b) => a - b);
     let operation: OperationFrame | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere, options.stateCode);
+      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode);
       frame.periods = alignToday(
         alignYearToDate(frame.periods, toDate?.end ?? null),
         // "currently" in a weekly release is the last day of its week.
@@ -467,7 +513,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
-        (context.length === 0 && (opensOriginList(text) || restatesFigure(text) || continuesByPlace(text))) || ranking
+        (context.length === 0 &&
+          (opensOriginList(text) || continuesByDestination(text) || restatesFigure(text) || continuesByPlace(text))) ||
+        ranking
           ? counts
           : context;
       // "This included …" lists the parts of the sentence just before, and of no sentence before that.
@@ -477,6 +525,17 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         opensOnIncluded(text) ? lastMain : listed,
         options.state
       );
+      // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
+      const earlier = new Set([...result.observations, ...result.candidates].map((o) => o.value));
+      const again = new Set<number>();
+      for (const r of readings)
+        if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier)) {
+          r.q = {...r.q, excluded: "a group named again"};
+          again.add(r.q.value);
+        }
+      // "… the 17 deportees, but maintained they are all Liberians": "all" of a group named again is no new count.
+      for (const r of readings)
+        if (r.rule === "all" && again.has(r.q.value)) r.q = {...r.q, excluded: "a group named again"};
       counts = readings.filter((r) => !r.q.excluded && r.indicator && r.noun && !r.inParen);
       if (opening && readings.some((r) => r.indicator && !r.q.excluded))
         reportingHere = paragraphReportingPeriod(opening, options.reportingPeriod) ?? reportingHere;
@@ -517,6 +576,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       }
       // A share or change is read after the count it restates, on that count's day or in its period.
       const periodsOf = new Map<Reading, Period[]>();
+      const statedOf = new Map<Reading, Period[]>();
+      const siblings = new Set<Reading>();
       const candidateFirst = result.candidates.length;
       for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
@@ -532,7 +593,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         const stock = Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
-        const stated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
+        const ownStated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
             p,
             frame,
@@ -541,6 +602,28 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             readings.some((o) => o.indicator === r.indicator && o.events?.length)
           )
         );
+        // "85,209 from Tanzania, as against 184 from Kenya": a sibling part stating no period shares its antecedent's.
+        // "…, as against 184 from Kenya and 184 from DR Congo": the next sibling is set against the same count.
+        // "2,406 Tunisians in 2017, compared with 880 Moroccans": a count naming its own noun is set against the last
+        // count of the same indicator before it.
+        const headOf = (x: Reading) =>
+          x.antecedent ??
+          readings.filter((o) => o.indicator === x.indicator && !o.inParen && o.q.end <= x.q.start).at(-1);
+        let head = headOf(r);
+        while (head && siblings.has(head)) head = headOf(head);
+        const sibling =
+          !ownStated.length &&
+          head &&
+          comparedSibling(
+            frame,
+            {end: head.q.end, breakdown: head.breakdown},
+            {start: r.q.start, breakdown: r.breakdown}
+          )
+            ? statedOf.get(head)
+            : undefined;
+        if (sibling?.length) siblings.add(r);
+        const stated = sibling?.length ? sibling : ownStated;
+        statedOf.set(r, stated);
         const unstated = stock
           ? (opening ??
             stockTopical ??
@@ -685,6 +768,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const place = {start: paragraph.start, text: flat.text, locator};
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
+  resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
   return result;
 }
 
@@ -841,6 +925,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       unknownPart(text.slice(r.counted.end)) ??
       // "seven identified as LGBTQI+": the group those counted identify with.
       identityAfter(text.slice(r.q.end));
+    // "65 of the incoming deportees were classified as “criminal deportees”": the class the part alone was put in.
+    const classed = category ? null : classifiedAs(text.slice(r.counted.end));
+    if (classed) [r.breakdown.category, r.agent] = [classed, true];
     if (!category) continue;
     named.add(r);
     if (r.breakdown.category) continue;
@@ -918,6 +1005,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       for (const [k, v] of Object.entries(next.noun.implies ?? {}))
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
+  }
+  // "50 were not allowed to land out of 10,800 persons": a part with its own predicate counts its whole's noun.
+  for (const [i, r] of live.entries()) {
+    const next = live[i + 1];
+    if (r.q.kind !== "count" || r.noun || !next?.noun || next.q.kind !== "count") continue;
+    if (!partBeforeOutOf(text.slice(r.q.end, next.q.start))) continue;
+    [r.noun, r.rule] = [next.noun, "part-of"];
+    for (const [k, v] of Object.entries(next.counted.breakdown)) r.breakdown[k as keyof Breakdown] ??= v;
+    // The predicate is the part's alone: the whole is counted without it.
+    if (next.rule === "count") next.rule = "whole";
   }
   // "the Commission’s statistic (60) reflected a decline from 94 in 2019": the figure restated counts what it counted.
   const restated = new Map<Reading, Reading>();
@@ -1040,6 +1137,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
+    // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.
+    if (r.q.kind === "count") r.breakdown.citizenship ??= topicPeople(text.slice(0, r.q.start)) ?? undefined;
     // "Migrants from India were granted 460 …, followed by Indonesians 252": the people given it, or listed before it.
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
@@ -1114,6 +1213,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.country = moved;
       if (r.breakdown.citizenship === moved) r.breakdown.citizenship = undefined;
     }
+    // "came from Germany, from where 208 people were deported": the place the "where" clause hangs on.
+    if (r.q.kind === "count" && !r.breakdown.country)
+      r.breakdown.country = placeOfWhere(text.slice(0, r.q.start)) ?? undefined;
     if (r.q.kind === "count" && !r.breakdown.country)
       r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
@@ -1173,6 +1275,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
             opensOriginList(text) ||
+            continuesByDestination(text) ||
             continuesByPlace(text) ||
             countsByPlace(text) ||
             continuesGroupList(text) ||
@@ -1227,6 +1330,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
       /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
+      // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
+      /^\s*(?:on\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;
     if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
@@ -1368,6 +1473,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         return;
       r.noun = anchor.noun;
       r.rule = r.counted.copular ? "copular" : "ellipsis";
+      r.antecedent = anchor;
       // "six in forced labor, 12 in servile marriage": an item of a list by kind names its own kind.
       if (!r.breakdown.category && (anchor.breakdown.category || r.part))
         r.breakdown.category = elidedItemKind(text.slice(r.q.end)) ?? undefined;
@@ -1653,6 +1759,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.confidence = 0.6;
   }
   wholeKindOfListedParts(text, live);
+  // "received 17 of 21 deportees who have been living in the United States": a part is of its whole's place and people.
+  for (const [i, r] of live.entries())
+    if (r.rule === "part-of" && live[i + 1])
+      partOfWhole(r.breakdown, live[i + 1].breakdown, live[i + 1].partCitizenship);
   placeRankedCounts(text, live);
   groupsListed(text, live);
   perElection(text, paragraph, live);
@@ -1727,6 +1837,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   partShares(text, paragraph, live);
   // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
   placeShares(text, live, previous);
+  // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
+  gappedPlaces(text, live);
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 
@@ -1782,8 +1894,12 @@ function sharesStated(text: string, live: Reading[], continued: Reading | null):
     // "foreigners have constituted 2.79% of all Lithuanian residents": a people's share of a population.
     const whole = /^\s*of\s+(?:all|the\s+(?:total|whole))\b/i.test(after);
     const people = whole && !base ? lastNounIn(lead, 0, lead.length) : null;
+    // "foreign workers from mainland China accounted for 62 percent of the total": the people's origin too.
+    const origin = people?.noun?.person
+      ? originAfter(lead.slice(people.end).replace(/\bmainland\s+(?=[A-Z])/g, ""))
+      : null;
     if (people?.noun?.person && new RegExp(`${SHARE_VERB}\\s*$`, "i").test(lead))
-      share(null, people.breakdown, `${people.noun.lemma}_share`);
+      share(null, origin ? {...people.breakdown, citizenship: origin} : people.breakdown, `${people.noun.lemma}_share`);
   }
 }
 
@@ -2132,6 +2248,9 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   else
     for (const k of ["citizenship", "country"] as const)
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
+  // "domestic helpers …, 7,507 from Vietnam": the kind of work the shared noun names is every elided item's too (its
+  // sex or age is not: "67 were minors; 80 were female" counts all victims by sex).
+  r.breakdown.category ||= anchor.noun?.implies?.category;
 }
 
 /**
@@ -2304,7 +2423,7 @@ function zeros(text: string): Quantity[] {
   ZERO_RE.lastIndex = 0;
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
     const counted = readCounted(text, afterNoneOf(text, m.index + m[1].length));
-    if (!counted.noun || counted.copular) continue;
+    if (!counted.noun || counted.copular || NO_ADVERB.test(text.slice(m.index))) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
     if (
       /^no$/i.test(m[1]) &&

@@ -8,10 +8,12 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
+import {titleCasePeople} from "./title-case-people.js";
 import {inQuotedTerm} from "./quoted-term.js";
 import {secondChange} from "./change-pair.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
+import {isChangeByWords, restatesPercentChange} from "./read-change-words.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
@@ -21,7 +23,8 @@ import {
   NOT_A_COUNT_BEFORE,
   CHANGE_BEFORE,
   PERCENT_AFTER,
-  SCALES
+  SCALES,
+  SHORT_SCALES
 } from "../vocabulary/quantities.js";
 
 export interface Quantity {
@@ -41,17 +44,20 @@ export interface Quantity {
 // "and" joins number words only after a scale ("one hundred and five"); "two and four" are two numbers.
 const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|(?<=hundred|thousand|million)\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
+// "$215m", "US$1.2bn": a scale glued to an amount, read only after a currency sign.
+const SHORT = `(?<short>${Object.keys(SHORT_SCALES).join("|")})`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})${SCALE}(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
+  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
   "gi"
 );
 
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
 const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
-// "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective.
+// "25.97 million Kazakhstani Tenge": a currency may carry its country's adjective, though one the list names
+// ("Australian dollars") is read whole.
 const CURRENCY_AFTER_RE = new RegExp(
-  `^\\s?(?:[A-Z][a-z]+\\s+)?(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`,
+  `^\\s?(?:[A-Z][a-z]+\\s+)??(${alternation(AFTER_CURRENCY.map(([f]) => f))})(?![\\w])`,
   "i"
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
@@ -67,6 +73,8 @@ const MONTH_AFTER_RE = new RegExp(
   `^(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|to|and|until|through)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`,
   "i"
 );
+// The end of a listed amount: the next item, the list's close, or nothing more.
+const LIST_END = /^\s*(?:[,;.)]|and\b|or\b|respectively\b|in\s+that\s+order\b|$)/i;
 const RANGE_OF_DURATION = /^\s*(?:to|and|-|–|or)\s*(?:\d+|[a-z]+)\s*(?:years?|months?|weeks?|days?|hours?)\b/i;
 
 function currencyOf(list: readonly (readonly [string, string])[], form: string): string {
@@ -89,6 +97,8 @@ export function findQuantities(text: string): Quantity[] {
       value = parseNumber(digits)?.value ?? null;
       if (value !== null && scale && SCALES[scale[1].toLowerCase()])
         value = Math.round(value * SCALES[scale[1].toLowerCase()]);
+      const short = m.groups!.short?.toLowerCase();
+      if (value !== null && short) value = Math.round(value * SHORT_SCALES[short]);
       // "5 thousand 777": the hundreds written after the scale word belong to the same number.
       const rest = scale && /^thousand$/i.test(scale[1]) ? /^\s(\d{1,3})(?![\d,.])/.exec(text.slice(end)) : null;
       if (value !== null && rest) {
@@ -113,6 +123,8 @@ export function findQuantities(text: string): Quantity[] {
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
     const cb = CURRENCY_BEFORE_RE.exec(before);
     const ca = CURRENCY_AFTER_RE.exec(after);
+    // "215m" with no currency before it is a length, not an amount.
+    if (m.groups!.short && !cb) continue;
     if (cb) {
       q.kind = "money";
       q.unit = currencyOf(BEFORE_CURRENCY, cb[1]);
@@ -125,6 +137,9 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    // "gains in transfers from the USA by $3.5 million", "a $3.0 million increase": a change, not a level.
+    if (!q.excluded && q.kind !== "percent" && isChangeByWords(text.slice(Math.max(0, start - 160), start), after))
+      q.excluded = "change";
     // "surpassed 10,000 for two consecutive years": a level crossed and a run of periods are said of a count.
     if (q.kind === "count") q.excluded ??= milestone(text, start, end, value);
     // "assistance of 400 manats each": an amount per person, not a total.
@@ -146,6 +161,21 @@ export function findQuantities(text: string): Quantity[] {
       /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
     )
       out[i].excluded = prev.excluded;
+  }
+  // "by $3.5 million, $2.2 million and $0.8 million in that order": amounts listed after a change are changes too;
+  // "by 1.5 per cent (or $2.5 million)" restates a change in another measure.
+  for (let i = 1; i < out.length; i++) {
+    const [prev, q] = [out[i - 1], out[i]];
+    if (q.excluded || q.kind === "percent") continue;
+    const between = text.slice(prev.end, q.start);
+    const listed =
+      prev.excluded === "change" &&
+      prev.kind === q.kind &&
+      /^\s*(?:,|,?\s*and)\s*$/i.test(between) &&
+      LIST_END.test(text.slice(q.end, q.end + 30));
+    const restated =
+      prev.kind === "percent" && restatesPercentChange(text.slice(Math.max(0, prev.start - 160), prev.start), between);
+    if (listed || restated) q.excluded = "change";
   }
   return out;
 }
@@ -174,7 +204,13 @@ function exclusion(
   // "919 Call Center", "101 Hotline Service": a number that names something is not a count.
   // "28,000 South Sudanese refugees", "50 Sri Lankan workers": a two-word people is no name.
   const named = /^\s+([A-Z][a-z]+\s+[A-Z][a-z]+)/.exec(after);
-  if (named && !/^\s+[A-Z][a-z]+s\b/.test(after) && !canonicalCountry(named[1]) && !opensWithPeople(after))
+  if (
+    named &&
+    !/^\s+[A-Z][a-z]+s\b/.test(after) &&
+    !canonicalCountry(named[1]) &&
+    !opensWithPeople(after) &&
+    !titleCasePeople(after)
+  )
     return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.
   if (
@@ -212,8 +248,8 @@ function exclusion(
   if (/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:fewer|more|less)(?=\s*[.,;)]|\s+(?:than|were|was|have|had)\b)/.test(after))
     return "change";
   // "decreases by approximately 10,000": the approximation does not hide the change before it.
-  if (NOT_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " ")))
-    return "reference, age or rank";
+  if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
+  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
     return "duration, age, ordinal or change";

@@ -9,8 +9,8 @@ const DAY = String.raw`\d{1,2}`;
 const MONTH_WORD = String.raw`\p{Lu}\p{Ll}{2,9}\.?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 const TIME = String.raw`\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|\p{Lu}{2,4}))?`;
-// A date as a page prints it: "2020-04-18", "23 August 2022", "August 23, 2022", "Tuesday, 23 August 2022".
-const PRINTED_DATE = String.raw`(?:\p{Lu}\p{Ll}+,?\s+)?(?:${YEAR}-\d\d-\d\d|${DAY}\s+${MONTH_WORD}\s+${YEAR}|${MONTH_WORD}\s+${DAY},?\s+${YEAR})`;
+// A date as a page prints it: "2020-04-18", "02/08/2019", "23 August 2022", "August 23, 2022", "Tuesday, 23 August 2022".
+const PRINTED_DATE = String.raw`(?:\p{Lu}\p{Ll}+,?\s+)?(?:${YEAR}-\d\d-\d\d|${DAY}[./]\d{1,2}[./]${YEAR}|${DAY}\s+${MONTH_WORD}\s+${YEAR}|${MONTH_WORD}\s+${DAY},?\s+${YEAR})`;
 // Items a page sets beside its date: a time, a time zone, a view count, separated by bars or bullets.
 const BESIDE = String.raw`(?:\s*(?:[|•·,]\s*)?(?:${TIME}|\d[\d,.]*\s+(?:[Vv]iews?|[Rr]eads?|[Cc]omments?|[Ss]hares?)|\p{Lu}{2,5}))*`;
 // "date 2020-04-18 HEADLINE": the dateline a saved page opens with, before the headline on the same line.

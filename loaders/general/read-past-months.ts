@@ -1,6 +1,6 @@
 /**
  * Months counted back from the day an item is dated: "over the course of the past month", "in the past three
- * months", "during the last 6 months". A wire item counts them back from its dateline ("ADDIS ABABA, June 30
+ * months", "during the last 6 months", "in the previous 12 months". A wire item counts them back from its dateline ("ADDIS ABABA, June 30
  * (Xinhua) --"), else from its date; an item dated only by its month counts the whole months before it.
  */
 import type {Period} from "../types.js";
@@ -8,7 +8,7 @@ import {monthOfWord, periodFromBounds, type FoundPeriod, pad} from "../periods/p
 
 const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const PAST_MONTHS = new RegExp(
-  String.raw`\b(?:(?:over|in|during|within|for|throughout)\s+)?(?:the\s+course\s+of\s+)?the\s+(?:past|last)\s+(?:(${COUNTS.join("|")}|[2-9]|1[0-2])\s+months|(month))\b(?!\s+(?:of|before|after|since|ago|alone)\b)(?!['’]s)`,
+  String.raw`\b(?:(?:over|in|during|within|for|throughout)\s+)?(?:the\s+course\s+of\s+)?the\s+(?:(?:past|last|previous|preceding)\s+(${COUNTS.join("|")}|[2-9]|1\d|2[0-4])\s+months|(?:past|last)\s+(month))\b(?!\s+(?:of|before|after|since|ago|alone)\b)(?!['’]s)`,
   "gi"
 );
 // "ADDIS ABABA, June 30 (Xinhua) --", "GENEVA, 4 March (IOM) –": a place in capitals, then the day the item was filed.

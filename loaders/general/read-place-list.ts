@@ -4,6 +4,7 @@
  * (118,064)"), while a list of "countries of origin" or "nationalities" names citizenships ("Top countries of
  * origin are Syria (631) ahead of Afghanistan (597)").
  */
+import {continuesByOrigin} from "./read-origin-brackets.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {properName} from "./proper-name.js";
 
@@ -95,7 +96,7 @@ const ORIGIN_OPENING =
 
 /** Whether a sentence lists the origins of the count stated just before it. */
 export function opensOriginList(text: string): boolean {
-  return ORIGIN_OPENING.test(text);
+  return ORIGIN_OPENING.test(text) || continuesByOrigin(text);
 }
 
 /** "The second highest is from Magway Region …": a sentence continuing the ranking of the one before it. */

@@ -45,12 +45,17 @@ export function yearlessMonthRanges(
         : null;
     const relative = RELATIVE_YEAR.exec(text.slice(m.index + m[0].length));
     const docYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+    // A range ending after the last month an item can speak of ("from January to September" in an item of
+    // February) is last year's.
+    const reach = reporting?.end && documentDate && reporting.end > documentDate ? reporting.end : documentDate;
+    const lastMonth = reach?.startsWith(String(docYear)) && /^\d{4}-\d\d/.test(reach) ? Number(reach.slice(5, 7)) : 12;
+    const latest = to > lastMonth ? docYear - 1 : docYear;
     const year =
       relative && docYear
         ? docYear - (/^(?:this|the\s+current)/i.test(relative[1]) ? 0 : 1)
         : own
           ? Number(own.period.start.slice(0, 4))
-          : (reportingYear ?? docYear);
+          : (reportingYear ?? latest);
     const period = m[1] ? midMonthPeriod(year, from, to) : monthsOf(year, from, to);
     if (!year || !period) continue;
     out.push({

@@ -44,6 +44,9 @@ import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
 import {sinceDays} from "./read-since-day.js";
+import {partBoundedSpans} from "./read-part-bounded-span.js";
+import {asOfEnds} from "./read-as-of-end.js";
+import {runningTotals} from "./running-total.js";
 
 export interface SentenceFrame {
   text: string;
@@ -167,6 +170,8 @@ export function frameSentence(
   // "in Shrawan of the previous fiscal year": a month of Nepal's calendar, in the year named after it.
   const nepali = state === "NPL" ? nepaliMonths(text, fiscal, documentDate) : [];
   const plain = [
+    // "between the beginning of 2016 and the end of 2017": one span, not two years.
+    ...partBoundedSpans(text),
     ...firstMonths,
     ...nepali,
     ...fiscal.filter((f) => !nepali.some((n) => f.start < n.end && n.start < f.end))
@@ -234,7 +239,10 @@ export function frameSentence(
   const sinceDay = sinceDays(text, documentDate);
   // "between January 1 and the end of March this year": one span, read before the day and the month in it.
   const dayToMonth = dayToMonthEnd(text, documentDate);
+  // "at the end of last month", "amounted to 4,000 through December 2016": the last day a stock stood on.
+  const ends = asOfEnds(text, documentDate);
   const relative = [
+    ...ends,
     ...dayToMonth,
     ...sinceDay,
     ...soFar,
@@ -250,7 +258,8 @@ export function frameSentence(
     ...stockDates(text, documentDate).filter((d) => !overlaps(d, days))
   ]
     .filter((r) => sinceDay.includes(r) || !overlaps(r, sinceDay))
-    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth));
+    .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth))
+    .filter((r) => ends.includes(r) || !overlaps(r, ends));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
   const periods = joinYearMonths(
     text,
@@ -275,6 +284,9 @@ export function frameSentence(
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
+  // "…in 2022, bringing the total to 547,102": the total stands on the last day of the period before it.
+  periods.push(...runningTotals(text, periods));
+  periods.sort((a, b) => a.start - b.start);
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = text.indexOf("(") < 0 ? text.length : 0; i < text.length; i++) {
@@ -356,11 +368,14 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   // "In January-April 2019, 812 were returned, against 640 in the same period last year": the count right
   // after an opening period is counted in it, whatever the comparison after it names.
   const first = frame.periods[0];
+  // "In three years, 504,485 Nicaraguans have left": a period read with its own preposition and comma opens it too.
   if (
     first &&
     first.end <= at &&
-    OPENING_LEAD.test(frame.text.slice(0, first.start)) &&
-    /^\s*,\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    (OPENING_LEAD.test(frame.text.slice(0, first.start)) ||
+      (/^\W*$/.test(frame.text.slice(0, first.start)) && OWN_LEAD.test(frame.text.slice(first.start, first.end)))) &&
+    /^\s*,?\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    /,/.test(frame.text.slice(first.start, at)) &&
     !enclosing(frame, at)
   )
     return [first.period];
@@ -426,6 +441,7 @@ function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null 
 }
 
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;
+const OWN_LEAD = /^(?:in|during|over|throughout|within)\s[^,]*,?$/i;
 const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const OPENS_WITH_COUNT = new RegExp(`^\\(\\s*${COUNT_WORD}\\s+[a-z]`, "i");
 const COUNTS = new RegExp(`(?<![\\w,.])${COUNT_WORD}(?![\\w,])`, "gi");
@@ -483,11 +499,14 @@ function since(text: string, p: FoundPeriod, documentDate: string | undefined): 
 
 /**
  * The day a "since 2014" count runs to: the document's date, or, when the document is dated only by its
- * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020).
+ * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020) or,
+ * for a year, closes the year before.
  */
 export function sinceUntil(documentDate: string | undefined, reporting: Period | null): string | undefined {
   if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate) || !reporting?.end) return documentDate;
-  return reporting.end.startsWith(documentDate) ? reporting.end : documentDate;
+  // An item dated by its year alone that reports on years ending the year before counts "since 2019" to their end.
+  const yearBefore = /^\d{4}$/.test(documentDate) && reporting.end === `${Number(documentDate) - 1}-12-31`;
+  return reporting.end.startsWith(documentDate) || yearBefore ? reporting.end : documentDate;
 }
 
 /**

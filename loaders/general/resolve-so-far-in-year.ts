@@ -4,11 +4,12 @@
  * document's date; "at this time last year" is that span a year before.
  */
 import type {Period} from "../types.js";
-import {MONTHS, periodFromBounds, type FoundPeriod, pad, lastDay} from "../periods/parse-period.js";
+import {MONTHS, periodFromBounds, type FoundPeriod, pad, lastDay, lastDayOf} from "../periods/parse-period.js";
 
 const MONTH = MONTHS.join("|");
-// "so far in 2023", "in 2025 so far", "in 2024 thus far".
-const SO_FAR = /\b(?:(?:so|thus)\s+far\s+in\s+((?:19|20)\d\d)|in\s+((?:19|20)\d\d)\s+(?:so|thus)\s+far)\b/gi;
+// "so far in 2023", "in 2025 so far", "in 2024 thus far", "to date in 2021", "in 2022 to date".
+const SO_FAR =
+  /\b(?:(?:(?:so|thus)\s+far|to\s+date)\s+in\s+((?:19|20)\d\d)|in\s+((?:19|20)\d\d)\s+(?:(?:so|thus)\s+far|to\s+date))\b/gi;
 const REACHED = new RegExp(
   String.raw`\b(?:by|at|as\s+of)\s+(?:the\s+end\s+of\s+(${MONTH})|(${MONTH})\s+(\d{1,2})(?!\d)|(\d{1,2})\s+(${MONTH}))\b`,
   "i"
@@ -30,11 +31,12 @@ function reachedIn(text: string, year: number): string | null {
 /** A year's span so far, and the same span a year before where the sentence compares with it. */
 export function soFarInYear(text: string, documentDate: string | undefined): FoundPeriod[] {
   const out: FoundPeriod[] = [];
-  if (!/\bfar\b/i.test(text)) return out;
+  if (!/\b(?:far|to\s+date)\b/i.test(text)) return out;
   for (const m of text.matchAll(SO_FAR)) {
     const written = m[1] ?? m[2];
     const year = Number(written);
-    const docEnd = documentDate?.startsWith(written) && documentDate.length === 10 ? documentDate : null;
+    // An item dated only by its month ("2021-04") counts to that month's end; one dated by its year alone, to no day.
+    const docEnd = documentDate?.startsWith(written) && documentDate.length >= 7 ? lastDayOf(documentDate) : null;
     const end = reachedIn(text, year) ?? docEnd;
     if (!end) continue;
     const period: Period = periodFromBounds(`${year}-01-01`, end);

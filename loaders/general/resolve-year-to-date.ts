@@ -10,7 +10,8 @@ import {
   MONTH_OR_ABBREVIATION,
   monthOfWord,
   pad,
-  lastDay
+  lastDay,
+  lastDayOf
 } from "../periods/parse-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 
@@ -211,7 +212,10 @@ export function alignToday(periods: FoundPeriod[], day: string | null): FoundPer
   );
 }
 
-// "over the past three years", "in the last 5 years": the whole years before the item's own.
+/** The day after an ISO date. */
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+// "over the past three years", "in the last 5 years": the years before the item.
 const PAST_YEARS = new RegExp(
   String.raw`\bthe\s+(?:past|last|previous)\s+(${COUNTS.join("|")}|[2-9]|1[0-9])\s+years\b(?!\s+(?:of|before|after|since|ago)\b)`,
   "gi"
@@ -223,14 +227,21 @@ const IN_YEARS_OPENING = new RegExp(
   "gi"
 );
 
-/** The whole years before the document's own that "the past three years" names. */
+/**
+ * The years "the past three years" names: an item dated by its year alone or in the first half of its year looks
+ * back on the whole calendar years before its own (their figures are out, the current year's are not); one dated
+ * later in its year looks back the same number of years to its own date, the current year's months included.
+ */
 export function pastYears(text: string, documentDate: string | undefined): FoundPeriod[] {
   if (!documentDate || !/\byears\b/i.test(text)) return [];
   const year = Number(documentDate.slice(0, 4));
+  const month = /^\d{4}-\d\d/.test(documentDate) ? Number(documentDate.slice(5, 7)) : 0;
+  const end = lastDayOf(documentDate);
   return [...text.matchAll(PAST_YEARS), ...text.matchAll(IN_YEARS_OPENING)].map((m) => {
     const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    const rolling = month > 6 ? dayAfter(`${year - n}${end.slice(4)}`) : null;
     return {
-      period: periodFromBounds(`${year - n}-01-01`, `${year - 1}-12-31`),
+      period: rolling ? periodFromBounds(rolling, end) : periodFromBounds(`${year - n}-01-01`, `${year - 1}-12-31`),
       start: m.index,
       end: m.index + m[0].length,
       pattern: "past_years"

@@ -4,6 +4,8 @@
  */
 import type {Extracted} from "../extracted.js";
 import type {Breakdown, Family, Period} from "../types.js";
+import type {CountedNoun} from "../vocabulary/nouns.js";
+import {resolveIndicator} from "./resolve-indicator.js";
 
 /** A label as an indicator name, its bracketed asides dropped: "Net migration (persons)" is net_migration. */
 export function labelSlug(label: string): string {
@@ -54,4 +56,32 @@ export function tableCellRow(c: TableCell): Extracted & {confidence: number} {
     value_end: c.cell.end,
     confidence: c.known ? 0.8 : 0.6
   };
+}
+
+/** One line of a list as an observation: what it counts resolved against its own words and its title's. */
+export function lineCellRow(c: {
+  spec_id: string;
+  noun: CountedNoun | null;
+  /** The line's words and its title's, which name its event. */
+  clause: string;
+  paragraph: string;
+  period: Period;
+  breakdown: Breakdown;
+  locator: string;
+  line: {start: number; end: number; value: number; valueStart: number; valueEnd: number};
+}): Extracted & {confidence: number} {
+  const resolution = resolveIndicator(c.noun, false, c.clause, c.paragraph);
+  return tableCellRow({
+    spec_id: c.spec_id,
+    family: resolution.family,
+    indicator: resolution.indicator,
+    unit: c.noun?.unit ?? "persons",
+    period: c.period,
+    breakdown: c.breakdown,
+    value: c.line.value,
+    locator: c.locator,
+    table: c.line,
+    cell: {start: c.line.valueStart, end: c.line.valueEnd},
+    known: resolution.known
+  });
 }

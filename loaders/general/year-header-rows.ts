@@ -13,6 +13,7 @@ import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {DESTINATION_TITLE_WORDS} from "../vocabulary/table-columns.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {alternation} from "./alternation.js";
+import {monthOfYearLabel} from "./month-of-year-label.js";
 
 type Row = Extracted & {confidence: number};
 
@@ -67,7 +68,9 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
           ? null
           : (canonicalCountry(bare) ?? (bare.split(/\s+/).length <= 2 ? said.citizenship : null) ?? null);
       const toPlace = Boolean(place) && DESTINATION_TITLE.test(`${row.group ?? ""} ${table.title}`);
-      const category = total || named || place ? null : row.label.toLowerCase();
+      // "January 1,204 1,530" under "2015 2016": a month's row is that month of each column's year, no category.
+      const monthly = row.cells.length > 0 && row.cells.every((c) => monthOfYearLabel(row.label, c.period));
+      const category = total || named || place || monthly ? null : row.label.toLowerCase();
       const base = {
         spec_id: "general:year-header",
         family: resolution.family,
@@ -99,7 +102,9 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
           ...base,
           indicator: resolution.indicator,
           unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
-          period: row.short ? lastDay(cell.period) : cell.period,
+          period: row.short
+            ? lastDay(cell.period)
+            : (monthly && monthOfYearLabel(row.label, cell.period)) || cell.period,
           value: cell.value,
           value_start: cell.start,
           value_end: cell.end

@@ -59,10 +59,11 @@ const MARKER = `(?:${FISCAL_MARKERS.map((m) => m.replace(/ /g, String.raw`\s+`))
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_SPLIT_YEARS.join("|")})`, "i");
 // "the 2024/25 financial year", "2019 fiscal year"
 const BEFORE_MARKER = new RegExp(String.raw`(?<![\w/.-])${Y}(?:${SEP}${TAIL})?(?![\w/]|[.,]\d)\s+${MARKER}s?\b`, "gi");
-// "financial year 2019-20", "fiscal year of 2018", "fiscal year (FY) 2020", "FY2019", "FY 2019/20", "FY19"
+// "financial year 2019-20", "Fiscal Year of 2018", "fiscal year (FY) 2020", "FY2019", "FY 2019/20", "FY19": the
+// marker in any case, as headings capitalise it.
 const AFTER_MARKER = new RegExp(
   String.raw`\b(?:${MARKER}s?\s+(?:\(FY\)\s+)?(?:of\s+)?|FY\s?)(?:${Y}|(\d\d)(?![\d/]))(?:${SEP}${TAIL})?(?![\w/]|[.,]\d)`,
-  "g"
+  "gi"
 );
 // "in 2020/21", "in 2017-18": a year split across two calendar years, the second written short.
 const SPLIT = new RegExp(String.raw`(?<![\w/.-])${Y}${SEP}${TAIL}(?![\w/]|[.,]\d|-\d)`, "g");

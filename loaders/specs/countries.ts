@@ -146,7 +146,7 @@ const COUNTRIES: Record<string, string[]> = {
   Botswana: ["Motswana", "Batswana"],
   Malawi: ["Malawian"],
   Lesotho: ["Basotho", "Mosotho"],
-  Eswatini: ["Swaziland", "Swazi"],
+  Eswatini: ["Swaziland", "Swazi", "Swati"],
   Zambia: ["Zambian"],
   Namibia: ["Namibian"],
   Angola: ["Angolan"],

@@ -135,7 +135,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     ]
   },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
-  {id: "intercept", forms: ["intercepted", "interception", "interceptions"]},
+  {id: "intercept", forms: ["intercepted", "interception", "interceptions", "interdicted"]},
   {
     id: "assist",
     forms: [
@@ -368,7 +368,10 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "returns from detention",
       "sent out of",
       "forcibly returned",
-      "returned to their country"
+      "returned to their country",
+      // "received 17 of 21 deportees": people named by the deportation that befell them.
+      "deportees",
+      "deportee"
     ]
   },
   {

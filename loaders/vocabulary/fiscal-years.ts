@@ -151,6 +151,32 @@ export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
   ZWE: JANUARY
 };
 
+/**
+ * Bodies of the United States federal government: a "Fiscal Year 2016" or "FY 2016" they count in is the US
+ * government's year (October to September), whichever country the item reports on.
+ */
+export const US_FEDERAL_BODIES: string[] = [
+  "U.S. Coast Guard",
+  "US Coast Guard",
+  "United States Coast Guard",
+  "Customs and Border Protection",
+  "U.S. Border Patrol",
+  "US Border Patrol",
+  "United States Border Patrol",
+  "Immigration and Customs Enforcement",
+  "Department of Homeland Security",
+  "Homeland Security Department",
+  "Citizenship and Immigration Services",
+  "Office of Refugee Resettlement",
+  "Executive Office for Immigration Review",
+  "U.S. Department of State",
+  "US State Department",
+  "U.S. State Department",
+  "U.S. Department of Labor",
+  "U.S. Department of Justice",
+  "Bureau of Population, Refugees, and Migration"
+];
+
 /** Words that mark a year as the government's year: "the 2024/25 financial year", "FY2019", "fiscal 2020". */
 export const FISCAL_MARKERS: string[] = ["financial year", "fiscal year", "budget year", "budgetary year", "fiscal"];
 

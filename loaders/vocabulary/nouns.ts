@@ -66,6 +66,12 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     lemma: "migrant",
     forms: [
       "migrant workers",
+      "expatriate workers",
+      "expat workers",
+      "non-resident workers",
+      "non-resident worker",
+      "nonresident workers",
+      "imported workers",
       "migrants",
       "migrant",
       "immigrants",
@@ -90,6 +96,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     ],
     unit: "persons",
     person: true
+  },
+  // Kinds of migrant work a release counts its workers by ("the number of domestic helpers amounted to 29,217").
+  {
+    lemma: "migrant",
+    forms: ["foreign domestic helpers", "domestic helpers", "domestic helper", "foreign domestic workers"],
+    unit: "persons",
+    person: true,
+    implies: {category: "domestic helpers"}
+  },
+  {
+    lemma: "migrant",
+    forms: ["seasonal workers", "seasonal worker"],
+    unit: "persons",
+    person: true,
+    implies: {category: "seasonal workers"}
   },
   {
     lemma: "national",
@@ -550,6 +571,16 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   // Release statistics split people by whether they hold an EU citizenship ("non-EU nationals entering detention").
   {label: "non-EU nationals", forms: ["non-eu", "non-european union"]},
   {label: "EU nationals", forms: ["eu", "eea", "eu/eea"]},
+  // Citizens of the member states of a regional community ("133 CARICOM nationals were not allowed to enter"): a group
+  // larger than one state, so a category as EU nationals are.
+  {label: "CARICOM nationals", forms: ["caricom", "caribbean community"]},
+  {label: "ECOWAS citizens", forms: ["ecowas"]},
+  {label: "SADC citizens", forms: ["sadc"]},
+  {label: "EAC citizens", forms: ["eac", "east african community"]},
+  {label: "ASEAN nationals", forms: ["asean"]},
+  {label: "GCC nationals", forms: ["gcc"]},
+  {label: "CIS citizens", forms: ["cis"]},
+  {label: "Mercosur nationals", forms: ["mercosur"]},
   // "14 of those people were deported together with their family": returned with their family, not alone.
   {
     label: "with family",

@@ -3,30 +3,67 @@
  * zero, or not a statistic at all (a year, an age, a duration, a law, a rank, a change). The general
  * extractor reads these lists; teach it a new wording by adding words here.
  */
+import {BARE_DOLLAR, DOLLAR_CURRENCIES, SHARED_NAMES} from "./dollars.js";
 
 /** Currencies as reports write them, before or after the amount, mapped to the unit stored. */
 export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] = [
   {
     unit: "USD",
-    before: ["US$", "USD", "$", "U.S. $"],
-    after: ["USD", "US dollars", "U.S. dollars", "United States dollars", "dollars"]
+    before: ["US$", "USD", "U.S. $", "US $", "U.S.$"],
+    after: [
+      "USD",
+      "US dollars",
+      "U.S. dollars",
+      "United States dollars",
+      "American dollars",
+      "US dollar",
+      "U.S. dollar"
+    ]
   },
+  // A bare "$" is the dollar of the document's state, resolved once that state is known; so are shared names.
+  {unit: BARE_DOLLAR, before: ["$"], after: ["dollars"]},
+  ...SHARED_NAMES.map((n) => ({unit: n.name, before: n.before, after: n.after})),
+  ...DOLLAR_CURRENCIES,
   {unit: "EUR", before: ["€", "EUR"], after: ["euros", "euro", "EUR"]},
   {unit: "manats", before: ["AZN"], after: ["manats", "manat", "AZN"]},
-  {unit: "GBP", before: ["£", "GBP"], after: ["pounds", "GBP"]},
-  {unit: "SGD", before: ["S$", "SGD"], after: ["Singapore dollars", "SGD"]},
+  {unit: "GBP", before: ["£", "GBP"], after: ["pounds sterling", "GBP"]},
   {unit: "MYR", before: ["RM", "MYR"], after: ["ringgit", "MYR"]},
   {unit: "THB", after: ["baht", "THB"]},
-  {unit: "PHP", before: ["PHP", "₱"], after: ["pesos", "PHP"]},
+  {unit: "PHP", before: ["PHP", "₱"], after: ["Philippine pesos", "PHP"]},
   {unit: "GEL", before: ["GEL"], after: ["lari", "GEL"]},
   {unit: "KZT", before: ["KZT"], after: ["tenge", "KZT"]},
   {unit: "RUB", before: ["RUB"], after: ["rubles", "roubles", "RUB"]},
   {unit: "UAH", before: ["UAH"], after: ["hryvnias", "hryvnia", "UAH"]},
   {unit: "MDL", before: ["MDL"], after: ["lei", "MDL"]},
-  {unit: "JOD", before: ["JOD"], after: ["dinars", "JOD"]},
-  {unit: "QAR", before: ["QAR"], after: ["riyals", "QAR"]},
-  {unit: "INR", before: ["INR", "Rs.", "₹"], after: ["rupees", "INR"]},
+  {unit: "JOD", before: ["JOD"], after: ["Jordanian dinars", "JOD"]},
+  {unit: "QAR", before: ["QAR"], after: ["Qatari riyals", "QAR"]},
+  {unit: "INR", before: ["INR", "₹"], after: ["Indian rupees", "INR"]},
   {unit: "MXN", before: ["MXN"], after: ["MXN"]},
+  // Currencies named with their state's adjective, which no other state shares.
+  {unit: "EGP", before: ["EGP"], after: ["Egyptian pounds", "EGP"]},
+  {unit: "SDG", before: ["SDG"], after: ["Sudanese pounds", "SDG"]},
+  {unit: "LBP", before: ["LBP"], after: ["Lebanese pounds", "LBP"]},
+  {unit: "KES", before: ["KES"], after: ["Kenyan shillings", "Kenya shillings", "KES"]},
+  {unit: "UGX", before: ["UGX"], after: ["Ugandan shillings", "Uganda shillings", "UGX"]},
+  {unit: "TZS", before: ["TZS"], after: ["Tanzanian shillings", "TZS"]},
+  {unit: "PKR", before: ["PKR"], after: ["Pakistani rupees", "PKR"]},
+  {unit: "LKR", before: ["LKR"], after: ["Sri Lankan rupees", "LKR"]},
+  {unit: "NPR", before: ["NPR"], after: ["Nepalese rupees", "Nepali rupees", "NPR"]},
+  {unit: "MXN", after: ["Mexican pesos"]},
+  {unit: "COP", before: ["COP"], after: ["Colombian pesos", "COP"]},
+  {unit: "SAR", before: ["SAR"], after: ["Saudi riyals", "SAR"]},
+  {unit: "CHF", before: ["CHF"], after: ["Swiss francs", "CHF"]},
+  {unit: "RWF", before: ["RWF", "Frw"], after: ["Rwandan francs", "RWF", "Frw"]},
+  {unit: "MWK", before: ["MWK"], after: ["Malawian kwacha", "MWK"]},
+  {unit: "ZMW", before: ["ZMW"], after: ["Zambian kwacha", "ZMW"]},
+  {unit: "NGN", before: ["NGN", "₦"], after: ["naira", "NGN"]},
+  {unit: "GHS", before: ["GHS", "GH₵", "GH¢"], after: ["cedis", "GHS"]},
+  {unit: "ZAR", before: ["ZAR"], after: ["rand", "ZAR"]},
+  {unit: "ETB", before: ["ETB"], after: ["birr", "ETB"]},
+  {unit: "BDT", before: ["BDT", "Tk"], after: ["taka", "BDT"]},
+  {unit: "IDR", before: ["IDR", "Rp"], after: ["rupiah", "IDR"]},
+  {unit: "CNY", before: ["CNY", "RMB"], after: ["yuan", "renminbi", "CNY"]},
+  {unit: "JPY", before: ["JPY", "¥"], after: ["yen", "JPY"]},
   // Currencies of the states trafficking report chapters cover, as those chapters write them.
   {unit: "ALL", after: ["lek", "leke"]},
   {unit: "MKD", before: ["MKD"], after: ["denars", "denar", "MKD"]},
@@ -41,7 +78,22 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
 ];
 
 /** Multipliers written after a number ("1.2 million"). */
-export const SCALES: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, mln: 1e6, bn: 1e9};
+// South Asian press counts in lakhs and crores ("1.5 lakh workers", "Rs 2,000 crore").
+export const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mln: 1e6,
+  bn: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7
+};
+
+/** Multipliers glued to an amount of money ("$215m", "US$1.2bn", "€40k"), longest first. */
+export const SHORT_SCALES: Record<string, number> = {mln: 1e6, mn: 1e6, bn: 1e9, m: 1e6, b: 1e9, k: 1e3};
 
 /** Words that make a figure approximate; kept in `approx`. */
 export const APPROX_BEFORE = [
@@ -99,6 +151,59 @@ export const CHANGE_BEFORE = [
   "drops by",
   "declines by",
   "is reduced by"
+];
+
+/**
+ * Words that open a clause stating a change, which closes with "by" and the amount ("gains in transfers from
+ * the USA by $3.5 million"), or that follow an amount a change is measured in ("a $3.0 million increase").
+ */
+export const CHANGE_NOUNS = [
+  "increase",
+  "increases",
+  "decrease",
+  "decreases",
+  "rise",
+  "rises",
+  "fall",
+  "drop",
+  "drops",
+  "decline",
+  "declines",
+  "gain",
+  "gains",
+  "loss",
+  "losses",
+  "growth",
+  "reduction",
+  "reductions",
+  "jump",
+  "surge",
+  "hike",
+  "shortfall",
+  "upturn",
+  "downturn"
+];
+export const CHANGE_VERBS = [
+  "increased",
+  "decreased",
+  "rose",
+  "risen",
+  "fell",
+  "fallen",
+  "grew",
+  "grown",
+  "dropped",
+  "declined",
+  "gained",
+  "jumped",
+  "surged",
+  "climbed",
+  "slipped",
+  "shrank",
+  "went up",
+  "went down",
+  "edged up",
+  "edged down"
 ];
 
 /**
@@ -232,6 +337,18 @@ export const NOT_A_COUNT_AFTER = [
   // Page furniture of a press item ("| 173 Views", "12 comments"), no statistic.
   "views",
   "comments",
+  "shares",
+  "likes",
+  "followers",
+  "subscribers",
+  "retweets",
+  "min read",
+  "min",
+  "mins",
+  // A station's frequency in a radio site's banner ("88.3 FM | 98.5 FM").
+  "FM",
+  "MHz",
+  "kHz",
   "working days",
   "calendar days",
   "business days",
@@ -311,6 +428,18 @@ export const ZERO_BEFORE_NOUN = [
     ...["did", "does", "do"].map((aux) => `${aux} not ${base} any`),
     ...["has", "have", "had"].map((aux) => `${aux} not ${participle} any`)
   ])
+];
+
+/** Words after "no" that make it an adverb, not a count of none: "could no longer accommodate new arrivals". */
+export const NOT_ZERO_AFTER_NO = [
+  "longer",
+  "later",
+  "sooner",
+  "less than",
+  "more than",
+  "fewer than",
+  "matter",
+  "doubt"
 ];
 
 /** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */

@@ -68,3 +68,46 @@ export const DESTINATION_TITLE_WORDS: string[] = [
   "traveled to",
   "disembarkation"
 ];
+
+/** Words that head the column of row periods, not a column of figures ("Month Arrivals Returns Total"). */
+export const PERIOD_COLUMN_WORDS: string[] = ["month", "months", "period", "date", "year", "quarter", "week"];
+
+/** Column headers written short that agencies print for groups of people, with what they stand for. */
+export const COLUMN_ABBREVIATIONS: Record<string, string> = {
+  UAC: "unaccompanied alien children",
+  UAM: "unaccompanied minors",
+  UASC: "unaccompanied and separated children",
+  IDPs: "internally displaced persons",
+  IDP: "internally displaced persons",
+  AVR: "assisted voluntary returns",
+  VoTs: "victims of trafficking",
+  VoT: "victims of trafficking"
+};
+
+/** Words that open the places and times after what a listed count counts ("• 5,396 Cuban migrants in fiscal year 2016"). */
+export const LEAD_LIST_PREPOSITIONS: string[] = [
+  "in",
+  "during",
+  "for",
+  "from",
+  "to",
+  "at",
+  "of",
+  "since",
+  "between",
+  "on",
+  "as of",
+  "through",
+  "until",
+  "by",
+  "via",
+  "into",
+  "within",
+  "over",
+  "throughout",
+  "off",
+  "near",
+  "along",
+  "across",
+  "aboard"
+];

@@ -1,11 +1,15 @@
 import {describe, expect, it} from "vitest";
 import {findQuantities} from "../../loaders/general/find-quantities.js";
+import {resolveDollars} from "../../loaders/general/local-dollar.js";
 
-/** The money amounts of a text, as "value unit". */
-const money = (text: string) =>
-  findQuantities(text)
+/** The money amounts of a text, as "value unit", a bare "$" read as a chapter of a state with no dollar reads it. */
+const money = (text: string) => {
+  const rows = findQuantities(text)
     .filter((q) => q.kind === "money")
-    .map((q) => `${q.value} ${q.unit}`);
+    .map((q) => ({value: q.value, unit: q.unit!}));
+  resolveDollars(rows, undefined, text);
+  return rows.map((q) => `${q.value} ${q.unit}`);
+};
 
 describe("the currencies of trafficking report chapters, with their dollar conversions", () => {
   it.each([

@@ -26,7 +26,10 @@ describe("a dateline of the page", () => {
     "Wednesday, 1 April 2020 | 11:02 | 56 comments",
     "June 5, 2018 | 2,311 reads",
     "Thursday, 9 January 2020",
-    "News | 12 March 2021 | 312 Views"
+    "News | 12 March 2021 | 312 Views",
+    "02/08/2019",
+    "12.05.2021 14:30",
+    "3/11/2022 | 1,020 views"
   ])("%j", (line) => {
     expect(isDateline(line)).toBe(true);
   });
@@ -36,7 +39,9 @@ describe("a dateline of the page", () => {
     "In 2019, 300 migrants arrived",
     "12 May 2021 was the day 300 migrants arrived",
     "Ministry coordinated repatriation of 43 Indonesian workers",
-    "Police rescued 40 victims on 12 May 2021."
+    "Police rescued 40 victims on 12 May 2021.",
+    "02/08/2019 police detained 12 migrants",
+    "Deported on 27/01/2020: 45 people"
   ])("is no dateline: %j", (line) => {
     expect(isDateline(line)).toBe(false);
   });

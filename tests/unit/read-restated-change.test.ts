@@ -27,7 +27,7 @@ describe("a sentence restating the count before as a change", () => {
   it("reads the earlier figure as the count before, in its own year", () => {
     expect(
       rows("In 2021, 501 deportees were sent back to Jamaica. This is down from 653 in 2020.", "2021", "2022")
-    ).toContain("653@2020 returns []");
+    ).toContain("653@2020 deportations []");
     expect(
       rows("In 2020, 7,310 asylum applications were lodged. That was up from 5,960 in 2019.", "2020", "2021")
     ).toContain("5960@2019 asylum_applications []");

@@ -70,3 +70,27 @@ describe("the same period of a named year, against the report's span of days", (
     );
   });
 });
+
+describe("a month range with no year in an item dated before the range ends", () => {
+  const bare = (text: string, date: string) =>
+    yearlessMonthRanges(text, findPeriods(text), null, date).map((p) => `${p.period.start}..${p.period.end}`);
+
+  it.each([
+    ["89,546 migrants returned from January to September", "2020-02-10", "2019-01-01..2019-09-30"],
+    ["From January to November, 1,204 victims were identified.", "2021-01-05", "2020-01-01..2020-11-30"],
+    ["Between March and December, 77 smugglers were arrested.", "2018-02", "2017-03-01..2017-12-31"],
+    ["In July-October, the agency assisted 3,120 returnees.", "2016-05-30", "2015-07-01..2015-10-31"],
+    ["From April through June, 640 permits were issued.", "2022-03-31", "2021-04-01..2021-06-30"],
+    ["In January to September, 107,781 arrived in Yemen.", "2019-11-29", "2019-01-01..2019-09-30"],
+    ["Between January and March, 812 were deported.", "2020-04-15", "2020-01-01..2020-03-31"],
+    ["From January to June, 5,100 applied for asylum.", "2017-06-30", "2017-01-01..2017-06-30"],
+    ["In September–December, 240 were returned.", "2014", "2014-09-01..2014-12-31"],
+    ["From mid-July to mid-August, 95 crossed.", "2023-01", "2022-07-15..2022-08-14"]
+  ])("%j in an item of %s runs %s", (text, date, period) => expect(bare(text, date)).toEqual([period]));
+
+  it("takes the year of a reporting period reaching past the item's date", () => {
+    expect(ranges("In January to June, 500 were deported", "2019-01/2020-06", "2020-04-15")).toEqual([
+      "2020-01-01..2020-06-30"
+    ]);
+  });
+});

@@ -48,3 +48,40 @@ describe("a year named before 'so far'", () => {
     expect(soFarInYear("In 2023 so far, 300 victims were identified.", "2025-04-05")).toEqual([]);
   });
 });
+
+describe("a year so far in an item dated by its month, or written 'to date'", () => {
+  it.each([
+    [
+      "According to the ministry, so far in 2021, Chile has already expelled 200 migrants.",
+      "2021-04",
+      "2021-01-01..2021-04-30"
+    ],
+    ["So far in 2020, the navy has intercepted 1,430 people at sea.", "2020-09", "2020-01-01..2020-09-30"],
+    ["To date in 2022, 612 victims have been referred to shelters.", "2022-06", "2022-01-01..2022-06-30"],
+    ["The agency has resettled 4,200 refugees in 2019 to date.", "2019-11-14", "2019-01-01..2019-11-14"],
+    [
+      "In 2018 thus far, Mexico, according to officials, has deported 53,000 Central Americans.",
+      "2018-02",
+      "2018-01-01..2018-02-28"
+    ],
+    [
+      "Thus far in 2024, the Coast Guard, in a statement, said it repatriated 880 Haitians.",
+      "2024-02",
+      "2024-01-01..2024-02-29"
+    ],
+    ["Some 97 smugglers were arrested to date in 2017.", "2017-03-09", "2017-01-01..2017-03-09"],
+    ["In 2023 so far, Italy it has registered 42,000 arrivals.", "2023-05", "2023-01-01..2023-05-31"],
+    ["so far in 2015, authorities have issued 2,211 work permits", "2015-12", "2015-01-01..2015-12-31"],
+    ["Niger, to date in 2016, has returned 5,100 migrants.", "2016-08-01", "2016-01-01..2016-08-01"]
+  ])("%j in an item of %s runs %s", (text, date, period) => expect(spans(text, date)[0]?.split("=")[1]).toBe(period));
+
+  it.each([
+    // An item of another year names no day the year reached.
+    ["So far in 2021, 200 migrants were expelled.", "2022-04"],
+    // An item dated by its year alone reaches no day.
+    ["So far in 2021, 200 migrants were expelled.", "2021"],
+    // "to date" with no year after it is read elsewhere.
+    ["To date, 200 migrants were expelled in 2021.", "2021-04"],
+    ["the highest number to date, in 2021", "2021-04"]
+  ])("%j in an item of %s gives no span", (text, date) => expect(spans(text, date)).toEqual([]));
+});

@@ -36,6 +36,30 @@ describe("pastMonths", () => {
   });
 });
 
+describe("months counted back as the previous or preceding ones, or beyond a year", () => {
+  it.each([
+    ["In the previous 12 months, 300 people were deported.", "2019-07", "2018-07-01..2019-06-30"],
+    ["the preceding six months saw 1,204 arrivals", "2020-01", "2019-07-01..2019-12-31"],
+    ["Over the previous 18 months the agency returned 5,400 migrants.", "2021-07", "2020-01-01..2021-06-30"],
+    ["In the last 24 months, 9,870 permits were revoked.", "2022-01", "2020-01-01..2021-12-31"],
+    ["During the previous three months police detained 640 smugglers.", "2018-04-10", "2018-01-10..2018-04-10"],
+    ["in the past 15 months, 77 victims were rescued", "2023-04", "2022-01-01..2023-03-31"],
+    ["Within the preceding 9 months, 2,100 Hondurans were returned.", "2016-10", "2016-01-01..2016-09-30"],
+    ["Throughout the previous twelve months, 412 claims were lodged.", "2017-01", "2016-01-01..2016-12-31"],
+    ["For the last 20 months, 3,300 were deported.", "2024-09", "2023-01-01..2024-08-31"],
+    ["In the preceding 10 months 4,100 asylum seekers arrived.", "2015-11-30", "2015-01-30..2015-11-30"]
+  ])("%j in an item of %s spans %s", (text, date, period) => expect(spans(text, date)).toEqual([period]));
+
+  it.each([
+    // "the previous month" is the month before the one the sentence speaks of, read elsewhere.
+    "In the previous month, 300 people were deported.",
+    "the preceding month saw 40 arrivals",
+    // More than two years is no span of months.
+    "In the previous 36 months, 300 were deported.",
+    "the previous 12 months before arrival"
+  ])("%j names no months counted back", (text) => expect(spans(text, "2019-07")).toEqual([]));
+});
+
 describe("datelineDay", () => {
   it("reads the day a wire item was filed from its dateline", () => {
     expect(datelineDay("Migrants held KAMPALA, March 3 (Reuters) -- Police said", "2020-03-04")).toBe("2020-03-03");

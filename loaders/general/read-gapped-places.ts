@@ -1,0 +1,88 @@
+/**
+ * Gapping with place subjects: "Rwanda hosts 72,007 Burundian refugees, Tanzania 164,873 and Uganda 48,275",
+ * "Germany deported 208, Sweden 95 and Austria 40". The head clause has a state as its subject and a verb; each
+ * later item repeats only a state and a number, so it shares the head's noun, verb and qualifiers and takes its
+ * own state as the place it was counted in.
+ */
+import type {Breakdown} from "../types.js";
+import {canonicalCountry} from "../specs/countries.js";
+
+export interface GappedReading {
+  q: {start: number; end: number; kind: string};
+  counted: {end: number};
+  breakdown: Breakdown;
+}
+
+// "Rwanda", "DR Congo", "the United Kingdom", "South Africa": a capitalised name of up to four words.
+const NAME = String.raw`(?:the\s+)?(?<name>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`;
+// A hedge the head's number may carry ("some 5,000", "more than 200").
+const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|approximately|more\s+than|fewer\s+than|less\s+than)\s+)?`;
+// Words that cannot end a verb phrase before the head's number: its place would then be an adjunct, not the subject.
+const NOT_A_VERB =
+  /^(?:from|in|to|of|at|by|for|with|than|and|or|the|a|an|its|their|which|who|that|while|where|between|among|per)$/;
+// The head: a state as the subject (after the sentence's start, a comma, a colon or a time it opens on), then one to
+// four lower-case words.
+const HEAD = new RegExp(
+  String.raw`(?:^|[,;:]\s+|^(?:[Ll]ast|[Tt]his)\s+(?:year|month|week)\s+|^(?:In|During)\s+(?:19|20)\d\d\s+)${NAME}\s+(?<verb>(?:[a-z][a-z’'-]*\s+){1,4})${HEDGE}$`,
+  "u"
+);
+// An item: a list's comma, semicolon or "and", then a state alone before the number; the words between it and the
+// count before are that count's own ("1,200 refugees in 2018, Lebanon 950,000").
+const ITEM = new RegExp(String.raw`(?:^|[,;]|\band|\bwhile|\bwhereas)\s+(?:and\s+)?${NAME}\s+${HEDGE}$`, "u");
+// What may follow an item's number: the list goes on or ends.
+const ITEM_END = /^\s*(?:[,;.)]|and\b|while\b|whereas\b|respectively\b|$)/;
+
+/** The state a written name is, when it is the state's own name and not a demonym ("Burundian", "Iraqi"). */
+function stateNamed(words: string): string | null {
+  const country = canonicalCountry(words);
+  if (!country) return null;
+  const own =
+    country === words || country.endsWith(` ${words}`) || /\s/.test(words) || !/(?:n|ese|sh|ch|i|c)$/.test(words);
+  return own ? country : null;
+}
+
+/** The state an item names between the count before it (ending at `from`) and its own number, or null. */
+function itemState(text: string, from: number, r: GappedReading): string | null {
+  const m = ITEM.exec(text.slice(from, r.q.start));
+  if (!m || !ITEM_END.test(text.slice(r.q.end))) return null;
+  return stateNamed(m.groups!.name);
+}
+
+/** The state that is the head clause's subject right before its number, or null. */
+function headState(text: string, r: GappedReading): string | null {
+  const m = HEAD.exec(text.slice(0, r.q.start));
+  if (!m) return null;
+  const words = m.groups!.verb.trim().split(/\s+/);
+  if (words.some((w) => NOT_A_VERB.test(w))) return null;
+  return stateNamed(m.groups!.name);
+}
+
+/**
+ * Sets each count of a gapped list to its own state: the head's subject and every item's name. Returns the
+ * indices of the readings it placed (empty when the sentence is no such list).
+ */
+export function gappedPlaces(text: string, live: GappedReading[]): number[] {
+  const placed: number[] = [];
+  for (let h = 0; h < live.length; h++) {
+    const head = live[h];
+    if (head.q.kind !== "count") continue;
+    const headPlace = headState(text, head);
+    if (!headPlace) continue;
+    const items: [number, string][] = [];
+    for (let i = h + 1; i < live.length && live[i].q.kind === "count"; i++) {
+      const before = live[i - 1];
+      const state = itemState(text, Math.max(before.q.end, before.counted.end), live[i]);
+      if (!state) break;
+      items.push([i, state]);
+    }
+    if (items.length === 0) continue;
+    for (const [i, state] of [[h, headPlace] as [number, string], ...items]) {
+      const b = live[i].breakdown;
+      b.country = state;
+      if (b.citizenship === state) b.citizenship = undefined;
+      placed.push(i);
+    }
+    h = items[items.length - 1][0];
+  }
+  return placed;
+}

@@ -1,0 +1,20 @@
+/**
+ * The state whose government year a document's fiscal years are counted in: its own, unless it has no known
+ * government year other than the calendar one and the document speaks for a US federal body ("US Coast Guard
+ * crews interdicted … 5,396 Cuban migrants in Fiscal Year 2016"), whose fiscal year runs October to September.
+ */
+import {US_FEDERAL_BODIES} from "../vocabulary/fiscal-years.js";
+import {fiscalCalendar} from "./fiscal-year.js";
+
+const US_BODY = new RegExp(
+  `(?<![\\p{L}])(?:${US_FEDERAL_BODIES.map((b) => b.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
+  "iu"
+);
+const FISCAL = /\b(?:fiscal\s+year|FY\s?\d)/i;
+
+/** The state code whose calendar reads the document's fiscal years. */
+export function fiscalState(text: string, state: string | undefined): string | undefined {
+  const cal = fiscalCalendar(state);
+  if (cal && !(cal.month === 1 && cal.day === 1)) return state;
+  return FISCAL.test(text) && US_BODY.test(text) ? "USA" : state;
+}
