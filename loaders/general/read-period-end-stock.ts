@@ -1,7 +1,8 @@
 /**
  * "At the end of 2019, there were 167,000 workers from abroad …, compared with 164,000 … in 2018", "as at
  * end-September 2022, there were over 14,900 claimants": a stock a sentence counts at the end of a year or a month
- * stands on that period's last day, and so do the counts it is compared with.
+ * stands on that period's last day, and so do the counts it is compared with; so does one counted at the end of a
+ * quarter or a half year ("at the end of the first quarter of 2011", "as at end-Q2 2020").
  */
 import type {Period} from "../types.js";
 import {lastDay} from "../periods/parse-period.js";
@@ -13,13 +14,26 @@ const PERIOD_END = new RegExp(
   "i"
 );
 
-/** The whole year or month a stock was counted in, as its last day, when the sentence says the count is at its end. */
+// "at the end of the first quarter of 2011", "by the end of the 2nd half", "as at end-Q3 2020".
+const PART_END = new RegExp(
+  String.raw`\b(?:(?:at|by|as\s+(?:at|of))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|q[1-4])|end-q[1-4])\b`,
+  "i"
+);
+
+/** The whole year, quarter, half year or month a stock was counted in, as its last day, when the sentence says the count is at its end. */
 export function periodEndStock(text: string, period: Period, stock: boolean): Period | null {
-  if (!stock || period.stock || !PERIOD_END.test(text)) return null;
+  if (!stock || period.stock) return null;
   const [ys, ms, ds] = period.start.split("-").map(Number);
   const [ye, me, de] = period.end.split("-").map(Number);
   const wholeYear = ys === ye && ms === 1 && ds === 1 && me === 12 && de === 31;
   const wholeMonth = ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
-  if (!wholeYear && !wholeMonth) return null;
+  // A quarter or a half year: whole months of one year, from a month such a part starts in.
+  const wholePart =
+    ys === ye &&
+    ds === 1 &&
+    de === lastDay(ye, me) &&
+    ((me - ms === 2 && ms % 3 === 1) || (me - ms === 5 && ms % 6 === 1));
+  const atEnd = ((wholeYear || wholeMonth) && PERIOD_END.test(text)) || (wholePart && PART_END.test(text));
+  if (!atEnd) return null;
   return {label: period.end, start: period.end, end: period.end, partial: false, stock: true};
 }

@@ -225,7 +225,8 @@ const PATTERNS: PeriodPattern[] = [
   {
     name: "quarter",
     needs: /quarter/i,
-    source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?(${YEAR})`,
+    // "the first quarter of 2011", "the 1st Quarter 2011", "the fourth quarter, 2019"
+    source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?|,?\s+)(${YEAR})`,
     build: (m) =>
       quarterPeriod(
         +m[2],
@@ -238,6 +239,13 @@ const PATTERNS: PeriodPattern[] = [
             .replace(/^4th$/, "fourth")
         ) + 1
       )
+  },
+  // "Q1 2011", "Q3/2019", "Q2-2020", "Q4 of 2018"; "2011 Q1", "2011-Q1": a quarter by its statistical code.
+  {
+    name: "quarter",
+    needs: /q[1-4]/i,
+    source: String.raw`(?:Q([1-4])(?:\s+of\s+|\s*[/-]\s*|\s+)(${YEAR})|(${YEAR})(?:\s*-\s*|\s+)Q([1-4]))(?![\w])`,
+    build: (m) => (m[1] ? quarterPeriod(+m[2], +m[1]) : quarterPeriod(+m[3], +m[4]))
   },
   {
     name: "months_of",

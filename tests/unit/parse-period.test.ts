@@ -8,6 +8,33 @@ import {
   unionPeriod
 } from "../../loaders/periods/parse-period.js";
 
+describe("a quarter by its ordinal or its statistical code", () => {
+  const label = (text: string) => findPeriods(text).map((p) => p.period.label);
+  it.each([
+    ["in the first quarter of 2011", "2011Q1"],
+    ["in the 1st Quarter 2011", "2011Q1"],
+    ["during the third quarter 2019", "2019Q3"],
+    ["in the fourth quarter, 2010", "2010Q4"],
+    ["in the 2nd quarter of the year 2021", "2021Q2"],
+    ["in Q1 2011", "2011Q1"],
+    ["in Q3/2019", "2019Q3"],
+    ["in Q2-2020", "2020Q2"],
+    ["in q4 2018", "2018Q4"],
+    ["in Q4 of 2018", "2018Q4"],
+    ["in 2011 Q1", "2011Q1"],
+    ["in 2022-Q3", "2022Q3"],
+    ["as at end-Q2 2020", "2020Q2"]
+  ])("%s → %s", (text, expected) => expect(label(text)).toEqual([expected]));
+
+  it.each([
+    ["Q5 2011 results", ["2011"]],
+    ["the Q1 results", []],
+    ["in the fifth quarter of 2011", ["2011"]],
+    ["FAQ1 2011", ["2011"]],
+    ["the first quarterly report of 2011", ["2011"]]
+  ])("no quarter in %s", (text, expected) => expect(label(text)).toEqual(expected));
+});
+
 describe("parsePeriod", () => {
   it.each([
     ["2017", "2017", "2017-01-01", "2017-12-31", false],

@@ -30,6 +30,34 @@ describe("a stock counted at the end of a year or a month stands on its last day
   ])("stays: %s", (text, period, stock) => expect(periodEndStock(text, period, stock)).toBeNull());
 });
 
+describe("a stock counted at the end of a quarter or a half year stands on its last day", () => {
+  const part = (y: number, from: number, to: number) =>
+    periodFromBounds(
+      `${y}-${String(from).padStart(2, "0")}-01`,
+      `${y}-${String(to).padStart(2, "0")}-${new Date(Date.UTC(y, to, 0)).getUTCDate()}`
+    );
+  it.each([
+    ["At the end of the first quarter of 2011, 21,400 foreigners lived here.", part(2011, 1, 3), "2011-03-31"],
+    ["At the end of the 1st Quarter 2011 there were 21,400 foreign citizens.", part(2011, 1, 3), "2011-03-31"],
+    ["By the end of the second quarter, 5,320 permits were valid.", part(2020, 4, 6), "2020-06-30"],
+    ["As at end-Q3 2020, 14,900 claimants were waiting.", part(2020, 7, 9), "2020-09-30"],
+    ["As of the end of Q4 2018, 640 asylum seekers remained.", part(2018, 10, 12), "2018-12-31"],
+    ["At the end of the fourth quarter 1,200 detainees were held.", part(2019, 10, 12), "2019-12-31"],
+    ["At the end of the first half of 2020, 4,640 people held work permits.", part(2020, 1, 6), "2020-06-30"],
+    ["By the end of the 2nd half 2017 some 9,100 refugees lived in camps.", part(2017, 7, 12), "2017-12-31"],
+    ["At the end of the third quarter, 3,400 foreigners held permits.", part(2015, 7, 9), "2015-09-30"],
+    ["As at the end of Q2 2016, 88 migrants were still held.", part(2016, 4, 6), "2016-06-30"]
+  ])("%s", (text, period, day) => expect(periodEndStock(text, period, true)?.end).toBe(day));
+
+  it.each([
+    ["In the first quarter of 2011, 320 foreigners were deported.", part(2011, 1, 3), true],
+    ["At the end of the first quarter of 2011, 21,400 foreigners lived here.", part(2011, 1, 3), false],
+    ["At the end of the first quarter of 2011, 21,400 foreigners lived here.", part(2011, 2, 4), true],
+    ["At the end of 2019, there were 167,000 workers from abroad.", part(2019, 1, 3), true],
+    ["At the end of the first quarter, 21,400 foreigners lived here.", year(2011), true]
+  ])("stays: %s", (text, period, stock) => expect(periodEndStock(text, period, stock)).toBeNull());
+});
+
 describe("foreign workers in a country are a stock", () => {
   const read = (text: string) =>
     observations(text, "2019", "2020-01-15").map((o) => `${o.value} ${o.indicator} ${o.period.label}`);
