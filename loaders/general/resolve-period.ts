@@ -21,6 +21,7 @@ import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import {framesParagraph} from "./frame-paragraph.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
+import {yearlessQuarters} from "./resolve-yearless-quarter.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
@@ -205,7 +206,8 @@ export function frameSentence(
   const monthRanges = yearlessMonthRanges(text, named, reporting, documentDate);
   const ranges = [
     ...monthRanges,
-    ...yearlessMonths(text, named, reporting, documentDate).filter((m) => !overlaps(m, monthRanges))
+    ...yearlessMonths(text, named, reporting, documentDate).filter((m) => !overlaps(m, monthRanges)),
+    ...yearlessQuarters(text, named, reporting, documentDate).filter((q) => !overlaps(q, monthRanges))
   ];
   const same = samePeriodBefore(
     text,

@@ -392,7 +392,8 @@ export const monthPeriod = (y: number, m: number, y2 = y, m2 = m): Period | null
       ? {label: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: monthEnd(y, m), partial: true, stock: false}
       : periodFromBounds(`${y}-${pad(m)}-01`, monthEnd(y2, m2))
     : null;
-const quarterPeriod = (y: number, q: number): Period | null =>
+/** A quarter of a year (1–4), null for any other number. */
+export const quarterPeriod = (y: number, q: number): Period | null =>
   q >= 1 && q <= 4
     ? {label: `${y}Q${q}`, start: `${y}-${pad(q * 3 - 2)}-01`, end: monthEnd(y, q * 3), partial: true, stock: false}
     : null;
