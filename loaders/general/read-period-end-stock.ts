@@ -5,7 +5,7 @@
  * quarter or a half year ("at the end of the first quarter of 2011", "as at end-Q2 2020").
  */
 import type {Period} from "../types.js";
-import {lastDay} from "../periods/parse-period.js";
+import {lastDay, QUARTER_ORDINALS} from "../periods/parse-period.js";
 
 const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
 // "at the end of 2019", "by the end of the year", "as at end-September 2022", "at year-end", "as of last year".
@@ -16,7 +16,7 @@ const PERIOD_END = new RegExp(
 
 // "at the end of the first quarter of 2011", "by the end of the 2nd half", "as at end-Q3 2020".
 const PART_END = new RegExp(
-  String.raw`\b(?:(?:at|by|as\s+(?:at|of))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|q[1-4])|end-q[1-4])\b`,
+  String.raw`\b(?:(?:at|by|as\s+(?:at|of))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?:${QUARTER_ORDINALS.join("|")})\s+(?:quarter|half)|q[1-4])|end-q[1-4])\b`,
   "i"
 );
 

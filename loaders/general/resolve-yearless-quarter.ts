@@ -3,27 +3,19 @@
  * year the sentence names, else the one year of the report, else of a release's own year, or of the year before
  * when that quarter has not yet begun by the release's date.
  */
-import {quarterPeriod, type FoundPeriod} from "../periods/parse-period.js";
+import {QUARTER_ORDINALS, quarterNumber, quarterPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {isCompared} from "./compared-period.js";
 import {releaseYearOf} from "./resolve-yearless-month.js";
 
-const ORDINALS = ["first", "second", "third", "fourth"];
-const ORDINAL_DIGITS = ["1st", "2nd", "3rd", "4th"];
 // "in the second quarter", "by the end of the 3rd quarter", "during Q4"; the quarter after a preposition, as a time.
 const YEARLESS_QUARTER = new RegExp(
-  String.raw`\b(?:in|during|throughout|for|over|(?:at|by|as\s+(?:at|of))\s+the\s+end\s+of)\s+(?:the\s+(${[...ORDINALS, ...ORDINAL_DIGITS].join("|")})\s+quarter|(Q[1-4]))\b`,
+  String.raw`\b(?:in|during|throughout|for|over|(?:at|by|as\s+(?:at|of))\s+the\s+end\s+of)\s+(?:the\s+(${QUARTER_ORDINALS.join("|")})\s+quarter|(Q[1-4]))\b`,
   "gi"
 );
 // A year after the quarter makes another phrase, read elsewhere; so does a year named relative to it.
 const YEAR_AFTER =
   /^(?:\s*,?\s*(?:of\s+)?(?:the\s+(?:year|fiscal\s+year|financial\s+year)\s+)?(?:19|20)\d\d|\s*(?:[/-]\s*)?(?:19|20)\d\d|\s+of\s+(?:this|last|the|next|fiscal|financial|FY)\b)/i;
-
-function quarterNumber(word: string): number {
-  const w = word.toLowerCase();
-  if (/^q[1-4]$/.test(w)) return Number(w[1]);
-  return Math.max(ORDINALS.indexOf(w), ORDINAL_DIGITS.indexOf(w)) + 1;
-}
 
 /** The one year a reporting period lies in, or null when it spans several. */
 function reportingYear(reporting: Period | null): number | null {

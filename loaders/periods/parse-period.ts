@@ -6,6 +6,15 @@ import type {Period} from "../types.js";
  */
 
 const YEAR = String.raw`(?:19[89]\d|20\d\d)`;
+/** The ordinals a quarter is named by, in words and in digits. */
+export const QUARTER_ORDINALS = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
+/** A quarter's number (1–4) from its ordinal ("second", "2nd") or its code ("Q2"); 0 when it names none. */
+export function quarterNumber(word: string): number {
+  const w = word.toLowerCase();
+  if (/^q[1-4]$/.test(w)) return Number(w[1]);
+  const i = QUARTER_ORDINALS.indexOf(w);
+  return i < 0 ? 0 : (i % 4) + 1;
+}
 const DASH = String.raw`\s*[–—-]\s*`;
 export const MONTHS = [
   "january",
@@ -226,19 +235,8 @@ const PATTERNS: PeriodPattern[] = [
     name: "quarter",
     needs: /quarter/i,
     // "the first quarter of 2011", "the 1st Quarter 2011", "the fourth quarter, 2019"
-    source: String.raw`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?|,?\s+)(${YEAR})`,
-    build: (m) =>
-      quarterPeriod(
-        +m[2],
-        ["first", "second", "third", "fourth"].indexOf(
-          m[1]
-            .toLowerCase()
-            .replace(/^1st$/, "first")
-            .replace(/^2nd$/, "second")
-            .replace(/^3rd$/, "third")
-            .replace(/^4th$/, "fourth")
-        ) + 1
-      )
+    source: String.raw`(?:the\s+)?(${QUARTER_ORDINALS.join("|")})\s+quarter(?:\s+of\s+(?:the\s+year\s+)?|,?\s+)(${YEAR})`,
+    build: (m) => quarterPeriod(+m[2], quarterNumber(m[1]))
   },
   // "Q1 2011", "Q3/2019", "Q2-2020", "Q4 of 2018"; "2011 Q1", "2011-Q1": a quarter by its statistical code.
   {
