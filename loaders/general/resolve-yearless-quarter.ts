@@ -36,7 +36,8 @@ export function yearlessQuarters(
   for (const m of text.matchAll(YEARLESS_QUARTER)) {
     const word = m[1] ?? m[2];
     const end = m.index + m[0].length;
-    const start = end - (m[1] ? `the ${m[1]} quarter`.length : m[2].length);
+    // The phrase starts at its last "the" (after any "the end of"), however many spaces the text puts between words.
+    const start = m.index + (m[1] ? m[0].toLowerCase().lastIndexOf("the") : m[0].length - m[2].length);
     if (YEAR_AFTER.test(text.slice(end)) || found.some((p) => p.start < end && m.index < p.end)) continue;
     const quarter = quarterNumber(word);
     const year = ownYear

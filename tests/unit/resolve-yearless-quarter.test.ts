@@ -20,7 +20,8 @@ describe("a quarter named with no year", () => {
     ["In the second quarter, 5,000 visas were issued.", null, "2020-08-10", "2020Q2:the second quarter"],
     ["In the third quarter, 300 migrants were detained.", "2014-2015", "2016-01-20", "2015Q3:the third quarter"],
     ["In 2013, 1,100 permits were issued in the first quarter.", "2015", undefined, "2013Q1:the first quarter"],
-    ["As at the end of the third quarter 9,100 refugees were hosted.", "2022", undefined, "2022Q3:the third quarter"]
+    ["As at the end of the third quarter 9,100 refugees were hosted.", "2022", undefined, "2022Q3:the third quarter"],
+    ["In  the  second\nquarter, 2,100 work permits were issued.", "2019", undefined, "2019Q2:the  second\nquarter"]
   ])("%s", (text, reporting, date, expected) => expect(quarters(text, reporting, date)).toEqual([expected]));
 
   it.each([
