@@ -1545,6 +1545,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             : namedByEvent(fromAnd)
               ? fromAnd
               : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+    // "Remittance receipts were 23% higher, reaching a record of $242.3 million": an amount whose own clause names
+    // no money indicator, and continues no amount the registry names, is of the one its sentence names before it.
+    if (r.q.kind === "money" && resolution && !resolution.known && !anchor?.known) {
+      const sentence = resolveIndicator(r.noun, true, text.slice(0, r.q.end), paragraph, r.q.start);
+      if (sentence.known) resolution = sentence;
+    }
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
     if (

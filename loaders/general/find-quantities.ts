@@ -174,7 +174,12 @@ export function findQuantities(text: string): Quantity[] {
       /^\s*(?:,|,?\s*and)\s*$/i.test(between) &&
       LIST_END.test(text.slice(q.end, q.end + 30));
     const restated =
-      prev.kind === "percent" && restatesPercentChange(text.slice(Math.max(0, prev.start - 160), prev.start), between);
+      prev.kind === "percent" &&
+      restatesPercentChange(
+        text.slice(Math.max(0, prev.start - 160), prev.start),
+        between,
+        text.slice(q.end, q.end + 12)
+      );
     if (listed || restated) q.excluded = "change";
   }
   return out;

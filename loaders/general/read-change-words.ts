@@ -9,9 +9,10 @@ import {APPROX_BEFORE, CHANGE_BEFORE, CHANGE_NOUNS, CHANGE_VERBS} from "../vocab
 
 const APPROX = `(?:(?:${alternation(APPROX_BEFORE)})\\s+)?`;
 const RIGHT_BEFORE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s+${APPROX}$`, "i");
-// The change word opens the clause; "by" right before the amount closes it, after no participle ("driven by").
+// The change word opens the clause; "by" right before the amount closes it, after no participle ("driven by");
+// a decimal point ("by $1.2 million, followed by the NZD by") ends no clause.
 const CLAUSE_BY = new RegExp(
-  `(?:^|[^\\w])(?:${alternation([...CHANGE_NOUNS, ...CHANGE_VERBS])})\\s[^.;:!?()]{0,100}?(?<=\\s)(?<agent>\\S+)\\s+by\\s+${APPROX}$`,
+  `(?:^|[^\\w])(?:${alternation([...CHANGE_NOUNS, ...CHANGE_VERBS])})\\s(?:[^.;:!?()]|(?<=\\d)\\.(?=\\d)){0,100}?(?<=\\s)(?<agent>\\S+)\\s+by\\s+${APPROX}$`,
   "i"
 );
 // "caused by", "driven by", "accounted for by", "offset by", "hosted by": by whom, not by how much.
@@ -19,8 +20,10 @@ const AGENT = /^(?:[a-z]+(?:ed|en|wn)|for|made|led|paid|held|set|put|hit|run|sen
 const NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_NOUNS)})\\b`, "i");
 // "a $3.0 million increase", "6 per cent or $3.0 million increase": an article or an alternative before the amount.
 const NOUN_LEAD = new RegExp(`(?:\\ban?|\\bor)\\s+${APPROX}$`, "i");
-// "1.5 per cent (or $2.5 million)": the same change restated in another measure.
-const RESTATED = /^\s?(?:%|per\s?cent\b|percent\b)\s*(?:\(\s*)?or\s+$/i;
+// "1.5 per cent (or $2.5 million)", "by 5% ($0.9 million)": the same change restated in another measure.
+const RESTATED = /^\s?(?:%|per\s?cent\b|percent\b)\s*(?:\(\s*(?:or\s+)?|or\s+)$/i;
+// "were 23% ($45.7 million) higher": a comparative after the bracket makes both measures a change.
+const COMPARATIVE_AFTER = /^\s*\)\s*(?:higher|lower|more|less|up|down|above|below)\b/i;
 
 /** Whether the amount after `lead` and before `after` is a change, by the change words around it. */
 export function isChangeByWords(lead: string, after: string): boolean {
@@ -30,7 +33,7 @@ export function isChangeByWords(lead: string, after: string): boolean {
   return NOUN_LEAD.test(lead) && NOUN_AFTER.test(after);
 }
 
-/** Whether the amount after a percent change restates it ("by 1.5 per cent (or $2.5 million)"). */
-export function restatesPercentChange(leadOfPercent: string, between: string): boolean {
-  return RESTATED.test(between) && isChangeByWords(leadOfPercent, "");
+/** Whether the amount after a percent change restates it ("by 1.5 per cent (or $2.5 million)", "23% ($45.7 million) higher"). */
+export function restatesPercentChange(leadOfPercent: string, between: string, afterAmount = ""): boolean {
+  return RESTATED.test(between) && (isChangeByWords(leadOfPercent, "") || COMPARATIVE_AFTER.test(afterAmount));
 }

@@ -8,7 +8,7 @@ import type {Period} from "../types.js";
 
 const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
 const ON_MONTH_DAY = new RegExp(
-  String.raw`(?<![a-z])on\s+${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(last|this)\s+year)?(?![\d\p{L}])`,
+  String.raw`(?<![a-z])on\s+${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(?:of\s+)?(last|this)\s+year)?(?![\d\p{L}])`,
   "giu"
 );
 

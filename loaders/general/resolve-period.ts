@@ -48,6 +48,7 @@ import {sinceDays} from "./read-since-day.js";
 import {partBoundedSpans} from "./read-part-bounded-span.js";
 import {asOfEnds} from "./read-as-of-end.js";
 import {runningTotals} from "./running-total.js";
+import {spellRelativeYears} from "./spell-relative-year.js";
 
 export interface SentenceFrame {
   text: string;
@@ -79,6 +80,10 @@ const REPORTED_CLAUSE =
 const DURING_THE_YEAR =
   /\b(?:during|over|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s*(?:\d{4}\b|before|earlier|after|later|prior|of\b|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
 
+// "over the month", "during the month", unless "of …", "before" or the like follows to name another.
+const DURING_THE_MONTH =
+  /\b(?:during|over|throughout|in|for)\s+the\s+(?:whole\s+|entire\s+)?month\b(?!\s*(?:of\b|before|earlier|after|later|prior|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
+
 // "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
 const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
 
@@ -90,7 +95,7 @@ function relativePeriods(
   reporting: Period | null
 ): FoundPeriod[] {
   const own: FoundPeriod[] = [];
-  if (reporting && /year|period/i.test(text)) {
+  if (reporting && /year|period|month/i.test(text)) {
     const re =
       /\b(?:the\s+(?:latest|reporting|review)\s+(?:year|period)|the\s+period\s+under\s+review|the\s+year\s+under\s+review)\b/gi;
     for (let m = re.exec(text); m; m = re.exec(text))
@@ -98,6 +103,10 @@ function relativePeriods(
     // "were investigated during the year": in a report on one year, the year it reports on (not the year it appeared).
     if (singleYear(reporting) !== null)
       for (const m of text.matchAll(DURING_THE_YEAR))
+        own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    // "rose over the month", "received during the month": in a release on one month, that month.
+    if (/^\d{4}-\d\d$/.test(reporting.label))
+      for (const m of text.matchAll(DURING_THE_MONTH))
         own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
     // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
     const before = /\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:reporting\s+)?period\b/gi;
@@ -159,11 +168,13 @@ function relativePeriods(
 }
 
 export function frameSentence(
-  text: string,
+  sentence: string,
   documentDate?: string,
   reporting: Period | null = null,
   state?: string
 ): SentenceFrame {
+  // "January 2 and 9 of this year" is read as "January 2 and 9 2019", at the same offsets.
+  const text = spellRelativeYears(sentence, documentDate);
   const dates = findDates(text);
   const firstMonths = firstMonthsOf(text, documentDate);
   // "in 2020/21", "the last financial year": a government year, read with the state's calendar.
@@ -315,7 +326,7 @@ export function frameSentence(
     clauses.push(comma);
     clauses.sort((a, b) => a - b);
   }
-  return {text, periods, parens, comparisons, clauses};
+  return {text: sentence, periods, parens, comparisons, clauses};
 }
 
 /** The innermost parenthesis holding an offset. */

@@ -117,7 +117,7 @@ export function yearlessMonths(
 
 // "June 24 last year", "24 June this year", "on the 3rd of May last year": a day of a year named relative to the document.
 const RELATIVE_DAY = new RegExp(
-  String.raw`\b(?:(${MONTHS.join("|")})\s+(\d{1,2})(?:st|nd|rd|th)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS.join("|")})),?\s+(last|this|previous|past|current)\s+year\b`,
+  String.raw`\b(?:(${MONTHS.join("|")})\s+(\d{1,2})(?:st|nd|rd|th)?|(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS.join("|")})),?\s+(?:of\s+(?:the\s+)?)?(last|this|previous|past|current)\s+year\b`,
   "gi"
 );
 

@@ -8,6 +8,8 @@ describe("a day an event is dated to, the month written first", () => {
   it.each([
     ["And on August 22, 202 Indonesians returned to Indonesia.", "2022-08-23", "2022-08-22"],
     ["the deaths of 23 migrants on June 24 last year", "2023-07", "2022-06-24"],
+    ["the deaths of 23 migrants on June 24 of last year", "2023-07", "2022-06-24"],
+    ["12 were returned on March 3 of this year", "2023-07", "2023-03-03"],
     ["Police arrested 14 smugglers on March 5.", "2019-06", "2019-03-05"],
     ["On Oct. 2, the coast guard rescued 61 migrants.", "2021-10-10", "2021-10-02"],
     ["On December 28, 40 victims were freed.", "2020-01-15", "2019-12-28"],

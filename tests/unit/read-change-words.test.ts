@@ -28,6 +28,17 @@ describe("amounts a change word makes changes, not levels", () => {
     ],
     ["Tonga recorded a $12 million decline in private transfers.", ["12 million change"]],
     ["The ministry reported an 800 increase in asylum claims.", ["800 change"]],
+    // A decimal point inside the clause ends nothing; a percent change restated in brackets is a change in either measure.
+    [
+      "Receipts in AUD increased the most by $1.2 million, followed by the NZD by $0.01 million.",
+      ["1.2 million change", "0.01 million change"]
+    ],
+    [
+      "Transfers rose over the month by 5% ($0.9 million) to $19.4 million.",
+      ["5", "0.9 million change", "19.4 million"]
+    ],
+    ["Receipts were 23% ($45.7 million) higher than a year earlier.", ["23", "45.7 million change"]],
+    ["Inflows fell 12% (US$3.1 million) lower, to US$22.8 million.", ["12", "3.1 million change", "22.8 million"]],
     [
       "Total remittances increased by 1.5 per cent (or $2.5 million) to $164.4 million.",
       ["1.5 change", "2.5 million change", "164.4 million"]
@@ -49,6 +60,17 @@ describe("amounts a change word makes changes, not levels", () => {
     expect(changes("Samoa received $53.5 million in remittances in September.")).toEqual(["53.5 million"]);
     expect(changes("The increase in applications hosted by 12 countries reached 40,000.")).toEqual(["12", "40,000"]);
     expect(changes("There were 3 new shelters and 40 beds.")).toEqual(["3", "40"]);
+    // A share restated in brackets, with no change word and no comparative after it, is a level.
+    expect(changes("Remittances in USD accounted for 40% ($7.7 million) of total receipts.")).toEqual([
+      "40",
+      "7.7 million"
+    ]);
+    expect(changes("The AUD followed with 35% ($6.7 million) and the NZD with 20% ($4.0 million).")).toEqual([
+      "35",
+      "6.7 million",
+      "20",
+      "4.0 million"
+    ]);
     expect(changes("The decline in returns continued: 4,300 migrants returned, and 1,200 stayed.")).toEqual([
       "4,300",
       "1,200"

@@ -13,7 +13,9 @@ describe("a day whose year is said relative to the document's", () => {
     ["since 15 January this year, 900 persons arrived", "2023-01-15"],
     ["on 9 December previous year", "2022-12-09"],
     ["On February 28, last year, 12 boats landed.", "2022-02-28"],
-    ["on 1 July of the current year", null],
+    ["on 1 July of the current year", "2023-07-01"],
+    ["on 5 January of last year, 12 were returned", "2022-01-05"],
+    ["On March 3 of this year, 40 migrants landed.", "2023-03-03"],
     ["on July 1 current year", "2023-07-01"],
     ["on the 30th of April past year", "2022-04-30"],
     ["on October 2 last year 77 migrants were detained", "2022-10-02"]

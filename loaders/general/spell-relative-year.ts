@@ -1,0 +1,28 @@
+/**
+ * "between January 2 and 9 of this year", "from 3 to 9 March last year", "from March 3 to April 9 this year": a
+ * span of days written without its year and followed by a year named relative to the document's date. The relative year
+ * is spelled out as the year itself, right-aligned in the same number of characters, so every reader of days
+ * finds an explicit year and every offset into the sentence stays where it was.
+ */
+import {MONTH_OR_ABBREVIATION} from "../periods/parse-period.js";
+
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH = MONTH_OR_ABBREVIATION;
+const TO = String.raw`\s*(?:-|–|—|to|and|until|till|through)\s*`;
+// A span of days, the month before or after the days or with each ("January 2 and 9", "2-9 January", "March 3 to April 9");
+// a single day is read with its relative year by resolve-yearless-month.ts.
+const DAY_PHRASE = String.raw`(?:${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}|${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}|${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH})`;
+const RELATIVE_YEAR = new RegExp(
+  String.raw`(?<=(?<![\p{L}])${DAY_PHRASE}\s*,?\s+)(?:of\s+)?(this|last|the\s+current|the\s+previous|the\s+past)\s+year\b`,
+  "giu"
+);
+
+/** The sentence with each relative year after a yearless day replaced by the year, padded to its length. */
+export function spellRelativeYears(text: string, documentDate: string | undefined): string {
+  if (!documentDate || !/year/i.test(text)) return text;
+  const docYear = Number(documentDate.slice(0, 4));
+  return text.replace(RELATIVE_YEAR, (whole: string, which: string) => {
+    const year = /^this|current/i.test(which) ? docYear : docYear - 1;
+    return String(year).padStart(whole.length, " ");
+  });
+}
