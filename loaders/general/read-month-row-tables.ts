@@ -15,6 +15,7 @@ import {
 } from "../vocabulary/table-columns.js";
 import {alternation} from "./alternation.js";
 import {lineRuns, sentenceAbove} from "./line-runs.js";
+import {consecutiveMonths, shortMonthYear} from "./short-month-year.js";
 
 export interface MonthRowCell {
   value: number;
@@ -191,6 +192,9 @@ export function readMonthRowTables(raw: string, start: number, end: number): Mon
   const out: MonthRowTable[] = [];
   // One row alone is a sentence that starts with a month, not a table.
   for (const {start: runStart, items: run} of lineRuns(raw, start, end, rowOf).filter((r) => r.items.length >= 2)) {
+    // "Mar 16 / Feb 16 / Jan 16 / Dec 15": months of two-digit years heading columns, not rows of one figure each.
+    const heads = run.map((r) => (r.cells.length === 1 ? shortMonthYear(raw.slice(r.start, r.end)) : null));
+    if (heads.every((h) => h !== null) && consecutiveMonths(heads)) continue;
     const before = raw.slice(0, runStart).replace(/\s+$/, "");
     const headerStart = before.lastIndexOf("\n") + 1;
     const header = before.slice(headerStart);

@@ -9,6 +9,8 @@ import {MONTHS, monthIndex, monthPeriod, periodFromBounds, yearPeriod, monthOfWo
 import {tokenize} from "../tables/split-row.js";
 import type {Period} from "../types.js";
 import {NOT_COUNTS, readRowsUnder, type YearHeaderTable} from "./read-year-header-tables.js";
+import {tableMoney} from "./money-title.js";
+import {consecutiveMonths, SHORT_MONTH_YEAR_SOURCE, shortMonthYear, type ShortMonthYear} from "./short-month-year.js";
 
 const YEAR = String.raw`(19[5-9]\d|20[0-4]\d)`;
 const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
@@ -26,6 +28,8 @@ type Kind = (typeof CELL)[number]["kind"];
 
 interface Column {
   kind: Kind;
+  /** A month with a two-digit year ("Mar 16"), a month only in a run of consecutive months. */
+  short?: ShortMonthYear;
   period: Period | null;
   year: number;
   start: number;
@@ -50,11 +54,17 @@ function column(line: string, start: number): Column | null {
     if (kind === "total") return {kind, period: null, year: +(m[1] ?? m[2]), start, end};
     return {kind, period: yearPeriod(+m[1]), year: +m[1], start, end};
   }
-  return null;
+  const short = shortMonthYear(text);
+  if (!short) return null;
+  const period = monthPeriod(short.year, short.month);
+  return period && {kind: "month", period, year: short.year, start, end: start + line.trimEnd().length, short};
 }
 
 // The cells again, to be found one after another along a line ("Total 2025 February 2025").
-const STICKY = CELL.map((c) => new RegExp(`${c.re.source.slice(1, -1)}(?=\\s|\\*|$)`, "iy"));
+const STICKY = [
+  ...CELL.map((c) => new RegExp(`${c.re.source.slice(1, -1)}(?=\\s|\\*|$)`, "iy")),
+  new RegExp(`${SHORT_MONTH_YEAR_SOURCE}(?=\\s|\\*|$)`, "iy")
+];
 
 /** The header cells a line ends in, two or more, and the words before them; null when it ends in fewer. */
 function lineColumns(line: string, lineStart: number): {title: string; columns: Column[]} | null {
@@ -104,6 +114,9 @@ function headersIn(raw: string, start: number, end: number): Header[] {
   let title = "";
   let lastText = "";
   const close = () => {
+    // "Mar 16 / Feb 16": months of a two-digit year head the columns only when they run month by month.
+    const shorts = run.filter((c) => c.short).map((c) => c.short!);
+    if (shorts.length && (shorts.length < run.length || !consecutiveMonths(shorts))) run = [];
     if (run.length >= 2 && run.some((c) => c.kind !== "year")) {
       const periods = run.map((c) => c.period ?? totalPeriod(c.year, run));
       if (new Set(periods.map((p) => p.label)).size === periods.length)
@@ -144,7 +157,14 @@ export function readPeriodHeaderTables(raw: string, start: number, end: number):
     const {rows, last} = readRowsUnder(tokens, raw, from, header.periods, {shortRows: true});
     // One row alone is a sentence with dates in it, not a table.
     if (rows.filter((r) => !r.short).length < 2) continue;
-    out.push({start: header.start, end: last, title: header.title, notCounts: NOT_COUNTS.test(header.title), rows});
+    out.push({
+      start: header.start,
+      end: last,
+      title: header.title,
+      notCounts: NOT_COUNTS.test(header.title),
+      money: tableMoney(header.title),
+      rows
+    });
   }
   return out;
 }

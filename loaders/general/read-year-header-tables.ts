@@ -10,6 +10,7 @@ import {halfPeriod, periodFromBounds, yearPeriod} from "../periods/parse-period.
 import {magnitudeSpread, splitTokens, tokenize, type Cell, type Split, type Token} from "../tables/split-row.js";
 import type {Period} from "../types.js";
 import {CHANGE_COLUMN_WORDS, PART_ROW_OPENERS, TOTAL_COLUMN_WORDS} from "../vocabulary/table-columns.js";
+import {tableMoney, type TableMoney} from "./money-title.js";
 import {alternation} from "./alternation.js";
 
 export interface YearHeaderCell {
@@ -43,6 +44,8 @@ export interface YearHeaderTable {
   title: string;
   /** Money, shares or rates, said so by the title: the cells are no counts of people or documents. */
   notCounts: boolean;
+  /** The currency and scale the title gives its cells ("TOP $m"), which makes a table of money readable. */
+  money?: TableMoney | null;
   rows: YearHeaderRow[];
 }
 
@@ -364,6 +367,7 @@ export function readYearHeaderTables(raw: string, start: number, end: number): Y
       end: last + noteAfter(raw.slice(last), header.note),
       title: header.title,
       notCounts: NOT_COUNTS.test(header.title),
+      money: tableMoney(header.title),
       rows
     });
   }

@@ -1,7 +1,8 @@
 /**
  * Observations of tables under a header of years (read-year-header-tables.ts): each row is named by its
  * label when the registry knows it, else by the table's title with the label as its category; a Total row
- * is the whole the others break down. Tables of money, shares or rates are read by nobody here.
+ * is the whole the others break down. A table of money is read when its title gives the currency and the scale
+ * ("TOP $m": each cell times a million pa'anga); tables of shares or rates, or of money in no stated scale, are not.
  */
 import type {Extracted} from "../extracted.js";
 import type {YearHeaderTable} from "./read-year-header-tables.js";
@@ -26,9 +27,10 @@ const lastDay = (p: Period): Period => ({label: p.end, start: p.end, end: p.end,
 export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, locator: string): Row[] {
   const out: Row[] = [];
   for (const table of tables) {
-    if (table.notCounts) continue;
+    const money = table.money ?? null;
+    if (table.notCounts && !money) continue;
     const titleNoun = lastNounIn(table.title, 0, table.title.length)?.noun ?? null;
-    const byTitle = resolveIndicator(titleNoun, false, table.title, paragraph);
+    const byTitle = resolveIndicator(titleNoun, Boolean(money), table.title, paragraph);
     // A row is read with the title's words too: "Temporary residence permits" under "Residence permits issued".
     const resolved = table.rows.map((row) => {
       const counted = lastNounIn(row.label, 0, row.label.length);
@@ -37,14 +39,14 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         row,
         noun,
         said: counted?.breakdown ?? {},
-        own: resolveIndicator(noun, false, `${row.label}; ${table.title}`, "")
+        own: resolveIndicator(noun, Boolean(money), `${row.label}; ${table.title}`, "")
       };
     });
     // "Arrivals by": a group heading names what its rows count, before the table's title does.
     const groups = new Map<string, ReturnType<typeof resolveIndicator>>();
     for (const g of new Set(table.rows.map((r) => r.group).filter((g): g is string => Boolean(g)))) {
       const counted = lastNounIn(g, 0, g.length)?.noun ?? null;
-      groups.set(g, resolveIndicator(counted, false, `${g}; ${table.title}`, paragraph));
+      groups.set(g, resolveIndicator(counted, Boolean(money), `${g}; ${table.title}`, paragraph));
     }
     const times = (id: string) => resolved.filter((r) => r.own.known && r.own.indicator === id).length;
     for (const {row, noun, said, own} of resolved) {
@@ -67,7 +69,8 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         total || named
           ? null
           : (canonicalCountry(bare) ?? (bare.split(/\s+/).length <= 2 ? said.citizenship : null) ?? null);
-      const toPlace = Boolean(place) && DESTINATION_TITLE.test(`${row.group ?? ""} ${table.title}`);
+      // Money comes from or goes to a country, never of a citizenship ("Russian Federation 237 652" in "thousand USD").
+      const toPlace = Boolean(place) && (money !== null || DESTINATION_TITLE.test(`${row.group ?? ""} ${table.title}`));
       // "January 1,204 1,530" under "2015 2016": a month's row is that month of each column's year, no category.
       const monthly = row.cells.length > 0 && row.cells.every((c) => monthOfYearLabel(row.label, c.period));
       const category = total || named || place || monthly ? null : row.label.toLowerCase();
@@ -101,11 +104,12 @@ export function yearHeaderRows(tables: YearHeaderTable[], paragraph: string, loc
         out.push({
           ...base,
           indicator: resolution.indicator,
-          unit: (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
+          unit: money?.unit ?? (own.known ? noun : (titleNoun ?? noun))?.unit ?? "persons",
           period: row.short
             ? lastDay(cell.period)
             : (monthly && monthOfYearLabel(row.label, cell.period)) || cell.period,
-          value: cell.value,
+          // "19.40" in a table of "$m" is 19,400,000: rounded so the product keeps the figure's own digits.
+          value: money ? Number((cell.value * money.scale).toPrecision(12)) : cell.value,
           value_start: cell.start,
           value_end: cell.end
         });

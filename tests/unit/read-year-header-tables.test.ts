@@ -109,9 +109,26 @@ describe("readYearHeaderTables", () => {
     expect(rows.filter((r) => r.value === 17787).map((r) => r.category)).toEqual([null]);
   });
 
-  it("reads no rows from a table of money", () => {
+  it("reads a table of money in the currency and scale its title states, by the country the money came from", () => {
     const text =
       "Remittances in thousand USD\nCountries 2016 2017 2018\nRussian Federation 237 652 682 763 727 440\nTurkey 63 304 67 880 79 512\n";
+    const tables = readYearHeaderTables(text, 0, text.length);
+    expect(tables).toHaveLength(1);
+    expect(
+      yearHeaderRows(tables, text, "1").map((r) => `${r.indicator}:${r.country}:${r.period.label}:${r.value} ${r.unit}`)
+    ).toEqual([
+      "remittances:Russian Federation:2016:237652000 USD",
+      "remittances:Russian Federation:2017:682763000 USD",
+      "remittances:Russian Federation:2018:727440000 USD",
+      "remittances:Turkey:2016:63304000 USD",
+      "remittances:Turkey:2017:67880000 USD",
+      "remittances:Turkey:2018:79512000 USD"
+    ]);
+  });
+
+  it("reads no rows from a table of money in no stated scale", () => {
+    const text =
+      "Remittances in USD\nCountries 2016 2017 2018\nRussian Federation 237 652 682 763 727 440\nTurkey 63 304 67 880 79 512\n";
     const tables = readYearHeaderTables(text, 0, text.length);
     expect(tables).toHaveLength(1);
     expect(yearHeaderRows(tables, text, "1")).toEqual([]);
