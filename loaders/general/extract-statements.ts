@@ -153,6 +153,7 @@ import {
   returnPlaceAfter
 } from "./read-place-list.js";
 import {comparedCounts} from "./read-compared.js";
+import {listedPlace, sentToPlaces} from "./read-listed-places.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
@@ -1106,7 +1107,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
     // The place of "all but six were exploited in Kazakhstan" is where the others were.
-    const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart);
+    const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
     // Exploited in several places at once: no one country, and abroad when none is the reporting state.
     const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
     if (places) {
@@ -1660,6 +1661,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? (otherGroupAfter(text.slice(r.q.end, nextStart)) ?? otherRegionBefore(text.slice(prevEnd, r.q.start)))
         : null;
     if (otherGroup) [r.breakdown.category, r.breakdown.citizenship] = [otherGroup, undefined];
+    // "Dominica 10, Grenada 10" counting deportations: the places people were sent back to are their peoples'.
+    if (place.listed && r.indicator && SENT_INDICATOR.test(r.indicator) && !r.breakdown.citizenship)
+      if (r.breakdown.country === place.country)
+        [r.breakdown.citizenship, r.breakdown.country] = [place.country, undefined];
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
       r.rule = "share";
@@ -2339,13 +2344,17 @@ function wholeKindOfListedParts(text: string, live: Reading[]): void {
   }
 }
 
+// Indicators of people sent back to their countries, whose listed places are the people's own.
+const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
+
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(
   text: string,
   r: Reading,
   nextStart: number,
-  clauseStart: number
-): {country?: string; citizenship?: string} {
+  clauseStart: number,
+  sentenceBefore: () => string
+): {country?: string; citizenship?: string; listed?: boolean} {
   // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
   // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
@@ -2360,6 +2369,20 @@ function placeOf(
     // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
     const back = returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryOf(text, r, nextStart);
     return back ? {citizenship: c, country: back} : {citizenship: c};
+  }
+  // "Guyana, 125; The Bahamas, 109", "followed by Cuba with 1,179": a list of places and counts. The places people
+  // were deported or sent back to are their peoples'; the places people came from are too; others are places.
+  const listed = listedPlace(
+    text.slice(Math.max(0, r.q.start - 80), r.q.start),
+    text.slice(Math.max(r.q.end, r.counted.end), nextStart)
+  );
+  if (listed) {
+    const sent = sentToPlaces(text, sentenceBefore()) && !returnedFrom(lead);
+    // "recorded in Malta with 1,445" names a place, "Syria with 206" a people: "with" alone says neither.
+    if (listed.via === "with") {
+      if (sent || origins) return {citizenship: listed.country};
+    } else if (sent || from) return {citizenship: listed.country};
+    else return {country: listed.country, listed: true};
   }
   const country =
     countryOf(text, r, nextStart) ??
