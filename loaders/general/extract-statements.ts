@@ -154,6 +154,7 @@ import {
 } from "./read-place-list.js";
 import {comparedCounts} from "./read-compared.js";
 import {listedPlace, sentToPlaces} from "./read-listed-places.js";
+import {lastYearOf, withFollowingYears} from "./following-year.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
@@ -361,6 +362,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   // The twelve months a chapter filed under a calendar year states its figures for, once it does.
   let timeframe: Period | null = null;
+  // The last calendar year the text named, which "the following year" steps on from.
+  let lastYearNamed: number | null = null;
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
@@ -490,6 +493,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         options.documentDate
       );
       frame.periods = ownYearThrough(frame.periods, through);
+      frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
+      lastYearNamed = lastYearOf(frame.periods) ?? lastYearNamed;
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
       timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
       const ownTopical: Period | null = topical;
@@ -1548,9 +1553,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
               : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
     // "Remittance receipts were 23% higher, reaching a record of $242.3 million": an amount whose own clause names
     // no money indicator, and continues no amount the registry names, is of the one its sentence names before it.
+    // "The following year, it more than doubled to Nu 1.7bn": "it" or "the figure" is the amount the sentence before named.
     if (r.q.kind === "money" && resolution && !resolution.known && !anchor?.known) {
-      const sentence = resolveIndicator(r.noun, true, text.slice(0, r.q.end), paragraph, r.q.start);
+      const lead = text.slice(0, r.q.end);
+      const sentence = resolveIndicator(r.noun, true, lead, paragraph, r.q.start);
+      const before = AMOUNT_ANAPHOR.test(lead) ? previousSentence(text, paragraph) : "";
+      const earlier = before
+        ? resolveIndicator(r.noun, true, `${before} ${lead}`, paragraph, before.length + 1 + r.q.start)
+        : null;
       if (sentence.known) resolution = sentence;
+      else if (earlier?.known) resolution = earlier;
     }
     // "40000 flyers and 700 posters were distributed": coordinated counts share the verb that follows them.
     const next = live[i + 1];
@@ -2343,6 +2355,10 @@ function wholeKindOfListedParts(text: string, live: Reading[]): void {
     }
   }
 }
+
+// A subject standing for an amount named before: "it", "this", "the figure", "the amount", after an opening phrase.
+const AMOUNT_ANAPHOR =
+  /^\W*(?:[^,.;]{0,40},\s*)?(?:it|this|that|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
 
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;

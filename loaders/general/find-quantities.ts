@@ -51,6 +51,9 @@ const TOKEN = new RegExp(
   "gi"
 );
 
+// A short scale one space after an amount, capitalised as releases print it ("9.5 M", "1.2 Bn"), then no more of it.
+const SCALE_APART = /^\s(M|Mn|Mln|MLN|Bn|BN|B)(?![\p{L}\d])(?![.,]\d)/u;
+
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
 const CURRENCY_BEFORE_RE = new RegExp(`(?:^|[^\\w])(${alternation(BEFORE_CURRENCY.map(([f]) => f))})\\s?$`, "i");
@@ -129,6 +132,14 @@ export function findQuantities(text: string): Quantity[] {
       q.kind = "money";
       q.unit = currencyOf(BEFORE_CURRENCY, cb[1]);
       start -= cb[1].length + (/\s$/.test(before) ? 1 : 0);
+      // "USD 9.5 M", "Nu 870 M": a short scale set apart from an amount a currency opens.
+      const apart = !word && !/[a-z]$/i.test(m[0]) ? SCALE_APART.exec(after) : null;
+      if (apart) {
+        q.value = Math.round(q.value * SHORT_SCALES[apart[1].toLowerCase()]);
+        end += apart[0].length;
+        q.end = end;
+        q.text = text.slice(m.index, end);
+      }
     } else if (ca) {
       q.kind = "money";
       q.unit = currencyOf(AFTER_CURRENCY, ca[1]);

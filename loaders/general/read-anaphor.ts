@@ -22,12 +22,10 @@ export function previousSentence(text: string, paragraph: string): string {
   const before = paragraph.slice(Math.max(0, at - 600), at);
   const end = before.search(/[.!?]["”’)]?\s*$/u);
   if (end < 0) return "";
-  const start = Math.max(
-    before.lastIndexOf(".", end - 1),
-    before.lastIndexOf("!", end - 1),
-    before.lastIndexOf("?", end - 1)
-  );
-  return before.slice(start + 1).trim();
+  // A sentence ends at a stop followed by a space, never at a decimal point ("$8.6 million").
+  let start = 0;
+  for (const m of before.slice(0, end).matchAll(/[.!?]["”’)]?\s+/gu)) start = m.index + m[0].length;
+  return before.slice(start).trim();
 }
 
 /**

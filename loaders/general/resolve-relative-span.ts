@@ -63,9 +63,9 @@ function untilDate(documentDate: string): string {
 export function yearSoFar(reporting: Period | null, documentDate: string): Period | null {
   if (!reporting || !reporting.partial || reporting.stock) return null;
   const year = documentDate.slice(0, 4);
-  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && reporting.end < documentDate
-    ? reporting
-    : null;
+  // An item dated by its year alone ("2019") reporting January to May of it is no earlier than its figures either.
+  const after = /^\d{4}$/.test(documentDate) || reporting.end < documentDate;
+  return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && after ? reporting : null;
 }
 
 /** The relative parts of a year a sentence names, each with its offsets. */

@@ -38,6 +38,7 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
   {unit: "JOD", before: ["JOD"], after: ["Jordanian dinars", "JOD"]},
   {unit: "QAR", before: ["QAR"], after: ["Qatari riyals", "QAR"]},
   {unit: "INR", before: ["INR", "₹"], after: ["Indian rupees", "INR"]},
+  {unit: "BTN", before: ["Nu.", "Nu", "BTN"], after: ["ngultrum", "BTN"]},
   {unit: "MXN", before: ["MXN"], after: ["MXN"]},
   // Currencies named with their state's adjective, which no other state shares.
   {unit: "EGP", before: ["EGP"], after: ["Egyptian pounds", "EGP"]},

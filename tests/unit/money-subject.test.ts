@@ -21,7 +21,14 @@ describe("an amount whose own clause names no money indicator takes the one its 
     ["Remittances were again the largest inflow, with $27.1 million recorded.", "27100000 remittances"],
     ["Remittance receipts eased, settling at $17.3 million.", "17300000 remittances"],
     ["Remittances picked up after the holidays, reaching $18.55 million.", "18550000 remittances"],
-    ["Workers' remittances, the central bank said, reached a record $9.9 million.", "9900000 remittances"]
+    ["Workers' remittances, the central bank said, reached a record $9.9 million.", "9900000 remittances"],
+    // The amount's subject stands for the remittances the sentence before named.
+    [
+      "Workers remitted $8.6 million in 2015. The following year, it more than doubled to $17 million.",
+      "17000000 remittances"
+    ],
+    ["Remittances reached $3.1 million in May. In June, the figure rose to $3.4 million.", "3400000 remittances"],
+    ["Remittance inflows were $12 million in 2017. This grew to $14.2 million in 2018.", "14200000 remittances"]
   ])("%s", (text, expected) => expect(amounts(text)).toContain(expected));
 
   it.each([

@@ -27,7 +27,10 @@ describe("'this year' in an item reporting the year so far is that part of the y
       "2021-01/2021-04",
       "2021-05-15",
       "75@2021-01-01..2021-04-30"
-    ]
+    ],
+    // An item dated by its year alone, reporting the first months of it.
+    ["This year 40 persons were granted asylum.", "2016-01/2016-05", "2016", "40@2016-01-01..2016-05-31"],
+    ["The figure dropped to 870 deportations this year.", "2019-01/2019-05", "2019", "870@2019-01-01..2019-05-31"]
   ])("%j (%s, %s)", (text, reporting, date, row) => {
     expect(periods(text, reporting, date)).toContain(row);
   });
