@@ -502,9 +502,23 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
 // "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start), "since June 1".
 const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
 
+// "Since the start of the voluntary repatriation on 18 December 2017", "Since this project began in November 2018":
+// "since" an event whose date follows it in the same clause.
+const SINCE_EVENT = /\bsince\s+(?:the|this|that|its|their|our|his|her)\s[^,;.:()]{0,90}?(?:\s(?:in|on))?\s+$/i;
+
+/** Whether the period at `start` is what a "since" before it counts from. */
+function sinceBefore(text: string, start: number, end: number): boolean {
+  // "Since the Refugee Act in 2013, when the number was 1,574": a when-clause counts at that time, not since.
+  if (/^,?\s+when\b/i.test(text.slice(end, end + 8))) return false;
+  return (
+    SINCE.test(text.slice(Math.max(0, start - 30), start)) ||
+    SINCE_EVENT.test(text.slice(Math.max(0, start - 110), start))
+  );
+}
+
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
-  if (!documentDate || !SINCE.test(text.slice(Math.max(0, p.start - 30), p.start))) return p.period;
+  if (!documentDate || !sinceBefore(text, p.start, p.end)) return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
   return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
@@ -548,6 +562,7 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     framesParagraph(opening) &&
     first &&
     !SINCE.test(frame.text.slice(0, first.start)) &&
+    !SINCE_EVENT.test(frame.text.slice(0, first.start)) &&
     // "Last year's number can be ascribed to …": a possessive year speaks of one figure, it frames no sentences after it.
     !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
     !RESTATES.test(frame.text)
