@@ -38,6 +38,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "violators",
       "returnees",
       "deportees",
+      "evacuees",
+      "stowaways",
       "inmates",
       "prisoners"
     ],
@@ -120,7 +122,18 @@ export const COUNTED_NOUNS: CountedNoun[] = [
   },
   {
     lemma: "refugee",
-    forms: ["refugees", "refugee", "asylum seekers", "asylum-seekers", "asylum seeker", "claimants", "claimant"],
+    // Defectors are people who fled their state and sought protection in another ("1,047 defectors arrived in the South").
+    forms: [
+      "refugees",
+      "refugee",
+      "asylum seekers",
+      "asylum-seekers",
+      "asylum seeker",
+      "claimants",
+      "claimant",
+      "defectors",
+      "defector"
+    ],
     unit: "persons",
     person: true
   },

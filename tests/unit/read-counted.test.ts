@@ -104,3 +104,16 @@ describe("a predicate 'subject to' a kind of exploitation", () => {
     expect(after("12 were subject to deportation orders")).toBeNull();
   });
 });
+
+describe("people counted by what befell them", () => {
+  it.each([
+    ["1,047 North Korean defectors arrived in the South", "refugee", "North Korea"],
+    ["62 stowaways were arrested aboard ships", "person", undefined],
+    ["300 evacuees were flown home", "person", undefined],
+    ["12 defectors were granted protection", "refugee", undefined]
+  ])("%j", (text, lemma, citizenship) => {
+    const counted = readCounted(text, /^\S+/.exec(text)![0].length);
+    expect(counted.noun?.lemma).toBe(lemma);
+    expect(counted.breakdown.citizenship).toBe(citizenship);
+  });
+});
