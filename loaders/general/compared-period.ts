@@ -58,14 +58,19 @@ export const datesFigure = (text: string, end: number) => NAMES_FIGURE.test(text
 // ", 1,781 immigrants …" after "than the previous year": the comparison ends with its period, at the comma.
 const CLAUSE_GOES_ON = /^\s*,(?!\s*(?:when|where|which|while|whereas|and|or|as|but|with)\b)/i;
 
+// "compared with nine in 2018", "compared to 2,300 in 2018": words and one figure between the comparison and its period.
+const COMPARED_FIGURE = /^(?:[\p{L}\s]|\d(?:[\d,.]*\d)?)*$/u;
+// "…, compared with nine in 2018, and prosecuting eight …": "and" with a verb of its own opens the next count's clause.
+const NEXT_PREDICATE = /^\s*,(?=\s*and\s+(?:also\s+)?[a-z]+(?:ing|ed)\b)/i;
+
 /** Commas that close a comparison naming only a period ("more than the previous year, 1,781 immigrants"). */
 export function comparisonEnds(text: string, comparisons: number[], periods: FoundPeriod[]): number[] {
   const ends: number[] = [];
   for (const c of comparisons) {
     // A bare "from" before a period opens a span ("from 13 to 19 January, during which …"), not a comparison.
     if (/^from\b/i.test(text.slice(c))) continue;
-    const p = periods.find((f) => f.start >= c && f.start - c <= 30 && /^[\p{L}\s]*$/u.test(text.slice(c, f.start)));
-    const comma = p ? CLAUSE_GOES_ON.exec(text.slice(p.end)) : null;
+    const p = periods.find((f) => f.start >= c && f.start - c <= 30 && COMPARED_FIGURE.test(text.slice(c, f.start)));
+    const comma = p ? (CLAUSE_GOES_ON.exec(text.slice(p.end)) ?? NEXT_PREDICATE.exec(text.slice(p.end))) : null;
     if (p && comma) ends.push(p.end + comma[0].length - 1);
   }
   return ends;
