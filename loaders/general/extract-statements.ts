@@ -2400,12 +2400,22 @@ function placeOf(
     } else if (sent || from) return {citizenship: listed.country};
     else return {country: listed.country, listed: true};
   }
+  const to = countryOf(text, r, nextStart);
+  // "repatriated 177 victims back to Madagascar", "repatriated 12 victims to Nepal": people brought home are its own.
+  if (
+    to &&
+    REPATRIATED.test(text.slice(clauseStart, r.q.start)) &&
+    REPATRIATED_TO.test(text.slice(r.counted.end, nextStart))
+  )
+    return {citizenship: to};
   const country =
-    countryOf(text, r, nextStart) ??
-    returnPlaceAfter(text.slice(r.counted.end, nextStart)) ??
-    countryBefore(text.slice(clauseStart, r.q.start));
+    to ?? returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
 }
+
+const REPATRIATED = /\brepatriat\w*/i;
+// "back to Madagascar", "home to Guinea", "to Nepal": where the repatriated were brought, right after their noun.
+const REPATRIATED_TO = /^[^;,()]{0,40}?\b(?:(?:back|home)\s+)?to\s+(?:the\s+)?[A-Z]/;
 
 /** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
 function countryBefore(lead: string): string | null {

@@ -109,7 +109,8 @@ function relativePeriods(
       for (const m of text.matchAll(DURING_THE_MONTH))
         own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
     // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
-    const before = /\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:reporting\s+)?period\b/gi;
+    // "57 assisted last reporting period": "last" with "reporting" is the period before too ("last period" alone is not).
+    const before = /\b(?:the\s+)?(?:(?:preceding|previous|prior)\s+(?:reporting\s+)?|last\s+reporting\s+)period\b/gi;
     for (let m = before.exec(text); m; m = before.exec(text)) {
       const base = found.filter((p) => p.start < m!.index).at(-1)?.period ?? reporting;
       const period = precedingPeriod(base);

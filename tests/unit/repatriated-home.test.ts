@@ -1,0 +1,41 @@
+import {describe, expect, it} from "vitest";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+
+/** "value:citizenship:country@period" of each observation of a chapter on 2018. */
+const rows = (text: string) =>
+  extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parsePeriodLabel("2018"),
+    documentDate: "2019-06-20",
+    claimed: []
+  }).observations.map((o) => `${o.value}:${o.citizenship ?? ""}:${o.country ?? ""}@${o.period.label}`);
+
+describe("people repatriated to a country are its own; the place they were repatriated from is a place", () => {
+  it.each([
+    [
+      "The government facilitated the repatriations of 177 trafficking victims back to Madagascar.",
+      "177:Madagascar:@2018"
+    ],
+    ["Officials repatriated 12 victims to Nepal.", "12:Nepal:@2018"],
+    ["The embassy repatriated 40 trafficking victims home to Guinea.", "40:Guinea:@2018"],
+    ["IOM repatriated 61 victims back to Ethiopia.", "61:Ethiopia:@2018"],
+    ["Authorities repatriated 9 trafficking victims to Indonesia.", "9:Indonesia:@2018"],
+    ["It funded the repatriations of 46 adult women from Kuwait.", "46::Kuwait@2018"],
+    ["The repatriation of 23 victims from Oman was completed.", "23::Oman@2018"],
+    ["Officials repatriated 14 trafficking victims from Lebanon.", "14::Lebanon@2018"],
+    ["The ministry arranged the repatriations of 7 victims from Jordan.", "7::Jordan@2018"],
+    ["Police repatriated 30 victims to Cambodia.", "30:Cambodia:@2018"]
+  ])("%s", (text, expected) => expect(rows(text)).toContain(expected));
+
+  it("keeps where people were deported to as a place", () => {
+    expect(rows("Police deported 40 migrants to Sweden.")).toContain("40::Sweden@2018");
+  });
+
+  it('reads "last reporting period" as the period before', () => {
+    expect(
+      rows(
+        "The government assisted 221 trafficking victims, an increase compared to 57 assisted last reporting period."
+      )
+    ).toEqual(expect.arrayContaining(["221::@2018", "57::@2017"]));
+  });
+});
