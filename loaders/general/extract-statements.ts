@@ -209,7 +209,7 @@ import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
-import {gappedPlaces} from "./read-gapped-places.js";
+import {gappedPlaces, opensGappedList} from "./read-gapped-places.js";
 import {topicPeople} from "./read-topic-people.js";
 import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 import {classifiedAs} from "./read-classified-as.js";
@@ -2362,6 +2362,7 @@ const AMOUNT_ANAPHOR =
 
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
+const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(
@@ -2392,13 +2393,15 @@ function placeOf(
     text.slice(Math.max(0, r.q.start - 80), r.q.start),
     text.slice(Math.max(r.q.end, r.counted.end), nextStart)
   );
-  if (listed) {
-    const sent = sentToPlaces(text, sentenceBefore()) && !returnedFrom(lead);
+  // "Germany deported 208, Sweden 95": a gapped list's states are subjects, placed by read-gapped-places.ts.
+  if (listed && !opensGappedList(text)) {
+    // "deported 5,000, mostly to Mexico at 3,000, followed by Guatemala": places named as where people were sent.
+    const sent = sentToPlaces(text, sentenceBefore()) && !returnedFrom(lead) && !SENT_TO_PLACE.test(lead);
     // "recorded in Malta with 1,445" names a place, "Syria with 206" a people: "with" alone says neither.
     if (listed.via === "with") {
       if (sent || origins) return {citizenship: listed.country};
     } else if (sent || from) return {citizenship: listed.country};
-    else return {country: listed.country, listed: true};
+    else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead)};
   }
   const to = countryOf(text, r, nextStart);
   // "repatriated 177 victims back to Madagascar", "repatriated 12 victims to Nepal": people brought home are its own.

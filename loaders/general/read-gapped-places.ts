@@ -57,6 +57,22 @@ function headState(text: string, r: GappedReading): string | null {
   return stateNamed(m.groups!.name);
 }
 
+/** Whether a sentence opens a gapped list: a state as the subject of a verb before a number ("Germany deported 208"). */
+export function opensGappedList(text: string): boolean {
+  for (const m of text.matchAll(/\d/g))
+    if (HEAD.test(text.slice(0, m.index)) && headSubject(text.slice(0, m.index))) return true;
+  return false;
+}
+
+/** The head's state when the text before a number ends in one, its verb and a hedge. */
+function headSubject(before: string): string | null {
+  const m = HEAD.exec(before);
+  if (!m) return null;
+  const words = m.groups!.verb.trim().split(/\s+/);
+  if (words.some((w) => NOT_A_VERB.test(w))) return null;
+  return stateNamed(m.groups!.name);
+}
+
 /**
  * Sets each count of a gapped list to its own state: the head's subject and every item's name. Returns the
  * indices of the readings it placed (empty when the sentence is no such list).
