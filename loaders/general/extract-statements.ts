@@ -709,6 +709,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           )
         )
           [confidence, reason] = [0, "a time before the year named"];
+        // "During a previous reporting period, the DOJ assigned 4 …": some earlier period, which no reader can date.
+        if (!stated.length && INDEFINITE_PERIOD.test(text.slice(0, r.q.start)))
+          [confidence, reason] = [0, "an earlier period not named"];
         // A headline restates the text's figures without their dates.
         if (vs < headline) [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
@@ -2355,6 +2358,10 @@ function wholeKindOfListedParts(text: string, live: Reading[]): void {
     }
   }
 }
+
+// "during a previous reporting period", "in an earlier period", "in prior years": a time before, but which one is not said.
+const INDEFINITE_PERIOD =
+  /\b(?:during|in|over)\s+(?:an?\s+(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:period|year)|(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:periods|years))\b/i;
 
 // A subject standing for an amount named before: "it", "this", "the figure", "the amount", after an opening phrase.
 const AMOUNT_ANAPHOR =

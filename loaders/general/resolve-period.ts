@@ -110,7 +110,9 @@ function relativePeriods(
         own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
     // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
     // "57 assisted last reporting period": "last" with "reporting" is the period before too ("last period" alone is not).
-    const before = /\b(?:the\s+)?(?:(?:preceding|previous|prior)\s+(?:reporting\s+)?|last\s+reporting\s+)period\b/gi;
+    // "a previous reporting period" is some earlier one, not the one just before.
+    const before =
+      /\b(?<!\ban?\s+)(?:the\s+)?(?:(?:preceding|previous|prior)\s+(?:reporting\s+)?|last\s+reporting\s+)period\b/gi;
     for (let m = before.exec(text); m; m = before.exec(text)) {
       const base = found.filter((p) => p.start < m!.index).at(-1)?.period ?? reporting;
       const period = precedingPeriod(base);
