@@ -155,6 +155,8 @@ import {
 import {comparedCounts} from "./read-compared.js";
 import {listedPlace, sentToPlaces} from "./read-listed-places.js";
 import {lastYearOf, withFollowingYears} from "./following-year.js";
+import {asFiscalYears} from "../periods/relayed-fiscal-years.js";
+import {fiscalCalendar} from "../periods/fiscal-year.js";
 import {comparedLists} from "./read-compared-lists.js";
 import {contrastedSubjects} from "./read-contrasted-subjects.js";
 import {agencySubject} from "./read-agency-subject.js";
@@ -350,6 +352,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
   const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
+  // An item relaying a US federal body's fiscal years about another state counts its bare years in them too.
+  const relayedFiscal = fiscalStateCode !== options.stateCode ? fiscalCalendar(fiscalStateCode) : null;
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -494,6 +498,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       );
       frame.periods = ownYearThrough(frame.periods, through);
       frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
+      if (relayedFiscal) frame.periods = asFiscalYears(frame.periods, relayedFiscal);
       lastYearNamed = lastYearOf(frame.periods) ?? lastYearNamed;
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
       timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
@@ -2407,7 +2412,7 @@ function placeOf(
     // "recorded in Malta with 1,445" names a place, "Syria with 206" a people: "with" alone says neither.
     if (listed.via === "with") {
       if (sent || origins) return {citizenship: listed.country};
-    } else if (sent || from) return {citizenship: listed.country};
+    } else if (sent || (from && listed.via !== "subject")) return {citizenship: listed.country};
     else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead)};
   }
   const to = countryOf(text, r, nextStart);

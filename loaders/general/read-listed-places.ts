@@ -10,19 +10,42 @@ const WORD = String.raw`[A-Z][\p{L}’'.]*`;
 // "St. Vincent and the Grenadines", "Antigua -Barbuda", "The Bahamas": capitalised words, joined by "and (the)" or a hyphen.
 const NAME = String.raw`(?:[Tt]he\s+)?${WORD}(?:\s*-\s*${WORD}|\s+(?:and|&)\s+(?:the\s+)?${WORD}|\s+${WORD}){0,4}`;
 const APPROX = String.raw`(?:(?:some|about|around|nearly|almost|over|more\s+than|a\s+whopping|a\s+total\s+of)\s+)?`;
+// "went from", "rose from", "saw an increase from": a change a place's count underwent.
+const CHANGE = String.raw`(?:went|rose|fell|dropped|increased|decreased|grew|declined|climbed|(?:saw|had|recorded)\s+an?\s+(?:increase|decrease|rise|drop|fall|decline))`;
 const LIST_BEFORE = /(?:^|[:;,]|\bfollowed\s+by|\bas\s+follows|\band|\bare|\bwere|\bincluding|\bnamely)\s*$/i;
 const ITEMS = [
   {via: "comma", re: new RegExp(String.raw`(${NAME})\s*,\s*${APPROX}$`, "u"), inList: true},
   {via: "bare", re: new RegExp(String.raw`(${NAME})\s+${APPROX}$`, "u"), inList: true},
   {via: "with", re: new RegExp(String.raw`(${NAME})\s+with\s+${APPROX}$`, "u"), inList: false},
-  {via: "received", re: new RegExp(String.raw`(${NAME})\s+received\s+${APPROX}$`, "u"), inList: true}
+  {via: "received", re: new RegExp(String.raw`(${NAME})\s+received\s+${APPROX}$`, "u"), inList: true},
+  // "St. Lucia had 22 deportees", "Dominica went from 19 to 16", "Grenada, which saw an increase from 9 to 13": a
+  // place as the subject of its own count or change, opening a sentence or a clause.
+  {
+    via: "subject",
+    re: new RegExp(String.raw`(${NAME})\s+(?:had|recorded|registered|reported|counted)\s+${APPROX}$`, "u"),
+    inList: false
+  },
+  {
+    via: "subject",
+    re: new RegExp(String.raw`(${NAME}),?\s+(?:which\s+)?${CHANGE}\s+from\s+${APPROX}$`, "u"),
+    inList: false
+  },
+  {
+    via: "subject",
+    re: new RegExp(
+      String.raw`(${NAME}),?\s+(?:which\s+)?${CHANGE}\s+from\s+[\d,.]+(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+${APPROX}$`,
+      "u"
+    ),
+    inList: false
+  }
 ] as const;
+const CLAUSE_OPENS = /(?:^|[:;,.]|\band|\bwhile|\bwhereas|\bbut)\s*$/i;
 // The list goes on after the count ("; Belize", ", Grenada", " and Montserrat") or ends with the sentence.
 const ITEM_END = /^\s*(?:[;.]|,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\s+(?:the\s+)?[A-Z]|,?\s*respectively\b|$)/u;
 
 export interface ListedPlace {
   country: string;
-  /** How the item was written: "comma", "bare", "with" or "received". */
+  /** How the item was written: "comma", "bare", "with", "received" or "subject". */
   via: (typeof ITEMS)[number]["via"];
 }
 
@@ -44,6 +67,8 @@ export function listedPlace(before: string, after: string): ListedPlace | null {
     const m = re.exec(before);
     if (!m) continue;
     if (inList && !(LIST_BEFORE.test(before.slice(0, m.index)) && ITEM_END.test(after))) continue;
+    // A subject opens its sentence or clause.
+    if (via === "subject" && !CLAUSE_OPENS.test(before.slice(0, m.index))) continue;
     const country = countryOfName(m[1]);
     if (country) return {country, via};
   }

@@ -23,7 +23,17 @@ describe("a count listed after the place it is of", () => {
     ["They were followed by Cuba with [1,179] nationals sent packing.", "Cuba"],
     ["Aruba , 1; Guadeloupe, 1; and Montserrat with [1].", "Montserrat"],
     ["Of that number, St Vincent and the Grenadines received a total of [13].", "Saint Vincent and the Grenadines"],
-    ["Deportees went to: Honduras, [4,120], and Guatemala, 3,900.", "Honduras"]
+    ["Deportees went to: Honduras, [4,120], and Guatemala, 3,900.", "Honduras"],
+    // A place as the subject of its own count or change.
+    ["St. Lucia had [22] deportees compared to 28 in 2018.", "Saint Lucia"],
+    ["St. Lucia had 22 deportees, Dominica went from [19] to 16.", "Dominica"],
+    ["St. Lucia had 22 deportees, Dominica went from 19 to [16].", "Dominica"],
+    [
+      "St. Vincent and the Grenadines, which went from 13 in 2018 to [19] this year.",
+      "Saint Vincent and the Grenadines"
+    ],
+    ["and Grenada which saw an increase from [9] to 13.", "Grenada"],
+    ["Jamaica recorded [787] removals.", "Jamaica"]
   ])("%s", (text, country) => expect(placeOf(text)).toBe(country));
 
   it.each([
@@ -35,7 +45,10 @@ describe("a count listed after the place it is of", () => {
     // Not a place, or not before the count.
     "The Ministry, [125]; the Police, 109.",
     "Deportees numbered [125] from Guyana; 109 from the Bahamas.",
-    "In March [16], 2019 was a record."
+    "In March [16], 2019 was a record.",
+    // A place inside a clause, not its subject.
+    "Deportations to St. Lucia had [22] more flights.",
+    "The numbers for Grenada went from [9] to 13."
   ])("none in %s", (text) => expect(placeOf(text)).toBeNull());
 
   it("says when the places are where people were sent back to", () => {
