@@ -2419,7 +2419,7 @@ function placeOf(
   // "repatriated 177 victims back to Madagascar", "repatriated 12 victims to Nepal": people brought home are its own.
   if (
     to &&
-    REPATRIATED.test(text.slice(clauseStart, r.q.start)) &&
+    REPATRIATED.test(text.slice(clauseStart, nextStart)) &&
     REPATRIATED_TO.test(text.slice(r.counted.end, nextStart))
   )
     return {citizenship: to};
@@ -2428,9 +2428,11 @@ function placeOf(
   return country ? {country} : {};
 }
 
-const REPATRIATED = /\brepatriat\w*/i;
+// Bringing people home: "repatriated", "returned home", "flown back home".
+const REPATRIATED =
+  /\b(?:repatriat\w*|(?:return(?:ed|ing|s)?|went|go(?:ing)?|sent|brought|flown|travell?ed)\s+(?:back\s+)?home)\b/i;
 // "back to Madagascar", "home to Guinea", "to Nepal": where the repatriated were brought, right after their noun.
-const REPATRIATED_TO = /^[^;,()]{0,40}?\b(?:(?:back|home)\s+)?to\s+(?:the\s+)?[A-Z]/;
+const REPATRIATED_TO = /^[^;,()]{0,60}?\b(?:(?:back|home)\s+)?to\s+(?:the\s+)?[A-Z]/;
 
 /** "the Ministry's office in the Russian Federation received 24 thousand …", "the Russian Federation has granted …": where the clause takes place. */
 function countryBefore(lead: string): string | null {

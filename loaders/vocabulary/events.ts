@@ -303,7 +303,14 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "living in",
       "live in",
       "lives in",
-      "home to",
+      // "Lebanon is home to 1.5 million refugees", not "helped 172 migrants return home to Senegal".
+      "is home to",
+      "are home to",
+      "was home to",
+      "were home to",
+      "remains home to",
+      "remained home to",
+      "has been home to",
       // "the camp hosted 15,231 refugees": people a place gives refuge to live there.
       "hosted",
       "hosts",

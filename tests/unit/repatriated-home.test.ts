@@ -24,11 +24,18 @@ describe("people repatriated to a country are its own; the place they were repat
     ["The repatriation of 23 victims from Oman was completed.", "23::Oman@2018"],
     ["Officials repatriated 14 trafficking victims from Lebanon.", "14::Lebanon@2018"],
     ["The ministry arranged the repatriations of 7 victims from Jordan.", "7::Jordan@2018"],
-    ["Police repatriated 30 victims to Cambodia.", "30:Cambodia:@2018"]
+    ["Police repatriated 30 victims to Cambodia.", "30:Cambodia:@2018"],
+    [
+      "IOM assisted 190 migrants to return home, 136 migrants returning on a chartered flight to Togo.",
+      "136:Togo:@2018"
+    ],
+    ["The embassy helped 44 trafficking victims return home to Senegal.", "44:Senegal:@2018"]
   ])("%s", (text, expected) => expect(rows(text)).toContain(expected));
 
-  it("keeps where people were deported to as a place", () => {
+  it("keeps where people were deported or moved to as a place", () => {
     expect(rows("Police deported 40 migrants to Sweden.")).toContain("40::Sweden@2018");
+    // "home to" after a copula is where people live, not where they were brought.
+    expect(rows("In 2018, Lebanon is home to 1.5 million refugees.")).not.toContain("1500000:Lebanon:@2018");
   });
 
   it('reads "last reporting period" as the period before', () => {
