@@ -11,6 +11,7 @@ import {opensWithPeople} from "./people-word.js";
 import {titleCasePeople} from "./title-case-people.js";
 import {inQuotedTerm} from "./quoted-term.js";
 import {secondChange} from "./change-pair.js";
+import {isYearShapedCount} from "./year-shaped-count.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
 import {isChangeByWords, restatesPercentChange} from "./read-change-words.js";
@@ -203,7 +204,9 @@ function exclusion(
   text: string,
   digits: string | undefined
 ): string | null {
-  if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) return "year";
+  // "increased to 1855 in 2008, 2024 in 2009": a year-shaped figure listed with the year it was counted in is a count.
+  if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits) && !isYearShapedCount(before, after))
+    return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   const dateline = timeOfDay(q.text, before, after);

@@ -49,6 +49,7 @@ import {partBoundedSpans} from "./read-part-bounded-span.js";
 import {asOfEnds} from "./read-as-of-end.js";
 import {runningTotals} from "./running-total.js";
 import {spellRelativeYears} from "./spell-relative-year.js";
+import {isYearShapedCount} from "./year-shaped-count.js";
 
 export interface SentenceFrame {
   text: string;
@@ -200,6 +201,7 @@ export function frameSentence(
           (/^-\d\d-\d\d/.test(text.slice(p.end, p.end + 6)) ||
             /\d\d[./-]$/.test(text.slice(Math.max(0, p.start - 3), p.start)) ||
             LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) ||
+            isYearShapedCount(text.slice(Math.max(0, p.start - 8), p.start), text.slice(p.end, p.end + 10)) ||
             closesLawName(text, p.start) ||
             datesThing(text, p.start, p.end))
         ) &&
