@@ -383,7 +383,7 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["national", "person", "migrant"],
       terms: [
-        "lived abroad|living abroad|live abroad|lives abroad|reside abroad|residing abroad|resided abroad|working abroad|work abroad|worked abroad|employed abroad|living overseas|working overseas"
+        "lived abroad|living abroad|live abroad|lives abroad|reside abroad|residing abroad|resided abroad|working abroad|work abroad|worked abroad|employed abroad|employed overseas|living overseas|working overseas"
       ],
       excludes: [RETURN_INTENT]
     }

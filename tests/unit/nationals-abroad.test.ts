@@ -18,6 +18,7 @@ describe("citizens living or working abroad, a stock", () => {
     ["The ministry counts 95,000 persons residing abroad.", "95,000"],
     ["Nearly 600,000 Tajik migrants are working abroad.", "600,000"],
     ["There are 3 million Nepali workers employed abroad.", "3 million"],
+    ["More than 300 workers from Kiribati have been employed overseas.", "300"],
     ["At the end of 2019, 41,200 Estonian citizens lived abroad.", "41,200"],
     ["Around 8 million Egyptians are living abroad.", "8 million"]
   ])("%s", (text, at) => {
