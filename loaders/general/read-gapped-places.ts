@@ -48,9 +48,9 @@ function itemState(text: string, from: number, r: GappedReading): string | null 
   return stateNamed(m.groups!.name);
 }
 
-/** The state that is the head clause's subject right before its number, or null. */
-function headState(text: string, r: GappedReading): string | null {
-  const m = HEAD.exec(text.slice(0, r.q.start));
+/** The state that is the head clause's subject right before a number (`before` ends where it starts), or null. */
+function headState(before: string): string | null {
+  const m = HEAD.exec(before);
   if (!m) return null;
   const words = m.groups!.verb.trim().split(/\s+/);
   if (words.some((w) => NOT_A_VERB.test(w))) return null;
@@ -59,18 +59,8 @@ function headState(text: string, r: GappedReading): string | null {
 
 /** Whether a sentence opens a gapped list: a state as the subject of a verb before a number ("Germany deported 208"). */
 export function opensGappedList(text: string): boolean {
-  for (const m of text.matchAll(/\d/g))
-    if (HEAD.test(text.slice(0, m.index)) && headSubject(text.slice(0, m.index))) return true;
+  for (const m of text.matchAll(/\d/g)) if (headState(text.slice(0, m.index))) return true;
   return false;
-}
-
-/** The head's state when the text before a number ends in one, its verb and a hedge. */
-function headSubject(before: string): string | null {
-  const m = HEAD.exec(before);
-  if (!m) return null;
-  const words = m.groups!.verb.trim().split(/\s+/);
-  if (words.some((w) => NOT_A_VERB.test(w))) return null;
-  return stateNamed(m.groups!.name);
 }
 
 /**
@@ -82,7 +72,7 @@ export function gappedPlaces(text: string, live: GappedReading[]): number[] {
   for (let h = 0; h < live.length; h++) {
     const head = live[h];
     if (head.q.kind !== "count") continue;
-    const headPlace = headState(text, head);
+    const headPlace = headState(text.slice(0, head.q.start));
     if (!headPlace) continue;
     const items: [number, string][] = [];
     for (let i = h + 1; i < live.length && live[i].q.kind === "count"; i++) {
