@@ -44,10 +44,19 @@ export function chromeLineStarts(raw: string): number[] {
   return out;
 }
 
+// The reader asks once per paragraph of one document: its line starts are found once, not once per paragraph.
+let memo: {raw: string; starts: number[]} | null = null;
+
 /** Flat offsets of the sentence breaks after a page's menu items and before a story's dateline. */
 export function chromeLineBreaks(raw: string, flat: FlatText): number[] {
+  if (memo?.raw !== raw) memo = {raw, starts: chromeLineStarts(raw)};
   const out: number[] = [];
-  for (const start of chromeLineStarts(raw)) {
+  if (!flat.text.length) return out;
+  const first = flat.offsets[0],
+    last = flat.offsets[flat.text.length - 1];
+  for (const start of memo.starts) {
+    // A start outside the paragraph maps to its first or last offset, which the check below drops anyway.
+    if (start <= first || start > last) continue;
     const k = flatIndexOf(flat, start);
     if (k > 0 && k < flat.text.length) out.push(flat.text[k] === " " ? k + 1 : k);
   }
