@@ -40,7 +40,10 @@ describe("stock dates without a year", () => {
     ["As of Oct. 3, there are", "2021-11-02", "2021-10-03"],
     ["On the 1st of January 2018 foreigners", "2018-02", "2018-01-01"],
     ["filed as of May 2011.", "2011", "2011-05-31"],
-    ["According to the data of 1 April, there were", "2019-06", "2019-04-01"]
+    ["According to the data of 1 April, there were", "2019-06", "2019-04-01"],
+    ["according to data updated to 30 July by the agency", "2020-08-10", "2020-07-30"],
+    ["figures updated until 15 March show", "2021-04", "2021-03-15"],
+    ["statistics updated through September 30, 2019 show", "2019-11", "2019-09-30"]
   ])("%j in a document of %s is the day %s", (text, date, day) => {
     const found = stockDates(text, date);
     expect(found.map((f) => f.period.label)).toEqual([day]);
@@ -57,7 +60,8 @@ describe("stock dates without a year", () => {
     ["arrested on March 5, and charged", "2019-06"],
     ["1 July was the deadline", "2019-06"],
     ["by 31 February the figures", "2019-06"],
-    ["in July 2019", "2019-06"]
+    ["in July 2019", "2019-06"],
+    ["the law was updated in 2019", "2019-06"]
   ])("finds no stock day in %j", (text, date) => {
     expect(stockDates(text, date)).toEqual([]);
   });
