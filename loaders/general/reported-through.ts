@@ -11,7 +11,9 @@ const MAX_LAG_DAYS = 35;
 /** The last day of the reporting period, when it is part of a year and ends in the document's year shortly before its date. */
 export function reportedThrough(reporting: Period | null, documentDate: string | undefined): string | null {
   if (!reporting || !reporting.partial || reporting.stock) return null;
-  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
+  if (!documentDate || !/^\d{4}-\d\d(?:-\d\d)?$/.test(documentDate)) return null;
+  // A release dated by its month alone came out no earlier than the month's first day.
+  if (documentDate.length === 7) documentDate = `${documentDate}-01`;
   const end = reporting.end;
   if (end >= documentDate || end.slice(0, 4) !== documentDate.slice(0, 4)) return null;
   const lag = (Date.parse(`${documentDate}T00:00:00Z`) - Date.parse(`${end}T00:00:00Z`)) / 86400000;

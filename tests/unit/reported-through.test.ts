@@ -22,7 +22,10 @@ describe("a release on a month or quarter counts its own year up to that period'
     ["In 2023, 640 victims were identified.", "2023H1", "2023-07-20", "640 2023-01-01..2023-06-30"],
     ["The service issued 3,100 work permits in 2024.", "2024-10", "2024-11-01", "3100 2024-01-01..2024-10-31"],
     ["Some 2,400 returnees were assisted in 2018.", "2018-08", "2018-09-05", "2400 2018-01-01..2018-08-31"],
-    ["In 2025, 77 smugglers were convicted.", "2025-02", "2025-03-03", "77 2025-01-01..2025-02-28"]
+    ["In 2025, 77 smugglers were convicted.", "2025-02", "2025-03-03", "77 2025-01-01..2025-02-28"],
+    // A release dated by its month alone.
+    ["In 2015 eight asylum applications have been rejected.", "2015-01/2015-08", "2015-09", "8 2015-01-01..2015-08-31"],
+    ["In 2019, 410 work permits were issued.", "2019H1", "2019-07", "410 2019-01-01..2019-06-30"]
   ])("%s", (text, reporting, date, expected) => {
     expect(spans(text, reporting, date)).toContain(expected);
   });
@@ -41,5 +44,8 @@ describe("a release on a month or quarter counts its own year up to that period'
     expect(reportedThrough(parsePeriodLabel("2021-12"), "2022-01-10")).toBeNull();
     expect(reportedThrough(parsePeriodLabel("2022"), "2022-12-31")).toBeNull();
     expect(reportedThrough(parsePeriodLabel("2022-09"), "2022")).toBeNull();
+    expect(reportedThrough(parsePeriodLabel("2022-09"), "2022-10")).toBe("2022-09-30");
+    expect(reportedThrough(parsePeriodLabel("2022-09"), "2022-12")).toBeNull();
+    expect(reportedThrough(parsePeriodLabel("2022-10"), "2022-10")).toBeNull();
   });
 });
