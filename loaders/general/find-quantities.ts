@@ -3,6 +3,7 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
+import {opensWithNamedBody} from "./named-body.js";
 import {milestone} from "./read-milestone.js";
 import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
@@ -228,7 +229,9 @@ function exclusion(
     !/^\s+[A-Z][a-z]+s\b/.test(after) &&
     !canonicalCountry(named[1]) &&
     !opensWithPeople(after) &&
-    !titleCasePeople(after)
+    !titleCasePeople(after) &&
+    // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name before what is counted.
+    !opensWithNamedBody(text.slice(q.end, q.end + 120))
   )
     return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.

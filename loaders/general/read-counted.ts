@@ -4,6 +4,7 @@
  * Reads a few words to the right of the number only; a number with no head noun is elliptic and
  * takes its noun from a neighbour.
  */
+import {namedBody} from "./named-body.js";
 import {letterCodes} from "./read-letter-codes.js";
 import type {Breakdown} from "../types.js";
 import {groundUnder} from "./read-ground.js";
@@ -385,6 +386,14 @@ export function readCounted(text: string, from: number): Counted {
       breakdown.citizenship = people.citizenship;
       participleAfter(text, at + people.length, breakdown);
       return {noun: PERSON, end: at + people.length, breakdown, stop: "", copular, modifiers: ""};
+    }
+    // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name and acronym modify the head after them.
+    const named = w && /^[A-Z]/.test(w[0]) ? namedBody(text.slice(at)) : null;
+    if (named && headAt(lower, at + named.length)) {
+      at += named.length;
+      coded ??= named.acronym;
+      words++;
+      continue;
     }
     // "131 confirmed and potential victims": two categories joined before one head describe the same count.
     const joined = w && /^(?:and|or)$/i.test(w[0]) ? joinedModifiers(text, modifiersStart, at + w[0].length) : 0;
