@@ -186,6 +186,7 @@ import {sentenceAfter, sinceEventSpan} from "./read-since-event.js";
 import {chromeBreaks} from "./page-chrome.js";
 import {resolveDollars} from "./local-dollar.js";
 import {chromeLineBreaks} from "./chrome-lines.js";
+import {withoutBodyNames} from "./body-names.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -1530,7 +1531,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         : null;
     if (whole) for (const k of ["age_group", "sex"] as const) r.breakdown[k] ||= whole.breakdown[k];
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
-    const commaInClause = text.slice(clauseStart, r.q.start).lastIndexOf(",");
+    // A comma inside a body's name ("the Ministry of Enterprise, Training and Employment") divides no clause.
+    const commaInClause = withoutBodyNames(text.slice(clauseStart, r.q.start)).lastIndexOf(",");
     const comma = commaInClause < 0 ? -1 : clauseStart + commaInClause;
     const near =
       comma > clauseStart

@@ -7,6 +7,7 @@ import type {Family} from "../types.js";
 import {INDICATORS, type Indicator} from "../registry/index.js";
 import {EVENTS} from "../vocabulary/events.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
+import {withoutBodyNames} from "./body-names.js";
 
 export interface Resolution {
   indicator: string;
@@ -52,6 +53,7 @@ const FOUND_KEPT = 512;
 function eventsFound(clause: string): {id: string; at: number}[] {
   let found = FOUND.get(clause);
   if (found) return found;
+
   // Each event's first match: word starts in order, trying only the events a form of which begins with that word.
   const first: number[] = new Array(EVENT_RES.length).fill(-1);
   for (const e of UNINDEXED_EVENTS) first[e.index] = clause.search(e.re);
@@ -250,12 +252,16 @@ export function resolveIndicator(
 ): Resolution {
   // "persons without citizenship" are stateless persons: no grant of citizenship is spoken of.
   // "the so-called black list" names something; nobody was called.
-  const lowerClause = clause
+  const lower = (text: string) =>
+    text
       .toLowerCase()
       .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
-      .replace(/\bso-called\b/g, "so-named"),
+      .replace(/\bso-called\b/g, "so-named");
+  const lowerClause = lower(clause),
     lowerParagraph = lowerOnce(paragraph);
-  const events = withoutNounEvent(ownEvents ?? eventsIn(lowerClause, at), lowerClause, at);
+  // "the Ministry of Enterprise, Training and Employment" names a body: its words are no event of the count.
+  const eventClause = lower(withoutBodyNames(clause));
+  const events = withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of indicatorsFor(noun, money)) {

@@ -1,0 +1,17 @@
+/**
+ * The names of public bodies in a clause ("the Ministry of Enterprise, Training and Employment", "the Department
+ * of Labour and Employment", "the Office for Refugees"): their words name a body, not an event of the count, so
+ * the search for events passes over them.
+ */
+import {BODY_HEADS} from "../vocabulary/body-heads.js";
+
+// A body's head word, "of" / "for" / "on", then capitalised words joined by commas, "and", "&" or small words.
+const BODY_NAME = new RegExp(
+  String.raw`\b(?:${BODY_HEADS.join("|")})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{L}’'-]*(?:(?:,\s+|\s+(?:and|&|of|for|the|on)\s+|\s+)[A-Z][\p{L}’'-]*)*`,
+  "gu"
+);
+
+/** The clause with each body's name blanked out, offsets kept. */
+export function withoutBodyNames(clause: string): string {
+  return BODY_NAME.test(clause) ? clause.replace(BODY_NAME, (m) => " ".repeat(m.length)) : clause;
+}
