@@ -36,9 +36,9 @@ const BARE_VERB =
   /^["“‘']?\d[\d,.]*\s+(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|later\s+|subsequently\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/i;
 
 // "This included three Namibian children and …", "They consisted of 29 adults, …", "The group included five
-// unaccompanied children": the parts of the count before.
+// unaccompanied children", "The list included ten … citizens": the parts of the count before.
 const INCLUDED =
-  /^["“‘']?(?:this|these|they|those|the\s+(?:total|figure|number|group))\s+(?:(?:figure|number|total|group)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)\s/i;
+  /^["“‘']?(?:this|these|they|those|the\s+(?:total|figure|number|group|list|batch|cohort|flight))\s+(?:(?:figure|number|total|group|list|batch)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)\s/i;
 
 /** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
 export function readsPartOfPrevious(text: string): boolean {

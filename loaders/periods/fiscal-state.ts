@@ -11,10 +11,15 @@ const US_BODY = new RegExp(
   "iu"
 );
 const FISCAL = /\b(?:fiscal\s+year|FY\s?\d)/i;
+// "according to U.S. Immigration and Customs Enforcement (ICE) Annual Report": a federal body's annual report counts its fiscal years.
+const ANNUAL_REPORT = new RegExp(
+  String.raw`${US_BODY.source}(?:\s*\([A-Z]{2,6}\))?(?:['’]s?)?\s+(?:[\p{L}\d-]+\s+){0,3}annual\s+report`,
+  "iu"
+);
 
 /** The state code whose calendar reads the document's fiscal years. */
 export function fiscalState(text: string, state: string | undefined): string | undefined {
   const cal = fiscalCalendar(state);
   if (cal && !(cal.month === 1 && cal.day === 1)) return state;
-  return FISCAL.test(text) && US_BODY.test(text) ? "USA" : state;
+  return (FISCAL.test(text) && US_BODY.test(text)) || ANNUAL_REPORT.test(text) ? "USA" : state;
 }

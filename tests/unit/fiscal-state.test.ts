@@ -95,4 +95,27 @@ describe("a fiscal year an item counts for a US federal body", () => {
   it("needs a fiscal year in the text", () => {
     expect(fiscalState("US Coast Guard crews interdicted 4,440 Cubans in 2022.", "CUB")).toBe("CUB");
   });
+
+  it.each([
+    "according to U.S. Immigration and Customs Enforcement (ICE) Annual Report",
+    "the Immigration and Customs Enforcement's annual report shows",
+    "the Customs and Border Protection annual report",
+    "the U.S. Border Patrol (USBP) 2022 Annual Report",
+    "the Department of Homeland Security’s latest annual report",
+    "Immigration and Customs Enforcement (ICE) ERO annual report",
+    "the U.S. Coast Guard annual report",
+    "the Office of Refugee Resettlement annual report to Congress",
+    "according to the Executive Office for Immigration Review (EOIR) annual report",
+    "Citizenship and Immigration Services' annual report"
+  ])("counts a US federal body's annual report in its fiscal years: %j", (text) => {
+    expect(fiscalState(`${text}, 32 nationals were deported in 2022.`, "LCA")).toBe("USA");
+  });
+
+  it.each([
+    "the ministry's annual report says 32 nationals were deported in 2022",
+    "The U.S. Coast Guard rescued them; the annual report of the ministry",
+    "According to the UNHCR annual report, 32 nationals were returned in 2022"
+  ])("leaves an annual report of no US federal body alone: %j", (text) => {
+    expect(fiscalState(text, "LCA")).toBe("LCA");
+  });
 });

@@ -62,7 +62,10 @@ describe("a sentence opening on “This included” lists the parts of the count
     "This figure comprises some 3,451 people",
     "The total included 40 minors",
     "The group included five unaccompanied children, one infant and one medical case",
-    "The group comprised 12 women and 30 men"
+    "The group comprised 12 women and 30 men",
+    "The list included ten Saint Vincent and the Grenadines citizens, five Dominicans",
+    "The batch included 40 women",
+    "The flight included 12 unaccompanied children"
   ])("opens on the parts of the count before: %s", (text) => {
     expect(opensOnIncluded(text)).toBe(true);
   });
