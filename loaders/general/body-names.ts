@@ -11,7 +11,17 @@ const BODY_NAME = new RegExp(
   "gu"
 );
 
+// "the overcrowded Immigration Detention Centre", "a return centre": a facility named by what is done there.
+const FACILITY =
+  /\b(?:detention|reception|transit|return|deportation|removal)\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?)\b/giu;
+
 /** The clause with each body's name blanked out, offsets kept. */
 export function withoutBodyNames(clause: string): string {
   return BODY_NAME.test(clause) ? clause.replace(BODY_NAME, (m) => " ".repeat(m.length)) : clause;
+}
+
+/** The clause with each body's and facility's name blanked out, offsets kept: what is left holds the events. */
+export function withoutNamedPlaces(clause: string): string {
+  const out = withoutBodyNames(clause);
+  return FACILITY.test(out) ? out.replace(FACILITY, (m) => " ".repeat(m.length)) : out;
 }

@@ -7,7 +7,7 @@ import type {Family} from "../types.js";
 import {INDICATORS, type Indicator} from "../registry/index.js";
 import {EVENTS} from "../vocabulary/events.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {withoutBodyNames} from "./body-names.js";
+import {withoutNamedPlaces} from "./body-names.js";
 
 export interface Resolution {
   indicator: string;
@@ -259,8 +259,8 @@ export function resolveIndicator(
       .replace(/\bso-called\b/g, "so-named");
   const lowerClause = lower(clause),
     lowerParagraph = lowerOnce(paragraph);
-  // "the Ministry of Enterprise, Training and Employment" names a body: its words are no event of the count.
-  const eventClause = lower(withoutBodyNames(clause));
+  // "the Ministry of Enterprise, Training and Employment", "the Detention Centre" name places: their words are no event.
+  const eventClause = lower(withoutNamedPlaces(clause));
   const events = withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at);
   let best: Indicator | null = null,
     bestScore = -1;

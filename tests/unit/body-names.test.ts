@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {withoutBodyNames} from "../../loaders/general/body-names.js";
+import {withoutBodyNames, withoutNamedPlaces} from "../../loaders/general/body-names.js";
 import {observations} from "./read-paragraph.js";
 
 const indicators = (text: string) => observations(text, "2019", "2020-02").map((o) => `${o.value} ${o.indicator}`);
@@ -50,5 +50,43 @@ describe("the names of public bodies are no events of a count", () => {
     expect(indicators("In 2019, the Ministry of Labour trained 45 labour inspectors.").join(" ")).toMatch(
       /45 \w*train/
     );
+  });
+
+  it.each([
+    ["alleviating pressure on the overcrowded Immigration Detention Centre", "Detention Centre"],
+    ["housed at the detention center at Fairbanks", "detention center"],
+    ["moved to two reception facilities", "reception facilities"],
+    ["held at the return centre", "return centre"],
+    ["in transit camps near the border", "transit camps"],
+    ["at the Deportation Center in Riyadh", "Deportation Center"]
+  ])("blanks the facility in %j", (text, name) => {
+    expect(withoutNamedPlaces(text)).not.toContain(name);
+    expect(withoutNamedPlaces(text)).toHaveLength(text.length);
+  });
+
+  it.each([
+    "detained in 2019",
+    "the detention of 40 migrants",
+    "returned to the centre",
+    "reception of asylum seekers"
+  ])("leaves the event in %j", (text) => {
+    expect(withoutNamedPlaces(text)).toBe(text);
+  });
+
+  it("reads people sent home from a detention centre as returned, not detained", () => {
+    const rows = indicators(
+      "In 2019, a group of 28 migrants were sent back home to Cuba, alleviating pressure on the overcrowded Immigration Detention Centre."
+    );
+    expect(rows).toContain("28 returns");
+  });
+
+  it("reads detainees at detention centres on a day as a stock in detention", () => {
+    expect(
+      observations(
+        "As of May 15, there were 11,068 detainees at immigration detention centres nationwide.",
+        "2023",
+        "2023-06-01"
+      ).map((o) => `${o.value} ${o.indicator}`)
+    ).toContain("11068 persons_in_detention");
   });
 });
