@@ -1625,8 +1625,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       ]);
     r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
+    // "one victim and five alleged traffickers": those who exploit are never the people exploited, though both are persons.
+    const roles = [anchor?.noun?.lemma, r.noun?.lemma];
+    const opposed = roles.includes("trafficker") && roles.includes("victim");
     const sameThing =
-      anchor && (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) && anchor.q.kind === r.q.kind;
+      anchor &&
+      !opposed &&
+      (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) &&
+      anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
       r.rule !== "whole" &&

@@ -153,7 +153,9 @@ function holds(
   if (v.counts) {
     if (!noun) return -1;
     // Victims are people an indicator must name: "86 victims were registered" is no registration of residence.
-    const generic = noun.person && noun.lemma !== "victim" && v.counts.includes("person");
+    // Nor are traffickers the people an indicator of persons counts ("immigration offenders" may be).
+    const trafficker = noun.lemma === "trafficker" && clause.includes("traffick");
+    const generic = noun.person && noun.lemma !== "victim" && !trafficker && v.counts.includes("person");
     if (!v.counts.includes(noun.lemma) && !generic) return -1;
     score += v.counts.includes(noun.lemma) ? 2 : 1;
   }

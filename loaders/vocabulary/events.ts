@@ -391,7 +391,11 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "total returns",
       "returns from",
       "sent back",
-      "taken back"
+      "taken back",
+      // "were escorted back to Havana", "flown back to Dakar": taken back to where they came from.
+      "escorted back",
+      "escorted home",
+      "flown back"
     ]
   },
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
@@ -411,7 +415,11 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "landed",
       "landings",
       "disembarked",
-      "disembarkations"
+      "disembarkations",
+      // "160 Cuban migrants … have shown up in Cayman's waters": turning up at a border or shore.
+      "shown up",
+      "showed up",
+      "turned up"
     ]
   },
   // "the deaths of 23 migrants", "41 people drowned": lives lost on the way or at a border.
