@@ -160,7 +160,8 @@ export function onlyQualifiers(modifiers: string): boolean {
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   // No words, no qualifiers: most numbers meet their head noun at once.
   if (span.trim() === "") return into;
-  let lower = ` ${span.toLowerCase()} `;
+  // "forced child labor victims" are child victims of forced labor: the age word set inside the form is read apart.
+  let lower = ` ${span.toLowerCase()} `.replace(/ forced (child|minor) (labou?r) /, " $1 forced $2 ");
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
@@ -320,14 +321,19 @@ export function readCounted(text: string, from: number): Counted {
     while (lower[at] === " " || lower[at] === "-") at++;
     let head = headAt(lower, at);
     // "10,753 individual work permits": a singular person noun before another head modifies it.
-    if (head?.noun.person && head.noun.forms.includes(`${head.form}s`)) {
+    // "57 forced child labor victims": "child" is singular too, though its plural is no "s" away.
+    if (head?.noun.person && (head.noun.forms.includes(`${head.form}s`) || head.form === "child")) {
       // The next head may follow at once ("migrant deaths") or after one word ("individual work permits").
       const next = /^([ -]+)(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
       const later = next
         ? (headAt(lower, at + head.form.length + next[1].length) ??
           headAt(lower, at + head.form.length + next[0].length))
         : null;
-      if ((later && !later.noun.person) || qualifiesPersonNoun(lower, at + head.form.length, head.form)) head = null;
+      if (
+        (later && (!later.noun.person || head.form === "child")) ||
+        qualifiesPersonNoun(lower, at + head.form.length, head.form)
+      )
+        head = null;
       // "860 refugee status": a status of those persons, not a count of them.
       else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }

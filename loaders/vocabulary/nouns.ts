@@ -478,7 +478,7 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "labour"
     ]
   },
-  {label: "forced labor", forms: ["forced labor", "forced labour"]},
+  {label: "forced labor", forms: ["forced labor", "forced labour", "forced child labor", "forced child labour"]},
   {label: "forced begging", forms: ["forced begging", "beggary", "forced to beg"]},
   {label: "domestic servitude", forms: ["domestic servitude"]},
   {label: "forced criminality", forms: ["forced criminality"]},
