@@ -98,6 +98,22 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["trafficker", "suspect", "person"], events: ["penalise"], topic: TOPIC}
   },
   {
+    id: "trafficking_cases_pending",
+    family: "trafficking",
+    label: "Trafficking cases pending",
+    unit: "cases",
+    definition:
+      "Trafficking cases, investigations or prosecutions still open (pending, ongoing, awaiting trial) in or at the end of the period.",
+    breakdowns: ["category"],
+    vocabulary: {
+      counts: ["case", "investigation", "prosecution"],
+      terms: [
+        "pending|ongoing|remained open|remain open|still open|awaiting trial|awaiting a verdict|before the courts"
+      ],
+      topic: TOPIC
+    }
+  },
+  {
     id: "trafficking_investigations",
     family: "trafficking",
     label: "Trafficking investigations",
