@@ -1,6 +1,7 @@
 /**
  * The day an event is dated to with the month written first, as American and Asian press items write it: "And on
- * August 22, 202 Indonesians returned", "the deaths of 23 migrants on June 24 last year". A missing year is the
+ * August 22, 202 Indonesians returned", "the deaths of 23 migrants on June 24 last year", "On Monday, August 3rd
+ * 2020, the police …". A missing year is the
  * item's, or the year before when the month is later than the item's.
  */
 import {MONTH_OR_ABBREVIATION, monthOfWord, type FoundPeriod} from "../periods/parse-period.js";
@@ -8,7 +9,7 @@ import type {Period} from "../types.js";
 
 const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
 const ON_MONTH_DAY = new RegExp(
-  String.raw`(?<![a-z])on\s+${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(?:of\s+)?(last|this)\s+year)?(?![\d\p{L}])`,
+  String.raw`(?<![a-z])on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(?:of\s+)?(last|this)\s+year)?(?![\d\p{L}])`,
   "giu"
 );
 

@@ -240,7 +240,16 @@ export function frameSentence(
     ...sharedMonthDays(text, documentDate).filter((d) => !overlaps(d, monthDays)),
     // "on June 24 last year" is read once, as an event's day.
     ...relativeYearDays(text, documentDate).filter((d) => !overlaps(d, events))
-  ].filter((d) => !overlaps(d, [...named, ...ranges]));
+  ].filter(
+    (d) =>
+      !overlaps(
+        d,
+        // "on August 3, 2020": the year written in an event's day is that day's, not a period of its own.
+        [...named, ...ranges].filter(
+          (p) => !(d.pattern === "event_day" && p.pattern === "year" && p.start >= d.start && p.end <= d.end)
+        )
+      )
+  );
   const soFar = soFarInYear(text, documentDate);
   const fiscalBefore = fiscalYearBefore(text, fiscal, reporting, state);
   const before = [
@@ -570,6 +579,8 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     !SINCE_EVENT.test(frame.text.slice(0, first.start)) &&
     // "Last year's number can be ascribed to …": a possessive year speaks of one figure, it frames no sentences after it.
     !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
-    !RESTATES.test(frame.text)
+    !RESTATES.test(frame.text) &&
+    // "On July 6, 2018, the Fund was established.": a day on which nothing was counted dates no sentence after it.
+    !(first.pattern === "event_day" && !/\d/.test(frame.text.slice(0, first.start) + frame.text.slice(first.end)))
   );
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {eventDays} from "../../loaders/general/resolve-event-day.js";
 import {stockDates} from "../../loaders/general/resolve-stock-date.js";
+import {observations} from "./read-paragraph.js";
 
 const days = (text: string, date: string) => eventDays(text, date).map((p) => p.period.label);
 
@@ -28,6 +29,26 @@ describe("a day an event is dated to, the month written first", () => {
     ["no on", "As the figures of August 22 show, 202 returned."]
   ])("reads no day with %s", (_, text) => {
     expect(days(text, "2022-09-01")).toEqual([]);
+  });
+
+  it.each([
+    ["On Monday, August 3rd 2020, the police arrested 37 Haitian nationals.", "2020-08-03"],
+    ["Another operation on Friday, August 7, 2020, resulted in the arrest of 11 more Haitians.", "2020-08-07"],
+    ["On Saturday, March 16, 2024, officers intercepted 57 individuals.", "2024-03-16"],
+    ["on Tuesday, Jan. 5, 2021, 40 migrants were returned", "2021-01-05"],
+    ["On Sunday, April 25, 2021, Chile expelled 55 Venezuelans.", "2021-04-25"],
+    ["On Wednesday, June 2, 2025, 778 Nigeriens were returned.", "2025-06-02"]
+  ])("reads the weekday and the year written with a day in %j", (text, day) => {
+    const row = observations(text, "2000-01..2030-12", "2030-12-31").find((o) => o.value > 10 && o.value < 1000);
+    expect(row?.period.label).toBe(day);
+  });
+
+  it("lets a day on which nothing was counted date no sentence after it", () => {
+    const text =
+      "On July 6, 2018, the Fund for Support to the Diaspora was established. The site lists 565 diaspora organizations.";
+    expect(observations(text, "2013-2018", "2019-06").find((o) => o.value === 565)?.period.label).not.toBe(
+      "2018-07-06"
+    );
   });
 
   it("is no stock day", () => {
