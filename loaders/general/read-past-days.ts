@@ -1,0 +1,24 @@
+/**
+ * Days and weeks counted back from the day an item is dated: "over the past 10 days", "in the last two weeks". The
+ * span runs from the same day that many days before to the item's day, as "the past three months" does for months.
+ */
+import {periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+
+const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const PAST_DAYS = new RegExp(
+  String.raw`\b(?:(?:over|in|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(${COUNTS.join("|")}|[2-9]|[1-9]\d)\s+(days|weeks)\b(?!\s+(?:of|before|after|since|ago|alone)\b)(?!['’])`,
+  "gi"
+);
+
+const DAY_MS = 86_400_000;
+
+/** The spans "the past 10 days" and "the last two weeks" name in a sentence of an item read on the day `asOf`. */
+export function pastDays(text: string, asOf: string | undefined): FoundPeriod[] {
+  if (!asOf || !/^\d{4}-\d\d-\d\d$/.test(asOf) || !/\b(?:days|weeks)\b/i.test(text)) return [];
+  return [...text.matchAll(PAST_DAYS)].map((m) => {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase()) + 2;
+    const days = m[2].toLowerCase() === "weeks" ? n * 7 : n;
+    const start = new Date(Date.parse(`${asOf}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+    return {period: periodFromBounds(start, asOf), start: m.index, end: m.index + m[0].length, pattern: "past_days"};
+  });
+}
