@@ -187,7 +187,7 @@ import {chromeBreaks} from "./page-chrome.js";
 import {resolveDollars} from "./local-dollar.js";
 import {chromeLineBreaks} from "./chrome-lines.js";
 import {withoutBodyNames} from "./body-names.js";
-import {pastDays} from "./read-past-days.js";
+import {lastWeek, pastDays} from "./read-past-days.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -490,7 +490,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // "currently" in a weekly release is the last day of its week.
         statedStockDay ?? weekStock?.end ?? null
       );
-      const months = [...pastMonths(text, asOf), ...pastDays(text, asOf)].filter(
+      const months = [...pastMonths(text, asOf), ...pastDays(text, asOf), ...lastWeek(text, asOf)].filter(
         (m) => !frame.periods.some((p) => p.start < m.end && m.start < p.end)
       );
       frame.periods = alignRunning(

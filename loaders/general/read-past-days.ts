@@ -22,3 +22,24 @@ export function pastDays(text: string, asOf: string | undefined): FoundPeriod[] 
     return {period: periodFromBounds(start, asOf), start: m.index, end: m.index + m[0].length, pattern: "past_days"};
   });
 }
+
+// "Last week, 51 refugees went home": the calendar week before the item's, Monday to Sunday ("the last week" is the
+// week a weekly release states, read apart).
+const LAST_WEEK = /(?<!\bthe\s)\blast\s+week\b(?!['’])(?!\s+of\b)/gi;
+
+/** The calendar week before the one of the day `asOf`, Monday to Sunday, wherever "last week" names it. */
+export function lastWeek(text: string, asOf: string | undefined): FoundPeriod[] {
+  if (!asOf || !/^\d{4}-\d\d-\d\d$/.test(asOf) || !/\bweek\b/i.test(text)) return [];
+  const day = Date.parse(`${asOf}T00:00:00Z`);
+  // Days since the Monday of the item's week (Sunday is the seventh day of its week).
+  const sinceMonday = (new Date(day).getUTCDay() + 6) % 7;
+  const monday = day - (sinceMonday + 7) * DAY_MS;
+  const at = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const period = periodFromBounds(at(monday), at(monday + 6 * DAY_MS));
+  return [...text.matchAll(LAST_WEEK)].map((m) => ({
+    period,
+    start: m.index,
+    end: m.index + m[0].length,
+    pattern: "last_week"
+  }));
+}

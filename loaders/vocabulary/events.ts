@@ -165,6 +165,10 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "repatriation",
       "repatriations",
       "returned home",
+      // "51 refugees went home from southern Gabon": going home is a return home.
+      "went home",
+      "gone home",
+      "went back home",
       "voluntary return",
       "voluntarily returned",
       "flown home",

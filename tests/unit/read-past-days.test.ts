@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {pastDays} from "../../loaders/general/read-past-days.js";
+import {lastWeek, pastDays} from "../../loaders/general/read-past-days.js";
 import {observations} from "./read-paragraph.js";
 
 const spans = (text: string, asOf: string) => pastDays(text, asOf).map((p) => `${p.period.start}..${p.period.end}`);
@@ -41,5 +41,31 @@ describe("days and weeks counted back from an item's day", () => {
       "2011-07-29"
     );
     expect(rows.map((o) => `${o.value}@${o.period.start}..${o.period.end}`)).toContain("450@2011-07-19..2011-07-29");
+  });
+
+  it.each([
+    ["Last week, 51 refugees went home from southern Gabon.", "2011-07-29", "2011-07-18..2011-07-24"],
+    ["Police arrested 20 migrants last week.", "2011-07-29", "2011-07-18..2011-07-24"],
+    ["Last week 12 boats landed.", "2021-03-01", "2021-02-22..2021-02-28"],
+    ["last week, 300 were returned", "2021-02-28", "2021-02-15..2021-02-21"],
+    ["The ministry said last week that 40 victims were found.", "2019-01-02", "2018-12-24..2018-12-30"]
+  ])("%j on %s names the calendar week before: %s", (text, asOf, span) => {
+    expect(lastWeek(text, asOf).map((p) => `${p.period.start}..${p.period.end}`)).toEqual([span]);
+  });
+
+  it.each([
+    ["in the last week of March", "2011-07-29"],
+    ["over the last week", "2011-07-29"],
+    ["last week's arrivals", "2011-07-29"],
+    ["Last week, 51 refugees went home.", "2011-07"]
+  ])("reads no calendar week in %j on %s", (text, asOf) => {
+    expect(lastWeek(text, asOf)).toEqual([]);
+  });
+
+  it("reads refugees who went home as repatriated, in the week before", () => {
+    const rows = observations("Last week, 51 refugees went home from southern Gabon.", "2011-07", "2011-07-29");
+    expect(rows.map((o) => `${o.value} ${o.indicator} ${o.period.start}..${o.period.end}`)).toEqual([
+      "51 refugees_repatriated 2011-07-18..2011-07-24"
+    ]);
   });
 });
