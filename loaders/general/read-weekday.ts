@@ -1,7 +1,10 @@
 /**
  * "Until six in the morning this Wednesday", "as of last Monday", "up to Friday": press items date a count by a
- * weekday, which names the latest such day on or before the item's own date ("last" the one before it).
+ * weekday, which names the latest such day on or before the item's own date ("last" the one before it). So do the
+ * events they report: "were escorted back to Havana on Tuesday", "the coast guard said Saturday".
  */
+import {oneDay} from "./resolve-event-day.js";
+import {MONTH_OR_ABBREVIATION, type FoundPeriod} from "../periods/parse-period.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // A time of day may stand between the lead and the weekday: "until six in the morning this Wednesday", "as of 8 a.m. Monday".
@@ -31,6 +34,43 @@ export function weekdayDates(text: string, documentDate: string | undefined): We
     const days = back === 0 && /^(?:last|past)$/i.test(m[2] ?? "") ? 7 : back;
     const day = new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
     out.push({lead: m[1], day, start: m.index, end: m.index + m[0].length});
+  }
+  return out;
+}
+
+// "on Tuesday", "last Wednesday", "this Monday", and a weekday right after a verb of saying or doing ("reported
+// Friday"); a weekday that a date follows ("on Monday, August 3rd") is that date's, read with it.
+const EVENT_WEEKDAY = new RegExp(
+  String.raw`(?<![a-z])(?:(on|last|this|past)\s+|(?<=[a-z]ed\s))(${WEEKDAYS.join("|")})(?![a-z])(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OR_ABBREVIATION})\b|(?:${MONTH_OR_ABBREVIATION})\.?\s+\d|\d{1,2}\s*[/.]\s*\d))(?!\s+(?:night|morning|afternoon|evening)\s+(?:of|to)\b)`,
+  "gi"
+);
+const SAYING = String.raw`(?:said|says|say|told|indicated|announced|reported|stated|noted|revealed|confirmed|disclosed|published|distributed|released|added|explained|declared|informed|presented)`;
+const SAYING_BEFORE = new RegExp(
+  String.raw`(?:\b${SAYING}\s+(?:\S+\s+){0,4}|\b(?:conference|briefing|statement|interview|release|communiqu[eé])\s+)(?:on\s+|last\s+|this\s+)?$`,
+  "i"
+);
+const SAYING_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:\S+\s+){0,3}${SAYING}\b`, "i");
+const STOCK_LEAD = /(?:as\s+(?:of|at)|until|till|up\s+to)\s+(?:\S+\s+){0,4}$/i;
+
+/** The days events are dated to by their weekday, in an item dated to the day; none in one dated only by month or year. */
+export function eventWeekdays(text: string, documentDate: string | undefined): FoundPeriod[] {
+  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate) || !/day\b/i.test(text)) return [];
+  const published = new Date(`${documentDate}T00:00:00Z`);
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(EVENT_WEEKDAY)) {
+    // "as of last Monday" is a stock's day, read with the stock dates.
+    if (STOCK_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "He indicated Sunday that …", "(IOM) on Sunday said": the day something was said, not the day it counts.
+    const end = m.index + m[0].length;
+    if (
+      SAYING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      SAYING_AFTER.test(text.slice(end, end + 30))
+    )
+      continue;
+    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2].toLowerCase()) + 7) % 7;
+    const days = back === 0 && /^(?:last|past)$/i.test(m[1] ?? "") ? 7 : back;
+    const day = new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
+    out.push({period: oneDay(day), start: m.index, end: m.index + m[0].length, pattern: "event_day"});
   }
   return out;
 }

@@ -26,6 +26,7 @@ import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {eventDays} from "./resolve-event-day.js";
+import {eventWeekdays} from "./read-weekday.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -230,7 +231,8 @@ export function frameSentence(
     [...named, ...ranges, ...spans].sort((a, b) => a.start - b.start),
     reporting
   );
-  const events = eventDays(text, documentDate);
+  const written = eventDays(text, documentDate);
+  const events = [...written, ...eventWeekdays(text, documentDate).filter((w) => !overlaps(w, written))];
   const days = [
     ...monthDays,
     ...yearlessDayRanges(text, documentDate),
@@ -569,6 +571,10 @@ export function openingPeriod(frame: SentenceFrame, until?: string): Period | nu
 const RESTATES = /\b(?:this|that)\s+(?:number|figure)\b/i;
 
 /** Whether a sentence's opening period frames the sentences after it: a year or a quarter or more, and no running total "since 2014". */
+// A figure in digits or words: a sentence that has one counted something.
+const COUNTED =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?)\b/i;
+
 export function framesFollowing(frame: SentenceFrame, opening: Period | null): opening is Period {
   const first = frame.periods[0];
   return Boolean(
@@ -581,6 +587,6 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
     !RESTATES.test(frame.text) &&
     // "On July 6, 2018, the Fund was established.": a day on which nothing was counted dates no sentence after it.
-    !(first.pattern === "event_day" && !/\d/.test(frame.text.slice(0, first.start) + frame.text.slice(first.end)))
+    !(first.pattern === "event_day" && !COUNTED.test(frame.text.slice(0, first.start) + frame.text.slice(first.end)))
   );
 }
