@@ -17,7 +17,7 @@ import {statementGroups} from "./checks/statement-groups.js";
 import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
-import {documentSetting, settingCountry} from "./general/document-setting.js";
+import {documentSetting, headlinePeople, settingCountry, settingPeople} from "./general/document-setting.js";
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
 import {countryOfCode} from "./specs/country-codes.js";
@@ -85,8 +85,14 @@ export function extractDocument(
         })
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const setting = documentSetting(meta.title ?? "", state);
-  for (const o of general.observations)
-    o.country ??= settingCountry(setting, raw.slice(o.quote_start, o.quote_end), state);
+  // "Cuban migrants sent home": the people a headline moves are those its item's later counts of the move are of.
+  const people = headlinePeople(meta.title ?? "");
+  for (const o of general.observations) {
+    const sentence = raw.slice(o.quote_start, o.quote_end);
+    o.country ??= settingCountry(setting, sentence, state);
+    if (o.unit === "persons" && !o.citizenship)
+      o.citizenship = settingPeople(people, sentence, state, setting?.country) ?? null;
+  }
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
   extracted.splice(0, extracted.length, ...corrected.observations);

@@ -3,7 +3,7 @@
  * trafficking repatriated from Cambodia", "Algeria expels over 16,000 irregular migrants to Niger"). The item's later
  * counts of the same event happened there too, though their own sentences rarely name it again.
  */
-import {countryOfName, COUNTRY_SOURCE} from "../specs/countries.js";
+import {canonicalCountry, countryOfName, COUNTRY_SOURCE} from "../specs/countries.js";
 import {eventsIn} from "./resolve-indicator.js";
 import {EVENTS} from "../vocabulary/events.js";
 
@@ -72,4 +72,69 @@ export function settingCountry(setting: Setting | null, sentence: string, state?
   if (countriesNamed(sentence, NAMED).some((c) => c.country !== setting.country && c.country !== state)) return null;
   if (countriesNamed(sentence, PLACE).some((c) => c.country === state)) return null;
   return eventsIn(sentence).some((e) => setting.events.includes(e)) ? setting.country : null;
+}
+
+// Events that move people home or out: a headline's "returns" and a sentence's "repatriation" or "went home" agree.
+const MOVED = new Set(["repatriate", "deport", "return", "readmit"]);
+const sameMove = (a: string[], b: string[]) =>
+  a.some((e) => b.includes(e)) || (a.some((e) => MOVED.has(e)) && b.some((e) => MOVED.has(e)));
+
+const MOVED_PEOPLE =
+  /\b\p{Lu}\p{L}+(?:s|ese)\b(?!\s+\p{Lu})|\b\p{Lu}\p{L}+\s+(?:migrants?|refugees?|nationals|citizens|workers|returns?|returnees|deportees|victims|asylum[- ]seekers|people|children|women|men|families)\b/u;
+
+// Endings of demonyms ("Cuban", "Congolese", "Saint Lucians", "Nigeriens", "Iraqi", "Polish", "Malagasy"); a country's name ("Cuba",
+// "Oman") is no people, though the gazetteer reads both.
+const DEMONYM_END = /(?:an|ese|ish|i|ic|ien|ns|is|ens|sy)$/;
+function demonymOf(words: string): string | null {
+  // "Nigerians": the gazetteer knows the singular.
+  const country = canonicalCountry(words) ?? (/s$/.test(words) ? canonicalCountry(words.slice(0, -1)) : null);
+  return country && words !== country && DEMONYM_END.test(words) ? country : null;
+}
+
+/** The peoples a text names by demonym ("Cuban migrants", "Congolese returns", "East Timorese"), canonical, in order. */
+export function peoplesNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?/gu)) {
+    // "Saudi Arabia" is a place; "South Sudanese" one people; else each word alone.
+    if (countryOfName(m[0]) && !demonymOf(m[0])) continue;
+    for (const w of demonymOf(m[0]) ? [m[0]] : m[0].split(/\s+/)) {
+      const people = demonymOf(w);
+      if (people && !out.includes(people)) out.push(people);
+    }
+  }
+  return out;
+}
+
+/**
+ * The people a headline moves, or null: "Cuban migrants sent home", "Congolese returns resume". It must name exactly
+ * one people by demonym and report an event of the vocabulary.
+ */
+export function headlinePeople(headline: string): Setting | null {
+  // "Chile expels 55 Venezuelan migrants": a headline that counts its people names a part of the item's counts.
+  if (/\d/.test(headline)) return null;
+  const peoples = peoplesNamed(headline);
+  if (peoples.length !== 1) return null;
+  // "Cuban migrants", "Congolese returns", "Saint Lucians": the people moved, not a body ("Russian Interior Ministry").
+  if (!MOVED_PEOPLE.test(headline)) return null;
+  // People "sent" somewhere are moved, as money sent is transferred: the headline names people, so they were moved.
+  const money = /\bremit|\bmoney\b|\bfunds\b/i.test(headline);
+  const events = eventsIn(inPast(headline)).map((e) => (e === "transfer" && !money ? "return" : e));
+  return events.length ? {country: peoples[0], events} : null;
+}
+
+/**
+ * The headline's people for a count of persons read from `sentence` with no citizenship of its own, or null: the
+ * sentence reports the headline's event (or another move of people home), and names no other people nor any country
+ * other than the document's state and the headline's setting.
+ */
+export function settingPeople(people: Setting | null, sentence: string, state?: string, place?: string): string | null {
+  if (!people) return null;
+  if (peoplesNamed(sentence).some((p) => p !== people.country)) return null;
+  if (
+    countriesNamed(sentence, NAMED).some(
+      (c) => c.country !== state && c.country !== place && c.country !== people.country
+    )
+  )
+    return null;
+  return sameMove(eventsIn(sentence), people.events) ? people.country : null;
 }

@@ -1,0 +1,50 @@
+import {describe, expect, it} from "vitest";
+import {headlinePeople, peoplesNamed, settingPeople} from "../../loaders/general/document-setting.js";
+
+describe("the people a headline moves", () => {
+  it.each([
+    ["Cuban migrants sent home", "Cuba"],
+    ["Congolese returns resume as refugee status in Gabon nears end", "Democratic Republic of the Congo"],
+    ["Nigerians deported from Libya", "Nigeria"],
+    ["Thai workers return from Israel", "Thailand"],
+    ["Ethiopian migrants repatriated from Yemen", "Ethiopia"],
+    ["Afghan refugees return home from Pakistan", "Afghanistan"],
+    ["Haitian migrants returned after interdiction", "Haiti"],
+    ["Malagasy victims repatriated", "Madagascar"],
+    ["Syrian refugees go home from Lebanon", "Syria"],
+    ["Vietnamese workers deported", "Vietnam"]
+  ])("%j moves %s", (headline, country) => {
+    expect(headlinePeople(headline)?.country).toBe(country);
+  });
+
+  it.each([
+    ["a headline that counts its people", "Chile expels 55 Venezuelan migrants in a new deportation process"],
+    ["a demonym that names a body", "Russian Interior Ministry registered half as many migrants"],
+    ["a country's name", "Over 15,000 arrested in a week in Saudi Arabia for residency violations"],
+    ["two peoples", "Cuban and Haitian migrants sent home"],
+    ["no event", "Cuban migrants in Cayman"]
+  ])("finds none in %s", (_, headline) => {
+    expect(headlinePeople(headline)).toBeNull();
+  });
+
+  it("names the peoples of a text, not its places", () => {
+    expect(peoplesNamed("Saudi Arabia deported Nigerians and South Sudanese to Chad")).toEqual([
+      "Nigeria",
+      "South Sudan"
+    ]);
+  });
+
+  const cuban = headlinePeople("Cuban migrants sent home");
+  it("gives its people to a later count of the move", () => {
+    expect(
+      settingPeople(cuban, "The migrants, including 22 men and six women, were escorted back to Havana on Tuesday.")
+    ).toBe("Cuba");
+    expect(settingPeople(cuban, "Last week, 51 refugees went home from the camp.", "Cayman Islands")).toBe("Cuba");
+  });
+
+  it("gives it to no count of another people, country or event", () => {
+    expect(settingPeople(cuban, "Another 12 Haitians were sent back.")).toBeNull();
+    expect(settingPeople(cuban, "Some 30 migrants were returned to Jamaica.", "Cayman Islands")).toBeNull();
+    expect(settingPeople(cuban, "There are still eight detainees left at the facility.")).toBeNull();
+  });
+});
