@@ -91,7 +91,7 @@ export function extractDocument(
     const sentence = raw.slice(o.quote_start, o.quote_end);
     o.country ??= settingCountry(setting, sentence, state);
     if (o.unit === "persons" && !o.citizenship)
-      o.citizenship = settingPeople(people, sentence, state, setting?.country) ?? null;
+      o.citizenship = settingPeople(people, sentence, o.value, state, setting?.country) ?? null;
   }
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);

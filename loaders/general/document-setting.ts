@@ -109,9 +109,7 @@ export function peoplesNamed(text: string): string[] {
  * The people a headline moves, or null: "Cuban migrants sent home", "Congolese returns resume". It must name exactly
  * one people by demonym and report an event of the vocabulary.
  */
-export function headlinePeople(headline: string): Setting | null {
-  // "Chile expels 55 Venezuelan migrants": a headline that counts its people names a part of the item's counts.
-  if (/\d/.test(headline)) return null;
+export function headlinePeople(headline: string): PeopleSetting | null {
   const peoples = peoplesNamed(headline);
   if (peoples.length !== 1) return null;
   // "Cuban migrants", "Congolese returns", "Saint Lucians": the people moved, not a body ("Russian Interior Ministry").
@@ -119,7 +117,16 @@ export function headlinePeople(headline: string): Setting | null {
   // People "sent" somewhere are moved, as money sent is transferred: the headline names people, so they were moved.
   const money = /\bremit|\bmoney\b|\bfunds\b/i.test(headline);
   const events = eventsIn(inPast(headline)).map((e) => (e === "transfer" && !money ? "return" : e));
-  return events.length ? {country: peoples[0], events} : null;
+  // "Chile expels 55 Venezuelan migrants": the item's larger counts of expulsions are of a wider group.
+  const counts = [...headline.matchAll(/\d[\d,]*/g)]
+    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
+    .map((m) => Number(m[0].replace(/,/g, "")));
+  return events.length ? {country: peoples[0], events, limit: counts.length ? Math.max(...counts) : Infinity} : null;
+}
+
+export interface PeopleSetting extends Setting {
+  /** The largest number the headline gives its people: a later count above it is of a wider group. */
+  limit: number;
 }
 
 /**
@@ -127,8 +134,14 @@ export function headlinePeople(headline: string): Setting | null {
  * sentence reports the headline's event (or another move of people home), and names no other people nor any country
  * other than the document's state and the headline's setting.
  */
-export function settingPeople(people: Setting | null, sentence: string, state?: string, place?: string): string | null {
-  if (!people) return null;
+export function settingPeople(
+  people: PeopleSetting | null,
+  sentence: string,
+  value: number,
+  state?: string,
+  place?: string
+): string | null {
+  if (!people || value > people.limit) return null;
   if (peoplesNamed(sentence).some((p) => p !== people.country)) return null;
   if (
     countriesNamed(sentence, NAMED).some(

@@ -18,7 +18,6 @@ describe("the people a headline moves", () => {
   });
 
   it.each([
-    ["a headline that counts its people", "Chile expels 55 Venezuelan migrants in a new deportation process"],
     ["a demonym that names a body", "Russian Interior Ministry registered half as many migrants"],
     ["a country's name", "Over 15,000 arrested in a week in Saudi Arabia for residency violations"],
     ["two peoples", "Cuban and Haitian migrants sent home"],
@@ -37,14 +36,27 @@ describe("the people a headline moves", () => {
   const cuban = headlinePeople("Cuban migrants sent home");
   it("gives its people to a later count of the move", () => {
     expect(
-      settingPeople(cuban, "The migrants, including 22 men and six women, were escorted back to Havana on Tuesday.")
+      settingPeople(cuban, "The migrants, including 22 men and six women, were escorted back to Havana on Tuesday.", 22)
     ).toBe("Cuba");
-    expect(settingPeople(cuban, "Last week, 51 refugees went home from the camp.", "Cayman Islands")).toBe("Cuba");
+    expect(settingPeople(cuban, "Last week, 51 refugees went home from the camp.", 51, "Cayman Islands")).toBe("Cuba");
   });
 
   it("gives it to no count of another people, country or event", () => {
-    expect(settingPeople(cuban, "Another 12 Haitians were sent back.")).toBeNull();
-    expect(settingPeople(cuban, "Some 30 migrants were returned to Jamaica.", "Cayman Islands")).toBeNull();
-    expect(settingPeople(cuban, "There are still eight detainees left at the facility.")).toBeNull();
+    expect(settingPeople(cuban, "Another 12 Haitians were sent back.", 12)).toBeNull();
+    expect(settingPeople(cuban, "Some 30 migrants were returned to Jamaica.", 30, "Cayman Islands")).toBeNull();
+    expect(settingPeople(cuban, "There are still eight detainees left at the facility.", 8)).toBeNull();
+  });
+
+  it("gives a counted headline's people to counts no larger than its own", () => {
+    const chile = headlinePeople("Chile expels 55 Venezuelan migrants in a new deportation process");
+    expect(chile?.limit).toBe(55);
+    expect(settingPeople(chile, "The other 15 were deported for crimes such as migrant smuggling.", 15)).toBe(
+      "Venezuela"
+    );
+    expect(settingPeople(chile, "So far in 2021, Chile has already expelled 200 migrants.", 200)).toBeNull();
+  });
+
+  it("reads no year in a headline as a count of its people", () => {
+    expect(headlinePeople("Fewer Jamaicans deported from the US in 2021")?.limit).toBe(Infinity);
   });
 });
