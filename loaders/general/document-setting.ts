@@ -79,8 +79,17 @@ const MOVED = new Set(["repatriate", "deport", "return", "readmit"]);
 const sameMove = (a: string[], b: string[]) =>
   a.some((e) => b.includes(e)) || (a.some((e) => MOVED.has(e)) && b.some((e) => MOVED.has(e)));
 
-const MOVED_PEOPLE =
-  /\b\p{Lu}\p{L}+(?:s|ese)\b(?!\s+\p{Lu})|\b\p{Lu}\p{L}+\s+(?:migrants?|refugees?|nationals|citizens|workers|returns?|returnees|deportees|victims|asylum[- ]seekers|people|children|women|men|families)\b/u;
+// The people moved stand as a noun ("Nigerians", "Congolese") or before one ("Cuban migrants"), not before a body's
+// name ("Russian Interior Ministry").
+const PERSONS_AFTER =
+  /^\s+(?:migrants?|refugees?|nationals|citizens|workers|returns?|returnees|deportees|victims|asylum[- ]seekers|people|children|women|men|families)\b/i;
+function namesMovedPeople(headline: string): boolean {
+  for (const m of headline.matchAll(/\p{Lu}\p{L}+/gu)) {
+    if (!demonymOf(m[0])) continue;
+    if (/(?:s|ese|sy)$/.test(m[0]) || PERSONS_AFTER.test(headline.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 // Endings of demonyms ("Cuban", "Congolese", "Saint Lucians", "Nigeriens", "Iraqi", "Polish", "Malagasy"); a country's name ("Cuba",
 // "Oman") is no people, though the gazetteer reads both.
@@ -113,14 +122,20 @@ export function headlinePeople(headline: string): PeopleSetting | null {
   const peoples = peoplesNamed(headline);
   if (peoples.length !== 1) return null;
   // "Cuban migrants", "Congolese returns", "Saint Lucians": the people moved, not a body ("Russian Interior Ministry").
-  if (!MOVED_PEOPLE.test(headline)) return null;
+  if (!namesMovedPeople(headline)) return null;
   // People "sent" somewhere are moved, as money sent is transferred: the headline names people, so they were moved.
   const money = /\bremit|\bmoney\b|\bfunds\b/i.test(headline);
   const events = eventsIn(inPast(headline)).map((e) => (e === "transfer" && !money ? "return" : e));
   // "Chile expels 55 Venezuelan migrants": the item's larger counts of expulsions are of a wider group.
-  const counts = [...headline.matchAll(/\d[\d,]*/g)]
-    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
-    .map((m) => Number(m[0].replace(/,/g, "")));
+  // "Over 9,000 Venezuelans Repatriated" puts no bound on them; "about 9,000" a loose one.
+  const counts = [
+    ...headline.matchAll(/(?:\b(over|more\s+than|at\s+least|about|around|nearly|almost|some)\s+)?(\d[\d,]*)/gi)
+  ]
+    .filter((m) => !/^(?:19|20)\d\d$/.test(m[2]))
+    .map((m) => {
+      const n = Number(m[2].replace(/,/g, ""));
+      return !m[1] ? n : /^(?:over|more|at)/i.test(m[1]) ? Infinity : n * 1.5;
+    });
   return events.length ? {country: peoples[0], events, limit: counts.length ? Math.max(...counts) : Infinity} : null;
 }
 

@@ -59,4 +59,13 @@ describe("the people a headline moves", () => {
   it("reads no year in a headline as a count of its people", () => {
     expect(headlinePeople("Fewer Jamaicans deported from the US in 2021")?.limit).toBe(Infinity);
   });
+
+  it.each([
+    ["Over 9,000 Venezuelans Repatriated with 'Vuelta a la Patria' Plan", Infinity],
+    ["More than 300 Haitians deported", Infinity],
+    ["About 200 Ethiopian migrants returned", 300],
+    ["942 Chadians refugees return home from Darfur", 942]
+  ])("bounds the people of %j by %s", (headline, limit) => {
+    expect(headlinePeople(headline)?.limit).toBe(limit);
+  });
 });
