@@ -1107,6 +1107,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
       /\(\s*$/.test(text.slice(prevEnd, r.q.start)) ||
+      // "The total includes 202 males and 845 females": the parts of the count the sentence before made.
+      (opensOnIncluded(text) && !/[;:]/.test(text.slice(0, r.q.start))) ||
       // "of which 8,343 long stay applications …, and 2,898 short stay applications": a parallel part.
       (i > 0 &&
         live[i - 1].part &&

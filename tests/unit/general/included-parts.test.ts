@@ -86,3 +86,17 @@ describe("a sentence opening on “This included” lists the parts of the count
     expect(got.filter((r) => r.startsWith("40 "))).toEqual([]);
   });
 });
+
+describe("the parts a sentence opening on 'The total includes' lists", () => {
+  it("keeps the whole's citizenship and country", () => {
+    const rows = observations(
+      "A total of 1,047 North Korean defectors arrived in South Korea in 2019. The total includes 202 males and 845 females.",
+      "2019",
+      "2020-01-28"
+    );
+    expect(rows.filter((o) => o.value < 1000).map((o) => `${o.value} ${o.sex} ${o.citizenship} ${o.country}`)).toEqual([
+      "202 male North Korea Korea",
+      "845 female North Korea Korea"
+    ]);
+  });
+});
