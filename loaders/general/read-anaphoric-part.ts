@@ -42,7 +42,24 @@ const INCLUDED =
 
 /** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
 export function readsPartOfPrevious(text: string): boolean {
-  return ANOTHER.test(text) || REST.test(text) || SHARE_OF.test(text) || INCLUDED.test(text) || countsOfThese(text);
+  return (
+    ANOTHER.test(text) ||
+    REST.test(text) ||
+    SHARE_OF.test(text) ||
+    INCLUDED.test(text) ||
+    countsOfThese(text) ||
+    opensOnBareAct(text)
+  );
+}
+
+// "By quarter, 229 arrived in the first three months", "In March, 300 left for Libya": a short lead, then a bare count.
+const BARE_COUNT_OPENING =
+  /^["“‘']?(?:(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3},|Then|Later|Subsequently|Also)\s+)?\d[\d,.]*(?=\s)/;
+
+/** Whether a sentence opens on a bare count that is the subject of an active verb: a part of what came before. */
+export function opensOnBareAct(text: string): boolean {
+  const m = BARE_COUNT_OPENING.exec(text);
+  return Boolean(m) && actsAsSubject(text.slice(m![0].length));
 }
 
 /** Whether a sentence opens on "This included …", listing the parts of the sentence just before. */
@@ -55,11 +72,11 @@ export function opensOnBareVerb(text: string): boolean {
   return BARE_VERB.test(text);
 }
 
-// "… and 159 voluntarily withdrew their applications", "300 left the country": a bare count as the subject of
-// an active verb in the past tense, whose object says what it did.
+// "… and 159 voluntarily withdrew their applications", "300 left the country", "229 arrived in the first three
+// months": a bare count as the subject of an active verb in the past tense, whose object says what it did.
 // "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition.
 const ACTS = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b)`,
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
   "i"
 );
 

@@ -27,6 +27,7 @@ import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {eventDays} from "./resolve-event-day.js";
 import {eventWeekdays} from "./read-weekday.js";
+import {elidedOrdinals} from "./elided-ordinal.js";
 import {
   firstMonthsOf,
   pastYears,
@@ -313,6 +314,10 @@ export function frameSentence(
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
     );
+  // "320 in the second quarter, 226 in the third": the part of the year an ordinal names alone.
+  periods.push(
+    ...elidedOrdinals(text, periods).filter((e) => !periods.some((p) => p.start < e.end && e.start < p.end))
+  );
   // "…in 2022, bringing the total to 547,102": the total stands on the last day of the period before it.
   periods.push(...runningTotals(text, periods));
   periods.sort((a, b) => a.start - b.start);

@@ -46,9 +46,13 @@ const TO_DATE =
 const SINCE_LAST =
   /\bsince\s+(?:last\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?last\s+year)\b/gi;
 
-/** The year "this", "last" or "the previous" year is, counted from the document's date or its reporting year. */
-function yearOf(which: string, current: number): number {
-  return /^(?:this|the\s+current|the)$/i.test(which) ? current : current - 1;
+/**
+ * The year "this", "last" or "the previous" year is, counted from the document's date or its reporting year; "the
+ * year" alone, in an item that reports on one whole year, is that year ("the first three months of the year").
+ */
+function yearOf(which: string, current: number, theYear = current): number {
+  if (/^the$/i.test(which)) return theYear;
+  return /^(?:this|the\s+current)$/i.test(which) ? current : current - 1;
 }
 
 /** The last day a running count reaches: the document's day, else the end of its month or year. */
@@ -73,6 +77,7 @@ export function relativeSpans(text: string, documentDate: string | undefined, re
   const docYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
   const current = docYear ?? singleYear(reporting) ?? (reporting ? Number(reporting.start.slice(0, 4)) : null);
   if (!current) return [];
+  const theYear = singleYear(reporting) ?? current;
   const out: FoundPeriod[] = [];
   const push = (m: RegExpMatchArray, period: Period | null, pattern: string) => {
     if (period && !out.some((o) => o.start < m.index! + m[0].length && m.index! < o.end))
@@ -82,18 +87,18 @@ export function relativeSpans(text: string, documentDate: string | undefined, re
   const has = (word: RegExp) => word.test(text);
   if (has(/half/i))
     for (const m of text.matchAll(HALF)) {
-      const y = yearOf(m[2], current);
+      const y = yearOf(m[2], current, theYear);
       push(m, ORDINAL[m[1].toLowerCase()] === 1 ? months(y, 1, 6) : months(y, 7, 12), "half_relative");
     }
   if (has(/quarter/i))
     for (const m of text.matchAll(QUARTER)) {
       const q = ORDINAL[m[1].toLowerCase()];
-      push(m, months(yearOf(m[2], current), 3 * q - 2, 3 * q), "quarter_relative");
+      push(m, months(yearOf(m[2], current, theYear), 3 * q - 2, 3 * q), "quarter_relative");
     }
   if (has(/months/i))
     for (const m of text.matchAll(MONTHS_OF)) {
       const n = countOf(m[1]);
-      push(m, months(yearOf(m[2], current), 1, n), "months_relative");
+      push(m, months(yearOf(m[2], current, theYear), 1, n), "months_relative");
     }
   if (has(/months/i))
     for (const m of text.matchAll(IN_MONTHS)) {
