@@ -17,8 +17,10 @@ export function subheadingBreaks(raw: string, offsets: Int32Array, text: string)
     // "The Ministry of\nInterior": a line ending on a word that needs more is the start of a wrapped sentence.
     if (/\b(?:of|the|a|an|and|or|to|in|for|with|by|on|at|from|that|which|who)$/i.test(line)) continue;
     // The line before ends a sentence (or there is none): the short line is no wrapped middle of one.
-    const before = raw.slice(0, lineStart).trimEnd();
-    if (before && !/[.!?"”’)]$/.test(before)) continue;
+    // The last character before the line that is not white space, found without copying the text before it.
+    let b = lineStart - 1;
+    while (b >= 0 && /\s/.test(raw[b])) b--;
+    if (b >= 0 && !/[.!?"”’)]/.test(raw[b])) continue;
     out.push(k + 1);
   }
   return out;
