@@ -188,6 +188,7 @@ import {resolveDollars} from "./local-dollar.js";
 import {chromeLineBreaks} from "./chrome-lines.js";
 import {withoutBodyNames} from "./body-names.js";
 import {lastWeek, pastDays} from "./read-past-days.js";
+import {restatesForOtherPeriod} from "./read-other-period.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
@@ -2258,7 +2259,8 @@ const CONTINUES =
   /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
 
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
-const continues = (text: string) => CONTINUES.test(text) || listsPartsOfGroup(text) || readsPartOfPrevious(text);
+const continues = (text: string) =>
+  CONTINUES.test(text) || listsPartsOfGroup(text) || readsPartOfPrevious(text) || restatesForOtherPeriod(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
