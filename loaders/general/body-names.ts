@@ -20,8 +20,15 @@ export function withoutBodyNames(clause: string): string {
   return BODY_NAME.test(clause) ? clause.replace(BODY_NAME, (m) => " ".repeat(m.length)) : clause;
 }
 
+// "85 foreigners were held in detention facilities": a facility people are put in names what was done to them.
+const PUT_IN =
+  /\b(?:held|placed|detained|kept|housed|accommodated|confined|locked\s+up)\s+(?:\w+\s+)?(?:in|at|into|inside)\s+(?:\S+\s+){0,2}$/i;
+
 /** The clause with each body's and facility's name blanked out, offsets kept: what is left holds the events. */
 export function withoutNamedPlaces(clause: string): string {
   const out = withoutBodyNames(clause);
-  return FACILITY.test(out) ? out.replace(FACILITY, (m) => " ".repeat(m.length)) : out;
+  if (!FACILITY.test(out)) return out;
+  return out.replace(FACILITY, (m, at: number) =>
+    PUT_IN.test(out.slice(Math.max(0, at - 50), at)) ? m : " ".repeat(m.length)
+  );
 }

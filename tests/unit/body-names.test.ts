@@ -54,9 +54,9 @@ describe("the names of public bodies are no events of a count", () => {
 
   it.each([
     ["alleviating pressure on the overcrowded Immigration Detention Centre", "Detention Centre"],
-    ["housed at the detention center at Fairbanks", "detention center"],
+    ["the overcrowding of the detention center at Fairbanks", "detention center"],
     ["moved to two reception facilities", "reception facilities"],
-    ["held at the return centre", "return centre"],
+    ["a new return centre opened", "return centre"],
     ["in transit camps near the border", "transit camps"],
     ["at the Deportation Center in Riyadh", "Deportation Center"]
   ])("blanks the facility in %j", (text, name) => {

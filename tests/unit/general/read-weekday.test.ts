@@ -83,8 +83,12 @@ describe("counts dated by a weekday", () => {
     ).toEqual(["2024-01-02", "2024-01-02"]);
   });
 
-  it("leaves an event on a weekday to the item's own dating", () => {
-    const row = read("On Monday, 36 migrants were rescued at sea.", "2022-11-16").find((o) => o.value === 36);
-    expect(row?.period_end).not.toBe("2022-11-14");
+  it("dates an event on a weekday to that day, and a weekday something was said on to nothing", () => {
+    const rescued = read("On Monday, 36 migrants were rescued at sea.", "2022-11-16").find((o) => o.value === 36);
+    expect([rescued?.period_start, rescued?.period_end]).toEqual(["2022-11-14", "2022-11-14"]);
+    const said = read("The ministry said on Monday that 36 migrants were rescued at sea.", "2022-11-16").find(
+      (o) => o.value === 36
+    );
+    expect(said?.period_end).not.toBe("2022-11-14");
   });
 });
