@@ -46,10 +46,13 @@ export interface Quantity {
 // "and" joins number words only after a scale ("one hundred and five"); "two and four" are two numbers.
 const WORD = `(?:${NUMBER_WORD_SOURCE})(?:(?:\\s+|-|(?<=hundred|thousand|million)\\s+and\\s+)(?:hundred|thousand|million|${NUMBER_WORD_SOURCE}))*`;
 const SCALE = `(?:\\s+(?:${Object.keys(SCALES).join("|")})\\b)?`;
+// "about a thousand Cameroonians", "a hundred migrants", "half a million": one of a scale, written with the article.
+const A_SCALE = String.raw`(?:half\s+)?a\s+(?:hundred|thousand|million)(?:\s+and\s+(?:${NUMBER_WORD_SOURCE})(?:[\s-]+(?:${NUMBER_WORD_SOURCE}))?)?(?!\s+(?:times|years|miles|kilometres|kilometers)\b)`;
+const A_SCALES: Record<string, number> = {hundred: 100, thousand: 1000, million: 1_000_000};
 // "$215m", "US$1.2bn": a scale glued to an amount, read only after a currency sign.
 const SHORT = `(?<short>${Object.keys(SHORT_SCALES).join("|")})`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${WORD})\b))`,
+  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
   "gi"
 );
 
@@ -95,7 +98,11 @@ export function findQuantities(text: string): Quantity[] {
       end = m.index + m[0].length;
     const word = m.groups!.words !== undefined;
     let value: number | null;
-    if (word) value = parseNumberWords(m[0]);
+    if (word && /^(?:half\s+)?a\s/i.test(m[0])) {
+      // "a hundred and five": the scale, and the number words after its "and"; "half a million" is half of it.
+      const [, half, scale, rest] = /^(half\s+)?a\s+(\w+)(?:\s+and\s+(.+))?$/i.exec(m[0])!;
+      value = A_SCALES[scale.toLowerCase()] * (half ? 0.5 : 1) + (rest ? (parseNumberWords(rest) ?? 0) : 0);
+    } else if (word) value = parseNumberWords(m[0]);
     else {
       const scale = /\s+([a-z]+)$/i.exec(m[0]);
       const digits = m.groups!.digits;
