@@ -18,6 +18,7 @@ import {pageFinder} from "./seeds/read-pdf.js";
 import {findUnextracted, lineFinder, type UnextractedNumber} from "./coverage/find-unextracted.js";
 import {extractStatements, type Candidate} from "./general/extract-statements.js";
 import {documentSetting, headlinePeople, settingCountry, settingPeople} from "./general/document-setting.js";
+import {resolvedCitizenship, sharedDemonymStates} from "./general/resolve-shared-demonym.js";
 import {applyCorrections} from "./corrections/apply-corrections.js";
 import type {Correction} from "./corrections/read-corrections.js";
 import {countryOfCode} from "./specs/country-codes.js";
@@ -87,11 +88,13 @@ export function extractDocument(
   const setting = documentSetting(meta.title ?? "", state);
   // "Cuban migrants sent home": the people a headline moves are those its item's later counts of the move are of.
   const people = headlinePeople(meta.title ?? "");
+  const demonyms = sharedDemonymStates(raw);
   for (const o of general.observations) {
     const sentence = raw.slice(o.quote_start, o.quote_end);
     o.country ??= settingCountry(setting, sentence, state);
     if (o.unit === "persons" && !o.citizenship)
       o.citizenship = settingPeople(people, sentence, o.value, state, setting?.country) ?? null;
+    if (demonyms.size) o.citizenship = resolvedCitizenship(o.citizenship, sentence, demonyms);
   }
   extracted.push(...general.observations);
   const corrected = applyCorrections(raw, extracted, general.candidates, options.corrections ?? []);
