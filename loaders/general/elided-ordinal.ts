@@ -4,17 +4,8 @@
  * of the same year.
  */
 import {periodFromBounds, lastDay, pad, type FoundPeriod} from "../periods/parse-period.js";
+import {ORDINAL} from "./resolve-relative-span.js";
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  "1st": 1,
-  second: 2,
-  "2nd": 2,
-  third: 3,
-  "3rd": 3,
-  fourth: 4,
-  "4th": 4
-};
 const NAMED = /\b(first|1st|second|2nd|third|3rd|fourth|4th)\s+(quarter|half)\b/i;
 const ELIDED =
   /\b(?:in|during|for|over)\s+the\s+(first|1st|second|2nd|third|3rd|fourth|4th)\b(?=\s*(?:[,;.)]|and\b|or\b|while\b|$))/gi;
@@ -29,7 +20,7 @@ export function elidedOrdinals(text: string, found: FoundPeriod[]): FoundPeriod[
     const before = found.filter((p) => p.end <= m.index && NAMED.test(text.slice(p.start, p.end))).at(-1);
     if (!before) continue;
     const unit = NAMED.exec(text.slice(before.start, before.end))![2].toLowerCase();
-    const n = ORDINALS[m[1].toLowerCase()];
+    const n = ORDINAL[m[1].toLowerCase()];
     const months = unit === "quarter" ? 3 : 6;
     if (n * months > 12) continue;
     const year = Number(before.period.start.slice(0, 4));

@@ -3,8 +3,8 @@
  * span runs from the same day that many days before to the item's day, as "the past three months" does for months.
  */
 import {periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
+import {COUNTS} from "./read-past-months.js";
 
-const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const PAST_DAYS = new RegExp(
   String.raw`\b(?:(?:over|in|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(${COUNTS.join("|")}|[2-9]|[1-9]\d)\s+(days|weeks)\b(?!\s+(?:of|before|after|since|ago|alone)\b)(?!['’])`,
   "gi"

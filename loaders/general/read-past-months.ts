@@ -6,7 +6,8 @@
 import type {Period} from "../types.js";
 import {monthOfWord, periodFromBounds, type FoundPeriod, pad} from "../periods/parse-period.js";
 
-const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** Number words from two to twelve, by which a count of months, weeks or days back is written. */
+export const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const PAST_MONTHS = new RegExp(
   String.raw`\b(?:(?:over|in|during|within|for|throughout)\s+)?(?:the\s+course\s+of\s+)?the\s+(?:(?:past|last|previous|preceding)\s+(${COUNTS.join("|")}|[2-9]|1\d|2[0-4])\s+months|(?:past|last)\s+(month))\b(?!\s+(?:of|before|after|since|ago|alone)\b)(?!['’]s)`,
   "gi"

@@ -13,7 +13,8 @@ const months = (y: number, from: number, to: number): Period =>
 const WHICH = String.raw`(this|the\s+current|last|the\s+past|the\s+previous|the\s+preceding|the\s+prior|the)`;
 // "this year's report", "half of this year's victims": a possessive year is not the period named.
 const YEAR_END = String.raw`\s+year\b(?!['’]s)`;
-const ORDINAL: Record<string, number> = {
+/** The ordinals of the parts of a year, as words and as figures. */
+export const ORDINAL: Record<string, number> = {
   first: 1,
   "1st": 1,
   second: 2,
