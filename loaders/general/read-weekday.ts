@@ -14,6 +14,13 @@ const WEEKDAY_DATE = new RegExp(
   "gi"
 );
 
+/** The latest `weekday` on or before the item's day, as YYYY-MM-DD; "last Monday" in an item of a Monday is a week before. */
+function dayOf(published: Date, weekday: string, which: string | undefined): string {
+  const back = (published.getUTCDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
+  const days = back === 0 && /^(?:last|past)$/i.test(which ?? "") ? 7 : back;
+  return new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
+}
+
 export interface WeekdayDate {
   /** The lead ("as of", "until", …), which says whether the count stands on the day or runs up to it. */
   lead: string;
@@ -29,11 +36,7 @@ export function weekdayDates(text: string, documentDate: string | undefined): We
   const published = new Date(`${documentDate}T00:00:00Z`);
   const out: WeekdayDate[] = [];
   for (const m of text.matchAll(WEEKDAY_DATE)) {
-    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[3].toLowerCase()) + 7) % 7;
-    // "last Monday" in an item of a Monday is the Monday a week before.
-    const days = back === 0 && /^(?:last|past)$/i.test(m[2] ?? "") ? 7 : back;
-    const day = new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
-    out.push({lead: m[1], day, start: m.index, end: m.index + m[0].length});
+    out.push({lead: m[1], day: dayOf(published, m[3], m[2]), start: m.index, end: m.index + m[0].length});
   }
   return out;
 }
@@ -67,10 +70,12 @@ export function eventWeekdays(text: string, documentDate: string | undefined): F
       SAYING_AFTER.test(text.slice(end, end + 30))
     )
       continue;
-    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[2].toLowerCase()) + 7) % 7;
-    const days = back === 0 && /^(?:last|past)$/i.test(m[1] ?? "") ? 7 : back;
-    const day = new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
-    out.push({period: oneDay(day), start: m.index, end: m.index + m[0].length, pattern: "event_day"});
+    out.push({
+      period: oneDay(dayOf(published, m[2], m[1])),
+      start: m.index,
+      end: m.index + m[0].length,
+      pattern: "event_day"
+    });
   }
   return out;
 }
