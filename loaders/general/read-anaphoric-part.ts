@@ -52,13 +52,17 @@ export function readsPartOfPrevious(text: string): boolean {
   );
 }
 
-// "By quarter, 229 arrived in the first three months", "In March, 300 left for Libya": a short lead, then a bare count.
+// "By quarter, 229 arrived in the first three months", "In March, 300 left for Libya", "About 186 returned from …":
+// a short lead or an approximation, then a bare count.
 const BARE_COUNT_OPENING =
-  /^["“‘']?(?:(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3},|Then|Later|Subsequently|Also)\s+)?\d[\d,.]*(?=\s)/;
+  /^["“‘']?(?:(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3},|Then|Later|Subsequently|Also)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?\d[\d,.]*(?=\s)/i;
+
+// "Another 186 returned from …", "A further 40 left for …": a count added to the one before, with a verb of its own.
+const ANOTHER_COUNT = new RegExp(String.raw`^["“‘']?(?:another|a\s+further)\s+${NUMBER}(?=\s)`, "i");
 
 /** Whether a sentence opens on a bare count that is the subject of an active verb: a part of what came before. */
 export function opensOnBareAct(text: string): boolean {
-  const m = BARE_COUNT_OPENING.exec(text);
+  const m = BARE_COUNT_OPENING.exec(text) ?? ANOTHER_COUNT.exec(text);
   return Boolean(m) && actsAsSubject(text.slice(m![0].length));
 }
 

@@ -585,6 +585,19 @@ export const READMISSION: Indicator[] = [
     vocabulary: {counts: ["person", "foreigner", "migrant", "national", "return"], terms: ["voluntar"]}
   },
   {
+    id: "repatriations",
+    family: "readmission",
+    label: "Persons repatriated",
+    unit: "persons",
+    definition:
+      "Persons brought back or sent back to the country of their citizenship in the period, nationals brought home from abroad as well as foreigners sent home.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "return", "child", "woman", "man"],
+      events: ["repatriate"]
+    }
+  },
+  {
     id: "returns",
     family: "readmission",
     label: "Foreigners returned",

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {extractStatements} from "../../loaders/general/extract-statements.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {indicatorsOf} from "./read-paragraph.js";
 
 /** "value:citizenship:country@period" of each observation of a chapter on 2018. */
 const rows = (text: string) =>
@@ -44,5 +45,23 @@ describe("people repatriated to a country are its own; the place they were repat
         "The government assisted 221 trafficking victims, an increase compared to 57 assisted last reporting period."
       )
     ).toEqual(expect.arrayContaining(["221::@2018", "57::@2017"]));
+  });
+});
+
+describe("people repatriated outside a trafficking context are the registry's repatriations", () => {
+  const indicators = (text: string) => indicatorsOf(text, "2018", "2019-06-20");
+  it.each([
+    ["In 2018, 41,612 migrant workers were repatriated.", "41612 repatriations"],
+    ["In 2018, the embassy repatriated 302 nationals from Libya.", "302 repatriations"],
+    ["Some 9,000 Venezuelans were repatriated in 2018.", "9000 repatriations"],
+    ["In 2018, 1,427 illegal aliens were repatriated.", "1427 repatriations"],
+    ["The repatriation of 650 refugees from Chad took place in 2018.", "650 repatriations"]
+  ])("%s", (text, expected) => expect(indicators(text)).toContain(expected));
+
+  it("keeps trafficking victims repatriated as trafficking, and other returns as returns", () => {
+    expect(indicators("In 2018, the government repatriated 12 trafficking victims.")).toContain(
+      "12 trafficking_victims_repatriated"
+    );
+    expect(indicators("In 2018, 300 migrants returned from Libya.")).not.toContain("300 repatriations");
   });
 });

@@ -5,7 +5,7 @@ import {
   readAppositive,
   readsPartOfPrevious
 } from "../../../loaders/general/read-anaphoric-part.js";
-import {rows} from "../read-paragraph.js";
+import {countryRows, rows} from "../read-paragraph.js";
 
 // Each paragraph is read as a 2022 report dated early 2023; a row is "value@period indicator".
 const read = (text: string) => rows(text, "2022", "2023-02-01").map((r) => r.replace(/ \[.*\]$/, ""));
@@ -72,6 +72,39 @@ describe("a count that takes its noun from the sentence before", () => {
     expect(actsAsSubject(" arrive each day")).toBe(false);
     expect(values("The ministry held 22 meetings in 2022. Another 5 were planned for the spring.")).not.toContain("5");
     expect(values("In 2022, 4 ships arrived. 12 were built in Korea.")).not.toContain("12");
+  });
+});
+
+describe("an approximate or added bare count that acts goes on from the count before", () => {
+  it.each([
+    ["In 2022, 9,360 nationals returned home. About 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. Some 186 also returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. Nearly 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. Approximately 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. More than 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. Roughly 186 came from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. Another 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals returned home. A further 186 returned from Chile.", "186@2022"],
+    ["In 2022, 9,360 nationals were repatriated. About 186 returned from Chile.", "186@2022"],
+    ["In 2022, 4,100 migrants arrived by sea. About 900 left for Libya.", "900@2022"],
+    ["In 2022, 4,100 migrants arrived by sea. Another 900 fled to Chad.", "900@2022"]
+  ])("%s", (text, row) => {
+    expect(read(text).some((r) => r.startsWith(row))).toBe(true);
+  });
+
+  it("keeps the place the part came from and the people of the whole", () => {
+    expect(
+      countryRows("In 2022, 9,360 Venezuelans were repatriated. About 186 returned from Chile.", undefined, "2022")
+    ).toContain("186 Chile/Venezuela");
+  });
+
+  it("reads no count of nothing stated before, nor one with no act of its own", () => {
+    expect(values("About 186 returned from Chile.")).not.toContain("186");
+    expect(values("The ministry held 22 meetings in 2022. About 5 were planned for the spring.")).not.toContain("5");
+    expect(values("In 2022, 9,360 nationals returned home. About 186 kilometres of road were built.")).not.toContain(
+      "186"
+    );
+    expect(values("In 2022, 9,360 nationals returned home. Another 186 buses were bought.")).not.toContain("186");
   });
 });
 
