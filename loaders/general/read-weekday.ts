@@ -64,12 +64,7 @@ export function eventWeekdays(text: string, documentDate: string | undefined): F
     // "as of last Monday" is a stock's day, read with the stock dates.
     if (STOCK_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "He indicated Sunday that …", "(IOM) on Sunday said": the day something was said, not the day it counts.
-    const end = m.index + m[0].length;
-    if (
-      SAYING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
-      SAYING_AFTER.test(text.slice(end, end + 30))
-    )
-      continue;
+    if (saidOn(text, m.index, m.index + m[0].length)) continue;
     out.push({
       period: oneDay(dayOf(published, m[2], m[1])),
       start: m.index,
@@ -78,4 +73,9 @@ export function eventWeekdays(text: string, documentDate: string | undefined): F
     });
   }
   return out;
+}
+
+/** Whether the day written at [start, end) is the day something was said ("told a briefing on Friday", "said today"). */
+export function saidOn(text: string, start: number, end: number): boolean {
+  return SAYING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || SAYING_AFTER.test(text.slice(end, end + 30));
 }

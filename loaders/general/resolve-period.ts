@@ -27,6 +27,7 @@ import {stockDates} from "./resolve-stock-date.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {eventDays} from "./resolve-event-day.js";
 import {eventWeekdays} from "./read-weekday.js";
+import {deicticDays} from "./read-deictic-day.js";
 import {elidedOrdinals} from "./elided-ordinal.js";
 import {
   firstMonthsOf,
@@ -233,7 +234,12 @@ export function frameSentence(
     reporting
   );
   const written = eventDays(text, documentDate);
-  const events = [...written, ...eventWeekdays(text, documentDate).filter((w) => !overlaps(w, written))];
+  const weekdays = eventWeekdays(text, documentDate).filter((w) => !overlaps(w, written));
+  const events = [
+    ...written,
+    ...weekdays,
+    ...deicticDays(text, documentDate).filter((d) => !overlaps(d, [...written, ...weekdays]))
+  ];
   const days = [
     ...monthDays,
     ...yearlessDayRanges(text, documentDate),
@@ -310,6 +316,7 @@ export function frameSentence(
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
         p.pattern === "event_day" ||
+        p.pattern === "deictic_day" ||
         p.pattern === "since_day" ||
         p.pattern.startsWith("month") ||
         !dates.some((d) => p.start < d.end && d.start < p.end)
@@ -591,6 +598,8 @@ export function framesFollowing(frame: SentenceFrame, opening: Period | null): o
     // "Last year's number can be ascribed to …": a possessive year speaks of one figure, it frames no sentences after it.
     !/^\s*['’´`]s\b/.test(frame.text.slice(first.end)) &&
     !RESTATES.test(frame.text) &&
+    // "Yesterday, 59 refugees were resettled": the news of the day, not the period the item's later sentences speak of.
+    first.pattern !== "deictic_day" &&
     // "On July 6, 2018, the Fund was established.": a day on which nothing was counted dates no sentence after it.
     !(first.pattern === "event_day" && !COUNTED.test(frame.text.slice(0, first.start) + frame.text.slice(first.end)))
   );
