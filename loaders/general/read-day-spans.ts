@@ -1,6 +1,7 @@
 /**
  * Spans of days within one month that weekly and fortnightly releases count over: "12-18 March 2021",
- * "5 – 11 Feb 2023", "from August 13 to 16", "between 1-15 May", "the first half of May 2017"; "over the past
+ * "5 – 11 Feb 2023", "from August 13 to 16", "between 1-15 May", "the first half of May 2017", "the first week of
+ * November"; "over the past
  * week" as the week such a release states; and the day its running totals ("so far this year", "since January",
  * "in 2021") reach, which is the end of the latest span it reports rather than the day it was published.
  */
@@ -31,6 +32,12 @@ const MONTH_FIRST = new RegExp(
 );
 // "the first half of May 2017", "the second half of June".
 const HALF = new RegExp(String.raw`\b(first|second)\s+half\s+of\s+${MONTH_WORD}${YEAR}(?![\d\p{L}])`, "giu");
+// "the first week of November", "during the last week of March 2019".
+const WEEK = new RegExp(
+  String.raw`\b(first|second|third|fourth|last|final)\s+week\s+of\s+${MONTH_WORD}${YEAR}(?![\d\p{L}])`,
+  "giu"
+);
+const WEEK_FIRST_DAY: Record<string, number> = {first: 1, second: 8, third: 15, fourth: 22};
 // "over the past week", "during the last week", "in the previous week", "this week".
 const PAST_WEEK = /\b(?:(?:over|during|in|within)\s+the\s+(?:past|last|previous|preceding)\s+week|this\s+week)\b/gi;
 
@@ -49,7 +56,7 @@ function span(y: number | null, month: number, from: number, to: number): Period
 
 /** Spans of days within one month a sentence states, with or without their year. */
 export function dayRanges(text: string, documentDate: string | undefined): FoundPeriod[] {
-  if (!/\d|\bhalf\b/i.test(text)) return [];
+  if (!/\d|\bhalf\b|\bweek\b/i.test(text)) return [];
   const out: FoundPeriod[] = [];
   const push = (m: RegExpMatchArray, period: Period | null, pattern = "day_range") => {
     const [start, end] = [m.index!, m.index! + m[0].length];
@@ -71,6 +78,14 @@ export function dayRanges(text: string, documentDate: string | undefined): Found
       const first = m[1].toLowerCase() === "first";
       push(m, span(y, month, first ? 1 : 16, first ? 15 : lastDay(y, month)));
     }
+  if (/\bweek\b/i.test(text))
+    for (const m of text.matchAll(WEEK)) {
+      const month = monthOfWord(m[2]);
+      const y = yearOf(m[3], month, documentDate);
+      if (!y) continue;
+      const first = WEEK_FIRST_DAY[m[1].toLowerCase()] ?? lastDay(y, month) - 6;
+      push(m, span(y, month, first, first + 6), "week_of_month");
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -78,7 +93,10 @@ const days = (p: Period) => (Date.parse(p.end) - Date.parse(p.start)) / 86400000
 
 /** The week a weekly release reports: the last span of five to eight days it states. */
 export function documentWeek(text: string, documentDate: string | undefined): Period | null {
-  const weeks = dayRanges(text, documentDate).filter((p) => days(p.period) >= 5 && days(p.period) <= 8);
+  // A week of a month named in passing ("arrived during the first week of November") is no week the release reports.
+  const weeks = dayRanges(text, documentDate).filter(
+    (p) => p.pattern !== "week_of_month" && days(p.period) >= 5 && days(p.period) <= 8
+  );
   return weeks.sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1)?.period ?? null;
 }
 
@@ -101,6 +119,7 @@ export function reportedUntil(text: string, documentDate: string | undefined): s
   if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
   const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 35 * 86400000).toISOString().slice(0, 10);
   const ends = [...dayRanges(text, documentDate), ...yearlessDayRanges(text, documentDate)]
+    .filter((p) => p.pattern !== "week_of_month")
     .map((p) => p.period.end)
     .filter((e) => e < documentDate && e >= earliest)
     .sort();

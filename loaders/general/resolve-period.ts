@@ -315,6 +315,7 @@ export function frameSentence(
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
+        p.pattern === "week_of_month" ||
         p.pattern === "event_day" ||
         p.pattern === "deictic_day" ||
         p.pattern === "since_day" ||
