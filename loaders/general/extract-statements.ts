@@ -2388,6 +2388,7 @@ const AMOUNT_ANAPHOR =
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
+const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(
@@ -2426,7 +2427,8 @@ function placeOf(
     if (listed.via === "with") {
       if (sent || origins) return {citizenship: listed.country};
     } else if (sent || (from && listed.via !== "subject")) return {citizenship: listed.country};
-    else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead)};
+    // "returned home from Brazil with 6,663, followed by Peru 1,004": a list that goes on from a place left names places left.
+    else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead) && !LEFT_PLACE.test(lead)};
   }
   const to = countryOf(text, r, nextStart);
   // "repatriated 177 victims back to Madagascar", "repatriated 12 victims to Nepal": people brought home are its own.

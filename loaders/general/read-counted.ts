@@ -273,7 +273,13 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
     /^\s*([A-Z]\p{L}+)s\s+(?:accounted|account|accounts|made|make|makes|formed|form|forms|were|are|remained|remain)\b/u.exec(
       text.slice(from, best.at)
     );
-  const citizens = opener ? canonicalCountry(opener[1]) : null;
+  // "Nationals from the Dominican Republic accounted for the largest number of deportees": the same, by state.
+  const byState = opener
+    ? null
+    : /^\s*(?:[Tt]he\s+)?(?:[Nn]ationals|[Cc]itizens|[Mm]igrants|[Pp]eople)\s+(?:from|of)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+){0,3})\s+(?:accounted|account|accounts|made|make|makes|formed|form|forms|were|are|remained|remain)\b/u.exec(
+        text.slice(from, best.at)
+      );
+  const citizens = opener ? canonicalCountry(opener[1]) : byState ? canonicalCountry(byState[1]) : null;
   if (citizens && !breakdown.citizenship) breakdown.citizenship = citizens;
   return {noun: best.noun, end: best.at + best.form.length, breakdown, stop: "", copular: false, modifiers: ""};
 }

@@ -73,11 +73,11 @@ describe("the names of public bodies are no events of a count", () => {
     expect(withoutNamedPlaces(text)).toBe(text);
   });
 
-  it("reads people sent home from a detention centre as returned, not detained", () => {
+  it("reads people sent home from a detention centre as repatriated, not detained", () => {
     const rows = indicators(
       "In 2019, a group of 28 migrants were sent back home to Cuba, alleviating pressure on the overcrowded Immigration Detention Centre."
     );
-    expect(rows).toContain("28 returns");
+    expect(rows).toEqual(["28 repatriations"]);
   });
 
   it("reads detainees at detention centres on a day as a stock in detention", () => {

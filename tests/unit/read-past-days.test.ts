@@ -65,7 +65,7 @@ describe("days and weeks counted back from an item's day", () => {
   it("reads refugees who went home as repatriated, in the week before", () => {
     const rows = observations("Last week, 51 refugees went home from southern Gabon.", "2011-07", "2011-07-29");
     expect(rows.map((o) => `${o.value} ${o.indicator} ${o.period.start}..${o.period.end}`)).toEqual([
-      "51 refugees_repatriated 2011-07-18..2011-07-24"
+      "51 repatriations 2011-07-18..2011-07-24"
     ]);
   });
 });
