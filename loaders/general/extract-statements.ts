@@ -1644,7 +1644,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       anchor?.indicator &&
       sameThing &&
       !ownVerb &&
-      (ownEvents === 0 || r.rule === "ellipsis" || (!resolution?.known && anchor.known))
+      (ownEvents === 0 ||
+        r.rule === "ellipsis" ||
+        (!resolution?.known && anchor.known) ||
+        // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
+        // part of the people counted, whose participle says who they were rather than what the count is of.
+        (anchor.known &&
+          Boolean(r.noun?.person && anchor.noun?.person) &&
+          OF_WHOM_BEFORE.test(text.slice(Math.max(0, r.q.start - 30), r.q.start))))
     ) {
       r.indicator = anchor.indicator;
       r.family = anchor.family;
@@ -2386,6 +2393,7 @@ const AMOUNT_ANAPHOR =
   /^\W*(?:[^,.;]{0,40},\s*)?(?:it|this|that|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
 
 // Indicators of people sent back to their countries, whose listed places are the people's own.
+const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;

@@ -455,6 +455,19 @@ export const BORDER: Indicator[] = [
     }
   },
   {
+    id: "migrants_intercepted",
+    family: "border",
+    label: "Migrants intercepted",
+    unit: "persons",
+    definition:
+      "Persons intercepted or interdicted at sea or at the border while trying to cross irregularly, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "child", "woman", "man"],
+      events: ["intercept"]
+    }
+  },
+  {
     id: "border_violations",
     family: "border",
     label: "Border violations",
