@@ -84,6 +84,7 @@ import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
+import {receivingState} from "./read-receiving-state.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -1704,6 +1705,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (place.listed && r.indicator && SENT_INDICATOR.test(r.indicator) && !r.breakdown.citizenship)
       if (r.breakdown.country === place.country)
         [r.breakdown.citizenship, r.breakdown.country] = [place.country, undefined];
+    // "St. Lucia had 22 deportees", "Jamaica received 751 deportees": the receiving state's people were sent back.
+    if (r.q.kind === "count" && r.indicator && SENT_INDICATOR.test(r.indicator)) {
+      // The state its own clause opens on outweighs the people a gapped count took from the one before it.
+      const receiver = receivingState(text.slice(Math.max(0, r.q.start - 90), r.q.start));
+      if (receiver) [r.breakdown.citizenship, r.breakdown.country] = [receiver, undefined];
+    }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
       r.rule = "share";

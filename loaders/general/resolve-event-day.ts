@@ -1,7 +1,7 @@
 /**
  * The day an event is dated to with the month written first, as American and Asian press items write it: "And on
  * August 22, 202 Indonesians returned", "the deaths of 23 migrants on June 24 last year", "On Monday, August 3rd
- * 2020, the police …". A missing year is the
+ * 2020, the police …", and day first after a weekday, "on Monday 30 September". A missing year is the
  * item's, or the year before when the month is later than the item's.
  */
 import {MONTH_OR_ABBREVIATION, monthOfWord, type FoundPeriod} from "../periods/parse-period.js";
@@ -13,6 +13,12 @@ const ON_MONTH_DAY = new RegExp(
   "giu"
 );
 
+// "on Monday 30 September", "on Tuesday, 3rd of March 2020": the weekday says the day-first date is an event's day.
+const ON_WEEKDAY_DAY_MONTH = new RegExp(
+  String.raw`(?<![a-z])on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
+  "giu"
+);
+
 /** A day an event happened on: a span of one day, not a stock counted on it. */
 export const oneDay = (iso: string): Period => ({label: iso, start: iso, end: iso, partial: false, stock: false});
 
@@ -20,17 +26,18 @@ export const oneDay = (iso: string): Period => ({label: iso, start: iso, end: is
 export function eventDays(text: string, documentDate: string | undefined): FoundPeriod[] {
   const out: FoundPeriod[] = [];
   if (!/\bon\s/i.test(text)) return out;
-  for (const m of text.matchAll(ON_MONTH_DAY)) {
-    const month = monthOfWord(m[1]);
-    const day = Number(m[2]);
-    let year = m[3] ? Number(m[3]) : null;
+  const push = (m: RegExpMatchArray, month: number, day: number, stated: string | undefined, relative?: string) => {
+    let year = stated ? Number(stated) : null;
     if (!year && documentDate) {
       const [y, mo] = documentDate.split("-").map(Number);
-      year = m[4] ? y - (m[4].toLowerCase() === "last" ? 1 : 0) : mo && month > mo ? y - 1 : y;
+      year = relative ? y - (relative.toLowerCase() === "last" ? 1 : 0) : mo && month > mo ? y - 1 : y;
     }
-    if (!year || !month || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    if (!year || !month || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return;
     const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    out.push({period: oneDay(iso), start: m.index, end: m.index + m[0].length, pattern: "event_day"});
-  }
-  return out;
+    out.push({period: oneDay(iso), start: m.index!, end: m.index! + m[0].length, pattern: "event_day"});
+  };
+  for (const m of text.matchAll(ON_MONTH_DAY)) push(m, monthOfWord(m[1]), Number(m[2]), m[3], m[4]);
+  if (/day\b/i.test(text))
+    for (const m of text.matchAll(ON_WEEKDAY_DAY_MONTH)) push(m, monthOfWord(m[2]), Number(m[1]), m[3]);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,31 @@
+/**
+ * "St. Lucia had 22 deportees compared to 28 in 2018", "Jamaica received 751 deportees", "Guyana saw 125 of its
+ * nationals sent back", "Dominica went from 19 to 16": a state that opens a clause as the one that had or received the people sent back is their
+ * citizenship, not a place they were counted in.
+ */
+import {canonicalCountry} from "../specs/countries.js";
+
+const NAME = String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
+const HEDGE = String.raw`(?:(?:about|around|some|only|just|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?`;
+const RECEIVING = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:also\s+)?(?:had|has|received|receives|saw|accepted|took\s+back|welcomed|got)\s+${HEDGE}$`,
+  "u"
+);
+
+// "Dominica went from 19 to 16": a state whose count of people sent back changed, gapped after another's.
+const CHANGED = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:went|rose|fell|climbed|dropped|increased|decreased)\s+from\s+[\d,]+\s+to\s+$`,
+  "u"
+);
+
+// "Antigua had a 50 decrease, going from 24 in 2018 to 12 in 2019": the same, the change told before its endpoints.
+const CHANGE_TOLD = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:had|saw|recorded|registered)\s+an?\s+[^,;]{0,30}?\b(?:decrease|increase|drop|rise|decline|fall)\b,?\s+(?:going|rising|falling|dropping|climbing)\s+from\s+(?:[\d,]+\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+)?$`,
+  "u"
+);
+
+/** The state whose people a count of those sent back is, when the clause before the count opens on it as receiver. */
+export function receivingState(lead: string): string | null {
+  const m = RECEIVING.exec(lead) ?? CHANGED.exec(lead) ?? CHANGE_TOLD.exec(lead);
+  return m ? canonicalCountry(m[1]) : null;
+}
