@@ -56,3 +56,25 @@ describe("a day an event is dated to, the month written first", () => {
     expect(eventDays("arrested on March 5, and charged", "2019-06")[0].period.stock).toBe(false);
   });
 });
+
+describe("a day an event is dated to, day first after its weekday", () => {
+  it.each([
+    ["set off by boat from Aden, Yemen, on Monday 30 September", "2019-10-04", "2019-09-30"],
+    ["On Tuesday, 3rd of March 2020, police arrested 37.", "2020-06", "2020-03-03"],
+    ["on Friday 6 December 150 migrants were intercepted", "2019-12-09", "2019-12-06"],
+    ["On Sunday 12 May, 40 asylum seekers arrived.", "2019-05-20", "2019-05-12"],
+    ["the flight landed on Thursday, 14 November 2019", "2019-12", "2019-11-14"],
+    ["On Wednesday the 2nd of October, 88 people crossed.", "2019-10-10", "2019-10-02"],
+    ["on Saturday 28 December 61 were rescued", "2020-01-03", "2019-12-28"],
+    ["On Monday 1 July, 12 workers were deported.", "2019-07-05", "2019-07-01"],
+    ["on Thursday 29 February 2024, 9 arrived", "2024-03", "2024-02-29"],
+    ["On Friday, 4 Jan., the coast guard rescued 61 migrants.", "2019-01-10", "2019-01-04"]
+  ])("%j", (text, date, day) => {
+    expect(days(text, date)).toEqual([day]);
+  });
+
+  it("reads no weekday's day that does not exist, and leaves a day first with no weekday to the day readers", () => {
+    expect(days("On Monday 31 September, 40 arrived.", "2019-10-04")).toEqual([]);
+    expect(days("On 30 September, 40 arrived.", "2019-10-04")).toEqual([]);
+  });
+});
