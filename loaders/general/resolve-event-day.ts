@@ -1,7 +1,7 @@
 /**
  * The day an event is dated to with the month written first, as American and Asian press items write it: "And on
  * August 22, 202 Indonesians returned", "the deaths of 23 migrants on June 24 last year", "On Monday, August 3rd
- * 2020, the police …", and day first after a weekday, "on Monday 30 September". A missing year is the
+ * 2020, the police …", and day first after a weekday, "on Monday 30 September", "on Monday (22/01)". A missing year is the
  * item's, or the year before when the month is later than the item's.
  */
 import {MONTH_OR_ABBREVIATION, monthOfWord, type FoundPeriod} from "../periods/parse-period.js";
@@ -18,6 +18,13 @@ const ON_WEEKDAY_DAY_MONTH = new RegExp(
   String.raw`(?<![a-z])on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
   "giu"
 );
+
+// "on Monday (22/01)", "On Friday (6/12)": a weekday with the day and month in figures, in either order.
+const ON_WEEKDAY_FIGURES = new RegExp(
+  String.raw`(?<![a-z])on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?\s*\)`,
+  "gi"
+);
+const WEEKDAY_STEMS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 
 /** A day an event happened on: a span of one day, not a stock counted on it. */
 export const oneDay = (iso: string): Period => ({label: iso, start: iso, end: iso, partial: false, stock: false});
@@ -39,5 +46,24 @@ export function eventDays(text: string, documentDate: string | undefined): Found
   for (const m of text.matchAll(ON_MONTH_DAY)) push(m, monthOfWord(m[1]), Number(m[2]), m[3], m[4]);
   if (/day\b/i.test(text))
     for (const m of text.matchAll(ON_WEEKDAY_DAY_MONTH)) push(m, monthOfWord(m[2]), Number(m[1]), m[3]);
+  if (/day\s*\(/i.test(text))
+    for (const m of text.matchAll(ON_WEEKDAY_FIGURES)) {
+      const stated = m[4] ? (m[4].length === 2 ? `20${m[4]}` : m[4]) : undefined;
+      // Day first or month first: the order whose date falls on the weekday written.
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      const weekday = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+      const year = stated ? Number(stated) : Number(documentDate?.slice(0, 4));
+      const fits = ([day, month]: number[]) =>
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday &&
+        new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+      const order = [
+        [a, b],
+        [b, a]
+      ].find(fits);
+      if (order) push(m, order[1], order[0], String(year));
+    }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -78,3 +78,25 @@ describe("a day an event is dated to, day first after its weekday", () => {
     expect(days("On 30 September, 40 arrived.", "2019-10-04")).toEqual([]);
   });
 });
+
+describe("a day an event is dated to by its weekday and the day and month in figures", () => {
+  it.each([
+    ["assisted 144 Gambian migrants to return home on Monday (22/01), of which", "2018-01", "2018-01-22"],
+    ["On Thursday (25/01) IOM moved 592 returnees", "2018-01", "2018-01-25"],
+    ["On Friday (6/12), a second fishing boat carrying 150 migrants was intercepted", "2019-12-09", "2019-12-06"],
+    ["on Tuesday (12/03) 40 migrants were rescued", "2019-03", "2019-03-12"],
+    ["On Wednesday (3/7), 61 people crossed", "2019-07-10", "2019-07-03"],
+    ["on Saturday (15.06) the coast guard rescued 75", "2019-06", "2019-06-15"],
+    ["On Sunday (1/9/2019), 88 people arrived", "2019-10", "2019-09-01"],
+    ["on Monday (06/01/20) a flight landed with 160 returnees", "2020-01", "2020-01-06"],
+    ["On Friday ( 31/05 ), 12 people were deported.", "2019-06", "2019-05-31"],
+    ["On Tuesday (5/14) the office returned 33 people", "2019-05", "2019-05-14"]
+  ])("%j", (text, date, day) => {
+    expect(days(text, date)).toEqual([day]);
+  });
+
+  it("reads no day whose figures fall on another weekday, or none at all", () => {
+    expect(days("On Monday (23/01), 144 migrants returned.", "2018-01")).toEqual([]);
+    expect(days("On Monday (45/13), 144 migrants returned.", "2018-01")).toEqual([]);
+  });
+});
