@@ -129,7 +129,19 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {
       counts: ["person", "migrant", "national"],
       events: ["leave"],
-      topic: ["employment", "destination", "for work", "to work", "jobs abroad", "labour migra", "labor migra"],
+      topic: [
+        "employment",
+        "destination",
+        "for work",
+        "to work",
+        "jobs abroad",
+        "labour migra",
+        "labor migra",
+        // "workers deployed abroad" says what they left for.
+        "deployed abroad",
+        "deployed overseas",
+        "deployment"
+      ],
       // "migrants had not left the country after their stay expired": overstayers, not departures.
       excludes: ["not left|not leave|not depart|failed to leave|overst"]
     }

@@ -467,7 +467,13 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "going abroad",
       "moving there",
       "went to work",
-      "migrated abroad"
+      "migrated abroad",
+      // "2.1 million Filipino workers deployed abroad": a sending country's word for workers it sent to jobs abroad.
+      "deployed abroad",
+      "deployed overseas",
+      "deployed to work",
+      "overseas deployment",
+      "deployment abroad"
     ]
   },
   {
