@@ -87,8 +87,13 @@ export function extractDocument(
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};
   const setting = documentSetting(meta.title ?? "", state);
   // "Cuban migrants sent home": the people a headline moves are those its item's later counts of the move are of.
-  const people = headlinePeople(meta.title ?? "");
   const demonyms = sharedDemonymStates(raw);
+  const named = headlinePeople(meta.title ?? "");
+  // "Congolese returns resume" over an item on the Republic of the Congo: the headline's people are that state's.
+  const people = named && {
+    ...named,
+    country: resolvedCitizenship(named.country, meta.title ?? "", demonyms) ?? named.country
+  };
   for (const o of general.observations) {
     const sentence = raw.slice(o.quote_start, o.quote_end);
     o.country ??= settingCountry(setting, sentence, state);

@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {headlinePeople, peoplesNamed, settingPeople} from "../../loaders/general/document-setting.js";
+import {extractDocument} from "../../loaders/extract-document.js";
+import {meta} from "../helpers.js";
 
 describe("the people a headline moves", () => {
   it.each([
@@ -67,5 +69,31 @@ describe("the people a headline moves", () => {
     ["942 Chadians refugees return home from Darfur", 942]
   ])("bounds the people of %j by %s", (headline, limit) => {
     expect(headlinePeople(headline)?.limit).toBe(limit);
+  });
+});
+
+describe("a headline's shared demonym in an item on the other state", () => {
+  const read = (title: string, text: string) =>
+    extractDocument(`${title}\n\n${text}\n`, meta({title, date: "2011-07-29", kind: "agency_release", state: "GAB"}), {
+      tables: [],
+      sentences: []
+    }).observations.map((o) => `${o.value} ${o.citizenship ?? "-"}`);
+
+  it("gives the later counts the people of the state the item names", () => {
+    expect(
+      read(
+        "Congolese returns resume as refugee status in Gabon nears end",
+        "They had fled civil conflict in the Republic of Congo. Some 450 refugees have signed up for repatriation over the past 10 days."
+      )
+    ).toContain("450 Republic of the Congo");
+  });
+
+  it("keeps the usual state where the item names it", () => {
+    expect(
+      read(
+        "Congolese returns resume",
+        "They had fled the Democratic Republic of the Congo. Some 450 refugees have signed up for repatriation over the past 10 days."
+      )
+    ).toContain("450 Democratic Republic of the Congo");
   });
 });
