@@ -84,7 +84,7 @@ import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
-import {receivingState} from "./read-receiving-state.js";
+import {opensStateRanking, receivingState} from "./read-receiving-state.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -1294,6 +1294,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             refers ||
             continuesRanking(text) ||
             continuesPeopleRanking(text) ||
+            opensStateRanking(text) ||
             opensOriginList(text) ||
             continuesByDestination(text) ||
             continuesByPlace(text) ||
@@ -1702,7 +1703,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         : null;
     if (otherGroup) [r.breakdown.category, r.breakdown.citizenship] = [otherGroup, undefined];
     // "Dominica 10, Grenada 10" counting deportations: the places people were sent back to are their peoples'.
-    if (place.listed && r.indicator && SENT_INDICATOR.test(r.indicator) && !r.breakdown.citizenship)
+    // A people taken from the item before ("followed by Jamaica 787" after "the Dominican Republic received 1,981") is not its own.
+    if (place.listed && r.indicator && SENT_INDICATOR.test(r.indicator))
       if (r.breakdown.country === place.country)
         [r.breakdown.citizenship, r.breakdown.country] = [place.country, undefined];
     // "St. Lucia had 22 deportees", "Jamaica received 751 deportees": the receiving state's people were sent back.

@@ -24,8 +24,33 @@ const CHANGE_TOLD = new RegExp(
   "u"
 );
 
+// "The Dominican Republic received the highest number with some 1,981", "Haiti topped the list with 690": the state
+// a ranking of those sent back opens on.
+const RANK_VERB = String.raw`(?:received|had|recorded|registered|saw|topped|led|headed)`;
+const RANKED = new RegExp(
+  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME}),?\s+${RANK_VERB}\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)(?:\s+(?:number|amount|share|total))?(?:\s+of\s+[a-z]+)?|list|ranking|table)\s*(?:,|:|with|at)?\s+${HEDGE}$`,
+  "u"
+);
+const OPENS_RANKING = new RegExp(
+  String.raw`^\W*(?:[A-Z][\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:the\s+)?(${NAME}),?\s+${RANK_VERB}\s+(?:the\s+)?(?:highest|largest|greatest|biggest|most|list|ranking|table)\b`,
+  "u"
+);
+
+// "The third largest number of deportees went to Jamaica with 751": the state the ranked part was sent to.
+const WENT_TO = new RegExp(
+  String.raw`\b(?:went|were\s+(?:sent|returned|deported|removed))\s+to\s+(?:the\s+)?(${NAME})\s+(?:with|at)\s+${HEDGE}$`,
+  "u"
+);
+
+/** Whether a sentence opens on a state heading a ranking ("Jamaica received the most, 787, …"): a part of the count before. */
+export function opensStateRanking(text: string): boolean {
+  const m = OPENS_RANKING.exec(text);
+  return Boolean(m && canonicalCountry(m[1]));
+}
+
 /** The state whose people a count of those sent back is, when the clause before the count opens on it as receiver. */
 export function receivingState(lead: string): string | null {
-  const m = RECEIVING.exec(lead) ?? CHANGED.exec(lead) ?? CHANGE_TOLD.exec(lead);
+  const m =
+    RECEIVING.exec(lead) ?? CHANGED.exec(lead) ?? CHANGE_TOLD.exec(lead) ?? RANKED.exec(lead) ?? WENT_TO.exec(lead);
   return m ? canonicalCountry(m[1]) : null;
 }
