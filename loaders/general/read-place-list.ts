@@ -73,7 +73,7 @@ const PLACE_BEFORE_COUNT = new RegExp(
 
 // "Syria with 206 applications": only an item of a list of origins, since "recorded in Malta with 1,445" names a place.
 const ORIGIN_WITH_COUNT = new RegExp(
-  String.raw`(${NAME})\s+with\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$`,
+  String.raw`(${NAME}),?\s+with\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|approximately)\s+)?$`,
   "u"
 );
 
@@ -90,9 +90,12 @@ export function placeBeforeBracket(before: string, origins = false): {name: stri
   return null;
 }
 
-/** "Top countries of origin are still Syria (631) …": a sentence opening on the origins of the count before it. */
+/**
+ * "Top countries of origin are still Syria (631) …", "The main country of origin was Afghanistan, with 17,103", "At the
+ * top of the list of countries of origin is Afghanistan": a sentence opening on the origins of the count before it.
+ */
 const ORIGIN_OPENING =
-  /^(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?(?:countries\s+of\s+(?:origin|citizenship)|source\s+countries|origin\s+countries|nationalities)\s+(?:(?:were|are|was|is|remain(?:ed)?)\s+(?:still\s+)?|included?\s+)/i;
+  /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies))\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?|included?\s+)/i;
 
 /** Whether a sentence lists the origins of the count stated just before it. */
 export function opensOriginList(text: string): boolean {

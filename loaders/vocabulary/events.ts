@@ -338,6 +338,11 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "applicants",
       "applications",
       "application",
+      // "37 requests for asylum were received": a request for asylum lodged is an application.
+      "requests for asylum",
+      "request for asylum",
+      "asylum requests",
+      "asylum request",
       "requested",
       "submitted",
       "filed",

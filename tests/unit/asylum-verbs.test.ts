@@ -43,3 +43,25 @@ describe("the people applying for asylum are counted as asylum applications", ()
     );
   });
 });
+
+describe("requests for asylum, whatever verb receives them, are applications for it", () => {
+  it.each([
+    "In 2017, the office received 37 asylum requests.",
+    "In 2017, 37 requests for asylum were received.",
+    "37 asylum requests were registered in 2017.",
+    "In 2017, the border police received 37 requests for asylum.",
+    "The ministry received 37 new asylum requests in 2017.",
+    "In 2017, a total of 37 asylum requests were submitted.",
+    "In 2017, 37 requests for asylum reached the office.",
+    "Some 37 asylum requests were recorded in 2017.",
+    "In 2017, the agency took in 37 requests for asylum.",
+    "In 2017 the embassy received 37 requests for asylum from Syrians."
+  ])("%s", (text) => {
+    expect(rows(text).some((r) => r.startsWith("37@2017 asylum_applications"))).toBe(true);
+  });
+
+  it("leaves requests of other kinds to their own verbs", () => {
+    expect(rows("In 2017, 58 requests were satisfied.").some((r) => r.includes("asylum_applications"))).toBe(false);
+    expect(rows("In 2017, 58 requests for information were received.").some((r) => r.includes("asylum"))).toBe(false);
+  });
+});

@@ -191,3 +191,35 @@ describe("origin lists whose items carry decimal shares or 'with'", () => {
     expect(rows).toEqual(expect.arrayContaining(["1400 Oman/-"]));
   });
 });
+
+describe("one country of origin at the top of the count before", () => {
+  it.each([
+    "The main country of origin was Afghanistan with 17,103.",
+    "The main country of origin was Afghanistan, with 17,103 requests.",
+    "At the top of the list of countries of origin is Afghanistan, with 17,103 first requests.",
+    "The top of the list of countries of origin was Syria, with 4,000.",
+    "The leading source country was India, with 50.",
+    "The top nationality was Eritrea, with 12.",
+    "The most common country of origin remains Nigeria, with 40.",
+    "The principal country of citizenship is Ukraine, with 90.",
+    "The main origin country was Georgia with 33.",
+    "The largest nationality was Morocco, with 7."
+  ])("%s", (text) => expect(opensOriginList(text)).toBe(true));
+
+  it("names the count's citizenship, with or without a comma before 'with'", () => {
+    expect(placeBeforeBracket("is Afghanistan, with ", true)?.country).toBe("Afghanistan");
+    expect(placeBeforeBracket("was Afghanistan with ", true)?.country).toBe("Afghanistan");
+    expect(placeBeforeBracket("recorded in Malta, with ", false)).toBeNull();
+    expect(
+      places(
+        "In 2022, 131,000 asylum applications were lodged. The main country of origin was Afghanistan, with 17,103 requests.",
+        "2022",
+        "2023-07-04"
+      )
+    ).toEqual(["131000 -/-", "17103 -/Afghanistan"]);
+  });
+
+  it("opens on no origin where the sentence names a destination", () => {
+    expect(opensOriginList("The main country of destination was Qatar, with 500.")).toBe(false);
+  });
+});
