@@ -85,6 +85,7 @@ import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {originAfter} from "./read-origin.js";
 import {opensStateRanking, receivingState} from "./read-receiving-state.js";
+import {takeWholesFrame} from "./read-summed-parts.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -391,6 +392,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
     let lastMain: Reading[] = [];
+    // The rows of the sentence before, whose counts the parts of the next one may add up to.
+    let previousRows: Extracted[] = [];
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -764,6 +767,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // Rows stay in the order of the text, whatever order their readings were resolved in.
       inTextOrder(result.observations, sentenceFirst);
       inTextOrder(result.candidates, candidateFirst);
+      const sentenceRows = result.observations.slice(sentenceFirst);
+      if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
+      previousRows = sentenceRows;
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
