@@ -1785,7 +1785,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       /^\s+(?:(?:were|was|have been|has been)\s+[a-z]+ed\s+)?for\s+(?:the\s+)?([^,;.()]{3,80}?)\s*(?:[,;.()]|$)/.exec(
         text.slice(r.counted.end)
       );
-    if (!forWhom || !lastNounIn(forWhom[1], 0, forWhom[1].length)?.noun?.person) continue;
+    // The people must head the phrase ("citizens of the EU"): "applications for refugee status were received" are for a
+    // status, not for refugees.
+    const head = forWhom ? lastNounIn(forWhom[1], 0, forWhom[1].length) : null;
+    if (!forWhom || !head?.noun?.person || !/^\s*(?:(?:of|from)\s[^]*)?$/.test(forWhom[1].slice(head.end))) continue;
     for (let j = i; j >= 0 && live[j].noun; j--) {
       if (j < i && !/^[\s,]*(?:and|or)?\s*$/i.test(text.slice(live[j].counted.end, live[j + 1].q.start))) break;
       live[j].breakdown.category ||= forWhom[1];
