@@ -3,7 +3,7 @@
  * February" after "in April 2023"): the month before or at the sentence's own month, else of the year the sentence,
  * else the report, speaks of; a release names a month of its own year, or of the year before when that month has not
  * yet come by the release's date. "The previous month" is the month before the sentence's; "last month" the month
- * before the document's.
+ * before the document's; "last September" the latest September before the document's month.
  */
 import {MONTHS, monthIndex, monthPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
@@ -52,6 +52,12 @@ function yearOf(month: number, reporting: Period | null, documentDate: string | 
 const PREVIOUS_MONTH =
   /\b(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|prior|earlier)|(?:a|one)\s+month\s+(?:earlier|before))\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)/gi;
 const LAST_MONTH = /\blast\s+month\b/gi;
+const RANGE_ON = new RegExp(String.raw`^\s*(?:and|to|through|until|till|[-–—])\s*(?:${MONTHS.join("|")})\b`, "i");
+// "accepted 131 asylum-seekers last September", "this March": a month named relative to the item's date.
+const RELATIVE_MONTH = new RegExp(
+  String.raw`\b(last|this|past)\s+(${MONTHS.join("|")})\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+\d)`,
+  "gi"
+);
 
 const isMonth = (p: Period) => p.start.slice(0, 7) === p.end.slice(0, 7);
 
@@ -108,6 +114,19 @@ export function yearlessMonths(
     const period = anchor && !overlaps(m.index, m.index + m[0].length) ? monthBefore(anchor) : null;
     if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "month_previous"});
   }
+  // "last September" is the latest September before the item's month, "this March" the item's year's.
+  if (docMonth)
+    for (const m of text.matchAll(RELATIVE_MONTH)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      // "between this January and May" opens a range of months, read with the ranges.
+      if (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+      if (RANGE_ON.test(text.slice(m.index + m[0].length))) continue;
+      const month = monthIndex(m[2]);
+      const [y, mo] = [Number(docMonth.start.slice(0, 4)), Number(docMonth.start.slice(5, 7))];
+      const year = /^this$/i.test(m[1]) ? y : month < mo ? y : y - 1;
+      const period = monthPeriod(year, month);
+      if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "month_relative"});
+    }
   for (const m of text.matchAll(LAST_MONTH)) {
     const period = docMonth && !overlaps(m.index, m.index + m[0].length) ? monthBefore(docMonth) : null;
     if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "month_relative"});

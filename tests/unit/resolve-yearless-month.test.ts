@@ -116,3 +116,26 @@ describe("months named without a year", () => {
     expect(read.some((r) => r.startsWith("102@2022-04 "))).toBe(true);
   });
 });
+
+describe("a month named relative to the item's date", () => {
+  it.each([
+    ["It also accepted 131 Afghan asylum-seekers last September.", "2002-05-10", "2001-09-01..2001-09-30"],
+    ["Police arrested 45 migrants last March.", "2002-05-10", "2002-03-01..2002-03-31"],
+    ["This March, 45 migrants were arrested.", "2002-05-10", "2002-03-01..2002-03-31"],
+    ["Last May the office received 80 applications.", "2002-05-10", "2001-05-01..2001-05-31"],
+    ["The boat sank last December with 60 people aboard.", "2020-02-03", "2019-12-01..2019-12-31"],
+    ["Some 300 arrived this January.", "2020-02-03", "2020-01-01..2020-01-31"],
+    ["The ministry deported 12 migrants last August.", "2019-08-20", "2018-08-01..2018-08-31"],
+    ["Last July, 1,500 workers left for Qatar.", "2016-11-01", "2016-07-01..2016-07-31"],
+    ["Past October saw 90 arrivals.", "2016-11-01", "2016-10-01..2016-10-31"],
+    ["In the raid last February, 33 were detained.", "2023-06-30", "2023-02-01..2023-02-28"]
+  ])("%s", (text, date, span) => {
+    expect(months(text, date)).toEqual([span]);
+  });
+
+  it("leaves a month with its year or day, or one that opens a range, to the readers of those", () => {
+    expect(months("last September 2001, 131 arrived", "2002-05-10")).toEqual([]);
+    expect(months("last May 12, 30 were deported", "2002-05-10")).toEqual([]);
+    expect(months("granted asylum between this January and May", "2016-06-10")).toEqual([]);
+  });
+});
