@@ -16,7 +16,8 @@ import {isYearShapedCount} from "./year-shaped-count.js";
 import {alternation} from "./alternation.js";
 import {isChangeAmount} from "./read-change-amount.js";
 import {isChangeByWords, restatesPercentChange} from "./read-change-words.js";
-import {canonicalCountry} from "../specs/countries.js";
+import {canonicalCountry, JOINED_COUNTRY_SOURCE} from "../specs/countries.js";
+
 import {NUMBER_DIGITS_SOURCE, NUMBER_WORD_SOURCE, parseNumber, parseNumberWords} from "../numbers/parse-number.js";
 import {
   APPROX_BEFORE,
@@ -28,6 +29,9 @@ import {
   SCALES,
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
+
+// A state whose name holds "and" ("Saint Vincent and the Grenadines") before a noun names no thing the number is of.
+const JOINED_STATE_BEFORE_NOUN = new RegExp(String.raw`^\s+(?:${JOINED_COUNTRY_SOURCE})\s+[a-z]`, "iu");
 
 export interface Quantity {
   start: number;
@@ -238,7 +242,9 @@ function exclusion(
     !opensWithPeople(after) &&
     !titleCasePeople(after) &&
     // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name before what is counted.
-    !opensWithNamedBody(text.slice(q.end, q.end + 120))
+    !opensWithNamedBody(text.slice(q.end, q.end + 120)) &&
+    // "ten Saint Vincent and the Grenadines citizens": a state's whole name before what is counted.
+    !JOINED_STATE_BEFORE_NOUN.test(after)
   )
     return "name";
   // "until the child was 14": a predicate number with no noun is an age or a rank unless a count is named before it.

@@ -20,7 +20,7 @@ import {predicateNoun} from "./predicate-noun.js";
 import {originAfter} from "./read-origin.js";
 import {formsOfWording} from "./read-list-kinds.js";
 import {groupSpans} from "./read-group-word.js";
-import {canonicalCountry} from "../specs/countries.js";
+import {canonicalCountry, JOINED_COUNTRY_SOURCE} from "../specs/countries.js";
 import {timeAfter} from "./time-after.js";
 import {closesPeople, peopleAt} from "./people-word.js";
 
@@ -40,6 +40,7 @@ const PERSON = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort(
   (a, b) => b.form.length - a.form.length
 );
+const JOINED_STATE = new RegExp(String.raw`^(?:${JOINED_COUNTRY_SOURCE})(?![\p{L}])`, "iu");
 const STOP = new Set([
   "were",
   "was",
@@ -185,6 +186,10 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
     else if (best) lower = lower.replace(` ${best}`, " ");
   }
   for (const q of QUALIFIER_RES) if (q.re.test(lower)) Object.assign(into, {...q.set, ...pick(into, q.set)});
+  if (!into.citizenship) {
+    const joined = JOINED_STATE.exec(span.trim());
+    if (joined) into.citizenship = canonicalCountry(joined[0]) ?? undefined;
+  }
   if (!into.citizenship) {
     for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
@@ -404,6 +409,13 @@ export function readCounted(text: string, from: number): Counted {
     if (named && headAt(lower, at + named.length)) {
       at += named.length;
       coded ??= named.acronym;
+      words++;
+      continue;
+    }
+    // "ten Saint Vincent and the Grenadines citizens": a state whose name holds "and" modifies the head after it whole.
+    const state = w && /^[A-Z]/.test(w[0]) ? JOINED_STATE.exec(text.slice(at)) : null;
+    if (state && headAt(lower, at + state[0].length + 1)) {
+      at += state[0].length;
       words++;
       continue;
     }

@@ -278,3 +278,10 @@ export const COUNTRY_SOURCE = [...LOOKUP.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
   .join("|");
+
+/** Regex source of the country forms with "and" inside ("Saint Vincent and the Grenadines"), longest first. */
+export const JOINED_COUNTRY_SOURCE = [...LOOKUP.keys()]
+  .filter((k) => /\sand\s/.test(k))
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+  .join("|");
