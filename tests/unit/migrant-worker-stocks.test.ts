@@ -37,10 +37,7 @@ describe("stocks of migrant workers by the nouns releases count them by", () => 
       "The number of foreign domestic workers amounted to 24,050 on 30 April 2019.",
       "24050 foreign_workers_present 2019-04-30 [domestic helpers] -"
     ],
-    [
-      "On 30 April 2019, foreign workers amount to 24,050.",
-      "24050 foreign_workers_present 2019-04-30 [] -"
-    ],
+    ["On 30 April 2019, foreign workers amount to 24,050.", "24050 foreign_workers_present 2019-04-30 [] -"],
     [
       "The number of non-resident workers from the Philippines stood at 31,924 at the end of May 2019.",
       "31924 foreign_workers_present 2019-05-31 [] Philippines"

@@ -23,7 +23,10 @@ describe("an event dated by 'today' or 'yesterday'", () => {
 
   it.each([
     ["the day something was said", "The ministry said today that 300 migrants were deported in March."],
-    ["the day something was said, after the word", "The agency yesterday announced that 142 migrants were repatriated."],
+    [
+      "the day something was said, after the word",
+      "The agency yesterday announced that 142 migrants were repatriated."
+    ],
     ["a stock's day", "As of today, 300 people were in detention."],
     ["a running total's end", "Up to yesterday, 4,000 had registered."],
     ["a possessive", "Today's figures show 2,000 arrivals."],
