@@ -2410,8 +2410,9 @@ const INDEFINITE_PERIOD =
 const AMOUNT_ANAPHOR =
   /^\W*(?:[^,.;]{0,40},\s*)?(?:it|this|that|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
 
-// Indicators of people sent back to their countries, whose listed places are the people's own.
+// "…, nearly all of whom (240)": a part the text names as one of the people counted before it.
 const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
+// Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;

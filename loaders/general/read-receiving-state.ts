@@ -1,26 +1,28 @@
 /**
- * "St. Lucia had 22 deportees compared to 28 in 2018", "Jamaica received 751 deportees", "Guyana saw 125 of its
- * nationals sent back", "Dominica went from 19 to 16": a state that opens a clause as the one that had or received the people sent back is their
- * citizenship, not a place they were counted in.
+ * "St. Lucia had 22 deportees compared to 28 in 2018", "Jamaica received 751 deportees", "Dominica went from 19 to
+ * 16", "Haiti topped the list with 690": a state that opens a clause as the one that had or received the people sent
+ * back, or whose count of them changed or heads a ranking, is their citizenship, not a place they were counted in.
  */
 import {canonicalCountry} from "../specs/countries.js";
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
+// The state a clause opens on, after the start of the sentence, a comma or a conjunction.
+const CLAUSE_STATE = String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})`;
 const HEDGE = String.raw`(?:(?:about|around|some|only|just|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?`;
 const RECEIVING = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:also\s+)?(?:had|has|received|receives|saw|accepted|took\s+back|welcomed|got)\s+${HEDGE}$`,
+  String.raw`${CLAUSE_STATE}\s+(?:also\s+)?(?:had|has|received|receives|saw|accepted|took\s+back|welcomed|got)\s+${HEDGE}$`,
   "u"
 );
 
 // "Dominica went from 19 to 16": a state whose count of people sent back changed, gapped after another's.
 const CHANGED = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:went|rose|fell|climbed|dropped|increased|decreased)\s+from\s+[\d,]+\s+to\s+$`,
+  String.raw`${CLAUSE_STATE}\s+(?:went|rose|fell|climbed|dropped|increased|decreased)\s+from\s+[\d,]+\s+to\s+$`,
   "u"
 );
 
 // "Antigua had a 50 decrease, going from 24 in 2018 to 12 in 2019": the same, the change told before its endpoints.
 const CHANGE_TOLD = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:had|saw|recorded|registered)\s+an?\s+[^,;]{0,30}?\b(?:decrease|increase|drop|rise|decline|fall)\b,?\s+(?:going|rising|falling|dropping|climbing)\s+from\s+(?:[\d,]+\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+)?$`,
+  String.raw`${CLAUSE_STATE}\s+(?:had|saw|recorded|registered)\s+an?\s+[^,;]{0,30}?\b(?:decrease|increase|drop|rise|decline|fall)\b,?\s+(?:going|rising|falling|dropping|climbing)\s+from\s+(?:[\d,]+\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+)?$`,
   "u"
 );
 
@@ -28,7 +30,7 @@ const CHANGE_TOLD = new RegExp(
 // a ranking of those sent back opens on.
 const RANK_VERB = String.raw`(?:received|had|recorded|registered|saw|topped|led|headed)`;
 const RANKED = new RegExp(
-  String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME}),?\s+${RANK_VERB}\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)(?:\s+(?:number|amount|share|total))?(?:\s+of\s+[a-z]+)?|list|ranking|table)\s*(?:,|:|with|at)?\s+${HEDGE}$`,
+  String.raw`${CLAUSE_STATE},?\s+${RANK_VERB}\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)(?:\s+(?:number|amount|share|total))?(?:\s+of\s+[a-z]+)?|list|ranking|table)\s*(?:,|:|with|at)?\s+${HEDGE}$`,
   "u"
 );
 const OPENS_RANKING = new RegExp(

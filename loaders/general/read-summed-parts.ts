@@ -7,12 +7,12 @@ import type {Extracted} from "../extracted.js";
 
 /** Gives `parts` the period, country and citizenship of the count of `previous` they add up to, when one does. */
 export function takeWholesFrame(parts: Extracted[], previous: Extracted[]): void {
-  const counts = parts.filter((p) => p.unit === parts[0]?.unit);
-  if (counts.length < 2 || counts.length !== parts.length) return;
-  const sum = counts.reduce((s, p) => s + p.value, 0);
-  const whole = previous.find((w) => w.unit === counts[0].unit && w.value === sum && w.value > 0);
-  if (!whole || counts.some((p) => p.period.label !== counts[0].period.label)) return;
-  for (const p of counts) {
+  if (parts.length < 2 || parts.some((p) => p.unit !== parts[0].unit || p.period.label !== parts[0].period.label))
+    return;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const whole = previous.find((w) => w.unit === parts[0].unit && w.value === sum && w.value > 0);
+  if (!whole) return;
+  for (const p of parts) {
     p.period = whole.period;
     p.country ??= whole.country;
     p.citizenship ??= whole.citizenship;

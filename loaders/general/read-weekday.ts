@@ -5,8 +5,8 @@
  */
 import {oneDay} from "./resolve-event-day.js";
 import {MONTH_OR_ABBREVIATION, type FoundPeriod} from "../periods/parse-period.js";
+import {WEEKDAYS} from "../vocabulary/period-words.js";
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // A time of day may stand between the lead and the weekday: "until six in the morning this Wednesday", "as of 8 a.m. Monday".
 const TIME_OF_DAY = String.raw`(?:(?:[a-z]+|\d{1,2}(?:[:.]\d\d)?)\s+(?:o'clock\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening|night)|midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hours|hrs|h))\s+(?:on\s+|of\s+)?`;
 const WEEKDAY_DATE = new RegExp(

@@ -6,25 +6,27 @@
  */
 import {MONTH_OR_ABBREVIATION, monthOfWord, type FoundPeriod} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
+import {WEEKDAYS} from "../vocabulary/period-words.js";
 
 const MONTH_WORD = `(${MONTH_OR_ABBREVIATION})`;
+const WEEKDAY_WORD = `(?:${WEEKDAYS.join("|")})`;
+const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 const ON_MONTH_DAY = new RegExp(
-  String.raw`(?<![a-z])on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(?:of\s+)?(last|this)\s+year)?(?![\d\p{L}])`,
+  String.raw`(?<![a-z])on\s+(?:${WEEKDAY_WORD},?\s+)?${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?:,?\s+(?:of\s+)?(last|this)\s+year)?(?![\d\p{L}])`,
   "giu"
 );
 
 // "on Monday 30 September", "on Tuesday, 3rd of March 2020": the weekday says the day-first date is an event's day.
 const ON_WEEKDAY_DAY_MONTH = new RegExp(
-  String.raw`(?<![a-z])on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
+  String.raw`(?<![a-z])on\s+${WEEKDAY_WORD},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}])`,
   "giu"
 );
 
 // "on Monday (22/01)", "On Friday (6/12)": a weekday with the day and month in figures, in either order.
 const ON_WEEKDAY_FIGURES = new RegExp(
-  String.raw`(?<![a-z])on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?\s*\)`,
+  String.raw`(?<![a-z])on\s+${WEEKDAY}\s*\(\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?\s*\)`,
   "gi"
 );
-const WEEKDAY_STEMS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 
 /** A day an event happened on: a span of one day, not a stock counted on it. */
 export const oneDay = (iso: string): Period => ({label: iso, start: iso, end: iso, partial: false, stock: false});
@@ -51,7 +53,7 @@ export function eventDays(text: string, documentDate: string | undefined): Found
       const stated = m[4] ? (m[4].length === 2 ? `20${m[4]}` : m[4]) : undefined;
       // Day first or month first: the order whose date falls on the weekday written.
       const [a, b] = [Number(m[2]), Number(m[3])];
-      const weekday = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+      const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
       const year = stated ? Number(stated) : Number(documentDate?.slice(0, 4));
       const fits = ([day, month]: number[]) =>
         month >= 1 &&

@@ -19,3 +19,6 @@ export const STOCK_VERBS = [
   "was estimated at",
   "were estimated at"
 ];
+
+/** The days of the week, Sunday first as `Date.getUTCDay()` counts them. */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
