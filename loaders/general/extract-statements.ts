@@ -509,6 +509,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       lastYearNamed = lastYearOf(frame.periods) ?? lastYearNamed;
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
       timeframe = statedTimeframe(frame.periods, options.reportingPeriod) ?? timeframe;
+      // In a text without numbered paragraphs, a period that opened an earlier block of lines does not date this one's counts.
+      const staleTopical = Boolean(
+        topical && !paragraph.number && blockBetween(raw, ...toRaw(flat, topicalAt, sStart + 1))
+      );
       const ownTopical: Period | null = topical;
       const lookedBack = lookback;
       if (lookback && continues(text)) topical = lookback;
@@ -652,7 +656,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
             (stockDay ? null : opening) ??
-            (bracketCompares(frame, r.q.end, topical) ? null : topical) ??
+            (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);

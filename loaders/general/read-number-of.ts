@@ -4,7 +4,7 @@
  * amounted to 4,512". The head after "number of" is what the number counts, whatever nouns follow it.
  */
 import {readCounted, type Counted} from "./read-counted.js";
-import {NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {peopleCounted} from "./read-number-of-people.js";
 
@@ -21,8 +21,10 @@ const PREDICATE = new RegExp(
 
 // "decreased by 210 to 1,980", "grew by 12% and reached 28,450", "increased from 165,000 to 197,500": the
 // figures of a change, the earlier one after "from" and the new one after "to".
-const CHANGED_TO =
-  /(?<![a-z])(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:(?:by|from)\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)|from)\s+$/i;
+const CHANGED_TO = new RegExp(
+  String.raw`(?<![a-z])(?:${alternation(CHANGE_VERBS)})\s+(?:(?:by|from)\s+[^,;]{1,30}?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)|from)\s+$`,
+  "i"
+);
 
 /** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */
 export function numberOfSubject(text: string, from: number, at: number): Counted | null {

@@ -5,10 +5,14 @@
  */
 import type {Breakdown} from "../types.js";
 import {qualifiersIn} from "./read-counted.js";
+import {alternation} from "./alternation.js";
+import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 
 // "the number has dropped to", "the figure rose to", "the total stood at": the bare "number" as a changing subject.
-const NUMBER_CHANGED =
-  /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?(?:(?:also|further|since|then)\s+)?(?:dropped|fallen|fell|declined|decreased|risen|rose|increased|grown|grew|climbed|reached|stood|stands|amounted)\s+(?:to|at)\s+(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$/i;
+const NUMBER_CHANGED = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|when)\s+)(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?(?:(?:also|further|since|then)\s+)?(?:${alternation([...CHANGE_VERBS, "reached", "stood", "stands", "amounted", "was", "is"])})\s+(?:(?:to|at)\s+)?(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$`,
+  "i"
+);
 
 /** Whether a count's lead makes it the previous count's number in another period ("the number has dropped to "). */
 export function restatesNumber(lead: string): boolean {

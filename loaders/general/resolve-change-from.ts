@@ -5,9 +5,11 @@
 import type {Period} from "../types.js";
 import {periodFromBounds} from "../periods/parse-period.js";
 import {precedingPeriod} from "./preceding-period.js";
+import {alternation} from "./alternation.js";
+import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 
 // The verbs of a change, in the past and the perfect ("rose", "has risen").
-const VERB = String.raw`(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped)`;
+const VERB = `(?:${alternation(CHANGE_VERBS)})`;
 const FROM = new RegExp(
   String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$`,
   "i"

@@ -4,6 +4,8 @@
  * sentence of the paragraph opened with, then the document's reporting period.
  */
 import {dayToMonthEnd} from "./read-day-to-month-end.js";
+import {alternation} from "./alternation.js";
+import {APPROX_BEFORE} from "../vocabulary/quantities.js";
 import {closesLawName, closesPlanName, datesThing} from "./law-name-year.js";
 import {dashAsides} from "./read-comparison.js";
 import type {Period} from "../types.js";
@@ -409,14 +411,17 @@ function glosses(frame: SentenceFrame, p: FoundPeriod, paren: [number, number] |
 export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: string | undefined): Period[] {
   // "In January-April 2019, 812 were returned, against 640 in the same period last year": the count right
   // after an opening period is counted in it, whatever the comparison after it names.
-  const first = frame.periods[0];
+  // "…; in 2013, they published more than 8,700 articles": a clause after a semicolon opens the same way.
+  const clause = frame.text.lastIndexOf(";", at) + 1;
+  const first = frame.periods.find((p) => p.start >= clause);
   // "In three years, 504,485 Nicaraguans have left": a period read with its own preposition and comma opens it too.
   if (
     first &&
     first.end <= at &&
-    (OPENING_LEAD.test(frame.text.slice(0, first.start)) ||
-      (/^\W*$/.test(frame.text.slice(0, first.start)) && OWN_LEAD.test(frame.text.slice(first.start, first.end)))) &&
-    /^\s*,?\s*(?:\p{L}+\s+){0,3}$/u.test(frame.text.slice(first.end, at)) &&
+    (OPENING_LEAD.test(frame.text.slice(clause, first.start)) ||
+      (/^\W*$/.test(frame.text.slice(clause, first.start)) &&
+        OWN_LEAD.test(frame.text.slice(first.start, first.end)))) &&
+    OPENED_COUNT.test(frame.text.slice(first.end, at)) &&
     /,/.test(frame.text.slice(first.start, at)) &&
     !enclosing(frame, at)
   )
@@ -434,12 +439,15 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
     const hung = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
     // "2014, when 93 applied in the first eight months of the year": a part of the when-clause's period is narrower.
+    // "Since 2013, when the number was 1,574, the figure surged to 9,942 in 2017": a count's own period right after it is its.
+    const own = after[0] && /^[\d.,\s]+(?:in|during)\s+$/.test(frame.text.slice(at, after[0].start));
     const when =
-      hung &&
-      after[0] &&
-      after[0].period.start >= hung.period.start &&
-      after[0].period.end <= hung.period.end &&
-      !after[0].period.stock
+      own ||
+      (hung &&
+        after[0] &&
+        after[0].period.start >= hung.period.start &&
+        after[0].period.end <= hung.period.end &&
+        !after[0].period.stock)
         ? undefined
         : hung;
     // "204 convictions in 2021 (81 trial and 123 appellate) and 175 in 2020": a bracket right after a period is of it.
@@ -482,6 +490,11 @@ function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null 
   return /^\s*(?:[.;)]|$)/.test(frame.text.slice(next.end, next.end + 3)) ? next.period : null;
 }
 
+// Up to three words between an opening period and its count, besides a word of approximation ("they published more than").
+const OPENED_COUNT = new RegExp(
+  String.raw`^\s*,?\s*(?:\p{L}+\s+){0,3}(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
+  "iu"
+);
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;
 const OWN_LEAD = /^(?:in|during|over|throughout|within)\s[^,]*,?$/i;
 const COUNT_WORD = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";

@@ -198,6 +198,10 @@ export const CHANGE_VERBS = [
   "gained",
   "jumped",
   "surged",
+  "soared",
+  "plummeted",
+  "plunged",
+  "tumbled",
   "climbed",
   "slipped",
   "shrank",
@@ -477,13 +481,8 @@ export const NUMBER_OF_VERBS = [
   "equalled",
   "equaled",
   "exceeded",
-  "rose to",
-  "increased to",
-  "grew to",
-  "decreased to",
-  "declined to",
-  "fell to",
-  "dropped to"
+  // "the figure surged to 9,942": every verb of change, with the level it reached.
+  ...CHANGE_VERBS.map((verb) => `${verb} to`)
 ];
 
 /** Comparatives written after a number that make it the difference between two counts ("2,473 less", "1,600 more"). */
