@@ -458,7 +458,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     const listed = readLeadLists(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     for (const t of listed) claimed.add(t.start, t.end);
     result.observations.push(
-      ...leadListObservations(listed, flat.text, locator, reporting, options.documentDate, options.stateCode)
+      ...leadListObservations(listed, flat.text, locator, reporting, options.documentDate, fiscalStateCode)
     );
     const labelled = readLabelValueLines(raw, paragraph.start, paragraph.end).filter((t) => !isClaimed(t.start, t.end));
     const labelRows = labelValueObservations(
@@ -468,7 +468,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       raw,
       reporting,
       options.documentDate,
-      options.stateCode
+      fiscalStateCode
     );
     // Lines read as sentences are left to the sentence reader when the title says too little to read them here.
     for (const t of labelled)

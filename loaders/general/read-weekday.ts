@@ -41,10 +41,11 @@ export function weekdayDates(text: string, documentDate: string | undefined): We
   return out;
 }
 
-// "on Tuesday", "last Wednesday", "this Monday", and a weekday right after a verb of saying or doing ("reported
-// Friday"); a weekday that a date follows ("on Monday, August 3rd") is that date's, read with it.
+// "on Tuesday", "last Wednesday", "this Monday", a weekday right after a verb of saying or doing ("reported
+// Friday"), and one that closes a clause after a lower-case word ("repatriated 203 Cubans to the island nation
+// Saturday, following …"); a weekday that a date follows ("on Monday, August 3rd") is that date's, read with it.
 const EVENT_WEEKDAY = new RegExp(
-  String.raw`(?<![a-z])(?:(on|last|this|past)\s+|(?<=[a-z]ed\s))(${WEEKDAYS.join("|")})(?![a-z])(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OR_ABBREVIATION})\b|(?:${MONTH_OR_ABBREVIATION})\.?\s+\d|\d{1,2}\s*[/.]\s*\d))(?!\s+(?:night|morning|afternoon|evening)\s+(?:of|to)\b)`,
+  String.raw`(?<![a-z])(?:(on|last|this|past)\s+|(?<=[a-z]ed\s)|(?<=\s[a-z]+\s)(?=(?:${WEEKDAYS.join("|")})(?:\s*[,;.]|\s+(?:after|following|when|while|before|as)\b)))(${WEEKDAYS.join("|")})(?![a-z])(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OR_ABBREVIATION})\b|(?:${MONTH_OR_ABBREVIATION})\.?\s+\d|\d{1,2}\s*[/.]\s*\d))(?!\s+(?:night|morning|afternoon|evening)\s+(?:of|to)\b)`,
   "gi"
 );
 const SAYING = String.raw`(?:said|says|say|told|indicated|announced|reported|stated|noted|revealed|confirmed|disclosed|published|distributed|released|added|explained|declared|informed|presented)`;
@@ -61,6 +62,8 @@ export function eventWeekdays(text: string, documentDate: string | undefined): F
   const published = new Date(`${documentDate}T00:00:00Z`);
   const out: FoundPeriod[] = [];
   for (const m of text.matchAll(EVENT_WEEKDAY)) {
+    // A weekday closing a clause follows a lower-case word, never a name's ("Good Friday").
+    if (!m[1] && !/(?:^|\s)[a-z]+\s$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "as of last Monday" is a stock's day, read with the stock dates.
     if (STOCK_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "He indicated Sunday that …", "(IOM) on Sunday said": the day something was said, not the day it counts.

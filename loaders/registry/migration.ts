@@ -475,7 +475,8 @@ export const BORDER: Indicator[] = [
       "Persons intercepted or interdicted at sea or at the border while trying to cross irregularly, in the period.",
     breakdowns: [...persons],
     vocabulary: {
-      counts: ["person", "foreigner", "migrant", "national", "refugee", "child", "woman", "man"],
+      // "2,115 interceptions at sea": each act stops one person.
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "child", "woman", "man", "arrest"],
       events: ["intercept"]
     }
   },

@@ -135,7 +135,10 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     ]
   },
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
-  {id: "intercept", forms: ["intercepted", "interception", "interceptions", "interdicted"]},
+  {
+    id: "intercept",
+    forms: ["intercepted", "interception", "interceptions", "interdicted", "interdiction", "interdictions"]
+  },
   {
     id: "assist",
     forms: [

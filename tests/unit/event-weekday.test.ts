@@ -50,3 +50,27 @@ describe("an event dated by its weekday", () => {
     expect(rows.find((o) => o.value === 8)?.period.label).toBe("2015-04-14");
   });
 });
+
+describe("a weekday that closes a clause after a lower-case word", () => {
+  it.each([
+    [
+      "Coast Guard crews repatriated 203 Cubans to the island nation Saturday, following 14 interdictions.",
+      "2015-04-11"
+    ],
+    ["Police detained 40 migrants near the border Tuesday.", "2015-04-14"],
+    ["Crews rescued 61 people off the coast Sunday after their boat sank.", "2015-04-12"],
+    ["The navy intercepted 300 migrants at sea Thursday; 12 were children.", "2015-04-16"],
+    ["Authorities deported 70 foreigners by air Wednesday, when a flight left.", "2015-04-15"],
+    ["A flight returned 150 migrants to the capital Monday, as planned.", "2015-04-13"]
+  ])("%j", (text, day) => {
+    expect(days(text)).toEqual([day]);
+  });
+
+  it.each([
+    ["a holiday's name", "Shops closed for Good Friday, and 40 migrants were detained."],
+    ["a weekday inside a name", "The Tuesday Group counted 40 migrants."],
+    ["a weekday a noun follows", "Police detained 40 migrants in the Sunday market."]
+  ])("reads no event day in %s", (_, text) => {
+    expect(days(text)).toEqual([]);
+  });
+});

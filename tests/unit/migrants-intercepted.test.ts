@@ -14,12 +14,16 @@ describe("people intercepted at sea or at the border", () => {
     ["In 2019, the national guard intercepted 300 children at the border.", "300 migrants_intercepted"],
     ["Some 77 women were intercepted at the airport in 2019.", "77 migrants_intercepted"],
     ["In 2019 the coast guard interdicted 1,200 people in the Mona Passage.", "1200 migrants_intercepted"],
-    ["A total of 41 refugees were intercepted at the border in 2019.", "41 migrants_intercepted"]
+    ["A total of 41 refugees were intercepted at the border in 2019.", "41 migrants_intercepted"],
+    ["In 2019, the navy carried out 2,115 interceptions at sea.", "2115 migrants_intercepted"],
+    ["Crews made 14 interdictions off the coast in 2019.", "14 migrants_intercepted"],
+    ["In 2019 there were 230 interdictions at sea.", "230 migrants_intercepted"]
   ])("%s", (text, row) => {
     expect(read(text)).toContain(row);
   });
 
   it("counts no interception where none is told, and keeps victims as victims", () => {
+    expect(read("In 2019, police made 2,115 arrests.")).not.toContain("2115 migrants_intercepted");
     expect(read("In 2019, the coast guard rescued 640 migrants off the coast.")).not.toContain(
       "640 migrants_intercepted"
     );

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {readLeadLists} from "../../loaders/general/read-lead-lists.js";
 import {leadListObservations} from "../../loaders/general/lead-list-observations.js";
 import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
 
 /** Each observation as "period|breakdown|value", the breakdown as "key=value" pairs or "all". */
 const rows = (text: string, reporting = "2022") =>
@@ -132,5 +133,31 @@ describe("lead lists of government years read as calendar years", () => {
       "Crews interdicted these migrants:\n• 5,396 Haitian migrants in Fiscal Year 2016\n• 1,468 Haitian migrants in 2017\n";
     const read = leadListObservations(readLeadLists(text, 0, text.length), text, "1", null, "2018-08-20", "XXX");
     expect(read.map((r) => r.value)).toEqual([1468]);
+  });
+});
+
+describe("lead lists of government years in an item relaying a US federal body", () => {
+  const read = (text: string, stateCode = "CUB") =>
+    extractStatements(text, [{number: "", start: 0, end: text.length}], {
+      reportingPeriod: parsePeriodLabel("2021-10..2022-08"),
+      documentDate: "2022-08-20",
+      stateCode,
+      claimed: []
+    }).observations.map((o) => `${o.period.start}/${o.period.end}|${o.citizenship ?? "-"}|${o.value}`);
+
+  it.each([
+    "Since Oct. 1, 2021, US Coast Guard crews interdicted 4,440 Cubans compared to:\n• 5,396 Cuban Migrants in Fiscal Year 2016\n• 1,468 Cuban Migrants in Fiscal Year 2017\n",
+    "Since October 2021, the U.S. Coast Guard interdicted 4,440 Cubans, compared to:\n• 5,396 Cubans in fiscal year 2016\n• 1,468 Cubans in fiscal year 2017\n",
+    "Since October 1, Customs and Border Protection apprehended 4,440 Cubans compared to:\n• 5,396 Cuban migrants in FY 2016\n• 1,468 Cuban migrants in FY 2017\n"
+  ])("reads the items' fiscal years by the US calendar: %j", (text) => {
+    expect(read(text)).toEqual(
+      expect.arrayContaining(["2015-10-01/2016-09-30|Cuba|5396", "2016-10-01/2017-09-30|Cuba|1468"])
+    );
+  });
+
+  it("leaves them unread when no US body speaks", () => {
+    const text =
+      "Since October, the navy interdicted 4,440 Cubans compared to:\n• 5,396 Cuban migrants in fiscal year 2016\n• 1,468 Cuban migrants in fiscal year 2017\n";
+    expect(read(text).filter((r) => /\|(5396|1468)$/.test(r))).toEqual([]);
   });
 });
