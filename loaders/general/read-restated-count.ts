@@ -8,9 +8,10 @@ import {qualifiersIn} from "./read-counted.js";
 import {alternation} from "./alternation.js";
 import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 
-// "the number has dropped to", "the figure rose to", "the total stood at": the bare "number" as a changing subject.
+// "the number has dropped to", "the figure rose to", "the total stood at", "it increased to": the bare "number", or a
+// pronoun standing for the count before, as a changing subject.
 const NUMBER_CHANGED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|when)\s+)(?:the|this)\s+(?:number|figure|total)\s+(?:(?:has|have|had)\s+)?(?:(?:also|further|since|then)\s+)?(?:${alternation([...CHANGE_VERBS, "reached", "stood", "stands", "amounted", "was", "is"])})\s+(?:(?:to|at)\s+)?(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$`,
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|when|(?:19|20)\d\d)\s+)(?:(?:the|this)\s+(?:number|figure|total)|it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:also|further|since|then)\s+)?(?:${alternation([...CHANGE_VERBS, "reached", "stood", "stands", "amounted", "was", "is"])})\s+(?:(?:to|at)\s+)?(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$`,
   "i"
 );
 

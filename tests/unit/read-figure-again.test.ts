@@ -43,7 +43,19 @@ describe("'the number' or 'the figure' again, with any verb of change or a copul
         "The number of asylum applications soared from 1,574 in 2013 to 9,942 in 2017.",
         ["1574@2013 asylum_applications", "9942@2017 asylum_applications"]
       ],
-      ["The number of asylum applications plunged to 310 in 2016.", ["310@2016 asylum_applications"]]
+      ["The number of asylum applications plunged to 310 in 2016.", ["310@2016 asylum_applications"]],
+      [
+        "In 2013, 1,574 people applied for asylum. It rose to 9,942 in 2017.",
+        ["1574@2013 asylum_applications", "9942@2017 asylum_applications"]
+      ],
+      [
+        "In 2016, remittances stood at US$7.73 million. In 2017 it increased to US$9.82 million.",
+        ["7730000@2016 remittances", "9820000@2017 remittances"]
+      ],
+      [
+        "In 2016, remittances stood at US$7.73 million. The following year, they increased to US$9.82 million.",
+        ["9820000@2017 remittances"]
+      ]
     ];
     for (const [text, expected] of cases) expect(read(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -63,6 +75,9 @@ describe("'the number' or 'the figure' again, with any verb of change or a copul
     expect(restatesNumber("The number of refugees was ")).toBe(false);
     expect(restatesNumber("The figure surged to ")).toBe(true);
     expect(restatesNumber("The Refugee Act was ")).toBe(false);
+    expect(restatesNumber("In 2017 it increased to ")).toBe(true);
+    expect(restatesNumber("In 2017 it was said that ")).toBe(false);
+    expect(restatesNumber("The report says it ")).toBe(false);
     expect(read("Since the enactment of the Refugee Act in 2013, the number was 1,574.")).toEqual([]);
   });
 });
