@@ -373,6 +373,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let timeframe: Period | null = null;
   // The last calendar year the text named, which "the following year" steps on from.
   let lastYearNamed: number | null = null;
+  // The values the document has counted so far, kept up as rows are added rather than gathered again per sentence.
+  const earlier = new Set<number>();
+  const valuesSeen = {observations: 0, candidates: 0};
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
@@ -548,7 +551,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         options.state
       );
       // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
-      const earlier = new Set([...result.observations, ...result.candidates].map((o) => o.value));
+      for (; valuesSeen.observations < result.observations.length; valuesSeen.observations++)
+        earlier.add(result.observations[valuesSeen.observations].value);
+      for (; valuesSeen.candidates < result.candidates.length; valuesSeen.candidates++)
+        earlier.add(result.candidates[valuesSeen.candidates].value);
       const again = new Set<number>();
       for (const r of readings)
         if (!r.q.excluded && r.q.kind === "count" && wholeNamedAgain(text.slice(0, r.q.start), r.q.value, earlier)) {

@@ -78,9 +78,10 @@ const COMPARISON_RE = new RegExp(
 );
 
 // ", while on 1 July 2019, …", ", whereas in 2018 …", "while last year …": a contrasting clause that names its own date is no longer the first clause.
-// A short quoted name ("known as “coyotes,” have been caught") closes no quotation.
+// A short quoted name ("known as “coyotes,” have been caught") closes no quotation; its look back is tried only at a
+// comma or stop, since a look back tried at every character costs more than the rest of the pattern.
 const REPORTED_CLAUSE =
-  /(?<![“"][\p{L}'’ -]{1,30})[,.]["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))|,?\s+(?:while|whereas)(?=\s+(?:last|this|next)\s+(?:year|month|week)\b)/gu;
+  /[,.](?<![“"][\p{L}'’ -]{1,30}[,.])["”](?=\s)|,\s*(?:adding|noting|stressing|explaining)\s+that\b|,\s*(?:while|whereas)(?=\s+(?:on|in|as\s+of|as\s+at|by|at\s+the\s+end\s+of|during)\s+(?:\d|[A-Z]|the\s))|,?\s+(?:while|whereas)(?=\s+(?:last|this|next)\s+(?:year|month|week)\b)/gu;
 
 // "during the year", "over the year", "throughout the year", unless a date, "before", "of …" or the like follows to name another.
 const DURING_THE_YEAR =
