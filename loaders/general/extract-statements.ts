@@ -1457,6 +1457,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "to Russian citizens" names whom it went to, not a place it went to.
       if (given && r.breakdown.country === given) r.breakdown.country = undefined;
       const recipient = (r.counted.stop === "to" || given) && r.breakdown.citizenship;
+      // "deported 500 migrants to Mexico and 200 to Guatemala": a part named by the place it went to.
+      const sentTo = r.counted.stop === "to" && /^\s*to\s+(?:the\s+)?\p{Lu}/u.test(text.slice(r.counted.end));
       // "… and 166 unspecified": a part whose kind was not stated.
       const unstated = unstatedPart(text.slice(r.q.end));
       if (unstated) r.breakdown.category = unstated;
@@ -1472,6 +1474,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !named.has(r) &&
           !r.agent &&
           !recipient &&
+          !sentTo &&
           !unstated &&
           !unknown &&
           !region &&
@@ -2474,10 +2477,19 @@ function placeOf(
     REPATRIATED.test(text.slice(clauseStart, nextStart)) &&
     REPATRIATED_TO.test(text.slice(r.counted.end, nextStart))
   )
-    return {citizenship: to};
+    // "to return home to Nigeria and Senegal": people of two states brought home are of neither alone.
+    return destinationsOf(text.slice(r.counted.end, nextStart)) > 1 ? {} : {citizenship: to};
   const country =
     to ?? returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
+}
+
+/** How many states the first "to …" phrase of `tail` joins with "and", "or" or commas ("to Nigeria and Senegal": 2). */
+function destinationsOf(tail: string): number {
+  const phrase =
+    /\bto\s+((?:the\s+)?[A-Z][^;.()]*?)(?=\s+(?:from|on|in|by|via|after|aboard)\b|[;.()]|$)/.exec(tail)?.[1] ?? "";
+  return phrase.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((part) => canonicalCountry(part.replace(/^the\s+/i, "")))
+    .length;
 }
 
 // Bringing people home: "repatriated", "returned home", "flown back home".

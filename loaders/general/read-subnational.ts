@@ -20,9 +20,10 @@ const PLACE_BEFORE = new RegExp(
   String.raw`\b(?:in|at)\s+${UNIT_OF}(${NAME})\s*,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|caught|held)\s+(?:(?:approximately|about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+total\s+of)\s+)?$`,
   "u"
 );
-// "… persons were deported from Tapachula", "… migrants were detained in Chiapas", "… people have arrived in the Peninsula".
+// "… persons were deported from Tapachula", "… migrants were detained in Chiapas", "… people have arrived in the Peninsula",
+// "… while 10 were at Abu Salim detention centre": the place of the count's own clause, its participle left out or not.
 const PLACE_AFTER = new RegExp(
-  String.raw`^\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})`,
+  String.raw`^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|remained|stayed)\s+(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?|(?:have|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+)(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})`,
   "u"
 );
 // "… and 12,000 from Mexico City", "551 of them in the Canary Islands": an elided part named by its place alone;

@@ -168,6 +168,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "repatriation",
       "repatriations",
       "returned home",
+      // "assisted 165 stranded migrants to return home from Libya": the return the help was for.
+      "return home",
+      "returning home",
       // "51 refugees went home from southern Gabon": going home is a return home.
       "went home",
       "gone home",

@@ -18,6 +18,15 @@ describe("properName", () => {
     expect(whole(properName(2)).test("mexico")).toBe(false);
   });
 
+  it("joins two words by a lower-case particle of a name, which counts as no word", () => {
+    for (const name of ["Trig al Seka", "Tariq al Matar", "Ciudad del Este", "Bandar bin Ali", "Port de Paix"])
+      expect(whole(properName(1)).test(name), name).toBe(true);
+    expect(whole(properName(2)).test("Abu Salim al Jadida")).toBe(true);
+    expect(whole(properName(3)).test("Mexico and Canada")).toBe(false);
+    expect(whole(properName(3)).test("Libya al")).toBe(false);
+    expect(whole(properName(3)).test("Seka de facto")).toBe(false);
+  });
+
   it("takes a one-letter word only when asked", () => {
     expect(whole(properName(2)).test("A")).toBe(false);
     expect(whole(properName(2, {oneLetter: true})).test("A")).toBe(true);
