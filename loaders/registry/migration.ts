@@ -481,6 +481,23 @@ export const BORDER: Indicator[] = [
     }
   },
   {
+    id: "migrants_rescued",
+    family: "border",
+    label: "Migrants rescued",
+    unit: "persons",
+    definition: "Migrants and refugees rescued or saved at sea, in the desert or on the way, in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "migrant", "national", "refugee", "child", "woman", "man"],
+      events: ["rescue"],
+      // "released" and "freed" are rescues too in the vocabulary; people let out of detention or custody are not saved.
+      terms: ["rescu|saved|saving"],
+      // People rescued from traffickers or exploiters are victims, counted by the trafficking indicators.
+      excludes: ["traffick", "exploit", "brothel", "forced labo", "victim", "life-sav"]
+    }
+  },
+
+  {
     id: "border_violations",
     family: "border",
     label: "Border violations",

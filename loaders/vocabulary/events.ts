@@ -184,7 +184,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "brought home"
     ]
   },
-  {id: "rescue", forms: ["rescued", "released", "freed", "removed from"]},
+  {id: "rescue", forms: ["rescued", "released", "freed", "removed from", "saved", "(?<![\\w-])saving", "rescue of"]},
   {
     id: "grant",
     forms: [
