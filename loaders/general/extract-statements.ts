@@ -1668,6 +1668,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       (ownEvents === 0 ||
         r.rule === "ellipsis" ||
         (!resolution?.known && anchor.known) ||
+        // "Of the 450 victims identified, 300 were women": people a part says they were are of the whole's count, named
+        // by the registry or not.
+        (!resolution?.known && r.counted.copular && Boolean(r.noun?.person && anchor.noun?.person)) ||
         // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
         // part of the people counted, whose participle says who they were rather than what the count is of.
         (anchor.known &&
