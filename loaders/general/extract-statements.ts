@@ -1585,7 +1585,33 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
             ? near
             : namedByEvent(fromAnd)
               ? fromAnd
-              : resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start - clauseStart);
+              : resolveIndicator(
+                  r.noun,
+                  r.q.kind === "money",
+                  withoutOtherNouns(clause, clauseStart, live, r),
+                  paragraph,
+                  r.q.start - clauseStart
+                );
+    // "Police arrested 17 people smugglers and 230 irregular migrants": a second object of the verb before is counted by it.
+    const previous = live[i - 1];
+    if (
+      resolution &&
+      !resolution.events.length &&
+      r.noun &&
+      previous?.noun &&
+      (!anchor || opposedRoles(previous.noun.lemma, r.noun.lemma)) &&
+      previous.q.kind === "count" &&
+      /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i.test(text.slice(previous.counted.end, r.q.start))
+    ) {
+      const shared = resolveIndicator(
+        r.noun,
+        r.q.kind === "money",
+        withoutOtherNouns(text.slice(0, clauseEnd), 0, live, r),
+        paragraph,
+        r.q.start
+      );
+      if (shared.known && shared.events.length) resolution = shared;
+    }
     // "Remittance receipts were 23% higher, reaching a record of $242.3 million": an amount whose own clause names
     // no money indicator, and continues no amount the registry names, is of the one its sentence names before it.
     // "The following year, it more than doubled to Nu 1.7bn": "it" or "the figure" is the amount the sentence before named.
@@ -1651,11 +1677,27 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     r.events = resolution?.events;
     const ownEvents = resolution?.events.length ?? 0;
     // "one victim and five alleged traffickers": those who exploit are never the people exploited, though both are persons.
-    const roles = [anchor?.noun?.lemma, r.noun?.lemma];
-    const opposed = roles.includes("trafficker") && roles.includes("victim");
+    // "17 people smugglers and 230 irregular migrants": those smuggled are never their smugglers either.
+    const opposed = opposedRoles(anchor?.noun?.lemma, r.noun?.lemma);
+    // "issued 300 work permits and 120 residence permits": a thing of another kind, named by its own words, that the
+    // same verb counts is read with the words before the count it is coordinated with, and its own.
+    const ownKind =
+      anchor &&
+      r.noun &&
+      !r.noun.person &&
+      r.rule === "count" &&
+      r.noun === anchor.noun &&
+      live.includes(anchor) &&
+      nounWords(text, r) !== nounWords(text, anchor) &&
+      // Coordinated with it, not one of its parts ("of which 6,555 were temporary residence permits").
+      /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i.test(text.slice(anchor.counted.end, r.q.start))
+        ? sharedVerbKind(text, live, anchor, r, paragraph)
+        : null;
+    if (ownKind && ownKind.indicator !== anchor?.indicator) resolution = ownKind;
     const sameThing =
       anchor &&
       !opposed &&
+      !(ownKind && ownKind.indicator !== anchor.indicator) &&
       (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) &&
       anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
@@ -2426,6 +2468,46 @@ const INDEFINITE_PERIOD =
 const AMOUNT_ANAPHOR =
   /^\W*(?:[^,.;]{0,40},\s*)?(?:it|this|that|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
 
+/**
+ * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
+ * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
+ */
+function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading, all = false): string {
+  let out = clause;
+  for (const o of live) {
+    if (o === r || !o.noun || o.q.kind !== "count" || !(all || opposedRoles(o.noun.lemma, r.noun?.lemma))) continue;
+    const [s, e] = [Math.max(0, o.q.start - clauseStart), Math.min(clause.length, o.counted.end - clauseStart)];
+    if (e > s) out = out.slice(0, s) + " ".repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
+// Nouns of people who commit the offences others suffer: a part of them is never of the others' count.
+const OFFENDERS = new Set(["trafficker", "smuggler", "suspect"]);
+// And of the people they move or exploit ("two Surinamese men" may be traffickers, "230 irregular migrants" may not).
+const OFFENDED = new Set(["victim", "migrant", "refugee"]);
+
+/** The known indicator the words before `anchor` (back to the count before it) and `r`'s own noun phrase name, if an event is among them. */
+function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Reading, paragraph: string) {
+  const before = live[live.indexOf(anchor) - 1];
+  const lead = text.slice(before ? before.counted.end : 0, anchor.q.start);
+  const own = resolveIndicator(
+    r.noun,
+    r.q.kind === "money",
+    `${lead}${text.slice(r.q.start, r.counted.end)}`,
+    paragraph,
+    lead.length
+  );
+  return own.known && own.events.length ? own : null;
+}
+
+/** The words a count's noun phrase is written with ("residence permits"), in lower case. */
+const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
+
+/** Whether one of two counted nouns names offenders and the other the people they move or exploit. */
+function opposedRoles(a: string | undefined, b: string | undefined): boolean {
+  return Boolean(a && b && ((OFFENDERS.has(a) && OFFENDED.has(b)) || (OFFENDED.has(a) && OFFENDERS.has(b))));
+}
 // "…, nearly all of whom (240)": a part the text names as one of the people counted before it.
 const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
 // Indicators of people sent back to their countries, whose listed places are the people's own.

@@ -1,0 +1,66 @@
+import {describe, expect, it} from "vitest";
+import {indicatorsOf} from "./read-paragraph.js";
+
+const read = (text: string) => indicatorsOf(text, "2020", "2021-03-01");
+
+describe("counts coordinated under one verb", () => {
+  it.each([
+    [
+      "In 2020, the ministry issued 300 work permits and 120 residence permits.",
+      ["300 work_permits_issued", "120 residence_permits_issued"]
+    ],
+    [
+      "In 2020, the ministry issued 300 temporary residence permits and 120 permanent residence permits.",
+      ["300 temporary_residence_permits_issued", "120 permanent_residence_permits_issued"]
+    ],
+    [
+      "In 2020, the service granted 300 work permits as well as 120 residence permits.",
+      ["300 work_permits_issued", "120 residence_permits_issued"]
+    ],
+    [
+      "Police arrested 17 people smugglers and 230 irregular migrants during the operation in 2020.",
+      ["17 migrant_smugglers_arrested", "230 irregular_migrants_detected"]
+    ],
+    [
+      "In 2020, police arrested 230 irregular migrants and 17 smugglers.",
+      ["230 irregular_migrants_detected", "17 migrant_smugglers_arrested"]
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("never counts the people smuggled as their smugglers", () => {
+    const found = read("In 2020, border guards detained 45 smugglers and 900 irregular migrants.");
+    expect(found[0]).toBe("45 migrant_smugglers_arrested");
+    expect(found[1]).toMatch(/^900 /);
+    expect(found[1]).not.toMatch(/smuggl/);
+  });
+
+  it("keeps parts of a whole under the whole's indicator", () => {
+    expect(read("In 2020, 300 work permits were issued, including 120 seasonal work permits.")).toEqual([
+      "300 work_permits_issued",
+      "120 work_permits_issued"
+    ]);
+    expect(
+      read("The government repatriated 38 trafficking victims in 2020: 27 women and 11 men.").map(
+        (r) => r.split(" ")[1]
+      )
+    ).toEqual([
+      "trafficking_victims_repatriated",
+      "trafficking_victims_repatriated",
+      "trafficking_victims_repatriated"
+    ]);
+  });
+});
+
+describe("border violations", () => {
+  it("are crossings against the rules, not entries through official crossings", () => {
+    expect(read("In 2020, 60,000 Venezuelans entered Colombia through official border crossings.")).toEqual([
+      "60000 border_crossings"
+    ]);
+    expect(read("In 2020, 1,500 violations of the state border were detected.")).toEqual(["1500 border_violations"]);
+    expect(read("In 2020, border guards detained 1,500 persons for illegal crossing of the border.")).toEqual([
+      "1500 border_violations"
+    ]);
+  });
+});
