@@ -289,6 +289,9 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
   return {noun: best.noun, end: best.at + best.form.length, breakdown, stop: "", copular: false, modifiers: ""};
 }
 
+// People of an age or sex written after a singular person noun that qualifies them ("migrant children").
+const PERSON_KIND_AFTER = /^[ -]+(children|boys|girls|women|men|minors|adults)\b/i;
+
 export function readCounted(text: string, from: number): Counted {
   const lower = text.toLowerCase();
   let at = from;
@@ -359,6 +362,15 @@ export function readCounted(text: string, from: number): Counted {
       applyImplied(breakdown, head.noun);
       if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
       let end = at + head.form.length;
+      // "1,897 unaccompanied migrant children", "50 refugee women": the people the singular noun qualifies by age or sex.
+      const kin =
+        head.noun.person && head.noun.forms.includes(`${head.form}s`) ? PERSON_KIND_AFTER.exec(text.slice(end)) : null;
+      if (kin) {
+        for (const [k, v] of Object.entries(qualifiersIn(kin[1]))) if (v) breakdown[k as keyof Breakdown] ??= v;
+        const kinNoun = headAt(lower, end + kin[0].length - kin[1].length)?.noun;
+        if (kinNoun) applyImplied(breakdown, kinNoun);
+        end += kin[0].length;
+      }
       end = readPostHead(text, end, breakdown, head.noun);
       if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
       participleAfter(text, end, breakdown);

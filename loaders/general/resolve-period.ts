@@ -94,6 +94,15 @@ const DURING_THE_MONTH =
 // "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
 const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
 
+// "has assisted … this year": a perfect says the count runs up to the day the item speaks on.
+const PERFECT = /\b(?:has|have)\s+(?:(?:also|so\s+far|already|now)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/i;
+
+/** "This year" in an item dated to a day of that year whose verb is in the perfect: the year up to that day. */
+function perfectSoFar(text: string, year: number, documentDate: string): Period | null {
+  if (!/^\d{4}-\d\d-\d\d$/.test(documentDate) || Number(documentDate.slice(0, 4)) !== year) return null;
+  return PERFECT.test(text) ? periodFromBounds(`${year}-01-01`, documentDate) : null;
+}
+
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
   text: string,
@@ -155,7 +164,8 @@ function relativePeriods(
     const month = m[1] ? monthIndex(m[1]) : 0;
     let period = month ? monthPeriod(year, month) : yearPeriod(year);
     // "this year" in an item dated mid-year that reports the year so far is that part of the year, not all of it.
-    if (!month && (which === "this" || which === "the current")) period = yearSoFar(reporting, documentDate) ?? period;
+    if (!month && (which === "this" || which === "the current"))
+      period = yearSoFar(reporting, documentDate) ?? perfectSoFar(text, year, documentDate) ?? period;
     // "in the first two weeks of December this year": the opening weeks of the month only.
     const weeks = /\bthe\s+first\s+(one|two|three|\d)\s+weeks?\s+of\s+$/i.exec(
       text.slice(Math.max(0, m.index - 30), m.index)
