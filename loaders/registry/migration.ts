@@ -507,7 +507,10 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["case", "person", "foreigner"],
       // "entered Colombia through official border crossings" is an entry; a violation breaks the border's rules.
-      terms: ["border", "violat|illegal|irregular|unlawful|unauthori|breach"],
+      terms: [
+        "border",
+        "violat|breach|illegal crossing|illegally cross|unlawful crossing|crossing illegally|irregular crossing"
+      ],
       events: ["identify", "arrest", "register"]
     }
   },
