@@ -316,6 +316,23 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "living in",
       "live in",
       "lives in",
+      "live there",
+      "lives there",
+      "living there",
+      "lived there",
+      // "the number of refugees in the camp stood at 15,231": people in a camp or settlement live there.
+      "in the camp",
+      "in the camps",
+      "in camps",
+      "in refugee camps",
+      "in the settlement",
+      "in the settlements",
+      // "the foreign population stands at 24,992": a population of foreigners is who of them lives in a place.
+      "foreign population",
+      "foreign-born population",
+      "migrant population",
+      "immigrant population",
+      "refugee population",
       // "Lebanon is home to 1.5 million refugees", not "helped 172 migrants return home to Senegal".
       "is home to",
       "are home to",

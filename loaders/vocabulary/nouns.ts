@@ -50,6 +50,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     lemma: "foreigner",
     forms: [
       "foreigners and stateless persons",
+      // "the principality's foreign population … stands at 24,992": the foreigners living there, counted as one.
+      "foreign population",
+      "foreign-born population",
       "foreign nationals",
       "foreign citizens",
       "foreign workers",
@@ -125,6 +128,7 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     // Defectors are people who fled their state and sought protection in another ("1,047 defectors arrived in the South").
     forms: [
       "refugees",
+      "refugee population",
       "refugee",
       "asylum seekers",
       "asylum-seekers",
