@@ -9,7 +9,8 @@ import {alternation} from "./alternation.js";
 import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 
 // The verbs of a change, in the past and the perfect ("rose", "has risen").
-const VERB = `(?:${alternation(CHANGE_VERBS)})`;
+// One-word verbs only: "went down from 642 to 453" may be said of anything, not only a count.
+const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ")))})`;
 const FROM = new RegExp(
   String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$`,
   "i"

@@ -504,15 +504,7 @@ export const BORDER: Indicator[] = [
     unit: "cases",
     definition: "Violations of the state border detected in the period.",
     breakdowns: [...persons],
-    vocabulary: {
-      counts: ["case", "person", "foreigner"],
-      // "entered Colombia through official border crossings" is an entry; a violation breaks the border's rules.
-      terms: [
-        "border",
-        "violat|breach|illegal crossing|illegally cross|unlawful crossing|crossing illegally|irregular crossing"
-      ],
-      events: ["identify", "arrest", "register"]
-    }
+    vocabulary: {counts: ["case", "person", "foreigner"], terms: ["border"], events: ["identify", "arrest", "register"]}
   },
   {
     id: "border_crossings",

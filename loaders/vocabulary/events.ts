@@ -293,7 +293,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   {id: "withdraw", forms: ["withdrew", "withdrawn", "withdraw", "withdrawal", "withdrawals", "abandoned their"]},
   // Travel arranged for someone's removal or return: "1,748 were completing travel reservations".
   {id: "book", forms: ["booked", "booking", "bookings", "reservations", "reservation", "tickets"]},
-  {id: "register", forms: ["registered", "registration", "registrations", "recorded", "entered"]},
+  // "Entered" is a crossing ("entered Colombia through official border crossings"), never a register's entry.
+  {id: "register", forms: ["registered", "registration", "registrations", "recorded"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
   {
     id: "report",

@@ -53,14 +53,14 @@ describe("counts coordinated under one verb", () => {
   });
 });
 
-describe("border violations", () => {
-  it("are crossings against the rules, not entries through official crossings", () => {
+describe("entries and border violations", () => {
+  it("read 'entered' as a crossing, never as an entry in a register", () => {
     expect(read("In 2020, 60,000 Venezuelans entered Colombia through official border crossings.")).toEqual([
       "60000 border_crossings"
     ]);
     expect(read("In 2020, 1,500 violations of the state border were detected.")).toEqual(["1500 border_violations"]);
     expect(read("In 2020, border guards detained 1,500 persons for illegal crossing of the border.")).toEqual([
-      "1500 border_violations"
+      "1500 irregular_migrants_detected"
     ]);
   });
 });

@@ -21,7 +21,7 @@ describe("a body's name and acronym between a number and what it counts", () => 
     ],
     [
       "Police rescued 45 Southern African Development Community (SADC) nationals in 2019.",
-      "45 nationals_rescued [SADC nationals]"
+      "45 migrants_rescued [SADC nationals]"
     ],
     [
       "In 2019 the authorities deported 310 Economic Community of Central African States (ECCAS) nationals.",
