@@ -60,6 +60,12 @@ const TOKEN = new RegExp(
   "gi"
 );
 
+// A payment made to each person, by its rhythm: "one-time monetary compensation of", "a monthly allowance of".
+const PER_PERSON_PAYMENT =
+  /\b(?:one-time|one-off|monthly|weekly|daily)\s+(?:monetary\s+|cash\s+|financial\s+)?(?:compensation|allowance|stipend|benefit|payment|assistance|support)s?\s+(?:of|amounting\s+to)\s+$/i;
+// "The amount of benefits provided to victims … has been increased to 700 manats": the size of a payment, not a total.
+const PAYMENT_SIZE =
+  /\b(?:amount|size|rate|level)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:benefits?|allowances?|stipends?|compensations?|payments?|pensions?)\b[^.;]*$/i;
 // A short scale one space after an amount, capitalised as releases print it ("9.5 M", "1.2 Bn"), then no more of it.
 const SCALE_APART = /^\s(M|Mn|Mln|MLN|Bn|BN|B)(?![\p{L}\d])(?![.,]\d)/u;
 
@@ -169,6 +175,13 @@ export function findQuantities(text: string): Quantity[] {
     // "assistance of 400 manats each": an amount per person, not a total.
     if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
       q.excluded ??= "average or rate";
+    // "one-time monetary compensation of 250,000 drams": what each person gets, not a total spent.
+    if (
+      q.kind === "money" &&
+      (PER_PERSON_PAYMENT.test(text.slice(Math.max(0, start - 60), start)) ||
+        PAYMENT_SIZE.test(text.slice(Math.max(0, start - 200), start)))
+    )
+      q.excluded ??= "average or rate";
     TOKEN.lastIndex = Math.max(TOKEN.lastIndex, end);
     const approx = APPROX_RE.exec(text.slice(Math.max(0, start - 40), start));
     if (approx) q.approx = approx[1].toLowerCase().replace(/\s+/g, " ");
@@ -205,6 +218,14 @@ export function findQuantities(text: string): Quantity[] {
         text.slice(q.end, q.end + 12)
       );
     if (listed || restated) q.excluded = "change";
+    // "250,000 drams ($515)": an amount's conversion in brackets is what the amount is.
+    if (
+      !q.excluded &&
+      prev.excluded === "average or rate" &&
+      q.kind === "money" &&
+      /^\s*(?:[\p{L}.]+\s*)?\(\s*$/u.test(between)
+    )
+      q.excluded = prev.excluded;
   }
   return out;
 }
