@@ -11,7 +11,7 @@ import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 const REAL = join(import.meta.dirname, "../fixtures/real");
 // The figures measured when this bar was set (224 documents: 1893/2234 = 0.847 core recall, 178/2378 = 0.075
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.847;
+const MIN_CORE_RECALL = 0.851;
 const MAX_UNEXPLAINED = 0.075;
 
 describe("the development corpus read against its gold records", () => {
