@@ -1749,6 +1749,18 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.rule = "conversion";
         Object.assign(r.breakdown, anchor.breakdown);
       }
+      // "1,245 Hondurans were deported … Of the total, 845 came from the United States": a part of a people sent
+      // home names with "from" the place it left, not another people.
+      const left = r.breakdown.citizenship;
+      if (
+        left &&
+        anchor.breakdown.citizenship &&
+        left !== anchor.breakdown.citizenship &&
+        (!r.breakdown.country || r.breakdown.country === anchor.breakdown.country) &&
+        /deport|remov|expul|expel|repatriat|return/.test(r.indicator ?? "") &&
+        namesFrom(text.slice(r.q.end, nextStart), left)
+      )
+        [r.breakdown.country, r.breakdown.citizenship] = [left, anchor.breakdown.citizenship];
       r.confidence = Math.min(anchor.confidence, 0.85);
     } else if (resolution) {
       r.indicator = resolution.indicator;
@@ -2499,6 +2511,12 @@ function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Readi
     lead.length
   );
   return own.known && own.events.length ? own : null;
+}
+
+/** Whether `tail` names `country` after "from" ("came from the United States"). */
+function namesFrom(tail: string, country: string): boolean {
+  const m = /\bfrom\s+(?:the\s+)?([^,;.()]+?)(?=\s*(?:[,;.()]|\band\b|\bor\b|$))/.exec(tail);
+  return Boolean(m && canonicalCountry(m[1]) === country);
 }
 
 /** The words a count's noun phrase is written with ("residence permits"), in lower case. */

@@ -83,3 +83,31 @@ describe("a part in a place of its own", () => {
     expect(read(text)).toEqual(expect.arrayContaining(rows));
   });
 });
+
+describe("a part of a people sent home, and the place it left", () => {
+  const places = (text: string) =>
+    observations(text, "2020", "2021-02-01").map((o) => `${o.value} ${o.country ?? "-"}/${o.citizenship ?? "-"}`);
+
+  it.each([
+    [
+      "In 2020, 1,245 Hondurans were deported from the United States and Mexico. Of the total deported, 845 came from the United States and 400 from Mexico.",
+      ["845 United States/Honduras", "400 Mexico/Honduras"]
+    ],
+    [
+      "In 2020, 1,245 Hondurans were deported. Of these, 845 were from the United States.",
+      ["845 United States/Honduras"]
+    ],
+    [
+      "In 2020, 900 Guatemalans were returned. Of them, 600 came from Mexico and 300 from the United States.",
+      ["600 Mexico/Guatemala", "300 United States/Guatemala"]
+    ]
+  ])("%s", (text, rows) => {
+    expect(places(text)).toEqual(expect.arrayContaining(rows));
+  });
+
+  it("keeps 'from' as the people's own state for people not sent home", () => {
+    expect(places("In 2020, 1,245 trafficking victims were identified. Of these, 845 were from Nigeria.")).toContain(
+      "845 -/Nigeria"
+    );
+  });
+});
