@@ -168,6 +168,15 @@ export const TRAFFICKING: Indicator[] = [
     vocabulary: {counts: ["person", "suspect", "trafficker", "case"], events: ["acquit"], topic: TOPIC}
   },
   {
+    id: "trafficking_suspects_identified",
+    family: "trafficking",
+    label: "Trafficking suspects identified",
+    unit: "persons",
+    definition: "Suspected traffickers identified in the period, before or without an arrest.",
+    breakdowns: ["sex", "citizenship"],
+    vocabulary: {counts: ["suspect", "trafficker"], events: ["identify"], topic: TOPIC}
+  },
+  {
     id: "trafficking_arrests",
     family: "trafficking",
     label: "Trafficking suspects arrested",

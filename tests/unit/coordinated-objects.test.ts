@@ -64,3 +64,19 @@ describe("entries and border violations", () => {
     ]);
   });
 });
+
+describe("traffickers identified", () => {
+  it.each([
+    ["In 2020, the government identified 57 victims and 12 traffickers.", "12 trafficking_suspects_identified"],
+    ["Police identified 12 suspected traffickers in 2020.", "12 trafficking_suspects_identified"],
+    ["In 2020, investigators identified 12 alleged traffickers.", "12 trafficking_suspects_identified"]
+  ])("are suspects identified: %s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+
+  it("are not the victims identified beside them", () => {
+    expect(read("In 2020, the government identified 57 victims and 12 traffickers.")).toContain(
+      "57 trafficking_victims_identified"
+    );
+  });
+});
