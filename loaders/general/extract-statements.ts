@@ -2180,6 +2180,10 @@ function eachOf(text: string, live: Reading[]): Reading[] {
  * What an elided part's own predicate names ("12 were readmitted under …", "251 expelled"), when its verb
  * follows the number, names another event than the count it continues, and the registry knows it.
  */
+// A past verb of its own, after "and" or "but", right before an elided count ("…, and convicted 12").
+const VERB_BEFORE_ELIDED =
+  /\b(?:and|but)\s+(?:also\s+|later\s+|subsequently\s+)?([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|another)\s+)?$/i;
+
 function ownPredicate(
   text: string,
   r: Reading,
@@ -2197,6 +2201,14 @@ function ownPredicate(
   if (swapped) {
     const status = resolveIndicator(r.noun, false, swapped, paragraph, 0, eventsIn(swapped.toLowerCase()));
     return namedByEvent(status) && status.indicator !== anchor?.indicator ? status : null;
+  }
+  // "prosecuted 45 alleged traffickers, compared with 32 …, and convicted 12": the verb right before an elided count.
+  const before =
+    r.rule === "ellipsis" ? VERB_BEFORE_ELIDED.exec(text.slice(Math.max(0, r.q.start - 60), r.q.start)) : null;
+  const beforeEvents = before ? eventsIn(before[1].toLowerCase()) : [];
+  if (beforeEvents.length) {
+    const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, beforeEvents);
+    if (namedByEvent(own) && own.indicator !== anchor?.indicator) return own;
   }
   const verb =
     /^\s+(?:of\s+(?:which|whom|them|these|those)\s+)?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?=[a-z])/.exec(

@@ -80,3 +80,24 @@ describe("traffickers identified", () => {
     );
   });
 });
+
+describe("an elided count after a verb of its own", () => {
+  it.each([
+    [
+      "Authorities prosecuted 45 alleged traffickers in 2020, compared with 32 in 2019, and convicted 12.",
+      "12 trafficking_convictions"
+    ],
+    ["In 2020, police investigated 30 trafficking cases and prosecuted 12.", "12 trafficking_prosecutions"],
+    ["In 2020, 500 migrants were detained and deported 120.", "120 deportations"],
+    ["In 2020, the police arrested 40 traffickers and later convicted 18.", "18 trafficking_convictions"],
+    ["In 2020, courts prosecuted 45 traffickers but convicted only 9.", "9 trafficking_convictions"]
+  ])("takes that verb's event: %s", (text, row) => {
+    expect(read(text)).toContain(row);
+  });
+
+  it("keeps the whole's event when the verb before is the same one", () => {
+    expect(read("In 2020, police identified 57 trafficking victims and identified 12 more.").join()).not.toMatch(
+      /12 (?!trafficking_victims_identified)/
+    );
+  });
+});
