@@ -1601,7 +1601,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       previous?.noun &&
       (!anchor || opposedRoles(previous.noun.lemma, r.noun.lemma)) &&
       previous.q.kind === "count" &&
-      /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i.test(text.slice(previous.counted.end, r.q.start))
+      COORDINATED.test(text.slice(previous.counted.end, r.q.start))
     ) {
       const shared = resolveIndicator(
         r.noun,
@@ -1690,7 +1690,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       live.includes(anchor) &&
       nounWords(text, r) !== nounWords(text, anchor) &&
       // Coordinated with it, not one of its parts ("of which 6,555 were temporary residence permits").
-      /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i.test(text.slice(anchor.counted.end, r.q.start))
+      COORDINATED.test(text.slice(anchor.counted.end, r.q.start))
         ? sharedVerbKind(text, live, anchor, r, paragraph)
         : null;
     if (ownKind && ownKind.indicator !== anchor?.indicator) resolution = ownKind;
@@ -1757,7 +1757,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         anchor.breakdown.citizenship &&
         left !== anchor.breakdown.citizenship &&
         (!r.breakdown.country || r.breakdown.country === anchor.breakdown.country) &&
-        /deport|remov|expul|expel|repatriat|return/.test(r.indicator ?? "") &&
+        (SENT_INDICATOR.test(r.indicator ?? "") || (r.indicator ?? "").includes("return")) &&
         namesFrom(text.slice(r.q.end, nextStart), left)
       )
         [r.breakdown.country, r.breakdown.citizenship] = [left, anchor.breakdown.citizenship];
@@ -2505,6 +2505,9 @@ function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[],
   }
   return out;
 }
+
+// Words joining a count to the one before it under the same verb: "300 work permits and 120 residence permits".
+const COORDINATED = /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i;
 
 // Nouns of people who commit the offences others suffer: a part of them is never of the others' count.
 const OFFENDERS = new Set(["trafficker", "smuggler", "suspect"]);
