@@ -2496,10 +2496,10 @@ const AMOUNT_ANAPHOR =
  * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
  * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
  */
-function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading, all = false): string {
+function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading): string {
   let out = clause;
   for (const o of live) {
-    if (o === r || !o.noun || o.q.kind !== "count" || !(all || opposedRoles(o.noun.lemma, r.noun?.lemma))) continue;
+    if (o === r || !o.noun || o.q.kind !== "count" || !opposedRoles(o.noun.lemma, r.noun?.lemma)) continue;
     const [s, e] = [Math.max(0, o.q.start - clauseStart), Math.min(clause.length, o.counted.end - clauseStart)];
     if (e > s) out = out.slice(0, s) + " ".repeat(e - s) + out.slice(e);
   }
