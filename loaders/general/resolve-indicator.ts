@@ -230,11 +230,22 @@ const COUNTED_APPLYING = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-
 const COUNTED_APPLICATIONS =
   /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?|applications?|claims?|requests?)\b/;
 
+// Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at").
+const STILL_THERE = /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in)\b/;
+
 /**
- * The events of a clause without "apply" when a decision on the people is stated and the counted noun ("432
- * applicants", "251 failed asylum seekers") or no word but such nouns names the applying.
+ * The events of a clause without "apply" when a decision on the people is stated, or the clause places them somewhere
+ * on a day, and the counted noun ("432 applicants", "251 failed asylum seekers") or no word but such nouns names the
+ * applying.
  */
 function withoutNounEvent(events: string[], clause: string, at: number): string[] {
+  // "4,500 asylum seekers remain in the country": people still there are a stock, whatever their noun says they did.
+  if (
+    events.includes("apply") &&
+    STILL_THERE.test(clause) &&
+    !eventsIn(clause.replace(APPLYING_PEOPLE, " ")).includes("apply")
+  )
+    return events.filter((e) => e !== "apply");
   if (!events.includes("apply") || !events.some((e) => DECISIONS.has(e))) return events;
   const counted = (events.some((e) => ON_APPLICATIONS.has(e)) ? COUNTED_APPLICATIONS : COUNTED_APPLYING).test(
     clause.slice(at)
