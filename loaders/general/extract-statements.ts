@@ -180,7 +180,14 @@ import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {comparedSibling} from "./sibling-period.js";
 import {fiscalState} from "../periods/fiscal-state.js";
 import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
-import {alignToday, alignYearToDate, documentStockDay, documentYearToDate, flowToDay} from "./resolve-year-to-date.js";
+import {
+  alignToday,
+  alignYearToDate,
+  documentStockDay,
+  documentYearToDate,
+  flowToDay,
+  onlyStockDay
+} from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
 import {departurePart} from "./read-departure-part.js";
@@ -367,6 +374,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const toDate = documentYearToDate(flatDoc.text, options.documentDate);
   if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
   const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
+  // A stock stated with no day of its own is on the one day the document counts its stocks on, if it names one.
+  const documentStockOn = onlyStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   // The twelve months a chapter filed under a calendar year states its figures for, once it does.
@@ -619,7 +628,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        const stock = Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
+        // A stock's change ("went up by 527 as compared to the previous quarter") happened over a span, not on a day.
+        const stock = !r.indicator.endsWith("_change") && Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
         const ownStated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
           flowToDay(
@@ -658,6 +668,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             lastStock ??
             topical ??
             weekStock ??
+            documentStockOn ??
             documentStock(asOf) ??
             options.reportingPeriod)
           : ((running && continuesRun(text, r.q.start) ? running : null) ??

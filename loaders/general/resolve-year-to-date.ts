@@ -204,6 +204,24 @@ export function documentStockDay(text: string, documentDate: string | undefined)
   return first?.period.end ?? null;
 }
 
+/**
+ * The one day a document counts its stocks on, wherever it names it ("the latest estimates of work permit holders as
+ * at end of September 2009"), within a year before its own date; null when it names none or several.
+ */
+export function onlyStockDay(text: string, documentDate: string | undefined): Period | null {
+  if (!documentDate) return null;
+  const latest = documentDate.length === 7 ? `${documentDate}-31` : documentDate;
+  const earliest = `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
+  const days = new Set(
+    stockDates(text, documentDate)
+      .filter((p) => p.period.stock && p.period.start === p.period.end && !/^on\b/i.test(text.slice(p.start)))
+      .map((p) => p.period.end)
+  );
+  const [day] = days;
+  if (days.size !== 1 || day > latest || day < earliest) return null;
+  return {label: day, start: day, end: day, partial: false, stock: true};
+}
+
 /** "is currently home to 4.7 million": in an item that states its stocks on a day, "currently" is that day. */
 export function alignToday(periods: FoundPeriod[], day: string | null): FoundPeriod[] {
   if (!day) return periods;
