@@ -77,7 +77,7 @@ import {leadListObservations} from "./lead-list-observations.js";
 import {readLabelValueLines} from "./read-label-value-lines.js";
 import {labelValueObservations} from "./label-value-observations.js";
 import {yearHeaderRows} from "./year-header-rows.js";
-import {isAverage, isRate} from "./read-rate.js";
+import {isAverage, isRate, ownRate} from "./read-rate.js";
 import {universalRows} from "./read-universal.js";
 import {asideAfter} from "./read-aside.js";
 import {respectively} from "./read-respectively.js";
@@ -179,7 +179,14 @@ import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {comparedSibling} from "./sibling-period.js";
 import {fiscalState} from "../periods/fiscal-state.js";
-import {beforeYear, bracketPredicatePeople, countRange, restatedGroup, runningSoFar} from "./read-press-parts.js";
+import {
+  beforeYear,
+  betweenBound,
+  bracketPredicatePeople,
+  countRange,
+  restatedGroup,
+  runningSoFar
+} from "./read-press-parts.js";
 import {
   alignToday,
   alignYearToDate,
@@ -732,6 +739,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if ((!r.noun || r.noun.person) && (healthOutcome(text, r.counted.end) || healthOutcome(text, r.q.end)))
           [confidence, reason] = [0, "a health outcome, not a migration event"];
         if (!stated.length && isRate(text, r.q.start, r.q.end)) [confidence, reason] = [0, "a rate with no period"];
+        if (stated.length && ownRate(text, r.q.end)) [confidence, reason] = [0, "a rate, not a count of its period"];
         if (!stated.length && runningSoFar(text)) [confidence, reason] = [0, "a running total from no stated start"];
         if (periods.some(isUnresolvedFiscal)) [confidence, reason] = [0, "a government year of no known calendar"];
         if (
@@ -850,14 +858,19 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   quantities.sort((a, b) => a.start - b.start);
   // "…, one in Mwanza and 12 in Mara": in a list of counts by place "one" is a count, not a pronoun.
   const byPlace = countsByPlace(text);
+  // "between 150 and 180 migrants": each end of the range, by the sentence offset of its number.
+  const bounds = new Map<number, "lower bound" | "upper bound">();
   for (const [k, q] of quantities.entries())
     if (byPlace && q.excluded === "not a count") quantities[k] = {...q, excluded: null};
     else if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
       quantities[k] = {...q, excluded: "share range"};
     else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
       quantities[k] = {...q, excluded: "a group named again"};
-    else if (q.kind === "count" && !q.excluded && countRange(text, q.start, q.end))
-      quantities[k] = {...q, excluded: "a range of counts"};
+    else if (q.kind === "count" && !q.excluded && countRange(text, q.start, q.end)) {
+      const bound = betweenBound(text, q.start, q.end);
+      if (bound) bounds.set(q.start, bound);
+      else quantities[k] = {...q, excluded: "a range of counts"};
+    }
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);
@@ -1988,6 +2001,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   placeShares(text, live, previous);
   // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
   gappedPlaces(text, live);
+  // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
+  for (const r of live) {
+    const bound = bounds.get(r.q.start);
+    if (bound) r.breakdown.category = r.breakdown.category ? `${r.breakdown.category}, ${bound}` : bound;
+  }
   return [...readings, ...allOf(text, live), ...eachOf(text, live)].sort((a, b) => a.q.start - b.q.start);
 }
 

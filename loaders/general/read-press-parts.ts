@@ -54,6 +54,25 @@ const RANGE_END = new RegExp(String.raw`(\d[\d,.]*)\s+(?:to|or)\s+$`);
 const CHANGE_BEFORE =
   /\b(?:from|by|up|down|rose|fell|increased|decreased|grew|dropped)\s+(?:about\s+|around\s+|some\s+)?$/i;
 
+/**
+ * "between 150 and 180 migrants": which end of a range stated with "between … and" a count is, or null. Each end is a
+ * bound of the count, read as one (the two keep apart by it).
+ */
+export function betweenBound(text: string, start: number, end: number): "lower bound" | "upper bound" | null {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  // "aged between 9 and 18 years": the ends of an age or a span are no counts at all.
+  if (/\b(?:aged?|ages)\s+between\s+(?:\d[\d,.]*\s+and\s+)?$/i.test(lead)) return null;
+  // "each nationality filed between 24 and 48 applications": a range of each one's counts bounds no total.
+  if (
+    /\beach\b[^,.;]*$/i.test(text.slice(Math.max(0, start - 60), start)) ||
+    /^[^,.;]*\beach\b/i.test(text.slice(end, end + 40))
+  )
+    return null;
+  if (/\bbetween\s+$/i.test(lead) && BETWEEN_START.test(text.slice(end, end + 40))) return "lower bound";
+  if (/\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(lead)) return "upper bound";
+  return null;
+}
+
 /** "filed 24 to 48 applications", "3,000 or 4,000 asylum seekers": either end of a range of counts is no count. */
 export function countRange(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 30), start);

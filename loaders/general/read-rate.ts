@@ -29,6 +29,16 @@ export function isRate(text: string, at: number, end: number): boolean {
   return AVERAGE.test(clause) || PER_TIME.test(clause);
 }
 
+/**
+ * True when the number's own predicate, up to the next comma or number, ends on a rate per unit of time ("between
+ * 1,100 and 1,500 defectors have arrived in the South annually"): a rate even where the sentence names a period.
+ */
+export function ownRate(text: string, end: number): boolean {
+  // "between 1,100 and 1,500 … annually": the lower end of a range is at the rate of the upper.
+  const own = /^[^,;:.\d(]*/.exec(text.slice(end).replace(/^\s+(?:and|to)\s+\d[\d,.]*/, ""))![0];
+  return PER_TIME.test(own) && !/\b(?:rate|average|compared)\b/i.test(own);
+}
+
 const AVERAGE_SUBJECT = new RegExp(
   String.raw`\b(?:the\s+)?(?:${alternation(AVERAGE_WORDS)})\s+(?:annual\s+|yearly\s+|monthly\s+|daily\s+)?(?:number|count|total)\s+of\s+[^.;]{0,80}$`,
   "i"
