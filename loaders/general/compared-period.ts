@@ -52,7 +52,9 @@ export function nearerCount(text: string, at: number, periodStart: number): bool
 }
 
 // "the 2015 figure of 985", "last year's total of 1,200": a period that names another figure is that figure's.
-const NAMES_FIGURE = /^(?:['’]s)?\s+(?:figure|total|number|level|tally|count)\s+(?:of|was|stood\s+at|at)\s/i;
+// "Kazakhs led in 2018 with 2,496 and Chinese in 2017 with 1,413": so is one a ranking's next figure is given "with".
+const NAMES_FIGURE =
+  /^(?:(?:['’]s)?\s+(?:figure|total|number|level|tally|count)\s+(?:of|was|stood\s+at|at)\s|\s+with\s+(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?\d)/i;
 
 /** Whether the period ending at `end` dates a figure the text names after it, not the count before it. */
 export const datesFigure = (text: string, end: number) => NAMES_FIGURE.test(text.slice(end, end + 30));

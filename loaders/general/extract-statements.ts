@@ -375,6 +375,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const relayedFiscal = fiscalStateCode !== options.stateCode ? fiscalCalendar(fiscalStateCode) : null;
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
+  // The indicator of the first people the document counts (its subject), for people later named by nationality alone.
+  let peopleAgain: {indicator: string; family: Family} | null = null;
   // The reporting period as the text states it to the day, once it does.
   let reporting = options.reportingPeriod;
   // "so far this year" in an item that states its figures "from Jan 1 to May 15" runs to that day.
@@ -635,6 +637,16 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
+        // "The number of Syrians increased from 27 to 88": people named by their nationality alone, with nothing done
+        // to them, are of the people the document is about, the first it counted.
+        if (!r.known && peopleAgain && namedByNationality(r)) {
+          r.indicator = peopleAgain.indicator;
+          r.family = peopleAgain.family;
+          r.known = true;
+          r.rule = "people-again";
+          // Less sure than a count whose own words name its indicator.
+          r.confidence = 0.7;
+        }
         // A stock's change ("went up by 527 as compared to the previous quarter") happened over a span, not on a day.
         const stock = !r.indicator.endsWith("_change") && Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
@@ -788,9 +800,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           };
           if (main.includes(r) && periods.length) mainPeriods.push(period);
           if (r === counts[0]) sentenceCountPeriod ??= period;
-          if (confidence >= threshold && r.indicator && periods.length)
+          if (confidence >= threshold && r.indicator && periods.length) {
             result.observations.push({...row, confidence, signals});
-          else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
+            if (r.known && r.noun?.person && r.q.kind === "count")
+              peopleAgain ??= {indicator: row.indicator, family: row.family};
+          } else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
         }
       }
       // Rows stay in the order of the text, whatever order their readings were resolved in.
@@ -2565,6 +2579,19 @@ function namesFrom(tail: string, country: string): boolean {
 
 /** The words a count's noun phrase is written with ("residence permits"), in lower case. */
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
+
+/** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
+function namedByNationality(r: Reading): boolean {
+  return (
+    r.q.kind === "count" &&
+    // A count with its noun after it has a verb of its own ("62,000 Nicaraguans had fled"), which the reader may not know.
+    (r.rule === "subject" || r.rule === "ellipsis") &&
+    r.noun?.lemma === "person" &&
+    Boolean(r.breakdown.citizenship) &&
+    !r.events?.length &&
+    !r.breakdown.category
+  );
+}
 
 /** Whether one of two counted nouns names offenders and the other the people they move or exploit. */
 function opposedRoles(a: string | undefined, b: string | undefined): boolean {
