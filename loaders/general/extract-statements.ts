@@ -157,6 +157,7 @@ import {
 import {comparedCounts} from "./read-compared.js";
 import {listedPlace, sentToPlaces} from "./read-listed-places.js";
 import {lastYearOf, withFollowingYears} from "./following-year.js";
+import {lastDayOf, withFollowingDays} from "./following-day.js";
 import {asFiscalYears} from "../periods/relayed-fiscal-years.js";
 import {fiscalCalendar} from "../periods/fiscal-year.js";
 import {comparedLists} from "./read-compared-lists.js";
@@ -391,6 +392,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let timeframe: Period | null = null;
   // The last calendar year the text named, which "the following year" steps on from.
   let lastYearNamed: number | null = null;
+  // The last event day the text named ("on Sunday", "on 1 June"), which "the following day" counts from.
+  let lastDayNamed: string | null = null;
   // The values the document has counted so far, kept up as rows are added rather than gathered again per sentence.
   const earlier = new Set<number>();
   const valuesSeen = {observations: 0, candidates: 0};
@@ -526,6 +529,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       );
       frame.periods = ownYearThrough(frame.periods, through);
       frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
+      frame.periods = withFollowingDays(text, frame.periods, lastDayNamed);
+      lastDayNamed = lastDayOf(frame.periods) ?? lastDayNamed;
       if (relayedFiscal) frame.periods = asFiscalYears(frame.periods, relayedFiscal);
       lastYearNamed = lastYearOf(frame.periods) ?? lastYearNamed;
       frame.periods = previousTimeframe(frame.periods, reportingHere, timeframe);
