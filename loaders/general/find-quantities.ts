@@ -307,7 +307,11 @@ function exclusion(
   if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
-  if (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
+  // "11 St. Kitts and Nevis nationals": a saint's abbreviation opens a name, not an ordinal's suffix.
+  if (
+    !/^\s+St\.?\s+\p{Lu}/u.test(after) &&
+    (NOT_AFTER_RE.test(after) || NOT_AFTER_RE.test(after.replace(/^\s*\([a-z -]+\)/i, "")))
+  )
     return "duration, age, ordinal or change";
   if (RANGE_OF_DURATION.test(after)) return "duration";
   // "1 (one)" confirms the figure before it; "Eritrea (nine)" is a figure of its own.

@@ -40,6 +40,7 @@ const PERSON = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const FORMS = COUNTED_NOUNS.flatMap((noun) => noun.forms.map((form) => ({form, noun}))).sort(
   (a, b) => b.form.length - a.form.length
 );
+const SAINT_STATE = /^St\.?\s+\p{Lu}\p{L}+/u;
 const JOINED_STATE = new RegExp(String.raw`^(?:${JOINED_COUNTRY_SOURCE})(?![\p{L}])`, "iu");
 const STOP = new Set([
   "were",
@@ -191,7 +192,8 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
     if (joined) into.citizenship = canonicalCountry(joined[0]) ?? undefined;
   }
   if (!into.citizenship) {
-    for (const w of span.match(/[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
+    // "St. Lucia": a state named after a saint, its name abbreviated.
+    for (const w of span.match(/(?:St\.\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
       if (country) {
         into.citizenship = country;
@@ -428,6 +430,13 @@ export function readCounted(text: string, from: number): Counted {
     const state = w && /^[A-Z]/.test(w[0]) ? JOINED_STATE.exec(text.slice(at)) : null;
     if (state && headAt(lower, at + state[0].length + 1)) {
       at += state[0].length;
+      words++;
+      continue;
+    }
+    // "11 St. Lucia nationals": a state named after a saint, abbreviated, modifies the head after it whole.
+    const saint = w?.[0] === "St" ? SAINT_STATE.exec(text.slice(at)) : null;
+    if (saint && canonicalCountry(saint[0]) && headAt(lower, at + saint[0].length + 1)) {
+      at += saint[0].length;
       words++;
       continue;
     }
