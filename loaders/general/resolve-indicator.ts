@@ -254,6 +254,14 @@ function withoutNounEvent(events: string[], clause: string, at: number): string[
   return events.filter((e) => e !== "apply");
 }
 
+// "there are currently more than 216,000 Eritrean refugees in Ethiopia": refugees said to be there, on a day.
+const THERE_ARE = /\bthere\s+(?:are|were|is|was|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:[a-z]+\s+){0,3}?\d/;
+
+/** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
+function present(noun: CountedNoun | null, events: string[], clause: string): string[] {
+  return noun?.lemma === "refugee" && events.length === 0 && THERE_ARE.test(clause) ? ["reside"] : events;
+}
+
 export function resolveIndicator(
   noun: CountedNoun | null,
   money: boolean,
@@ -274,7 +282,7 @@ export function resolveIndicator(
     lowerParagraph = lowerOnce(paragraph);
   // "the Ministry of Enterprise, Training and Employment", "the Detention Centre" name places: their words are no event.
   const eventClause = lower(withoutNamedPlaces(clause));
-  const events = withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at);
+  const events = present(noun, withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at), lowerClause);
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of indicatorsFor(noun, money)) {
