@@ -563,7 +563,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "administratively removed",
       "expelled administratively",
       "administrative expulsion",
-      "administrative removal"
+      "administrative removal",
+      // "1,427 illegal aliens were repatriated by administrative decision".
+      "by administrative decision",
+      "by an administrative decision",
+      "by administrative order",
+      "by an administrative order"
     ]
   },
   {
@@ -577,7 +582,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "by court order",
       "by a court order",
       "court-ordered expulsion",
-      "judicial expulsion"
+      "judicial expulsion",
+      // "… and three by judicial decision".
+      "by judicial decision",
+      "by a judicial decision",
+      "by judicial order",
+      "by a judicial order"
     ]
   },
   // "There were no persons with disabilities among those placed in the centres".
