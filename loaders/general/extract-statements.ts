@@ -847,8 +847,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
 // "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
 const SHARE_BRACKET = /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
 
+// "1,505 (783 men and 722 women) Somali returnees": parts by sex or age set in a bracket between a count and its noun.
+const PART_WORD = String.raw`(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:men|women|boys|girls|males|females|male|female|adults|children|minors)`;
+const PARTS_BRACKET = new RegExp(
+  String.raw`^\s*\(\s*${PART_WORD}(?:\s*(?:,|and|,\s*and)\s*${PART_WORD})*\s*\)(?=\s+\p{L})`,
+  "u"
+);
+
 function afterShare(text: string, end: number): number {
-  const m = SHARE_BRACKET.exec(text.slice(end, end + 24));
+  const m = SHARE_BRACKET.exec(text.slice(end, end + 24)) ?? PARTS_BRACKET.exec(text.slice(end, end + 120));
   return m ? end + m[0].length : end;
 }
 
@@ -1105,7 +1112,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // Each number is read by a function of its own: the optimizing compiler takes far longer over one function this size.
   const readNumber = (i: number, r: Reading): void => {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
-    const nextStart = i + 1 < live.length ? live[i + 1].q.start : text.length;
+    // "1,505 (783 men and 722 women) Somali returnees were assisted": the parts within a count's noun phrase end no clause.
+    const nextStart =
+      live.find((o, k) => k > i && o.q.start >= Math.max(r.q.end, r.inParen ? 0 : r.counted.end))?.q.start ??
+      text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
     // ", following the Dublin Agreement, which states that the application …": a trailing subordinate clause says why, not what.
@@ -1756,6 +1766,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         // "Of the 450 victims identified, 300 were women": people a part says they were are of the whole's count, named
         // by the registry or not.
         (!resolution?.known && r.counted.copular && Boolean(r.noun?.person && anchor.noun?.person)) ||
+        // "1,505 (783 men and 722 women) Somali returnees were assisted": parts by sex or age in the whole's noun phrase.
+        (r.inParen &&
+          live.some(
+            (o) => o.q.end <= r.q.start && o.counted.end > r.q.start && PARTS_BRACKET.test(text.slice(o.q.end))
+          )) ||
         // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
         // part of the people counted, whose participle says who they were rather than what the count is of.
         (anchor.known &&
