@@ -1192,7 +1192,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         /^\s*(?:[A-Za-z.]+\s*)?(?:\([^)]*\)\s*)*(?:for|to)\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/.exec(
           text.slice(r.q.end, r.q.end + 120)
         );
-      if (purpose) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
+      // "… to US$4,866.4 million for the same period in 2018": a time is no purpose.
+      if (purpose && !TIME_WORD.test(purpose[1])) r.breakdown.category = purpose[1].replace(/^(?:the|direct)\s+/, "");
     }
     // The place of "all but six were exploited in Kazakhstan" is where the others were.
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
@@ -2552,8 +2553,12 @@ const INDEFINITE_PERIOD =
   /\b(?:during|in|over)\s+(?:an?\s+(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:period|year)|(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:periods|years))\b/i;
 
 // A subject standing for an amount named before: "it", "this", "the figure", "the amount", after an opening phrase.
+/** Words of time after "for": "for the same period", "for the year", "for two months". */
+const TIME_WORD = /\b(?:period|periods|year|years|month|months|quarter|quarters|week|weeks|days?)\b/i;
+
+// "The Central Bank reports these have increased from US$4,415.3 million …": the pronoun after a reporting verb too.
 const AMOUNT_ANAPHOR =
-  /^\W*(?:[^,.;]{0,40},\s*)?(?:it|this|that|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
+  /^\W*(?:[^,.;]{0,40},\s*|[^,.;]{0,40}\s(?:reports?|reported|says|said|notes|noted|shows?|showed|indicates?|indicated)\s+(?:that\s+)?)?(?:it|this|that|these|they|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
 
 /**
  * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
