@@ -298,7 +298,17 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
   {
     id: "report",
-    forms: ["were reported", "was reported", "cases reported", "complaints", "complaint", "notifications"]
+    forms: [
+      "were reported",
+      "was reported",
+      "cases reported",
+      "complaints",
+      "complaint",
+      "notifications",
+      // "The Attorney General's Office reported 11 cases of human trafficking": cases a body reports are reported
+      // cases, where "reported" before other counts only says who gives them.
+      "reported (?:about |some |over |more than |at least )?\\d[\\d,]* (?:new )?cases"
+    ]
   },
   // A complaint or case dealt with: "only 93 were addressed".
   {
