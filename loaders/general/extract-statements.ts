@@ -1830,6 +1830,36 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const happened = resolution.events.filter((e) => e !== "reside").length;
       r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
+    // "Of these, 3,000 were asylum seekers", "…, of them 3,000 were students": what a part of the count before it was,
+    // said by a copula after "of these", is its kind, not a count of its own; a verb there ("were deported") is its own.
+    // "12,662 (70.4 percent) were employees": the share a bracket gives stands between the count and its copula.
+    const predicateAt = afterShare(text, r.q.end);
+    const kind =
+      /^\s*(?:were|was|are|is)\s+([a-z][a-z -]*?)(?=\s*(?:[,;.]|\band\b|\bor\b|\bwhile\b|$))/
+        .exec(text.slice(predicateAt, live.find((o) => o.q.start >= predicateAt)?.q.start ?? text.length))?.[1]
+        .replace(/\s+-\s+/g, "-") ?? "";
+    if (
+      kind &&
+      anchor?.known &&
+      anchor.indicator &&
+      r.q.kind === "count" &&
+      anchor.q.kind === "count" &&
+      /^[a-z][a-z -]*$/.test(kind) &&
+      // A participle is the part's own verb ("3,000 were deported"); "self-employed" is a kind.
+      !/^(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/.test(kind) &&
+      (r.events ?? []).every((e) => anchor.events?.includes(e) || eventsIn(kind).includes(e)) &&
+      (PARTITIVE_LEAD.test(text.slice(clauseStart, r.q.start)) || PARTITIVE_BEFORE.test(text.slice(0, r.q.start)))
+    ) {
+      if (r.indicator !== anchor.indicator) {
+        [r.indicator, r.family, r.known, r.rule] = [anchor.indicator, anchor.family, true, "part"];
+        for (const k of ["citizenship", "country"] as const) r.breakdown[k] ||= anchor.breakdown[k] ?? undefined;
+        r.confidence = Math.min(anchor.confidence, 0.85);
+      }
+      const qualified = Boolean(r.breakdown.sex || r.breakdown.age_group || r.breakdown.citizenship);
+      const sameNoun = r.noun && anchor.noun === r.noun && kind === nounWords(text, anchor);
+      if ((!r.breakdown.category || r.breakdown.category === anchor.breakdown.category) && !qualified && !sameNoun)
+        r.breakdown.category = kind;
+    }
     // "5,287 Nigeriens and 2,799 other Africans", "Other Africa accounted for 436": the others of a larger group or
     // region are that group, of no one state.
     const otherGroup =
@@ -2553,6 +2583,15 @@ const INDEFINITE_PERIOD =
   /\b(?:during|in|over)\s+(?:an?\s+(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:period|year)|(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:periods|years))\b/i;
 
 // A subject standing for an amount named before: "it", "this", "the figure", "the amount", after an opening phrase.
+// "Of these, …", "of them", "among whom", "of which": a part of the count just named opens.
+const PARTITIVE_LEAD = /\b(?:of|among)\s+(?:these|them|those|which|whom)\s*,?\s*$/i;
+// "Of these 12,662 were employees and 5,320 were self-employed": a later part coordinated with the first.
+const PART_COPULA = String.raw`[\d,.]+(?:\s*\([^()]*\))?\s+(?:were|was|are|is)\s+[a-z][a-z -]*`;
+const PARTITIVE_BEFORE = new RegExp(
+  String.raw`\b(?:of|among)\s+(?:these|them|those|which|whom)\s*,?\s*${PART_COPULA}(?:,\s*${PART_COPULA})*,?\s+(?:and\s+|while\s+)$`,
+  "i"
+);
+
 /** Words of time after "for": "for the same period", "for the year", "for two months". */
 const TIME_WORD = /\b(?:period|periods|year|years|month|months|quarter|quarters|week|weeks|days?)\b/i;
 
