@@ -11,8 +11,10 @@ import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 // The verbs of a change, in the past and the perfect ("rose", "has risen").
 // One-word verbs only: "went down from 642 to 453" may be said of anything, not only a count.
 const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ")))})`;
+// "increased by 4.6% from 1,777,295 to 1,859,697": the change's size may stand between the verb and "from".
+const BY = String.raw`(?:\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?)?`;
 const FROM = new RegExp(
-  String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))\s+from\s+$`,
+  String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))${BY}\s+from\s+$`,
   "i"
 );
 const TO = /^\s+to\s+\d/;
