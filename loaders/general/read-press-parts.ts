@@ -68,6 +68,12 @@ export function betweenBound(text: string, start: number, end: number): "lower b
     /^[^,.;]*\beach\b/i.test(text.slice(end, end + 40))
   )
     return null;
+  return betweenEnd(text, start, end);
+}
+
+/** Which end of a range stated with "between … and" the number at [start, end) is, or null. */
+function betweenEnd(text: string, start: number, end: number): "lower bound" | "upper bound" | null {
+  const lead = text.slice(Math.max(0, start - 40), start);
   if (/\bbetween\s+$/i.test(lead) && BETWEEN_START.test(text.slice(end, end + 40))) return "lower bound";
   if (/\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(lead)) return "upper bound";
   return null;
@@ -78,8 +84,7 @@ export function countRange(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 30), start);
   if (RANGE_START.test(text.slice(end, end + 40))) return !CHANGE_BEFORE.test(lead);
   // "between 24 and 48 applications".
-  if (/\bbetween\s+$/i.test(lead) && BETWEEN_START.test(text.slice(end, end + 40))) return true;
-  if (/\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (betweenEnd(text, start, end)) return true;
   const before = RANGE_END.exec(text.slice(Math.max(0, start - 40), start));
   // "in the year ending September 2015 to 19,330": a year before "to" dates the change, it opens no range.
   if (!before || /^(?:19|20)\d\d$/.test(before[1])) return false;

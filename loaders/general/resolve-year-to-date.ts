@@ -192,14 +192,15 @@ export function samePeriodAgain(text: string, found: FoundPeriod[]): FoundPeriod
   return out;
 }
 
+/** Whether a stock date counts a stock: "on Oct. 5" dates an event (the figures' presentation), not a count on that day. */
+const countsStock = (text: string, p: FoundPeriod) => p.period.stock && !/^on\b/i.test(text.slice(p.start));
+
 /** The first day a document counts a stock on, within six weeks before its own date ("As of Sept. 28, there are …"). */
 export function documentStockDay(text: string, documentDate: string | undefined): string | null {
   if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
   const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 45 * 86400000).toISOString().slice(0, 10);
   const first = stockDates(text, documentDate).find(
-    // "on Oct. 5" dates an event (the figures' presentation), not a count standing on that day.
-    (p) =>
-      p.period.stock && p.period.end <= documentDate && p.period.end >= earliest && !/^on\b/i.test(text.slice(p.start))
+    (p) => countsStock(text, p) && p.period.end <= documentDate && p.period.end >= earliest
   );
   return first?.period.end ?? null;
 }
@@ -214,7 +215,7 @@ export function onlyStockDay(text: string, documentDate: string | undefined): Pe
   const earliest = `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
   const days = new Set(
     stockDates(text, documentDate)
-      .filter((p) => p.period.stock && p.period.start === p.period.end && !/^on\b/i.test(text.slice(p.start)))
+      .filter((p) => countsStock(text, p) && p.period.start === p.period.end)
       .map((p) => p.period.end)
   );
   const [day] = days;
