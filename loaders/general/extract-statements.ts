@@ -111,6 +111,7 @@ import {ownNationals} from "./read-own-nationals.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole} from "./read-appositive-parts.js";
+import {PERSON_PARTS} from "./person-parts.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
@@ -848,11 +849,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
 const SHARE_BRACKET = /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
 
 // "1,505 (783 men and 722 women) Somali returnees": parts by sex or age set in a bracket between a count and its noun.
-const PART_WORD = String.raw`(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:men|women|boys|girls|males|females|male|female|adults|children|minors)`;
-const PARTS_BRACKET = new RegExp(
-  String.raw`^\s*\(\s*${PART_WORD}(?:\s*(?:,|and|,\s*and)\s*${PART_WORD})*\s*\)(?=\s+\p{L})`,
-  "u"
-);
+const PARTS_BRACKET = new RegExp(String.raw`^\s*\(\s*${PERSON_PARTS}\s*\)(?=\s+\p{L})`, "u");
 
 function afterShare(text: string, end: number): number {
   const m = SHARE_BRACKET.exec(text.slice(end, end + 24)) ?? PARTS_BRACKET.exec(text.slice(end, end + 120));
@@ -1168,12 +1165,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
+    let predicateAfterAside: string | null = null;
     if (aside !== null) {
       const after = Math.min(
         live.find((l) => l.q.start >= aside)?.q.start ?? text.length,
         firstAfter(semicolons, aside) >= 0 ? firstAfter(semicolons, aside) : text.length
       );
-      clause = `${text.slice(clauseStart, r.counted.end)} ${text.slice(aside, after)}`;
+      predicateAfterAside = ` ${text.slice(aside, after)}`;
+      clause = `${text.slice(clauseStart, r.counted.end)}${predicateAfterAside}`;
     }
     r.part =
       PART_RE.test(text.slice(Math.max(prevEnd, r.q.start - 30), r.q.start)) ||
@@ -1618,7 +1617,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? resolveIndicator(
             r.noun,
             r.q.kind === "money",
-            text.slice(comma + 1, clauseStart + clause.length),
+            predicateAfterAside === null
+              ? text.slice(comma + 1, clauseStart + clause.length)
+              : `${text.slice(comma + 1, r.counted.end)}${predicateAfterAside}`,
             paragraph,
             r.q.start - comma - 1
           )
@@ -1772,6 +1773,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           live.some(
             (o) => o.q.end <= r.q.start && o.counted.end > r.q.start && PARTS_BRACKET.test(text.slice(o.q.end))
           )) ||
+        // "38 victims, 18 girls and 20 boys, were identified": parts by sex or age set off after the whole share its verb.
+        (r.q.kind === "count" &&
+          Boolean(r.noun?.implies?.sex || r.noun?.implies?.age_group) &&
+          Boolean(anchor.noun?.person) &&
+          appositiveWhole(text, live, i) >= 0 &&
+          // "46 men, 41 women, 26 boys and 30 girls": a list of people by sex and age has no whole among them.
+          !live[appositiveWhole(text, live, i)].noun?.implies &&
+          live.indexOf(anchor) >= appositiveWhole(text, live, i)) ||
         // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
         // part of the people counted, whose participle says who they were rather than what the count is of.
         (anchor.known &&

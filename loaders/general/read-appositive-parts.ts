@@ -7,8 +7,8 @@
 type Span = {q: {start: number}; counted: {end: number}};
 
 // Between the whole and its first part: a comma, colon or dash, after the year the whole is dated to
-// ("38 Tunisian victims in 2021: 27 women and 11 men").
-const FIRST_PART = /^\s*(?:(?:in|during)\s+(?:19|20)\d\d\s*)?[,:—–]\s*$/;
+// ("38 Tunisian victims in 2021: 27 women and 11 men") or the place it is from ("… victims from Burkina Faso, 18 minors").
+const FIRST_PART = /^(?:\s+(?:from|of)\s+[A-Za-z'’ -]{1,30}?)?\s*(?:(?:in|during)\s+(?:19|20)\d\d\s*)?[,:—–]\s*$/;
 
 /** Whether counts[whole + 1 … i] follow the whole as a comma-set run of its parts. */
 export function appositiveParts(text: string, counts: Span[], whole: number, i: number): boolean {
