@@ -716,7 +716,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner", "case"],
       events: ["refuse"],
-      terms: ["asylum|refugee status"]
+      terms: ["asylum|refugee status|refugee application"]
     }
   },
   {
@@ -729,7 +729,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner"],
       events: ["apply"],
-      terms: ["asylum|refugee status"]
+      terms: ["asylum|refugee status|refugee application"]
     }
   },
   {
