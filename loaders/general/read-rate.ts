@@ -2,14 +2,21 @@
  * Whether a number is an average or a rate over time ("the average number of victims a year was around
  * 100", "decreases by about 10,000 persons a year"), which counts no one period of its own.
  */
-import {AVERAGE_MARKERS, AVERAGE_OPENINGS, AVERAGE_WORDS, PER_TIME_MARKERS} from "../vocabulary/rates.js";
+import {
+  AVERAGE_MARKERS,
+  AVERAGE_OPENINGS,
+  AVERAGE_WORDS,
+  PER_TIME_MARKERS,
+  PUBLICATION_NOUNS
+} from "../vocabulary/rates.js";
 import {alternation} from "./alternation.js";
 import {numberClause} from "./number-clause.js";
 
 const AVERAGE = new RegExp(`(?<![a-z])(?:${alternation(AVERAGE_MARKERS)})(?![a-z])`, "i");
 // "a year", "per month" and the like, within the clause of the number; "in half a year", "within a month", "a year earlier" measure a span, not a rate.
+// "monthly statistical data" is how often a source is published.
 const PER_TIME = new RegExp(
-  `(?<![a-z])(?<!\\b(?:half|in|within|over|for|than|after|of|about|nearly|almost)\\s+)(?:${alternation(PER_TIME_MARKERS)})(?![a-z])(?!\\s+(?:earlier|ago|before|later|previously))`,
+  `(?<![a-z])(?<!\\b(?:half|in|within|over|for|than|after|of|about|nearly|almost)\\s+)(?:${alternation(PER_TIME_MARKERS)})(?![a-z])(?!\\s+(?:earlier|ago|before|later|previously|${alternation(PUBLICATION_NOUNS)})\\b)`,
   "i"
 );
 // "On average, more than 50 cases were detected every day, and more than 200 people were arrested": both clauses.

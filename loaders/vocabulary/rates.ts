@@ -36,3 +36,21 @@ export const PER_TIME_MARKERS: string[] = [
   "per day",
   "daily"
 ];
+
+/** What "monthly" or "daily" may qualify as a publication's rhythm, not a rate: "according to monthly statistical data". */
+export const PUBLICATION_NOUNS: string[] = [
+  "statistical",
+  "statistics",
+  "data",
+  "figures",
+  "report",
+  "reports",
+  "bulletin",
+  "bulletins",
+  "release",
+  "update",
+  "briefing",
+  "newspaper",
+  "review",
+  "survey"
+];
