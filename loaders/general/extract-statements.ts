@@ -111,6 +111,7 @@ import {ownNationals} from "./read-own-nationals.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole} from "./read-appositive-parts.js";
+import {remainderPeriod} from "./read-remainder.js";
 import {PERSON_PARTS} from "./person-parts.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
@@ -687,6 +688,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (sibling?.length) siblings.add(r);
         const stated = sibling?.length ? sibling : ownStated;
         statedOf.set(r, stated);
+        const remainder = stated.length
+          ? null
+          : remainderPeriod(text.slice(0, r.q.start), r.indicator, r.q.value, result.observations);
         const unstated = stock
           ? (opening ??
             stockTopical ??
@@ -703,7 +707,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
         const periods = (
-          stated.length ? stated : [continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
+          stated.length
+            ? stated
+            : [remainder ?? continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
@@ -724,6 +730,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         periodsOf.set(r, periods);
         const fromDocument =
           !stated.length &&
+          !remainder &&
           !continuedPeriod &&
           !sinceSpan &&
           (unstated === reporting || unstated === options.reportingPeriod || (stock && !opening && !topical));
@@ -1420,6 +1427,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
       /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
+      // "was 70,254 according to monthly statistical data": the source named after a level is not what it counts.
+      /^\s*according\s+to\b/i.test(text.slice(r.q.end)) ||
       // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
       /^\s*(?:(?:on|at)\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;
