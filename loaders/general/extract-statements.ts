@@ -1267,7 +1267,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           () => previousSentence(text, paragraph)
         ) ?? undefined;
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
-    const origin = r.q.kind === "count" && !r.complement ? originAfter(text.slice(r.counted.end, nextStart)) : null;
+    const origin =
+      r.q.kind === "count" && !r.complement
+        ? originAfter(text.slice(r.counted.end, nextStart), text.slice(Math.max(0, r.counted.end - 14), r.counted.end))
+        : null;
     // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
     const from = origin ? text.indexOf("from ", r.counted.end) : -1;
     if (origin && from >= 0 && from < nextStart && returnedFrom(text.slice(0, from + 5))) {
@@ -1432,7 +1435,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
       /^\s*(?:(?:on|at)\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;
-    if (r.q.kind === "count" && !r.noun && !anchor && bare && !r.q.word) {
+    // "…, of which … amounted to 511; tourist arrivals increased by 4.3% from 1,341,860": a clause after a semicolon
+    // names its own subject, whatever was counted before it.
+    const ownClause = !anchor || anchor.q.end <= lastBefore(semicolons, r.q.start);
+    if (r.q.kind === "count" && !r.noun && ownClause && bare && !r.q.word) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);

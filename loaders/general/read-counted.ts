@@ -17,7 +17,7 @@ import {
   type CountedNoun
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
-import {originAfter} from "./read-origin.js";
+import {nonCitizensOf, originAfter} from "./read-origin.js";
 import {formsOfWording} from "./read-list-kinds.js";
 import {groupSpans} from "./read-group-word.js";
 import {canonicalCountry, JOINED_COUNTRY_SOURCE} from "../specs/countries.js";
@@ -661,7 +661,9 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
       const own = qualifiersIn(of[1]).category;
       if (own && !isStatusCategory(own)) b.category = own;
     }
+    const citizenship = b.citizenship;
     qualifiersIn(of[1], b);
+    if (nonCitizensOf(text.slice(Math.max(0, at - 14), at), rest)) b.citizenship = citizenship;
     if (b.category !== before) return at;
   }
   // "one permit for a seasonal worker": whom a thing is for names its category.
@@ -680,7 +682,7 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
   )
     b.category = forWhom[1];
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
-  const origin = originAfter(rest);
+  const origin = originAfter(rest, text.slice(Math.max(0, at - 14), at));
   if (origin && (!b.citizenship || b.citizenship === "foreign")) b.citizenship = origin;
   return at;
 }

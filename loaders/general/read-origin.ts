@@ -7,8 +7,17 @@ import {canonicalCountry} from "../specs/countries.js";
 const ORIGIN =
   /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|(?:of\s+)?(?:citizens|nationals)\s+of|of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
 
-/** The country of origin the words after a count's noun name, or null when they name none or a list. */
-export function originAfter(after: string): string | null {
+/** Whether a noun ending `head` is "non-citizens" and `after` says "of" which state: any citizenship but that one. */
+export function nonCitizensOf(head: string, after: string): boolean {
+  return /non-?citizens?\s*$/i.test(head) && /^\s*of\b/i.test(after);
+}
+
+/**
+ * The country of origin the words after a count's noun name, or null when they name none or a list. `head`, the words
+ * the noun ends on, keeps "non-citizens of the Republic of Latvia" from naming one.
+ */
+export function originAfter(after: string, head = ""): string | null {
+  if (nonCitizensOf(head, after)) return null;
   const m = ORIGIN.exec(after);
   if (!m) return null;
   const words = m[1].split(/\s+/);
