@@ -3,6 +3,7 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
+import {groupAt} from "./read-group-word.js";
 import {opensWithNamedBody} from "./named-body.js";
 import {milestone} from "./read-milestone.js";
 import {predicateCategory} from "./read-counted.js";
@@ -262,6 +263,8 @@ function exclusion(
     !canonicalCountry(named[1]) &&
     !opensWithPeople(after) &&
     !titleCasePeople(after) &&
+    // "90,452 Central Americans": a group of peoples larger than one state.
+    !groupAt(after) &&
     // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name before what is counted.
     !opensWithNamedBody(text.slice(q.end, q.end + 120)) &&
     // "ten Saint Vincent and the Grenadines citizens": a state's whole name before what is counted.

@@ -4,6 +4,7 @@
  * Reads a few words to the right of the number only; a number with no head noun is elliptic and
  * takes its noun from a neighbour.
  */
+import {groupAt} from "./read-group-word.js";
 import {namedBody} from "./named-body.js";
 import {letterCodes} from "./read-letter-codes.js";
 import type {Breakdown} from "../types.js";
@@ -417,6 +418,14 @@ export function readCounted(text: string, from: number): Counted {
       breakdown.citizenship = people.citizenship;
       participleAfter(text, at + people.length, breakdown);
       return {noun: PERSON, end: at + people.length, breakdown, stop: "", copular, modifiers: ""};
+    }
+    // "Mexico deported 90,452 Central Americans": a group of peoples larger than one state is its category.
+    const group = w && /^[A-Z]/.test(w[0]) ? groupAt(text.slice(at)) : null;
+    if (group && !headAt(lower, at + group.length + 1)) {
+      const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      breakdown.category ??= group.label;
+      participleAfter(text, at + group.length, breakdown);
+      return {noun: PERSON, end: at + group.length, breakdown, stop: "", copular, modifiers: ""};
     }
     // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name and acronym modify the head after them.
     const named = w && /^[A-Z]/.test(w[0]) ? namedBody(text.slice(at)) : null;

@@ -29,6 +29,15 @@ export function groupBeforeCount(lead: string): string | null {
   return m ? label(m[1]) : null;
 }
 
+// "90,452 Central Americans": a group opening the words after a count.
+const GROUP_AT = new RegExp(String.raw`^\s*(${GROUP})(?![\p{L}-])`, "iu");
+
+/** The group of peoples `text` opens with, as its stored label and the length it takes, or null. */
+export function groupAt(text: string): {label: string; length: number} | null {
+  const m = GROUP_AT.exec(text);
+  return m ? {label: label(m[1]), length: m[0].length} : null;
+}
+
 // "2,799 other Africans": the rest of a list by people, named by the larger group they belong to.
 const OTHER_GROUP = new RegExp(String.raw`^\s+other\s+(${GROUP})(?![\p{L}])`, "iu");
 
