@@ -119,6 +119,14 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`(?:from|between)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(${YEAR}),?\s+)?(?:to|until|till|through|and)\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})`,
     build: (m) => dayRange(+(m[3] ?? m[6]), monthIndex(m[1]), +m[2], +m[6], monthIndex(m[4]), +m[5])
   },
+  // "(November 2017 – 31 August 2019)", "from March 2020 to 15 May 2021": a whole month to a day.
+  {
+    name: "day_range",
+    needs: MONTH_RE,
+    // A day before the month ("31 February 2004 to …") makes it a day of its own, not a whole month.
+    source: String.raw`(?:(?:from|between)\s+)?(?<!\d\s{0,3})(${MONTH}),?\s+(${YEAR})(?:${DASH}|\s+(?:to|until|till|through|and)\s+)(\d{1,2})\s+(${MONTH}),?\s+(${YEAR})`,
+    build: (m) => dayRange(+m[2], monthIndex(m[1]), 1, +m[5], monthIndex(m[4]), +m[3])
+  },
   {
     name: "stock_date",
     needs: /(?:as|data)\s+(?:of|at)/i,
