@@ -1537,6 +1537,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         !anchor ||
         // "…; four of" where the text breaks off: a part of nothing stated.
         /^\s+(?:of|out\s+of)\s*$/i.test(text.slice(r.q.end)) ||
+        // "213,376 … refugees who have returned … of an estimated 2.3 million displaced": a whole of other people,
+        // named by a participle of its own.
+        (/\bof\s+an?\s+estimated\s+$/i.test(text.slice(prevEnd, r.q.start)) &&
+          /^\s+[a-z]+ed\b/.test(text.slice(r.q.end))) ||
         (!ELLIPTIC_STOP.has(r.counted.stop) &&
           !r.counted.copular &&
           !named.has(r) &&

@@ -4,6 +4,7 @@
  * Reads a few words to the right of the number only; a number with no head noun is elliptic and
  * takes its noun from a neighbour.
  */
+import {KEY_FIGURE_LABEL} from "./key-figure.js";
 import {groupAt} from "./read-group-word.js";
 import {namedBody} from "./named-body.js";
 import {letterCodes} from "./read-letter-codes.js";
@@ -301,6 +302,9 @@ export function readCounted(text: string, from: number): Counted {
   // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  // "11,853 # of asylum applications adjudicated", "299,162 Number of refugees in South Sudan": a key figure's label.
+  const label = KEY_FIGURE_LABEL.exec(text.slice(at));
+  if (label) at += label[0].length;
   // "reached 676,142 last year": time words after a number date it; they count nothing.
   if (timeAfter(text.slice(at))) return {noun: null, end: at, breakdown: {}, stop: "", copular: false, modifiers: ""};
   // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.

@@ -223,12 +223,13 @@ const lowerOnce = (paragraph: string) =>
 // "251 failed asylum seekers … removed" were removed.
 const DECISIONS = new Set(["grant", "refuse", "deport", "decide", "withdraw", "resettle"]);
 // What can befall an application itself, so that "316 asylum applications were withdrawn" lodged none anew.
-const ON_APPLICATIONS = new Set(["decide", "withdraw"]);
+const ON_APPLICATIONS = new Set(["decide", "withdraw", "grant", "refuse"]);
 // Nouns naming people by what they did: "applicants", "asylum seekers".
 const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
-const COUNTED_APPLYING = /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/;
+// "11,357 # of asylum applications granted": a key figure's label stands between the number and its noun.
+const COUNTED_APPLYING = /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/;
 const COUNTED_APPLICATIONS =
-  /^[\d.,\s]*(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?|applications?|claims?|requests?)\b/;
+  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?|applications?|claims?|requests?)\b/;
 
 // Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at").
 const STILL_THERE = /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in)\b/;
@@ -257,9 +258,15 @@ function withoutNounEvent(events: string[], clause: string, at: number): string[
 // "there are currently more than 216,000 Eritrean refugees in Ethiopia": refugees said to be there, on a day.
 const THERE_ARE = /\bthere\s+(?:are|were|is|was|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:[a-z]+\s+){0,3}?\d/;
 
+// "299,162 Number of refugees in South Sudan": a factsheet's key figure of the refugees a country holds.
+const KEY_FIGURE_THERE =
+  /(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+(?:#|number)\s+of\s+(?:[a-z-]+\s+){0,2}?refugees\s+in\s/;
+
 /** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string): string[] {
-  return noun?.lemma === "refugee" && events.length === 0 && THERE_ARE.test(clause) ? ["reside"] : events;
+  return noun?.lemma === "refugee" && events.length === 0 && (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause))
+    ? ["reside"]
+    : events;
 }
 
 export function resolveIndicator(

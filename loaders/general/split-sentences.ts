@@ -2,6 +2,7 @@
  * Sentences of a paragraph's flat text, in one left-to-right pass: a full stop ends a sentence when
  * an upper-case letter, digit, quote or bracket follows, unless it ends an abbreviation.
  */
+import {opensKeyFigure} from "./key-figure.js";
 const ABBREVIATIONS = new Set([
   "no",
   "nos",
@@ -55,10 +56,17 @@ export function headingBreaks(raw: string, offsets: Int32Array, text: string): n
   const out: number[] = [];
   for (let k = text.indexOf(" "); k >= 0; k = text.indexOf(" ", k + 1)) {
     // A single space or line break is no blank line: most gaps are passed over without a slice.
-    if (offsets[k + 1] - offsets[k] < 2) continue;
+    const wide = offsets[k + 1] - offsets[k] >= 2;
+    if (!wide && raw[offsets[k]] !== "\n") continue;
     const gap = raw.slice(offsets[k], offsets[k + 1]);
-    if (!/\n[^\S\n]*\n/.test(gap) || !/^[A-Z]/.test(text.slice(k + 1, k + 2))) continue;
+    // "POPULATIONS OF CONCERN\n299,162 Number of refugees …": a key figure's line opens a sentence of its own.
+    // "…, 14 # of appeals set aside by the RAB\n\nMonthly Trend of …": and it ends at the line's end.
     const line = raw.slice(raw.lastIndexOf("\n", offsets[k] - 1) + 1, offsets[k]).trim();
+    if (gap.includes("\n") && (opensKeyFigure(text.slice(k + 1, k + 80)) || opensKeyFigure(line))) {
+      out.push(k + 1);
+      continue;
+    }
+    if (!wide || !/\n[^\S\n]*\n/.test(gap) || !/^[A-Z]/.test(text.slice(k + 1, k + 2))) continue;
     if (line.length <= 100 && /^[A-Z"“]/.test(line) && !/[.!?:;,–-]$/.test(line)) out.push(k + 1);
   }
   return out;
