@@ -352,7 +352,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "remains home to",
       "remained home to",
       "has been home to",
-      // "the camp hosted 15,231 refugees": people a place gives refuge to live there.
+      // "the camp hosted 15,231 refugees", "being host to 4.6 million foreigners": people a place gives refuge to live there.
+      "host to",
       "hosted",
       "hosts",
       "hosting",
