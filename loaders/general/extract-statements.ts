@@ -218,7 +218,7 @@ import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
-import {datelineDay, pastMonths} from "./read-past-months.js";
+import {datelineDay, meetingDay, pastMonths} from "./read-past-months.js";
 import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
 import {unknownPart} from "./read-unknown-part.js";

@@ -56,3 +56,17 @@ export function pastMonths(text: string, asOf: string | undefined): FoundPeriod[
     return {period: monthsBefore(asOf, n), start: m.index, end: m.index + m[0].length, pattern: "past_months"};
   });
 }
+
+// "Held at the Palais Wilson, Geneva, on Monday, 3 June 2024, at 3 p.m.": the day a summary record's meeting sat.
+const MEETING_HELD = new RegExp(
+  String.raw`\bHeld\s+at\s+[^\n]{1,80}?,\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(\d{1,2})\s+(${CAPITAL_MONTH}),?\s+((?:19|20)\d\d)`,
+  "u"
+);
+
+/** The day a meeting's summary record says it was held, where what was said there stands; null when it names none. */
+export function meetingDay(text: string): string | null {
+  const m = MEETING_HELD.exec(text.slice(0, 1500));
+  if (!m) return null;
+  const date = `${m[3]}-${pad(monthOfWord(m[2]))}-${pad(Number(m[1]))}`;
+  return iso(new Date(`${date}T00:00:00Z`)) === date ? date : null;
+}
