@@ -369,7 +369,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const week = documentWeek(flatDoc.text, options.documentDate);
   const weekStock = weekEndStock(flatDoc.text, week, options.documentDate);
   // A wire item speaks on its dateline's day ("in the past three months", "are living"), else on its date.
-  const asOf = datelineDay(flatDoc.text, options.documentDate) ?? options.documentDate;
+  const asOf = datelineDay(flatDoc.text, options.documentDate) ?? meetingDay(flatDoc.text) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
@@ -1123,9 +1123,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     const semi = firstAfter(semicolons, r.q.end);
     // ", following the Dublin Agreement, which states that the application …": a trailing subordinate clause says why, not what.
-    const subordinate = /,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)\b/i.exec(
-      text.slice(r.q.end)
-    );
+    // ", some of whom had also become citizens of other countries": what befell some of them is not what counted them.
+    const subordinate =
+      /(?:,\s+(?:which|following|according\s+to|in\s+accordance\s+with|under\s+which)|,?\s+(?:some|most|many|several|half)\s+of\s+(?:whom|them)\s+(?!\d))\b/i.exec(
+        text.slice(r.q.end)
+      );
     // "(related to 1 Pakistani citizen in 2012, …, 4 in 2017) and as a result of the investigation …": a bracketed
     // count's clause ends with its bracket when a new clause follows it.
     const closing = r.inParen ? bracketClauseEnd(text, r.q.end) : -1;
