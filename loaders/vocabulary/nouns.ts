@@ -696,6 +696,12 @@ export const COMPARISON_MARKERS = [
   "vs.",
   "against",
   "relative to",
+  // "twice as many as the 21.8 thousand registered in 2014"; a bare "as many as 300" is a hedge, not a comparison.
+  "twice as many as",
+  "times as many as",
+  "half as many as",
+  "twice as much as",
+  "times as much as",
   "than",
   "from",
   // ", falling 21% between 2017 and 2018": a participle of change opens the comparison the periods after it belong to.
