@@ -287,7 +287,9 @@ function exclusion(
     return "predicate, not a count";
   // "88 out of 92 victims": a part of a stated count, not a ratio ("one in five", "3 out of 10").
   const partOf = (base: string | undefined) => base !== undefined && Number(base) > 10 && !/^10+$/.test(base);
-  const outOfBefore = /\b(?:one|\d{1,3})\s+(in|out\s+of)\s+(?:every\s+)?$/i.exec(before);
+  // "Four in ten asylum seekers", "nine out of ten applicants": a number word before it makes a ratio too.
+  const outOfBefore =
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(in|out\s+of)\s+(?:every\s+)?$/i.exec(before);
   if (outOfBefore && !(/^out/i.test(outOfBefore[1]) && partOf(q.text.replace(/[,\s]/g, "")))) return "ratio";
   if (
     /\bon\s+average,?\s*$/i.test(before) ||
