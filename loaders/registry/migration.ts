@@ -293,6 +293,19 @@ export const RESIDENCE: Indicator[] = [
     }
   },
   {
+    id: "family_reunification",
+    family: "residence",
+    label: "Family members joining migrants",
+    unit: "persons",
+    definition:
+      "Family members who came, applied or were admitted to join a migrant or refugee already in the country (family reunion) in the period.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["family", "person", "foreigner", "application", "permit"],
+      terms: ["family reunion|family reunification|following family|reunite|reunification with"]
+    }
+  },
+  {
     id: "residence_permits_valid",
     family: "residence",
     label: "Valid residence permits",
