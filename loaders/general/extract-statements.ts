@@ -13,7 +13,7 @@ import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
 import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {CATEGORIES, COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
@@ -112,7 +112,7 @@ import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-afte
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole} from "./read-appositive-parts.js";
 import {remainderPeriod} from "./read-remainder.js";
-import {PERSON_PARTS} from "./person-parts.js";
+import {PERSON_PARTS, runsClosedByIn} from "./person-parts.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
@@ -2096,6 +2096,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   placeShares(text, live, previous);
   // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
   gappedPlaces(text, live);
+  // "23 women and seven girls in sex trafficking": the kind after a run of counts by sex or age is each one's.
+  for (const [from, to] of runsClosedByIn(text)) {
+    const run = live.filter((r) => r.q.kind === "count" && r.q.start >= from && r.q.end <= to);
+    const kind = run.at(-1)?.breakdown.category;
+    if (run.length > 1 && kind && CATEGORIES.some((c) => c.label === kind))
+      for (const r of run) r.breakdown.category = kind;
+  }
   // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
   for (const r of live) {
     const bound = bounds.get(r.q.start);

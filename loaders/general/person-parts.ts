@@ -18,3 +18,11 @@ export const PERSON_PART = String.raw`(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:${FO
 
 /** Two or more such counts joined by commas and "and": "46 men, 41 women, 26 boys and 30 girls". */
 export const PERSON_PARTS = String.raw`${PERSON_PART}(?:\s*(?:,|and|,\s*and)\s*${PERSON_PART})*`;
+
+// A run of such counts and the words that close it: "… 74 men, seven girls, and five boys in forced labor".
+const RUN_THEN_IN = new RegExp(String.raw`(?<![\p{L}\d,.])${PERSON_PARTS}(?=\s+in\s+[a-z])`, "giu");
+
+/** The spans of the runs of counts by sex or age that a phrase after "in" closes, which names all of them. */
+export function runsClosedByIn(text: string): [number, number][] {
+  return [...text.matchAll(RUN_THEN_IN)].map((m) => [m.index, m.index + m[0].length]);
+}
