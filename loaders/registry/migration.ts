@@ -520,6 +520,16 @@ export const BORDER: Indicator[] = [
     vocabulary: {counts: ["case", "person", "foreigner"], terms: ["border"], events: ["identify", "arrest", "register"]}
   },
   {
+    id: "irregular_border_crossings",
+    family: "border",
+    label: "Irregular border crossings",
+    unit: "crossings",
+    definition:
+      "Crossings of a border outside the law (illegal or irregular crossings, entries or exits) detected or recorded in the period.",
+    breakdowns: [...persons],
+    vocabulary: {counts: ["crossing"], terms: ["illegal|irregular|unauthori|unlawful"]}
+  },
+  {
     id: "border_crossings",
     family: "border",
     label: "Border crossings",
@@ -742,7 +752,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner"],
       events: ["apply"],
-      terms: ["asylum|refugee status|refugee application"]
+      terms: ["asylum|refugee status|refugee application|international protection"]
     }
   },
   {

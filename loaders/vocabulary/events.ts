@@ -385,6 +385,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "appealed",
       "asked for asylum",
       "ask for asylum",
+      // "2,718 illegal migrants expressed the intention to ask for international protection".
+      "asked for international protection",
+      "ask for international protection",
       // Those seeking asylum have applied for it.
       "asylum seekers",
       "asylum-seekers",
