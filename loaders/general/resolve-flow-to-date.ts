@@ -23,6 +23,22 @@ export function flowToDate(text: string, start: number, period: Period): Period 
   const before = text.slice(0, start);
   if (!AS_OF.test(before)) return null;
   const verb = PAST_VERB_BEFORE.exec(before);
-  if (!verb || verb[1] || STATUS.test(verb[2]) || eventsIn(verb[2].toLowerCase()).length === 0) return null;
+  const acted = verb
+    ? !verb[1] && !STATUS.test(verb[2]) && eventsIn(verb[2].toLowerCase()).length > 0
+    : pastEventAfter(text.slice(start));
+  if (!acted) return null;
   return {...periodFromBounds(`${period.end.slice(0, 4)}-01-01`, period.end), stock: false};
+}
+
+// "By the end of June, 2,718 migrants were deported", "… 2,718 illegal migrants expressed the intention to ask for
+// asylum": the count's own predicate after it, in the simple past, up to the clause's end.
+const PREDICATE_AFTER = /^[\d.,\s]*[^,;.()]{0,80}/;
+const PAST_AFTER = /\b(?:(?:were|was)\s+(?:[a-z]+ly\s+)?)?([a-z]+ed)\b/i;
+
+/** Whether the words after a number say, in the simple past, that an event befell or was done by what it counts. */
+function pastEventAfter(after: string): boolean {
+  const predicate = PREDICATE_AFTER.exec(after)![0];
+  if (/\b(?:have|has|had|having)\b/i.test(predicate)) return false;
+  const verb = PAST_AFTER.exec(predicate);
+  return Boolean(verb && !STATUS.test(verb[1]) && eventsIn(predicate.toLowerCase()).length > 0);
 }
