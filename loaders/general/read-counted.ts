@@ -315,11 +315,16 @@ export function readCounted(text: string, from: number): Counted {
   if (ofThose) at += ofThose[0].length;
   // "Six of the Kazakhstani victims were …": a part of a group named by its noun within three words.
   else {
-    const ofThe = /^\s+of\s+the\s+/i.exec(text.slice(at));
+    // "2,718 of illegal migrants": the article may be left out, as in translated releases.
+    const ofThe = /^\s+of\s+(?:the\s+)?(?=[a-z])/i.exec(text.slice(at));
     if (ofThe) {
       let probe = at + ofThe[0].length;
       for (let n = 0; n <= 3 && probe < lower.length; n++) {
-        if (headAt(lower, probe)) {
+        const head = headAt(lower, probe);
+        // Without "the" only people are a group to take a part of: "one of forced marriage", "one of child
+        // soldiering" are kinds of a list.
+        const plural = head && head.form !== "child" && !head.noun.forms.includes(`${head.form}s`);
+        if (head && (/\bthe\s+$/i.test(ofThe[0]) || (head.noun.person && plural))) {
           at += ofThe[0].length;
           break;
         }
