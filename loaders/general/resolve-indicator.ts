@@ -225,14 +225,15 @@ const DECISIONS = new Set(["grant", "refuse", "deport", "decide", "withdraw", "r
 // What can befall an application itself, so that "316 asylum applications were withdrawn" lodged none anew.
 const ON_APPLICATIONS = new Set(["decide", "withdraw", "grant", "refuse"]);
 // Nouns naming people by what they did: "applicants", "asylum seekers".
-const APPLYING_PEOPLE = /\b(?:applicants?|asylum[\s-]+seekers?)\b/g;
+const APPLYING_PEOPLE = /\b(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b/g;
 // "11,357 # of asylum applications granted": a key figure's label stands between the number and its noun.
-const COUNTED_APPLYING = /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?)\b/;
+const COUNTED_APPLYING =
+  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b/;
 const COUNTED_APPLICATIONS =
-  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|asylum[\s-]+seekers?|applications?|claims?|requests?)\b/;
+  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?|applications?|claims?|requests?)\b/;
 
 // Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at").
-const STILL_THERE = /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in)\b/;
+const STILL_THERE = /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in|seekers\s+present)\b/;
 
 /**
  * The events of a clause without "apply" when a decision on the people is stated, or the clause places them somewhere

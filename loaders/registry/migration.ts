@@ -739,7 +739,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner", "case"],
       events: ["refuse"],
-      terms: ["asylum|refugee status|refugee application"]
+      terms: ["asylum|refugee status|refugee application|international protection|protection seeker"]
     }
   },
   {
@@ -752,7 +752,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner"],
       events: ["apply"],
-      terms: ["asylum|refugee status|refugee application|international protection"]
+      terms: ["asylum|refugee status|refugee application|international protection|protection seeker"]
     }
   },
   {
@@ -794,8 +794,8 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["refugee"],
       terms: [
-        "claimant|asylum seeker|asylum-seeker",
-        "remaining|remain in|remained in|still in|stranded|there were|there are|number of|stood at|stands at"
+        "claimant|asylum seeker|asylum-seeker|protection seeker",
+        "remaining|remain in|remained in|still in|stranded|there were|there are|number of|stood at|stands at|seekers present"
       ],
       excludes: ["arrived|entered|deported|removed|returned|granted|rejected|lodged|submitted|registered|left"]
     }

@@ -391,6 +391,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       // Those seeking asylum have applied for it.
       "asylum seekers",
       "asylum-seekers",
+      "protection seekers",
+      "protection seeker",
       "sought asylum",
       "claimed asylum",
       // "Sudanese interested in Dutch asylum", "those seeking asylum": a wish for asylum voiced to the authorities.

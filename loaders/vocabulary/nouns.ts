@@ -133,6 +133,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "asylum seekers",
       "asylum-seekers",
       "asylum seeker",
+      "protection seekers",
+      "protection seeker",
       "claimants",
       "claimant",
       "defectors",
