@@ -1,14 +1,16 @@
 /**
  * A people named by its demonym right where a counted noun may stand: "230,000 Ukrainians", "378 East Timorese",
- * "1,200 Vietnamese", "40 South Sudanese". Demonyms in -ese are plural as written, and some are two words.
+ * "1,200 Vietnamese", "40 South Sudanese". Demonyms in -ese or with a prefix ("I-Kiribati") are plural as written, and
+ * some are two words.
  */
 import {canonicalCountry} from "../specs/countries.js";
 
-const PEOPLE = /^([A-Z]\p{L}+)(?:\s+([A-Z]\p{L}+))?/u;
+const PEOPLE = /^([A-Z][\p{L}-]+)(?:\s+([A-Z]\p{L}+))?/u;
 
 /** The country of a plural demonym as written ("Ukrainians", "Vietnamese", "East Timorese"); null for other words. */
 function peopleOf(words: string): string | null {
-  if (/ese$/.test(words)) return canonicalCountry(words);
+  // "47 I-Kiribati", "36 Ni-Vanuatu": a demonym joined to its prefix is plural as written too.
+  if (/ese$/.test(words) || /^[A-Z][a-z]?-[A-Z]/.test(words)) return canonicalCountry(words);
   // A country's own name ending in -s ("Philippines") is no people.
   if (!/s$/.test(words) || canonicalCountry(words)) return null;
   return canonicalCountry(words.slice(0, -1));

@@ -225,13 +225,13 @@ const COUNTRIES: Record<string, string[]> = {
   "New Zealand": ["New Zealander"],
   "Papua New Guinea": ["Papua New Guinean", "PNG"],
   "Solomon Islands": ["the Solomon Islands", "Solomon Islander"],
-  Vanuatu: [],
+  Vanuatu: ["Ni-Vanuatu"],
   Samoa: ["Samoan"],
   Tonga: ["Tongan"],
-  Kiribati: [],
-  Tuvalu: [],
-  Nauru: [],
-  Palau: [],
+  Kiribati: ["I-Kiribati"],
+  Tuvalu: ["Tuvaluan"],
+  Nauru: ["Nauruan"],
+  Palau: ["Palauan"],
   "Marshall Islands": ["the Marshall Islands", "Marshallese"],
   Micronesia: []
 };
