@@ -112,6 +112,7 @@ import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-afte
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole} from "./read-appositive-parts.js";
 import {remainderPeriod} from "./read-remainder.js";
+import {withoutPublicationTimes} from "./read-publication-time.js";
 import {PERSON_PARTS, runsClosedByIn} from "./person-parts.js";
 import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
@@ -529,7 +530,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportedEnd,
         options.documentDate
       );
-      frame.periods = ownYearThrough(frame.periods, through);
+      frame.periods = withoutPublicationTimes(text, ownYearThrough(frame.periods, through));
       frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
       frame.periods = withFollowingDays(text, frame.periods, lastDayNamed);
       lastDayNamed = lastDayOf(frame.periods) ?? lastDayNamed;
