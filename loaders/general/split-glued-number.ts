@@ -1,6 +1,6 @@
 /**
  * Splits a number from the word that text extraction glued onto it ("73,973irregular migration attempts",
- * "505organizers"), so the number and its counted noun are read as if the space were there. The space added
+ * "505organizers", "Another155 new removal orders"), so the number and its counted noun are read as if the space were there. The space added
  * points at the raw offset of the word it precedes, so every reading still maps back to the exact source.
  */
 import type {FlatText} from "../text/flatten.js";
@@ -13,7 +13,12 @@ const GLUED = /(?<![\p{L}\p{N}_.,/#@&=:+-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(
 const UNIT = /^[^aeiou]+$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** The flat text with a space between every glued number and the word after it; the same object when there is none. */
+// "Another155 new removal orders": a word of four letters or more, not a code in capitals, glued onto a number of three
+// digits or more after it ("Covid19" stays a name).
+const GLUED_AFTER_WORD =
+  /(?<![\p{L}\p{N}_])(\p{L}*\p{Ll}\p{L}*)(?=(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?![\p{L}\p{N}_]))/gu;
+
+/** The flat text with a space between every glued number and the word after or before it; the same object when there is none. */
 export function splitGluedNumbers(flat: FlatText): FlatText {
   const cuts: number[] = [];
   GLUED.lastIndex = 0;
@@ -21,6 +26,10 @@ export function splitGluedNumbers(flat: FlatText): FlatText {
     if (UNIT.test(m[1]) || YEAR.test(m[0])) continue;
     cuts.push(m.index + m[0].length);
   }
+  GLUED_AFTER_WORD.lastIndex = 0;
+  for (let m = GLUED_AFTER_WORD.exec(flat.text); m; m = GLUED_AFTER_WORD.exec(flat.text))
+    if (m[1].length >= 4 && /[aeiou]/i.test(m[1])) cuts.push(m.index + m[1].length);
+  cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return flat;
   const parts: string[] = [];
   const offsets = new Int32Array(flat.offsets.length + cuts.length);

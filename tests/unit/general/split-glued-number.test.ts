@@ -30,6 +30,30 @@ describe("a number glued to the word after it", () => {
       expect(split(text)).toBe(text);
   });
 
+  it.each([
+    ["Another155 new removal orders were issued.", "Another 155 new removal orders were issued."],
+    ["They deported about2,000 migrants.", "They deported about 2,000 migrants."],
+    ["In total1,200 victims were identified.", "In total 1,200 victims were identified."],
+    ["The police arrested some350 migrants.", "The police arrested some 350 migrants."],
+    ["Nearly4,500 permits were issued.", "Nearly 4,500 permits were issued."],
+    ["A further120 cases were opened.", "A further 120 cases were opened."],
+    ["Over1,000 people were returned.", "Over 1,000 people were returned."],
+    ["Only250 applications were granted.", "Only 250 applications were granted."],
+    ["The Agenda2030 goals were set.", "The Agenda 2030 goals were set."],
+    ["They received another250,000 dollars.", "They received another 250,000 dollars."]
+  ])("parts a word glued onto the number after it: %s", (text, parted) => {
+    expect(split(text)).toBe(parted);
+  });
+
+  it("leaves a word glued onto a short number or a code in capitals alone", () => {
+    for (const text of [
+      "The Covid19 wave and the COVID19 office.",
+      "See Art5 and para12.",
+      "The H1N1 and SARS2 strains."
+    ])
+      expect(split(text)).toBe(text);
+  });
+
   it("keeps every character pointing at its place in the source", () => {
     const raw = "They held\n 930detainees in May.";
     const flat = splitGluedNumbers(flatten(raw));
