@@ -9,7 +9,7 @@ import type {Breakdown, Family, Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
-import {changeFromPeriod, upFromStock} from "./resolve-change-from.js";
+import {changeFromPeriod, datedFromYear, upFromStock} from "./resolve-change-from.js";
 import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
@@ -658,7 +658,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // A stock's change ("went up by 527 as compared to the previous quarter") happened over a span, not on a day.
         const stock = !r.indicator.endsWith("_change") && Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
         const own = respective.periods.get(r.q.start);
-        const ownStated = (own ? [own] : sentencePeriods(frame, r.q.start, until)).map((p) =>
+        // "increased from 25 in 2016 to 111": the year after "from" dates the figure before "to" alone.
+        const fromYear = own ? null : datedFromYear(text.slice(Math.max(0, r.q.start - 80), r.q.start));
+        const ownStated = (
+          own ? [own] : sentencePeriods(frame, r.q.start, until).filter((p) => p.label !== fromYear)
+        ).map((p) =>
           flowToDay(
             p,
             frame,

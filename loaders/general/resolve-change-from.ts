@@ -66,3 +66,14 @@ export function changeFromPeriod(text: string, start: number, end: number, perio
     return periodFromBounds(yearBefore(period.start), yearBefore(period.end));
   return precedingPeriod(period);
 }
+
+// "increased from 25 in 2016 to 111": the year after "from" is the earlier figure's, never the one after "to".
+const DATED_FROM_TO = new RegExp(
+  String.raw`(?<![a-z])from\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:thousand|million))?(?:\s+[a-z]+){0,2}?\s+(?:in|during)\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$`,
+  "i"
+);
+
+/** The year a change's "from" figure is dated to, when the figure at the end of `lead` is the one it changed to. */
+export function datedFromYear(lead: string): string | null {
+  return DATED_FROM_TO.exec(lead)?.[1] ?? null;
+}
