@@ -30,3 +30,20 @@ describe("a level the subject's noun counts, followed by its source", () => {
     expect(rows("In 2019, 7,254 according to the ministry.", "2019", "2020")).toEqual([]);
   });
 });
+
+describe("a level the subject's noun counts, followed by another count 'with' it", () => {
+  it.each([
+    "The number of deportations reached 338 with 16 flights.",
+    "The number of deportations rose to 338 with 16 charter flights.",
+    "The number of asylum applications increased to 338 with 16 from minors.",
+    "The number of victims identified rose to 338 with 16 children among them.",
+    "The number of work permits issued grew to 338 with 16 employers.",
+    "The number of refugees resettled reached 338 with 16 families.",
+    "The number of deportations increased to 338 with about 16 escorts.",
+    "The number of expulsions reached 338 with 16 appeals.",
+    "The number of removals rose to 338 with some 16 cases pending.",
+    "The number of deportations reached 338 with over 16 nationalities."
+  ])("%s", (text) => {
+    expect(rows(text, "2019", "2020").some((r) => r.startsWith("338@"))).toBe(true);
+  });
+});
