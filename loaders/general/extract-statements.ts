@@ -110,7 +110,7 @@ import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
-import {appositiveWhole} from "./read-appositive-parts.js";
+import {appositiveWhole, partsAddUp} from "./read-appositive-parts.js";
 import {remainderPeriod} from "./read-remainder.js";
 import {withoutPublicationTimes} from "./read-publication-time.js";
 import {PERSON_PARTS, runsClosedByIn} from "./person-parts.js";
@@ -1806,6 +1806,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           appositiveWhole(text, live, i) >= 0 &&
           // "46 men, 41 women, 26 boys and 30 girls": a list of people by sex and age has no whole among them.
           !live[appositiveWhole(text, live, i)].noun?.implies &&
+          // "intercepted 340 travelers, 150 women and 30 men were returned home": counts that do not add up to it are
+          // others.
+          partsAddUp(text, live, appositiveWhole(text, live, i)) &&
           live.indexOf(anchor) >= appositiveWhole(text, live, i)) ||
         // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
         // part of the people counted, whose participle says who they were rather than what the count is of.

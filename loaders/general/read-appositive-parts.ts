@@ -24,3 +24,10 @@ export function appositiveWhole(text: string, counts: Span[], i: number): number
   for (let w = i - 1; w >= 0; w--) if (appositiveParts(text, counts, w, i)) return w;
   return -1;
 }
+
+/** Whether the run of comma-set parts after counts[whole] adds up to it ("38 victims, 18 minors and 20 adults"). */
+export function partsAddUp(text: string, counts: (Span & {q: {value: number}})[], whole: number): boolean {
+  let sum = 0;
+  for (let k = whole + 1; k < counts.length && appositiveParts(text, counts, whole, k); k++) sum += counts[k].q.value;
+  return sum > 0 && Math.abs(sum - counts[whole].q.value) < 1e-9;
+}

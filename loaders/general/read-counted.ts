@@ -430,7 +430,9 @@ export function readCounted(text: string, from: number): Counted {
     }
     // "Mexico deported 90,452 Central Americans": a group of peoples larger than one state is its category.
     const group = w && /^[A-Z]/.test(w[0]) ? groupAt(text.slice(at)) : null;
-    if (group && !headAt(lower, at + group.length + 1)) {
+    // "EU nationals", "third-country nationals" end on a noun of their own, which counts them.
+    const endsOnHead = group ? headAt(lower, at + text.slice(at, at + group.length).search(/\S+$/)) : null;
+    if (group && !endsOnHead && !headAt(lower, at + group.length + 1)) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       breakdown.category ??= group.label;
       participleAfter(text, at + group.length, breakdown);
