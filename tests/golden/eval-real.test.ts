@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (224 documents: 1920/2234 = 0.859 core recall, 176/2406 = 0.0732
+// The figures measured when this bar was set (224 documents: 1924/2234 = 0.861 core recall, 175/2410 = 0.0727
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.859;
-const MAX_UNEXPLAINED = 0.0732;
+const MIN_CORE_RECALL = 0.861;
+const MAX_UNEXPLAINED = 0.0727;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
