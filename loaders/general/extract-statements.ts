@@ -1775,6 +1775,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? sharedVerbKind(text, live, anchor, r, paragraph)
         : null;
     if (ownKind && ownKind.indicator !== anchor?.indicator) resolution = ownKind;
+    // "38 victims, 18 girls and 20 boys, were identified": a part by sex or age set off after the whole shares its verb,
+    // unless the counts after it are a list of people with no whole among them ("46 men, 41 women, 26 boys and 30
+    // girls") or do not add up to it ("intercepted 340 travelers, 150 women and 30 men were returned home").
+    const setOffPart = (): boolean => {
+      if (r.q.kind !== "count" || !(r.noun?.implies?.sex || r.noun?.implies?.age_group) || !anchor?.noun?.person)
+        return false;
+      const whole = appositiveWhole(text, live, i);
+      return whole >= 0 && !live[whole].noun?.implies && partsAddUp(text, live, whole) && live.indexOf(anchor) >= whole;
+    };
     const sameThing =
       anchor &&
       !opposed &&
@@ -1799,17 +1808,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           live.some(
             (o) => o.q.end <= r.q.start && o.counted.end > r.q.start && PARTS_BRACKET.test(text.slice(o.q.end))
           )) ||
-        // "38 victims, 18 girls and 20 boys, were identified": parts by sex or age set off after the whole share its verb.
-        (r.q.kind === "count" &&
-          Boolean(r.noun?.implies?.sex || r.noun?.implies?.age_group) &&
-          Boolean(anchor.noun?.person) &&
-          appositiveWhole(text, live, i) >= 0 &&
-          // "46 men, 41 women, 26 boys and 30 girls": a list of people by sex and age has no whole among them.
-          !live[appositiveWhole(text, live, i)].noun?.implies &&
-          // "intercepted 340 travelers, 150 women and 30 men were returned home": counts that do not add up to it are
-          // others.
-          partsAddUp(text, live, appositiveWhole(text, live, i)) &&
-          live.indexOf(anchor) >= appositiveWhole(text, live, i)) ||
+        setOffPart() ||
         // "244 were potential victims …, nearly all of whom (240) were Ghanaian women intercepted at the border": a
         // part of the people counted, whose participle says who they were rather than what the count is of.
         (anchor.known &&
