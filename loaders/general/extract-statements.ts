@@ -83,7 +83,7 @@ import {asideAfter} from "./read-aside.js";
 import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
-import {originAfter} from "./read-origin.js";
+import {nounTail, originAfter} from "./read-origin.js";
 import {opensStateRanking, receivingState} from "./read-receiving-state.js";
 import {takeWholesFrame} from "./read-summed-parts.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
@@ -1276,7 +1276,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "one foreign victim was from Bosnia and Herzegovina": the predicate names which foreign country.
     const origin =
       r.q.kind === "count" && !r.complement
-        ? originAfter(text.slice(r.counted.end, nextStart), text.slice(Math.max(0, r.counted.end - 14), r.counted.end))
+        ? originAfter(text.slice(r.counted.end, nextStart), nounTail(text, r.counted.end))
         : null;
     // "repatriated 200 Indonesian victims from Malaysia, 150 from Saudi Arabia": where they came back from, a place.
     const from = origin ? text.indexOf("from ", r.counted.end) : -1;

@@ -19,7 +19,7 @@ import {
   type CountedNoun
 } from "../vocabulary/nouns.js";
 import {predicateNoun} from "./predicate-noun.js";
-import {nonCitizensOf, originAfter} from "./read-origin.js";
+import {nonCitizensOf, nounTail, originAfter} from "./read-origin.js";
 import {formsOfWording} from "./read-list-kinds.js";
 import {groupSpans} from "./read-group-word.js";
 import {canonicalCountry, JOINED_COUNTRY_SOURCE} from "../specs/countries.js";
@@ -128,6 +128,10 @@ const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
   status: Boolean(c.status),
   forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
 }));
+
+/** Whether a head is a person noun in the singular ("migrant", "refugee"), which may qualify the noun after it. */
+const singularPerson = (head: {form: string; noun: CountedNoun}): boolean =>
+  head.noun.person === true && head.noun.forms.includes(`${head.form}s`);
 
 function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | null {
   HEAD_AT.lastIndex = at;
@@ -348,7 +352,7 @@ export function readCounted(text: string, from: number): Counted {
     let head = headAt(lower, at);
     // "10,753 individual work permits": a singular person noun before another head modifies it.
     // "57 forced child labor victims": "child" is singular too, though its plural is no "s" away.
-    if (head?.noun.person && (head.noun.forms.includes(`${head.form}s`) || head.form === "child")) {
+    if (head && (singularPerson(head) || head.form === "child")) {
       // The next head may follow at once ("migrant deaths") or after one word ("individual work permits").
       const next = /^([ -]+)(?:[a-z]+[ -]+)?/.exec(lower.slice(at + head.form.length));
       const later = next
@@ -375,8 +379,7 @@ export function readCounted(text: string, from: number): Counted {
       if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
       let end = at + head.form.length;
       // "1,897 unaccompanied migrant children", "50 refugee women": the people the singular noun qualifies by age or sex.
-      const kin =
-        head.noun.person && head.noun.forms.includes(`${head.form}s`) ? PERSON_KIND_AFTER.exec(text.slice(end)) : null;
+      const kin = singularPerson(head) ? PERSON_KIND_AFTER.exec(text.slice(end)) : null;
       if (kin) {
         for (const [k, v] of Object.entries(qualifiersIn(kin[1]))) if (v) breakdown[k as keyof Breakdown] ??= v;
         const kinNoun = headAt(lower, end + kin[0].length - kin[1].length)?.noun;
@@ -683,7 +686,7 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     }
     const citizenship = b.citizenship;
     qualifiersIn(of[1], b);
-    if (nonCitizensOf(text.slice(Math.max(0, at - 14), at), rest)) b.citizenship = citizenship;
+    if (nonCitizensOf(nounTail(text, at), rest)) b.citizenship = citizenship;
     if (b.category !== before) return at;
   }
   // "one permit for a seasonal worker": whom a thing is for names its category.
@@ -702,7 +705,7 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
   )
     b.category = forWhom[1];
   // A named country is more than the bare "foreign" before the noun ("four foreign victims from India").
-  const origin = originAfter(rest, text.slice(Math.max(0, at - 14), at));
+  const origin = originAfter(rest, nounTail(text, at));
   if (origin && (!b.citizenship || b.citizenship === "foreign")) b.citizenship = origin;
   return at;
 }

@@ -8,6 +8,9 @@ const ORIGIN =
   /^\s*(?:(?:was|were|are|is)\s+(?:all\s+)?)?(?:from|(?:of\s+)?(?:citizens|nationals)\s+of|of)\s+(?:the\s+)?((?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\p{L}’'-]*){0,4})(?<rest>[^;()]{0,20})/u;
 
 /** Whether a noun ending `head` is "non-citizens" and `after` says "of" which state: any citizenship but that one. */
+/** The last words before `at`, enough to hold the noun a count ends on ("non-citizens"). */
+export const nounTail = (text: string, at: number): string => text.slice(Math.max(0, at - 14), at);
+
 export function nonCitizensOf(head: string, after: string): boolean {
   return /non-?citizens?\s*$/i.test(head) && /^\s*of\b/i.test(after);
 }

@@ -8,6 +8,7 @@ import {INDICATORS, type Indicator} from "../registry/index.js";
 import {EVENTS} from "../vocabulary/events.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {withoutNamedPlaces} from "./body-names.js";
+import {KEY_FIGURE_OF} from "./key-figure.js";
 
 export interface Resolution {
   indicator: string;
@@ -227,10 +228,12 @@ const ON_APPLICATIONS = new Set(["decide", "withdraw", "grant", "refuse"]);
 // Nouns naming people by what they did: "applicants", "asylum seekers".
 const APPLYING_PEOPLE = /\b(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b/g;
 // "11,357 # of asylum applications granted": a key figure's label stands between the number and its noun.
-const COUNTED_APPLYING =
-  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b/;
-const COUNTED_APPLICATIONS =
-  /^[\d.,\s]*(?:(?:#|number)\s+of\s+)?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?|applications?|claims?|requests?)\b/;
+const COUNTED_APPLYING = new RegExp(
+  String.raw`^[\d.,\s]*(?:${KEY_FIGURE_OF})?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b`
+);
+const COUNTED_APPLICATIONS = new RegExp(
+  String.raw`^[\d.,\s]*(?:${KEY_FIGURE_OF})?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?|applications?|claims?|requests?)\b`
+);
 
 // Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at").
 const STILL_THERE = /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in|seekers\s+present)\b/;
@@ -260,8 +263,9 @@ function withoutNounEvent(events: string[], clause: string, at: number): string[
 const THERE_ARE = /\bthere\s+(?:are|were|is|was|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:[a-z]+\s+){0,3}?\d/;
 
 // "299,162 Number of refugees in South Sudan": a factsheet's key figure of the refugees a country holds.
-const KEY_FIGURE_THERE =
-  /(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+(?:#|number)\s+of\s+(?:[a-z-]+\s+){0,2}?refugees\s+in\s/;
+const KEY_FIGURE_THERE = new RegExp(
+  String.raw`(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+${KEY_FIGURE_OF}(?:[a-z-]+\s+){0,2}?refugees\s+in\s`
+);
 
 /** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string): string[] {

@@ -37,7 +37,10 @@ export const PER_TIME_MARKERS: string[] = [
   "daily"
 ];
 
-/** What "monthly" or "daily" may qualify as a publication's rhythm, not a rate: "according to monthly statistical data". */
+/**
+ * Words naming a publication: what "monthly" may qualify as its rhythm, not a rate ("according to monthly statistical
+ * data"), and what a time "issued" or "published" dates instead of its counts.
+ */
 export const PUBLICATION_NOUNS: string[] = [
   "statistical",
   "statistics",
@@ -48,9 +51,15 @@ export const PUBLICATION_NOUNS: string[] = [
   "bulletin",
   "bulletins",
   "release",
+  "releases",
   "update",
+  "updates",
   "briefing",
   "newspaper",
   "review",
-  "survey"
+  "reviews",
+  "survey",
+  "surveys",
+  "study",
+  "studies"
 ];
