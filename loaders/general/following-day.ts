@@ -3,7 +3,7 @@
  * day", "a day later", "two days later" and "the day before" name a day counted from the last event day the text
  * named before them.
  */
-import type {FoundPeriod} from "../periods/parse-period.js";
+import {addDays, type FoundPeriod} from "../periods/parse-period.js";
 import {COUNTS} from "./read-past-months.js";
 
 // "a day later", "two days later" … "seven days later": a step of up to a week.
@@ -20,9 +20,6 @@ export function lastDayOf(periods: FoundPeriod[]): string | null {
     .find((p) => p.period.start === p.period.end && /^\d{4}-\d\d-\d\d$/.test(p.period.start));
   return last?.period.start ?? null;
 }
-
-const shift = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** How many days a match steps, forward or back. */
 function stepOf(m: RegExpMatchArray): number {
@@ -46,7 +43,7 @@ export function withFollowingDays(text: string, periods: FoundPeriod[], lastDay:
     // A day named earlier in the same sentence (before a semicolon) is the one it counts from.
     const base = lastDayOf(out.filter((p) => p.end <= start)) ?? lastDay;
     if (!base) continue;
-    const day = shift(base, stepOf(m));
+    const day = addDays(base, stepOf(m));
     out.push({
       period: {label: day, start: day, end: day, partial: false, stock: false},
       start,

@@ -12,7 +12,8 @@ import {
   MONTH_OR_ABBREVIATION,
   monthOfWord,
   pad,
-  lastDay
+  lastDay,
+  addDays
 } from "../periods/parse-period.js";
 import {yearlessDayRanges} from "./resolve-year-to-date.js";
 
@@ -117,7 +118,7 @@ export function pastWeek(text: string, week: Period | null): FoundPeriod[] {
  */
 export function reportedUntil(text: string, documentDate: string | undefined): string | null {
   if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
-  const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 35 * 86400000).toISOString().slice(0, 10);
+  const earliest = addDays(documentDate, -35);
   const ends = [...dayRanges(text, documentDate), ...yearlessDayRanges(text, documentDate)]
     .filter((p) => p.pattern !== "week_of_month")
     .map((p) => p.period.end)

@@ -4,7 +4,7 @@
  */
 import {oneDay} from "./resolve-event-day.js";
 import {saidOn} from "./read-weekday.js";
-import type {FoundPeriod} from "../periods/parse-period.js";
+import {addDays, type FoundPeriod} from "../periods/parse-period.js";
 
 // Days back from the item's date each word names; "tonight" and "this morning" are the item's own day.
 const DAYS_BACK: Record<string, number> = {
@@ -35,14 +35,13 @@ export function deicticDays(text: string, documentDate: string | undefined): Fou
     !/(?:day|night|morning|afternoon|evening)\b/i.test(text)
   )
     return [];
-  const published = new Date(`${documentDate}T00:00:00Z`).getTime();
   const out: FoundPeriod[] = [];
   for (const m of text.matchAll(DEICTIC_DAY)) {
     const end = m.index + m[0].length;
     if (NOT_AN_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NOT_AN_EVENT_AFTER.test(text.slice(end, end + 3)) || saidOn(text, m.index, end)) continue;
     const back = DAYS_BACK[m[0].toLowerCase().replace(/\s+/g, " ")];
-    const day = new Date(published - back * 86400000).toISOString().slice(0, 10);
+    const day = addDays(documentDate, -back);
     out.push({period: oneDay(day), start: m.index, end, pattern: "deictic_day"});
   }
   return out;

@@ -4,7 +4,7 @@
  * events they report: "were escorted back to Havana on Tuesday", "the coast guard said Saturday".
  */
 import {oneDay} from "./resolve-event-day.js";
-import {MONTH_OR_ABBREVIATION, type FoundPeriod} from "../periods/parse-period.js";
+import {addDays, MONTH_OR_ABBREVIATION, type FoundPeriod} from "../periods/parse-period.js";
 import {WEEKDAYS} from "../vocabulary/period-words.js";
 
 // A time of day may stand between the lead and the weekday: "until six in the morning this Wednesday", "as of 8 a.m. Monday".
@@ -18,7 +18,7 @@ const WEEKDAY_DATE = new RegExp(
 function dayOf(published: Date, weekday: string, which: string | undefined): string {
   const back = (published.getUTCDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
   const days = back === 0 && /^(?:last|past)$/i.test(which ?? "") ? 7 : back;
-  return new Date(published.getTime() - days * 86400000).toISOString().slice(0, 10);
+  return addDays(published.toISOString(), -days);
 }
 
 export interface WeekdayDate {

@@ -11,7 +11,8 @@ import {
   monthOfWord,
   pad,
   lastDay,
-  lastDayOf
+  lastDayOf,
+  addDays
 } from "../periods/parse-period.js";
 import {stockDates} from "./resolve-stock-date.js";
 
@@ -198,7 +199,7 @@ const countsStock = (text: string, p: FoundPeriod) => p.period.stock && !/^on\b/
 /** The first day a document counts a stock on, within six weeks before its own date ("As of Sept. 28, there are …"). */
 export function documentStockDay(text: string, documentDate: string | undefined): string | null {
   if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
-  const earliest = new Date(Date.parse(`${documentDate}T00:00:00Z`) - 45 * 86400000).toISOString().slice(0, 10);
+  const earliest = addDays(documentDate, -45);
   const first = stockDates(text, documentDate).find(
     (p) => countsStock(text, p) && p.period.end <= documentDate && p.period.end >= earliest
   );

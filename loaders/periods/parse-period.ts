@@ -52,6 +52,9 @@ interface PeriodPattern {
 export const pad = (n: number) => String(n).padStart(2, "0");
 /** The number of days in month `m` (1–12) of year `y`. */
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The ISO day `days` after (or, negative, before) the ISO day `day`. */
+export const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The last day an item dated `date` (a day, a month or a year) can speak of: its day, else its month's or year's end. */
 export function lastDayOf(date: string): string {
   if (date.length >= 10) return date.slice(0, 10);
