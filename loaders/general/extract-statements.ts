@@ -1323,7 +1323,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !r.breakdown.country)
       r.breakdown.country = placeOfWhere(text.slice(0, r.q.start)) ?? undefined;
     if (r.q.kind === "count" && !r.breakdown.country)
-      r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start)) ?? undefined;
+      r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start), state) ?? undefined;
     if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;

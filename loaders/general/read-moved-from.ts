@@ -11,7 +11,7 @@ const NAME = properName(3);
 const MOVED = String.raw`(?:deported|expelled|removed|returned|repatriated|evacuated|sent\s+back|sent\s+home|brought\s+back)`;
 // ", all Hondurans," or "(all Salvadorans)" may stand between the count and its passive verb of removal.
 const MOVED_FROM = new RegExp(
-  String.raw`^\s*(?:,\s*all\s+[^,;()]{1,40},|\(\s*all\s+[^;()]{1,40}\))?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?${MOVED}\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
+  String.raw`^\s*(?:,\s*all\s+[^,;()]{1,40},|\(\s*all\s+[^;()]{1,40}\))?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?${MOVED}\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
   "u"
 );
 // "… deported 172 Hondurans and 135 from the United States": a bare "from" after an elided count under such a verb.
@@ -41,18 +41,28 @@ export function movedFrom(after: string, lead: string): string | null {
   return bare && returnedFrom(`${lead} from `) ? leadingCountry(bare[1], after.slice(bare[0].length)) : null;
 }
 
+const LEAD_HEDGE = String.raw`(?:(?:about|around|some|over|more\s+than|almost|nearly|a\s+total\s+of)\s+)?`;
 // "Mexico’s immigration authorities deported", "Panama's National Migration Service has registered".
 const ACTING = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(${NAME})['’]s\s+(?:[A-Za-z-]+\s+){0,4}?(?:authorities|police|government|officials|forces|guards?|service|institute|agency|ministry|department|office)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:(?:about|around|some|over|more\s+than|almost|nearly|a\s+total\s+of)\s+)?$`,
+  String.raw`(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(${NAME})['’]s\s+(?:[A-Za-z-]+\s+){0,4}?(?:authorities|police|government|officials|forces|guards?|service|institute|agency|ministry|department|office)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+${LEAD_HEDGE}$`,
+  "u"
+);
+// "Mexico deported 90,452 Central Americans", "Canada sent back 104 Jamaicans": a state that sends people away is where
+// they were; "returned" and "repatriated" are left out, since a state also brings its own nationals home.
+const SENDING = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:that|and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:deported|expelled|removed|sent\s+back|sent\s+home)\s+${LEAD_HEDGE}$`,
   "u"
 );
 
 /** The country whose authorities are the subject of the verb just before a count, or null. */
-export function actingCountry(lead: string): string | null {
-  const m = ACTING.exec(lead);
+export function actingCountry(lead: string, state?: string): string | null {
+  const own = ACTING.exec(lead);
+  // "Kuwait deported 1,764": the reporting state sending people away is the whole of its own count, no part of it.
+  const sending = own ? null : SENDING.exec(lead);
+  const m = own ?? sending;
   if (!m) return null;
   const name = m[1].replace(/^the\s+/i, "");
   const c = leadingCountry(name);
   // A demonym ("the Mexican authorities") has no possessive; the name must be the country's own.
-  return c && canonicalCountry(name) === c ? c : null;
+  return c && canonicalCountry(name) === c && !(sending && c === state) ? c : null;
 }

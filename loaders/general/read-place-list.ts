@@ -11,8 +11,9 @@ import {properName} from "./proper-name.js";
 /** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
 // "repatriated 200 Indonesian victims from Malaysia", "repatriated 43,061 nationals from": the count (commas and all)
 // and its noun may stand between the verb and "from".
+// "returnees was 12,002 from Iran": people named by their return came back from the place too, whatever the copula.
 const RETURN_FROM =
-  /\b(?:returned|returning|returns?|repatriated|repatriating|repatriations?|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?(?:(?!(?:who|whom|which|that|came|come|originally|were|are|was|is)\b)(?:\d[\d,.]*\d|[^\s;,]+)\s+){0,4}?from\s+/gi;
+  /\b(?:(?:returned|returning|returns?|repatriated|repatriating|repatriations?|evacuated|evacuating|came\s+back|coming\s+back|come\s+back|brought\s+back|deported|expelled|removed|sent\s+back)\s+(?:home\s+)?(?:(?!(?:who|whom|which|that|came|come|originally|were|are|was|is)\b)(?:\d[\d,.]*\d|[^\s;,]+)\s+){0,4}?|(?:returnees?|deportees?)\s+(?:(?!(?:who|whom|which|that|came|come|originally)\b)(?:\d[\d,.]*\d|[^\s;,]+)\s+){0,4}?)from\s+/gi;
 
 /** Whether the last "from" of a list's lead clause follows a verb of return: its places are where people returned from. */
 export function returnedFrom(lead: string): boolean {

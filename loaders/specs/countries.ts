@@ -200,6 +200,11 @@ const COUNTRIES: Record<string, string[]> = {
   "French Guiana": [],
   "Netherlands Antilles": ["the Netherlands Antilles"],
   "Puerto Rico": ["Puerto Rican"],
+  // The nations of the United Kingdom, which reports name as places of their own ("deported from England").
+  England: [],
+  Scotland: [],
+  Wales: [],
+  "Northern Ireland": [],
   Curaçao: ["Curacao"],
   Suriname: ["Surinamese"],
   Uruguay: ["Uruguayan"],
