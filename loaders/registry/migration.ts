@@ -15,6 +15,35 @@ const HELD_ON_A_DAY = "remain in detention|remained in detention|held in detenti
 const RETURN_INTENT =
   "registered to return|registered online to return|registered for return|wishing to return|wish to return|wishes to return|want to return|wanting to return|registered to go home";
 
+// Living or working away from one's country, in any wording of the two: "living abroad", "residing outside the country".
+const LIVING_FORMS = [
+  "live",
+  "lives",
+  "lived",
+  "living",
+  "reside",
+  "resides",
+  "resided",
+  "residing",
+  "work",
+  "works",
+  "worked",
+  "working",
+  "employed",
+  "settled"
+];
+const AWAY_FORMS = [
+  "abroad",
+  "overseas",
+  "outside the country",
+  "outside their country",
+  "outside of the country",
+  "outside the national territory",
+  "in other countries",
+  "in foreign countries"
+];
+const LIVING_AWAY = LIVING_FORMS.flatMap((v) => AWAY_FORMS.map((a) => `${v} ${a}`)).join("|");
+
 export const WORK_PERMITS: Indicator[] = [
   {
     id: "work_permit_extensions",
@@ -407,9 +436,7 @@ export const RESIDENCE: Indicator[] = [
     stock: true,
     vocabulary: {
       counts: ["national", "person", "migrant"],
-      terms: [
-        "lived abroad|living abroad|live abroad|lives abroad|reside abroad|residing abroad|resided abroad|working abroad|work abroad|worked abroad|employed abroad|employed overseas|living overseas|working overseas"
-      ],
+      terms: [LIVING_AWAY],
       excludes: [RETURN_INTENT]
     }
   },
