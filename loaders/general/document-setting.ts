@@ -76,8 +76,11 @@ export function settingCountry(setting: Setting | null, sentence: string, state?
 
 // Events that move people home or out: a headline's "returns" and a sentence's "repatriation" or "went home" agree.
 const MOVED = new Set(["repatriate", "deport", "return", "readmit"]);
+// In an item on people moved home, a flight or boat arriving with people brings those people home.
 const sameMove = (a: string[], b: string[]) =>
-  a.some((e) => b.includes(e)) || (a.some((e) => MOVED.has(e)) && b.some((e) => MOVED.has(e)));
+  a.some((e) => b.includes(e)) ||
+  (a.some((e) => MOVED.has(e)) && b.some((e) => MOVED.has(e))) ||
+  (a.includes("enter") && b.some((e) => MOVED.has(e)));
 
 // The people moved stand as a noun ("Nigerians", "Congolese") or before one ("Cuban migrants"), not before a body's
 // name ("Russian Interior Ministry").

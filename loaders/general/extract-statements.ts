@@ -212,7 +212,7 @@ import {restatesForOtherPeriod} from "./read-other-period.js";
 import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-spans.js";
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
-import {periodEndStock} from "./read-period-end-stock.js";
+import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
@@ -704,7 +704,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             weekStock ??
             documentStockOn ??
             documentStock(asOf) ??
-            options.reportingPeriod)
+            monthEnd(options.reportingPeriod))
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
             (stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??

@@ -129,6 +129,22 @@ const PADDED_CATEGORIES = CATEGORIES.map((c) => ({
   forms: c.forms.map((form) => ({form, spaced: ` ${form} `, comma: ` ${form},`}))
 }));
 
+/** The stop of a count whose own words name an unknown thing: no stop a reader of ellipsis accepts. */
+export const OWN_THING = "#thing";
+// Plural-looking endings that are no plural nouns ("status", "bonus", "analysis", "less").
+const NOT_PLURAL = /(?:ss|us|is|ous)$/;
+const PRONOUN_PLURALS = new Set(["others", "those", "these", "ones", "cases", "times", "persons", "series", "means"]);
+
+/** Whether the words after a number, none of which the vocabulary knows, end on a plural noun or open on a name. */
+function ownThing(modifiers: string, breakdown: Breakdown): boolean {
+  if (!modifiers || Object.values(breakdown).some(Boolean)) return false;
+  const words = modifiers.split(/\s+/);
+  const last = words[words.length - 1];
+  if (/^[a-z]{3,}s$/.test(last) && !NOT_PLURAL.test(last) && !PRONOUN_PLURALS.has(last)) return true;
+  // "six UNMISS Protection": a name written in capitals, not a people's or a place's.
+  return /^\p{Lu}{2,}$/u.test(words[0]);
+}
+
 /** Whether a head is a person noun in the singular ("migrant", "refugee"), which may qualify the noun after it. */
 const singularPerson = (head: {form: string; noun: CountedNoun}): boolean =>
   head.noun.person === true && head.noun.forms.includes(`${head.form}s`);
@@ -473,6 +489,7 @@ export function readCounted(text: string, from: number): Counted {
     if (!w || words >= 6 || STOP.has(w[0].toLowerCase())) {
       const modifiers = text.slice(modifiersStart, at).trim();
       const breakdown = qualifiersIn(modifiers);
+      const own = ownThing(modifiers, breakdown);
       // Words no list knows still say what kind of part this is ("three transgender").
       if (
         modifiers &&
@@ -484,7 +501,9 @@ export function readCounted(text: string, from: number): Counted {
         /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : (text[at] ?? ""))
       )
         breakdown.category = modifiers;
-      const stop = w ? w[0].toLowerCase() : (text[at] ?? "");
+      // "six camps", "six UNMISS Protection of Civilians sites": words of a thing or a name of its own after the number
+      // say it counts something the vocabulary does not know, so it shares no noun with a count before it.
+      const stop = own ? OWN_THING : w ? w[0].toLowerCase() : (text[at] ?? "");
       if (stop === "of" || stop === "from") readPostHead(text, at, breakdown);
       // "… 312 to citizens of China": whom a part went to names its citizenship.
       const toWhom =

@@ -37,3 +37,12 @@ export function periodEndStock(text: string, period: Period, stock: boolean): Pe
   if (!atEnd) return null;
   return {label: period.end, start: period.end, end: period.end, partial: false, stock: true};
 }
+
+/** A monthly release's month as its last day, the day its undated stocks stand on; any other period unchanged. */
+export function monthEnd(period: Period | null): Period | null {
+  if (!period || period.stock) return period;
+  const [ys, ms, ds] = period.start.split("-").map(Number);
+  const [ye, me, de] = period.end.split("-").map(Number);
+  const wholeMonth = ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
+  return wholeMonth ? {label: period.end, start: period.end, end: period.end, partial: true, stock: true} : period;
+}

@@ -262,14 +262,16 @@ function withoutNounEvent(events: string[], clause: string, at: number): string[
 // "there are currently more than 216,000 Eritrean refugees in Ethiopia": refugees said to be there, on a day.
 const THERE_ARE = /\bthere\s+(?:are|were|is|was|remain)\s+(?:currently\s+|now\s+|still\s+)?(?:[a-z]+\s+){0,3}?\d/;
 
-// "299,162 Number of refugees in South Sudan": a factsheet's key figure of the refugees a country holds.
+// "299,162 Number of refugees in South Sudan": a factsheet's key figure of the refugees (or IDPs) a country holds.
 const KEY_FIGURE_THERE = new RegExp(
-  String.raw`(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+${KEY_FIGURE_OF}(?:[a-z-]+\s+){0,2}?refugees\s+in\s`
+  String.raw`(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+${KEY_FIGURE_OF}(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))\s+in\s`
 );
 
 /** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string): string[] {
-  return noun?.lemma === "refugee" && events.length === 0 && (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause))
+  return (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
+    events.length === 0 &&
+    (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause))
     ? ["reside"]
     : events;
 }

@@ -54,6 +54,16 @@ export const PROTECTION: Indicator[] = [
     vocabulary: {counts: ["refugee"], events: ["reside"]}
   },
   {
+    id: "idps_present",
+    family: "other",
+    label: "Internally displaced persons",
+    unit: "persons",
+    definition: "People displaced inside their own country and still displaced on a day: a stock, not a flow.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {counts: ["idp"], events: ["reside"]}
+  },
+  {
     id: "status_regularised",
     family: "residence",
     label: "Irregular migrants regularised",

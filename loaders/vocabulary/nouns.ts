@@ -96,6 +96,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "would-be migrants",
       "illegal entrants",
       "entrants",
+      // "34,000 infiltrators": people who crossed a border irregularly, as some states name them.
+      "infiltrators",
       // Those who come back to settle in their own or their forebears' country: "89 repatriates moved to Latvia".
       "repatriates"
     ],
@@ -116,6 +118,21 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     unit: "persons",
     person: true,
     implies: {category: "seasonal workers"}
+  },
+  // People displaced inside their own country, whom agencies count apart from refugees ("6.3 million IDPs").
+  {
+    lemma: "idp",
+    forms: [
+      "internally displaced persons",
+      "internally displaced person",
+      "internally displaced people",
+      "internally displaced",
+      "idps",
+      "idp"
+    ],
+    unit: "persons",
+    person: true,
+    implies: {category: "internally displaced persons"}
   },
   {
     lemma: "national",

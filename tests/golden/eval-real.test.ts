@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (224 documents: 1924/2234 = 0.861 core recall, 175/2410 = 0.0727
+// The figures measured when this bar was set (224 documents: 1925/2234 = 0.8617 core recall, 168/2401 = 0.0700
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.861;
-const MAX_UNEXPLAINED = 0.0727;
+const MIN_CORE_RECALL = 0.8615;
+const MAX_UNEXPLAINED = 0.07;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
