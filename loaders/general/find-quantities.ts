@@ -101,6 +101,15 @@ function currencyOf(list: readonly (readonly [string, string])[], form: string):
   return list.find(([x]) => x.toLowerCase() === f)?.[1] ?? "currency";
 }
 
+/**
+ * Whether a text's bracketed single digits number its items or notes, "(1) … (2) … (3)", in sequence; "Russia (2),
+ * Belarus (2), Pakistan (1)" are counts.
+ */
+function enumerates(text: string): boolean {
+  const digits = [...text.matchAll(/\(\s*(\d)\s*\)/g)].map((m) => Number(m[1]));
+  return digits.length >= 3 && digits.every((d, i) => i === 0 || d === digits[i - 1] + 1);
+}
+
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   TOKEN.lastIndex = 0;
@@ -296,8 +305,7 @@ function exclusion(
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
   )
     return "average or rate";
-  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && (text.match(/\(\s*\d\s*\)/g)?.length ?? 0) >= 3)
-    return "footnote number";
+  if (/^\)/.test(after) && /\(\s*$/.test(before) && q.value < 10 && enumerates(text)) return "footnote number";
   const ratioAfter =
     /^\s+(in|out of)\s+(?:every\s+)?(\d{1,3}(?!\d)|two|three|four|five|six|seven|eight|nine|ten|a hundred)\b/i.exec(
       after

@@ -57,9 +57,12 @@ function longestCountry(name: string): string | null {
   return null;
 }
 
-/** A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were" (a decimal point ends no clause). */
+/**
+ * A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were", "filed by
+ * nationals of Afghanistan (488), …" (a decimal point ends no clause).
+ */
 const ORIGIN_LEAD =
-  /\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b(?:[^.;]|\.(?=\d))*$/i;
+  /(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$/i;
 
 /** Whether the places listed after this lead are citizenships. */
 export function listsOrigins(lead: string): boolean {
