@@ -69,12 +69,25 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "involved as defendants",
       "brought to criminal liability",
       "brought to criminal responsibility",
-      "sent to trial"
+      "sent to trial",
+      // "52 people were accused of human trafficking": charged with the offence.
+      "accused of"
     ]
   },
   {
     id: "convict",
-    forms: ["convicted", "convicting", "convict", "convictions", "conviction", "found guilty", "sentenced"]
+    forms: [
+      "convicted",
+      "convicting",
+      "convict",
+      "convictions",
+      "conviction",
+      "found guilty",
+      "sentenced",
+      // "were pronounced 31 sentences": judgments handed down, each a conviction.
+      "pronounced (?:\\d[\\d,]* )?sentences",
+      "sentences were pronounced"
+    ]
   },
   {id: "acquit", forms: ["acquitted", "acquittals"]},
   // Press items say it plainly too: "police caught 33 undocumented workers", "eight workers were nabbed".
@@ -294,7 +307,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
   // Travel arranged for someone's removal or return: "1,748 were completing travel reservations".
   {id: "book", forms: ["booked", "booking", "bookings", "reservations", "reservation", "tickets"]},
   // "Entered" is a crossing ("entered Colombia through official border crossings"), never a register's entry.
-  {id: "register", forms: ["registered", "registration", "registrations", "recorded"]},
+  // "71 crimes … were fixed": recorded, in the wording of reports translated from languages that say so.
+  {id: "register", forms: ["registered", "registration", "registrations", "recorded", "were fixed", "was fixed"]},
   // A report, complaint or tip-off reaching an authority: "92 cases were reported", "complaints were received".
   {
     id: "report",
