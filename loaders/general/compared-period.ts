@@ -28,8 +28,13 @@ export function comparedFrom(text: string, at: number): number {
   return m ? from + clause + m.index : -1;
 }
 
+// "(May 2022: 1,176 primary applications)": a bracket that opens on another period and its figure sets it beside the count.
+const BRACKET_FIGURE = /^[^():;]{1,25}:\s*(?:about\s+|some\s+)?\d/;
+
 /** Whether the period starting at `at` is what a comparison in its clause sets the count against. */
-export const isCompared = (text: string, at: number) => comparedFrom(text, at) >= 0;
+export const isCompared = (text: string, at: number) =>
+  comparedFrom(text, at) >= 0 ||
+  (/\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) && BRACKET_FIGURE.test(text.slice(at)));
 
 // A count: digits (not a year, not a share) or a number word before a noun is left to the readers of counts.
 const COUNT =
