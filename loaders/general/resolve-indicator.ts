@@ -5,6 +5,7 @@
  */
 import type {Family} from "../types.js";
 import {INDICATORS, type Indicator} from "../registry/index.js";
+import {STOCK_LEVEL} from "../registry/migration.js";
 import {EVENTS} from "../vocabulary/events.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {withoutNamedPlaces} from "./body-names.js";
@@ -267,11 +268,14 @@ const KEY_FIGURE_THERE = new RegExp(
   String.raw`(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+${KEY_FIGURE_OF}(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))\s+in\s`
 );
 
+// "The number of refugees … dropped to 4,997": the level refugees stood at, just before the number, nothing befalling them.
+const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$`);
+
 /** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
-function present(noun: CountedNoun | null, events: string[], clause: string): string[] {
+function present(noun: CountedNoun | null, events: string[], clause: string, at: number): string[] {
   return (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
     events.length === 0 &&
-    (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause))
+    (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause) || LEVEL_BEFORE.test(clause.slice(0, at)))
     ? ["reside"]
     : events;
 }
@@ -296,7 +300,12 @@ export function resolveIndicator(
     lowerParagraph = lowerOnce(paragraph);
   // "the Ministry of Enterprise, Training and Employment", "the Detention Centre" name places: their words are no event.
   const eventClause = lower(withoutNamedPlaces(clause));
-  const events = present(noun, withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at), lowerClause);
+  const events = present(
+    noun,
+    withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at),
+    lowerClause,
+    at
+  );
   let best: Indicator | null = null,
     bestScore = -1;
   for (const ind of indicatorsFor(noun, money)) {

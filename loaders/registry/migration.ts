@@ -3,7 +3,7 @@ import {WHEREABOUTS_UNKNOWN} from "./labour-stocks.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
 // "there were 167,000 …", "dropped to 624,046": the level a count of people stood at, not what befell them.
-const STOCK_LEVEL =
+export const STOCK_LEVEL =
   "there were|there are|there was|there is|number of|stood at|stands at|standing at|amounted to|amounts to|amount to|totalled|totaled|dropped to|fell to|rose to|declined to|increased to|decreased to|went up to|went down to";
 // Workers counted by what happened to them (left, arrived, deported, granted permits) are a flow.
 const EVENT_OF_WORKERS =

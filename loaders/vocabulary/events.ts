@@ -412,6 +412,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       // "Sudanese interested in Dutch asylum", "those seeking asylum": a wish for asylum voiced to the authorities.
       "interested in (?:[a-z]+ )?asylum",
       "seeking asylum",
+      // "297 persons expressed their intention to seek asylum": the first step of an application.
+      "seek asylum",
+      "seek international protection",
       "asked for help",
       "asked for assistance",
       "sought assistance",
