@@ -51,16 +51,27 @@ export function upFromStock(text: string, start: number, end: number, period: Pe
   return {...periodFromBounds(day, day), stock: true};
 }
 
+// "grew by 3.4 percent … to reach US$2.75 billion from US$2.66 billion": the change's figures the other way round.
+const REVERSED_FROM = new RegExp(
+  String.raw`(?<![a-z])${VERB}\b(?:[^.;()]|\.(?=\d)){0,80}?\bto\s+(?:reach\s+)?(?:[A-Z]{0,3}\$\s?|€\s?)?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+from\s+(?:[A-Z]{0,3}\$\s?|€\s?)?$`,
+  "i"
+);
+
+const OWN_TIME_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:in|during|for|on|at|by|since|last|this|the\s+(?:previous|preceding|prior|same)|a\s+year|(?:19|20)\d\d)\b/i;
+
 /** The earlier period of a change's "from" figure at [start, end) of a sentence, or null when it is none. */
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
-  if (
-    !TO.test(text.slice(end, end + 12)) ||
-    !(
-      FROM.test(text.slice(Math.max(0, start - 40), start)) ||
-      ELLIPTIC_FROM.test(text.slice(Math.max(0, start - 120), start))
-    )
-  )
-    return null;
+  const forward =
+    TO.test(text.slice(end, end + 12)) &&
+    (FROM.test(text.slice(Math.max(0, start - 40), start)) ||
+      ELLIPTIC_FROM.test(text.slice(Math.max(0, start - 120), start)));
+  // A "from" figure with a time of its own ("from 17,636 in 2015", "from $2.38 billion last year") is dated by it.
+  const reversed =
+    !forward &&
+    REVERSED_FROM.test(text.slice(Math.max(0, start - 160), start)) &&
+    !OWN_TIME_AFTER.test(text.slice(end, end + 30));
+  if (!forward && !reversed) return null;
   if (period.stock || !/^\d{4}-\d\d-\d\d$/.test(period.start) || !/^\d{4}-\d\d-\d\d$/.test(period.end)) return null;
   if (period.start.slice(0, 4) === period.end.slice(0, 4))
     return periodFromBounds(yearBefore(period.start), yearBefore(period.end));
