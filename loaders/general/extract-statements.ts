@@ -83,6 +83,7 @@ import {asideAfter} from "./read-aside.js";
 import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
+import {comparedFigurePeriod, sameBreakdown} from "./read-compared-figure.js";
 import {nounTail, originAfter} from "./read-origin.js";
 import {opensStateRanking, receivingState} from "./read-receiving-state.js";
 import {takeWholesFrame} from "./read-summed-parts.js";
@@ -730,6 +731,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         // "(200 compared to 252)": the second of a bracketed pair is of the period before the first's.
         if (bracketPairSide(text, r.q.start) === "before")
           periods.splice(0, periods.length, ...periods.map((p) => precedingPeriod(p) ?? p));
+        // "… from Tanzania, as against 184 from Kenya": a figure of another part is set against the count's part, not its period.
+        const headPeriods = head && sameBreakdown(head.breakdown, r.breakdown) ? periodsOf.get(head) : undefined;
+        if (headPeriods?.length === 1 && periods.length === 1)
+          periods.splice(
+            0,
+            1,
+            comparedFigurePeriod(text.slice(Math.max(0, r.q.start - 40), r.q.start), periods[0], headPeriods[0])
+          );
         const baseOf = r.shareOf ? periodsOf.get(r.shareOf as Reading) : undefined;
         if (baseOf?.length) periods.splice(0, periods.length, ...baseOf);
         periodsOf.set(r, periods);
