@@ -1702,6 +1702,29 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       );
       if (shared.known && shared.events.length) resolution = shared;
     }
+    // "prosecuted 77 defendants in nine cases", "investigated 14 cases with 24 defendants": a second quantity of the
+    // same event, joined to the first by "in" or "with", is counted by the verb before the first; victims never are.
+    if (
+      resolution &&
+      !resolution.events.length &&
+      r.noun &&
+      r.noun.lemma !== "victim" &&
+      previous?.noun &&
+      previous.noun.lemma !== r.noun.lemma &&
+      previous.q.kind === "count" &&
+      previous.events?.length &&
+      SAME_EVENT_JOIN.test(text.slice(previous.counted.end, r.q.start))
+    ) {
+      const shared = resolveIndicator(
+        r.noun,
+        false,
+        withoutOtherNouns(text.slice(0, clauseEnd), 0, live, r),
+        paragraph,
+        r.q.start,
+        previous.events.slice(0, 1)
+      );
+      if (shared.known && shared.events.length) resolution = shared;
+    }
     // "Remittance receipts were 23% higher, reaching a record of $242.3 million": an amount whose own clause names
     // no money indicator, and continues no amount the registry names, is of the one its sentence names before it.
     // "The following year, it more than doubled to Nu 1.7bn": "it" or "the figure" is the amount the sentence before named.
@@ -2668,6 +2691,7 @@ function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[],
 
 // Words joining a count to the one before it under the same verb: "300 work permits and 120 residence permits".
 const COORDINATED = /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i;
+const SAME_EVENT_JOIN = /^(?:\s+of\s+[a-z][a-z\s-]{0,40}?)?\s*(?:in|with)\s+$/i;
 
 // Nouns of people who commit the offences others suffer: a part of them is never of the others' count.
 const OFFENDERS = new Set(["trafficker", "smuggler", "suspect"]);
