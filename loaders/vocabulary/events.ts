@@ -257,7 +257,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "not granted",
       "banned",
       "rejections",
-      "declined",
+      // "applications declined by 3.2 percent": a change in a number, not a refusal.
+      "declined(?! (?:(?:by|to|from) (?:about |some |nearly |almost |over |around |more than |less than )?\\d|sharply|slightly|steadily|significantly|markedly|further|again))",
       "turned down",
       "turned back",
       "turned away"
