@@ -26,7 +26,7 @@ export function periodEndStock(text: string, period: Period, stock: boolean): Pe
   const [ys, ms, ds] = period.start.split("-").map(Number);
   const [ye, me, de] = period.end.split("-").map(Number);
   const wholeYear = ys === ye && ms === 1 && ds === 1 && me === 12 && de === 31;
-  const wholeMonth = ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
+  const wholeMonth = isWholeMonth(period);
   // A quarter or a half year: whole months of one year, from a month such a part starts in.
   const wholePart =
     ys === ye &&
@@ -40,9 +40,13 @@ export function periodEndStock(text: string, period: Period, stock: boolean): Pe
 
 /** A monthly release's month as its last day, the day its undated stocks stand on; any other period unchanged. */
 export function monthEnd(period: Period | null): Period | null {
-  if (!period || period.stock) return period;
+  if (!period || period.stock || !isWholeMonth(period)) return period;
+  return {label: period.end, start: period.end, end: period.end, partial: true, stock: true};
+}
+
+/** Whether a period runs from a month's first day to its last. */
+function isWholeMonth(period: Period): boolean {
   const [ys, ms, ds] = period.start.split("-").map(Number);
   const [ye, me, de] = period.end.split("-").map(Number);
-  const wholeMonth = ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
-  return wholeMonth ? {label: period.end, start: period.end, end: period.end, partial: true, stock: true} : period;
+  return ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
 }
