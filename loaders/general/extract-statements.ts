@@ -1684,47 +1684,20 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
                 );
     // "Police arrested 17 people smugglers and 230 irregular migrants": a second object of the verb before is counted by it.
     const previous = live[i - 1];
-    if (
-      resolution &&
-      !resolution.events.length &&
-      r.noun &&
-      previous?.noun &&
-      (!anchor || opposedRoles(previous.noun.lemma, r.noun.lemma)) &&
-      previous.q.kind === "count" &&
-      COORDINATED.test(text.slice(previous.counted.end, r.q.start))
-    ) {
-      const shared = resolveIndicator(
-        r.noun,
-        r.q.kind === "money",
-        withoutOtherNouns(text.slice(0, clauseEnd), 0, live, r),
-        paragraph,
-        r.q.start
-      );
-      if (shared.known && shared.events.length) resolution = shared;
-    }
+    if (resolution && !resolution.events.length && (!anchor || opposedRoles(previous?.noun?.lemma, r.noun?.lemma)))
+      resolution = joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph) ?? resolution;
     // "prosecuted 77 defendants in nine cases", "investigated 14 cases with 24 defendants": a second quantity of the
     // same event, joined to the first by "in" or "with", is counted by the verb before the first; victims never are.
     if (
       resolution &&
       !resolution.events.length &&
-      r.noun &&
-      r.noun.lemma !== "victim" &&
-      previous?.noun &&
-      previous.noun.lemma !== r.noun.lemma &&
-      previous.q.kind === "count" &&
-      previous.events?.length &&
-      SAME_EVENT_JOIN.test(text.slice(previous.counted.end, r.q.start))
-    ) {
-      const shared = resolveIndicator(
-        r.noun,
-        false,
-        withoutOtherNouns(text.slice(0, clauseEnd), 0, live, r),
-        paragraph,
-        r.q.start,
-        previous.events.slice(0, 1)
-      );
-      if (shared.known && shared.events.length) resolution = shared;
-    }
+      r.noun?.lemma !== "victim" &&
+      previous?.noun?.lemma !== r.noun?.lemma &&
+      previous?.events?.length
+    )
+      resolution =
+        joinedEvent(r, previous, SAME_EVENT_JOIN, text, clauseEnd, live, paragraph, previous.events.slice(0, 1)) ??
+        resolution;
     // "Remittance receipts were 23% higher, reaching a record of $242.3 million": an amount whose own clause names
     // no money indicator, and continues no amount the registry names, is of the one its sentence names before it.
     // "The following year, it more than doubled to Nu 1.7bn": "it" or "the figure" is the amount the sentence before named.
@@ -2679,6 +2652,24 @@ const AMOUNT_ANAPHOR =
  * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
  * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
  */
+/** The indicator of a quantity joined to the count before it by `join`, when the event before counts it too. */
+function joinedEvent(
+  r: Reading,
+  previous: Reading | undefined,
+  join: RegExp,
+  text: string,
+  clauseEnd: number,
+  live: Reading[],
+  paragraph: string,
+  events?: string[]
+): Resolution | null {
+  if (!r.noun || !previous?.noun || previous.q.kind !== "count") return null;
+  if (!join.test(text.slice(previous.counted.end, r.q.start))) return null;
+  const clause = withoutOtherNouns(text.slice(0, clauseEnd), 0, live, r);
+  const shared = resolveIndicator(r.noun, r.q.kind === "money", clause, paragraph, r.q.start, events);
+  return shared.known && shared.events.length ? shared : null;
+}
+
 function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading): string {
   let out = clause;
   for (const o of live) {
