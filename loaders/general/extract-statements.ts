@@ -28,6 +28,7 @@ import {
 } from "./read-counted.js";
 import {involvingClause} from "./involving-clause.js";
 import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
+import {isChangeLevel} from "./change-level.js";
 import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
@@ -1454,7 +1455,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     // "…, of which … amounted to 511; tourist arrivals increased by 4.3% from 1,341,860": a clause after a semicolon
     // names its own subject, whatever was counted before it.
     const ownClause = !anchor || anchor.q.end <= lastBefore(semicolons, r.q.start);
-    if (r.q.kind === "count" && !r.noun && ownClause && bare && !r.q.word) {
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      ownClause &&
+      bare &&
+      (!r.q.word || isChangeLevel(text.slice(0, r.q.start)))
+    ) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
       const from = subjectStart(live, i, semicolons);

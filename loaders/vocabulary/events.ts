@@ -257,8 +257,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "not granted",
       "banned",
       "rejections",
-      // "applications declined by 3.2 percent": a change in a number, not a refusal.
-      "declined(?! (?:(?:by|to|from) (?:about |some |nearly |almost |over |around |more than |less than )?\\d|sharply|slightly|steadily|significantly|markedly|further|again))",
+      // "applications declined by 3.2 percent", "declined to forty": a change in a number, not a refusal.
+      "declined(?! (?:(?:by|to|from) (?:about |some |nearly |almost |over |around |more than |less than )?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)|sharply|slightly|steadily|significantly|markedly|further|again))",
       "turned down",
       "turned back",
       "turned away"
