@@ -1449,6 +1449,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(text.slice(r.q.end)) ||
       // "was 70,254 according to monthly statistical data": the source named after a level is not what it counts.
       /^\s*(?:according\s+to|with\s+(?:about\s+|some\s+|over\s+)?\d)/i.test(text.slice(r.q.end)) ||
+      // "Syria (1,200 or 40%)", "(70,193, 23.7%)": the share after a bracketed figure restates it.
+      /^\s*(?:or|,)\s*[\d.,]+\s*(?:%|per\s?cent\b|percent\b)\s*\)/i.test(text.slice(r.q.end)) ||
       // "stood at 52,310 on 31 March", "amounted to 61,200 at the end of 2017": a stock's level, then its day.
       /^\s*(?:(?:on|at)\s+(?:the\s+)?\d|(?:at|by)\s+the\s+end\s+of\b|as\s+(?:of|at)\s)/i.test(text.slice(r.q.end)) ||
       timeAfter(text.slice(r.q.end)) > 0;

@@ -47,7 +47,8 @@ export function runningSoFar(text: string): boolean {
 }
 
 const NUMBER = String.raw`\d[\d,.]*(?:\s+(?:thousand|million))?`;
-const RANGE_START = new RegExp(String.raw`^\s+(?:to|or)\s+${NUMBER}\s+[a-z]`, "i");
+// "1,200 or 40 per cent" restates a count as its share; it opens no range.
+const RANGE_START = new RegExp(String.raw`^\s+(?:to|or)\s+${NUMBER}\s+(?!per\s?cent\b|percent\b)[a-z]`, "i");
 const BETWEEN_START = new RegExp(String.raw`^\s+and\s+${NUMBER}\b`, "i");
 const RANGE_END = new RegExp(String.raw`(\d[\d,.]*)\s+(?:to|or)\s+$`);
 // "from 131 to 17", "by 24 to 48", "up 5 to 40": a change and the level it reached, not a range.

@@ -9,8 +9,10 @@ import {qualifiersIn} from "./read-counted.js";
 const QUANTIFIER = String.raw`(?:(?:nearly|almost|virtually|practically)\s+all|all|most|the\s+(?:vast\s+|great\s+|overwhelming\s+)?majority|a\s+(?:large\s+)?majority|(?:about|over|more\s+than|nearly|almost)?\s*half|many|some|several|a\s+few|the\s+(?:rest|remainder|others))`;
 // A year in brackets dates the quantifier; only a count restates it.
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)`;
+// "(25,700 or 45.2 percent)": the share after the count restates it.
+const SHARE = String.raw`(?:\s*(?:or|,)\s*\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))?`;
 const BRACKETED = new RegExp(
-  String.raw`\b${QUANTIFIER}(\s+of\s+(?:whom|them|which|these|those))?\s*\(\s*((?!(?:19|20)\d\d\b)\d[\d,.]*|${NUMBER_WORD})\s*\)(?=\s+(?:were|was|are|is|had|have|came|remained|[a-z]+ed)\b)`,
+  String.raw`\b${QUANTIFIER}(\s+of\s+(?:whom|them|which|these|those|the\s+(?:[^()\[\];:.]|\.(?=\d)){1,80}?))?\s*\(\s*((?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?|${NUMBER_WORD})${SHARE}\s*\)(?=\s+(?:were|was|are|is|had|have|came|remained|[a-z]+ed)\b)`,
   "gi"
 );
 
@@ -23,6 +25,13 @@ export function unbracketQuantified(text: string): string {
     const at = whole.lastIndexOf(n);
     const blank = (s: string) => " ".repeat(s.length);
     // The number keeps its place; "of whom" moves to just before it, the rest is blanked.
+    // "half of the 56,900 asylum seekers in 2015 (25,700)" reads as "of the 56,900 asylum seekers in 2015 25,700".
+    if (of && /^\s+of\s+the\s/i.test(of)) {
+      const q = whole.indexOf(of);
+      return (
+        blank(whole.slice(0, q)) + of + blank(whole.slice(q + of.length, at)) + n + blank(whole.slice(at + n.length))
+      );
+    }
     const lead = of ? of.trim() : "";
     const before = blank(whole.slice(0, at)).slice(lead.length + 1) + (lead ? `${lead} ` : " ");
     return before + n + blank(whole.slice(at + n.length));
