@@ -447,7 +447,13 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
     );
     // "rose by 20 per cent from the year before": a period a comparison after the count names is not the count's.
-    const after = found.filter((p) => p.start >= pos && !(comparedFrom(frame.text, p.start) > at));
+    // "dropped to 4,997, which is the lowest number in the last eleven months": nor is one in a relative clause on it.
+    const after = found.filter(
+      (p) =>
+        p.start >= pos &&
+        !(comparedFrom(frame.text, p.start) > at) &&
+        !RELATIVE_ON_COUNT.test(frame.text.slice(at, p.start))
+    );
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
     const hung = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
     // "2014, when 93 applied in the first eight months of the year": a part of the when-clause's period is narrower.
@@ -490,6 +496,9 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   }
   return [];
 }
+
+// A relative clause on the count just read ("4,997, which is the lowest since …") opens no period of it.
+const RELATIVE_ON_COUNT = /^[\d.,]+\s*,?\s+which\s+(?:is|was)\b/i;
 
 // "three traffickers convicted in 2020, the same as in 2019": the count is stated for the compared year too.
 const SAME_AS =
