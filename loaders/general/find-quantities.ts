@@ -56,8 +56,13 @@ const A_SCALE = String.raw`(?:half\s+)?a\s+(?:hundred|thousand|million)(?:\s+and
 const A_SCALES: Record<string, number> = {hundred: 100, thousand: 1000, million: 1_000_000};
 // "$215m", "US$1.2bn": a scale glued to an amount, read only after a currency sign.
 const SHORT = `(?<short>${Object.keys(SHORT_SCALES).join("|")})`;
+// "Sh9.6 billion", "Rs2,000": a currency prefix with a lower-case letter may be glued to its amount; an upper-case
+// code may not ("COP26" is a conference, not 26 pesos).
+const GLUED_PREFIX = alternation(
+  CURRENCIES.flatMap((c) => c.before ?? []).filter((f) => /[a-z]/.test(f) && /[a-z.]$/i.test(f))
+);
 const TOKEN = new RegExp(
-  String.raw`(?<![\w.,/№-])(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
+  String.raw`(?:(?<![\w.,/№-])|(?<=(?<![\w])(?:${GLUED_PREFIX})))(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
   "gi"
 );
 

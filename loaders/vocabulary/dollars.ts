@@ -97,7 +97,7 @@ export const SHARED_NAMES: {
   },
   {
     name: "shillings",
-    before: ["KSh", "Ksh", "USh", "TSh", "Shs"],
+    before: ["KSh", "Ksh", "USh", "TSh", "Shs", "Sh"],
     after: ["shillings"],
     states: {KEN: "KES", UGA: "UGX", TZA: "TZS", SOM: "SOS"},
     otherwise: "shillings"
