@@ -25,8 +25,19 @@ export function comparedFrom(text: string, at: number): number {
   const before = text.slice(from, at);
   const clause = before.lastIndexOf(";") + 1;
   const m = COMPARED_BEFORE.exec(before.slice(clause));
-  return m ? from + clause + m.index : -1;
+  if (m) return from + clause + m.index;
+  const wide = Math.max(0, at - 140);
+  const reversed = TO_FROM.exec(text.slice(wide, at));
+  return reversed ? wide + reversed.index + reversed[0].search(/from/i) : -1;
 }
+
+// "rose to Sh9.6 billion ($110.42 million) from Sh8.9 billion ($102.4 million) in February last year": the period
+// after the figure "from" names is that figure's, not the level reached.
+const FIGURE = String.raw`\S{0,4}\d[\d.,]*(?:\s*(?:thousand|million|billion|bn|m)\b)?(?:\s*\([^()]{1,40}\))?`;
+const TO_FROM = new RegExp(
+  String.raw`\bto\s+(?:reach\s+)?${FIGURE}\s+from\s+${FIGURE}\s+(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$`,
+  "i"
+);
 
 // "(May 2022: 1,176 primary applications)": a bracket that opens on another period and its figure sets it beside the count.
 const BRACKET_FIGURE = /^[^():;]{1,25}:\s*(?:about\s+|some\s+)?\d/;
