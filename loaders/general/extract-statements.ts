@@ -215,6 +215,7 @@ import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-sp
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
+import {rollingMonths} from "./resolve-rolling-months.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
@@ -724,6 +725,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
+            rollingMonths(text.slice(0, r.q.start), p) ??
             p
         );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.

@@ -45,7 +45,7 @@ export function monthEnd(period: Period | null): Period | null {
 }
 
 /** Whether a period runs from a month's first day to its last. */
-function isWholeMonth(period: Period): boolean {
+export function isWholeMonth(period: Period): boolean {
   const [ys, ms, ds] = period.start.split("-").map(Number);
   const [ye, me, de] = period.end.split("-").map(Number);
   return ys === ye && ms === me && ds === 1 && de === lastDay(ye, me);
