@@ -216,6 +216,7 @@ import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
 import {rollingMonths} from "./resolve-rolling-months.js";
+import {paragraphNumberLine} from "./paragraph-number-line.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
@@ -639,6 +640,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
+        if (!r.q.excluded && paragraphNumberLine(raw, vs, ve)) r.q = {...r.q, excluded: "list or paragraph number"};
         if (r.q.excluded) {
           result.excluded.push({start: vs, end: ve, text: r.q.text, reason: r.q.excluded});
           continue;
