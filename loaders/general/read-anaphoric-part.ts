@@ -37,8 +37,9 @@ const BARE_VERB =
 
 // "This included three Namibian children and …", "They consisted of 29 adults, …", "The group included five
 // unaccompanied children", "The list included ten … citizens": the parts of the count before.
+// "All were foreign citizens, including 13 men and four women": the parts of the count before, after what all were.
 const INCLUDED =
-  /^["“‘']?(?:this|these|they|those|the\s+(?:total|figure|number|group|list|batch|cohort|flight))\s+(?:(?:figure|number|total|group|list|batch)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)\s/i;
+  /^["“‘']?(?:(?:this|these|they|those|the\s+(?:total|figure|number|group|list|batch|cohort|flight))\s+(?:(?:figure|number|total|group|list|batch)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)|(?:all|all\s+of\s+them|most|most\s+of\s+them)\s+(?:were|are)\s+[^,;.()\d]{1,60},\s+including)\s/i;
 
 /** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
 export function readsPartOfPrevious(text: string): boolean {
