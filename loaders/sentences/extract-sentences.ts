@@ -93,6 +93,13 @@ export function extractSentences(
           c.anchor.regex.lastIndex++;
           continue;
         }
+        // A text with no numbered paragraphs is one paragraph: there the words `within` asks for must be in the match's sentence.
+        if (
+          spec.within &&
+          paragraph.number === "" &&
+          !spec.within.test(sentenceAround(flat.text, m.index, m[0].length))
+        )
+          continue;
         const ctx: MatchContext = {raw, flat, paragraph, periods: periods(), options, spec, isClaimed};
         const anchorPeriod = slotPeriod(m, c.anchor, spec.emit);
         const observations = emitAll(ctx, m, c.anchor, spec.emit, anchorPeriod);
@@ -122,6 +129,13 @@ export function extractSentences(
     }
   }
   return groups;
+}
+
+/** The sentence holding the match at [at, at + length): from the full stop before it to the one after it. */
+function sentenceAround(text: string, at: number, length: number): string {
+  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+  const stop = text.slice(at + length).search(/\.(?:\s|$)/);
+  return text.slice(start, stop < 0 ? text.length : at + length + stop);
 }
 
 // Between a pattern's items: read in place (sticky), since cutting the paragraph's rest per item is quadratic.
