@@ -9,10 +9,6 @@ export const STOCK_LEVEL =
 const EVENT_OF_WORKERS =
   "left|departed|arrived|entered|deported|returned|repatriat|rescued|expelled|detained|arrested|recruited|hired|granted|issued|registered|trained|deployed|dispatched|sent abroad|placed";
 
-/** Wording of applications still awaiting a decision. */
-const ASYLUM_PENDING =
-  "pending|awaiting a decision|awaiting decision|backlog|open cases|undecided|yet to be decided|still open";
-
 /** Wording of people held on a day rather than detained in a period ("904 migrants remain in detention"). */
 const HELD_ON_A_DAY = "remain in detention|remained in detention|held in detention|currently in detention";
 /** Wording of a return still to come ("registered online to return", "wishing to return"). */
@@ -783,23 +779,7 @@ export const OTHER: Indicator[] = [
     vocabulary: {
       counts: ["application", "person", "refugee", "foreigner"],
       events: ["apply"],
-      terms: ["asylum|refugee status|refugee application|international protection|protection seeker"],
-      // Applications still awaiting a decision are a backlog on a day (`asylum_applications_pending`).
-      excludes: [ASYLUM_PENDING]
-    }
-  },
-  // "8,377 asylum applications are currently pending at the first-instance level": applications awaiting a decision.
-  {
-    id: "asylum_applications_pending",
-    family: "other",
-    label: "Asylum applications pending",
-    unit: "persons",
-    definition: "Applications for asylum or refugee status awaiting a decision on a date (a stock, the backlog).",
-    breakdowns: [...persons],
-    stock: true,
-    vocabulary: {
-      counts: ["application", "case", "person", "refugee", "foreigner"],
-      terms: ["asylum|refugee status|refugee application|international protection|protection seeker", ASYLUM_PENDING]
+      terms: ["asylum|refugee status|refugee application|international protection|protection seeker"]
     }
   },
   {
