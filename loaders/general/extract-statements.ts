@@ -872,13 +872,21 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
 }
 
 // "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
-const SHARE_BRACKET = /^\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
+const SHARE_BRACKET =
+  /^\s*\(\s*(?:(?:about|some|nearly|almost|over|around)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
+
+// "27,821 (14,977 in 2018) non-Nigerien migrants", "57 (63 in 2017) victims": a year's figure set between a count and its noun.
+const YEAR_FIGURE_BRACKET =
+  /^\s*\(\s*(?:(?:about|some|nearly|almost|over|around)\s+)?(?:\d[\d.,]*(?:\s+(?:thousand|million))?|[a-z]+(?:-[a-z]+)?)\s+(?:in|during)\s+(?:19|20)\d\d\s*\)(?=\s+\p{L})/u;
 
 // "1,505 (783 men and 722 women) Somali returnees": parts by sex or age set in a bracket between a count and its noun.
 const PARTS_BRACKET = new RegExp(String.raw`^\s*\(\s*${PERSON_PARTS}\s*\)(?=\s+\p{L})`, "u");
 
 function afterShare(text: string, end: number): number {
-  const m = SHARE_BRACKET.exec(text.slice(end, end + 24)) ?? PARTS_BRACKET.exec(text.slice(end, end + 120));
+  const m =
+    SHARE_BRACKET.exec(text.slice(end, end + 32)) ??
+    PARTS_BRACKET.exec(text.slice(end, end + 120)) ??
+    YEAR_FIGURE_BRACKET.exec(text.slice(end, end + 40));
   return m ? end + m[0].length : end;
 }
 
