@@ -214,8 +214,8 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
     if (joined) into.citizenship = canonicalCountry(joined[0]) ?? undefined;
   }
   if (!into.citizenship) {
-    // "St. Lucia": a state named after a saint, its name abbreviated.
-    for (const w of span.match(/(?:St\.\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
+    // "St. Lucia": a state named after a saint, its name abbreviated; "non-Nigerien migrants" are of no state named.
+    for (const w of span.match(/(?<![\p{L}-])(?:St\.\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
       if (country) {
         into.citizenship = country;
@@ -223,6 +223,10 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
       }
     }
   }
+  // "non-Nigerien migrants": people of any state but one are a category of their own, as "non-EU nationals" are.
+  const non = /(?<![\p{L}-])non-([A-Z][\p{L}’'-]+)/u.exec(span);
+  if (non && !into.category && (canonicalCountry(non[1]) ?? canonicalCountry(non[1].replace(/s$/, ""))))
+    into.category = `non-${non[1]}`;
   return into;
 }
 
