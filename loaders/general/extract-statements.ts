@@ -217,6 +217,7 @@ import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
 import {rollingMonths} from "./resolve-rolling-months.js";
 import {paragraphNumberLine} from "./paragraph-number-line.js";
+import {apposedAll} from "./read-apposed-all.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
@@ -1287,6 +1288,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.breakdown.citizenship ??= bracketYearOrigin(text.slice(0, r.q.start), text) ?? undefined;
     if (r.q.kind === "count" && r.inParen)
       r.breakdown.citizenship ??= bracketPredicatePeople(text, r.q.end) ?? undefined;
+    // "two additional sex trafficking victims, both girls": what all of them were, said after the noun.
+    const apposed = r.q.kind === "count" && r.noun?.person ? apposedAll(text.slice(r.counted.end)) : null;
+    if (apposed) {
+      r.breakdown.sex ??= apposed.sex;
+      r.breakdown.age_group ??= apposed.age_group;
+    }
     if (r.q.kind === "count")
       r.breakdown.citizenship ??=
         pronounPeople(
