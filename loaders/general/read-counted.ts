@@ -320,6 +320,15 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
 // People of an age or sex written after a singular person noun that qualifies them ("migrant children").
 const PERSON_KIND_AFTER = /^[ -]+(children|boys|girls|women|men|minors|adults)\b/i;
 
+const PAIRED =
+  /^(?:adult|minor|child|juvenile|male|female)\s+(?:and|or|and\/or)\s+(?:adult|minor|child|juvenile|male|female)(?=\s+[a-z])/;
+
+/** Clears the age or the sex that qualifiers naming both ages or both sexes ("adult and minor") left set. */
+function unpair(breakdown: Breakdown, modifiers: string): void {
+  if (/\badult\b/.test(modifiers) && /\b(?:minor|child|juvenile)\b/.test(modifiers)) breakdown.age_group = undefined;
+  if (/\bmale\b/.test(modifiers) && /\bfemale\b/.test(modifiers)) breakdown.sex = undefined;
+}
+
 export function readCounted(text: string, from: number): Counted {
   const lower = text.toLowerCase();
   let at = from;
@@ -369,6 +378,12 @@ export function readCounted(text: string, from: number): Counted {
   let coded: string | null = null;
   for (;;) {
     while (lower[at] === " " || lower[at] === "-") at++;
+    // "33 adult and minor Venezuelan females", "12 male and female victims": paired ages or sexes qualify the noun after.
+    const pair = PAIRED.exec(lower.slice(at));
+    if (pair) {
+      at += pair[0].length;
+      continue;
+    }
     let head = headAt(lower, at);
     // "10,753 individual work permits": a singular person noun before another head modifies it.
     // "57 forced child labor victims": "child" is singular too, though its plural is no "s" away.
@@ -387,6 +402,8 @@ export function readCounted(text: string, from: number): Counted {
       // "860 refugee status": a status of those persons, not a count of them.
       else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }
+    // "33 adult and minor Venezuelan females", "12 male and female victims": paired ages or sexes qualify the noun after.
+
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       if (mixedPeoples(text.slice(modifiersStart, at))) breakdown.citizenship = undefined;
@@ -396,6 +413,8 @@ export function readCounted(text: string, from: number): Counted {
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
+      // Both ages or both sexes together name neither, whatever the noun implies ("adult and minor women").
+      unpair(breakdown, lower.slice(modifiersStart, at));
       if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
       let end = at + head.form.length;
       // "1,897 unaccompanied migrant children", "50 refugee women": the people the singular noun qualifies by age or sex.
@@ -447,6 +466,7 @@ export function readCounted(text: string, from: number): Counted {
         : null;
     if (people) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      unpair(breakdown, lower.slice(modifiersStart, at));
       breakdown.citizenship = people.citizenship;
       participleAfter(text, at + people.length, breakdown);
       return {noun: PERSON, end: at + people.length, breakdown, stop: "", copular, modifiers: ""};
@@ -457,6 +477,7 @@ export function readCounted(text: string, from: number): Counted {
     const endsOnHead = group ? headAt(lower, at + text.slice(at, at + group.length).search(/\S+$/)) : null;
     if (group && !endsOnHead && !headAt(lower, at + group.length + 1)) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
+      unpair(breakdown, lower.slice(modifiersStart, at));
       breakdown.category ??= group.label;
       participleAfter(text, at + group.length, breakdown);
       return {noun: PERSON, end: at + group.length, breakdown, stop: "", copular, modifiers: ""};
@@ -611,7 +632,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
 // "were expelled from the country by court decision", "who were victims of".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|repatriated|removed|expelled|sent|the|an?|country|territory|as|who)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|repatriated|removed|expelled|sent|the|an?|country|territory|as|who|identified|recognized|recognised|confirmed|considered|classified|registered)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
