@@ -632,7 +632,7 @@ const PREDICATE_FORMS = CATEGORIES.flatMap((c) =>
 // Words a predicate may pass over before naming the category: "were subjected to", "became victims of", "- from", "to be",
 // "were expelled from the country by court decision", "who were victims of".
 const PREDICATE_WORDS =
-  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|repatriated|removed|expelled|sent|the|an?|country|territory|as|who|identified|recognized|recognised|confirmed|considered|classified|registered)$/i;
+  /^(?:[-–:]|were|was|are|is|be|been|became|become|subjected|subject|victims?|of|to|in|into|from|for|suffered|forced|both|persons?|people|exploited|deported|returned|repatriated|removed|expelled|sent|the|an?|country|territory|as|who|identified|recognized|recognised|confirmed|considered|classified|registered|[a-z]+ly)$/i;
 
 /**
  * The category a count's own predicate names after it: "five were subjected to forced labor",
