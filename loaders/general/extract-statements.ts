@@ -218,6 +218,7 @@ import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
 import {rollingMonths} from "./resolve-rolling-months.js";
 import {paragraphNumberLine} from "./paragraph-number-line.js";
 import {apposedAll} from "./read-apposed-all.js";
+import {moneySources} from "./read-money-source.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
@@ -1902,6 +1903,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const happened = resolution.events.filter((e) => e !== "reside").length;
       r.confidence = resolution.known ? 0.9 : r.noun && happened > 0 ? 0.6 : 0.4;
     }
+    // "Remittances from the United States rose to $29.9 million": where the money came from is the count's place.
+    // The nearest source wins over one an earlier amount of the sentence passed on; sources listed for amounts listed
+    // "respectively" go one to each.
+    const sources = r.q.kind === "money" && r.family === "remittances" ? moneySources(text.slice(0, r.q.start)) : null;
+    if (sources) {
+      const nth = live.filter((o) => o.q.kind === "money" && o.q.start >= sources.end && o.q.start < r.q.start).length;
+      const respective = sources.places.length > 1 && /\brespectively\b/i.test(text.slice(r.q.end));
+      r.breakdown.country = respective ? (sources.places[nth] ?? r.breakdown.country) : sources.places[0];
+    }
     // "Of these, 3,000 were asylum seekers", "…, of them 3,000 were students": what a part of the count before it was,
     // said by a copula after "of these", is its kind, not a count of its own; a verb there ("were deported") is its own.
     // "12,662 (70.4 percent) were employees": the share a bracket gives stands between the count and its copula.
@@ -2676,7 +2686,7 @@ const TIME_WORD = /\b(?:period|periods|year|years|month|months|quarter|quarters|
 
 // "The Central Bank reports these have increased from US$4,415.3 million …": the pronoun after a reporting verb too.
 const AMOUNT_ANAPHOR =
-  /^\W*(?:[^,.;]{0,40},\s*|[^,.;]{0,40}\s(?:reports?|reported|says|said|notes|noted|shows?|showed|indicates?|indicated)\s+(?:that\s+)?)?(?:it|this|that|these|they|the\s+(?:figure|amount|total|sum|number|value))\s+(?!of\b)[a-z]/i;
+  /^\W*(?:[^,.;]{0,40},\s*|[^,.;]{0,40}\s(?:reports?|reported|says|said|notes|noted|shows?|showed|indicates?|indicated)\s+(?:that\s+)?)?(?:it|this|that|these|they|the\s+(?:figure|amount|total|sum|number|value)|(?:the\s+)?(?:inflows|receipts)(?:\s+from\s+[^,.;]{1,40}?)?(?=\s+(?:accounted|amounted|increased|decreased|rose|fell|grew|declined|dropped|totalled|totaled|reached|were|stood)\b))\s+(?!of\b)[a-z]/i;
 
 /**
  * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
