@@ -5,7 +5,14 @@
  */
 import type {Period} from "../types.js";
 import {FISCAL_MARKERS, FISCAL_YEARS, OTHER_SPLIT_YEARS, type FiscalCalendar} from "../vocabulary/fiscal-years.js";
-import {lastDayOf, pad, periodFromBounds, type FoundPeriod} from "./parse-period.js";
+import {
+  lastDayOf,
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  pad,
+  periodFromBounds,
+  type FoundPeriod
+} from "./parse-period.js";
 
 /** The pattern of a government year read with its state's calendar. */
 export const FISCAL_YEAR = "fiscal_year";
@@ -75,6 +82,12 @@ const RELATIVE = new RegExp(
 // "the Immigration Act 1959/63": a law's years, not a period.
 const LAW_BEFORE = /\b(?:Act|Law|Code|Decree|Ordinance|Regulations?|No\.?)\s*$/i;
 
+// "Jul-Oct FY21", "July to October of FY2021": a span of months named by the government year it is part of.
+const MONTHS_OF_YEAR = new RegExp(
+  String.raw`\b(${MONTH_OR_ABBREVIATION})\s*(?:[–—-]|\s+to\s+|\s+through\s+)\s*(${MONTH_OR_ABBREVIATION}),?\s+(?:of\s+)?FY\s?(?:((?:19|20)\d\d)|(\d\d))(?![\d/])`,
+  "gi"
+);
+
 /** The calendar year a two- or four-digit tail closes, when it is the year after `first`. */
 function closes(first: number, tail: string | undefined): number | null {
   if (tail === undefined) return null;
@@ -107,6 +120,17 @@ export function findFiscalYears(text: string, state: string | undefined, documen
     else push(start, end, unresolved(`FY${first}`, first, first), false);
   };
   const hasMarker = /fiscal|financial|budget|FY/i.test(text);
+  // "Jul-Oct FY21": months of a government year fall in the calendar year of that year's part they belong to.
+  if (hasMarker && cal)
+    for (const m of text.matchAll(MONTHS_OF_YEAR)) {
+      const fy = fiscalYears(cal, Number(m[3] ?? `20${m[4]}`) - (cal.namedBy === "end" && cal.month > 1 ? 1 : 0));
+      const opens = Number(fy.start.slice(0, 4));
+      const [from, to] = [monthOfWord(m[1]), monthOfWord(m[2])];
+      const yearOf = (month: number) => (month >= cal.month ? opens : opens + 1);
+      const start = `${yearOf(from)}-${pad(from)}-01`;
+      const end = lastDayOf(`${yearOf(to)}-${pad(to)}`);
+      if (start <= end) push(m.index!, m.index! + m[0].length, periodFromBounds(start, end), true);
+    }
   if (hasMarker) {
     for (const m of text.matchAll(BEFORE_MARKER)) named(Number(m[1]), m[2], m.index!, m.index! + m[0].length);
     for (const m of text.matchAll(AFTER_MARKER)) {

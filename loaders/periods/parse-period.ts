@@ -36,6 +36,7 @@ export const MONTH_OR_ABBREVIATION = String.raw`(?:${MONTHS.join("|")}|jan|feb|m
 /** The month (1–12) a name or abbreviation stands for; 0 when it stands for none. */
 export const monthOfWord = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const MONTH_RE = new RegExp(MONTH, "i");
+const MONTH_OR_ABBREVIATION_RE = new RegExp(`\\b${MONTH_OR_ABBREVIATION}`, "i");
 // Every period phrase holds a year.
 const HAS_YEAR = new RegExp(YEAR);
 const HALF = String.raw`(?:(?:the\s+)?(?:1st|first)\s+half\s+of|(?:(?:in\s+)?the\s+)?(?:first\s+)?(?:6|six)\s+months\s+of)\s+(?:the\s+)?(?:year\s+)?`;
@@ -235,12 +236,12 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`between\s+(${MONTH})\s+and\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
   },
-  // "January–June 2021", "from January to September 2019"
+  // "January–June 2021", "from January to September 2019", "Jul-Oct 2020" (abbreviated, as releases print ranges)
   {
     name: "month_range",
-    needs: MONTH_RE,
-    source: String.raw`(?:from\s+)?(${MONTH})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
-    build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
+    needs: MONTH_OR_ABBREVIATION_RE,
+    source: String.raw`(?:from\s+)?\b(${MONTH_OR_ABBREVIATION})(?:${DASH}|\s+(?:to|through|until)\s+)(${MONTH_OR_ABBREVIATION}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) => monthPeriod(+m[3], monthOfWord(m[1]), +m[3], monthOfWord(m[2]))
   },
   {
     name: "quarter",
