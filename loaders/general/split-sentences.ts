@@ -75,7 +75,9 @@ export function headingBreaks(raw: string, offsets: Int32Array, text: string): n
 export function splitSentences(text: string, breaks: number[] = []): [number, number][] {
   const out: [number, number][] = [];
   // A stop with no space after it ends a sentence too when a word ends before it and one begins after ("last year.On average").
-  const boundary = /[.!?؟](?=["”’)]?\s+["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
+  // "… October 2020.\n-\nDuring Jul-Oct …": a dash that marks the next item of a list stands between them.
+  const boundary =
+    /[.!?؟](?=["”’)]?\s+(?:[-–—]\s+)?["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] === ".") {
