@@ -14,8 +14,9 @@ const SETS = new Map<string, Breakdown>([
     n.forms.map((f) => [f, n.implies!] as const)
   )
 ]);
+// "…, all were women" is a universal statement of its own (`read-universal.ts`).
 const APPOSED = new RegExp(
-  String.raw`^(?:\s+(?:of|for)\s+[^,;.()]{1,40}|(?:\s+[a-z-]+){1,4}?)?\s*,\s*(?:all|both)(?:\s+of\s+(?:them|whom))?\s+(?:(?:were|are)\s+)?(${alternation([...SETS.keys()])})(?=\s*(?:[,;.)]|$|\s+(?:and|to|in|from|who|whom)\b))`,
+  String.raw`^(?:\s+(?:of|for)\s+[^,;.()]{1,40}|(?:\s+[a-z-]+){1,4}?)?\s*,\s*(?:all|both)(?:\s+of\s+them|\s+of\s+whom\s+(?:were|are))?\s+(${alternation([...SETS.keys()])})(?=\s*(?:[,;.)]|$|\s+(?:and|to|in|from|who|whom)\b))`,
   "i"
 );
 
