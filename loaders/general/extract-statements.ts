@@ -14,7 +14,7 @@ import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {CATEGORIES, COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
-import {NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -2684,14 +2684,23 @@ const PARTITIVE_BEFORE = new RegExp(
 /** Words of time after "for": "for the same period", "for the year", "for two months". */
 const TIME_WORD = /\b(?:period|periods|year|years|month|months|quarter|quarters|week|weeks|days?)\b/i;
 
+// "Inflows from Europe increased to …": inflows or receipts that change or stand at a level, after a sentence naming the amount.
+const INFLOW_VERBS = alternation([
+  ...CHANGE_VERBS,
+  "accounted",
+  "amounted",
+  "totalled",
+  "totaled",
+  "reached",
+  "were",
+  "stood"
+]);
 // "The Central Bank reports these have increased from US$4,415.3 million …": the pronoun after a reporting verb too.
-const AMOUNT_ANAPHOR =
-  /^\W*(?:[^,.;]{0,40},\s*|[^,.;]{0,40}\s(?:reports?|reported|says|said|notes|noted|shows?|showed|indicates?|indicated)\s+(?:that\s+)?)?(?:it|this|that|these|they|the\s+(?:figure|amount|total|sum|number|value)|(?:the\s+)?(?:inflows|receipts)(?:\s+from\s+[^,.;]{1,40}?)?(?=\s+(?:accounted|amounted|increased|decreased|rose|fell|grew|declined|dropped|totalled|totaled|reached|were|stood)\b))\s+(?!of\b)[a-z]/i;
+const AMOUNT_ANAPHOR = new RegExp(
+  String.raw`^\W*(?:[^,.;]{0,40},\s*|[^,.;]{0,40}\s(?:reports?|reported|says|said|notes|noted|shows?|showed|indicates?|indicated)\s+(?:that\s+)?)?(?:it|this|that|these|they|the\s+(?:figure|amount|total|sum|number|value)|(?:the\s+)?(?:inflows|receipts)(?:\s+from\s+[^,.;]{1,40}?)?(?=\s+(?:${INFLOW_VERBS})\b))\s+(?!of\b)[a-z]`,
+  "i"
+);
 
-/**
- * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
- * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
- */
 /** The indicator of a quantity joined to the count before it by `join`, when the event before counts it too. */
 function joinedEvent(
   r: Reading,
@@ -2710,6 +2719,10 @@ function joinedEvent(
   return shared.known && shared.events.length ? shared : null;
 }
 
+/**
+ * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
+ * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
+ */
 function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading): string {
   let out = clause;
   for (const o of live) {

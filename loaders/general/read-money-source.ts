@@ -9,7 +9,7 @@ import {SOURCE_REGIONS} from "../vocabulary/regions.js";
 
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
 const NAME = String.raw`${WORD}(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?${WORD}){0,5}`;
-// The place is no currency's prefix ("from US$2.66 billion") and no month.
+// A currency after "from" names no place ("from US$2.66 billion").
 const FROM = new RegExp(
   String.raw`\bfrom\s+(?:the\s+)?(?:(${alternation(SOURCE_REGIONS)})\b|(${NAME}))(?!\s*[$\d])`,
   "gu"
