@@ -320,6 +320,7 @@ export function lastNounIn(text: string, from: number, to: number): Counted | nu
 // People of an age or sex written after a singular person noun that qualifies them ("migrant children").
 const PERSON_KIND_AFTER = /^[ -]+(children|boys|girls|women|men|minors|adults)\b/i;
 
+// Two ages or two sexes joined before a noun ("adult and minor", "male and female").
 const PAIRED =
   /^(?:adult|minor|child|juvenile|male|female)\s+(?:and|or|and\/or)\s+(?:adult|minor|child|juvenile|male|female)(?=\s+[a-z])/;
 
@@ -402,8 +403,6 @@ export function readCounted(text: string, from: number): Counted {
       // "860 refugee status": a status of those persons, not a count of them.
       else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }
-    // "33 adult and minor Venezuelan females", "12 male and female victims": paired ages or sexes qualify the noun after.
-
     if (head) {
       const breakdown = qualifiersIn(text.slice(modifiersStart, at));
       if (mixedPeoples(text.slice(modifiersStart, at))) breakdown.citizenship = undefined;
