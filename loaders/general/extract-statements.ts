@@ -707,7 +707,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           ? (opening ??
             stockTopical ??
             lastStock ??
-            topical ??
+            // "In 2017, … There are 5 million refugees" in an update of June 2017: a year still running holds no stock's day.
+            (topical && !staleTopical && !runsOn(topical, asOf) ? topical : null) ??
             weekStock ??
             documentStockOn ??
             documentStock(asOf) ??
@@ -2953,4 +2954,9 @@ function lastBefore(sorted: number[], at: number): number {
 function firstAfter(sorted: number[], at: number): number {
   const i = partitionPoint(sorted.length, (k) => sorted[k] < at);
   return i < sorted.length ? sorted[i] : -1;
+}
+
+/** Whether a period is still running on a day (an ISO date or month): it began on or before it and ends after it. */
+function runsOn(period: Period, day: string | undefined): boolean {
+  return Boolean(day && period.start <= day && period.end > day);
 }

@@ -271,13 +271,27 @@ const KEY_FIGURE_THERE = new RegExp(
 // "The number of refugees … dropped to 4,997": the level refugees stood at, just before the number, nothing befalling them.
 const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$`);
 
-/** The events of a clause, with "reside" when it says refugees are there and nothing befell them. */
+// "42,458 registered refugees", "the number of registered foreign residents": people on a register, a status they hold
+// on a day; "newly registered" ones, and "registered 79 individuals", were entered on it in the period.
+const REGISTERED_STATUS =
+  /(?<!\b(?:newly|new|were|was|been|be|being|are|is|have|has|had)\s+)\bregistered\s+(?=(?:[a-z-]+\s+){0,2}?(?:refugees?|asylum[\s-]*seekers?|residents?|foreigners?|foreign\s+nationals|migrants?|idps?|stateless\s+persons)\b)/g;
+// People a register can hold as a status: refugees, foreigners, migrants.
+const PRESENT_PEOPLE = new Set(["refugee", "idp", "foreigner", "migrant", "national"]);
+
+/** The events of a clause, with "reside" when it says people are there (or on a register) and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string, at: number): string[] {
+  const status = events.includes("register") && !eventsIn(clause.replace(REGISTERED_STATUS, "")).includes("register");
+  // "registered refugees and asylum-seekers": those on the register applied before; the noun alone says no "apply".
+  const rest = status ? eventsIn(clause.replace(REGISTERED_STATUS, "").replace(APPLYING_PEOPLE, " ")) : events;
+  const happened = status
+    ? events.filter((e) => e !== "register" && (e !== "apply" || rest.includes("apply")))
+    : events;
+  if (happened.length) return happened;
+  if (status && noun && PRESENT_PEOPLE.has(noun.lemma)) return ["reside"];
   return (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
-    events.length === 0 &&
     (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause) || LEVEL_BEFORE.test(clause.slice(0, at)))
     ? ["reside"]
-    : events;
+    : happened;
 }
 
 export function resolveIndicator(
