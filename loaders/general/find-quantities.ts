@@ -334,7 +334,15 @@ function exclusion(
   if (RANGE_OF_DURATION.test(after)) return "duration";
   // "1 (one)" confirms the figure before it; "Eritrea (nine)" is a figure of its own.
   if (/^\s*\)/.test(after) && /\d\s*\(\s*$/.test(before) && q.word) return "spelled-out confirmation";
-  if (q.start === 0 && /^[.)]\s/.test(after) && !q.word) return "list or paragraph number";
+  if (q.start === 0 && /^[.)](?:\s|$)/.test(after) && !q.word) return "list or paragraph number";
+  // "… in Italy.2 4. In Japan, …": a flattened report's paragraph number, after a sentence's end and its footnote mark.
+  if (
+    !q.word &&
+    /^\d{1,3}$/.test(q.text) &&
+    /[.!?]["”’)]?\d{0,3}\s+$/.test(before) &&
+    /^\.(?:\s+["“(]?\p{Lu}|\s*$)/u.test(after)
+  )
+    return "list or paragraph number";
   // "(1) The number of foreign nationals …", "(b) In 2019 …": a bracketed item number opens a sentence of the list.
   if (
     /\(\s*$/.test(before) &&

@@ -77,7 +77,7 @@ export function splitSentences(text: string, breaks: number[] = []): [number, nu
   // A stop with no space after it ends a sentence too when a word ends before it and one begins after ("last year.On average").
   // "… October 2020.\n-\nDuring Jul-Oct …": a dash that marks the next item of a list stands between them.
   const boundary =
-    /[.!?؟](?=["”’)]?\s+(?:[-–—]\s+)?["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
+    /[.!?؟](?=["”’)]?\s+(?:[-–—]\s+)?["“‘(]?[A-Z0-9\u0600-\u06ff]|["”’)]?$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|(?<=[a-z]{2}|[)”"])\.(?=\d{1,3}\s+(?:\d{1,3}\.\s+)?["“‘(]?[A-Z])/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] === ".") {
@@ -88,6 +88,9 @@ export function splitSentences(text: string, breaks: number[] = []): [number, nu
     const end = m.index + 1;
     if (end > start) out.push([start, end]);
     start = end;
+    // "(57,464).1 The number …": a footnote's mark after the stop belongs to neither sentence.
+    while (/\d/.test(text[start] ?? "") && /^\d{1,3}\s/.test(text.slice(start, start + 4)) && text[start - 1] === ".")
+      start = text.indexOf(" ", start);
     while (text[start] === " ") start++;
   }
   if (start < text.length) out.push([start, text.length]);
