@@ -135,7 +135,7 @@ import {countedOfAll} from "./read-of-all.js";
 import {needBefore} from "./read-needs.js";
 import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
-import {subnationalPart, subnationalPlace} from "./read-subnational.js";
+import {subnationalPart, bracketedPlace, subnationalPlace} from "./read-subnational.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
@@ -1263,6 +1263,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           !r.noun,
           text.slice(nextStart, nextStart + 80)
         ) ?? undefined;
+    // "from North Sumatra (129 individuals), followed by West Java (24)": a listed place inside a country names its part.
+    const placeInBrackets =
+      r.q.kind === "count" && r.inParen && !r.breakdown.country && !r.breakdown.citizenship
+        ? bracketedPlace(text, r.q.start, state)
+        : null;
+    if (placeInBrackets) r.breakdown.category = placeInBrackets;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.

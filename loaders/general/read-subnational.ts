@@ -124,3 +124,21 @@ function named(m: RegExpExecArray | null): string | null {
 export function subnationalPart(after: string, before: string): string | null {
   return named(AFTER.exec(after)) ?? named(BEFORE.exec(before));
 }
+
+// "North Sumatra (129 individuals), followed by West Java (24)": a name, then its count in brackets.
+const BRACKET_ITEM = new RegExp(String.raw`(?:^|[\s,;:])(?:the\s+)?(${NAME})\s+\(\s*(?:\d|[a-z]+\))`, "gu");
+
+/**
+ * "The majority of them are from North Sumatra (129 individuals), followed by West Java (24), …": in a list of two or
+ * more bracketed counts, the place inside a country named before the count at `at` (a country is read elsewhere).
+ */
+export function bracketedPlace(sentence: string, at: number, state?: string): string | null {
+  const items = [...sentence.matchAll(BRACKET_ITEM)];
+  if (items.length < 2) return null;
+  const item = items.find((m) => {
+    const open = sentence.indexOf("(", m.index! + m[0].indexOf(m[1]) + m[1].length);
+    return /^\(\s*$/.test(sentence.slice(open, at));
+  });
+  // "Jakarta (11)" is a place; "IOM (12)" or "January (40)" is none.
+  return item && isPlace(item[1], state) ? item[1] : null;
+}
