@@ -278,9 +278,15 @@ const REGISTERED_STATUS =
 // People a register can hold as a status: refugees, foreigners, migrants.
 const PRESENT_PEOPLE = new Set(["refugee", "idp", "foreigner", "migrant", "national"]);
 
+// "IOM recorded the arrival of 11,043 migrants": a verb of record before an event named as a noun only reports it.
+const RECORDED_EVENT =
+  /\b(?:recorded|registered)\s+(?:the\s+)?(?=(?:arrival|return|deportation|departure|expulsion|removal|repatriation|entry|death|disembarkation)s?\s+of\b)/g;
+
 /** The events of a clause, with "reside" when it says people are there (or on a register) and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string, at: number): string[] {
-  const status = events.includes("register") && !eventsIn(clause.replace(REGISTERED_STATUS, "")).includes("register");
+  const status =
+    events.includes("register") &&
+    !eventsIn(clause.replace(REGISTERED_STATUS, "").replace(RECORDED_EVENT, "")).includes("register");
   // "registered refugees and asylum-seekers": those on the register applied before; the noun alone says no "apply".
   const rest = status ? eventsIn(clause.replace(REGISTERED_STATUS, "").replace(APPLYING_PEOPLE, " ")) : events;
   const happened = status

@@ -475,6 +475,8 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "entered",
       "arrived",
       "arrivals",
+      // "recorded the arrival of 11,043 refugees": the event named as a noun, whatever verb reports it.
+      "arrival of",
       "crossed",
       "crossing",
       "visited",
