@@ -136,6 +136,7 @@ import {needBefore} from "./read-needs.js";
 import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, bracketedPlace, subnationalPlace} from "./read-subnational.js";
+import {routeAfter} from "./read-route.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
@@ -1269,6 +1270,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? bracketedPlace(text, r.q.start, state)
         : null;
     if (placeInBrackets) r.breakdown.category = placeInBrackets;
+    // "… arrivals in Spain through the western Mediterranean route": the route the crossings took.
+    if (
+      r.q.kind === "count" &&
+      !r.breakdown.category &&
+      eventsIn(text.slice(clauseStart, nextStart).toLowerCase()).includes("enter")
+    )
+      r.breakdown.category = routeAfter(text.slice(r.q.end, nextStart)) ?? undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.
