@@ -590,13 +590,37 @@ export function mixedPeoples(modifiers: string): boolean {
 const OFFICIALLY = /^(?:officially|formally)\s+(?:recogni[sz]ed|identified|confirmed|certified)$/i;
 const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
 
+const NUMBER_WORD =
+  /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|some)$/;
+
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
   const peoples = joinedPeoples(text, before, afterConjunction);
   if (peoples) return peoples;
+  const lower = text.toLowerCase();
+  // "80,651 initial and follow-up applications", "new and repeat requests": two plain words before one head qualify it.
+  const plain = /^\s+([a-z][a-z-]*)\s+/.exec(lower.slice(afterConjunction));
+  // "32 states and one person": a plural noun or a number on either side is a count of its own, not a qualifier.
+  const ownCount = (w: string) => /(?<![su])s$/.test(w) || NUMBER_WORD.test(w);
+  if (
+    /^[a-z][a-z-]*$/.test(before.trim()) &&
+    !STOP.has(before.trim()) &&
+    plain &&
+    !STOP.has(plain[1]) &&
+    !ownCount(before.trim()) &&
+    !ownCount(plain[1])
+  ) {
+    // The head may follow a word or two of its own ("new and repeat asylum applications").
+    let at = afterConjunction + plain[0].length;
+    for (let n = 0; n < 3; n++) {
+      if (headAt(lower, at)) return at;
+      const word = /^([a-z][a-z-]*)\s+/.exec(lower.slice(at));
+      if (!word || STOP.has(word[1])) break;
+      at += word[0].length;
+    }
+  }
   if (!/^[a-z][a-z -]*$/i.test(before.trim()) || !(qualifiersIn(before).category || OFFICIALLY.test(before.trim())))
     return 0;
-  const lower = text.toLowerCase();
   for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
     const next = re.exec(lower.slice(afterConjunction));
     if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;

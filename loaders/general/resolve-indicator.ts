@@ -233,7 +233,7 @@ const COUNTED_APPLYING = new RegExp(
   String.raw`^[\d.,\s]*(?:${KEY_FIGURE_OF})?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?)\b`
 );
 const COUNTED_APPLICATIONS = new RegExp(
-  String.raw`^[\d.,\s]*(?:${KEY_FIGURE_OF})?(?:[a-z]+\s+){0,2}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?|applications?|claims?|requests?)\b`
+  String.raw`^[\d.,\s]*(?:${KEY_FIGURE_OF})?(?:[a-z-]+\s+){0,4}?(?:applicants?|(?:asylum|protection)[\s-]+seekers?|applications?|claims?|requests?)\b`
 );
 
 // Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at").

@@ -292,6 +292,11 @@ export const EVENTS: {id: string; forms: string[]}[] = [
     forms: [
       "decided",
       "decided on",
+      // "Decisions were made on 80,651 applications": the decision named as a noun.
+      "decisions were made on",
+      "decisions were taken on",
+      "decisions made on",
+      "decisions taken on",
       "processed",
       "examined",
       "finalised",
