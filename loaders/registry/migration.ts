@@ -729,7 +729,13 @@ export const REMITTANCES: Indicator[] = [
     unit: "currency",
     definition: "Money transferred by migrants across borders in the period.",
     breakdowns: ["country"],
-    vocabulary: {money: true, terms: ["remittance|money transfer|transfers|remitted|transferred"]}
+    vocabulary: {
+      money: true,
+      // "emigrants have sent home $1.7 billion", "expatriates sent out $2.03 billion": money migrants send is remittances.
+      terms: [
+        "remittance|money transfer|transfers|remitted|transferred|sent home|send home|sending home|sent back home|expatriates sent|emigrants sent|migrants sent|workers sent|diaspora sent|expatriates have sent|emigrants have sent|migrants have sent|workers have sent|diaspora has sent"
+      ]
+    }
   },
   {
     id: "remittance_transactions",
