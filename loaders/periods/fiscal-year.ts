@@ -88,6 +88,31 @@ const MONTHS_OF_YEAR = new RegExp(
   "gi"
 );
 
+// "the first half of ", "the last quarter of ", "the first nine months of ": a part of the year named next.
+const PART_OF_YEAR =
+  /\b(?:the\s+)?(first|second|third|fourth|last)\s+(half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?$/i;
+const ORDINALS: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4};
+
+/** The months of a government year that a part of it names ("second half": its seventh to twelfth month). */
+function partOfYear(year: Period, which: string, part: string): Period | null {
+  const [from, to] = part.startsWith("half")
+    ? ((n) => [6 * (n - 1), 6 * n])(which === "last" ? 2 : ORDINALS[which])
+    : part.startsWith("quarter")
+      ? ((n) => [3 * (n - 1), 3 * n])(which === "last" ? 4 : ORDINALS[which])
+      : which === "first"
+        ? [0, Number({three: 3, six: 6, nine: 9}[part.split(/\s+/)[0] as "three" | "six" | "nine"])]
+        : [NaN, NaN];
+  if (!(to > from) || to > 12) return null;
+  const month = (k: number) => {
+    const d = new Date(`${year.start}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + k);
+    return d.toISOString().slice(0, 10);
+  };
+  const end = new Date(`${month(to)}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return periodFromBounds(month(from), end.toISOString().slice(0, 10));
+}
+
 /** The calendar year a two- or four-digit tail closes, when it is the year after `first`. */
 function closes(first: number, tail: string | undefined): number | null {
   if (tail === undefined) return null;
@@ -130,6 +155,21 @@ export function findFiscalYears(text: string, state: string | undefined, documen
       const start = `${yearOf(from)}-${pad(from)}-01`;
       const end = lastDayOf(`${yearOf(to)}-${pad(to)}`);
       if (start <= end) push(m.index!, m.index! + m[0].length, periodFromBounds(start, end), true);
+    }
+  // "the first half of the 2022-23 fiscal year", "the second quarter of FY2021": a part of one government year.
+  if (hasMarker && cal)
+    for (const re of [BEFORE_MARKER, AFTER_MARKER]) {
+      for (const m of text.matchAll(re)) {
+        const part = PART_OF_YEAR.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+        if (!part) continue;
+        const first = re === BEFORE_MARKER ? Number(m[1]) : m[1] ? Number(m[1]) : 2000 + Number(m[2]);
+        const tail = re === BEFORE_MARKER ? m[2] : m[3];
+        const last = closes(first, tail);
+        if (Number.isNaN(last)) continue;
+        const opens = last !== null ? first : cal.namedBy === "end" && cal.month > 1 ? first - 1 : first;
+        const span = partOfYear(fiscalYears(cal, opens), part[1].toLowerCase(), part[2].toLowerCase());
+        if (span) push(m.index! - part[0].length, m.index! + m[0].length, span, true);
+      }
     }
   if (hasMarker) {
     for (const m of text.matchAll(BEFORE_MARKER)) named(Number(m[1]), m[2], m.index!, m.index! + m[0].length);
