@@ -137,6 +137,7 @@ import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, bracketedPlace, subnationalPlace} from "./read-subnational.js";
 import {routeAfter} from "./read-route.js";
+import {sameAsPeriod} from "./same-as-period.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
@@ -750,6 +751,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           );
         const baseOf = r.shareOf ? periodsOf.get(r.shareOf as Reading) : undefined;
         if (baseOf?.length) periods.splice(0, periods.length, ...baseOf);
+        // "… were children (the same number as in 2019)": the figure is that period's too.
+        const same = sameAsPeriod(text, Math.max(r.q.end, r.counted.end), frame.periods);
+        if (same && !periods.some((p) => p.label === same.label)) periods.push(same);
         periodsOf.set(r, periods);
         const fromDocument =
           !stated.length &&
