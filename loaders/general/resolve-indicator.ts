@@ -275,6 +275,9 @@ const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|so
 // on a day; "newly registered" ones, and "registered 79 individuals", were entered on it in the period.
 const REGISTERED_STATUS =
   /(?<!\b(?:newly|new|were|was|been|be|being|are|is|have|has|had)\s+)\bregistered\s+(?=(?:[a-z-]+\s+){0,2}?(?:refugees?|asylum[\s-]*seekers?|residents?|foreigners?|foreign\s+nationals|migrants?|idps?|stateless\s+persons)\b)/g;
+// "migrants on the islands", "foreigners in the country": people said to be in a place.
+const PLACED =
+  /\b(?:migrants|foreigners|foreign\s+nationals|immigrants|nationals)\s+(?:currently\s+)?(?:in|on|at)\s+(?:the\s+)?[a-z]/i;
 // People a register can hold as a status: refugees, foreigners, migrants.
 const PRESENT_PEOPLE = new Set(["refugee", "idp", "foreigner", "migrant", "national"]);
 
@@ -294,8 +297,13 @@ function present(noun: CountedNoun | null, events: string[], clause: string, at:
     : events;
   if (happened.length) return happened;
   if (status && noun && PRESENT_PEOPLE.has(noun.lemma)) return ["reside"];
-  return (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
+  if (
+    (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
     (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause) || LEVEL_BEFORE.test(clause.slice(0, at)))
+  )
+    return ["reside"];
+  // "the number of migrants on the islands stood at 13,053": the level migrants in a place stood at, nothing befalling them.
+  return noun && PRESENT_PEOPLE.has(noun.lemma) && LEVEL_BEFORE.test(clause.slice(0, at)) && PLACED.test(clause)
     ? ["reside"]
     : happened;
 }
