@@ -15,7 +15,7 @@ const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m) && m !== "from"
 const CHANGE_OVER = String.raw`(?:increase|decrease|rise|drop|fall|decline|growth|reduction)\s+of\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:over|on)`;
 // "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ": a marker, a change, then the period.
 const COMPARED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+from|${CHANGE_OVER})\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+from|${CHANGE_OVER})\s+(?:(?:the\s+)?(?:[^\s\d]{1,3}\s?)?[\d.,]+(?:\s*(?:thousand|million|billion|bn|m)\b)?\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
   "iu"
 );
 
