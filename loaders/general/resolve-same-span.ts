@@ -17,9 +17,13 @@ const isPartOfYear = (p: Period) =>
   // A month or a day is compared with the same month elsewhere; only spans of several months carry over.
   p.start.slice(0, 7) !== p.end.slice(0, 7);
 
+const isMonthOfYear = (p: Period) =>
+  !p.stock && /^\d{4}-\d\d-01$/.test(p.start) && p.start.slice(0, 7) === p.end.slice(0, 7) && p.end.slice(8) >= "28";
+const SAME_MONTH = /\bsame\s+month\s+(?:of|in|last)\s+(?:the\s+year\s+)?$/i;
+
 // What joins the two figures: a comparison, or the "from … to" of a change.
 const LINK =
-  /\b(?:compared\s+(?:to|with)|as\s+against|against|versus)\b|\bto\s+(?:US\$|\$)?(?:[\d.,]+(?:\s+[a-z]+)?\s*)?$/i;
+  /\b(?:compared\s+(?:to|with)|as\s+against|against|versus)\b|\bto\s+(?:US\$|\$)?(?:[\d.,]+(?:\s+[a-z]+)?\s*)?$|\b(?:up|down)\s+from\s+(?:US\$|\$)?\s?$|\b(?:more|less|higher|lower)\s+than\s+(?:the\s+)?(?:US\$|\$)?\s?$/i;
 // A bracket closing or a new coordinated clause between them: the figures are not set against each other.
 const APART = /[.;)]\s|\)|,\s+and\b/;
 // "all of 2018", "the whole of 2017": the year itself, not a part of it.
@@ -32,8 +36,14 @@ export function sameSpanOfYear(text: string, periods: FoundPeriod[], start: numb
   if (own && WHOLE_BEFORE.test(text.slice(Math.max(0, own.start - 20), own.start))) return null;
   // The words between the figure and the other period, whichever comes first.
   const between = (f: FoundPeriod) => (f.end <= start ? text.slice(f.end, start) : text.slice(start, f.start));
+  // "$344 million in the same month of 2017": a month set against the same month of another year carries over too.
+  const sameMonth = own && SAME_MONTH.test(text.slice(Math.max(0, own.start - 30), own.start));
   const other = periods
-    .filter((f) => isPartOfYear(f.period) && f.period.start.slice(0, 4) !== p.start.slice(0, 4))
+    .filter(
+      (f) =>
+        (isPartOfYear(f.period) || (sameMonth && isMonthOfYear(f.period))) &&
+        f.period.start.slice(0, 4) !== p.start.slice(0, 4)
+    )
     .filter((f) => !APART.test(between(f)) && LINK.test(between(f)))
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
   if (!other) return null;
