@@ -274,7 +274,7 @@ const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|so
 // "42,458 registered refugees", "the number of registered foreign residents": people on a register, a status they hold
 // on a day; "newly registered" ones, and "registered 79 individuals", were entered on it in the period.
 const REGISTERED_STATUS =
-  /(?<!\b(?:newly|new|were|was|been|be|being|are|is|have|has|had)\s+)\bregistered\s+(?=(?:[a-z-]+\s+){0,2}?(?:refugees?|asylum[\s-]*seekers?|residents?|foreigners?|foreign\s+nationals|migrants?|idps?|stateless\s+persons)\b)/g;
+  /(?<!\b(?:newly|new|were|was|been|be|being|are|is|have|has|had)\s+)\bregistered\s+(?=(?:(?!(?:at|in|on|by|with|as|for|of|to|from|the|an?)\b)[a-z-]+\s+){0,2}?(?:refugees?|asylum[\s-]*seekers?|residents?|foreigners?|foreign\s+nationals|migrants?|idps?|stateless\s+persons)\b)/g;
 // "migrants on the islands", "foreigners in the country": people said to be in a place.
 const PLACED =
   /\b(?:migrants|foreigners|foreign\s+nationals|immigrants|nationals)\s+(?:currently\s+)?(?:in|on|at)\s+(?:the\s+)?[a-z]/i;
