@@ -31,8 +31,8 @@ const WHOLE_BEFORE = /\b(?:all|whole|entire|full|total)\s+(?:of\s+)?(?:the\s+)?(
 
 /** The part of the stated whole year `p` (the figure at `start`) that matches the part of a year it is set against. */
 export function sameSpanOfYear(text: string, periods: FoundPeriod[], start: number, p: Period): Period | null {
-  if (!isWholeYear(p)) return null;
   const own = periods.find((f) => f.period === p);
+  if (!isWholeYear(p)) return own ? sameSpanOfSplitYear(text, periods, own, p, start) : null;
   if (own && WHOLE_BEFORE.test(text.slice(Math.max(0, own.start - 20), own.start))) return null;
   // The words between the figure and the other period, whichever comes first.
   const between = (f: FoundPeriod) => (f.end <= start ? text.slice(f.end, start) : text.slice(start, f.start));
@@ -52,3 +52,47 @@ export function sameSpanOfYear(text: string, periods: FoundPeriod[], start: numb
   const end = day(other.period.end).endsWith("-02-29") ? `${year}-02-28` : day(other.period.end);
   return periodFromBounds(day(other.period.start), end);
 }
+
+// "compared with the same period in 2018/19": a year split across two calendar years, named after "the same period".
+const SAME_PERIOD = /\bsame\s+(?:period|months|time)\s+(?:in|of|last)\s+(?:the\s+)?$/i;
+const SPLIT_LABEL = /^((?:19|20)\d\d)\/(?:\d\d){1,2}$/;
+const COMPARED_FIGURE =
+  /\b(?:compared\s+(?:with|to)|as\s+against|against|versus|(?:up|down)\s+from)\s+(?:(?:approximately|about|some|around|nearly)\s+)?\S{0,4}$/i;
+
+/**
+ * "65,797 arrivals from 1 September 2019 to 29 February 2020, … compared with the same period in 2018/19, when 55,017
+ * …": the span of the sentence that crosses a year's end, moved back to the split year named.
+ */
+function sameSpanOfSplitYear(
+  text: string,
+  periods: FoundPeriod[],
+  own: FoundPeriod,
+  p: Period,
+  start: number
+): Period | null {
+  const split = SPLIT_LABEL.exec(p.label);
+  if (!split || !SAME_PERIOD.test(text.slice(Math.max(0, own.start - 30), own.start))) return null;
+  // The figure is the one set against: "compared with 4,329 in …", or "…, when 55,017 …" after the period.
+  const compared =
+    start > own.end
+      ? /^,?\s+when\b/i.test(text.slice(own.end, own.end + 8))
+      : COMPARED_FIGURE.test(text.slice(Math.max(0, start - 40), start));
+  if (!compared) return null;
+  const other = periods.find(
+    (f) =>
+      f !== own &&
+      f.end <= own.start &&
+      Number(f.period.end.slice(0, 4)) === Number(f.period.start.slice(0, 4)) + 1 &&
+      !f.period.stock
+  );
+  if (!other) return null;
+  const shift = Number(other.period.start.slice(0, 4)) - Number(split[1]);
+  if (shift <= 0) return null;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - shift}${iso.slice(4)}`;
+  const end = back(other.period.end);
+  // A leap day moved to a year without one is the month's last day.
+  const last = /-02-29$/.test(end) && !isLeap(Number(end.slice(0, 4))) ? end.replace(/29$/, "28") : end;
+  return periodFromBounds(back(other.period.start), last);
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
