@@ -515,6 +515,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "servile marriage", forms: ["servile marriage", "servile marriages"]},
   {label: "indentured servitude", forms: ["indentured servitude"]},
   {label: "debt bondage", forms: ["debt bondage", "bonded labor", "bonded labour"]},
+  {label: "slavery and servitude", forms: ["slavery and servitude", "slavery or servitude", "slavery"]},
+  // "42 victims of attempted trafficking": people a trafficker tried to exploit, counted apart by some states.
+  {
+    label: "attempted trafficking",
+    forms: ["attempted trafficking", "attempted human trafficking", "trafficking attempts"]
+  },
   {label: "domestic", forms: ["domestic", "internal"]},
   // Children who arrive or apply without a parent or guardian: a part of children apart.
   {label: "unaccompanied", forms: ["unaccompanied"]},
