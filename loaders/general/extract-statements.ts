@@ -60,6 +60,7 @@ import {
   framesFollowing,
   openingPeriod,
   sentencePeriods,
+  sinceSpanIn,
   sinceUntil
 } from "./resolve-period.js";
 import {readLabelRuns} from "./read-label-runs.js";
@@ -250,6 +251,10 @@ import {placeOfWhere} from "./read-place-where.js";
 import {continuesByDestination} from "./read-origin-brackets.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
+// "have since arrested", "has since been granted": "since" as an adverb, counting from a start named before.
+// "numbers have since fallen to 3,745" names a level reached, not a count since.
+const SINCE_ADVERB =
+  /\b(?:has|have|had)\s+since\s+(?:been\s+)?(?!(?:fallen|risen|dropped|increased|decreased|grown|declined|climbed|doubled|halved|reached)\b)[a-z]+(?:ed|en|t)\b/i;
 const BACKLOG = new RegExp(String.raw`^\s*(?:${BACKLOG_MARKERS.join("|").replace(/ /g, "\\s+")})\b`);
 
 export interface GeneralOptions {
@@ -387,6 +392,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const relayedFiscal = fiscalStateCode !== options.stateCode ? fiscalCalendar(fiscalStateCode) : null;
   // The last day a stock was counted on: a later stock stated with no date of its own ("stands at 15,536") is on it.
   let lastStock: Period | null = null;
+  // The last span a sentence counted "since" a start ("since October"), which "have since arrested" later counts in.
+  let lastSince: Period | null = null;
   // The indicator of the first people the document counts (its subject), for people later named by nationality alone.
   let peopleAgain: {indicator: string; family: Family} | null = null;
   // The reporting period as the text states it to the day, once it does.
@@ -555,6 +562,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (lookback && continues(text)) topical = lookback;
       else lookback = null;
       const opening = openingPeriod(frame, until);
+      // "The federal police have since arrested more than 700 smugglers": the span the text last counted since.
+      const sinceAdverb = SINCE_ADVERB.test(text) ? lastSince : null;
+      lastSince = sinceSpanIn(text, frame.periods, until) ?? lastSince;
       const runHere = runningSince(text, frame.periods[0]?.start, opening);
       // A year or a quarter or more frames the sentences after it (a running total "since" a year does not);
       // a month opening one sentence frames only that sentence.
@@ -716,6 +726,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             documentStock(asOf) ??
             monthEnd(options.reportingPeriod))
           : ((running && continuesRun(text, r.q.start) ? running : null) ??
+            sinceAdverb ??
             (stockDay ? null : opening) ??
             (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.

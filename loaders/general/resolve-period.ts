@@ -579,6 +579,12 @@ function sinceBefore(text: string, start: number, end: number): boolean {
   );
 }
 
+/** The span the first "since …" of a sentence names ("prevented 17,600 entries since October"), or null. */
+export function sinceSpanIn(text: string, periods: FoundPeriod[], documentDate: string | undefined): Period | null {
+  const p = periods.find((f) => sinceBefore(text, f.start, f.end));
+  return p ? since(text, p, documentDate) : null;
+}
+
 /** "since 2014" runs to the document's date. */
 function since(text: string, p: FoundPeriod, documentDate: string | undefined): Period {
   if (!documentDate || !sinceBefore(text, p.start, p.end)) return p.period;
