@@ -24,6 +24,7 @@ import {formsOfWording} from "./read-list-kinds.js";
 import {groupSpans} from "./read-group-word.js";
 import {canonicalCountry, JOINED_COUNTRY_SOURCE} from "../specs/countries.js";
 import {timeAfter} from "./time-after.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 import {closesPeople, peopleAt} from "./people-word.js";
 
 export interface Counted {
@@ -590,8 +591,8 @@ export function mixedPeoples(modifiers: string): boolean {
 const OFFICIALLY = /^(?:officially|formally)\s+(?:recogni[sz]ed|identified|confirmed|certified)$/i;
 const OFFICIALLY_AND = /^\s*(?:officially|formally)\s+[a-z]+\s+(?:and|or)\s/i;
 
-const NUMBER_WORD =
-  /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|some)$/;
+// A number word, an article or a quantifier: a count of its own ("32 states and one person").
+const NUMBER_WORD = new RegExp(String.raw`^(?:${NUMBER_WORD_SOURCE}|an?|hundred|thousand|several|many|some)$`);
 
 function joinedModifiers(text: string, modifiersStart: number, afterConjunction: number): number {
   const before = text.slice(modifiersStart, afterConjunction).replace(/\s+(?:and|or)$/i, "");
