@@ -14,7 +14,10 @@ describe("the second change of a 'respectively' pair", () => {
     ["Both fell, declined 7% year on year and 88 persons respectively.", 88],
     ["Refusals and removals, up 4% over the previous year and 66 people respectively.", 66],
     ["Applications dropped by 15% and 3,400 applications respectively.", 3400],
-    ["Detentions and deportations decreased 9% and 128 people respectively.", 128]
+    ["Detentions and deportations decreased 9% and 128 people respectively.", 128],
+    // Any verb of change the vocabulary lists opens the pair.
+    ["Arrivals and returns jumped 30% and 2,500 people respectively.", 2500],
+    ["Entries and exits climbed 6 per cent and 720 respectively.", 720]
   ])("%s", (text, value) => {
     expect(excluded(text, value)).toBe("change");
   });
