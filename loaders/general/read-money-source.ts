@@ -3,7 +3,7 @@
  * Sh2.2 billion": money said to come from a state or a region came from there, the place its count is of.
  * "from the United States and Australia … at USD 9.5 M and AUD 8.09 M respectively": one source per amount.
  */
-import {canonicalCountry} from "../specs/countries.js";
+import {longestCountry} from "./read-place-list.js";
 import {alternation} from "./alternation.js";
 import {SOURCE_REGIONS} from "../vocabulary/regions.js";
 
@@ -14,15 +14,6 @@ const FROM = new RegExp(
   String.raw`\bfrom\s+(?:the\s+)?(?:(${alternation(SOURCE_REGIONS)})\b|(${NAME}))(?!\s*[$\d])`,
   "gu"
 );
-
-/** The state a run of capitalised words names, by its longest opening run that names one. */
-function stateIn(words: string[]): string | null {
-  for (let k = words.length; k > 0; k--) {
-    const country = canonicalCountry(words.slice(0, k).join(" "));
-    if (country) return country;
-  }
-  return null;
-}
 
 /** The states or regions the last "from …" before an amount names, in order, and where that phrase ends. */
 export function moneySources(lead: string): {places: string[]; end: number} | null {
@@ -35,7 +26,7 @@ export function moneySources(lead: string): {places: string[]; end: number} | nu
     }
     const places = m[2]
       .split(/\s*(?:,|\band\b)\s*(?:the\s+)?/)
-      .map((part) => stateIn(part.split(/\s+/)))
+      .map((part) => longestCountry(part))
       .filter((p): p is string => p !== null);
     if (places.length) found = {places, end};
   }

@@ -48,7 +48,7 @@ export function returnPlaceAfter(after: string): string | null {
 }
 
 /** The longest leading run of a name's words that names a country ("Saudi Arabia" of "Saudi Arabia Kuwait"). */
-function longestCountry(name: string): string | null {
+export function longestCountry(name: string): string | null {
   const words = name.split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const c = canonicalCountry(words.slice(0, n).join(" "));
