@@ -3,6 +3,12 @@
  * "identification", "were granted"). Indicators in the registry name these ids; forms are matched
  * as whole words, case-insensitive, in the clause around the number.
  */
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
+import {APPROX_BEFORE} from "./quantities.js";
+
+// The words that make a figure approximate, as a form's pattern reads them (single spaces, as forms are written).
+const APPROX_WORDS = APPROX_BEFORE.join("|");
+
 export const EVENTS: {id: string; forms: string[]}[] = [
   {
     id: "identify",
@@ -258,7 +264,7 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "banned",
       "rejections",
       // "applications declined by 3.2 percent", "declined to forty": a change in a number, not a refusal.
-      "declined(?! (?:(?:by|to|from) (?:about |some |nearly |almost |over |around |more than |less than )?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)|sharply|slightly|steadily|significantly|markedly|further|again))",
+      `declined(?! (?:(?:by|to|from) (?:(?:${APPROX_WORDS}) )?(?:\\d|(?:${NUMBER_WORD_SOURCE})\\b)|sharply|slightly|steadily|significantly|markedly|further|again))`,
       "turned down",
       "turned back",
       "turned away"
