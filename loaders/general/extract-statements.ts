@@ -248,7 +248,7 @@ import {topicPeople} from "./read-topic-people.js";
 import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 import {classifiedAs} from "./read-classified-as.js";
 import {placeOfWhere} from "./read-place-where.js";
-import {continuesByDestination} from "./read-origin-brackets.js";
+import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 // "have since arrested", "has since been granted": "since" as an adverb, counting from a start named before.
@@ -1285,6 +1285,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         ? bracketedPlace(text, r.q.start, state)
         : null;
     if (placeInBrackets) r.breakdown.category = placeInBrackets;
+    // "Eritrea was once again the top country of origin (2,899 applications)": the state named the top origin.
+    if (r.q.kind === "count" && !r.breakdown.citizenship)
+      r.breakdown.citizenship = originSubject(text.slice(Math.max(0, r.q.start - 160), r.q.start)) ?? undefined;
     // "… arrivals in Spain through the western Mediterranean route": the route the crossings took.
     if (
       r.q.kind === "count" &&

@@ -49,3 +49,13 @@ export function continuesByOrigin(text: string): boolean {
 export function continuesByDestination(text: string): boolean {
   return continuesByPlaces(text, TO_LEAD);
 }
+
+// "Eritrea was once again the top country of origin (2,899 applications)": a state named the top origin, its count after.
+const ORIGIN_SUBJECT =
+  /(?:^|[.;:,]\s*(?:(?:and|while|whereas)\s+)?)(?:[Tt]he\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4})\s+(?:was|is|were|are|remained|remains)\s+(?:once\s+again\s+|again\s+|still\s+|by\s+far\s+)?the\s+(?:top|main|largest|leading|principal|biggest|most\s+common|most\s+frequent)\s+(?:country|nationality|source\s+country|country\s+of\s+(?:origin|citizenship)|nationality\s+of\s+origin)(?:\s+of\s+origin)?\s*[(,–—-]\s*(?:with\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/u;
+
+/** The state a clause names as the top origin right before the count at the end of `lead`, or null. */
+export function originSubject(lead: string): string | null {
+  const m = ORIGIN_SUBJECT.exec(lead);
+  return m ? stateAtEnd(m[1]) : null;
+}
