@@ -1289,12 +1289,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     if (r.q.kind === "count" && !r.breakdown.citizenship)
       r.breakdown.citizenship = originSubject(text.slice(Math.max(0, r.q.start - 160), r.q.start)) ?? undefined;
     // "… arrivals in Spain through the western Mediterranean route": the route the crossings took.
-    if (
-      r.q.kind === "count" &&
-      !r.breakdown.category &&
-      eventsIn(text.slice(clauseStart, nextStart).toLowerCase()).includes("enter")
-    )
-      r.breakdown.category = routeAfter(text.slice(r.q.end, nextStart)) ?? undefined;
+    const route = r.q.kind === "count" && !r.breakdown.category ? routeAfter(text.slice(r.q.end, nextStart)) : null;
+    if (route && eventsIn(text.slice(clauseStart, nextStart).toLowerCase()).includes("enter"))
+      r.breakdown.category = route;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= subjectPeople(text.slice(clauseStart, r.q.start)) ?? undefined;
     // "If you speak about the Guyanese, 55 of them were stopped": the people the sentence opens on as its topic.

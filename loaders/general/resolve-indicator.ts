@@ -287,11 +287,11 @@ const RECORDED_EVENT =
 
 /** The events of a clause, with "reside" when it says people are there (or on a register) and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string, at: number): string[] {
+  const unregistered = events.includes("register") ? clause.replace(REGISTERED_STATUS, "") : clause;
   const status =
-    events.includes("register") &&
-    !eventsIn(clause.replace(REGISTERED_STATUS, "").replace(RECORDED_EVENT, "")).includes("register");
+    events.includes("register") && !eventsIn(unregistered.replace(RECORDED_EVENT, "")).includes("register");
   // "registered refugees and asylum-seekers": those on the register applied before; the noun alone says no "apply".
-  const rest = status ? eventsIn(clause.replace(REGISTERED_STATUS, "").replace(APPLYING_PEOPLE, " ")) : events;
+  const rest = status ? eventsIn(unregistered.replace(APPLYING_PEOPLE, " ")) : events;
   const happened = status
     ? events.filter((e) => e !== "register" && (e !== "apply" || rest.includes("apply")))
     : events;

@@ -89,8 +89,8 @@ export function splitSentences(text: string, breaks: number[] = []): [number, nu
     if (end > start) out.push([start, end]);
     start = end;
     // "(57,464).1 The number …": a footnote's mark after the stop belongs to neither sentence.
-    while (/\d/.test(text[start] ?? "") && /^\d{1,3}\s/.test(text.slice(start, start + 4)) && text[start - 1] === ".")
-      start = text.indexOf(" ", start);
+    const mark = text[start - 1] === "." ? /^\d{1,3}(?=\s)/.exec(text.slice(start, start + 4)) : null;
+    if (mark) start += mark[0].length;
     while (text[start] === " ") start++;
   }
   if (start < text.length) out.push([start, text.length]);

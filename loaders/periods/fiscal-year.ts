@@ -92,16 +92,14 @@ const MONTHS_OF_YEAR = new RegExp(
 const PART_OF_YEAR =
   /\b(?:the\s+)?(first|second|third|fourth|last)\s+(half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?$/i;
 const ORDINALS: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4};
+const PART_MONTHS: Record<string, number> = {half: 6, quarter: 3, three: 3, six: 6, nine: 9};
 
 /** The months of a government year that a part of it names ("second half": its seventh to twelfth month). */
 function partOfYear(year: Period, which: string, part: string): Period | null {
-  const [from, to] = part.startsWith("half")
-    ? ((n) => [6 * (n - 1), 6 * n])(which === "last" ? 2 : ORDINALS[which])
-    : part.startsWith("quarter")
-      ? ((n) => [3 * (n - 1), 3 * n])(which === "last" ? 4 : ORDINALS[which])
-      : which === "first"
-        ? [0, Number({three: 3, six: 6, nine: 9}[part.split(/\s+/)[0] as "three" | "six" | "nine"])]
-        : [NaN, NaN];
+  const size = PART_MONTHS[part.split(/\s+/)[0]];
+  // "the first nine months" only opens the year; "the last quarter" is its fourth.
+  const n = /months$/.test(part) ? (which === "first" ? 1 : NaN) : which === "last" ? 12 / size : ORDINALS[which];
+  const [from, to] = [size * (n - 1), size * n];
   if (!(to > from) || to > 12) return null;
   const month = (k: number) => {
     const d = new Date(`${year.start}T00:00:00Z`);
