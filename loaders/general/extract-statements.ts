@@ -14,7 +14,7 @@ import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {CATEGORIES, COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
-import {CHANGE_VERBS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, NORM_MODALS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -335,6 +335,8 @@ const ZERO_RE = new RegExp(
     .join("|")})\\s+(?=[a-z])`,
   "gi"
 );
+// One word may stand between the noun read and its modal ("no migrant worker ought to be detained").
+const NORM_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${alternation(NORM_MODALS)})\\b`, "i");
 // "could no longer accommodate new arrivals": "no" of an adverb counts nothing.
 const NO_ADVERB = new RegExp(`^no\\s+(?:${alternation(NOT_ZERO_AFTER_NO)})\\b`, "i");
 const PART_RE = new RegExp(
@@ -1675,7 +1677,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.breakdown,
         anchor.breakdown,
         text.slice(anchor.q.end, anchor.q.end + 40),
-        state
+        state,
+        text.slice(Math.max(0, anchor.q.start - 60), anchor.q.end + 30)
       );
       if (left) r.breakdown = left;
       // "13,645 refugees in White Nile and a further 5,261 in South Kordofan": an elided item names its own place.
@@ -1704,6 +1707,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           ]
         : null;
     if (whole) for (const k of ["age_group", "sex"] as const) r.breakdown[k] ||= whole.breakdown[k];
+    // "349,873 from Iran (252,604 spontaneous returnees and 97,269 deportees)": the parts are of the whole's place and
+    // people; the place before the bracket is the place they left, never their citizenship.
+    const placeBefore = r.breakdown.citizenship === whole?.breakdown.country && !r.breakdown.country;
+    if (whole?.breakdown.country && (placeBefore || (!r.breakdown.citizenship && !r.breakdown.country)))
+      r.breakdown = {...r.breakdown, country: whole.breakdown.country, citizenship: whole.breakdown.citizenship};
     // The words after the last comma before the number speak of it first ("…, 412 were granted extension of …").
     // A comma inside a body's name ("the Ministry of Enterprise, Training and Employment") divides no clause.
     const commaInClause = withoutBodyNames(text.slice(clauseStart, r.q.start)).lastIndexOf(",");
@@ -2949,6 +2957,8 @@ function zeros(text: string): Quantity[] {
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
     const counted = readCounted(text, afterNoneOf(text, m.index + m[1].length));
     if (!counted.noun || counted.copular || NO_ADVERB.test(text.slice(m.index))) continue;
+    // "no person should be detained for migration reasons": a norm the text states, nothing counted.
+    if (NORM_AFTER.test(text.slice(counted.end))) continue;
     // "with no shelters available" describes, "compared with no convictions" counts.
     if (
       /^no$/i.test(m[1]) &&

@@ -18,11 +18,17 @@ export interface Resolution {
   events: string[];
 }
 
-const EVENT_RES = EVENTS.map((e, index) => {
+// A people noun ("deportees") is searched as an event of its own, which any verb or nominalisation of the clause outranks.
+const EVENT_WORDS = [
+  ...EVENTS.map((e) => ({id: e.id, forms: e.forms, people: false})),
+  ...EVENTS.filter((e) => e.people?.length).map((e) => ({id: e.id, forms: e.people!, people: true}))
+];
+const EVENT_RES = EVENT_WORDS.map((e, index) => {
   const source = `(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`;
   return {
     index,
     id: e.id,
+    people: e.people,
     re: new RegExp(source, "i"),
     at: new RegExp(source, "iy"),
     // A form matches only where its first word stands as a whole run of letters: no such word, no search.
@@ -40,19 +46,23 @@ const UNINDEXED_EVENTS = EVENT_RES.filter((e) => !e.firstWords);
 const LETTER_RUN = /[a-z]+/gi;
 
 /** Event ids whose words occur in a clause, nearest to the number (at `at`) first. */
-export function eventsIn(clause: string, at = 0): string[] {
-  return eventsFound(clause)
+export function eventsIn(clause: string, at = 0, people = true): string[] {
+  const found = eventsFound(clause);
+  // "1,505 returnees were assisted": what befell the people is said after them, not by the noun that names them
+  // ("Jamaica received 751 deportees" is their deportation); "five reception centres for the returnees" counts no people.
+  const own = !people || found.some((e) => !e.people && e.at > at) ? found.filter((e) => !e.people) : found;
+  return own
     .slice()
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))
     .map((e) => e.id);
 }
 
 // A sentence's clauses are searched for events once per number and per reading of it: each clause is searched once.
-const FOUND = new Map<string, {id: string; at: number}[]>();
+const FOUND = new Map<string, {id: string; at: number; people: boolean}[]>();
 const FOUND_KEPT = 512;
 
 /** Each event of a clause with its first match, in the vocabulary's order. */
-function eventsFound(clause: string): {id: string; at: number}[] {
+function eventsFound(clause: string): {id: string; at: number; people: boolean}[] {
   let found = FOUND.get(clause);
   if (found) return found;
 
@@ -70,7 +80,7 @@ function eventsFound(clause: string): {id: string; at: number}[] {
     }
   }
   found = [];
-  for (const e of EVENT_RES) if (first[e.index] >= 0) found.push({id: e.id, at: first[e.index]});
+  for (const e of EVENT_RES) if (first[e.index] >= 0) found.push({id: e.id, at: first[e.index], people: e.people});
   if (FOUND.size >= FOUND_KEPT) FOUND.clear();
   FOUND.set(clause, found);
   return found;
@@ -330,7 +340,7 @@ export function resolveIndicator(
   const eventClause = lower(withoutNamedPlaces(clause));
   const events = present(
     noun,
-    withoutNounEvent(ownEvents ?? eventsIn(eventClause, at), eventClause, at),
+    withoutNounEvent(ownEvents ?? eventsIn(eventClause, at, noun?.person === true), eventClause, at),
     lowerClause,
     at
   );

@@ -9,7 +9,14 @@ import {APPROX_BEFORE} from "./quantities.js";
 // The words that make a figure approximate, as a form's pattern reads them (single spaces, as forms are written).
 const APPROX_WORDS = APPROX_BEFORE.join("|");
 
-export const EVENTS: {id: string; forms: string[]}[] = [
+export interface EventWords {
+  id: string;
+  forms: string[];
+  /** Nouns naming people by the event that befell them ("deportees"): the event only when the clause names no other. */
+  people?: string[];
+}
+
+export const EVENTS: EventWords[] = [
   {
     id: "identify",
     forms: [
@@ -456,11 +463,10 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "returns from detention",
       "sent out of",
       "forcibly returned",
-      "returned to their country",
-      // "received 17 of 21 deportees": people named by the deportation that befell them.
-      "deportees",
-      "deportee"
-    ]
+      "returned to their country"
+    ],
+    // "received 17 of 21 deportees": people named by the deportation that befell them.
+    people: ["deportees", "deportee"]
   },
   {
     id: "return",
@@ -477,7 +483,9 @@ export const EVENTS: {id: string; forms: string[]}[] = [
       "escorted back",
       "escorted home",
       "flown back"
-    ]
+    ],
+    // "the number of returnees was 12,002": people named by the return that brought them home.
+    people: ["returnees", "returnee"]
   },
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {

@@ -456,6 +456,21 @@ export const NOT_ZERO_AFTER_NO = [
   "doubt"
 ];
 
+/** Modal verbs after a zero's noun that make it a norm or a prospect, not a count: "no person should be detained". */
+export const NORM_MODALS = [
+  "should",
+  "shall",
+  "must",
+  "may",
+  "might",
+  "can",
+  "cannot",
+  "could",
+  "would",
+  "will",
+  "ought to"
+];
+
 /** Fractions that state a share of a group ("three quarters of the asylum seekers"), in percent. */
 export const FRACTIONS: Record<string, number> = {
   half: 50,

@@ -1,0 +1,38 @@
+import {describe, expect, it} from "vitest";
+import {indicatorsOf} from "./read-paragraph.js";
+
+const read = (text: string) => indicatorsOf(text, "2019", "2020-01-31");
+
+describe("people named by the event that befell them", () => {
+  it.each([
+    ["The number of returnees was 12,002.", "12002 returns"],
+    ["The total number of undocumented returnees in 2019 was 351,744.", "351744 returns"],
+    ["In 2019 the number of returnees stood at 4,210.", "4210 returns"],
+    ["The number of deportees was 1,800 in 2019.", "1800 deportations"],
+    ["In 2019, the agency counted a total of 2,940 returnees.", "2940 returns"],
+    ["The number of IDP returnees in 2019 was 642,408.", "642408 returns"],
+    ["In 2019 the total of returnees reached 31,500.", "31500 returns"],
+    ["The number of spontaneous returnees in 2019 was 5,522.", "5522 returns"],
+    ["In 2019, the number of returnees from Yemen was 1,180.", "1180 returns"],
+    ["Jamaica received 751 deportees in 2019.", "751 deportations"],
+    ["In 2019, the island received 108 deportees.", "108 deportations"],
+    // A verb after the people says what befell them; the noun that names them gives way.
+    ["In 2019, 1,505 returnees were assisted.", "1505 persons_assisted"],
+    ["In 2019, 1,505 deportees were assisted.", "1505 persons_assisted"],
+    ["In 2019, 320 returnees were assisted with cash grants.", "320 persons_assisted"],
+    ["Some 640 deportees were assisted on arrival in 2019.", "640 persons_assisted"]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+});
+
+describe("no people counted, no event of theirs", () => {
+  it.each([
+    "The government set up five reception centres for the returnees in 2019.",
+    "In 2019, the ministry opened three shelters for deportees.",
+    "Four buses carried the returnees to their villages in 2019."
+  ])("%s", (text) => {
+    const got = read(text);
+    expect(got.some((r) => / (?:returns|deportations)$/.test(r))).toBe(false);
+  });
+});
