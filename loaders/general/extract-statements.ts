@@ -335,6 +335,8 @@ const ZERO_RE = new RegExp(
     .join("|")})\\s+(?=[a-z])`,
   "gi"
 );
+// A colon, a dash or "namely" and then a capitalised name: the list the count announced.
+const LIST_OPENS = /^\s*(?::|[–—]|,?\s+namely\b,?)\s*(?:the\s+)?\p{Lu}/u;
 // One word may stand between the noun read and its modal ("no migrant worker ought to be detained").
 const NORM_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${alternation(NORM_MODALS)})\\b`, "i");
 // "could no longer accommodate new arrivals": "no" of an adverb counts nothing.
@@ -1008,6 +1010,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       subnationalPart(text.slice(r.q.end), "")
     )
       r.q = {...r.q, excluded: null};
+  // "filed by citizens of three countries: Russia (2,600), …": how many places a list names, before the list.
+  for (const r of readings)
+    if (!r.q.excluded && r.noun?.lemma === "place" && LIST_OPENS.test(text.slice(r.counted.end)))
+      r.q = {...r.q, excluded: "the number of places a list names"};
   const live = readings.filter((r) => !r.q.excluded);
   // "with 8,013 returning on their own choice, …, 1,756 whose visas expired": parts listed by reason count no noun
   // of their own (the visas are the reason, not what is counted).
@@ -1525,7 +1531,10 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.q = {...r.q, excluded: "average"};
         return;
       }
-      const subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
+      let subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
+      // "applications … filed by citizens of three countries: Russia (2,600)": the places listed are whose, not what.
+      if (subject?.noun?.lemma === "place" && LIST_OPENS.test(text.slice(subject.end)))
+        subject = lastNounIn(text, from, text.lastIndexOf(" ", subject.end - 1)) ?? subject;
       if (subject && subject.noun?.lemma !== "place") {
         // The subject's clause is the number's clause: its events name what happened to them.
         clauseStart = Math.min(clauseStart, from);

@@ -66,7 +66,8 @@ const ORIGIN_LEAD =
 
 /** Whether the places listed after this lead are citizenships. */
 export function listsOrigins(lead: string): boolean {
-  return ORIGIN_LEAD.test(lead);
+  // "citizens of Russia (2,600; mostly Chechens), Tajikistan (": a semicolon inside an item's bracket ends no clause.
+  return ORIGIN_LEAD.test(lead.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, ",")));
 }
 
 // "Albania (97)", "Georgia – 39", "followed by Georgia at 39", "from Kosovo – more than 6 thousand".

@@ -69,7 +69,7 @@ export function yearSoFar(reporting: Period | null, documentDate: string): Perio
   if (!reporting || !reporting.partial || reporting.stock) return null;
   const year = documentDate.slice(0, 4);
   // An item dated by its year alone ("2019") reporting January to May of it is no earlier than its figures either.
-  const after = /^\d{4}$/.test(documentDate) || reporting.end < documentDate;
+  const after = /^\d{4}$/.test(documentDate) || reporting.end <= documentDate;
   return reporting.start === `${year}-01-01` && reporting.end.startsWith(year) && after ? reporting : null;
 }
 
