@@ -1526,7 +1526,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     ) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
-      const from = subjectStart(live, i, semicolons);
+      const from = subjectStart(live, i, semicolons, text);
       if (isAverage(text.slice(from, r.q.start))) {
         r.q = {...r.q, excluded: "average"};
         return;
@@ -2980,10 +2980,13 @@ function zeros(text: string): Quantity[] {
 }
 
 /** Where the subject of a bare count may begin: after the previous count or money, or the clause's semicolon. */
-function subjectStart(live: Reading[], i: number, semicolons: number[]): number {
+function subjectStart(live: Reading[], i: number, semicolons: number[], text: string): number {
   let j = i - 1;
   while (j >= 0 && live[j].q.kind === "percent") j--;
-  return Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
+  const from = Math.max(j >= 0 ? live[j].q.end : 0, lastBefore(semicolons, live[i].q.start) + 1);
+  // "Nigeria (41; all women), Romania (18)": the rest of the count before's bracket is about that count alone.
+  const close = text.slice(from, live[i].q.start).indexOf(")");
+  return close >= 0 && !text.slice(from, from + close).includes("(") ? from + close + 1 : from;
 }
 
 /** Where the words of a count begin: after the count before it (shares in between are its own words). */
