@@ -883,9 +883,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       running = runHere ?? (frame.periods.length ? null : running);
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
-      for (const p of frame.periods)
-        if (p.pattern === "stock_day" && p.period.stock && (!lastStock || p.period.end > lastStock.end))
-          lastStock = p.period;
+      for (const p of frame.periods) {
+        // "At the end of 2009, the number of registered foreign residents was …": that day counts the stocks after it.
+        const day = p.pattern === "stock_day" && p.period.stock ? p.period : periodEndStock(text, p.period, true);
+        if (day && (!lastStock || day.end > lastStock.end)) lastStock = day;
+      }
     }
     const place = {start: paragraph.start, text: flat.text, locator};
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));

@@ -396,6 +396,14 @@ export const EVENTS: EventWords[] = [
       "sheltering in",
       "with legal status",
       "diaspora"
+    ],
+    // "there were 95,000 foreign residents": foreigners named by their living in the country.
+    people: [
+      "foreign residents",
+      "foreign resident",
+      "non-citizen residents",
+      "migrant residents",
+      "immigrant residents"
     ]
   },
   {

@@ -36,3 +36,27 @@ describe("no people counted, no event of theirs", () => {
     expect(got.some((r) => / (?:returns|deportations)$/.test(r))).toBe(false);
   });
 });
+
+describe("foreigners named by their living in the country", () => {
+  it.each([
+    ["In 2019 there were 95,000 foreign residents.", "95000 foreigners_resident"],
+    ["The number of foreign residents was 95,000 at the end of 2019.", "95000 foreigners_resident"],
+    ["At the end of 2019 there were 210,400 foreign residents in the country.", "210400 foreigners_resident"],
+    ["The country counted 48,300 foreign residents in 2019.", "48300 foreigners_resident"],
+    ["In 2019, foreign residents numbered 1,020,000.", "1020000 foreigners_resident"],
+    ["The number of foreign residents in the capital was 61,000 in 2019.", "61000 foreigners_resident"],
+    ["In 2019, there were 33,700 migrant residents in the capital.", "33700 foreigners_resident"],
+    ["The census of 2019 recorded 12,400 immigrant residents.", "12400 foreigners_resident"],
+    ["At the end of 2019 the number of foreign residents reached 77,000.", "77000 foreigners_resident"],
+    ["There were 5,900 foreign residents on the islands in 2019.", "5900 foreigners_resident"]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it.each([
+    ["In 2019, 300 foreign residents were deported.", "300 deportations"],
+    ["In 2019, 1,200 foreign residents were granted citizenship.", "1200 citizenship_granted"]
+  ])("what befell them after the noun wins: %s", (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+});
