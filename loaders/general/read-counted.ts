@@ -331,6 +331,9 @@ function unpair(breakdown: Breakdown, modifiers: string): void {
   if (/\bmale\b/.test(modifiers) && /\bfemale\b/.test(modifiers)) breakdown.sex = undefined;
 }
 
+// A bracket holding figures, closed, then the words go on: an aside inside a noun phrase.
+const BRACKET_ASIDE = /^\((?=[^()]*\d)[^()]{1,160}\)\s+/;
+
 export function readCounted(text: string, from: number): Counted {
   const lower = text.toLowerCase();
   let at = from;
@@ -376,6 +379,10 @@ export function readCounted(text: string, from: number): Counted {
     copular = true;
   }
   const modifiersStart = at;
+  // The modifiers before the head, without any bracketed aside skipped inside them.
+  let aside: [number, number] | null = null;
+  const modsOf = () =>
+    aside ? text.slice(modifiersStart, aside[0]) + text.slice(aside[1], at) : text.slice(modifiersStart, at);
   let words = 0;
   let coded: string | null = null;
   for (;;) {
@@ -405,16 +412,15 @@ export function readCounted(text: string, from: number): Counted {
       else if (/^[ -]+status\b/.test(lower.slice(at + head.form.length))) head = null;
     }
     if (head) {
-      const breakdown = qualifiersIn(text.slice(modifiersStart, at));
-      if (mixedPeoples(text.slice(modifiersStart, at))) breakdown.citizenship = undefined;
+      const breakdown = qualifiersIn(modsOf());
+      if (mixedPeoples(modsOf())) breakdown.citizenship = undefined;
       // "officially recognized and potential victims" are both kinds of identification together: the whole.
-      if (OFFICIALLY_AND.test(text.slice(modifiersStart, at)) && isStatusCategory(breakdown.category))
-        breakdown.category = undefined;
+      if (OFFICIALLY_AND.test(modsOf()) && isStatusCategory(breakdown.category)) breakdown.category = undefined;
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
       // Both ages or both sexes together name neither, whatever the noun implies ("adult and minor women").
-      unpair(breakdown, lower.slice(modifiersStart, at));
+      unpair(breakdown, modsOf().toLowerCase());
       if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
       let end = at + head.form.length;
       // "1,897 unaccompanied migrant children", "50 refugee women": the people the singular noun qualifies by age or sex.
@@ -429,7 +435,7 @@ export function readCounted(text: string, from: number): Counted {
       if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
       participleAfter(text, end, breakdown);
       predicateNoun(text, end, breakdown);
-      const modifiers = text.slice(modifiersStart, at).trim();
+      const modifiers = modsOf().trim();
       // "68 were forced labor cases": a part of the counted whole named by its kind, not a count of cases.
       if (copular && head.noun.lemma === "case" && breakdown.category)
         return {noun: null, end, breakdown, stop: "", copular, modifiers: ""};
@@ -451,6 +457,13 @@ export function readCounted(text: string, from: number): Counted {
       coded = codes.codes;
       at = codes.end;
       words++;
+      continue;
+    }
+    // "1,107 trafficking (658 labor, 358 sex trafficking) victims": parts bracketed inside the noun phrase, its head after.
+    const bracket: RegExpExecArray | null = words > 0 && !aside ? BRACKET_ASIDE.exec(text.slice(at)) : null;
+    if (bracket && headAt(lower, at + bracket[0].length)) {
+      aside = [at, at + bracket[0].length];
+      at += bracket[0].length;
       continue;
     }
     // "employment/posting approvals": lower-case words joined by a slash are one modifier ("EU/EEA" stays a name).
