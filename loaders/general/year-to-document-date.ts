@@ -1,0 +1,29 @@
+/**
+ * "31,720 refugees have returned in 2017 alone" in an update dated 15 September 2017: a flow in the present perfect,
+ * counted in a year still running on the day the document speaks on, covers the year up to that day.
+ */
+import {periodFromBounds} from "../periods/parse-period.js";
+import type {Period} from "../types.js";
+import {eventsIn} from "./resolve-indicator.js";
+
+// "have returned", "has been identified": the perfect of an event speaks of a count up to now ("has been revised
+// upward to 113,000" counts nothing that happened).
+const PERFECT = /\b(?:has|have)\s+(?:(?:also|so\s+far|already|now)\s+)?(?:been\s+)?([a-z]+(?:ed|en|wn|t))\b/gi;
+
+/**
+ * The year up to the document's day when a flow in a sentence in the perfect is counted in a calendar year that day falls
+ * inside; else null.
+ */
+export function yearToDocumentDate(
+  sentence: string,
+  period: Period,
+  documentDate: string | undefined,
+  stock: boolean
+): Period | null {
+  if (stock || period.stock || !documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
+  if (![...sentence.matchAll(PERFECT)].some((m) => eventsIn(m[1].toLowerCase()).length > 0)) return null;
+  const year = period.start.slice(0, 4);
+  const wholeYear = period.start === `${year}-01-01` && period.end === `${year}-12-31`;
+  if (!wholeYear || documentDate <= period.start || documentDate >= period.end) return null;
+  return periodFromBounds(period.start, documentDate);
+}

@@ -1,0 +1,43 @@
+import {describe, expect, it} from "vitest";
+import {rows} from "./read-paragraph.js";
+
+// An update dated 15 September 2017 reporting on 2017.
+const read = (text: string) => rows(text, "2017", "2017-09-15");
+const SO_FAR = "2017-01-01..2017-09-15";
+
+describe("a flow in the perfect, in a year still running on the document's day, runs to that day", () => {
+  it.each([
+    ["31,720 refugees have returned in 2017 alone.", "31720"],
+    ["In 2017, the police have identified 48 victims of trafficking.", "48"],
+    ["Some 2,300 migrants have been deported in 2017.", "2300"],
+    ["In 2017, 5,400 asylum applications have been lodged.", "5400"],
+    ["The agency has registered 1,150 new arrivals in 2017.", "1150"],
+    ["A total of 640 work permits have been issued in 2017.", "640"],
+    ["In 2017, authorities have already convicted 12 traffickers.", "12"],
+    ["Some 870 migrants have been repatriated so far in 2017.", "870"],
+    ["In 2017, 3,050 refugees have arrived in the country.", "3050"],
+    ["The courts have convicted nine traffickers in 2017.", "9"]
+  ])("%s", (text, value) => {
+    expect(read(text).some((r) => r.startsWith(`${value}@${SO_FAR} `))).toBe(true);
+  });
+});
+
+describe("other counts keep the year", () => {
+  it.each([
+    // The simple past says nothing of the count's end.
+    ["In 2017, 31,720 refugees returned.", "31720@2017 "],
+    // The perfect of no event: a planning figure for the year.
+    [
+      "Based on trends observed since the beginning of the year, the number of vulnerable migrants in need of assistance has been revised upward to 113,000, corresponding with a budget of USD 54 million in 2017.",
+      "113000@2017 "
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text).some((r) => r.startsWith(expected))).toBe(true);
+  });
+
+  it("a document dated after the year's end reads the whole year", () => {
+    expect(rows("31,720 refugees have returned in 2017 alone.", "2017", "2018-01-20")).toContain(
+      "31720@2017 returns []"
+    );
+  });
+});
