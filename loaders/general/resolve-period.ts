@@ -46,6 +46,7 @@ import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
 import {nepaliMonths} from "../periods/nepali-month.js";
 import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared-period.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
 import {joinYearMonths, yearToMonth} from "./read-year-to-month.js";
@@ -478,7 +479,14 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       (after[0] && datesFigure(frame.text, after[0].end))
         ? undefined
         : after[0];
-    const chosen = when ?? bracketed ?? next ?? prior;
+    // "40 cases in 2020, including 24 sex trafficking cases and 16 forced labor cases, and eight cases in 2019": parts
+    // listed right after a whole's period are of it, unless a period of their own follows before the next count.
+    const whole =
+      guard === 0 && (!after[0] || countBetween(frame.text, at, after[0].start))
+        ? (prior ?? frame.periods.filter((p) => p.end <= seg.start).at(-1))
+        : undefined;
+    const partOf = whole && PARTS_AFTER_PERIOD.test(frame.text.slice(whole.end, at)) ? whole : undefined;
+    const chosen = when ?? bracketed ?? partOf ?? next ?? prior;
     if (chosen) {
       const both =
         /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
@@ -496,6 +504,21 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   }
   return [];
 }
+
+const OTHER_COUNT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|${NUMBER_WORD_SOURCE})(?![\p{L}\d])`,
+  "iu"
+);
+
+/** Whether another count stands between the number at `at` and `to`, so that what stands at `to` may be its. */
+function countBetween(text: string, at: number, to: number): boolean {
+  const end = at + (/^[\p{L}\d]+(?:[.,]\d+)*/u.exec(text.slice(at))?.[0].length ?? 0);
+  return end < to && OTHER_COUNT.test(text.slice(end, to));
+}
+
+// A period, then parts opened by "including" or "of whom" up to the count, with no other clause in between.
+const PARTS_AFTER_PERIOD =
+  /^\s*,?\s*(?:including|of\s+(?:whom|which|these|them)|among\s+(?:them|whom|these))\b[^;.()]*$/i;
 
 // A relative clause on the count just read ("4,997, which is the lowest since …") opens no period of it.
 const RELATIVE_ON_COUNT = /^[\d.,]+\s*,?\s+which\s+(?:is|was)\b/i;
