@@ -8,8 +8,12 @@ import {zeroQuantity} from "./read-comparison.js";
 import {qualifiersIn, readCounted} from "./read-counted.js";
 import type {Breakdown} from "../types.js";
 
-const NEGATED =
-  /\b(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|officially)\s+)?(?:report(?:ed)?\s+|record(?:ed)?\s+|initiate\s+)?([a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+)*(?:\s*,?\s+(?:or|and|nor)\s+[a-z]+)?)\s+any\s+/gi;
+// An act is a verb, or a light verb and its act ("secure convictions in any … cases").
+const ACT = String.raw`[a-z]+(?:\s+(?:${["convictions", "prosecutions", "investigations", "indictments"].join("|")})(?=\s+in\s+any\b))?`;
+const NEGATED = new RegExp(
+  String.raw`\b(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|officially)\s+)?(?:report(?:ed)?\s+|record(?:ed)?\s+|initiate\s+)?(${ACT}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?${ACT})*(?:\s*,?\s+(?:or|and|nor)\s+${ACT})?)\s+(?:in\s+)?any\s+`,
+  "gi"
+);
 
 export interface NegatedZero {
   zero: Quantity;
@@ -29,7 +33,7 @@ export function negatedZeros(text: string): NegatedZero[] {
   NEGATED.lastIndex = 0;
   for (let m = NEGATED.exec(text); m; m = NEGATED.exec(text)) {
     const listAt = m.index + m[0].indexOf(m[1]);
-    const verbs = [...m[1].matchAll(/[a-z]+/gi)].filter((v) => !/^(?:or|and|nor)$/i.test(v[0]));
+    const verbs = [...m[1].matchAll(/[a-z]+(?:\s+[a-z]+s(?=\s*$))?/gi)].filter((v) => !/^(?:or|and|nor)$/i.test(v[0]));
     if (verbs.length < 2 || verbs.some((v) => eventsIn(v[0].toLowerCase()).length === 0)) continue;
     const nounAt = m.index + m[0].length;
     for (const [k, v] of verbs.entries()) {
