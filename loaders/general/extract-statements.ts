@@ -225,7 +225,7 @@ import {moneySources} from "./read-money-source.js";
 import {nationalityRows, nationalityTables} from "./read-nationality-rows.js";
 import {listClauseEnd} from "./read-count-list.js";
 import {sentenceOperation, type OperationFrame} from "./read-operation.js";
-import {listsPartsOfGroup} from "./read-made-up-of.js";
+import {listsBareParts, listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
 import {yearToDocumentDate} from "./year-to-document-date.js";
@@ -871,7 +871,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
       previousRows = sentenceRows;
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
-      contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
+      // A sentence with no count of its own ("Below is the breakdown:") keeps the counts before it, and their period.
+      if (main.length)
+        contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
       const sentence = {
         text,
@@ -2601,7 +2603,11 @@ const CONTINUES =
 
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
 const continues = (text: string) =>
-  CONTINUES.test(text) || listsPartsOfGroup(text) || readsPartOfPrevious(text) || restatesForOtherPeriod(text);
+  CONTINUES.test(text) ||
+  listsPartsOfGroup(text) ||
+  listsBareParts(text) ||
+  readsPartOfPrevious(text) ||
+  restatesForOtherPeriod(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {
