@@ -23,6 +23,7 @@ const EVENT_WORDS = [
   ...EVENTS.map((e) => ({id: e.id, forms: e.forms, people: false})),
   ...EVENTS.filter((e) => e.people?.length).map((e) => ({id: e.id, forms: e.people!, people: true}))
 ];
+const ALIKE = new Map(EVENTS.filter((e) => e.alike).map((e) => [e.id, e.alike!]));
 const EVENT_RES = EVENT_WORDS.map((e, index) => {
   const source = `(?<![a-z])(?:${e.forms.map((f) => f.replace(/ /g, "\\s+")).join("|")})(?![a-z])`;
   return {
@@ -50,7 +51,9 @@ export function eventsIn(clause: string, at = 0, people = true): string[] {
   const found = eventsFound(clause);
   // "1,505 returnees were assisted": what befell the people is said after them, not by the noun that names them
   // ("Jamaica received 751 deportees" is their deportation); "five reception centres for the returnees" counts no people.
-  const own = !people || found.some((e) => !e.people && e.at > at) ? found.filter((e) => !e.people) : found;
+  const alike = new Set(found.filter((e) => e.people).flatMap((e) => ALIKE.get(e.id) ?? []));
+  const own =
+    !people || found.some((e) => !e.people && e.at > at && !alike.has(e.id)) ? found.filter((e) => !e.people) : found;
   return own
     .slice()
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))

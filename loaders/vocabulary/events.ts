@@ -14,6 +14,8 @@ export interface EventWords {
   forms: string[];
   /** Nouns naming people by the event that befell them ("deportees"): the event only when the clause names no other. */
   people?: string[];
+  /** Events that tell the same happening from another side ("deportees were sent back"): they never outrank `people`. */
+  alike?: string[];
 }
 
 export const EVENTS: EventWords[] = [
@@ -474,7 +476,8 @@ export const EVENTS: EventWords[] = [
       "returned to their country"
     ],
     // "received 17 of 21 deportees": people named by the deportation that befell them.
-    people: ["deportees", "deportee"]
+    people: ["deportees", "deportee"],
+    alike: ["return", "repatriate", "readmit", "transfer"]
   },
   {
     id: "return",
@@ -493,7 +496,8 @@ export const EVENTS: EventWords[] = [
       "flown back"
     ],
     // "the number of returnees was 12,002": people named by the return that brought them home.
-    people: ["returnees", "returnee"]
+    people: ["returnees", "returnee"],
+    alike: ["repatriate", "deport", "readmit", "transfer"]
   },
   {id: "readmit", forms: ["readmitted", "readmission", "transferred"]},
   {

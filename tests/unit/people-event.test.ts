@@ -60,3 +60,13 @@ describe("foreigners named by their living in the country", () => {
     expect(read(text)).toContain(expected);
   });
 });
+
+describe("a verb telling the same happening from another side leaves the people noun its event", () => {
+  it.each([
+    ["In 2019, 501 deportees were sent back to Jamaica.", "501 deportations"],
+    ["In 2019, 320 deportees were returned to Guatemala.", "320 deportations"],
+    ["In 2019, 75 deportees were transferred to the border.", "75 deportations"]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+});
