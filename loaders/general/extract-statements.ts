@@ -2846,6 +2846,8 @@ const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 
+const NATIONALS_OF_BEFORE = /\b(?:nationals|citizens)\s+of\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s*(?:\(|[-–:]|\s+at)\s*$/u;
+
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(
   text: string,
@@ -2864,6 +2866,8 @@ function placeOf(
   const before = placeBeforeBracket(text.slice(Math.max(0, r.q.start - 60), r.q.start), origins);
   if (before) {
     const {name, country: c} = before;
+    // "…, and nationals of Myanmar at 808": the state named after "nationals of" is whose they are.
+    if (NATIONALS_OF_BEFORE.test(text.slice(Math.max(0, r.q.start - 80), r.q.start))) return {citizenship: c};
     if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
     // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
     const back = returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryOf(text, r, nextStart);

@@ -49,7 +49,7 @@ const ITEM_END = /^\s*(?:[,;.)]|and\b|or\b|$)/;
 // A ranked item: a people or a state, then "with", "at" or "accounted for" before its number ("followed by Chinese
 // with 1,785 persons", "the least is Ghana with 58 persons", "from Zimbabwe at 2,214 persons").
 const RANKED_ITEM = new RegExp(
-  String.raw`(?:^|,|;|:|\band|\bfollowed\s+by|\bthen|\bwhile)\s+(?:by\s+)?(?:the\s+(?:least|smallest|fewest|lowest|last)\s+(?:is|was|were|being)\s+)?(?:(?:were|was|are|is|mostly|mainly)\s+)*(?:from\s+)?(?:the\s+)?(?<name>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})(?:\s+in\s+(?:19|20)\d\d)?\s+(?:with|at|accounted\s+for|accounting\s+for|numbering)\s+${HEDGE}$`,
+  String.raw`(?:^|,|;|:|\band|\bfollowed\s+by|\bthen|\bwhile)\s+(?:by\s+)?(?:the\s+(?:least|smallest|fewest|lowest|last)\s+(?:is|was|were|being)\s+)?(?:(?:were|was|are|is|mostly|mainly)\s+)*(?:from\s+)?(?<of>(?:nationals|citizens)\s+of\s+)?(?:the\s+)?(?<name>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})(?:\s+in\s+(?:19|20)\d\d)?\s+(?:with|at|accounted\s+for|accounting\s+for|numbering)\s+${HEDGE}$`,
   "u"
 );
 // What may follow a ranked item's number: a plain noun of persons, a bracket, or the list going on.
@@ -73,9 +73,10 @@ export function peopleBeforeCount(lead: string, after: string, placed = false): 
   const ranked = RANKED_END.test(after) ? RANKED_ITEM.exec(lead) : null;
   const people = ranked ? peopleAt(ranked.groups!.name)?.citizenship : null;
   if (people) return people;
-  // A state's own name is whose the persons are only when they are said to be from it or counted as persons
-  // ("from Zimbabwe at 2,214", "Ghana with 58 persons"); in "followed by Spain at 30,000" it is where they went.
-  if (ranked && !placed && (/\bfrom\s/.test(ranked[0]) || PERSONS_AFTER.test(after)))
+  // A state's own name is whose the persons are only when they are said to be from it, its nationals, or counted as
+  // persons ("from Zimbabwe at 2,214", "nationals of Myanmar at 808", "Ghana with 58 persons"); in "followed by Spain
+  // at 30,000" it is where they went.
+  if (ranked && !placed && (/\bfrom\s/.test(ranked[0]) || ranked.groups!.of || PERSONS_AFTER.test(after)))
     return ownName(ranked.groups!.name);
   if (!ITEM_END.test(after)) return null;
   return namedPeople(ITEM_PEOPLE.exec(lead));
