@@ -228,7 +228,7 @@ import {sentenceOperation, type OperationFrame} from "./read-operation.js";
 import {listsBareParts, listsPartsOfGroup} from "./read-made-up-of.js";
 import {isUnresolvedFiscal} from "../periods/fiscal-year.js";
 import {previousTimeframe, statedTimeframe} from "./previous-timeframe.js";
-import {yearToDocumentDate} from "./year-to-document-date.js";
+import {yearToAsAtDay, yearToDocumentDate} from "./year-to-document-date.js";
 import {datelineDay, meetingDay, pastMonths} from "./read-past-months.js";
 import {sharePredicate} from "./share-predicate.js";
 import {decisionKind} from "./read-decision-kind.js";
@@ -749,6 +749,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
             rollingMonths(text.slice(0, r.q.start), p) ??
+            yearToAsAtDay(text, p, stock) ??
             yearToDocumentDate(text, p, options.documentDate, stock) ??
             p
         );

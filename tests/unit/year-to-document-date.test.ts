@@ -41,3 +41,30 @@ describe("other counts keep the year", () => {
     );
   });
 });
+
+describe("a flow in a year, counted as at a day of that year, runs to that day", () => {
+  const asAt = (text: string) => rows(text, "2016-2017", "2017-09-07");
+  it.each([
+    ["As at 31 August 2017, some 99,105 people had arrived in Italy in 2017.", "99105@2017-01-01..2017-08-31"],
+    ["As of 30 June 2017, 2,410 migrants had died at sea in 2017.", "2410@2017H1"],
+    ["As at 31 July 2017, 5,300 migrants had been returned to their countries in 2017.", "5300@2017-01-01..2017-07-31"],
+    ["As of 15 May 2017, UNHCR had registered 1,200 asylum seekers in 2017.", "1200@2017-01-01..2017-05-15"],
+    ["As at 31 March 2017, 310 victims of trafficking had been identified in 2017.", "310@2017Q1"],
+    ["As of 31 August 2017, 18,000 migrants had been intercepted at sea in 2017.", "18000@2017-01-01..2017-08-31"],
+    ["As at 30 April 2017, IOM had assisted 4,100 migrants to return home in 2017.", "4100@2017-01-01..2017-04-30"],
+    ["As of 31 July 2017, 640 people had been deported in 2017.", "640@2017-01-01..2017-07-31"],
+    ["As at 31 May 2017, 9,800 refugees had been resettled in 2017.", "9800@2017-01-01..2017-05-31"],
+    [
+      "As of 31 August 2017, 123,994 refugees and migrants had arrived in Europe by sea in 2017.",
+      "123994@2017-01-01..2017-08-31"
+    ]
+  ])("%s", (text, expected) => {
+    expect(asAt(text).some((r) => r.startsWith(`${expected} `))).toBe(true);
+  });
+
+  it("keeps a year that the day does not fall in", () => {
+    expect(
+      asAt("As at 31 August 2017, 5,000 people had arrived in Italy in 2016.").some((r) => r.startsWith("5000@2016 "))
+    ).toBe(true);
+  });
+});
