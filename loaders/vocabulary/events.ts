@@ -86,7 +86,13 @@ export const EVENTS: EventWords[] = [
       "brought to criminal responsibility",
       "sent to trial",
       // "52 people were accused of human trafficking": charged with the offence.
-      "accused of"
+      "accused of",
+      // "69 individuals were tried under Article 135": brought to trial ("tried to cross" is no trial).
+      "were tried",
+      "was tried",
+      "been tried",
+      "stood trial",
+      "put on trial"
     ]
   },
   {
