@@ -2847,6 +2847,7 @@ const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 
+// "nationals of Myanmar at ", "citizens of Iraq (": a state named as whose people a listed count is.
 const NATIONALS_OF_BEFORE = /\b(?:nationals|citizens)\s+of\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s*(?:\(|[-–:]|\s+at)\s*$/u;
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */

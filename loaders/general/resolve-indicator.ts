@@ -18,7 +18,7 @@ export interface Resolution {
   events: string[];
 }
 
-// A people noun ("deportees") is searched as an event of its own, which any verb or nominalisation of the clause outranks.
+// A people noun ("deportees") is searched as an event of its own, which another event said after the number outranks.
 const EVENT_WORDS = [
   ...EVENTS.map((e) => ({id: e.id, forms: e.forms, people: false})),
   ...EVENTS.filter((e) => e.people?.length).map((e) => ({id: e.id, forms: e.people!, people: true}))
