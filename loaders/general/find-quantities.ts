@@ -3,8 +3,8 @@
  * sign, and the reason when it is not a statistic (a year, a date, an age, a duration, a reference,
  * a rank, a change). Pure: text in, quantities with sentence-local offsets out.
  */
-import {OTHER_ERAS} from "../vocabulary/period-words.js";
 import {groupAt} from "./read-group-word.js";
+import {followsOtherEra} from "./other-era-year.js";
 import {opensWithNamedBody} from "./named-body.js";
 import {milestone} from "./read-milestone.js";
 import {predicateCategory} from "./read-counted.js";
@@ -246,8 +246,6 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
-const OTHER_ERA_AFTER = new RegExp(String.raw`^\s+(?:${alternation(OTHER_ERAS)})(?![\p{L}])`, "u");
-
 function exclusion(
   q: Quantity,
   before: string,
@@ -259,7 +257,7 @@ function exclusion(
   if (digits !== undefined && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits) && !isYearShapedCount(before, after))
     return "year";
   // "in the year 2070 B.S": a year of another calendar.
-  if (digits !== undefined && /^\d{4}$/.test(digits) && OTHER_ERA_AFTER.test(after)) return "year";
+  if (digits !== undefined && /^\d{4}$/.test(digits) && followsOtherEra(after)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   const dateline = timeOfDay(q.text, before, after);

@@ -20,8 +20,8 @@ import {
   type FoundPeriod
 } from "../periods/parse-period.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
-import {BIKRAM_SAMBAT, OTHER_ERAS} from "../vocabulary/period-words.js";
 import {framesParagraph} from "./frame-paragraph.js";
+import {bikramSambatYears, followsOtherEra} from "./other-era-year.js";
 import {samePeriodBefore, yearlessMonthRanges} from "./resolve-month-range.js";
 import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
 import {yearlessQuarters} from "./resolve-yearless-quarter.js";
@@ -94,22 +94,6 @@ const DURING_THE_MONTH =
   /\b(?:during|over|throughout|in|for)\s+the\s+(?:whole\s+|entire\s+)?month\b(?!\s*(?:of\b|before|earlier|after|later|prior|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
 
 // "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
-// "the year 2070 B.S (2013/14)": a year of another calendar, whose Gregorian span the text gives, if at all, elsewhere.
-const OTHER_ERA_AFTER = new RegExp(String.raw`^\s+(?:${alternation(OTHER_ERAS)})(?![\p{L}])`, "u");
-const BS_YEAR = new RegExp(String.raw`\b(\d{4})\s+(?:${alternation(BIKRAM_SAMBAT.marks)})(?![\p{L}])`, "gu");
-
-/** Years of Nepal's Bikram Sambat, each as its span of Gregorian days. */
-function bikramSambatYears(text: string): FoundPeriod[] {
-  return [...text.matchAll(BS_YEAR)].map((m) => {
-    const first = Number(m[1]) - BIKRAM_SAMBAT.yearsAhead;
-    const start = `${first}-${BIKRAM_SAMBAT.opens}`;
-    const end = new Date(`${first + 1}-${BIKRAM_SAMBAT.opens}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() - 1);
-    const period = periodFromBounds(start, end.toISOString().slice(0, 10));
-    return {period, start: m.index!, end: m.index! + m[0].length, pattern: "other_era_year"};
-  });
-}
-
 const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
 
 // "has assisted … this year": a perfect says the count runs up to the day the item speaks on.
@@ -241,7 +225,7 @@ export function frameSentence(
             isYearShapedCount(text.slice(Math.max(0, p.start - 8), p.start), text.slice(p.end, p.end + 10)) ||
             closesLawName(text, p.start) ||
             datesThing(text, p.start, p.end) ||
-            OTHER_ERA_AFTER.test(text.slice(p.end, p.end + 16)))
+            followsOtherEra(text.slice(p.end, p.end + 16)))
         ) &&
         !(
           (p.pattern === "year" || p.pattern === "range" || p.pattern.startsWith("fiscal_year")) &&

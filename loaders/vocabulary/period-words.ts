@@ -23,28 +23,15 @@ export const STOCK_VERBS = [
 /** The days of the week, Sunday first as `Date.getUTCDay()` counts them. */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-/**
- * Marks after a year of another calendar ("the year 2070 B.S (2013/14)", "1440 AH"): no Gregorian year and no count;
- * matched case-sensitively, since "BS" and "EC" are initials.
- */
-export const OTHER_ERAS = [
-  "B.S.",
-  "B.S",
-  "BS",
-  "V.S.",
-  "V.S",
-  "VS",
-  "A.H.",
-  "AH",
-  "E.C.",
-  "EC",
-  "Bikram Sambat",
-  "Hijri"
-];
-
 /** Nepal's Bikram Sambat: its year Y opens on 1 Baisakh, about 14 April of Gregorian year Y − 57. */
 export const BIKRAM_SAMBAT = {
   marks: ["B.S.", "B.S", "BS", "V.S.", "V.S", "VS", "Bikram Sambat"],
   yearsAhead: 57,
   opens: "04-14"
 };
+
+/**
+ * Marks after a year of another calendar ("the year 2070 B.S (2013/14)", "1440 AH"): no Gregorian year and no count;
+ * matched case-sensitively, since "BS" and "EC" are initials.
+ */
+export const OTHER_ERAS = [...BIKRAM_SAMBAT.marks, "A.H.", "AH", "E.C.", "EC", "Hijri"];
