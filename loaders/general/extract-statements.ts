@@ -121,6 +121,7 @@ import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
+import {returnLeftPlace} from "./return-left-place.js";
 import {groundAfter} from "./read-ground.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
@@ -2893,16 +2894,23 @@ function placeOf(
     else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead) && !LEFT_PLACE.test(lead)};
   }
   const to = countryOf(text, r, nextStart);
+  // "returned to Ethiopia from Saudi Arabia": the place of a return is the one people left.
+  const left = to ? returnLeftPlace(text.slice(r.counted.end, nextStart)) : null;
   // "repatriated 177 victims back to Madagascar", "repatriated 12 victims to Nepal": people brought home are its own.
   if (
     to &&
     REPATRIATED.test(text.slice(clauseStart, nextStart)) &&
     REPATRIATED_TO.test(text.slice(r.counted.end, nextStart))
-  )
+  ) {
     // "to return home to Nigeria and Senegal": people of two states brought home are of neither alone.
-    return destinationsOf(text.slice(r.counted.end, nextStart)) > 1 ? {} : {citizenship: to};
+    const home = destinationsOf(text.slice(r.counted.end, nextStart)) > 1 ? {} : {citizenship: to};
+    return left && left !== to ? {...home, country: left} : home;
+  }
   const country =
-    to ?? returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryBefore(text.slice(clauseStart, r.q.start));
+    (left !== to ? left : null) ??
+    to ??
+    returnPlaceAfter(text.slice(r.counted.end, nextStart)) ??
+    countryBefore(text.slice(clauseStart, r.q.start));
   return country ? {country} : {};
 }
 

@@ -8,8 +8,9 @@ import {properName} from "./proper-name.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {countryOfCode} from "../specs/country-codes.js";
 
-const RETURN_WORD =
-  /\b(?:returned|returnees?|returns?|deported|deportees?|deportations?|repatriated|repatriations?|expelled|expulsions?|removed|removals?|sent\s+back)\b/i;
+/** Words of people sent or brought back to where they came from. */
+export const RETURN_WORD =
+  /\b(?:returned|returning|returnees?|returns?|deported|deportees?|deportations?|repatriated|repatriations?|expelled|expulsions?|removed|removals?|(?:sent|brought|flown)\s+back)\b/i;
 const FROM_PLACE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(${properName(3)})`, "gu");
 // "those from Botswana", "the ones from Malawi": an elided count of the returns named before it.
 const THOSE_FROM = /^\s*(?:and\s+|while\s+|whereas\s+)?(?:those|the\s+ones|the\s+rest)\s+from\b/i;
