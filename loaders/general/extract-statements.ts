@@ -1512,7 +1512,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
-      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|which\s+(?:is|was)\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(
+      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|but\b|while\b|whereas\b|which\s+(?:is|was)\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(
         text.slice(r.q.end)
       ) ||
       // "was 70,254 according to monthly statistical data": the source named after a level is not what it counts.

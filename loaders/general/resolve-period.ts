@@ -478,8 +478,11 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       guard > 0 ? found.find((p) => p.end <= pos && /^\s*$/.test(frame.text.slice(p.end, pos))) : undefined;
     const prior = found.filter((p) => p.end <= pos).at(-1);
     // "the most last year with 2,830, with 1,046 applying this year": a later period another count stands nearer to is that count's.
+    // "In 2015, the number stood at 17,429, and the following year, the figure was 17,495": a period opening the next
+    // clause is that clause's.
     const next =
       (prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start)) ||
+      (prior && after[0] && opensNextClause(frame.text, at, after[0])) ||
       (after[0] && datesFigure(frame.text, after[0].end))
         ? undefined
         : after[0];
@@ -507,6 +510,14 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     pos = seg.paren[0];
   }
   return [];
+}
+
+// A conjunction between a count and a period that a comma closes: the period opens a clause of its own.
+const NEXT_CLAUSE_LEAD = /^[^()]*?(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
+
+/** Whether the period `p` after the count at `at` opens the next coordinated clause ("…, and in 2016, …"). */
+function opensNextClause(text: string, at: number, p: FoundPeriod): boolean {
+  return NEXT_CLAUSE_LEAD.test(text.slice(at, p.start)) && /^\s*,/.test(text.slice(p.end));
 }
 
 const OTHER_COUNT = new RegExp(
