@@ -510,6 +510,10 @@ export const EVENTS: EventWords[] = [
     id: "enter",
     forms: [
       "entered",
+      // "the entry of migrants through the Darien border area exceeds 124,500 people": the crossing named as a noun.
+      "entry of",
+      "entries of",
+      "entries",
       "arrived",
       "arrivals",
       // "recorded the arrival of 11,043 refugees": the event named as a noun, whatever verb reports it.
