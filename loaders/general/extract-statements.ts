@@ -547,7 +547,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         (m) => !frame.periods.some((p) => p.start < m.end && m.start < p.end)
       );
       frame.periods = alignRunning(
-        [...frame.periods, ...pastWeek(text, week), ...months].sort((a, b) => a.start - b.start),
+        [...frame.periods, ...pastWeek(text, week, asOf), ...months].sort((a, b) => a.start - b.start),
         reportedEnd,
         options.documentDate
       );

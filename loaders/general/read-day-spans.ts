@@ -40,7 +40,8 @@ const WEEK = new RegExp(
 );
 const WEEK_FIRST_DAY: Record<string, number> = {first: 1, second: 8, third: 15, fourth: 22};
 // "over the past week", "during the last week", "in the previous week", "this week".
-const PAST_WEEK = /\b(?:(?:over|during|in|within)\s+the\s+(?:past|last|previous|preceding)\s+week|this\s+week)\b/gi;
+const PAST_WEEK =
+  /\b(?:(?:over|during|in|within)\s+the\s+(?:past|last|previous|preceding)\s+week|this\s+(?:past\s+)?week)\b/gi;
 
 /** The year of a month named without one: the document's, or the one before when the month is later than its date. */
 function yearOf(stated: string | undefined, month: number, documentDate: string | undefined): number | null {
@@ -101,9 +102,14 @@ export function documentWeek(text: string, documentDate: string | undefined): Pe
   return weeks.sort((a, b) => a.period.end.localeCompare(b.period.end)).at(-1)?.period ?? null;
 }
 
-/** "over the past week" in a release that states its week: that week. */
-export function pastWeek(text: string, week: Period | null): FoundPeriod[] {
-  if (!week || !/\bweek\b/i.test(text)) return [];
+/**
+ * "over the past week" in a release that states its week: that week; in one that states none, the seven days up to
+ * the day it speaks on ("more than 6,000 new arrivals recorded this week alone").
+ */
+export function pastWeek(text: string, stated: Period | null, asOf?: string): FoundPeriod[] {
+  if (!/\bweek\b/i.test(text)) return [];
+  const week = stated ?? (asOf && /^\d{4}-\d\d-\d\d$/.test(asOf) ? periodFromBounds(addDays(asOf, -6), asOf) : null);
+  if (!week) return [];
   return [...text.matchAll(PAST_WEEK)].map((m) => ({
     period: week,
     start: m.index,
