@@ -122,6 +122,7 @@ import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.j
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
 import {returnLeftPlace} from "./return-left-place.js";
+import {openingPlace} from "./opening-place.js";
 import {groundAfter} from "./read-ground.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
@@ -1279,7 +1280,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const ownFrom = /^\s*(?:were\s+|was\s+)?from\s+(?:the\s+)?[A-Z]/.test(text.slice(r.counted.end, nextStart));
     if (r.q.kind === "count" && !r.breakdown.country && !ownFrom)
       r.breakdown.country =
-        returnPlaceBefore(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start), state) ?? undefined;
+        returnPlaceBefore(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start), state) ??
+        openingPlace(text, clauseStart) ??
+        undefined;
     // "The Ukrainian diaspora … reaching 76 145 people": a people's community the clause opens on is whom it counts.
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
