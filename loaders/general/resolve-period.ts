@@ -481,7 +481,7 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     // "In 2015, the number stood at 17,429, and the following year, the figure was 17,495": a period opening the next
     // clause is that clause's.
     const next =
-      (prior && guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start)) ||
+      (guard === 0 && after[0] && nearerCount(frame.text, at, after[0].start)) ||
       (prior && after[0] && opensNextClause(frame.text, at, after[0])) ||
       (after[0] && datesFigure(frame.text, after[0].end))
         ? undefined
