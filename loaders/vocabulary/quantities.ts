@@ -121,19 +121,42 @@ export const APPROX_BEFORE = [
 /** Shares: a number followed by one of these is a percentage. */
 export const PERCENT_AFTER = ["%", "percent", "per cent"];
 
+/** Verbs of change, in the forms reports use ("rose", "has fallen", "went up"). */
+export const CHANGE_VERBS = [
+  "increased",
+  "decreased",
+  "rose",
+  "risen",
+  "fell",
+  "fallen",
+  "grew",
+  "grown",
+  "dropped",
+  "declined",
+  "gained",
+  "jumped",
+  "surged",
+  "soared",
+  "plummeted",
+  "plunged",
+  "tumbled",
+  "climbed",
+  "slipped",
+  "shrank",
+  "went up",
+  "went down",
+  "edged up",
+  "edged down"
+];
+
 /** Changes, not levels, by the words right before the number ("decreased by 500", "increase of 12"). */
 export const CHANGE_BEFORE = [
   "increase of",
-  "increased by",
   "decrease of",
-  "decreased by",
-  "rose by",
-  "fell by",
   "up by",
   "down by",
-  "grew by",
-  "dropped by",
-  "declined by",
+  // "has grown by 1,639", "had fallen by 300": every verb of change with "by".
+  ...CHANGE_VERBS.map((verb) => `${verb} by`),
   "reduction of",
   "reduced by",
   "growth of",
@@ -183,32 +206,6 @@ export const CHANGE_NOUNS = [
   "shortfall",
   "upturn",
   "downturn"
-];
-export const CHANGE_VERBS = [
-  "increased",
-  "decreased",
-  "rose",
-  "risen",
-  "fell",
-  "fallen",
-  "grew",
-  "grown",
-  "dropped",
-  "declined",
-  "gained",
-  "jumped",
-  "surged",
-  "soared",
-  "plummeted",
-  "plunged",
-  "tumbled",
-  "climbed",
-  "slipped",
-  "shrank",
-  "went up",
-  "went down",
-  "edged up",
-  "edged down"
 ];
 
 /**
