@@ -123,6 +123,7 @@ import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
 import {returnLeftPlace} from "./return-left-place.js";
 import {openingPlace} from "./opening-place.js";
+import {parallelChangePeriod} from "./parallel-change.js";
 import {groundAfter} from "./read-ground.js";
 import {headlineBreaks, headlineEnd} from "./read-headline.js";
 import {restatesChange} from "./read-restated-change.js";
@@ -746,7 +747,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
-            changeFromPeriod(text, r.q.start, r.q.end, p) ??
+            // A change's "from" figure dated by the change written before it is of that period already.
+            (parallelChangePeriod(text, frame.periods, r.q.start)
+              ? null
+              : changeFromPeriod(text, r.q.start, r.q.end, p)) ??
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
@@ -1527,7 +1531,11 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       timeAfter(text.slice(r.q.end)) > 0;
     // "…, of which … amounted to 511; tourist arrivals increased by 4.3% from 1,341,860": a clause after a semicolon
     // names its own subject, whatever was counted before it.
-    const ownClause = !anchor || anchor.q.end <= lastBefore(semicolons, r.q.start);
+    // "…, while removals fell from 1,959 to 1,278": so does a clause a contrast opens on a subject of its own.
+    const ownClause =
+      !anchor ||
+      anchor.q.end <= lastBefore(semicolons, r.q.start) ||
+      CONTRAST_CLAUSE.test(text.slice(anchor.q.end, r.q.start));
     if (
       r.q.kind === "count" &&
       !r.noun &&
@@ -3005,6 +3013,10 @@ function zeros(text: string): Quantity[] {
   }
   return out;
 }
+
+// A comma and a contrastive conjunction before a word that is no number nor preposition: a clause with a subject of its own.
+const CONTRAST_CLAUSE =
+  /,\s*(?:while|whereas|but)\s+(?![\d,.]+\b|(?:with|without|for|in|of|at|on|by|from|to|only|also|not)\b)\p{L}/iu;
 
 /** Where the subject of a bare count may begin: after the previous count or money, or the clause's semicolon. */
 function subjectStart(live: Reading[], i: number, semicolons: number[], text: string): number {

@@ -47,6 +47,7 @@ import {sharedMonthDays} from "./shared-month-days.js";
 import {findFiscalYears, fiscalYearBefore} from "../periods/fiscal-year.js";
 import {nepaliMonths} from "../periods/nepali-month.js";
 import {comparedFrom, comparisonEnds, datesFigure, nearerCount} from "./compared-period.js";
+import {parallelChangePeriod} from "./parallel-change.js";
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 import {yearBefore} from "./year-before.js";
 import {spansOfNamedYear} from "./span-of-named-year.js";
@@ -443,6 +444,9 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     !enclosing(frame, at)
   )
     return [first.period];
+  // "…: in the case of readmissions, from 1,959 to 1,278": the periods of the dated change before it.
+  const parallel = parallelChangePeriod(frame.text, frame.periods, at);
+  if (parallel) return [parallel];
   let pos = at;
   for (let guard = 0; guard < 6; guard++) {
     const seg = segmentOf(frame, pos);
