@@ -48,6 +48,11 @@ const ABBREVIATIONS = new Set([
   "tel"
 ]);
 
+// A line that opens on a figure and a word, not on a paragraph's number ("236. Relevant …") nor a code ("575.1.4 of").
+const FIGURE_LINE = /^\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?\s+\p{L}/u;
+// A line ending on a word that needs one after it goes on past the blank line.
+const OPEN_END = /\b(?:of|the|to|and|or|in|a|an|by|for|with|from|at|on|than|as)$/i;
+
 /**
  * Where a short heading line stands alone above a blank line ("… for 46 Foreign Nationals\n\nAs a result …"):
  * flat offsets at which a new sentence begins although no stop ends the heading.
@@ -66,8 +71,17 @@ export function headingBreaks(raw: string, offsets: Int32Array, text: string): n
       out.push(k + 1);
       continue;
     }
-    if (!wide || !/\n[^\S\n]*\n/.test(gap) || !/^[A-Z]/.test(text.slice(k + 1, k + 2))) continue;
-    if (line.length <= 100 && /^[A-Z"“]/.test(line) && !/[.!?:;,–-]$/.test(line)) out.push(k + 1);
+    if (!wide || !/\n[^\S\n]*\n/.test(gap)) continue;
+    if (line.length > 100 || /[.!?:;,–-]$/.test(line)) continue;
+    if (/^[A-Z]/.test(text.slice(k + 1, k + 2)) && /^[A-Z"“]/.test(line)) out.push(k + 1);
+    // "1,235 undocumented Afghans returned from Pakistan\n\n13,993 …": a release's highlights, one figure a line.
+    else if (
+      FIGURE_LINE.test(line) &&
+      line.length <= 70 &&
+      FIGURE_LINE.test(text.slice(k + 1, k + 40)) &&
+      !OPEN_END.test(line)
+    )
+      out.push(k + 1);
   }
   return out;
 }
