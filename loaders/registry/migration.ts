@@ -567,7 +567,7 @@ export const BORDER: Indicator[] = [
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
       terms: [
-        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|came to|moved to|immigrated|landed|landings|disembark"
+        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrated|landed|landings|disembark"
       ]
     }
   },

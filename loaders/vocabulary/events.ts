@@ -520,6 +520,10 @@ export const EVENTS: EventWords[] = [
       "arrival of",
       "crossed",
       "crossing",
+      // "14,195 movements were observed at flow monitoring points": passages a flow monitor counts; "at the airport and
+      // border crossings" names places.
+      "(?<!\\b(?:at|through|via|and)\\b[^,.;]{0,30})crossings",
+      "movements",
       "visited",
       "came",
       // Coming to live or coming ashore: "moved to Latvia", "immigrated", "16 boat landings".

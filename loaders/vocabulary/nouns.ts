@@ -418,7 +418,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "boat landings",
       "landings",
       "boat arrivals",
-      "disembarkations"
+      "disembarkations",
+      // "14,195 movements were observed at flow monitoring points": a flow monitor counts people passing it.
+      "movements"
     ],
     unit: "crossings"
   },
