@@ -88,6 +88,12 @@ const CURRENCY_AFTER_RE = new RegExp(
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
 // "fell by a 1000": the article does not hide the change before it.
+const PER = "(?:daily|weekly|monthly|annual|yearly)";
+const AVERAGE_RIGHT_BEFORE = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:${PER}\s+)?average\s+(?:${PER}\s+)?(?:of\s+)?$`,
+  "i"
+);
+const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:average\s+${PER}|${PER}\s+average)\b`, "i");
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
@@ -310,6 +316,9 @@ function exclusion(
   if (outOfBefore && !(/^out/i.test(outOfBefore[1]) && partOf(q.text.replace(/[,\s]/g, "")))) return "ratio";
   if (
     /\bon\s+average,?\s*$/i.test(before) ||
+    // "a daily average of 458 movements", "the 548 average daily movements": an average, whatever period it is of.
+    AVERAGE_RIGHT_BEFORE.test(before) ||
+    AVERAGE_RIGHT_AFTER.test(after) ||
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
   )
     return "average or rate";
