@@ -42,9 +42,10 @@ export function sameSpanOfYear(text: string, periods: FoundPeriod[], start: numb
     .filter(
       (f) =>
         (isPartOfYear(f.period) || (sameMonth && isMonthOfYear(f.period))) &&
-        // Set against the year before or after: a year further off is written whole ("from 1,354 in 2014 to 12,177
-        // in the first nine months of 2018").
-        Math.abs(Number(f.period.start.slice(0, 4)) - Number(p.start.slice(0, 4))) === 1
+        f.period.start.slice(0, 4) !== p.start.slice(0, 4) &&
+        // Set against the year before or after, or "the same month of" any year: a year further off is written whole
+        // ("from 1,354 in 2014 to 12,177 in the first nine months of 2018").
+        (sameMonth || Math.abs(Number(f.period.start.slice(0, 4)) - Number(p.start.slice(0, 4))) === 1)
     )
     .filter((f) => !APART.test(between(f)) && LINK.test(between(f)))
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
