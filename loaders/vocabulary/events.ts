@@ -395,6 +395,11 @@ export const EVENTS: EventWords[] = [
       "has been home to",
       // "the camp hosted 15,231 refugees", "being host to 4.6 million foreigners": people a place gives refuge to live there.
       "host to",
+      // "about 140,000 migrants are accommodated in the reception centres": people a place houses now live there.
+      "are accommodated",
+      "are currently accommodated",
+      "are housed",
+      "are currently housed",
       "hosted",
       "hosts",
       "hosting",
