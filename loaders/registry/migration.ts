@@ -568,6 +568,10 @@ export const BORDER: Indicator[] = [
       events: ["enter", "leave"],
       terms: [
         "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrated|landed|landings|disembark"
+      ],
+      // Crossings outside the law are counted by their own indicator.
+      excludes: [
+        "illegal cross|irregular cross|unlawful cross|illegal entr|irregular entr|unlawful entr|illegal border cross|irregular border cross|unlawful border cross|unauthorised border cross|unauthorized border cross"
       ]
     }
   },
