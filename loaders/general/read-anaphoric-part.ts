@@ -32,8 +32,11 @@ function countsOfThese(text: string): boolean {
 }
 
 // "512 were rejected, while 159 withdrew …": a sentence opening on a bare count and a verb, no noun between.
-const BARE_VERB =
-  /^["“‘']?\d[\d,.]*\s+(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|later\s+|subsequently\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b/i;
+// "Fifty others were readmitted by border police": a count in words, of others than those counted before, too.
+const BARE_VERB = new RegExp(
+  String.raw`^["“‘']?(?:\d[\d,.]*|${NUMBER_WORD_SOURCE})\s+(?:others\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|later\s+|subsequently\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b`,
+  "i"
+);
 
 // "This included three Namibian children and …", "They consisted of 29 adults, …", "The group included five
 // unaccompanied children", "The list included ten … citizens": the parts of the count before.
@@ -55,8 +58,11 @@ export function readsPartOfPrevious(text: string): boolean {
 
 // "By quarter, 229 arrived in the first three months", "In March, 300 left for Libya", "About 186 returned from …":
 // a short lead or an approximation, then a bare count.
-const BARE_COUNT_OPENING =
-  /^["“‘']?(?:(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3},|Then|Later|Subsequently|Also)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?\d[\d,.]*(?=\s)/i;
+// "Forty-seven others left without …": a count in words, and of others than those counted before.
+const BARE_COUNT_OPENING = new RegExp(
+  String.raw`^["“‘']?(?:(?:[A-Z][a-z]+(?:\s+[A-Za-z]+){0,3},|Then|Later|Subsequently|Also)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?(?:\d[\d,.]*|${NUMBER_WORD_SOURCE})(?:\s+others)?(?=\s)`,
+  "i"
+);
 
 // "Another 186 returned from …", "A further 40 left for …": a count added to the one before, with a verb of its own.
 const ANOTHER_COUNT = new RegExp(String.raw`^["“‘']?(?:another|a\s+further)\s+${NUMBER}(?=\s)`, "i");
@@ -81,7 +87,7 @@ export function opensOnBareVerb(text: string): boolean {
 // months": a bare count as the subject of an active verb in the past tense, whose object says what it did.
 // "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition.
 const ACTS = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the)\b|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the|without)\b|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
   "i"
 );
 

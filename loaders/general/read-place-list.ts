@@ -7,6 +7,7 @@
 import {continuesByOrigin} from "./read-origin-brackets.js";
 import {canonicalCountry} from "../specs/countries.js";
 import {properName} from "./proper-name.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 
 /** Verbs of coming back from a place one stayed in; "from" after them names that place, not one's nationality. */
 // "repatriated 200 Indonesian victims from Malaysia", "repatriated 43,061 nationals from": the count (commas and all)
@@ -114,14 +115,18 @@ export function continuesOrdinalRanking(text: string): boolean {
   );
 }
 
+// "715 were transferred …", "Fifty others were readmitted …": a bare count, in figures or words, and a passive verb.
+const BARE_PASSIVE = new RegExp(
+  String.raw`^(?:\d[\d,.]*|${NUMBER_WORD_SOURCE})\s+(?:others\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b`,
+  "i"
+);
+
 /**
  * "1,518 were either returned to their original state …": a sentence opening on a bare count and a passive verb
  * counts the persons of the sentence before it.
  */
 export function opensOnBarePassive(text: string): boolean {
-  return /^\d[\d,.]*\s+(?:others\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:either\s+|also\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b/i.test(
-    text
-  );
+  return BARE_PASSIVE.test(text);
 }
 
 /** "715 others were transferred …": a count of others of the noun before it, with a passive verb of its own. */
