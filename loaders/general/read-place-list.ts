@@ -38,7 +38,7 @@ const LISTED_FROM = new RegExp(
 
 const NAME = properName(3);
 const RETURN_PLACE_AFTER = new RegExp(
-  String.raw`^\s*[–—-]?\s*(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:also\s+)?(?:returned|repatriated|evacuated|came\s+back|brought\s+back)\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
+  String.raw`^\s*[–—-]?\s*(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:also\s+)?(?:returned|repatriated|evacuated|came\s+back|brought\s+back|(?:assisted|helped|supported)\s+to\s+return)\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`,
   "u"
 );
 

@@ -504,7 +504,9 @@ export const EVENTS: EventWords[] = [
       // "were escorted back to Havana", "flown back to Dakar": taken back to where they came from.
       "escorted back",
       "escorted home",
-      "flown back"
+      "flown back",
+      // "2,882 refugees assisted to return from Tanzania": help to return is a return.
+      "(?:assisted|helped|supported) to return"
     ],
     // "the number of returnees was 12,002": people named by the return that brought them home.
     people: ["returnees", "returnee"],
