@@ -302,7 +302,8 @@ function exclusion(
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
     // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far
     // back, though not across a new clause ("…was 71, and the youngest of them was 14").
-    !/\b(?:number|total|amount|count|figure|sum)\b(?:(?!,\s+and\b|;)[^.])*$/i.test(
+    // "The refugee population has now reached 50,227": a population is a count too.
+    !/\b(?:number|total|amount|count|figure|sum|population)\b(?:(?!,\s+and\b|;)[^.])*$/i.test(
       text.slice(Math.max(0, q.start - 160), q.start)
     ) &&
     !statesNumberOf(text, q.start)

@@ -1,10 +1,14 @@
 import type {Indicator} from "./indicator.js";
 import {WHEREABOUTS_UNKNOWN} from "./labour-stocks.js";
+import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
-// "there were 167,000 …", "dropped to 624,046": the level a count of people stood at, not what befell them.
-export const STOCK_LEVEL =
-  "there were|there are|there was|there is|number of|stood at|stands at|standing at|amounted to|amounts to|amount to|totalled|totaled|dropped to|fell to|rose to|declined to|increased to|decreased to|went up to|went down to";
+// "there were 167,000 …", "dropped to 624,046", "has now reached 50,227": the level a count of people stood at, not
+// what befell them; every verb of change with "to" names a level.
+export const STOCK_LEVEL = [
+  "there were|there are|there was|there is|number of|stood at|stands at|standing at|amounted to|amounts to|amount to|totalled|totaled|reached|reaches",
+  ...CHANGE_VERBS.map((verb) => `${verb} to`)
+].join("|");
 // Workers counted by what happened to them (left, arrived, deported, granted permits) are a flow.
 const EVENT_OF_WORKERS =
   "left|departed|arrived|entered|deported|returned|repatriat|rescued|expelled|detained|arrested|recruited|hired|granted|issued|registered|trained|deployed|dispatched|sent abroad|placed";
