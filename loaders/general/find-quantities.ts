@@ -87,13 +87,14 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
-// "fell by a 1000": the article does not hide the change before it.
+// "a daily average of 458", "the 548 average daily movements": the words that make the number next to them an average.
 const PER = "(?:daily|weekly|monthly|annual|yearly)";
 const AVERAGE_RIGHT_BEFORE = new RegExp(
   String.raw`\b(?:an?|the)\s+(?:${PER}\s+)?average\s+(?:${PER}\s+)?(?:of\s+)?$`,
   "i"
 );
 const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:average\s+${PER}|${PER}\s+average)\b`, "i");
+// "fell by a 1000": the article does not hide the change before it.
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
