@@ -740,6 +740,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
             reporting);
+        // A change's "from" figure dated by the change written before it is of that period already.
+        const changeDated = parallelChangePeriod(text, frame.periods, r.q.start) !== null;
         const periods = (
           stated.length
             ? stated
@@ -747,10 +749,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
-            // A change's "from" figure dated by the change written before it is of that period already.
-            (parallelChangePeriod(text, frame.periods, r.q.start)
-              ? null
-              : changeFromPeriod(text, r.q.start, r.q.end, p)) ??
+            (changeDated ? null : changeFromPeriod(text, r.q.start, r.q.end, p)) ??
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??

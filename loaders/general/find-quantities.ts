@@ -31,6 +31,7 @@ import {
   SCALES,
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
+import {AVERAGE_RHYTHMS, AVERAGE_WORDS} from "../vocabulary/rates.js";
 
 // A state whose name holds "and" ("Saint Vincent and the Grenadines") before a noun names no thing the number is of.
 const JOINED_STATE_BEFORE_NOUN = new RegExp(String.raw`^\s+(?:${JOINED_COUNTRY_SOURCE})\s+[a-z]`, "iu");
@@ -88,12 +89,13 @@ const CURRENCY_AFTER_RE = new RegExp(
 const APPROX_RE = new RegExp(`(?:^|[^\\w])(${alternation(APPROX_BEFORE)})\\s+$`, "i");
 const PERCENT_RE = new RegExp(`^\\s?(?:${alternation(PERCENT_AFTER)})`, "i");
 // "a daily average of 458", "the 548 average daily movements": the words that make the number next to them an average.
-const PER = "(?:daily|weekly|monthly|annual|yearly)";
+const PER = `(?:${alternation(AVERAGE_RHYTHMS)})`;
+const AVERAGE = `(?:${alternation(AVERAGE_WORDS)})`;
 const AVERAGE_RIGHT_BEFORE = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:${PER}\s+)?average\s+(?:${PER}\s+)?(?:of\s+)?$`,
+  String.raw`\b(?:an?|the)\s+(?:${PER}\s+)?${AVERAGE}\s+(?:${PER}\s+)?(?:of\s+)?$`,
   "i"
 );
-const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:average\s+${PER}|${PER}\s+average)\b`, "i");
+const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${AVERAGE}\s+${PER}|${PER}\s+${AVERAGE})\b`, "i");
 // "fell by a 1000": the article does not hide the change before it.
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");

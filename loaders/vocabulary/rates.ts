@@ -15,6 +15,9 @@ export const AVERAGE_OPENINGS: string[] = [
   "on average each day"
 ];
 
+/** Rhythms an average is kept at, right beside its number: "a daily average of 458", "the 548 average daily movements". */
+export const AVERAGE_RHYTHMS: string[] = ["daily", "weekly", "monthly", "quarterly", "annual", "yearly"];
+
 /** Words of a statistic that is an average, as the subject of a sentence ("the median number of X was 12"). */
 export const AVERAGE_WORDS: string[] = ["average", "mean", "median"];
 

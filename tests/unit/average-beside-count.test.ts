@@ -18,7 +18,10 @@ describe("a number named a daily, weekly or monthly average is no count, whateve
     ["In May 2021, 8,760 migrants were rescued, a daily average of 283 migrants.", 283, 8760],
     ["In May 2021, 3,100 work permits were issued, a daily average of 100 work permits.", 100, 3100],
     ["In May 2021, 1,550 foreigners were deported, a weekly average of 350 foreigners.", 350, 1550],
-    ["In May 2021, 4,400 entries were recorded, a daily average of 142 entries.", 142, 4400]
+    ["In May 2021, 4,400 entries were recorded, a daily average of 142 entries.", 142, 4400],
+    ["In 2020, 6,040 migrants were returned, a quarterly average of 1,510 returns.", 1510, 6040],
+    ["In May 2021, 2,300 people arrived, a daily median of 70 arrivals.", 70, 2300],
+    ["In May 2021, 5,120 migrants were registered, against the 150 mean daily registrations of April.", 150, 5120]
   ])("%s", (text, average, count) => {
     const read = values(text);
     expect(read).toContain(count);
