@@ -11,7 +11,7 @@ import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
 import {changeFromPeriod, datedFromYear, upFromStock} from "./resolve-change-from.js";
 import {sameSpanOfYear} from "./resolve-same-span.js";
-import {flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
+import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {CATEGORIES, COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {CHANGE_VERBS, NORM_MODALS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
@@ -394,6 +394,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const asOf = datelineDay(flatDoc.text, options.documentDate) ?? meetingDay(flatDoc.text) ?? options.documentDate;
   const until = reportedEnd ?? sinceUntil(options.documentDate, options.reportingPeriod);
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
+  // A headline's figure the body states again, or rounds ("More than 2,000"), is a restatement; an exact one of its
+  // own period that the body never gives is the document's own.
+  const bodyValues = new Set(findQuantities(flatDoc.text.slice(flatIndexOf(flatDoc, headline))).map((q) => q.value));
   // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
   const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // An item relaying a US federal body's fiscal years about another state counts its bare years in them too.
@@ -829,7 +832,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!stated.length && INDEFINITE_PERIOD.test(text.slice(0, r.q.start)))
           [confidence, reason] = [0, "an earlier period not named"];
         // A headline restates the text's figures without their dates.
-        if (vs < headline) [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
+        if (vs < headline && (!stated.length || r.q.approx || bodyValues.has(r.q.value)))
+          [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
         const starts = frame.periods.map((p) => p.start);
         if (undatedNow(text, r.q.start, starts, options.documentDate))
