@@ -140,6 +140,7 @@ import {needBefore} from "./read-needs.js";
 import {bracketClauseEnd} from "./read-bracket-clause.js";
 import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
 import {subnationalPart, bracketedPlace, subnationalPlace} from "./read-subnational.js";
+import {namedSite} from "./read-named-site.js";
 import {routeAfter} from "./read-route.js";
 import {sameAsPeriod} from "./same-as-period.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
@@ -1294,6 +1295,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const community = /^(?:The\s+)?([A-Z]\p{L}+)\s+(?:diaspora|community)\b/u.exec(text.slice(clauseStart, r.q.start));
     if (community && r.q.kind === "count") r.breakdown.citizenship ??= canonicalCountry(community[1]) ?? undefined;
     r.breakdown.citizenship ??= place.citizenship;
+    // "5,366 arrivals from Mali at Mbera refugee camp": a named site names its part, whatever country its people left.
+    if (r.q.kind === "count" && !r.breakdown.category)
+      r.breakdown.category = namedSite(text.slice(clauseStart, r.q.start), text.slice(r.q.end, nextStart)) ?? undefined;
     // "INM in Chiapas detained 90,601", "… were deported from Tapachula": a place inside the country names a part.
     if (r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country)
       r.breakdown.category =

@@ -1,0 +1,55 @@
+/**
+ * "5,366 arrivals from Mali at Mbera refugee camp", "Farchana camp, which currently hosts 3,630 refugees", "Arrivals
+ * by boat in the Canary islands rose from 196": a named site inside a country (camp, centre, shelter, island, a unit
+ * written in lower case) where a count was made names that count's part, whatever country its people came from.
+ */
+import {canonicalCountry} from "../specs/countries.js";
+import {SITE_GENERIC_WORDS, SITE_MODIFIERS, SITE_NOUNS} from "../vocabulary/sites.js";
+import {alternation} from "./alternation.js";
+import {properName} from "./proper-name.js";
+
+// Either case for a word's first letter: "Mbera Refugee Camp" and "Mbera refugee camp" are one site.
+const eitherCase = (list: readonly string[]) =>
+  alternation(list).replace(/(^|\||\\s\+)([a-z])/g, (_, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
+
+const NAME = properName(2);
+// The whole site, then its name: "(Mbera) refugee camp".
+const SITE = String.raw`((${NAME})\s+(?:(?:${eitherCase(SITE_MODIFIERS)})\s+)?(?:${eitherCase(SITE_NOUNS)}))(?![\p{L}-])`;
+// "at Mbera refugee camp", "are now sheltered in Mbera camp": the site after its preposition, a few words on.
+const AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,6}?\s+(?:at|in|into|to|through|from|on)\s+(?:the\s+)?${SITE}`,
+  "u"
+);
+// "Kounoungo camp has received", "In 2018, Mbera camp sheltered": the site the clause is about.
+const SUBJECT = new RegExp(String.raw`^\s*(?:[^,;]{0,40},\s*)?(?:[Tt]he\s+)?${SITE}\s+(?:[a-z]+\s+){0,3}?$`, "u");
+// "… refugees to Farchana camp, which currently hosts": a relative clause on the site holds the count.
+const RELATIVE = new RegExp(String.raw`\b${SITE}\s*,\s*(?:which|where)\s+(?:[a-z]+\s+){0,3}?$`, "u");
+// "In Mbera camp, 57,144 refugees …": the site the clause opens on.
+const OPENING = new RegExp(String.raw`^\s*(?:In|At|Inside)\s+(?:the\s+)?${SITE}\s*,`, "u");
+const GENERIC = new Set(SITE_GENERIC_WORDS);
+const NOT_A_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Its|Their|Our|Each|Every|All|Some|Other|In|At)$/;
+
+// "Temporary Reception Centre", "IOM Transit Centre" name a kind of site; "Syria camps" and "Lebanon region" a state.
+function isSiteName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (NOT_A_NAME.test(words[0])) return false;
+  if (words.every((w) => GENERIC.has(w) || /^[A-Z]{2,}$/.test(w))) return false;
+  return !canonicalCountry(name);
+}
+
+// "from Kualanamu International Airport in North Sumatra and Soekarno-Hatta": one of several sites names no part.
+const ANOTHER_SITE =
+  /^(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)?\s*(?:,|and|or)\s+(?:the\s+|at\s+|from\s+|in\s+)?[A-Z]/u;
+
+function site(m: RegExpExecArray | null, rest = ""): string | null {
+  if (!m || !isSiteName(m[2])) return null;
+  return ANOTHER_SITE.test(rest.slice(m.index + m[0].length)) ? null : m[1].replace(/\s+/g, " ");
+}
+
+/** The named site a count's clause places it in: `lead` runs from the clause's start to the number, `tail` after it. */
+export function namedSite(lead: string, tail: string): string | null {
+  return (
+    site(AFTER.exec(tail), tail) ?? site(SUBJECT.exec(lead)) ?? site(RELATIVE.exec(lead)) ?? site(OPENING.exec(lead))
+  );
+}

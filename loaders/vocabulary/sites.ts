@@ -1,0 +1,112 @@
+/**
+ * Named sites inside a country where people are counted: a camp, a settlement, a reception or detention centre, a
+ * shelter, an island or a lower-case unit after its name ("Mbera camp", "the Canary islands", "Ruyigi province").
+ * The general reader names a count's site as its category, so a camp's figure is a part, never the nation's total.
+ */
+
+/** The nouns that make a capitalised name before them a site ("Farchana camp", "Moria Reception Centre"). */
+export const SITE_NOUNS: string[] = [
+  "camp",
+  "camps",
+  "settlement",
+  "settlements",
+  "centre",
+  "center",
+  "shelter",
+  "island",
+  "islands",
+  "region",
+  "province",
+  "district",
+  "governorate",
+  "harbour",
+  "harbor",
+  "airport",
+  "border crossing",
+  "border post",
+  "crossing point",
+  "hotspot"
+];
+
+/** Words that may stand between a site's name and its noun ("Mbera refugee camp", "Moria Reception and Identification Centre"). */
+export const SITE_MODIFIERS: string[] = [
+  "refugee",
+  "refugees",
+  "transit",
+  "reception",
+  "identification",
+  "reception and identification",
+  "detention",
+  "holding",
+  "migrant",
+  "migrants",
+  "immigration",
+  "accommodation",
+  "temporary",
+  "trafficking",
+  "international"
+];
+
+/**
+ * Capitalised words that name a kind of site, not one site ("Temporary Reception Centre", "National Shelter"): a name
+ * made of them alone is no place.
+ */
+export const SITE_GENERIC_WORDS: string[] = [
+  "Temporary",
+  "Reception",
+  "Identification",
+  "Detention",
+  "Transit",
+  "Refugee",
+  "Refugees",
+  "Migrant",
+  "Migrants",
+  "Immigration",
+  "Immigrants",
+  "Accommodation",
+  "National",
+  "Republican",
+  "Federal",
+  "Central",
+  "Main",
+  "New",
+  "Closed",
+  "Open",
+  "Shelter",
+  "Centre",
+  "Center",
+  "State",
+  "Government",
+  "Special",
+  "Integration",
+  "Asylum",
+  "Deportation",
+  "Holding",
+  "Removal",
+  "Family",
+  "Children",
+  "Women",
+  "Youth",
+  "Foreigners",
+  "Aliens",
+  "Illegal",
+  "Crisis",
+  "Social",
+  "Care",
+  "Rehabilitation",
+  "Victims",
+  "Trafficking",
+  "Human",
+  "Persons",
+  "Protection",
+  "Support",
+  "Assistance",
+  "Regional",
+  "Provincial",
+  "District",
+  "Municipal",
+  "City",
+  "International",
+  "Airport",
+  "Border"
+];
