@@ -1543,6 +1543,24 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       !anchor ||
       anchor.q.end <= lastBefore(semicolons, r.q.start) ||
       CONTRAST_CLAUSE.test(text.slice(anchor.q.end, r.q.start));
+    // "the number of non-resident workers reached 188,480 people": people named only as people restate the subject.
+    if (
+      r.q.kind === "count" &&
+      r.noun === PERSON_NOUN &&
+      !r.counted.modifiers &&
+      !Object.values(r.counted.breakdown).some(Boolean) &&
+      ownClause
+    ) {
+      const from = subjectStart(live, i, semicolons, text);
+      const subject = numberOfSubject(text, from, r.q.start);
+      if (subject?.noun?.person && subject.noun !== PERSON_NOUN) {
+        clauseStart = Math.min(clauseStart, from);
+        clause = text.slice(clauseStart, clauseEnd);
+        r.noun = subject.noun;
+        r.rule = "subject";
+        r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      }
+    }
     if (
       r.q.kind === "count" &&
       !r.noun &&

@@ -4,7 +4,7 @@
  * amounted to 4,512". The head after "number of" is what the number counts, whatever nouns follow it.
  */
 import {readCounted, type Counted} from "./read-counted.js";
-import {CHANGE_VERBS, NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, LEVEL_PHRASES, NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {peopleCounted} from "./read-number-of-people.js";
 
@@ -14,8 +14,9 @@ const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:overall\s+|total\s+)?numbers?\s+of\
 export function lastNumberOf(text: string): RegExpExecArray | null {
   return [...text.matchAll(NUMBER_OF)].at(-1) ?? null;
 }
+// "reached a record high of 392,196": a level's own words may stand between the verb and the number.
 const PREDICATE = new RegExp(
-  `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)})\\s+(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
+  `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)})\\s+(?:(?:${alternation(LEVEL_PHRASES)})\\s+)?(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
   "i"
 );
 

@@ -506,5 +506,34 @@ export const NUMBER_OF_VERBS = [
   ...CHANGE_VERBS.map((verb) => `${verb} to`)
 ];
 
+/**
+ * Words naming the level a count reached, between its verb and its number ("reached a record high of 392,196", "stood
+ * at a peak of 576", "reached its highest point on record at 188,480"): the number is still the subject's count.
+ */
+export const LEVEL_PHRASES = [
+  "a record",
+  "a record high of",
+  "a new record of",
+  "a record level of",
+  "a record low of",
+  "a peak of",
+  "its peak of",
+  "a high of",
+  "a new high of",
+  "an all-time high of",
+  "a low of",
+  "a new low of",
+  "a low point of",
+  "its highest level of",
+  "its highest level at",
+  "its highest point at",
+  "its highest point on record at",
+  "its lowest level of",
+  "its lowest level at",
+  "its lowest point at",
+  "the highest level of",
+  "the lowest level of"
+];
+
 /** Comparatives written after a number that make it the difference between two counts ("2,473 less", "1,600 more"). */
 export const COMPARATIVES = ["more", "fewer", "less", "higher", "lower"];
