@@ -5,6 +5,8 @@
  */
 import {lastNounIn, readCounted, type Counted} from "./read-counted.js";
 import {lastNumberOf} from "./read-number-of.js";
+import {alternation} from "./alternation.js";
+import {SERIES_POINTS} from "../vocabulary/quantities.js";
 
 const ANAPHOR =
   /(?<![\p{L}])(?:(?:the|these|this|such|their)\s+)?(?:numbers|number|figures|figure|totals?)(?!\s+of)(?![\p{L}])/iu;
@@ -13,6 +15,12 @@ const ANAPHOR =
 // sentence about the number of something, counts that something.
 const EXISTENTIAL =
   /(?:^|[,;:]\s*|\b(?:and|but|while|(?:19|20)\d\d)\s+)there\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|fewer\s+than|less\s+than|at\s+least|only|just)\s+)?$/i;
+
+// "Starting at 18,517 in 2001, with a peak of 19,176 in 2003": a point of the series the sentence before named.
+const SERIES_POINT = new RegExp(
+  String.raw`^\s*(?:(?:with|and|reaching|then)\s+)?(?:${alternation(SERIES_POINTS)})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$`,
+  "i"
+);
 
 /** The sentence before `text` in its paragraph, or "". */
 export function previousSentence(text: string, paragraph: string): string {
@@ -36,10 +44,15 @@ export function anaphoricSubject(
   lead: string,
   previousOf: string | (() => string)
 ): {counted: Counted; clause: string} | null {
-  if (!ANAPHOR.test(lead) && !EXISTENTIAL.test(lead)) return null;
+  if (!ANAPHOR.test(lead) && !EXISTENTIAL.test(lead) && !SERIES_POINT.test(lead)) return null;
   const previous = typeof previousOf === "string" ? previousOf : previousOf();
   if (!previous) return null;
   const of = lastNumberOf(previous);
+  // "… shows a sizeable decrease in arrivals by boat. Starting at 18,517 in 2001": a series is of the last thing named.
+  if (!of && SERIES_POINT.test(lead)) {
+    const named = lastNounIn(previous, 0, previous.length);
+    return named?.noun ? {counted: named, clause: previous} : null;
+  }
   if (!of) return null;
   const start = of.index + of[0].length;
   const counted = readCounted(previous, start);

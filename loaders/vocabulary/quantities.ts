@@ -535,5 +535,18 @@ export const LEVEL_PHRASES = [
   "the lowest level of"
 ];
 
+/**
+ * Words opening a point of a series a sentence before named ("The number of arrivals went through several stages.
+ * Starting at 18,517 in 2001, with a peak of 19,176 in 2003 …"): with no noun of their own, the points count it.
+ */
+export const SERIES_POINTS = [
+  "starting at",
+  "starting from",
+  "beginning at",
+  "peaking at",
+  "bottoming out at",
+  ...LEVEL_PHRASES
+];
+
 /** Comparatives written after a number that make it the difference between two counts ("2,473 less", "1,600 more"). */
 export const COMPARATIVES = ["more", "fewer", "less", "higher", "lower"];
