@@ -1276,6 +1276,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     }
     // The place of "all but six were exploited in Kazakhstan" is where the others were.
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
+    // "helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya": the place left is named after the aside.
+    if (predicateAfterAside && !place.country) place.country = returnLeftPlace(predicateAfterAside) ?? undefined;
     // Exploited in several places at once: no one country, and abroad when none is the reporting state.
     const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
     if (places) {

@@ -14,6 +14,9 @@ const PARTS_ASIDE = new RegExp(
   "i"
 );
 
+// The verbs a helper's complement opens on without "to" ("helped 170 migrants … return home").
+const BARE_COMPLEMENT = /^\s*(?:return|go|come|travel|leave|move|resettle|reach|reunite|get\s+home)\b/;
+
 /** The end of an aside right after `at`, or null when none follows or no verb comes after it. */
 export function asideAfter(text: string, at: number): number | null {
   const m = ASIDE.exec(text.slice(at)) ?? PARTS_ASIDE.exec(text.slice(at));
@@ -21,6 +24,9 @@ export function asideAfter(text: string, at: number): number | null {
   const end = at + m[0].length;
   // Only a verb after the aside makes it an aside: "29 people, 7 of which children, have received".
   if (/^\s*(?:have|has|had|were|was|are|is|will|would|received|[a-z]+ed)\b/i.test(text.slice(end))) return end;
-  // "assisted 165 stranded migrants – 152 men and 13 women – to return home": the verb's complement goes on after parts.
-  return m[1] !== undefined && /^\s*to\s+[a-z]+/.test(text.slice(end)) ? end : null;
+  // "assisted 165 stranded migrants – 152 men and 13 women – to return home", "helped 170 migrants – 158 men and 12
+  // women – return home": the verb's complement goes on after parts, with "to" or without.
+  return m[1] !== undefined && (/^\s*to\s+[a-z]+/.test(text.slice(end)) || BARE_COMPLEMENT.test(text.slice(end)))
+    ? end
+    : null;
 }

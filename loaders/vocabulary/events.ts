@@ -506,7 +506,9 @@ export const EVENTS: EventWords[] = [
       "escorted home",
       "flown back",
       // "2,882 refugees assisted to return from Tanzania": help to return is a return.
-      "(?:assisted|helped|supported) to return"
+      "(?:assisted|helped|supported) to return",
+      // "has helped 1,965 stranded migrants return to their countries": the return a helper's object made.
+      "(?<=\\b(?:assisted|helped|supported|helping|assisting)\\s+(?:[\\w,’'-]+\\s+){1,8}(?:[–—]\\s[^–—]{1,60}[–—]\\s+)?)return(?=\\s+(?:to|from|home)\\b)"
     ],
     // "the number of returnees was 12,002": people named by the return that brought them home.
     people: ["returnees", "returnee"],
