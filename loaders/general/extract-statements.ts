@@ -1739,7 +1739,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       // "13,645 refugees in White Nile and a further 5,261 in South Kordofan": an elided item names its own place.
       if (!r.breakdown.category && anchor.breakdown.category)
         r.breakdown.category = subnationalPlace("", text.slice(r.q.end, nextStart), state, true) ?? undefined;
+      // "2,000 from South Sudan; 1,000 from Eretria": an item naming where its own people came from, known or not,
+      // takes no sibling item's country, only the whole's.
+      const sibling = !left && anchor.antecedent && OWN_ORIGIN.test(text.slice(r.q.end, r.q.end + 60));
+      const own = {citizenship: r.breakdown.citizenship, country: r.breakdown.country};
       inheritBreakdown(r, anchor);
+      // The state the sibling's own words name is that sibling's origin alone.
+      const siblingOrigin = sibling ? originNamed(text.slice(anchor.q.end, anchor.q.end + 80)) : null;
+      if (siblingOrigin)
+        for (const k of ["citizenship", "country"] as const)
+          if (anchor.breakdown[k] === siblingOrigin) r.breakdown[k] = own[k];
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
@@ -2670,6 +2679,18 @@ function keepWholeCategory(r: Reading, anchor: Reading, text: string): void {
   const part = r.part || /^\s+of\s+(?:whom|which|them)\b/i.test(text.slice(r.q.end, r.q.end + 12));
   if (!part || r.inParen || r.breakdown.category || anchor.agent || !anchor.breakdown.category) return;
   r.breakdown.category = anchor.breakdown.category;
+}
+
+// "(eight percent) from Eretria", "of other nationalities": a part's own origin after its number and any bracket.
+const OWN_ORIGIN = /^\s*(?:\([^)]*\)\s*)?(?:[a-z]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:[A-Z]|other\b)/;
+
+/** The state a part's own "from X" names right after its number and any bracket, or null. */
+function originNamed(after: string): string | null {
+  const m =
+    /^\s*(?:\([^)]*\)\s*)?(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?([A-Z][\p{L}'’ -]*?)(?=\s*[;,.()]|\s+(?:and|or)\b|$)/u.exec(
+      after
+    );
+  return m ? canonicalCountry(m[1]) : null;
 }
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {
