@@ -25,6 +25,9 @@ const APPOSED_AVERAGE = /,\s*(?:an?\s+|on\s+)?(?:daily\s+|monthly\s+|weekly\s+)?
 // "which led to a total of 429 people": the total the rate adds up to is a count.
 const TOTAL_BEFORE = /\b(?:total|totals|totalled|totaled|altogether|in all)\b[^\d]{0,20}$/i;
 
+// "Gulf Daily News has reported", "the Weekly Review": a rhythm word opening a title names a publication, not a rate.
+const unnamed = (clause: string) => clause.replace(/\b(?:Daily|Weekly|Monthly|Yearly)(?=\s+[A-Z])/g, "");
+
 /** True when the clause of the number at [at, end) states an average, or a count per year, month, week or day. */
 export function isRate(text: string, at: number, end: number): boolean {
   if (TOTAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
@@ -32,7 +35,7 @@ export function isRate(text: string, at: number, end: number): boolean {
   const {before, after: rest} = numberClause(text, at, end);
   // "deported 1,930 workers, an average of 64 a day": the average after a count is its own number's, not the count's.
   const after = rest.split(APPOSED_AVERAGE)[0];
-  const clause = before + text.slice(at, end) + after;
+  const clause = unnamed(before + text.slice(at, end) + after);
   return AVERAGE.test(clause) || PER_TIME.test(clause);
 }
 
@@ -42,7 +45,7 @@ export function isRate(text: string, at: number, end: number): boolean {
  */
 export function ownRate(text: string, end: number): boolean {
   // "between 1,100 and 1,500 … annually": the lower end of a range is at the rate of the upper.
-  const own = /^[^,;:.\d(]*/.exec(text.slice(end).replace(/^\s+(?:and|to)\s+\d[\d,.]*/, ""))![0];
+  const own = unnamed(/^[^,;:.\d(]*/.exec(text.slice(end).replace(/^\s+(?:and|to)\s+\d[\d,.]*/, ""))![0]);
   return PER_TIME.test(own) && !/\b(?:rate|average|compared)\b/i.test(own);
 }
 

@@ -92,7 +92,10 @@ export const EVENTS: EventWords[] = [
       "was tried",
       "been tried",
       "stood trial",
-      "put on trial"
+      "put on trial",
+      // "162 people tried in human trafficking cases", "23 people being tried": a trial's people, reduced or progressive.
+      "being tried",
+      "(?<=\\b(?:people|persons|individuals|defendants|suspects|traffickers|offenders)\\s)tried(?!\\s+to\\b)"
     ]
   },
   {

@@ -30,11 +30,13 @@ export const PER_TIME_MARKERS: string[] = [
   "per year",
   "per annum",
   "annually",
+  "yearly",
   "a month",
   "per month",
   "monthly",
   "a week",
   "per week",
+  "weekly",
   "a day",
   "per day",
   "daily"
