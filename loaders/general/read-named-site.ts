@@ -4,7 +4,7 @@
  * written in lower case) where a count was made names that count's part, whatever country its people came from.
  */
 import {canonicalCountry} from "../specs/countries.js";
-import {SITE_GENERIC_WORDS, SITE_MODIFIERS, SITE_NOUNS} from "../vocabulary/sites.js";
+import {ADMINISTRATIVE_UNITS, SITE_GENERIC_WORDS, SITE_MODIFIERS, SITE_NOUNS} from "../vocabulary/sites.js";
 import {alternation} from "./alternation.js";
 import {properName} from "./proper-name.js";
 
@@ -42,9 +42,15 @@ function isSiteName(name: string): boolean {
 const ANOTHER_SITE =
   /^(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*)?\s*(?:,|and|or)\s+(?:the\s+|at\s+|from\s+|in\s+)?[A-Z]/u;
 
+// A unit of the country's administration written in lower case after its name is named by the name alone, as
+// read-subnational.ts names it ("Chiang Mai province" is "Chiang Mai"); an official name keeps it ("Sagaing Region").
+const ADMINISTRATIVE = new RegExp(String.raw`\s+(?:${alternation(ADMINISTRATIVE_UNITS)})$`, "u");
+
 function site(m: RegExpExecArray | null, rest = ""): string | null {
   if (!m || !isSiteName(m[2])) return null;
-  return ANOTHER_SITE.test(rest.slice(m.index + m[0].length)) ? null : m[1].replace(/\s+/g, " ");
+  if (ANOTHER_SITE.test(rest.slice(m.index + m[0].length))) return null;
+  const whole = m[1].replace(/\s+/g, " ");
+  return ADMINISTRATIVE.test(whole) ? m[2].replace(/\s+/g, " ") : whole;
 }
 
 /** The named site a count's clause places it in: `lead` runs from the clause's start to the number, `tail` after it. */

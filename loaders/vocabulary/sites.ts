@@ -28,6 +28,9 @@ export const SITE_NOUNS: string[] = [
   "hotspot"
 ];
 
+/** The site nouns that name a unit of the country's administration: its name alone names it ("Obock region" is "Obock"). */
+export const ADMINISTRATIVE_UNITS: string[] = ["region", "province", "district", "governorate"];
+
 /** Words that may stand between a site's name and its noun ("Mbera refugee camp", "Moria Reception and Identification Centre"). */
 export const SITE_MODIFIERS: string[] = [
   "refugee",

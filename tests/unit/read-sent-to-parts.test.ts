@@ -70,7 +70,10 @@ describe("a part in a place of its own", () => {
   it.each([
     [
       "In 2016, 147 migrants were detained at Trig al Seka detention centre, while 10 were at Abu Salim detention centre.",
-      ["147 detention_placements -/-/Trig al Seka", "10 detention_placements -/-/Abu Salim"]
+      [
+        "147 detention_placements -/-/Trig al Seka detention centre",
+        "10 detention_placements -/-/Abu Salim detention centre"
+      ]
     ],
     [
       "In 2016, 147 migrants were detained in Tripoli, while 10 were in Misrata.",
