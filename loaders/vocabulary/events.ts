@@ -190,6 +190,7 @@ export const EVENTS: EventWords[] = [
       "accommodated",
       "placed",
       "referred",
+      "referrals",
       "rehabilitation",
       "services",
       "compensation",

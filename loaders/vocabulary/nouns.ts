@@ -17,6 +17,8 @@ export interface CountedNoun {
 
 export const COUNTED_NOUNS: CountedNoun[] = [
   {lemma: "victim", forms: ["victims", "victim", "survivors", "survivor"], unit: "persons", person: true},
+  // "compared with 105 referrals in 2018", "155 referrals came from NGOs": people referred for help, each a referral.
+  {lemma: "referral", forms: ["referrals", "referral"], unit: "persons", person: true},
   {
     lemma: "person",
     forms: [
