@@ -42,8 +42,9 @@ const BARE_VERB = new RegExp(
 // unaccompanied children", "The list included ten … citizens": the parts of the count before.
 // "All were foreign citizens, including 13 men and four women": the parts of the count before, after what all were.
 // "The breakdown in terms of country of origin is 147,999 from Syria; …": so are those a breakdown names.
+// "Among the passengers on the flight were 13 unaccompanied minors": and those named among the people just counted.
 const INCLUDED =
-  /^["“‘']?(?:(?:this|these|they|those|the\s+(?:total|figure|number|group|list|batch|cohort|flight))\s+(?:(?:figure|number|total|group|list|batch)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)|(?:all|all\s+of\s+them|most|most\s+of\s+them)\s+(?:were|are)\s+[^,;.()\d]{1,60},\s+including|the\s+breakdown(?:\s+(?:by|of|in\s+terms\s+of|according\s+to)\s+[^,;.()\d]{1,40}?)?\s+(?:is|was|are|were|shows|showed)(?:\s+as\s+follows)?:?)\s/i;
+  /^["“‘']?(?:(?:this|these|they|those|the\s+(?:total|figure|number|group|list|batch|cohort|flight))\s+(?:(?:figure|number|total|group|list|batch)\s+)?(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of)|(?:all|all\s+of\s+them|most|most\s+of\s+them)\s+(?:were|are)\s+[^,;.()\d]{1,60},\s+including|the\s+breakdown(?:\s+(?:by|of|in\s+terms\s+of|according\s+to)\s+[^,;.()\d]{1,40}?)?\s+(?:is|was|are|were|shows|showed)(?:\s+as\s+follows)?:?|among\s+(?:them|these|those|the\s+(?:passengers|returnees|group|people|persons|migrants|arrivals|victims|deportees|evacuees|refugees)(?:\s+[^,;.\d]{1,40}?)?)\s*,?\s+(?:were|was|are|is))\s/i;
 
 /** Whether a sentence opens on, or counts, a part of what the sentence before counted. */
 export function readsPartOfPrevious(text: string): boolean {
