@@ -54,6 +54,23 @@ export const PROTECTION: Indicator[] = [
     vocabulary: {counts: ["refugee"], events: ["reside"]}
   },
   {
+    id: "refugees_registered_present",
+    family: "other",
+    label: "Refugees and asylum seekers registered",
+    unit: "persons",
+    definition:
+      "Refugees and asylum seekers on the register of UNHCR or a national authority on a day: a stock, not the registrations of a period.",
+    breakdowns: [...persons],
+    stock: true,
+    vocabulary: {
+      counts: ["refugee", "person"],
+      events: ["register"],
+      terms: ["registered with unhcr|registered with the unhcr|registered by unhcr|unhcr-registered|registered refugees"],
+      // "35,557 that have been registered in 2023", "were registered in August": registrations of a period.
+      excludes: ["have been registered|has been registered|were registered|was registered|newly registered|new registrations"]
+    }
+  },
+  {
     id: "idps_present",
     family: "other",
     label: "Internally displaced persons",
