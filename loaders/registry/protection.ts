@@ -65,9 +65,13 @@ export const PROTECTION: Indicator[] = [
     vocabulary: {
       counts: ["refugee", "person"],
       events: ["register"],
-      terms: ["registered with unhcr|registered with the unhcr|registered by unhcr|unhcr-registered|registered refugees"],
+      terms: [
+        "registered with unhcr|registered with the unhcr|registered by unhcr|unhcr-registered|registered refugees"
+      ],
       // "35,557 that have been registered in 2023", "were registered in August": registrations of a period.
-      excludes: ["have been registered|has been registered|were registered|was registered|newly registered|new registrations"]
+      excludes: [
+        "have been registered|has been registered|were registered|was registered|newly registered|new registrations"
+      ]
     }
   },
   {
