@@ -54,6 +54,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 // ", with 1,046 applying", ", while 310 …", ", whereas 72 …": a clause of its own opens before the other count.
 const OWN_CLAUSE = /,\s*(?:with|while|whereas)\s+(?:only\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i;
+// ", including 35,557 that arrived in 2023": a part with a relative clause of its own dates only itself.
+const INCLUDED_PART = /,\s*including\s+$/i;
+const RELATIVE_AFTER = /^\S*\s+(?:[a-z]+\s+){0,2}(?:that|who|which)\s/;
 
 /**
  * Whether another count, opening a clause of its own, stands between the count at `at` and a period starting at
@@ -63,7 +66,11 @@ export function nearerCount(text: string, at: number, periodStart: number): bool
   const end = at + (/^[\p{L}\d]+(?:[.,]\d+)*/u.exec(text.slice(at))?.[0].length ?? 0);
   if (periodStart <= end) return false;
   return [...text.slice(end, periodStart).matchAll(COUNT)].some(
-    (m) => !YEAR.test(m[0]) && OWN_CLAUSE.test(text.slice(end, end + m.index!))
+    (m) =>
+      !YEAR.test(m[0]) &&
+      (OWN_CLAUSE.test(text.slice(end, end + m.index!)) ||
+        (INCLUDED_PART.test(text.slice(end, end + m.index!)) &&
+          RELATIVE_AFTER.test(text.slice(end + m.index! + m[0].length))))
   );
 }
 
