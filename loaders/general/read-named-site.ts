@@ -27,6 +27,8 @@ const RELATIVE = new RegExp(String.raw`\b${SITE}\s*,\s*(?:which|where)\s+(?:[a-z
 // "In Mbera camp, 57,144 refugees …": the site the clause opens on.
 const OPENING = new RegExp(String.raw`^\s*(?:In|At|Inside)\s+(?:the\s+)?${SITE}\s*,`, "u");
 const GENERIC = new Set(SITE_GENERIC_WORDS);
+const BODIES =
+  /^(?:Service|Services|Ministry|Police|Agency|Office|Department|Government|Directorate|Authority|Commission|Committee|Council)$/;
 const NOT_A_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Its|Their|Our|Each|Every|All|Some|Other|In|At)$/;
 
@@ -35,6 +37,8 @@ function isSiteName(name: string): boolean {
   const words = name.split(/\s+/);
   if (NOT_A_NAME.test(words[0])) return false;
   if (words.every((w) => GENERIC.has(w) || /^[A-Z]{2,}$/.test(w))) return false;
+  // "the State Migration Service's Detention Center": a body's possessive names who runs a site, not where it is.
+  if (words.some((w) => /['’]s$/.test(w) || BODIES.test(w))) return false;
   return !canonicalCountry(name);
 }
 

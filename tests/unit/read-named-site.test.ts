@@ -46,6 +46,8 @@ describe("a kind of site, a state or a site far from the count names no part", (
     ],
     ["", " refugees arrived in September camp"],
     ["", " migrants were returned to Syria"],
+    ["", " foreigners were placed in the State Migration Service’s Detention Center"],
+    ["", " migrants were held at the Immigration Police Detention Centre"],
     ["", " Indonesians departed from Kualanamu International Airport in North Sumatra and Soekarno-Hatta in Banten"],
     ["", " migrants were held at Moria camp and Vathy camp"],
     ["", " victims were assisted at the Republican Rehabilitation Center"],
