@@ -4,7 +4,14 @@
  * written in lower case) where a count was made names that count's part, whatever country its people came from.
  */
 import {canonicalCountry} from "../specs/countries.js";
-import {ADMINISTRATIVE_UNITS, SITE_GENERIC_WORDS, SITE_MODIFIERS, SITE_NOUNS} from "../vocabulary/sites.js";
+import {
+  ADMINISTRATIVE_UNITS,
+  SITE_GENERIC_WORDS,
+  SITE_MODIFIERS,
+  SITE_NOT_NAMES,
+  SITE_NOUNS,
+  SITE_OPERATOR_WORDS
+} from "../vocabulary/sites.js";
 import {alternation} from "./alternation.js";
 import {properName} from "./proper-name.js";
 
@@ -27,18 +34,16 @@ const RELATIVE = new RegExp(String.raw`\b${SITE}\s*,\s*(?:which|where)\s+(?:[a-z
 // "In Mbera camp, 57,144 refugees …": the site the clause opens on.
 const OPENING = new RegExp(String.raw`^\s*(?:In|At|Inside)\s+(?:the\s+)?${SITE}\s*,`, "u");
 const GENERIC = new Set(SITE_GENERIC_WORDS);
-const BODIES =
-  /^(?:Service|Services|Ministry|Police|Agency|Office|Department|Government|Directorate|Authority|Commission|Committee|Council)$/;
-const NOT_A_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Its|Their|Our|Each|Every|All|Some|Other|In|At)$/;
+const BODIES = new Set(SITE_OPERATOR_WORDS);
+const NOT_A_NAME = new Set(SITE_NOT_NAMES);
 
 // "Temporary Reception Centre", "IOM Transit Centre" name a kind of site; "Syria camps" and "Lebanon region" a state.
 function isSiteName(name: string): boolean {
   const words = name.split(/\s+/);
-  if (NOT_A_NAME.test(words[0])) return false;
+  if (NOT_A_NAME.has(words[0])) return false;
   if (words.every((w) => GENERIC.has(w) || /^[A-Z]{2,}$/.test(w))) return false;
   // "the State Migration Service's Detention Center": a body's possessive names who runs a site, not where it is.
-  if (words.some((w) => /['’]s$/.test(w) || BODIES.test(w))) return false;
+  if (words.some((w) => /['’]s$/.test(w) || BODIES.has(w))) return false;
   return !canonicalCountry(name);
 }
 

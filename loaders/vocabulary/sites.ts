@@ -113,3 +113,58 @@ export const SITE_GENERIC_WORDS: string[] = [
   "Airport",
   "Border"
 ];
+
+/** Words naming a body that runs a site ("the State Migration Service's Detention Center"): a name holding one is no place. */
+export const SITE_OPERATOR_WORDS: string[] = [
+  "Service",
+  "Services",
+  "Ministry",
+  "Police",
+  "Agency",
+  "Office",
+  "Department",
+  "Government",
+  "Directorate",
+  "Authority",
+  "Commission",
+  "Committee",
+  "Council"
+];
+
+/** Capitalised words that open no site's name: months, weekdays and the words that open a sentence or a phrase. */
+export const SITE_NOT_NAMES: string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "The",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "Its",
+  "Their",
+  "Our",
+  "Each",
+  "Every",
+  "All",
+  "Some",
+  "Other",
+  "In",
+  "At"
+];
