@@ -3,6 +3,8 @@
  * shelter, an island or a lower-case unit after its name ("Mbera camp", "the Canary islands", "Ruyigi province").
  * The general reader names a count's site as its category, so a camp's figure is a part, never the nation's total.
  */
+import {MONTHS} from "../periods/parse-period.js";
+import {WEEKDAYS} from "./period-words.js";
 
 /** The nouns that make a capitalised name before them a site ("Farchana camp", "Moria Reception Centre"). */
 export const SITE_NOUNS: string[] = [
@@ -133,25 +135,7 @@ export const SITE_OPERATOR_WORDS: string[] = [
 
 /** Capitalised words that open no site's name: months, weekdays and the words that open a sentence or a phrase. */
 export const SITE_NOT_NAMES: string[] = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
+  ...[...MONTHS, ...WEEKDAYS].map((w) => w[0].toUpperCase() + w.slice(1)),
   "The",
   "This",
   "That",
