@@ -397,7 +397,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   const headline = Math.max(headlineEnd(raw), leadLines(raw).end);
   // A headline's figure the body states again, or rounds ("More than 2,000"), is a restatement; an exact one of its
   // own period that the body never gives is the document's own.
-  const bodyValues = new Set(findQuantities(flatDoc.text.slice(flatIndexOf(flatDoc, headline))).map((q) => q.value));
+  // Read only when a headline count is weighed: most documents have none, and the body is the whole text.
+  let bodyValues: Set<number> | null = null;
+  const inBody = (value: number) =>
+    (bodyValues ??= new Set(
+      findQuantities(flatDoc.text.slice(flatIndexOf(flatDoc, headline))).map((q) => q.value)
+    )).has(value);
   // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
   const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // An item relaying a US federal body's fiscal years about another state counts its bare years in them too.
@@ -833,7 +838,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         if (!stated.length && INDEFINITE_PERIOD.test(text.slice(0, r.q.start)))
           [confidence, reason] = [0, "an earlier period not named"];
         // A headline restates the text's figures without their dates.
-        if (vs < headline && (!stated.length || r.q.approx || bodyValues.has(r.q.value)))
+        if (vs < headline && (!stated.length || r.q.approx || inBody(r.q.value)))
           [confidence, reason] = [Math.min(confidence, 0.3), "headline"];
         // "have placed 312 women in jobs", blocks after the year a block opened with: an undated achievement.
         const starts = frame.periods.map((p) => p.start);
