@@ -35,3 +35,12 @@ export const BIKRAM_SAMBAT = {
  * matched case-sensitively, since "BS" and "EC" are initials.
  */
 export const OTHER_ERAS = [...BIKRAM_SAMBAT.marks, "A.H.", "AH", "E.C.", "EC", "Hijri"];
+
+/**
+ * Words that name a year by the last one the text named before them, with how many years after it they fall
+ * ("In 2020, 977 requests were made. In the same year, only 15 transfers were carried out").
+ */
+export const YEAR_ANAPHORS: {words: string[]; offset: number}[] = [
+  {words: ["the following year", "the next year", "the subsequent year", "a year later"], offset: 1},
+  {words: ["the same year", "that same year", "that year", "this same year"], offset: 0}
+];

@@ -30,6 +30,29 @@ describe('"the following year" is the year after the last one named before it', 
     ["Children under one year were 12.", 2015]
   ])("none in %s", (text, lastYear) => expect(following(text, lastYear)).toEqual([]));
 
+  it.each([
+    ["In the same year, only 15 outgoing transfers were carried out.", "2015:the same year"],
+    ["That same year, 96 foreigners were deported.", "2015:That same year"],
+    ["Only four people were returned to another country that year.", "2015:that year"],
+    ["In that year the courts convicted 12 traffickers.", "2015:that year"],
+    ["During the same year, 40 victims were referred.", "2015:the same year"],
+    ["The same year, 1,204 work permits were issued.", "2015:The same year"],
+    ["In 2011, 40 victims were found; in the same year, 52 suspects were charged.", "2011:the same year"],
+    ["Arrivals rose in 2018, and 410 were returned that same year.", "2018:that same year"],
+    ["Remittances reached $3 million that year, the bank said.", "2015:that year"],
+    ["In this same year, 77 residence permits were revoked.", "2015:this same year"]
+  ])("%s names the year itself", (text, expected) => expect(following(text)).toEqual([expected]));
+
+  it.each([
+    // A possessive speaks of a figure, not of a period ("that year's total").
+    ["That year's total of 412 permits was a record.", 2015],
+    // No year named before it.
+    ["In the same year, 52 suspects were charged.", null],
+    // Another word: "the same period", "the same month".
+    ["In the same period, 52 suspects were charged.", 2015],
+    ["That month, 52 suspects were charged.", 2015]
+  ])("no same year in %s", (text, lastYear) => expect(following(text, lastYear)).toEqual([]));
+
   it("remembers the last whole year a sentence named", () => {
     expect(lastYearOf(findPeriods("In 2015 and in 2017, 40 were returned."))).toBe(2017);
     expect(lastYearOf(findPeriods("In March 2017, 40 were returned."))).toBeNull();
