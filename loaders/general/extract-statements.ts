@@ -114,6 +114,7 @@ import {ownNationals} from "./read-own-nationals.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole, partsAddUp} from "./read-appositive-parts.js";
+import {wholeAgainPeriod} from "./whole-again-period.js";
 import {remainderPeriod} from "./read-remainder.js";
 import {withoutPublicationTimes} from "./read-publication-time.js";
 import {PERSON_PARTS, runsClosedByIn} from "./person-parts.js";
@@ -656,6 +657,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         reportingHere
       );
       let sentenceCountPeriod: Period | null = null;
+      // Read before this sentence's own counts join the earlier ones.
+      const wholeAgain = readings
+        .map((r) => wholeAgainPeriod(text.slice(0, r.q.start), r.q.value, result.observations))
+        .find((p) => p !== null);
       if (main.length) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
@@ -754,7 +759,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const periods = (
           stated.length
             ? stated
-            : [remainder ?? continuedPeriod ?? sinceSpan ?? unstated].filter((p): p is Period => p !== null)
+            : [remainder ?? wholeAgain ?? continuedPeriod ?? sinceSpan ?? unstated].filter(
+                (p): p is Period => p !== null
+              )
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
@@ -790,6 +797,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const fromDocument =
           !stated.length &&
           !remainder &&
+          !wholeAgain &&
           !continuedPeriod &&
           !sinceSpan &&
           (unstated === reporting || unstated === options.reportingPeriod || (stock && !opening && !topical));
