@@ -516,12 +516,19 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
   return [];
 }
 
-// A conjunction between a count and a period that a comma closes: the period opens a clause of its own.
-const NEXT_CLAUSE_LEAD = /^[^()]*?(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
+// A conjunction between a count and a period that a comma or the clause's subject closes: the period opens a clause of its own.
+const NEXT_CLAUSE_LEAD = /^[^()]*?(?:,\s*|\s)(and|but|while|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
+const CLAUSE_SUBJECT = /^\s*(?:,|(?:the|it|they|there|this|these|those|its|their)\b)/i;
 
-/** Whether the period `p` after the count at `at` opens the next coordinated clause ("…, and in 2016, …"). */
+/**
+ * Whether the period `p` after the count at `at` opens the next coordinated clause ("…, and in 2016, …", "184 cases
+ * while in 2021 the numbers went up to 347"): "while" and "whereas" always open one.
+ */
 function opensNextClause(text: string, at: number, p: FoundPeriod): boolean {
-  return NEXT_CLAUSE_LEAD.test(text.slice(at, p.start)) && /^\s*,/.test(text.slice(p.end));
+  const lead = NEXT_CLAUSE_LEAD.exec(text.slice(at, p.start));
+  if (!lead) return false;
+  const after = text.slice(p.end);
+  return /^\s*,/.test(after) || (/^(?:while|whereas)$/i.test(lead[1]) && CLAUSE_SUBJECT.test(after));
 }
 
 const OTHER_COUNT = new RegExp(

@@ -61,3 +61,37 @@ describe("a period opening the next coordinated clause is that clause's, not the
     );
   });
 });
+
+describe('"while" or "whereas" and a period open the next clause even with no comma after the period', () => {
+  it.each([
+    [
+      "During the previous years, i.e., in 2020, the police registered 184 cases while in 2021 the numbers went up to 347.",
+      "184@2020"
+    ],
+    ["The police, in 2020, registered 184 cases while in 2021 the number rose to 347.", "184@2020"],
+    ["Officials said that in 2020 184 victims were identified whereas in 2021 the total was 347.", "184@2020"],
+    [
+      "According to the ministry, in 2015 1,870 asylum applications were lodged while in 2016 they numbered 2,450.",
+      "1870@2015"
+    ],
+    ["Figures show that in 2014 3,100 migrants were deported while in 2015 there were 2,800.", "3100@2014"],
+    ["The office, in 2016, issued 9,300 residence permits while in 2017 the figure was 10,100.", "9300@2016"],
+    ["As reported by the police, in 2013 45 victims were identified whereas in 2014 this rose to 60.", "45@2013"],
+    ["The agency said that in 2012 it returned 640 migrants while in 2013 their number reached 910.", "640@2012"],
+    ["Courts, in 2015, convicted 12 traffickers while in 2016 the courts convicted 19.", "12@2015"],
+    [
+      "The service reported that during 2014 it detained 2,240 foreigners while during 2015 the number reached 2,610.",
+      "2240@2014"
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text).filter((r) => r.startsWith(expected.split("@")[0] + "@"))).toEqual([
+      expect.stringMatching(new RegExp(`^${expected} `))
+    ]);
+  });
+
+  it("leaves a count with no period before it to the clause's period", () => {
+    expect(read("Police registered 184 cases while in 2021 it registered 347.")).toContainEqual(
+      expect.stringMatching(/^184@2021 /)
+    );
+  });
+});
