@@ -122,7 +122,7 @@ import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
-import {returnLeftPlace} from "./return-left-place.js";
+import {returnHomePlace, returnLeftPlace} from "./return-left-place.js";
 import {openingPlace} from "./opening-place.js";
 import {parallelChangePeriod} from "./parallel-change.js";
 import {groundAfter} from "./read-ground.js";
@@ -1291,6 +1291,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
     // "helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya": the place left is named after the aside.
     if (predicateAfterAside && !place.country) place.country = returnLeftPlace(predicateAfterAside) ?? undefined;
+    // "… – 152 men and 13 women – to return home from Libya to Guinea": the state they were brought home to is theirs.
+    if (predicateAfterAside && !place.citizenship)
+      place.citizenship = returnHomePlace(predicateAfterAside) ?? undefined;
     // Exploited in several places at once: no one country, and abroad when none is the reporting state.
     const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
     if (places) {

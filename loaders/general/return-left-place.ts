@@ -17,3 +17,15 @@ export function returnLeftPlace(tail: string): string | null {
   if (!from || !RETURN_WORD.test(tail.slice(0, from.index))) return null;
   return longestCountry(from[1]);
 }
+
+// "to return home from Libya to Guinea (Conakry)": the state people were brought home to, one alone.
+const HOME_TO = new RegExp(
+  String.raw`\bhome\b[^;,()]{0,40}?\bto\s+(?:the\s+)?(${properName(3)})(?!\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z])`,
+  "u"
+);
+
+/** The state a return home in `tail` brought its people to, which is theirs; null when it names none or several. */
+export function returnHomePlace(tail: string): string | null {
+  const home = HOME_TO.exec(tail);
+  return home ? longestCountry(home[1]) : null;
+}
