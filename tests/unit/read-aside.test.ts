@@ -48,3 +48,26 @@ describe("an aside whose parts are written with thousands commas", () => {
     expect(asideAfter("29,140 people, including 27,002 men, in the capital", 13)).toBeNull();
   });
 });
+
+describe("a part set off by a pair of dashes between a count and its verb", () => {
+  it.each([
+    "In 2018 29 trafficking victims – including 7 children – were placed in shelters.",
+    "In 2018 29 trafficking victims — including 7 children — were placed in shelters.",
+    "In 2018 29 victims – of whom 7 children – received support in shelters for trafficking victims.",
+    "In 2018 29 trafficking victims — among them 7 children — were accommodated in shelters.",
+    "In 2018 29 victims of trafficking – including 7 minors – received rehabilitation services.",
+    "In 2018 29 trafficking victims —including 7 children— were sheltered.",
+    "In 2018 29 people – including 7 children – have received support at shelters for trafficking victims.",
+    "In 2018 29 trafficking victims – of which 7 children – were placed in shelters.",
+    "In 2018 29 trafficking victims — including seven children — received assistance.",
+    "In 2018 29 trafficking victims – including 7 children – were referred to shelters."
+  ])("%j", (text) => {
+    expect(read(text)).toEqual(["29@2018 trafficking_victims_assisted", "7@2018 trafficking_victims_assisted child"]);
+  });
+
+  it("finds no dash aside with unmatched dashes or no verb after it", () => {
+    expect(asideAfter("29 people – including 7 children, received", 9)).toBeNull();
+    expect(asideAfter("29 people – including 7 children – in Sofia", 9)).toBeNull();
+    expect(asideAfter("29 people — including 7 children – received", 9)).toBeNull();
+  });
+});
