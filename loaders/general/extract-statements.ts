@@ -115,6 +115,7 @@ import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-afte
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole, partsAddUp} from "./read-appositive-parts.js";
 import {wholeAgainPeriod} from "./whole-again-period.js";
+import {weekAnchor} from "./resolve-event-day.js";
 import {remainderPeriod} from "./read-remainder.js";
 import {withoutPublicationTimes} from "./read-publication-time.js";
 import {PERSON_PARTS, runsClosedByIn} from "./person-parts.js";
@@ -404,6 +405,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     (bodyValues ??= new Set(
       findQuantities(flatDoc.text.slice(flatIndexOf(flatDoc, headline))).map((q) => q.value)
     )).has(value);
+  // "On Thursday (25/01) …" in an item dated by its month alone says which week its bare weekdays fall in.
+  const weekOf = weekAnchor(flatDoc.text, options.documentDate);
   // "Fiscal Year 2016" in an item that speaks for a US federal body is the US government's year.
   const fiscalStateCode = fiscalState(flatDoc.text, options.stateCode);
   // An item relaying a US federal body's fiscal years about another state counts its bare years in them too.
@@ -549,7 +552,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const text = flat.text.slice(sStart, sEnd);
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode);
+      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode, weekOf);
       frame.periods = alignToday(
         alignYearToDate(frame.periods, toDate?.end ?? null),
         // "currently" in a weekly release is the last day of its week.

@@ -69,3 +69,18 @@ export function eventDays(text: string, documentDate: string | undefined): Found
     }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const NAMES_WEEKDAY = new RegExp(`\\b${WEEKDAY_WORD}\\b`, "i");
+
+/**
+ * The day an item's bare weekdays ("on Wednesday") are counted back from: its own date when that is a day, else the
+ * latest day it writes with its weekday ("On Thursday (25/01)") inside the month or year it is dated to.
+ */
+export function weekAnchor(text: string, documentDate: string | undefined): string | undefined {
+  if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate)) return documentDate;
+  const dated = eventDays(text, documentDate)
+    .filter((d) => NAMES_WEEKDAY.test(text.slice(d.start, d.end)) && d.period.start.startsWith(documentDate))
+    .map((d) => d.period.start)
+    .sort();
+  return dated.at(-1) ?? documentDate;
+}

@@ -195,7 +195,9 @@ export function frameSentence(
   sentence: string,
   documentDate?: string,
   reporting: Period | null = null,
-  state?: string
+  state?: string,
+  /** The day bare weekdays are counted back from, when the item's date is no day (see weekAnchor). */
+  weekOf: string | undefined = documentDate
 ): SentenceFrame {
   // "January 2 and 9 of this year" is read as "January 2 and 9 2019", at the same offsets.
   const text = spellRelativeYears(sentence, documentDate);
@@ -254,7 +256,7 @@ export function frameSentence(
     reporting
   );
   const written = eventDays(text, documentDate);
-  const weekdays = eventWeekdays(text, documentDate).filter((w) => !overlaps(w, written));
+  const weekdays = eventWeekdays(text, weekOf).filter((w) => !overlaps(w, written));
   const events = [
     ...written,
     ...weekdays,
