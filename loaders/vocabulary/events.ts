@@ -174,7 +174,17 @@ export const EVENTS: EventWords[] = [
   // Stopped on the way across a border: stowaways, migrants at sea, victims on their way out.
   {
     id: "intercept",
-    forms: ["intercepted", "interception", "interceptions", "interdicted", "interdiction", "interdictions"]
+    forms: [
+      "intercepted",
+      "interception",
+      "interceptions",
+      "interdicted",
+      "interdiction",
+      "interdictions",
+      // "the Mounties stopped 859 people between official border points": halted on the way, where or while crossing,
+      // never proceedings "stopped because of the limitation period".
+      "stopped(?=\\s+(?:[\\w,]+\\s+){0,4}?(?:at|on|near|between|along|off|crossing|trying|attempting|while|en\\s+route)\\b)"
+    ]
   },
   {
     id: "assist",
@@ -591,6 +601,11 @@ export const EVENTS: EventWords[] = [
       "traveled",
       "went abroad",
       "going abroad",
+      "go abroad",
+      "goes abroad",
+      "went overseas",
+      "going overseas",
+      "go overseas",
       "moving there",
       "went to work",
       "migrated abroad",
