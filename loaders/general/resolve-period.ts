@@ -106,6 +106,25 @@ function perfectSoFar(text: string, year: number, documentDate: string): Period 
   return PERFECT.test(text) ? periodFromBounds(`${year}-01-01`, documentDate) : null;
 }
 
+// "859 in April, down from 887 the previous month": the month before the one the sentence named last before it.
+const MONTH_BEFORE =
+  /\b(?:(?:in|during)\s+)?(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before|a\s+month\s+earlier)\b/gi;
+const MONTH_LABEL = /^\d{4}-\d\d$/;
+
+/** "the previous month" after a month the sentence names (or in a release on one month): the month before it. */
+function monthsBefore(text: string, found: FoundPeriod[], reporting: Period | null): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  if (!/month/i.test(text)) return out;
+  for (const m of text.matchAll(MONTH_BEFORE)) {
+    const base =
+      found.filter((p) => p.end <= m.index && MONTH_LABEL.test(p.period.label)).at(-1)?.period ??
+      (reporting && MONTH_LABEL.test(reporting.label) ? reporting : null);
+    const period = base ? precedingPeriod(base) : null;
+    if (period) out.push({period, start: m.index, end: m.index + m[0].length, pattern: "preceding_period"});
+  }
+  return out;
+}
+
 /** Periods named relative to the document's date ("last year", "January this year") or to the sentence's own ("the previous year"). */
 function relativePeriods(
   text: string,
@@ -299,15 +318,21 @@ export function frameSentence(
   const dayToMonth = dayToMonthEnd(text, documentDate);
   // "at the end of last month", "amounted to 4,000 through December 2016": the last day a stock stood on.
   const ends = asOfEnds(text, documentDate);
+  const monthBefore = monthsBefore(
+    text,
+    [...named, ...ranges].sort((a, b) => a.start - b.start),
+    reporting
+  );
   const relative = [
     ...ends,
+    ...monthBefore,
     ...dayToMonth,
     ...sinceDay,
     ...soFar,
     ...before,
     ...toMonth,
     ...relativePeriods(text, named, documentDate, reporting).filter(
-      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before, ...toMonth])
+      (r) => !overlaps(r, [...same, ...spans, ...ranges, ...days, ...soFar, ...before, ...toMonth, ...monthBefore])
     ),
     ...spans.filter((s) => !overlaps(s, same)),
     ...ranges,
