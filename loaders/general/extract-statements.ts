@@ -1208,6 +1208,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       live.find((o, k) => k > i && o.q.start >= Math.max(r.q.end, r.inParen ? 0 : r.counted.end))?.q.start ??
       text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
+    // "…, and permits were extended on 408 occasions": a coordinated clause of its own opens this count's clause.
+    clauseStart += ownClauseOpening(text.slice(clauseStart, r.q.start));
     const semi = firstAfter(semicolons, r.q.end);
     // ", following the Dublin Agreement, which states that the application …": a trailing subordinate clause says why, not what.
     // ", some of whom had also become citizens of other countries": what befell some of them is not what counted them.
@@ -1222,6 +1224,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       negatedClauseEnd(text, negated.get(r.q.start)) ??
       pastParts(text, r, live, i) ??
       nextVerb(text, r, clauseStart, nextStart) ??
+      coordinatedClauseEnd(text, r, nextStart) ??
       Math.min(
         nextStart,
         semi >= 0 ? semi : text.length,
@@ -1544,6 +1547,12 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       r.noun = object.noun;
       r.rule = "occasions";
       r.counted = {...r.counted, end: occasions};
+      // "3,024 temporary residence permits were issued …, and permits were extended on 408 occasions": the thing
+      // named again is the one a count before named in full, whose words say which permits.
+      const named = [...live.slice(0, i)]
+        .reverse()
+        .find((o) => o.noun?.lemma === object.noun!.lemma && o.counted.end > o.q.end);
+      if (named) clause = `${clause} ${text.slice(named.q.end, named.counted.end)}`;
     }
     // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
     const bare =
@@ -2601,6 +2610,30 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
   const between = text.slice(r.counted.end, nextStart);
   const cut = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s/.exec(between);
   if (!cut || !/(?:ed|ued|ght)$/.test(cut[1]) || eventsIn(cut[1]).length === 0) return null;
+  return r.counted.end + cut.index;
+}
+
+// ", and permits were extended", "and they have been returned": a clause of its own, with a subject and a passive verb.
+const OWN_CLAUSE =
+  /,?\s+and\s+(?:the\s+|their\s+|these\s+|those\s+)?(?!(?:were|was|have|has|had)\b)(?:[a-z-]+\s+){1,3}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/;
+
+/** Where the last coordinated clause of its own in `lead` opens (past its "and"), or 0 when none does. */
+function ownClauseOpening(lead: string): number {
+  if (!/\band\b/.test(lead)) return 0;
+  let at = 0;
+  for (const m of lead.matchAll(new RegExp(OWN_CLAUSE.source, "g"))) at = m.index + /and\s+/.exec(m[0])!.index + 4;
+  return at;
+}
+
+/**
+ * "3,024 permits were issued for employment last year, and permits were extended on 408 occasions": once a count's
+ * own verb has come, a coordinated clause with a subject and verb of its own ends its clause.
+ */
+function coordinatedClauseEnd(text: string, r: Reading, nextStart: number): number | null {
+  if (!r.noun) return null;
+  const between = text.slice(r.counted.end, nextStart);
+  const cut = OWN_CLAUSE.exec(between);
+  if (!cut || eventsIn(between.slice(0, cut.index).toLowerCase()).length === 0) return null;
   return r.counted.end + cut.index;
 }
 
