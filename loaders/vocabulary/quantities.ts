@@ -174,7 +174,20 @@ export const CHANGE_BEFORE = [
   "grows by",
   "drops by",
   "declines by",
-  "is reduced by"
+  "is reduced by",
+  // "saw the number of applications fall by almost 2,000": the verb's base form after "saw", "expected to", "will".
+  "fall by",
+  "rise by",
+  "grow by",
+  "drop by",
+  "decline by",
+  "climb by",
+  "jump by",
+  "shrink by",
+  // "increased by a multiple of 9", "grew by a factor of three": a ratio of two levels, not a count.
+  "a multiple of",
+  "a factor of",
+  "multiplied by"
 ];
 
 /**
