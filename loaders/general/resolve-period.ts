@@ -480,7 +480,7 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     // "100 traffickers—including some whose trials began in the previous reporting period—": an aside's period is its own.
     const asides = dashAsides(frame.text).filter(([s, e]) => !(at > s && at < e));
     const found = periodsIn(frame, seg.start, seg.end, seg.paren).filter(
-      (p) => !asides.some(([s, e]) => p.start > s && p.end < e)
+      (p) => !asides.some(([s, e]) => p.start > s && p.end < e) && !namesComparedFigure(frame.text, p, at)
     );
     // "rose by 20 per cent from the year before": a period a comparison after the count names is not the count's.
     // "dropped to 4,997, which is the lowest number in the last eleven months": nor is one in a relative clause on it.
@@ -541,6 +541,22 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     pos = seg.paren[0];
   }
   return [];
+}
+
+// "fall by almost 2,000, from the 2003 figure, to 10,838": a period naming the figure a change starts from dates no count.
+const COMPARED_FIGURE_BEFORE = /\b(?:from|than|above|below|compared\s+(?:with|to)|against)\s+(?:the\s+)?$/i;
+const COMPARED_FIGURE_AFTER = /^['’]?s?\s+(?:figure|level|total|number|count|tally)\b/i;
+
+// "the 2003 total of 12,800": the figure the period names, which it does date.
+const FIGURE_OF = /^['’]?s?\s+(?:figure|level|total|number|count|tally)\s+(?:of|was|stood\s+at)\s+(?:[a-z]+\s+)?$/i;
+
+/** Whether `p` names the figure a comparison starts from, and the count at `at` is another. */
+function namesComparedFigure(text: string, p: FoundPeriod, at: number): boolean {
+  return (
+    COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) &&
+    COMPARED_FIGURE_AFTER.test(text.slice(p.end, p.end + 12)) &&
+    !(at > p.end && FIGURE_OF.test(text.slice(p.end, at)))
+  );
 }
 
 // A conjunction between a count and a period that a comma or the clause's subject closes: the period opens a clause of its own.
