@@ -1297,9 +1297,6 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
     // "helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya": the place left is named after the aside.
     if (predicateAfterAside && !place.country) place.country = returnLeftPlace(predicateAfterAside) ?? undefined;
-    // "… – 152 men and 13 women – to return home from Libya to Guinea": the state they were brought home to is theirs.
-    if (predicateAfterAside && !place.citizenship)
-      place.citizenship = returnHomePlace(predicateAfterAside) ?? undefined;
     // Exploited in several places at once: no one country, and abroad when none is the reporting state.
     const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
     if (places) {
@@ -2204,6 +2201,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       partOfWhole(r.breakdown, live[i + 1].breakdown, live[i + 1].partCitizenship);
   placeRankedCounts(text, live);
   groupsListed(text, live);
+  // "165 migrants – 152 men and 13 women – to return home from Libya to Guinea", "162 migrants, including 101 women,
+  // 43 men and 18 children, returned home to Nigeria": people brought home to one state are its own, whole and parts.
+  for (const r of live) {
+    if (r.q.kind !== "count" || r.breakdown.citizenship || !/return|repatriat/.test(r.indicator ?? "")) continue;
+    const home = returnHomePlace(text.slice(r.q.end));
+    if (home) r.breakdown.citizenship = home;
+  }
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);
   sharesOfThose(text, live, context);

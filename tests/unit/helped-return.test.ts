@@ -22,9 +22,15 @@ describe("people a helper helped return, with or without 'to', returned", () => 
 
 describe("the place left, named after a parts aside, is the whole's and its parts'", () => {
   it.each([
-    ["In 2017, IOM helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya.", "170 Libya/-"],
-    ["In 2017, IOM helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya.", "158 Libya/-"],
-    ["In 2017, IOM helped 95 migrants – 80 men and 15 women – return home to Somalia from Yemen.", "95 Yemen/-"]
+    [
+      "In 2017, IOM helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya.",
+      "170 Libya/Gambia"
+    ],
+    [
+      "In 2017, IOM helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya.",
+      "158 Libya/Gambia"
+    ],
+    ["In 2017, IOM helped 95 migrants – 80 men and 15 women – return home to Somalia from Yemen.", "95 Yemen/Somalia"]
   ])("%s", (text, row) => {
     expect(countryRows(text, undefined, "2017", "2017-12-01")).toContain(row);
   });
