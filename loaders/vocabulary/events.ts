@@ -63,7 +63,8 @@ export const EVENTS: EventWords[] = [
       "instituted",
       "launched",
       "registered criminal",
-      "brought",
+      // "brought 12 cases", never people "brought back" or "brought home".
+      "brought(?!\\s+(?:back|home)\\b)(?!\\s+(?:[\\w,’'-]+\\s+){1,6}(?:back|home)\\b)",
       "cases filed"
     ]
   },
@@ -515,6 +516,9 @@ export const EVENTS: EventWords[] = [
       "returns from",
       "sent back",
       "taken back",
+      // "two flights brought back more than 600 individuals", "brought 600 migrants back from Minsk".
+      "brought back",
+      "(?<=\\bbrought\\s+(?:[\\w,’'-]+\\s+){1,6})back(?=\\s+(?:to|from|home)\\b)",
       // "were escorted back to Havana", "flown back to Dakar": taken back to where they came from.
       "escorted back",
       "escorted home",
