@@ -200,7 +200,8 @@ import {
   bracketPredicatePeople,
   countRange,
   restatedGroup,
-  runningSoFar
+  runningSoFar,
+  sharedMultiplier
 } from "./read-press-parts.js";
 import {
   alignToday,
@@ -984,6 +985,13 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       if (bound) bounds.set(q.start, bound);
       else quantities[k] = {...q, excluded: "a range of counts"};
     }
+  // "between 9 and 10 million": the lower end shares the multiplier written after the upper one.
+  for (const [k, q] of quantities.entries()) {
+    const upper = quantities[k + 1];
+    if (bounds.get(q.start) !== "lower bound" || !upper || bounds.get(upper.start) !== "upper bound") continue;
+    const value = sharedMultiplier(q, upper);
+    if (value !== null) quantities[k] = {...q, value};
+  }
   // Bracket depth at each number, from one pass over the sentence (not a rescan per number).
   const depthAt: number[] = [];
   const asides = dashAsides(text);

@@ -4,6 +4,7 @@
  * (a time before a year is no period of that year).
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 import type {FoundPeriod} from "../periods/parse-period.js";
 
 // ") were Afghans", ") are Syrian nationals": the people the bracketed count is of.
@@ -50,6 +51,8 @@ const NUMBER = String.raw`\d[\d,.]*(?:\s+(?:thousand|million))?`;
 // "1,200 or 40 per cent" restates a count as its share; it opens no range.
 const RANGE_START = new RegExp(String.raw`^\s+(?:to|or)\s+${NUMBER}\s+(?!per\s?cent\b|percent\b)[a-z]`, "i");
 const BETWEEN_START = new RegExp(String.raw`^\s+and\s+${NUMBER}\b`, "i");
+// "between 9 and 10 million", "between nine and 10 million": the lower end in figures or in words.
+const BETWEEN_END = new RegExp(String.raw`\bbetween\s+(?:\d[\d,.]*|${NUMBER_WORD_SOURCE})\s+and\s+$`, "i");
 const RANGE_END = new RegExp(String.raw`(\d[\d,.]*)\s+(?:to|or)\s+$`);
 // "from 131 to 17", "by 24 to 48", "up 5 to 40": a change and the level it reached, not a range.
 const CHANGE_BEFORE =
@@ -76,7 +79,7 @@ export function betweenBound(text: string, start: number, end: number): "lower b
 function betweenEnd(text: string, start: number, end: number): "lower bound" | "upper bound" | null {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (/\bbetween\s+$/i.test(lead) && BETWEEN_START.test(text.slice(end, end + 40))) return "lower bound";
-  if (/\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(lead)) return "upper bound";
+  if (BETWEEN_END.test(lead)) return "upper bound";
   return null;
 }
 
@@ -91,4 +94,22 @@ export function countRange(text: string, start: number, end: number): boolean {
   if (!before || /^(?:19|20)\d\d$/.test(before[1])) return false;
   const first = Math.max(0, start - 40) + before.index;
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, first - 30), first));
+}
+
+const MULTIPLIERS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9};
+
+/**
+ * "between 9 and 10 million", "between nine and 10 million": the lower end written without the multiplier shares the
+ * upper end's; the lower value as meant, or null when nothing is shared.
+ */
+export function sharedMultiplier(
+  lower: {value: number; text: string},
+  upper: {value: number; text: string}
+): number | null {
+  if (/\b(?:thousand|million|billion)\b|\d\s*(?:k|m|mn|bn)\b/i.test(lower.text)) return null;
+  const word = /\b(thousand|million|billion)\b/i.exec(upper.text);
+  if (!word) return null;
+  const factor = MULTIPLIERS[word[1].toLowerCase()];
+  const scaled = lower.value * factor;
+  return lower.value < 1000 && scaled < upper.value && scaled >= upper.value / 100 ? scaled : null;
 }
