@@ -72,6 +72,17 @@ export function headingBreaks(raw: string, offsets: Int32Array, text: string): n
       continue;
     }
     if (!wide || !/\n[^\S\n]*\n/.test(gap)) continue;
+    // "Publication date\n\n259,145 Central African refugees …\n\n85,463 Nigerian refugees …": a factsheet's key figures,
+    // one a line under a short heading or another figure's line, however long, each open a sentence of their own.
+    if (
+      FIGURE_LINE.test(text.slice(k + 1, k + 40)) &&
+      !OPEN_END.test(line) &&
+      !/[,;:–-]$/.test(line) &&
+      ((FIGURE_LINE.test(line) && line.length <= 240) || (/^[A-Z]/.test(line) && line.split(/\s+/).length <= 6))
+    ) {
+      out.push(k + 1);
+      continue;
+    }
     if (line.length > 100 || /[.!?:;,–-]$/.test(line)) continue;
     if (/^[A-Z]/.test(text.slice(k + 1, k + 2)) && /^[A-Z"“]/.test(line)) out.push(k + 1);
     // "1,235 undocumented Afghans returned from Pakistan\n\n13,993 …": a release's highlights, one figure a line.
