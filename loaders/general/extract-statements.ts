@@ -123,7 +123,7 @@ import {actingCountry, movedFrom} from "./read-moved-from.js";
 import {listedAfterPredicate, listedNext, partQualifiers} from "./read-part-of.js";
 import {leadLineBreaks, leadLines} from "./lead-lines.js";
 import {returnPlaceBefore} from "./return-place-before.js";
-import {returnHomePlace, returnLeftPlace} from "./return-left-place.js";
+import {returnDestinations, returnHomePlace, returnLeftPlace} from "./return-left-place.js";
 import {openingPlace} from "./opening-place.js";
 import {parallelChangePeriod} from "./parallel-change.js";
 import {groundAfter} from "./read-ground.js";
@@ -2212,9 +2212,14 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "165 migrants – 152 men and 13 women – to return home from Libya to Guinea", "162 migrants, including 101 women,
   // 43 men and 18 children, returned home to Nigeria": people brought home to one state are its own, whole and parts.
   for (const r of live) {
-    if (r.q.kind !== "count" || r.breakdown.citizenship || !/return|repatriat/.test(r.indicator ?? "")) continue;
+    if (r.q.kind !== "count" || r.breakdown.citizenship || !/return|repatriat|deport/.test(r.indicator ?? "")) continue;
     const home = returnHomePlace(text.slice(r.q.end));
     if (home) r.breakdown.citizenship = home;
+    // "Nearly 90,000 migrants returned to Ethiopia and Somalia from …": the states it went to name its part.
+    else if (!r.breakdown.category) {
+      const to = returnDestinations(text.slice(r.q.end, r.q.end + 160));
+      if (to) r.breakdown.category = `to ${to}`;
+    }
   }
   perElection(text, paragraph, live);
   totalsOfProvider(text, live);

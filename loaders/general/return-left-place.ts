@@ -29,3 +29,23 @@ export function returnHomePlace(tail: string): string | null {
   const home = HOME_TO.exec(tail);
   return home ? longestCountry(home[1]) : null;
 }
+
+// "returning to Ethiopia and Somalia from …", "flights to Bangladesh, Ethiopia and Senegal": where a return went,
+// up to the place it left, the next phrase or the clause's end.
+const TO_PLACES =
+  /\bto\s+((?:the\s+)?[A-Z][^;.()]*?)(?=\s+(?:from|on|in|by|via|after|aboard|while|when)\b|[;.()]|,\s+(?!and\b)[a-z]|$)/u;
+
+/**
+ * The states a return in `tail` went to, written as the text joins them ("Ethiopia and Somalia"), when there are two
+ * or more and every one is a state: a part of the count by where it went, which no single citizenship names.
+ */
+export function returnDestinations(tail: string): string | null {
+  const phrase = TO_PLACES.exec(tail)?.[1].trim();
+  if (!phrase) return null;
+  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+/);
+  return parts.length > 1 && parts.every((p) => longestCountry(p.replace(/^the\s+/i, "")) === canonicalName(p))
+    ? phrase
+    : null;
+}
+
+const canonicalName = (part: string) => longestCountry(part.replace(/^the\s+/i, "")) ?? "";
