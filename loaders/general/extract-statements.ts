@@ -2212,7 +2212,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   // "165 migrants – 152 men and 13 women – to return home from Libya to Guinea", "162 migrants, including 101 women,
   // 43 men and 18 children, returned home to Nigeria": people brought home to one state are its own, whole and parts.
   for (const r of live) {
-    if (r.q.kind !== "count" || r.breakdown.citizenship || !/return|repatriat|deport/.test(r.indicator ?? "")) continue;
+    if (r.q.kind !== "count" || r.breakdown.citizenship || !SENT_HOME_INDICATOR.test(r.indicator ?? "")) continue;
     const home = returnHomePlace(text.slice(r.q.end));
     if (home) r.breakdown.citizenship = home;
     // "Nearly 90,000 migrants returned to Ethiopia and Somalia from …": the states it went to name its part.
@@ -2973,6 +2973,8 @@ function opposedRoles(a: string | undefined, b: string | undefined): boolean {
 const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
+// Indicators of people sent or brought back, whose destination or home the words after the count may name.
+const SENT_HOME_INDICATOR = /return|repatriat|deport/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 
