@@ -2634,11 +2634,16 @@ function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: numb
 const OWN_CLAUSE =
   /,?\s+and\s+(?:the\s+|their\s+|these\s+|those\s+)?(?!(?:were|was|have|has|had)\b)(?:[a-z-]+\s+){1,3}?(?:were|was|have|has|had)\s+(?:also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/;
 
+const OWN_CLAUSES = new RegExp(OWN_CLAUSE.source, "g");
+
 /** Where the last coordinated clause of its own in `lead` opens (past its "and"), or 0 when none does. */
 function ownClauseOpening(lead: string): number {
   if (!/\band\b/.test(lead)) return 0;
   let at = 0;
-  for (const m of lead.matchAll(new RegExp(OWN_CLAUSE.source, "g"))) at = m.index + /and\s+/.exec(m[0])!.index + 4;
+  for (const m of lead.matchAll(OWN_CLAUSES)) {
+    const and = /and\s+/.exec(m[0])!;
+    at = m.index + and.index + and[0].length;
+  }
   return at;
 }
 
