@@ -36,9 +36,9 @@ describe("a part named by the place it went to", () => {
 
 describe("people brought home to two states", () => {
   it("are of neither alone", () => {
-    // The place they left is still the count's place.
+    // The place they left is still the count's place; the states they went to name its part.
     expect(read("In 2016, IOM helped 334 migrants to return home to Nigeria and Senegal from Libya.")).toEqual([
-      "334 repatriations Libya/-/-"
+      "334 repatriations Libya/-/to Nigeria and Senegal"
     ]);
     expect(read("In 2016, IOM helped 334 migrants to return home to Nigeria, Mali or Senegal.")).toEqual([
       "334 repatriations -/-/-"
