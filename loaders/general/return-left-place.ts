@@ -41,8 +41,9 @@ const TO_PLACES =
  */
 export function returnDestinations(tail: string): string | null {
   const phrase = TO_PLACES.exec(tail)?.[1].trim();
-  if (!phrase) return null;
-  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+/);
+  // "to Nigeria, Mali or Senegal": states one of which each went to say no part of the count.
+  if (!phrase || /\bor\b/.test(phrase)) return null;
+  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   return parts.length > 1 && parts.every((p) => longestCountry(p.replace(/^the\s+/i, "")) === canonicalName(p))
     ? phrase
     : null;

@@ -33,6 +33,8 @@ describe("a return to several states names its part by where it went", () => {
     "In 2019, 300 migrants were returned to Mali.",
     // Not every item is a state.
     "Police returned 300 migrants to Tripoli and Misrata.",
+    // States one of which each went to.
+    "IOM helped 300 migrants to return home to Nigeria, Mali or Senegal.",
     // No state at all.
     "IOM returned 300 migrants to their homes and families."
   ])("names no destinations in %s", (text) => expect(returnDestinations(text.slice(text.indexOf("3") + 3))).toBeNull());
