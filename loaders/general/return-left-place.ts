@@ -44,9 +44,5 @@ export function returnDestinations(tail: string): string | null {
   // "to Nigeria, Mali or Senegal": states one of which each went to say no part of the count.
   if (!phrase || /\bor\b/.test(phrase)) return null;
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  return parts.length > 1 && parts.every((p) => longestCountry(p.replace(/^the\s+/i, "")) === canonicalName(p))
-    ? phrase
-    : null;
+  return parts.length > 1 && parts.every((p) => longestCountry(p.replace(/^the\s+/i, "")) !== null) ? phrase : null;
 }
-
-const canonicalName = (part: string) => longestCountry(part.replace(/^the\s+/i, "")) ?? "";
