@@ -5,13 +5,13 @@
  */
 import {yearPeriod, type FoundPeriod} from "../periods/parse-period.js";
 import {YEAR_ANAPHORS} from "../vocabulary/period-words.js";
+import {alternation} from "./alternation.js";
 
-const phrase = (w: string) => w.trim().split(/\s+/).join("\\s+");
-// Longest wording first, so "that same year" is not read as a shorter one; "that year's" is a possessive, no period.
-const ANAPHORS = YEAR_ANAPHORS.flatMap(({words, offset}) => words.map((w) => ({w, offset}))).sort(
-  (a, b) => b.w.length - a.w.length
+// One group per offset, each longest wording first; "that year's" is a possessive, no period.
+const ANAPHOR = new RegExp(
+  `\\b(?:${YEAR_ANAPHORS.map(({words}) => `(${alternation(words)})`).join("|")})\\b(?!\\s*['’]s\\b)`,
+  "gi"
 );
-const ANAPHOR = new RegExp(`\\b(?:${ANAPHORS.map(({w}) => `(${phrase(w)})`).join("|")})\\b(?!\\s*['’]s\\b)`, "gi");
 
 /** The year a sentence's periods name last, when it is one whole calendar year. */
 export function lastYearOf(periods: FoundPeriod[]): number | null {
@@ -26,7 +26,7 @@ export function withFollowingYears(text: string, periods: FoundPeriod[], lastYea
   for (const m of text.matchAll(ANAPHOR)) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (out.some((p) => p.start < end && start < p.end)) continue;
-    const {offset} = ANAPHORS[m.slice(1).findIndex((g) => g !== undefined)];
+    const {offset} = YEAR_ANAPHORS[m.slice(1).findIndex((g) => g !== undefined)];
     // A year named earlier in the same sentence is the one it follows.
     const base = lastYearOf(out.filter((p) => p.end <= start)) ?? lastYear;
     if (base !== null) out.push({period: yearPeriod(base + offset), start, end, pattern: "year_following"});
