@@ -5,6 +5,7 @@
  */
 import {canonicalCountry} from "../specs/countries.js";
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
+import {SCALES} from "../vocabulary/quantities.js";
 import type {FoundPeriod} from "../periods/parse-period.js";
 
 // ") were Afghans", ") are Syrian nationals": the people the bracketed count is of.
@@ -96,8 +97,6 @@ export function countRange(text: string, start: number, end: number): boolean {
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, first - 30), first));
 }
 
-const MULTIPLIERS: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9};
-
 /**
  * "between 9 and 10 million", "between nine and 10 million": the lower end written without the multiplier shares the
  * upper end's; the lower value as meant, or null when nothing is shared.
@@ -109,7 +108,7 @@ export function sharedMultiplier(
   if (/\b(?:thousand|million|billion)\b|\d\s*(?:k|m|mn|bn)\b/i.test(lower.text)) return null;
   const word = /\b(thousand|million|billion)\b/i.exec(upper.text);
   if (!word) return null;
-  const factor = MULTIPLIERS[word[1].toLowerCase()];
+  const factor = SCALES[word[1].toLowerCase()];
   const scaled = lower.value * factor;
   return lower.value < 1000 && scaled < upper.value && scaled >= upper.value / 100 ? scaled : null;
 }
