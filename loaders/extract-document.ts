@@ -82,6 +82,7 @@ export function extractDocument(
           flatDoc,
           stateCode: meta.state ?? undefined,
           state,
+          kind: meta.kind,
           claimed: [...claimed, ...extracted.map((e) => [e.value_start, e.value_end] as [number, number])]
         })
       : {seen: 0, observations: [], candidates: [], unread: [], excluded: []};

@@ -92,7 +92,7 @@ import {takeWholesFrame} from "./read-summed-parts.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
-import {blockBetween, isPresentPerfect} from "./read-perfect.js";
+import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
 import {undatedNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
@@ -277,6 +277,8 @@ export interface GeneralOptions {
   threshold?: number;
   /** The country the document reports on, by its canonical name: "all but two were from <it>" names the rest. */
   state?: string;
+  /** The document's kind from its sidecar ("agency_release"): an operational update's perfect tense is a running total. */
+  kind?: string;
 }
 
 /** A statement read with less confidence than observations need, kept for review with the reason. */
@@ -757,6 +759,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
+            perfectStock(text, r.q.start, reporting, options) ??
             reporting);
         // A change's "from" figure dated by the change written before it is of that period already.
         const changeDated = parallelChangePeriod(text, frame.periods, r.q.start) !== null;
