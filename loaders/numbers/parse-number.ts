@@ -1,6 +1,7 @@
 /**
  * Reads the number formats government reports use: space, dot and comma thousands, "88.300.00"
- * money, plain decimals, English number words, and Arabic-document digit groups in reversed order.
+ * money, plain decimals, English number words, Arabic-document digit groups in reversed order, and the South
+ * Asian grouping by lakhs and crores ("1,16,29,014").
  */
 
 export interface ParsedNumber {
@@ -16,7 +17,8 @@ export type NumberFormat =
   | "dot_thousands_decimal"
   | "decimal"
   | "word"
-  | "reversed_groups";
+  | "reversed_groups"
+  | "lakh_groups";
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -61,6 +63,7 @@ export const NUMBER_WORD_SOURCE = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:$
 // Order matters: the longest grouped forms must be tried before the plain digit run.
 export const NUMBER_DIGITS_SOURCE = [
   String.raw`\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)`, // 88.300.00
+  String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)`, // 11,36,556 (South Asian lakh grouping)
   String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)`, // 29,661 (and "29,661, and")
   String.raw`\d{1,3}(?:\.\d{3})+(?![\d.])`, // 107.172
   String.raw`\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)`, // 2 242 783
@@ -88,6 +91,7 @@ export function parseNumber(raw: string, options: {reversedGroups?: boolean} = {
     return {value: Number(parts.join("") + "." + cents), format: "dot_thousands_decimal"};
   }
   if (/^\d{1,3}(\.\d{3})+$/.test(text)) return {value: Number(text.replace(/\./g, "")), format: "dot_thousands"};
+  if (/^\d{1,2}(,\d{2})+,\d{3}$/.test(text)) return {value: Number(text.replace(/,/g, "")), format: "lakh_groups"};
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text))
     return {value: Number(text.replace(/,/g, "")), format: "comma_thousands"};
   if (/^\d{1,3}( \d{3})+$/.test(text)) {

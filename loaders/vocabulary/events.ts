@@ -677,7 +677,11 @@ export const EVENTS: EventWords[] = [
       "lump-sum payments"
     ]
   },
-  {id: "transfer", forms: ["remittances", "remitted", "transfers", "transferred", "sent"]},
+  {
+    id: "transfer",
+    // "1,16,29,014 workers exported abroad": a sending country's word for the workers it sent to jobs abroad.
+    forms: ["remittances", "remitted", "transfers", "transferred", "sent", "exported abroad", "exported overseas"]
+  },
   {
     id: "penalise",
     forms: [
