@@ -93,6 +93,7 @@ import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
+import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
 import {undatedNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
@@ -898,6 +899,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       // Rows stay in the order of the text, whatever order their readings were resolved in.
       inTextOrder(result.observations, sentenceFirst);
       inTextOrder(result.candidates, candidateFirst);
+      // "Togo and Benin (3 each)": the figure read for one state of the pair stands for the other too.
+      const pairs = eachPairs(text);
+      if (pairs.length) {
+        const at = (p: EachPair) => toRaw(flat, sStart + p.start, sStart + p.end)[0];
+        result.observations.push(...eachPairRows(pairs, result.observations.slice(sentenceFirst), at));
+        result.candidates.push(...eachPairRows(pairs, result.candidates.slice(candidateFirst), at));
+      }
       const sentenceRows = result.observations.slice(sentenceFirst);
       if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
       previousRows = sentenceRows;
