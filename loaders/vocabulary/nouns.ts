@@ -725,6 +725,9 @@ export const COMPARISON_MARKERS = [
   "vs.",
   "against",
   "relative to",
+  // "3,228 migrants entering Yemen, similar to 5,212 in April 2022": a likeness sets the figures side by side too.
+  "similar to",
+  "comparable to",
   // "twice as many as the 21.8 thousand registered in 2014"; a bare "as many as 300" is a hedge, not a comparison.
   "twice as many as",
   "times as many as",
