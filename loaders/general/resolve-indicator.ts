@@ -298,9 +298,15 @@ const PRESENT_PEOPLE = new Set(["refugee", "idp", "foreigner", "migrant", "natio
 const RECORDED_EVENT =
   /\b(?:recorded|registered)\s+(?:the\s+)?(?=(?:arrival|return|deportation|departure|expulsion|removal|repatriation|entry|death|disembarkation)s?\s+of\b)/g;
 
+// "IOM recorded 3,228 migrants entering Yemen": a verb of record before the people and their movement only reports it.
+const RECORDED_MOVEMENT =
+  /\b(?:recorded|registered)\s+(?:(?:about|some|around|over|nearly|almost|more\s+than|a\s+total\s+of)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,2}?(?=(?:entering|arriving|crossing|transiting)\b)/g;
+
 /** The events of a clause, with "reside" when it says people are there (or on a register) and nothing befell them. */
 function present(noun: CountedNoun | null, events: string[], clause: string, at: number): string[] {
-  const unregistered = events.includes("register") ? clause.replace(REGISTERED_STATUS, "") : clause;
+  const unregistered = events.includes("register")
+    ? clause.replace(REGISTERED_STATUS, "").replace(RECORDED_MOVEMENT, "")
+    : clause;
   const status =
     events.includes("register") && !eventsIn(unregistered.replace(RECORDED_EVENT, "")).includes("register");
   // "registered refugees and asylum-seekers": those on the register applied before; the noun alone says no "apply".

@@ -547,6 +547,9 @@ export const EVENTS: EventWords[] = [
       "arrival of",
       "crossed",
       "crossing",
+      // "3,228 migrants entering Yemen": the movement as a participle, never "barred from entering"; "the group arriving on
+      // Sunday" names a group, so "arriving" stays out.
+      "(?<!\\b(?:from|before|after|upon|on|when|while|of)\\s)entering",
       // "14,195 movements were observed at flow monitoring points": passages a flow monitor counts; "at the airport and
       // border crossings" names places.
       "(?<!\\b(?:at|through|via|and)\\b[^,.;]{0,30})crossings",
