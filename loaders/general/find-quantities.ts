@@ -26,6 +26,7 @@ import {
   CURRENCIES,
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
+  MARGIN_VERBS,
   CHANGE_BEFORE,
   PERCENT_AFTER,
   SCALES,
@@ -98,6 +99,7 @@ const AVERAGE_RIGHT_BEFORE = new RegExp(
 const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${AVERAGE}\s+${PER}|${PER}\s+${AVERAGE})\b`, "i");
 // "fell by a 1000": the article does not hide the change before it.
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
+const MARGIN_BEFORE_RE = new RegExp(`\\b(?:${alternation(MARGIN_VERBS)})\\b[^.;:!?]{0,60}?\\bby\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
@@ -339,6 +341,8 @@ function exclusion(
     return "change";
   // "decreases by approximately 10,000": the approximation does not hide the change before it.
   if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
+  // "which exceeds June 2018 by 46 people": the margin by which one count exceeds another.
+  if (MARGIN_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
   if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   // "11 St. Kitts and Nevis nationals": a saint's abbreviation opens a name, not an ordinal's suffix.

@@ -4,6 +4,7 @@
  * ("girls" are female children). Forms are lower-case; the longest form at a position wins.
  */
 import type {Breakdown} from "../types.js";
+import {MARGIN_VERBS} from "./quantities.js";
 
 export interface CountedNoun {
   lemma: string;
@@ -728,6 +729,8 @@ export const COMPARISON_MARKERS = [
   // "3,228 migrants entering Yemen, similar to 5,212 in April 2022": a likeness sets the figures side by side too.
   "similar to",
   "comparable to",
+  // "144 people, which exceeds June 2018 by 46": what a count exceeds is another period's figure.
+  ...MARGIN_VERBS.filter((verb) => !verb.endsWith("ing")),
   // "twice as many as the 21.8 thousand registered in 2014"; a bare "as many as 300" is a hedge, not a comparison.
   "twice as many as",
   "times as many as",

@@ -122,6 +122,19 @@ export const APPROX_BEFORE = [
 export const PERCENT_AFTER = ["%", "percent", "per cent"];
 
 /** Verbs of change, in the forms reports use ("rose", "has fallen", "went up"). */
+/** Verbs that set a count above or below another: "by" after them and what they exceed gives the margin ("exceeds June 2018 by 46 people"). */
+export const MARGIN_VERBS = [
+  "exceeds",
+  "exceeded",
+  "exceeding",
+  "surpasses",
+  "surpassed",
+  "outnumbers",
+  "outnumbered",
+  "outstrips",
+  "outstripped"
+];
+
 export const CHANGE_VERBS = [
   "increased",
   "decreased",
