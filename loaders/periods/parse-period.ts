@@ -236,6 +236,14 @@ const PATTERNS: PeriodPattern[] = [
     source: String.raw`between\s+(${MONTH})\s+and\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
     build: (m) => monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2]))
   },
+  // "in January and February 2023": two months in a row named together count over both; "in January and March" does not.
+  {
+    name: "month_range",
+    needs: /\sand\s/i,
+    source: String.raw`(?<=\b(?:in|during|for|over)\s+)(${MONTH})\s+and\s+(${MONTH}),?\s+(?:of\s+)?(${YEAR})`,
+    build: (m) =>
+      monthIndex(m[2]) === monthIndex(m[1]) + 1 ? monthPeriod(+m[3], monthIndex(m[1]), +m[3], monthIndex(m[2])) : null
+  },
   // "January–June 2021", "from January to September 2019", "Jul-Oct 2020" (abbreviated, as releases print ranges)
   {
     name: "month_range",
