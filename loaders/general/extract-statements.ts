@@ -1504,7 +1504,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       REFERS_BACK.test(text.slice(clauseStart, r.q.start)) ||
       restatesNumber(text.slice(clauseStart, r.q.start)) ||
       restatesChange(text.slice(0, r.q.start));
-    const anchor =
+    const nearest =
       anchorIndex === null
         ? (continues(text) ||
             refers ||
@@ -1524,6 +1524,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           ? context
           : null
         : live[anchorIndex];
+    // "61 potential victims, including 34 children, an increase from 45 in 2019": set against the whole, not its part.
+    const anchor = nearest ? (wholeCompared(text, live, nearest, r) ?? nearest) : nearest;
     // "…, including 42 cases of forced begging": cases of a kind in a list under a count of persons count them.
     const before = live[i - 1];
     const kindOf = /^\s+of\s+([a-z][a-z ]*[a-z])/.exec(text.slice(r.counted.end, nextStart))?.[1];
@@ -2698,6 +2700,34 @@ function placeRankedCounts(text: string, live: Reading[]): void {
     const ranked = rankedPlace(text, spans[i]);
     if (ranked) Object.assign(r.breakdown, ranked);
   }
+}
+
+// ", an increase from", ", down from", ", compared with": a comparison set off after a count, before the bare figure.
+const WHOLE_COMPARISON =
+  /^[^;.()]*?,\s*(?:an?\s+(?:\w+\s+)?(?:increase|decrease|rise|drop|decline|reduction)\s+(?:from|on|over|compared\s+(?:with|to))|(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$/i;
+// ", including", ", of whom", ", among them": what comes after lists parts of the count before.
+// The words that join the items of a list of parts: "41 women and 7 men", "80 women, 20 girls, and 12 men".
+const LIST_JOIN = /^\s*[\p{L}\s-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+const PARTS_OPEN = /,\s*(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom)\s[^;.()]*$/i;
+
+/**
+ * The whole a bare figure after a comparison is set against, when the count right before it is a part listed under
+ * that whole ("61 victims, including 34 children, an increase from 45 in 2019" sets 45 against the 61); null otherwise.
+ */
+function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading): Reading | null {
+  if (!WHOLE_COMPARISON.test(text.slice(part.q.end, r.q.start))) return null;
+  const before = live.filter((w) => w.q.end <= part.q.start && w.q.kind === r.q.kind && w.noun && w.indicator);
+  // "including 41 women and 7 men": back to the list's first part, over the words that join its items.
+  let first = part;
+  while (before.length > 1 && before.at(-1)!.q.end <= first.q.start) {
+    const prev = before.at(-1)!;
+    const between = text.slice(prev.q.end, first.q.start);
+    if (PARTS_OPEN.test(between) || !LIST_JOIN.test(between)) break;
+    first = before.pop()!;
+  }
+  const whole = before.filter((w) => w.q.end <= first.q.start).at(-1);
+  if (!whole || whole === first || !PARTS_OPEN.test(text.slice(whole.q.end, first.q.start))) return null;
+  return whole;
 }
 
 function findAnchor(live: Reading[], i: number): number | null {
