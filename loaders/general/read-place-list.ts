@@ -42,9 +42,16 @@ const RETURN_PLACE_AFTER = new RegExp(
   "u"
 );
 
-/** "– 152,126 – returned from the UAE", "3,104 were repatriated from Libya": the country a count came back from. */
+// "helped 2,100 migrants (to) return home from Niger": the return the count was helped to, right after its noun; a
+// part set off by a dash ("– 76 men and 95 women – to return") leaves the return to the whole before the dash.
+const HELPED_RETURN_AFTER = new RegExp(String.raw`^\s*(?:to\s+)?return\s+(?:home\s+)?from\s+(?:the\s+)?(${NAME})`, "u");
+
+/**
+ * "– 152,126 – returned from the UAE", "3,104 were repatriated from Libya", "assisted 2,100 migrants to return home
+ * from Niger": the country a count came back from.
+ */
 export function returnPlaceAfter(after: string): string | null {
-  const m = RETURN_PLACE_AFTER.exec(after);
+  const m = RETURN_PLACE_AFTER.exec(after) ?? HELPED_RETURN_AFTER.exec(after);
   return m ? longestCountry(m[1]) : null;
 }
 
