@@ -281,6 +281,13 @@ const KEY_FIGURE_THERE = new RegExp(
   String.raw`(?:^|[^\d.,])[\d.,]+(?:\s+(?:thousand|million))?\s+${KEY_FIGURE_OF}(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))\s+in\s`
 );
 
+// "Key figures: 57,144 Malian refugees in Mbera camp": a factsheet's line naming refugees and where they are, with no
+// verb, is a stock.
+const VERBLESS_IN_PLACE =
+  /^(?:[a-z ]{1,30}:\s*)?\W*(?:(?:over|some|about|around|nearly|almost|more\s+than)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))(?:\s+from\s+[a-z][a-z' -]*?)?\s+(?:in|at)\s+(?:the\s+)?[a-z][a-z' -]*\s*(?:\([^()]*\)?\s*)?[.;]?\s*$/;
+// A verb that says something befell the people, or that they are somewhere: the line is then no bare caption.
+const FINITE_VERB = /\b(?:are|were|is|was|have|has|had|will|remain(?:s|ed)?|live[sd]?|stay(?:s|ed)?)\b/;
+
 // "The number of refugees … dropped to 4,997": the level refugees stood at, just before the number, nothing befalling them.
 const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$`);
 
@@ -318,7 +325,10 @@ function present(noun: CountedNoun | null, events: string[], clause: string, at:
   if (status && noun && PRESENT_PEOPLE.has(noun.lemma)) return ["reside"];
   if (
     (noun?.lemma === "refugee" || noun?.lemma === "idp") &&
-    (THERE_ARE.test(clause) || KEY_FIGURE_THERE.test(clause) || LEVEL_BEFORE.test(clause.slice(0, at)))
+    (THERE_ARE.test(clause) ||
+      KEY_FIGURE_THERE.test(clause) ||
+      LEVEL_BEFORE.test(clause.slice(0, at)) ||
+      (VERBLESS_IN_PLACE.test(clause) && !FINITE_VERB.test(clause.replace(/\([^()]*\)/g, " "))))
   )
     return ["reside"];
   // "the number of migrants on the islands stood at 13,053": the level migrants in a place stood at, nothing befalling them.
