@@ -171,7 +171,10 @@ export function findQuantities(text: string): Quantity[] {
     };
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
     const cb = CURRENCY_BEFORE_RE.exec(before);
-    const ca = CURRENCY_AFTER_RE.exec(after);
+    const afterCurrency = CURRENCY_AFTER_RE.exec(after);
+    // "1 January 2018 Funding USD 20.1 M": a code such as "USD" takes no word between it and its amount, as
+    // "Kazakhstani Tenge" does; the word says the code opens what follows.
+    const ca = afterCurrency && /^\s?[A-Z][a-z]+\s+[A-Z]{3}$/.test(afterCurrency[0]) ? null : afterCurrency;
     // "215m" with no currency before it is a length, not an amount.
     if (m.groups!.short && !cb) continue;
     if (cb) {

@@ -1,0 +1,29 @@
+import {describe, expect, it} from "vitest";
+import {findQuantities} from "../../loaders/general/find-quantities.js";
+
+const money = (text: string) =>
+  findQuantities(text)
+    .filter((q) => q.kind === "money" && !q.excluded)
+    .map((q) => `${q.value} ${q.unit}`);
+
+describe("a currency code takes no word between it and its amount", () => {
+  it.each([
+    ["5,366 arrivals since 1 January 2018 Funding USD 20.1 M required for 2018", ["20100000 USD"]],
+    ["Arrivals since 1 March 2019 Funding USD 12 M requested", ["12000000 USD"]],
+    ["Situation as of 31 December 2020 Funding USD 48.5 M", ["48500000 USD"]],
+    ["Registered since 5 May 2017 Requirements USD 30 M", ["30000000 USD"]],
+    ["Updated 1 June 2021 Budget EUR 4.2 M", ["4200000 EUR"]],
+    ["Figures to 30 April 2019 Funding USD 7 M received", ["7000000 USD"]],
+    ["As of 15 August 2018 Appeal USD 90 M", ["90000000 USD"]],
+    ["Data as at 1 October 2022 Funding USD 3.5 M", ["3500000 USD"]],
+    ["New arrivals since 1 January 2016 Funding USD 120 M", ["120000000 USD"]],
+    ["Relocated by 19 January 2019 Funding USD 15 M", ["15000000 USD"]],
+    ["Since 1 July 2020 Requirements GBP 2 M", ["2000000 GBP"]]
+  ])("%s", (text, expected) => expect(money(text)).toEqual(expected));
+
+  it.each([
+    // A currency written as a word may carry its country's adjective.
+    ["25.97 million Kazakhstani Tenge", ["25970000 KZT"]],
+    ["a grant of 400 USD to each returnee", ["400 USD"]]
+  ])("%s", (text, expected) => expect(money(text)).toEqual(expected));
+});
