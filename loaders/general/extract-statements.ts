@@ -553,7 +553,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     ].sort((a, b) => a - b);
     let operation: OperationFrame | null = null;
     for (const [sStart, sEnd] of splitSentences(flat.text, breaks)) {
-      const text = flat.text.slice(sStart, sEnd);
+      // "1,993: interceptions in Quebec": a figure's line in a box of figures reads as the figure before its label
+      // (the colon becomes a space, so every offset stays where it was).
+      const text = figureColonLine(flat.text.slice(sStart, sEnd));
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
       const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode, weekOf);
@@ -1346,7 +1348,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           // A noun borrowed from an item before ("13,645 refugees in …, a further 5,261 in …") ends before the count.
           text.slice(r.noun ? Math.max(r.counted.end, r.q.end) : r.q.end, nextStart),
           state,
-          !r.noun,
+          // "1,993: interceptions in Quebec": a short line opening on its figure, with no verb, is a label; the place
+          // it ends on is its part.
+          !r.noun || (r.q.start === 0 && text.length <= 80 && !LABEL_VERB.test(text)),
           text.slice(nextStart, nextStart + 80)
         ) ?? undefined;
     // "from North Sumatra (129 individuals), followed by West Java (24)": a listed place inside a country names its part.
@@ -2728,6 +2732,17 @@ function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading)
   const whole = before.filter((w) => w.q.end <= first.q.start).at(-1);
   if (!whole || whole === first || !PARTS_OPEN.test(text.slice(whole.q.end, first.q.start))) return null;
   return whole;
+}
+
+// "1,993: interceptions in Quebec": a figure, a colon and the label of what it counts.
+const FIGURE_COLON = /^(\d{1,3}(?:,\d{3})*):(?=\s*\p{L})/u;
+// A finite verb, which makes a line opening on a figure a sentence rather than a label.
+const LABEL_VERB = /\b(?:were|was|are|is|have|has|had|will)\b/i;
+
+/** A sentence opening on a figure, a colon and a word, with the colon read as a space. */
+function figureColonLine(text: string): string {
+  const m = FIGURE_COLON.exec(text);
+  return m ? `${m[1]} ${text.slice(m[0].length)}` : text;
 }
 
 function findAnchor(live: Reading[], i: number): number | null {

@@ -50,6 +50,8 @@ const ABBREVIATIONS = new Set([
 
 // A line that opens on a figure and a word, not on a paragraph's number ("236. Relevant …") nor a code ("575.1.4 of").
 const FIGURE_LINE = /^\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?%?\s+\p{L}/u;
+// "6,425: claims processed by …": a figure, a colon and what it counts.
+const FIGURE_COLON_LINE = /^\d{1,3}(?:,\d{3})*:\s*\p{L}/u;
 // A line ending on a word that needs one after it goes on past the blank line.
 const OPEN_END = /\b(?:of|the|to|and|or|in|a|an|by|for|with|from|at|on|than|as)$/i;
 
@@ -68,6 +70,12 @@ export function headingBreaks(raw: string, offsets: Int32Array, text: string): n
     // "…, 14 # of appeals set aside by the RAB\n\nMonthly Trend of …": and it ends at the line's end.
     const line = raw.slice(raw.lastIndexOf("\n", offsets[k] - 1) + 1, offsets[k]).trim();
     if (gap.includes("\n") && (opensKeyFigure(text.slice(k + 1, k + 80)) || opensKeyFigure(line))) {
+      out.push(k + 1);
+      continue;
+    }
+    // "1,993: interceptions in Quebec.\n477: interceptions in Manitoba.": a box of figures, each before a colon and
+    // its label, one a line; each line is a sentence of its own, and so is the heading after the last.
+    if (gap.includes("\n") && (FIGURE_COLON_LINE.test(text.slice(k + 1, k + 40)) || FIGURE_COLON_LINE.test(line))) {
       out.push(k + 1);
       continue;
     }
