@@ -29,7 +29,7 @@ import {
 import {involvingClause} from "./involving-clause.js";
 import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {isChangeLevel} from "./change-level.js";
-import {eventsIn, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
+import {eventsIn, FINITE_VERB, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
 import {paragraphReportingPeriod} from "./frame-paragraph.js";
 import {allowedBreakdown} from "./allowed-breakdown.js";
 import {canonicalCountry} from "../specs/countries.js";
@@ -1350,7 +1350,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
           state,
           // "1,993: interceptions in Quebec": a short line opening on its figure, with no verb, is a label; the place
           // it ends on is its part.
-          !r.noun || (r.q.start === 0 && text.length <= 80 && !LABEL_VERB.test(text)),
+          !r.noun || (r.q.start === 0 && text.length <= 80 && !FINITE_VERB.test(text)),
           text.slice(nextStart, nextStart + 80)
         ) ?? undefined;
     // "from North Sumatra (129 individuals), followed by West Java (24)": a listed place inside a country names its part.
@@ -2709,9 +2709,9 @@ function placeRankedCounts(text: string, live: Reading[]): void {
 // ", an increase from", ", down from", ", compared with": a comparison set off after a count, before the bare figure.
 const WHOLE_COMPARISON =
   /^[^;.()]*?,\s*(?:an?\s+(?:\w+\s+)?(?:increase|decrease|rise|drop|decline|reduction)\s+(?:from|on|over|compared\s+(?:with|to))|(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$/i;
-// ", including", ", of whom", ", among them": what comes after lists parts of the count before.
 // The words that join the items of a list of parts: "41 women and 7 men", "80 women, 20 girls, and 12 men".
 const LIST_JOIN = /^\s*[\p{L}\s-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// ", including", ", of whom", ", among them": what comes after lists parts of the count before.
 const PARTS_OPEN = /,\s*(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom)\s[^;.()]*$/i;
 
 /**
@@ -2736,8 +2736,6 @@ function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading)
 
 // "1,993: interceptions in Quebec": a figure, a colon and the label of what it counts.
 const FIGURE_COLON = /^(\d{1,3}(?:,\d{3})*):(?=\s*\p{L})/u;
-// A finite verb, which makes a line opening on a figure a sentence rather than a label.
-const LABEL_VERB = /\b(?:were|was|are|is|have|has|had|will)\b/i;
 
 /** A sentence opening on a figure, a colon and a word, with the colon read as a space. */
 function figureColonLine(text: string): string {

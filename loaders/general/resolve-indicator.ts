@@ -286,7 +286,7 @@ const KEY_FIGURE_THERE = new RegExp(
 const VERBLESS_IN_PLACE =
   /^(?:[a-z ]{1,30}:\s*)?\W*(?:(?:over|some|about|around|nearly|almost|more\s+than)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))(?:\s+from\s+[a-z][a-z' -]*?)?\s+(?:in|at)\s+(?:the\s+)?[a-z][a-z' -]*\s*(?:\([^()]*\)?\s*)?[.;]?\s*$/;
 // A verb that says something befell the people, or that they are somewhere: the line is then no bare caption.
-const FINITE_VERB = /\b(?:are|were|is|was|have|has|had|will|remain(?:s|ed)?|live[sd]?|stay(?:s|ed)?)\b/;
+export const FINITE_VERB = /\b(?:are|were|is|was|have|has|had|will|remain(?:s|ed)?|live[sd]?|stay(?:s|ed)?)\b/i;
 
 // "The number of refugees … dropped to 4,997": the level refugees stood at, just before the number, nothing befalling them.
 const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$`);
