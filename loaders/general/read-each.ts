@@ -34,6 +34,8 @@ const state = (name: string) => canonicalCountry(name.replace(/^the\s+/i, ""));
 /** The figures of a sentence that each member of a pair of states has. */
 export function eachPairs(text: string): EachPair[] {
   const pairs: EachPair[] = [];
+  // The country patterns are long: a sentence without "each" is not scanned with them.
+  if (!/\beach\b/i.test(text)) return pairs;
   for (const m of text.matchAll(PAIR_THEN_EACH)) {
     const [a, b] = [state(m[1]), state(m[2])];
     if (!a || !b || a === b) continue;
