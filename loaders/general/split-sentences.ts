@@ -130,6 +130,17 @@ export function splitSentences(text: string, breaks: number[] = []): [number, nu
   if (breaks.length === 0) return out;
   return out.flatMap(([a, b]) => {
     const inside = breaks.filter((k) => k > a && k < b);
-    return [a, ...inside].map((s, i) => [s, i < inside.length ? inside[i] - 1 : b] as [number, number]);
+    return [a, ...inside].map(
+      (s, i) => [s, i < inside.length ? endBefore(text, s, inside[i] - 1) : b] as [number, number]
+    );
   });
+}
+
+// The bullet that opens the next item is not the last word of the one before ("… 275,465 • Total …").
+const TRAILING_BULLET = /[\s•▪●◦■►➢‣⁃]+$/u;
+
+/** Where a sentence cut at a break ends, the next item's bullet and the space before it left out. */
+function endBefore(text: string, start: number, end: number): number {
+  const trail = TRAILING_BULLET.exec(text.slice(start, end));
+  return trail && trail.index > 0 ? start + trail.index : end;
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {bulletBreaks} from "../../loaders/general/bullet-breaks.js";
+import {splitSentences} from "../../loaders/general/split-sentences.js";
 import {findPeriods} from "../../loaders/periods/parse-period.js";
 import {stockDates} from "../../loaders/general/resolve-stock-date.js";
 import {rows} from "./read-paragraph.js";
@@ -75,5 +76,50 @@ describe("counts on the last day of a year", () => {
         "2021"
       )
     ).toEqual(["148478@2020-12-31 citizenship_applications []"]);
+  });
+});
+
+describe("items of a bulleted list that end in a figure with no stop", () => {
+  // The next item's bullet once ended the item before it, so a figure at its end was never read.
+  it.each([
+    [
+      "Key figures.\n\n• Asylum applications lodged: 3,120\n\n• Work permits issued: 4,500\n\n• Migrants deported: 612",
+      [3120, 4500, 612]
+    ],
+    ["Main facts.\n• Victims identified: 57\n• Traffickers convicted: 12\n• Cases investigated: 33", [57, 12, 33]],
+    ["Summary.\n\n● Foreigners expelled: 1,402\n\n● Foreigners detained: 251", [1402, 251]],
+    ["In brief, the year.\n\n• Total migrants returned – 2,304\n\n• Total migrants assisted – 1,876", [2304, 1876]],
+    [
+      "Figures for the month.\n\n• Total Syrians registered: 275,465\n\n• Total Syrians awaiting registration: 57,037",
+      [275465, 57037]
+    ],
+    ["Overview.\n\n■ Visas issued: 14,200\n\n■ Visas refused: 1,320", [14200, 1320]],
+    ["The year in numbers.\n\n• Persons granted citizenship: 725\n\n• Persons granted asylum: 213", [725, 213]],
+    ["Operations.\n\n• Migrants rescued at sea: 3,410\n\n• Migrants disembarked: 3,102", [3410, 3102]],
+    ["Statistics.\n\n► Deportations carried out: 4,870\n\n► Readmission requests received: 530", [4870, 530]],
+    ["Results.\n\n• Victims of trafficking assisted: 140\n\n• Victims of trafficking repatriated: 46", [140, 46]],
+    [
+      "Facts.\n\n• Refugees returned home: 9,870\n\n• Refugees resettled: 1,020\n\n• Refugees naturalised: 77",
+      [9870, 1020, 77]
+    ]
+  ])("%j reads every item", (text, values) => {
+    expect(rows(text, "2020", "2021").map((r) => Number(r.split("@")[0]))).toEqual(values);
+  });
+
+  it.each([
+    ["Notes.\n\n• See page 12\n\n• Phone: 2,304", []],
+    ["Contents.\n\n• Chapter 3\n\n• Annex 2", []]
+  ])("%j reads no figure that counts nothing", (text, values) => {
+    expect(rows(text, "2020", "2021")).toEqual(values);
+  });
+
+  it("ends the item before the next item's bullet", () => {
+    const text = "Intro.\n\n• Victims identified: 57\n\n• Traffickers convicted: 12";
+    const f = text.replace(/\s+/g, " ");
+    expect(splitSentences(f, bulletBreaks(f)).map(([s, e]) => f.slice(s, e))).toEqual([
+      "Intro.",
+      "Victims identified: 57",
+      "Traffickers convicted: 12"
+    ]);
   });
 });
