@@ -258,6 +258,7 @@ import {partBeforeOutOf, partOfWhole, wholeNamedAgain} from "./read-out-of.js";
 import {classifiedAs} from "./read-classified-as.js";
 import {placeOfWhere} from "./read-place-where.js";
 import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
+import {SAYING_VERBS} from "../vocabulary/speech.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 // "have since arrested", "has since been granted": "since" as an adverb, counting from a start named before.
@@ -2775,8 +2776,12 @@ function peopleSubject(text: string): string | null {
 const REFERS_BACK = /\b(?:this|that|the\s+same)\s+(?:number|figure)\b/i;
 // "Eight involved sex trafficking and another eight labour trafficking": a bare count whose verb says what a part
 // of the count before concerned opens on that count too.
-const CONTINUES =
-  /^["“‘']?(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)/i;
+// "He said of the total, …", "The minister told reporters that of these, …": a saying before the opening relays it.
+const SAID_LEAD = String.raw`(?:[A-Z][^,.;"“]{0,60}?\s(?:${SAYING_VERBS.join("|")})(?:\s+(?:reporters|journalists))?\s+(?:that\s+)?)?`;
+const CONTINUES = new RegExp(
+  String.raw`^["“‘']?${SAID_LEAD}(?:in\s+particular,|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)`,
+  "i"
+);
 
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
 const continues = (text: string) =>

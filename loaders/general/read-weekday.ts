@@ -6,6 +6,7 @@
 import {oneDay} from "./resolve-event-day.js";
 import {addDays, MONTH_OR_ABBREVIATION, type FoundPeriod} from "../periods/parse-period.js";
 import {WEEKDAYS} from "../vocabulary/period-words.js";
+import {SAYING_VERBS} from "../vocabulary/speech.js";
 
 // A time of day may stand between the lead and the weekday: "until six in the morning this Wednesday", "as of 8 a.m. Monday".
 const TIME_OF_DAY = String.raw`(?:(?:[a-z]+|\d{1,2}(?:[:.]\d\d)?)\s+(?:o'clock\s+)?(?:in\s+the\s+)?(?:morning|afternoon|evening|night)|midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hours|hrs|h))\s+(?:on\s+|of\s+)?`;
@@ -48,7 +49,7 @@ const EVENT_WEEKDAY = new RegExp(
   String.raw`(?<![a-z])(?:(on|last|this|past)\s+|(?<=[a-z]ed\s)|(?<=\s[a-z]+\s)(?=(?:${WEEKDAYS.join("|")})(?:\s*[,;.]|\s+(?:after|following|when|while|before|as)\b)))(${WEEKDAYS.join("|")})(?![a-z])(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_OR_ABBREVIATION})\b|(?:${MONTH_OR_ABBREVIATION})\.?\s+\d|\d{1,2}\s*[/.]\s*\d))(?!\s+(?:night|morning|afternoon|evening)\s+(?:of|to)\b)`,
   "gi"
 );
-const SAYING = String.raw`(?:said|says|say|told|indicated|announced|reported|stated|noted|revealed|confirmed|disclosed|published|distributed|released|added|explained|declared|informed|presented)`;
+const SAYING = `(?:${SAYING_VERBS.join("|")})`;
 const SAYING_BEFORE = new RegExp(
   String.raw`(?:\b${SAYING}\s+(?:\S+\s+){0,4}|\b(?:conference|briefing|statement|interview|release|communiqu[eé])\s+)(?:on\s+|last\s+|this\s+)?$`,
   "i"

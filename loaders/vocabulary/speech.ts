@@ -1,0 +1,26 @@
+/**
+ * Verbs that report what someone said: "He said of the total, …" relays a statement whose words are the text's own,
+ * and a weekday next to them dates the saying, not the event.
+ */
+export const SAYING_VERBS: string[] = [
+  "said",
+  "says",
+  "say",
+  "told",
+  "indicated",
+  "announced",
+  "reported",
+  "stated",
+  "noted",
+  "revealed",
+  "confirmed",
+  "disclosed",
+  "published",
+  "distributed",
+  "released",
+  "added",
+  "explained",
+  "declared",
+  "informed",
+  "presented"
+];
