@@ -78,7 +78,8 @@ export function yearlessMonths(
   const out: FoundPeriod[] = [];
   // The sentence's own month, before the phrase or else anywhere in it, that a bare month is read against; a month
   // the sentence compares with ("compared to September 2013") is not its own.
-  const own = found.filter((p) => !isCompared(text, p.start));
+  // "the highest since August 2020" names where a span begins, not the sentence's month.
+  const own = found.filter((p) => !isCompared(text, p.start) && !/\bsince\s+$/i.test(text.slice(0, p.start)));
   const anchorAt = (at: number): Period | null =>
     own.filter((p) => p.end <= at && isMonth(p.period)).at(-1)?.period ??
     own.find((p) => isMonth(p.period))?.period ??

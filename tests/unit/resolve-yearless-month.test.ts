@@ -139,3 +139,29 @@ describe("a month named relative to the item's date", () => {
     expect(months("granted asylum between this January and May", "2016-06-10")).toEqual([]);
   });
 });
+
+// A month with a year that a span runs "since" is where the span begins, not the month a bare month is read against.
+describe("a bare month beside a span since another year's month", () => {
+  it.each([
+    ["1,937 migrants arrived in May, the highest number since August 2020.", "May=2021-05"],
+    ["In May, 1,937 migrants arrived, the most since August 2020.", "May=2021-05"],
+    ["Arrivals in May were the highest since October 2020.", "May=2021-05"],
+    ["In March, 412 asylum claims were lodged, the most since July 2019.", "March=2021-03"],
+    ["During April, 310 persons were returned, the lowest since December 2020.", "April=2021-04"],
+    ["Throughout February, 88 victims were identified, more than at any time since June 2020.", "February=2021-02"],
+    ["In January, 75 smugglers were arrested, the highest monthly figure since September 2019.", "January=2021-01"],
+    ["For the month of May, 1,200 permits were issued, up on every month since November 2020.", "May=2021-05"],
+    ["In April, 640 people crossed, the most recorded since August 2018.", "April=2021-04"],
+    ["In March alone, 96 persons were deported, the highest since May 2020.", "March=2021-03"]
+  ])("%s", (text, expected) => {
+    expect(named(text, "2021-01..2021-05", "2021-06-17")).toEqual([expected]);
+  });
+
+  it.each([
+    // A month of its own year before the bare month still anchors it.
+    ["In April 2020, 640 people crossed, 310 of them in March.", "March=2020-03"],
+    ["In August 2020, 640 people crossed, against 310 in May.", "May=2020-05"]
+  ])("%s", (text, expected) => {
+    expect(named(text, "2021-01..2021-05", "2021-06-17")).toEqual([expected]);
+  });
+});
