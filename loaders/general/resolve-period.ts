@@ -654,8 +654,12 @@ export function bracketCompares(frame: SentenceFrame, at: number, period: Period
   return !!paren && periodsIn(frame, paren[0] + 1, paren[1], paren).some((p) => p.period.label === period.label);
 }
 
-// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start), "since June 1".
-const SINCE = /since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
+// "since 2014", "since the start of 2020", "since 01 January 2021" (the first of a month is the month's start), "since June 1",
+// "since (the) end of September", "since mid-September".
+const SINCE = /since\s+(?:(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+|mid-?\s*)?(?:0?1(?:st)?\s+(?:of\s+)?)?$/i;
+// Where in its month or year a span "since the end of" or "since mid-" one begins.
+const SINCE_END = /\bend\s+of\s+$/i;
+const SINCE_MIDDLE = /(?:\bmiddle\s+of\s+|\bmid-?\s*)$/i;
 
 // "Since the start of the voluntary repatriation on 18 December 2017", "Since this project began in November 2018":
 // "since" an event whose date follows it in the same clause.
@@ -682,7 +686,15 @@ function since(text: string, p: FoundPeriod, documentDate: string | undefined): 
   if (!documentDate || !sinceBefore(text, p.start, p.end)) return p.period;
   const [y, m = "12", d] = documentDate.split("-");
   const end = `${y}-${m}-${d ?? String(new Date(Date.UTC(+y, +m, 0)).getUTCDate()).padStart(2, "0")}`;
-  return end > p.period.start ? periodFromBounds(p.period.start, end) : p.period;
+  const lead = text.slice(Math.max(0, p.start - 20), p.start);
+  const [from, to] = [p.period.start, p.period.end];
+  const month = from.slice(0, 7) === to.slice(0, 7);
+  const start = SINCE_END.test(lead)
+    ? to
+    : SINCE_MIDDLE.test(lead)
+      ? `${from.slice(0, 4)}-${month ? `${from.slice(5, 7)}-15` : "07-01"}`
+      : from;
+  return end > start ? periodFromBounds(start, end) : p.period;
 }
 
 /**
@@ -705,7 +717,7 @@ export function openingPeriod(frame: SentenceFrame, until?: string): Period | nu
   const first = frame.periods[0];
   if (!first || first.start > 30) return null;
   const lead = frame.text.slice(0, first.start);
-  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:(?:earlier|early|later|late)\s+)?(?:in|during|for|throughout|over|since|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
+  return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:(?:earlier|early|later|late)\s+)?(?:in|during|for|throughout|over|since(?:\s+(?:the\s+)?(?:beginning|start|end|middle)\s+of)?|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
     lead
   )
     ? since(frame.text, first, until)

@@ -12,7 +12,7 @@ import {isCompared} from "./compared-period.js";
 // "in July", "during the month of March", "for August alone"; "May" only after a preposition, as a month.
 // "at the beginning of June", "in early June", "mid-June": a part of the month, dated to the month.
 const MONTH_AFTER_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|during|throughout|for|over|since|(?:at|from)\s+the\s+(?:beginning|start|middle)\s+of|(?:in\s+)?(?:early|mid)(?:\s+|-))\s*(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
+  String.raw`\b(?:in|during|throughout|for|over|since|(?:at|from)\s+the\s+(?:beginning|start|middle)\s+of|since\s+(?:the\s+)?(?:beginning|start|end|middle)\s+of|(?:in\s+|since\s+)?(?:early|mid)(?:\s+|-))\s*(?:the\s+month\s+of\s+)?(${MONTHS.join("|")})\b`,
   "gi"
 );
 // "April saw the return of 6,737", "March alone recorded 1,200 arrivals": a month the sentence opens on as its subject.
