@@ -24,9 +24,13 @@ export function withoutBodyNames(clause: string): string {
 const PUT_IN =
   /\b(?:held|placed|detained|kept|housed|accommodated|confined|locked\s+up)\s+(?:\w+\s+)?(?:in|at|into|inside)\s+(?:\S+\s+){0,2}$/i;
 
+// "deported from Iran through the Milak (Nimroz) and Herat border crossings": the place people passed, not a crossing counted.
+const PASSED_POINT =
+  /\b(?:through|via|at)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*|\([^()]*\)|and|official|main)\s+){0,8}(?:border\s+crossings?(?:\s+points?)?|crossing\s+points?|border\s+posts?|checkpoints?|(?:points?|ports?)\s+of\s+entry)\b/gu;
+
 /** The clause with each body's and facility's name blanked out, offsets kept: what is left holds the events. */
 export function withoutNamedPlaces(clause: string): string {
-  const out = withoutBodyNames(clause);
+  const out = withoutBodyNames(clause).replace(PASSED_POINT, (m) => " ".repeat(m.length));
   if (!FACILITY.test(out)) return out;
   return out.replace(FACILITY, (m, at: number) =>
     PUT_IN.test(out.slice(Math.max(0, at - 50), at)) ? m : " ".repeat(m.length)

@@ -90,3 +90,39 @@ describe("the names of public bodies are no events of a count", () => {
     ).toContain("11068 persons_in_detention");
   });
 });
+
+// "deported through the Milak border crossing": the crossing point people passed names where, not what was counted.
+describe("a border crossing people passed is no event of their count", () => {
+  it.each([
+    ["In 2019, 9,936 Afghans were deported from Iran through the Milak border crossing.", "9936 deportations"],
+    ["In 2019, 4,200 migrants were returned via the Torkham border crossing point.", "4200 returns"],
+    ["In 2019, 4,200 Somalis were assisted to return via the Dhobley border crossing.", "4200 returns"],
+    ["In 2019, 2,515 Afghans were deported through the Islam Qala border crossing.", "2515 deportations"],
+    ["In 2019, 1,300 Haitians were returned through the Belladère border crossing.", "1300 returns"],
+    ["In 2019, 830 Ethiopians were returned via the Galafi border crossing point.", "830 returns"],
+    ["In 2019, 6,204 Afghans returned through the Torkham border crossing.", "6204 returns"],
+    ["In 2019, 512 Burundians were returned at the Kobero border crossing.", "512 returns"],
+    ["In 2019, 97 Nigeriens were deported through the Assamaka border crossing.", "97 deportations"],
+    ["In 2019, 4,244 persons were deported via the Milak border crossing.", "4244 deportations"],
+    ["In 2019, 370 Pakistanis returned through the Chaman border crossing.", "370 returns"],
+    ["In 2019, 2,100 refugees returned via the Gasenyi border crossing point.", "2100 returns"]
+  ])("%s", (text, expected) => {
+    expect(indicators(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Crossings counted, or people who crossed, are crossings still.
+    ["In 2019, 12,400 border crossings were recorded.", "12400 border_crossings"],
+    ["In 2019, 12,400 persons crossed the border at official crossing points.", "12400 border_crossings"]
+  ])("%s", (text, expected) => {
+    expect(indicators(text)).toEqual([expected]);
+  });
+
+  it("blanks the crossing's name and keeps offsets", () => {
+    const clause = "were deported through the Milak (Nimroz) border crossing in June";
+    const out = withoutNamedPlaces(clause);
+    expect(out).toHaveLength(clause.length);
+    expect(out).not.toMatch(/crossing/);
+    expect(out).toMatch(/deported/);
+  });
+});
