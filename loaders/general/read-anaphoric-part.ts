@@ -87,9 +87,10 @@ export function opensOnBareVerb(text: string): boolean {
 
 // "… and 159 voluntarily withdrew their applications", "300 left the country", "229 arrived in the first three
 // months": a bare count as the subject of an active verb in the past tense, whose object says what it did.
-// "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition.
+// "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition, or an adverb
+// that ends its clause ("4,093 returned voluntarily and 5,843 were deported", "310 went home").
 const ACTS = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the|without)\b|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the|without)\b|(?:left|fled|went|moved|travell?ed|returned)(?:\s+(?:[a-z]+ly|home|back)){1,2}(?=\s+(?:to|for|from|and|or|while|whereas)\b|\s*[,;.]|\s*$)|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
   "i"
 );
 
