@@ -58,7 +58,12 @@ export const TRAFFICKING: Indicator[] = [
     unit: "persons",
     definition: "Victims of trafficking counted in the period, where the statement names no narrower event.",
     breakdowns: [...breakdowns],
-    vocabulary: {counts: ["victim", "person"], terms: ["victim|suffered from|fell prey|affected by"], topic: TOPIC}
+    // "420 women were trafficked to the U.A.E.": people trafficked are its victims.
+    vocabulary: {
+      counts: ["victim", "person"],
+      terms: ["victim|suffered from|fell prey|affected by|trafficked"],
+      topic: TOPIC
+    }
   },
   {
     id: "trafficking_cases_reported",
