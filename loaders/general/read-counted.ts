@@ -334,6 +334,10 @@ function unpair(breakdown: Breakdown, modifiers: string): void {
 // A bracket holding figures, closed, then the words go on: an aside inside a noun phrase.
 const BRACKET_ASIDE = /^\((?=[^()]*\d)[^()]{1,160}\)\s+/;
 
+// "119,601 and 206,958 respectively", "12 altogether": words on how the figures are given, no kind of part.
+const DISCOURSE_WORDS =
+  /^(?:respectively|approximately|roughly|only|altogether|overall|alone|apiece|each|together|combined|annually|monthly|daily|weekly|yearly)$/i;
+
 export function readCounted(text: string, from: number): Counted {
   const lower = text.toLowerCase();
   let at = from;
@@ -536,6 +540,7 @@ export function readCounted(text: string, from: number): Counted {
         /^[a-z][a-z -]*$/.test(modifiers) &&
         words <= 2 &&
         !/(?:ed|ing)\b/.test(modifiers) &&
+        !DISCOURSE_WORDS.test(modifiers) &&
         /^(?:[,;.)]|and|$)/.test(w ? w[0].toLowerCase() : (text[at] ?? ""))
       )
         breakdown.category = modifiers;
