@@ -48,8 +48,8 @@ export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
   SSD: JULY,
   TZA: JULY,
   UGA: JULY,
-  // Mid-July (1 Shrawan), as Nepal's releases gloss it.
-  NPL: {month: 7, day: 15, namedBy: "end"},
+  // Mid-July (1 Shrawan, 16 July in most years), as Nepal's releases gloss it.
+  NPL: {month: 7, day: 16, namedBy: "end"},
   // 1 Hamle of the Ethiopian calendar.
   ETH: {month: 7, day: 8, namedBy: "end"},
   // October to September.
