@@ -1577,9 +1577,9 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         .find((o) => o.noun?.lemma === object.noun!.lemma && o.counted.end > o.q.end);
       if (named) clause = `${clause} ${text.slice(named.q.end, named.counted.end)}`;
     }
-    // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)") takes the noun stated before it.
+    // Only a bare number ("to 12,193 in 2016", "Vietnamese (6,282)", "is 183,542 including …") takes the noun stated before it.
     const bare =
-      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|but\b|while\b|whereas\b|which\s+(?:is|was)\b|to\s+\d|(?:last|this)\s+year\b|$)/i.test(
+      /^\s*(?:[,;.)(:–-]|in\b|from\b|and\b|but\b|while\b|whereas\b|which\s+(?:is|was)\b|to\s+\d|(?:last|this)\s+year\b|(?:including|excluding)\b|$)/i.test(
         text.slice(r.q.end)
       ) ||
       // "was 70,254 according to monthly statistical data": the source named after a level is not what it counts.
