@@ -173,6 +173,8 @@ export const WORK_PERMITS: Indicator[] = [
         // "workers deployed abroad" says what they left for.
         "deployed abroad",
         "deployed overseas",
+        "workers were deployed",
+        "workers deployed to",
         "deployment"
       ],
       // "migrants had not left the country after their stay expired": overstayers, not departures.

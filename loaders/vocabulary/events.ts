@@ -640,6 +640,12 @@ export const EVENTS: EventWords[] = [
       "deployed abroad",
       "deployed overseas",
       "deployed to work",
+      // "991,461 Filipino workers were deployed to various countries abroad": workers deployed went to jobs abroad
+      // (police deployed to a border did not).
+      "workers were deployed",
+      "workers deployed to",
+      "OFWs were deployed",
+      "OFWs deployed to",
       "overseas deployment",
       "deployment abroad"
     ]
