@@ -5,10 +5,12 @@
  */
 import {isDateline} from "./page-chrome.js";
 import {flatIndexOf, type FlatText} from "../text/flatten.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 
 // Short lines a saved page sets above its headline ("Skip to main content", "Home › News"): no figure, no stop.
 const MAX_CHROME_WORDS = 6;
 const OPENING_LINES = 3;
+const HOLDS_NUMBER = new RegExp(String.raw`\d|^(?:${NUMBER_WORD_SOURCE})\b|\b(?:${NUMBER_WORD_SOURCE})\s+[a-z]`, "i");
 
 // A date a preposition governs ("deported on 27/01/2020") belongs to the sentence, not to the item.
 const DATELINE =
@@ -25,8 +27,9 @@ export function headlineEnd(raw: string): number {
     // A line that stands alone: a blank line follows it, the page's dateline does, or it ends in the item's date and time.
     const alone = /^[^\S\n]*\n[^\S\n]*(?:\n|$)/.test(raw.slice(lineEnd)) || isDateline(next) || DATELINE.test(line);
     const words = line.split(/\s+/).length;
-    // A headline names something happening: it holds a number, and is no title of sections.
-    if (alone && words >= 3 && words <= 25 && !/[.!?:;,"”]$/.test(line) && /\d/.test(line) && !isDateline(line))
+    // A headline names something happening: it holds a number, in figures or words ("Twenty-nine immigration
+    // offenders arrested"), and is no title of sections.
+    if (alone && words >= 3 && words <= 25 && !/[.!?:;,"”]$/.test(line) && HOLDS_NUMBER.test(line) && !isDateline(line))
       return lineEnd;
     // Only a short line with no figure and no stop, standing alone, is passed over as the page's own words.
     if (!alone || words > MAX_CHROME_WORDS || /\d/.test(line) || /[.!?:;,"”]$/.test(line)) return -1;

@@ -78,3 +78,24 @@ describe("a headline ending in the item's date and time", () => {
     expect(rows(text, "2020-01", "2020-01-27").some((r) => r.startsWith("1581@"))).toBe(false);
   });
 });
+
+// "Twenty-nine immigration offenders arrested": a headline's number may be written in words.
+describe("a headline whose number is written in words", () => {
+  it.each([
+    "Twenty-nine immigration offenders arrested\n\nThe department arrested 18 workers.",
+    "Forty migrants rescued off Lampedusa\n\nThe coast guard said 40 people were saved.",
+    "Three traffickers convicted in Accra\n\nThe court convicted three men.",
+    "Seventy Nigeriens returned from Algeria\n\nIOM said 70 migrants came home.",
+    "Twelve victims of trafficking identified\n\nPolice identified 12 victims.",
+    "Eight illegal workers arrested in raids\n\nOfficers arrested 8 workers.",
+    "Eleven migrants deported to Mexico\n\nOfficials deported 11 people.",
+    "Fifteen asylum seekers granted protection\n\nThe office granted 15 claims.",
+    "Nine smugglers detained at the border\n\nGuards detained 9 smugglers.",
+    "Fifty-one refugees go home from Gabon\n\nUNHCR helped 51 refugees return."
+  ])("%j opens with a headline", (raw) => expect(headlineEnd(raw)).toBe(raw.indexOf("\n")));
+
+  it.each([
+    "Press releases and statements\n\nThe department arrested 18 workers.",
+    "Migrants deported to Mexico\n\nOfficials deported 11 people."
+  ])("%j opens with none: its title holds no number", (raw) => expect(headlineEnd(raw)).toBe(-1));
+});
