@@ -4,13 +4,15 @@
  * some are two words.
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {PLURAL_AS_WRITTEN} from "../vocabulary/plural-demonyms.js";
 
 const PEOPLE = /^([A-Z][\p{L}-]+)(?:\s+([A-Z]\p{L}+))?/u;
 
 /** The country of a plural demonym as written ("Ukrainians", "Vietnamese", "East Timorese"); null for other words. */
 function peopleOf(words: string): string | null {
   // "47 I-Kiribati", "36 Ni-Vanuatu": a demonym joined to its prefix is plural as written too.
-  if (/ese$/.test(words) || /^[A-Z][a-z]?-[A-Z]/.test(words)) return canonicalCountry(words);
+  if (/ese$/.test(words) || /^[A-Z][a-z]?-[A-Z]/.test(words) || PLURAL_AS_WRITTEN.includes(words))
+    return canonicalCountry(words);
   // A country's own name ending in -s ("Philippines") is no people.
   if (!/s$/.test(words) || canonicalCountry(words)) return null;
   return canonicalCountry(words.slice(0, -1));
