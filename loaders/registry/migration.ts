@@ -594,6 +594,19 @@ export const BORDER: Indicator[] = [
     }
   },
   {
+    id: "people_fled",
+    family: "border",
+    label: "People who fled abroad",
+    unit: "persons",
+    definition:
+      "People who fled their country for safety, or sought refuge in another, in the period (a refugee outflow, by where they went).",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "refugee", "national", "migrant", "child", "woman", "man"],
+      events: ["flee"]
+    }
+  },
+  {
     id: "smuggling_cases",
     family: "border",
     label: "Migrant smuggling cases",

@@ -651,6 +651,12 @@ export const EVENTS: EventWords[] = [
     ]
   },
   {
+    // "15,000 Burkinabe have looked for safety in neighboring countries", "2,600 fled across the river"; a participle
+    // ("Afghans fleeing the Taliban") says who they are, not what was counted.
+    id: "flee",
+    forms: ["fled", "have fled", "sought refuge", "sought safety", "looked for safety", "sought asylum abroad"]
+  },
+  {
     id: "naturalise",
     forms: [
       "citizenship",
