@@ -3056,7 +3056,8 @@ function placeOf(
   // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
   // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);
-  const origins = listsOrigins(lead);
+  // A lead of origins holds for the whole list its sentence goes on with, however long.
+  const origins = listsOrigins(text.slice(0, r.q.start));
   const from =
     (/\bfrom\b(?![^,;]*\bto\b)[^;]*$/i.test(lead) && !/\bto\s+[A-Z]/.test(lead) && !returnedFrom(lead)) || origins;
   // "Albania (97)", "Georgia – 39", "followed by Georgia at 39", and in a list of origins "Syria with 206".

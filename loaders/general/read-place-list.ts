@@ -69,8 +69,14 @@ export function longestCountry(name: string): string | null {
  * A lead that lists origins or nationalities: "Top countries of origin are", "the main nationalities were", "filed by
  * nationals of Afghanistan (488), …" (a decimal point ends no clause).
  */
-const ORIGIN_LEAD =
-  /(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$/i;
+// "The top five countries which recorded the highest number at immigration depots are Indonesia (3,375), …": the
+// leading countries of a count of people, with no word of where they went, are where those people are from.
+const TOP_COUNTRIES =
+  /\b(?:top|main|leading|principal|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?countries\b(?![^.;]*\b(?:destinations?|to\s+which|where|receiving|host(?:ing)?|went|sent)\b)/;
+const ORIGIN_LEAD = new RegExp(
+  String.raw`(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b|${TOP_COUNTRIES.source}|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$`,
+  "i"
+);
 
 /** Whether the places listed after this lead are citizenships. */
 export function listsOrigins(lead: string): boolean {
@@ -110,9 +116,15 @@ export function placeBeforeBracket(before: string, origins = false): {name: stri
 const ORIGIN_OPENING =
   /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies))\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?|included?\s+)/i;
 
+// "The top five countries which recorded the highest number at immigration depots are Indonesia (3,375), …".
+const TOP_COUNTRIES_OPENING = new RegExp(
+  String.raw`^["“]?(?:the\s+)?${TOP_COUNTRIES.source}[^.;:()\d]{0,100}?\s(?:are|were|include|included)\s+(?=(?:the\s+)?\p{Lu})`,
+  "iu"
+);
+
 /** Whether a sentence lists the origins of the count stated just before it. */
 export function opensOriginList(text: string): boolean {
-  return ORIGIN_OPENING.test(text) || continuesByOrigin(text);
+  return ORIGIN_OPENING.test(text) || TOP_COUNTRIES_OPENING.test(text) || continuesByOrigin(text);
 }
 
 /** "The second highest is from Magway Region …": a sentence continuing the ranking of the one before it. */
