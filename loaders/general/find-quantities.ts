@@ -174,7 +174,13 @@ export function findQuantities(text: string): Quantity[] {
     const afterCurrency = CURRENCY_AFTER_RE.exec(after);
     // "1 January 2018 Funding USD 20.1 M": a code such as "USD" takes no word between it and its amount, as
     // "Kazakhstani Tenge" does; the word says the code opens what follows.
-    const ca = afterCurrency && /^\s?[A-Z][a-z]+\s+[A-Z]{3}$/.test(afterCurrency[0]) ? null : afterCurrency;
+    // "FUNDING 2016 USD 19.4 M": a code an amount follows at once opens that amount rather than closing the number before.
+    const ca =
+      afterCurrency &&
+      (/^\s?[A-Z][a-z]+\s+[A-Z]{3}$/.test(afterCurrency[0]) ||
+        (/[A-Z]{3}$/.test(afterCurrency[0]) && /^\s*\d/.test(after.slice(afterCurrency[0].length))))
+        ? null
+        : afterCurrency;
     // "215m" with no currency before it is a length, not an amount.
     if (m.groups!.short && !cb) continue;
     if (cb) {

@@ -27,3 +27,26 @@ describe("a currency code takes no word between it and its amount", () => {
     ["a grant of 400 USD to each returnee", ["400 USD"]]
   ])("%s", (text, expected) => expect(money(text)).toEqual(expected));
 });
+
+// "FUNDING 2016 USD 19.4 M": a code an amount follows at once opens that amount, whatever number stands before it.
+describe("a currency code between two numbers opens the second", () => {
+  it.each([
+    ["FUNDING 2016 USD 19.4 M Requested for the operation", ["19400000 USD"]],
+    ["FUNDING 2016\nUSD 19.4 M\nRequested for the operation", ["19400000 USD"]],
+    ["Funding 2019 USD 48 M requested", ["48000000 USD"]],
+    ["REQUIREMENTS 2020 USD 7.5 M", ["7500000 USD"]],
+    ["Budget 2021 EUR 4.2 M", ["4200000 EUR"]],
+    ["APPEAL 2018 USD 90 M", ["90000000 USD"]],
+    ["Funding 2017 GBP 2 M received", ["2000000 GBP"]],
+    ["Requirements 2024 USD 66 M", ["66000000 USD"]],
+    ["Funded 2014 USD 3 M", ["3000000 USD"]],
+    ["Funding 2015 USD 12.3 M requested for the response", ["12300000 USD"]],
+    ["Total 2023 USD 5 M", ["5000000 USD"]]
+  ])("%j", (text, expected) => expect(money(text)).toEqual(expected));
+
+  it.each([
+    // A code closing an amount with no figure after it stays the amount's.
+    ["a grant of 400 USD to each returnee", ["400 USD"]],
+    ["They received 250 EUR, then 300 EUR in 2019", ["250 EUR", "300 EUR"]]
+  ])("%j", (text, expected) => expect(money(text)).toEqual(expected));
+});
