@@ -285,6 +285,9 @@ const KEY_FIGURE_THERE = new RegExp(
 // verb, is a stock.
 const VERBLESS_IN_PLACE =
   /^(?:[a-z ]{1,30}:\s*)?\W*(?:(?:over|some|about|around|nearly|almost|more\s+than)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))(?:\s+from\s+[a-z][a-z' -]*?)?\s+(?:in|at)\s+(?:the\s+)?[a-z][a-z' -]*\s*(?:\([^()]*\)?\s*)?[.;]?\s*$/;
+// "4,869 Malian refugees with specific needs (as of 1 December 2016)": a line counting refugees on a day, with no verb.
+const VERBLESS_AS_OF =
+  /^\W*(?:(?:over|some|about|around|nearly|almost|more\s+than)\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:[a-z-]+\s+){0,2}?(?:refugees|idps|internally\s+displaced\s+(?:persons|people))\b[^.;()]{0,60}?\(?\s*as\s+(?:of|at)\s+[^()]{3,30}\)?\s*[.;]?\s*$/;
 // A verb that says something befell the people, or that they are somewhere: the line is then no bare caption.
 export const FINITE_VERB = /\b(?:are|were|is|was|have|has|had|will|remain(?:s|ed)?|live[sd]?|stay(?:s|ed)?)\b/i;
 
@@ -328,7 +331,8 @@ function present(noun: CountedNoun | null, events: string[], clause: string, at:
     (THERE_ARE.test(clause) ||
       KEY_FIGURE_THERE.test(clause) ||
       LEVEL_BEFORE.test(clause.slice(0, at)) ||
-      (VERBLESS_IN_PLACE.test(clause) && !FINITE_VERB.test(clause.replace(/\([^()]*\)/g, " "))))
+      ((VERBLESS_IN_PLACE.test(clause) || VERBLESS_AS_OF.test(clause)) &&
+        !FINITE_VERB.test(clause.replace(/\([^()]*\)/g, " "))))
   )
     return ["reside"];
   // "the number of migrants on the islands stood at 13,053": the level migrants in a place stood at, nothing befalling them.
