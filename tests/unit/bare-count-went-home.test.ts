@@ -18,7 +18,7 @@ describe("a bare count that went home or returned of its own accord", () => {
     "4,093 moved back voluntarily and 5,843 were deported.",
     "Some 4,093 returned voluntarily and 5,843 were deported.",
     "About 4,093 returned independently, and 5,843 were deported.",
-    "4,093 fled home and 5,843 were deported."
+    "4,093 travelled home voluntarily and 5,843 were deported."
   ])("%s", (sentence) => {
     const read = rows(`${whole} ${sentence}`, "2020", "2021");
     expect(read.map((r) => r.split(" ")[0])).toEqual(["9936@2020", "4093@2020", "5843@2020"]);

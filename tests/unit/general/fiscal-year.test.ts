@@ -18,7 +18,7 @@ describe("findFiscalYears", () => {
     expect(spans("In 2015-16, 812 protection visas were refused", "NZL")).toEqual(["2015-07-01..2016-06-30"]);
     expect(spans("during 2021–22 the office issued 9,400 permits", "USA")).toEqual(["2021-10-01..2022-09-30"]);
     expect(spans("a total of 44,019 in 2022/2023", "KEN")).toEqual(["2022-07-01..2023-06-30"]);
-    expect(spans("1,240 migrants left in 2018/19", "NPL")).toEqual(["2018-07-15..2019-07-14"]);
+    expect(spans("1,240 migrants left in 2018/19", "NPL")).toEqual(["2018-07-16..2019-07-15"]);
   });
 
   it("reads a year marked as the government's", () => {
