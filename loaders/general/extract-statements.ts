@@ -3151,8 +3151,9 @@ function countryBefore(lead: string): string | null {
 
 /** "deported to Sweden", "exploited in Brazil", "work permits for Cyprus": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
+  // "… in neighboring countries, including in Mali (11,500)": the places after "including" are the parts', not the whole's.
   const after =
-    /^\)?[^;()]*?\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
+    /^\)?(?:(?!\b(?:including|such\s+as|notably|mainly|mostly|especially|among\s+them)\b)[^;()])*?\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
       text.slice(r.counted.end, nextStart)
     );
   if (after) {
