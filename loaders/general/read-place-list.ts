@@ -25,9 +25,12 @@ export function returnedFrom(lead: string): boolean {
   for (let m = RETURN_FROM.exec(lead); m; m = RETURN_FROM.exec(lead)) match = m;
   if (match === null) return false;
   const end = match.index + match[0].length;
-  // "… from Malaysia, 150 from Saudi Arabia, and 30 from": a list of such places goes on.
-  return end === last + 5 || LISTED_FROM.test(lead.slice(end, last));
+  // "… from Malaysia, 150 from Saudi Arabia, and 30 from": a list of such places goes on; "deported from neighbouring
+  // countries, including from Mali (": so do the places that name which.
+  return end === last + 5 || LISTED_FROM.test(lead.slice(end, last)) || NAMING_WHICH.test(lead.slice(end, last));
 }
+
+const NAMING_WHICH = /^[^;]{0,80}?,\s*(?:including|notably|mainly|mostly|especially|in\s+particular|such\s+as)\s+$/i;
 
 const PLACE_WORDS = properName(undefined, {oneLetter: true});
 const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
