@@ -75,7 +75,7 @@ export function longestCountry(name: string): string | null {
 // "The top five countries which recorded the highest number at immigration depots are Indonesia (3,375), …": the
 // leading countries of a count of people, with no word of where they went, are where those people are from.
 const TOP_COUNTRIES =
-  /\b(?:top|main|leading|principal|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?countries\b(?![^.;]*\b(?:destinations?|to\s+which|where|receiving|host(?:ing)?|went|sent)\b)/;
+  /\b(?:top|main|leading|principal|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?countries\b(?![^.;]*\b(?:destinations?|to\s+which|where|receiv(?:e|ed|es|ing)|host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|admitt(?:ed|ing)|took\s+in|went|sent)\b)/;
 const ORIGIN_LEAD = new RegExp(
   String.raw`(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b|${TOP_COUNTRIES.source}|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$`,
   "i"
