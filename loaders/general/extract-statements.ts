@@ -88,7 +88,8 @@ import {precedingPeriod} from "./preceding-period.js";
 import {comparedFigurePeriod, sameBreakdown} from "./read-compared-figure.js";
 import {nounTail, originAfter} from "./read-origin.js";
 import {opensStateRanking, receivingState} from "./read-receiving-state.js";
-import {takeWholesFrame} from "./read-summed-parts.js";
+import {partsOfWhole, takeWholesFrame} from "./read-summed-parts.js";
+import {countsPeopleObject} from "./read-people-object.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -441,6 +442,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // The values the document has counted so far, kept up as rows are added rather than gathered again per sentence.
   const earlier = new Set<number>();
   const valuesSeen = {observations: 0, candidates: 0};
+  // The rows of the last sentence that had any, which people listed by sex at the head of the next paragraph add up to.
+  let lastRows: Extracted[] = [];
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
@@ -909,9 +912,19 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         result.observations.push(...eachPairRows(pairs, result.observations.slice(sentenceFirst), at));
         result.candidates.push(...eachPairRows(pairs, result.candidates.slice(candidateFirst), at));
       }
+      if (frame.periods.length === 0) {
+        const held = result.candidates.slice(candidateFirst);
+        const taken = partsOfWhole(held, previousRows.length ? previousRows : lastRows);
+        for (const i of taken.reverse()) {
+          const {reason: _reason, ...row} = result.candidates.splice(candidateFirst + i, 1)[0];
+          result.observations.push({...row, confidence: row.confidence});
+        }
+        inTextOrder(result.observations, sentenceFirst);
+      }
       const sentenceRows = result.observations.slice(sentenceFirst);
       if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
       previousRows = sentenceRows;
+      if (sentenceRows.length) lastRows = sentenceRows;
       // A sentence comparing periods ("45 in 2019 and 49 in 2018") gives the parts after it no one period.
       // A sentence with no count of its own ("Below is the breakdown:") keeps the counts before it, and their period.
       if (main.length)
@@ -1686,6 +1699,16 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         r.noun = spoken.noun;
         r.rule = "subject";
       }
+    }
+    // "the government has repatriated 11,303 to their home countries": the bare object of a verb of people.
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      !anchor &&
+      countsPeopleObject(text.slice(clauseStart, r.q.start), text.slice(r.q.end))
+    ) {
+      r.noun = PERSON_NOUN;
+      r.rule = "object";
     }
     // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
     const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;

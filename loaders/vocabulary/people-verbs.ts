@@ -1,0 +1,68 @@
+/**
+ * Verbs whose object is always people: "the government has repatriated 11,303 to their home countries" counts
+ * people though no noun follows the number. Verbs that also take cases, goods or money ("identified", "recorded",
+ * "received", "registered") are left out, since a bare number after them may count those.
+ */
+export const PEOPLE_OBJECT_VERBS: string[] = [
+  "repatriated",
+  "deported",
+  "arrested",
+  "detained",
+  "rescued",
+  "expelled",
+  "evacuated",
+  "intercepted",
+  "apprehended",
+  "resettled",
+  "relocated",
+  "readmitted",
+  "extradited",
+  "smuggled",
+  "trafficked",
+  "sheltered",
+  "interdicted",
+  "sent back",
+  "brought back",
+  "flew back",
+  "flown back"
+];
+
+/** Words that may stand between such a verb and its number: the verb's adverbs ("forcibly deported"). */
+export const OBJECT_VERB_ADVERBS: string[] = [
+  "forcibly",
+  "forcefully",
+  "voluntarily",
+  "safely",
+  "also",
+  "already",
+  "reportedly"
+];
+
+/** Words that may follow the bare number and say where, when or how, never what ("repatriated 512 from Libya"). */
+export const AFTER_PEOPLE_OBJECT: string[] = [
+  "to",
+  "from",
+  "in",
+  "into",
+  "at",
+  "on",
+  "off",
+  "during",
+  "since",
+  "between",
+  "across",
+  "along",
+  "via",
+  "through",
+  "back",
+  "home",
+  "by",
+  "last",
+  "this",
+  "so far",
+  "after",
+  "while",
+  "and",
+  "who",
+  "under"
+];
