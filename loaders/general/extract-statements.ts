@@ -26,7 +26,7 @@ import {
   readCounted,
   type Counted
 } from "./read-counted.js";
-import {involvingClause} from "./involving-clause.js";
+import {involvingClause, joinsInvolved} from "./involving-clause.js";
 import {copularKind, countsPersonsAsCases} from "./cases-of-kind.js";
 import {isChangeLevel} from "./change-level.js";
 import {eventsIn, FINITE_VERB, resolveIndicator, topicFamily, type Resolution} from "./resolve-indicator.js";
@@ -1258,7 +1258,7 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const clauseEnd =
       negatedClauseEnd(text, negated.get(r.q.start)) ??
       pastParts(text, r, live, i) ??
-      nextVerb(text, r, clauseStart, nextStart) ??
+      nextVerb(text, r, clauseStart, nextStart, i > 0 && joinsInvolved(text.slice(prevEnd, r.q.start))) ??
       coordinatedClauseEnd(text, r, nextStart) ??
       Math.min(
         nextStart,
@@ -2663,8 +2663,9 @@ function nextBoundary(text: string, live: Reading[], i: number, from: number): n
  * "… issued 1,210 work permits, extended 640 work permits and registered …": after a count whose verb stands
  * before it, a verb after the next comma or "and" is the next count's; the count's clause ends there.
  */
-function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: number): number | null {
-  if (!r.noun || eventsIn(text.slice(clauseStart, r.q.start).toLowerCase()).length === 0) return null;
+function nextVerb(text: string, r: Reading, clauseStart: number, nextStart: number, involved = false): number | null {
+  // "initiated prosecution of 39 cases involving 31 suspects and convicted 12": the involved count's verb came before.
+  if (!r.noun || (!involved && eventsIn(text.slice(clauseStart, r.q.start).toLowerCase()).length === 0)) return null;
   const between = text.slice(r.counted.end, nextStart);
   const cut = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s/.exec(between);
   if (!cut || !/(?:ed|ued|ght)$/.test(cut[1]) || eventsIn(cut[1]).length === 0) return null;
