@@ -560,7 +560,8 @@ function namesComparedFigure(text: string, p: FoundPeriod, at: number): boolean 
 }
 
 // A conjunction between a count and a period that a comma or the clause's subject closes: the period opens a clause of its own.
-const NEXT_CLAUSE_LEAD = /^[^()]*?(?:,\s*|\s)(and|but|while|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
+const NEXT_CLAUSE_LEAD =
+  /^[^()]*?(?:,\s*|\s)(and|but|while|whilst|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
 const CLAUSE_SUBJECT = /^\s*(?:,|(?:the|it|they|there|this|these|those|its|their)\b)/i;
 
 /**
@@ -571,7 +572,7 @@ function opensNextClause(text: string, at: number, p: FoundPeriod): boolean {
   const lead = NEXT_CLAUSE_LEAD.exec(text.slice(at, p.start));
   if (!lead) return false;
   const after = text.slice(p.end);
-  return /^\s*,/.test(after) || (/^(?:while|whereas)$/i.test(lead[1]) && CLAUSE_SUBJECT.test(after));
+  return /^\s*,/.test(after) || (/^(?:while|whilst|whereas)$/i.test(lead[1]) && CLAUSE_SUBJECT.test(after));
 }
 
 const OTHER_COUNT = new RegExp(
