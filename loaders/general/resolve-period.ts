@@ -526,10 +526,13 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
     const partOf = whole && PARTS_AFTER_PERIOD.test(frame.text.slice(whole.end, at)) ? whole : undefined;
     const chosen = when ?? bracketed ?? partOf ?? next ?? prior;
     if (chosen) {
+      // "in both 2016 and 2017"; "no convictions in 2021 or 2020", "one foreign victim in 2017 and 2018": two years
+      // joined after the figure each have it.
       const both =
-        /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
         after[1] &&
-        /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
+        ((/both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
+          /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start))) ||
+          (chosen === after[0] && joinedYears(frame.text, chosen, after[1])));
       if (both) return [chosen.period, after[1].period];
       const same = sameAsPeriod(frame, chosen);
       if (same && chosen.start >= pos) return [chosen.period, same];
@@ -560,6 +563,20 @@ function namesComparedFigure(text: string, p: FoundPeriod, at: number): boolean 
 }
 
 // A conjunction between a count and a period that a comma or the clause's subject closes: the period opens a clause of its own.
+// "in 2017 and 2018", "in 2021 or 2020": two calendar years, each written alone, joined by "and" or "or".
+const YEAR_ALONE = /^(?:in\s+|during\s+)?(?:19|20)\d\d$/i;
+
+/** Whether `a` and `b` are two years joined by "and" or "or" alone, as one period of a figure before them. */
+function joinedYears(text: string, a: FoundPeriod, b: FoundPeriod): boolean {
+  return (
+    YEAR_ALONE.test(text.slice(a.start, a.end).trim()) &&
+    YEAR_ALONE.test(text.slice(b.start, b.end).trim()) &&
+    /^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) &&
+    /^\s+in\s+$/i.test(text.slice(a.start - 4, a.start)) &&
+    !/^\s*(?:,|\(|-|–)/.test(text.slice(b.end, b.end + 2))
+  );
+}
+
 const NEXT_CLAUSE_LEAD =
   /^[^()]*?(?:,\s*|\s)(and|but|while|whilst|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
 const CLAUSE_SUBJECT = /^\s*(?:,|(?:the|it|they|there|this|these|those|its|their)\b)/i;
