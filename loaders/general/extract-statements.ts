@@ -1893,16 +1893,6 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const previous = live[i - 1];
     if (resolution && !resolution.events.length && (!anchor || opposedRoles(previous?.noun?.lemma, r.noun?.lemma)))
       resolution = joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph) ?? resolution;
-    // "hosting 75,867 refugees and 4,448 asylum-seekers": a noun that names people by what they did ("asylum-seekers"
-    // applied) is counted by the verb the counts share, when its clause has no verb of its own.
-    if (
-      resolution?.events.length &&
-      previous?.events?.length &&
-      eventsIn(clause.toLowerCase(), r.q.start - clauseStart, false).length === 0
-    )
-      resolution =
-        joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph, previous.events.slice(0, 1)) ??
-        resolution;
     // "prosecuted 77 defendants in nine cases", "investigated 14 cases with 24 defendants": a second quantity of the
     // same event, joined to the first by "in" or "with", is counted by the verb before the first; victims never are.
     if (

@@ -477,6 +477,11 @@ export const EVENTS: EventWords[] = [
       // "2,718 illegal migrants expressed the intention to ask for international protection".
       "asked for international protection",
       "ask for international protection",
+      // Those seeking asylum have applied for it.
+      "asylum seekers",
+      "asylum-seekers",
+      "protection seekers",
+      "protection seeker",
       "sought asylum",
       "claimed asylum",
       // "Sudanese interested in Dutch asylum", "those seeking asylum": a wish for asylum voiced to the authorities.
@@ -490,9 +495,7 @@ export const EVENTS: EventWords[] = [
       "sought assistance",
       "sought help",
       "requests for assistance"
-    ],
-    // Those seeking asylum have applied for it: the event only when their clause names no other.
-    people: ["asylum seekers", "asylum-seekers", "protection seekers", "protection seeker"]
+    ]
   },
   {
     id: "deport",
