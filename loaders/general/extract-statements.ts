@@ -87,9 +87,10 @@ import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {comparedFigurePeriod, sameBreakdown} from "./read-compared-figure.js";
 import {nounTail, originAfter} from "./read-origin.js";
-import {opensStateRanking, receivingState} from "./read-receiving-state.js";
+import {destinationState, opensStateRanking, receivingState} from "./read-receiving-state.js";
 import {partsOfWhole, takeWholesFrame} from "./read-summed-parts.js";
 import {countsPeopleObject} from "./read-people-object.js";
+import {BODY_HEADS} from "../vocabulary/body-heads.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -262,6 +263,7 @@ import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
 import {SAYING_VERBS} from "../vocabulary/speech.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
+const BODY_HEAD_WORDS = new Set(BODY_HEADS);
 // "have since arrested", "has since been granted": "since" as an adverb, counting from a start named before.
 // "numbers have since fallen to 3,745" names a level reached, not a count since.
 const SINCE_ADVERB =
@@ -329,6 +331,8 @@ interface Reading {
   shareOf?: ShareReading;
   /** The count an elided one borrows its noun from. */
   antecedent?: Reading;
+  /** The state a ranking clause names as where the people went ("Taiwan followed with 49,980"). */
+  destination?: string;
 }
 
 /** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
@@ -701,6 +705,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         // "The number of Syrians increased from 27 to 88": people named by their nationality alone, with nothing done
         // to them, are of the people the document is about, the first it counted.
+        // "Japan was the largest market …, accounting for 71,156": a state ranked as where people went, in a document
+        // whose people left for work abroad, counts them.
+        if (r.destination && peopleAgain && LEFT_ABROAD_INDICATOR.test(peopleAgain.indicator)) {
+          [r.indicator, r.family, r.known, r.rule] = [peopleAgain.indicator, peopleAgain.family, true, "destination"];
+          [r.breakdown.country, r.confidence] = [r.destination, 0.7];
+        }
         if (!r.known && peopleAgain && namedByNationality(r)) {
           r.indicator = peopleAgain.indicator;
           r.family = peopleAgain.family;
@@ -2136,6 +2146,15 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
       const receiver = receivingState(text.slice(Math.max(0, r.q.start - 90), r.q.start));
       if (receiver) [r.breakdown.citizenship, r.breakdown.country] = [receiver, undefined];
     }
+    // "Taiwan followed with 49,980 workers": the state a ranking of people who left for work names is where they went.
+    if (r.q.kind === "count" && r.indicator && LEFT_ABROAD_INDICATOR.test(r.indicator)) {
+      const destination = destinationState(text.slice(Math.max(0, r.q.start - 120), r.q.start));
+      if (destination) [r.breakdown.country, r.destination] = [destination, destination];
+    } else if (r.q.kind === "count" && r.noun?.person && (!r.known || WEAK_EVENT_INDICATOR.test(r.indicator ?? ""))) {
+      // "with Saudi Arabia receiving highest number of 1,101 people": read against the document's departures below.
+      const destination = destinationState(text.slice(Math.max(0, r.q.start - 120), r.q.start));
+      if (destination) r.destination = destination;
+    }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {
       r.rule = "share";
@@ -3061,6 +3080,10 @@ function opposedRoles(a: string | undefined, b: string | undefined): boolean {
 const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
+// Indicators of people who left for work or life abroad, whose destination a ranking may name.
+const LEFT_ABROAD_INDICATOR = /departed_abroad|nationals_abroad|departures/;
+// Indicators a state that "received" people is read as, which a ranking of destinations says more of.
+const WEAK_EVENT_INDICATOR = /_assisted$|_transferred$/;
 // Indicators of people sent or brought back, whose destination or home the words after the count may name.
 const SENT_HOME_INDICATOR = /return|repatriat|deport/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
@@ -3176,13 +3199,16 @@ function countryBefore(lead: string): string | null {
 /** "deported to Sweden", "exploited in Brazil", "work permits for Cyprus": the country a count took place in or went to. */
 function countryOf(text: string, r: Reading, nextStart: number): string | null {
   // "… in neighboring countries, including in Mali (11,500)": the places after "including" are the parts', not the whole's.
+  // "according to the Vietnam Association …": a source's name is no place the count went to.
   const after =
-    /^\)?(?:(?!\b(?:including|such\s+as|notably|mainly|mostly|especially|among\s+them)\b)[^;()])*?\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
+    /^\)?(?:(?!\b(?:including|such\s+as|notably|mainly|mostly|especially|among\s+them)\b)[^;()])*?(?<!\baccording\s)\b(?:to|in|into|for)\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)(?!\s+(?:citizens|nationals|nationality|residents)\b)/u.exec(
       text.slice(r.counted.end, nextStart)
     );
   if (after) {
     const words = after[1].split(/\s+/);
     for (let n = words.length; n > 0; n--) {
+      // "the Vietnam Association of Manpower Supply": a country's name before a body's head word names the body.
+      if (n < words.length && BODY_HEAD_WORDS.has(words[n])) continue;
       const name = words.slice(0, n).join(" ");
       const c = canonicalCountry(name);
       // Demonyms ("Polish") name citizens, not places.

@@ -56,3 +56,27 @@ export function receivingState(lead: string): string | null {
     RECEIVING.exec(lead) ?? CHANGED.exec(lead) ?? CHANGE_TOLD.exec(lead) ?? RANKED.exec(lead) ?? WENT_TO.exec(lead);
   return m ? canonicalCountry(m[1]) : null;
 }
+
+// "Taiwan (China) followed with 49,980 workers", "The Republic of Korea came next with 6,940", "with Saudi Arabia
+// receiving highest number of 1,101 people", "Japan was the largest market for Vietnamese workers, accounting for
+// 71,156": the state a ranking of people who left for work abroad names is where they went.
+const PLACE_NAME = String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
+const DESTINATION_STATE = String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas|with)\s+)(?:[Tt]he\s+)?(${PLACE_NAME})(?:\s+\([^()]{1,30}\))?`;
+const NEXT_IN_RANK = new RegExp(
+  String.raw`${DESTINATION_STATE},?\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third)|was\s+next)\s*,?\s+(?:with|at)\s+${HEDGE}$`,
+  "u"
+);
+const TOOK_MOST = new RegExp(
+  String.raw`${DESTINATION_STATE}\s+(?:received|receiving|receives|took|taking|hosted|hosting|employed|employing|absorbed|absorbing)\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)\s+(?:number|share)?\s*(?:of\s+)?)?${HEDGE}$`,
+  "u"
+);
+const TOP_MARKET = new RegExp(
+  String.raw`${DESTINATION_STATE}\s+(?:was|is|remained|remains)\s+the\s+(?:largest|biggest|top|main|leading|second[- ]largest|third[- ]largest)\s+(?:market|destination|receiving\s+country)\b[^.;]{0,80}?,?\s+(?:accounting|with)\s+(?:for\s+)?${HEDGE}$`,
+  "u"
+);
+
+/** The state a count of people who left for work abroad went to, when a ranking clause before the count opens on it. */
+export function destinationState(lead: string): string | null {
+  const m = NEXT_IN_RANK.exec(lead) ?? TOOK_MOST.exec(lead) ?? TOP_MARKET.exec(lead);
+  return m ? canonicalCountry(m[1]) : null;
+}

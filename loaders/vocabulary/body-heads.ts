@@ -19,5 +19,11 @@ export const BODY_HEADS = [
   "Center",
   "Division",
   "Unit",
-  "Service"
+  "Service",
+  "Association",
+  "Federation",
+  "Society",
+  "Foundation",
+  "Embassy",
+  "Consulate"
 ];

@@ -647,7 +647,14 @@ export const EVENTS: EventWords[] = [
       "OFWs were deployed",
       "OFWs deployed to",
       "overseas deployment",
-      "deployment abroad"
+      "deployment abroad",
+      // "Vietnam sent 132,802 labourers to work abroad": people sent to jobs abroad left for them.
+      "to work abroad",
+      "to work overseas",
+      "for work abroad",
+      "for work overseas",
+      "for jobs abroad",
+      "for jobs overseas"
     ]
   },
   {
