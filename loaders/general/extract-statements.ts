@@ -1903,6 +1903,17 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
     const previous = live[i - 1];
     if (resolution && !resolution.events.length && (!anchor || opposedRoles(previous?.noun?.lemma, r.noun?.lemma)))
       resolution = joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph) ?? resolution;
+    // "hosting 75,867 refugees and 4,448 asylum-seekers": a noun that names people by what they did ("asylum-seekers"
+    // applied) is counted by the verb the coordinated counts share, when nothing but that noun names an event.
+    if (resolution?.events.length && previous?.events?.length && r.noun) {
+      const [from, to] = [r.q.start - clauseStart, r.counted.end - clauseStart];
+      const rest =
+        clause.slice(0, Math.max(0, from)) + " ".repeat(Math.max(0, to - from)) + clause.slice(Math.max(0, to));
+      if (eventsIn(rest.toLowerCase()).length === 0)
+        resolution =
+          joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph, previous.events.slice(0, 1)) ??
+          resolution;
+    }
     // "prosecuted 77 defendants in nine cases", "investigated 14 cases with 24 defendants": a second quantity of the
     // same event, joined to the first by "in" or "with", is counted by the verb before the first; victims never are.
     if (
