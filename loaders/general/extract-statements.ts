@@ -462,6 +462,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     // A running total "since" a year, which the next present-perfect sentences of the same subject go on with.
     let running: Period | null = null;
     let context: Reading[] = [];
+    let lastReadings: Reading[] = [];
     let contextPeriod: Period | null = null;
     // The period of the last sentence's counts, which a ranking that goes on from it shares.
     let countsPeriod: Period | null = null;
@@ -627,8 +628,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         unquoteCountedNoun(unbracketQuantified(text)),
         flat.text,
         opensOnIncluded(text) ? lastMain : listed,
-        options.state
+        options.state,
+        lastReadings
       );
+      lastReadings = readings.filter((r) => !r.q.excluded && r.noun);
       // "Among the crimes committed by the 65 deportees": a group the document counted before, named again.
       for (; valuesSeen.observations < result.observations.length; valuesSeen.observations++)
         earlier.add(result.observations[valuesSeen.observations].value);
@@ -990,7 +993,14 @@ function unitOf(r: Reading): string {
 }
 
 /** Reads every number of one sentence and links elliptic ones to the noun they share. */
-export function readSentence(text: string, paragraph: string, previous: Reading[] = [], state?: string): Reading[] {
+export function readSentence(
+  text: string,
+  paragraph: string,
+  previous: Reading[] = [],
+  state?: string,
+  /** Every count the sentence before read, known to the registry or not. */
+  before: Reading[] = []
+): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
   // "did not report prosecuting or convicting any traffickers": a zero per act, each reading the noun after "any".
@@ -1246,6 +1256,8 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
   }
   let lastVerb: string | null = null;
   // Each number is read by a function of its own: the optimizing compiler takes far longer over one function this size.
+  // The counts of the sentence before, whose noun "an additional 13" of another agent leaves out.
+  const priorReadings = before;
   const readNumber = (i: number, r: Reading): void => {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     // "1,505 (783 men and 722 women) Somali returnees were assisted": the parts within a count's noun phrase end no clause.
@@ -1652,6 +1664,26 @@ export function readSentence(text: string, paragraph: string, previous: Reading[
         return;
       }
       let subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
+      // "NGOs identified an additional 13": the subject of an active verb did it; the count is of what the sentence
+      // before counted under that verb.
+      const acted = subject ? ANOTHER_AGENT.exec(text.slice(subject.end, r.q.start)) : null;
+      const actedEvents = acted ? eventsIn(acted[1].toLowerCase()) : [];
+      if (acted && actedEvents.length) {
+        const same = priorReadings
+          .filter((p) => p.noun && p.q.kind === "count" && p.events?.some((e) => actedEvents.includes(e)))
+          .at(-1);
+        const agent = agentOf(text.slice(from, r.q.start - acted[2].length), "");
+        subject = null;
+        if (same && agent) {
+          r.noun = same.noun;
+          r.rule = "additional";
+          r.breakdown = {...r.breakdown, category: agent};
+          r.agent = true;
+        } else {
+          r.q = {...r.q, excluded: "a count of what another sentence counted, which it does not name"};
+          return;
+        }
+      }
       // "applications … filed by citizens of three countries: Russia (2,600)": the places listed are whose, not what.
       if (subject?.noun?.lemma === "place" && LIST_OPENS.test(text.slice(subject.end)))
         subject = lastNounIn(text, from, text.lastIndexOf(" ", subject.end - 1)) ?? subject;
@@ -2899,7 +2931,7 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
  */
 function agentOf(before: string, after: string, verb: string | null = null): string | null {
   const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:all\s+)?$/.exec(
+    /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:(?:[a-z]+ly|also)\s+)?([a-z]+ed)\s+(?:all\s+|an?\s+additional\s+|another\s+|a\s+further\s+)?$/.exec(
       before
     );
   if (
@@ -3037,6 +3069,9 @@ function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[],
   }
   return out;
 }
+
+// An active verb, then "an additional", "another" or "a further" before a bare count: more of the same, by this agent.
+const ANOTHER_AGENT = /^\s+(?:[a-z]+ly\s+)?(?:also\s+)?([a-z]+ed)\s+((?:an?\s+additional|another|a\s+further)\s+)$/i;
 
 // Words joining a count to the one before it under the same verb: "300 work permits and 120 residence permits".
 const COORDINATED = /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i;
