@@ -706,14 +706,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           result.unread.push({start: vs, end: ve, text: r.q.text});
           continue;
         }
-        // "The number of Syrians increased from 27 to 88": people named by their nationality alone, with nothing done
-        // to them, are of the people the document is about, the first it counted.
         // "Japan was the largest market …, accounting for 71,156": a state ranked as where people went, in a document
         // whose people left for work abroad, counts them.
         if (r.destination && peopleAgain && LEFT_ABROAD_INDICATOR.test(peopleAgain.indicator)) {
           [r.indicator, r.family, r.known, r.rule] = [peopleAgain.indicator, peopleAgain.family, true, "destination"];
           [r.breakdown.country, r.confidence] = [r.destination, 0.7];
         }
+        // "The number of Syrians increased from 27 to 88": people named by their nationality alone, with nothing done
+        // to them, are of the people the document is about, the first it counted.
         if (!r.known && peopleAgain && namedByNationality(r)) {
           r.indicator = peopleAgain.indicator;
           r.family = peopleAgain.family;
@@ -930,7 +930,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const taken = partsOfWhole(held, previousRows.length ? previousRows : lastRows);
         for (const i of taken.reverse()) {
           const {reason: _reason, ...row} = result.candidates.splice(candidateFirst + i, 1)[0];
-          result.observations.push({...row, confidence: row.confidence});
+          result.observations.push(row);
         }
         inTextOrder(result.observations, sentenceFirst);
       }
