@@ -13,7 +13,7 @@ import {changeFromPeriod, datedFromYear, upFromStock} from "./resolve-change-fro
 import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
-import {CATEGORIES, COUNTED_NOUNS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {CATEGORIES, COUNTED_NOUNS, MORE_MARKERS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
 import {CHANGE_VERBS, NORM_MODALS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
@@ -2924,16 +2924,20 @@ function inheritBreakdown(r: Reading, anchor: Reading): void {
   r.breakdown.category ||= anchor.noun?.implies?.category;
 }
 
+// "an additional", "another", "a further" as a pattern ("an" may be "a").
+const MORE = MORE_MARKERS.map((m) => m.replace(/^an /, "an? ").replace(/ /g, "\\s+")).join("|");
+// "police referred 22", "NGOs identified an additional 13": who did it, the verb, and what may stand before the number.
+const ACTIVE_AGENT = new RegExp(
+  String.raw`(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:(?:[a-z]+ly|also)\s+)?([a-z]+ed)\s+(?:all\s+|(?:${MORE})\s+)?$`
+);
+
 /**
  * "police referred 22" → "referred by police"; "23 were referred by international organizations" →
  * "referred by international organizations"; "Law enforcement officially recognized all five" → "recognized
  * by law enforcement"; "24 victims self-referred"; "four by the Permanent Group" takes the verb of the part before.
  */
 function agentOf(before: string, after: string, verb: string | null = null): string | null {
-  const active =
-    /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+|\band\s+)((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:(?:[a-z]+ly|also)\s+)?([a-z]+ed)\s+(?:all\s+|an?\s+additional\s+|another\s+|a\s+further\s+)?$/.exec(
-      before
-    );
+  const active = ACTIVE_AGENT.exec(before);
   if (
     active &&
     !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0]) &&
@@ -3071,7 +3075,7 @@ function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[],
 }
 
 // An active verb, then "an additional", "another" or "a further" before a bare count: more of the same, by this agent.
-const ANOTHER_AGENT = /^\s+(?:[a-z]+ly\s+)?(?:also\s+)?([a-z]+ed)\s+((?:an?\s+additional|another|a\s+further)\s+)$/i;
+const ANOTHER_AGENT = new RegExp(String.raw`^\s+(?:[a-z]+ly\s+)?(?:also\s+)?([a-z]+ed)\s+((?:${MORE})\s+)$`, "i");
 
 // Words joining a count to the one before it under the same verb: "300 work permits and 120 residence permits".
 const COORDINATED = /^\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+$/i;

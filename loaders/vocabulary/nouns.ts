@@ -714,6 +714,9 @@ export const PART_MARKERS = [
 /** Words before a number that make it the total of the counts before it ("…, for a total of 966"). */
 export const TOTAL_MARKERS = ["for a total of", "a total of", "in total", "totalling", "totaling", "altogether"];
 
+/** Words before a bare number that make it more of what was counted before ("NGOs identified an additional 13"). */
+export const MORE_MARKERS = ["an additional", "a further", "another"];
+
 /** Words that open a comparison: a number after them belongs to the period named after it. */
 export const COMPARISON_MARKERS = [
   "compared to",
