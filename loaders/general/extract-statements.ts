@@ -446,7 +446,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   // The values the document has counted so far, kept up as rows are added rather than gathered again per sentence.
   const earlier = new Set<number>();
   const valuesSeen = {observations: 0, candidates: 0};
-  // The rows of the last sentence that had any, which people listed by sex at the head of the next paragraph add up to.
+  // The rows of the last sentence that had any (in this paragraph or one before): what people listed by sex add up to.
   let lastRows: Extracted[] = [];
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
@@ -927,12 +927,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       }
       if (frame.periods.length === 0) {
         const held = result.candidates.slice(candidateFirst);
-        const taken = partsOfWhole(held, previousRows.length ? previousRows : lastRows);
-        for (const i of taken.reverse()) {
-          const {reason: _reason, ...row} = result.candidates.splice(candidateFirst + i, 1)[0];
-          result.observations.push(row);
+        const taken = partsOfWhole(held, lastRows);
+        if (taken.length) {
+          for (const i of taken.reverse()) {
+            const {reason: _reason, ...row} = result.candidates.splice(candidateFirst + i, 1)[0];
+            result.observations.push(row);
+          }
+          inTextOrder(result.observations, sentenceFirst);
         }
-        inTextOrder(result.observations, sentenceFirst);
       }
       const sentenceRows = result.observations.slice(sentenceFirst);
       if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
@@ -998,8 +1000,8 @@ export function readSentence(
   paragraph: string,
   previous: Reading[] = [],
   state?: string,
-  /** Every count the sentence before read, known to the registry or not. */
-  before: Reading[] = []
+  /** Every count the sentence before read, known to the registry or not: what "an additional 13" leaves out. */
+  priorReadings: Reading[] = []
 ): Reading[] {
   const context = continued(text, previous);
   const quantities = findQuantities(text);
@@ -1256,8 +1258,6 @@ export function readSentence(
   }
   let lastVerb: string | null = null;
   // Each number is read by a function of its own: the optimizing compiler takes far longer over one function this size.
-  // The counts of the sentence before, whose noun "an additional 13" of another agent leaves out.
-  const priorReadings = before;
   const readNumber = (i: number, r: Reading): void => {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     // "1,505 (783 men and 722 women) Somali returnees were assisted": the parts within a count's noun phrase end no clause.
@@ -1672,7 +1672,7 @@ export function readSentence(
         const same = priorReadings
           .filter((p) => p.noun && p.q.kind === "count" && p.events?.some((e) => actedEvents.includes(e)))
           .at(-1);
-        const agent = agentOf(text.slice(from, r.q.start - acted[2].length), "");
+        const agent = agentOf(text.slice(from, r.q.start), "");
         subject = null;
         if (same && agent) {
           r.noun = same.noun;
@@ -2190,13 +2190,14 @@ export function readSentence(
       if (receiver) [r.breakdown.citizenship, r.breakdown.country] = [receiver, undefined];
     }
     // "Taiwan followed with 49,980 workers": the state a ranking of people who left for work names is where they went.
-    if (r.q.kind === "count" && r.indicator && LEFT_ABROAD_INDICATOR.test(r.indicator)) {
-      const destination = destinationState(text.slice(Math.max(0, r.q.start - 120), r.q.start));
-      if (destination) [r.breakdown.country, r.destination] = [destination, destination];
-    } else if (r.q.kind === "count" && r.noun?.person && (!r.known || WEAK_EVENT_INDICATOR.test(r.indicator ?? ""))) {
-      // "with Saudi Arabia receiving highest number of 1,101 people": read against the document's departures below.
+    // "with Saudi Arabia receiving highest number of 1,101 people": people not yet known to have left are read against the
+    // document's departures later, so only their destination is kept.
+    const departed = Boolean(r.indicator && LEFT_ABROAD_INDICATOR.test(r.indicator));
+    const unplaced = r.noun?.person && (!r.known || WEAK_EVENT_INDICATOR.test(r.indicator ?? ""));
+    if (r.q.kind === "count" && (departed || unplaced)) {
       const destination = destinationState(text.slice(Math.max(0, r.q.start - 120), r.q.start));
       if (destination) r.destination = destination;
+      if (destination && departed) r.breakdown.country = destination;
     }
     // A share is kept for review, named after the count it is a share of when one precedes it.
     if (r.q.kind === "percent") {

@@ -5,9 +5,14 @@
  */
 import {canonicalCountry} from "../specs/countries.js";
 
-const NAME = String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
+/** Up to four capitalised words joined by the small words given ("Antigua and Barbuda", "Republic of Korea"). */
+const nameJoinedBy = (joins: string) =>
+  String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:(?:${joins})\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
+/** Where a clause opens: the start of the sentence, a comma or semicolon, or one of the conjunctions given. */
+const clauseOpening = (conjunctions: string) => String.raw`(?:^|[,;]\s*|\b(?:${conjunctions})\s+)`;
+const NAME = nameJoinedBy("and");
 // The state a clause opens on, after the start of the sentence, a comma or a conjunction.
-const CLAUSE_STATE = String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)(?:the\s+)?(${NAME})`;
+const CLAUSE_STATE = String.raw`${clauseOpening("and|while|whereas")}(?:the\s+)?(${NAME})`;
 const HEDGE = String.raw`(?:(?:about|around|some|only|just|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?`;
 const RECEIVING = new RegExp(
   String.raw`${CLAUSE_STATE}\s+(?:also\s+)?(?:had|has|received|receives|saw|accepted|took\s+back|welcomed|got)\s+${HEDGE}$`,
@@ -60,8 +65,7 @@ export function receivingState(lead: string): string | null {
 // "Taiwan (China) followed with 49,980 workers", "The Republic of Korea came next with 6,940", "with Saudi Arabia
 // receiving highest number of 1,101 people", "Japan was the largest market for Vietnamese workers, accounting for
 // 71,156": the state a ranking of people who left for work abroad names is where they went.
-const PLACE_NAME = String.raw`[A-Z][\p{L}'’-]*\.?(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\p{L}'’-]*\.?){0,3}`;
-const DESTINATION_STATE = String.raw`(?:^|[,;]\s*|\b(?:and|while|whereas|with)\s+)(?:[Tt]he\s+)?(${PLACE_NAME})(?:\s+\([^()]{1,30}\))?`;
+const DESTINATION_STATE = String.raw`${clauseOpening("and|while|whereas|with")}(?:[Tt]he\s+)?(${nameJoinedBy("and|of")})(?:\s+\([^()]{1,30}\))?`;
 const NEXT_IN_RANK = new RegExp(
   String.raw`${DESTINATION_STATE},?\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third)|was\s+next)\s*,?\s+(?:with|at)\s+${HEDGE}$`,
   "u"
