@@ -1375,7 +1375,9 @@ export function readSentence(
     r.breakdown.citizenship ??= place.citizenship;
     // "5,366 arrivals from Mali at Mbera refugee camp": a named site names its part, whatever country its people left.
     if (r.q.kind === "count" && !r.breakdown.category)
-      r.breakdown.category = namedSite(text.slice(clauseStart, r.q.start), text.slice(r.q.end, nextStart)) ?? undefined;
+      r.breakdown.category =
+        namedSite(text.slice(clauseStart, r.q.start), text.slice(r.q.end, nextStart), text.slice(0, r.q.start)) ??
+        undefined;
     // "INM in Chiapas detained 90,601", "… were deported from Tapachula": a place inside the country names a part.
     if (r.q.kind === "count" && !r.breakdown.category && !r.breakdown.country)
       r.breakdown.category =
@@ -1387,7 +1389,8 @@ export function readSentence(
           // "1,993: interceptions in Quebec": a short line opening on its figure, with no verb, is a label; the place
           // it ends on is its part.
           !r.noun || (r.q.start === 0 && text.length <= 80 && !FINITE_VERB.test(text)),
-          text.slice(nextStart, nextStart + 80)
+          text.slice(nextStart, nextStart + 80),
+          text.slice(0, r.q.start)
         ) ?? undefined;
     // "from North Sumatra (129 individuals), followed by West Java (24)": a listed place inside a country names its part.
     const placeInBrackets =

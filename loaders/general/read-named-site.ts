@@ -14,6 +14,7 @@ import {
 } from "../vocabulary/sites.js";
 import {alternation} from "./alternation.js";
 import {properName} from "./proper-name.js";
+import {SUBJECT_LEVEL_END} from "./subject-level.js";
 
 // Either case for a word's first letter: "Mbera Refugee Camp" and "Mbera refugee camp" are one site.
 const eitherCase = (list: readonly string[]) =>
@@ -29,6 +30,8 @@ const AFTER = new RegExp(
 );
 // "Kounoungo camp has received", "In 2018, Mbera camp sheltered": the site the clause is about.
 const SUBJECT = new RegExp(String.raw`^\s*(?:[^,;]{0,40},\s*)?(?:[Tt]he\s+)?${SITE}\s+(?:[a-z]+\s+){0,3}?$`, "u");
+// "Arrivals by boat in the Canary islands rose from 196 in 2010 to 340": the site in the subject of a level or a change.
+const SUBJECT_PHRASE = new RegExp(String.raw`\b(?:in|at|on)\s+(?:the\s+)?${SITE}\s+${SUBJECT_LEVEL_END}`, "u");
 // "… refugees to Farchana camp, which currently hosts": a relative clause on the site holds the count.
 const RELATIVE = new RegExp(String.raw`\b${SITE}\s*,\s*(?:which|where)\s+(?:[a-z]+\s+){0,3}?$`, "u");
 // "In Mbera camp, 57,144 refugees …": the site the clause opens on.
@@ -62,9 +65,16 @@ function site(m: RegExpExecArray | null, rest = ""): string | null {
   return ADMINISTRATIVE.test(whole) ? m[2].replace(/\s+/g, " ") : whole;
 }
 
-/** The named site a count's clause places it in: `lead` runs from the clause's start to the number, `tail` after it. */
-export function namedSite(lead: string, tail: string): string | null {
+/**
+ * The named site a count's clause places it in: `lead` runs from the clause's start to the number, `tail` after it,
+ * `sentenceLead` from the sentence's start to the number.
+ */
+export function namedSite(lead: string, tail: string, sentenceLead = lead): string | null {
   return (
-    site(AFTER.exec(tail), tail) ?? site(SUBJECT.exec(lead)) ?? site(RELATIVE.exec(lead)) ?? site(OPENING.exec(lead))
+    site(AFTER.exec(tail), tail) ??
+    site(SUBJECT.exec(lead)) ??
+    site(RELATIVE.exec(lead)) ??
+    site(OPENING.exec(lead)) ??
+    site(SUBJECT_PHRASE.exec(sentenceLead))
   );
 }

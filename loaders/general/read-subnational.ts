@@ -6,6 +6,7 @@
  */
 import {canonicalCountry} from "../specs/countries.js";
 import {properName} from "./proper-name.js";
+import {SUBJECT_LEVEL_END} from "./subject-level.js";
 
 const ADMIN_UNITS =
   "state|province|region|district|department|governorate|municipality|county|prefecture|oblast|canton|city|town|port|border\\s+crossing";
@@ -40,15 +41,43 @@ const LIST_GOES_ON =
 const LIST_WENT_ON =
   /\d(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a\s+further|another|an\s+additional)\s+)?$/u;
 
+// "16,088 individuals are awaiting registration in Greater Cairo, 1,454 in Alexandria": the place the first item's
+// clause ends on, when the items after it are named by their place alone.
+const CLAUSE_PLACE = new RegExp(
+  String.raw`^[^,;.()]{0,60}?\s(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS})s?)?(?=\s*(?:[,;]|and\b))`,
+  "u"
+);
+
 /** "45 victims in Bangkok, 30 in …": the place of a counted noun that opens a list of counts by place (`next` follows `tail`). */
 function listedPlace(tail: string, next: string, lead = ""): string | undefined {
   const m = BARE_PLACE.exec(tail);
-  return m && (LIST_GOES_ON.test(tail.slice(m[0].length) + next) || LIST_WENT_ON.test(lead)) ? m[1] : undefined;
+  if (m && (LIST_GOES_ON.test(tail.slice(m[0].length) + next) || LIST_WENT_ON.test(lead))) return m[1];
+  const ending = CLAUSE_PLACE.exec(tail);
+  return ending && LIST_GOES_ON.test(tail.slice(ending[0].length) + next) ? ending[1] : undefined;
 }
 // "In the state of Chiapas, authorities detained …": the unit the sentence opens on.
 const UNIT_OPENER = new RegExp(String.raw`^(?:In|At|From)\s+the\s+(?:${ADMIN_UNITS})\s+of\s+(${NAME})\s*,`, "u");
 // "from Bago Region", "in Mon State": a name the kind of unit follows.
 const SUFFIXED = new RegExp(String.raw`\b(?:from|in|at)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}(?:${ADMIN_SUFFIX}))\b`, "u");
+
+// "refugees registered in Greater Cairo stands at 37,969": the place in the subject of a level or a change.
+const SUBJECT_PLACE = new RegExp(
+  String.raw`\b(?:in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS}))?\s+${SUBJECT_LEVEL_END}`,
+  "u"
+);
+// "From Sindh the number of registered workers grew from …": the place a sentence on a number's level opens on.
+const NUMBER_OF_OPENER = new RegExp(
+  String.raw`^(?:From|In)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS}))?\s*,?\s+the\s+(?:total\s+)?numbers?\s+of\b`,
+  "u"
+);
+const LEVEL_END = new RegExp(String.raw`\s${SUBJECT_LEVEL_END}`, "u");
+
+/** The place a sentence's subject names when the number is a level that subject stood at or changed between. */
+function subjectPlace(sentenceLead: string): string | undefined {
+  const lead = sentenceLead.trimStart();
+  if (!LEVEL_END.test(lead)) return undefined;
+  return SUBJECT_PLACE.exec(lead)?.[1] ?? NUMBER_OF_OPENER.exec(lead)?.[1];
+}
 
 /**
  * Capitalised words that are not places: months, days, bodies, continents and headings, and the words that make a
@@ -90,9 +119,17 @@ function isPlace(name: string, state?: string): boolean {
  * what it counts up to the next number; a place alone after the number names an elided part only ("and 12,000 from
  * Mexico City").
  */
-export function subnationalPlace(lead: string, tail: string, state?: string, elided = false, next = ""): string | null {
+export function subnationalPlace(
+  lead: string,
+  tail: string,
+  state?: string,
+  elided = false,
+  next = "",
+  sentenceLead = lead
+): string | null {
   const named =
     PLACE_BEFORE.exec(lead)?.[1] ??
+    subjectPlace(sentenceLead) ??
     PLACE_AFTER.exec(tail)?.[1] ??
     (elided ? BARE_PLACE.exec(tail)?.[1] : listedPlace(tail, next, lead)) ??
     UNIT_OPENER.exec(lead.trimStart())?.[1];

@@ -522,6 +522,10 @@ export const NUMBER_OF_VERBS = [
   "totaled",
   "amounted to",
   "stood at",
+  // "the total number of Syrian refugees registered in Greater Cairo stands at 37,969": a level now, as "stood at" was.
+  "stands at",
+  "remained at",
+  "remains at",
   "came to",
   "made up",
   "constituted",
