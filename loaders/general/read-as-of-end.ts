@@ -18,6 +18,12 @@ const THROUGH_MONTH = new RegExp(
 // "by the end of last year" may close a running total, so a year's end takes only "at" and "as of".
 const END_OF_LAST =
   /(?<![a-z])(?:(?:at|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+last\s+(month|year)|by\s+the\s+end\s+of\s+last\s+(month))\b/giu;
+// "were working legally as of last December": the month before the document's named with no year, a count stood at
+// its end ("as of May" alone may close a flow of the year to date, "as of Nov. 20" names its day).
+const AS_OF_LAST_MONTH = new RegExp(
+  String.raw`(?<![a-z])as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?last\s+${MONTH}(?![\p{L}])(?!\.?\s*[-–/]?\s*\d)`,
+  "giu"
+);
 const STOCK_VERB = new RegExp(`(?<![a-z])(?:${alternation(STOCK_VERBS)})(?![a-z])`, "i");
 
 const dayOf = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
@@ -44,12 +50,18 @@ export function asOfEnds(text: string, documentDate: string | undefined): FoundP
       if (m[1]?.toLowerCase() === "year") push(m, `${docYear! - 1}-12-31`);
       else if (/^\d{4}-\d\d/.test(documentDate)) push(m, dayOf(...lastMonth(documentDate)));
     }
-  if (!STOCK_VERB.test(text)) return out;
+  const docMonth = documentDate && /^\d{4}-\d\d/.test(documentDate) ? Number(documentDate.slice(5, 7)) : 12;
+  // "as of last December" is the latest December before the document's month.
+  if (docYear && /\bas\s+(?:of|at)\b/i.test(text))
+    for (const m of text.matchAll(AS_OF_LAST_MONTH)) {
+      const month = monthOfWord(m[1]);
+      if (month) push(m, dayOf(month >= docMonth ? docYear - 1 : docYear, month));
+    }
+  if (!STOCK_VERB.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(THROUGH_MONTH)) {
     const month = monthOfWord(m[1]);
     if (!month) continue;
     // A month without a year is the latest one up to the document's month.
-    const docMonth = documentDate && /^\d{4}-\d\d/.test(documentDate) ? Number(documentDate.slice(5, 7)) : 12;
     const year = m[2] ? Number(m[2]) : docYear && (month > docMonth ? docYear - 1 : docYear);
     if (year) push(m, dayOf(year, month));
   }

@@ -7,6 +7,8 @@ const persons = ["sex", "age_group", "citizenship", "country"] as const;
 // what befell them; every verb of change with "to" names a level.
 export const STOCK_LEVEL = [
   "there were|there are|there was|there is|number of|stood at|stands at|standing at|amounted to|amounts to|amount to|totalled|totaled|reached|reaches",
+  // "24,966 foreign workers were working legally": people at work on a day, in the progressive.
+  "are working|were working|is working|was working|are currently working|were currently working",
   ...CHANGE_VERBS.map((verb) => `${verb} to`)
 ].join("|");
 // Workers counted by what happened to them (left, arrived, deported, granted permits) are a flow.
