@@ -158,14 +158,19 @@ function headAt(lower: string, at: number): {form: string; noun: CountedNoun} | 
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.forms));
 
-/** "30 adult women", "two adult male victims": an age or sex noun right before a person noun (past sex or age words) qualifies it. */
+/**
+ * "30 adult women", "two adult male victims", "one adult female Malagasy victim": an age or sex noun right before a
+ * person noun (past sex or age words and a demonym) qualifies it.
+ */
 function qualifiesPersonNoun(lower: string, at: number, form: string): boolean {
   if (!Object.keys(qualifiersIn(form)).length) return false;
   for (let m = /^[ -]+/.exec(lower.slice(at)); m;) {
     const probe = at + m[0].length;
     if (headAt(lower, probe)?.noun.person) return true;
     const word = /^[a-z]+(?=[ -])/.exec(lower.slice(probe));
-    if (!word || !QUALIFIER_WORDS.has(word[0])) return false;
+    // A demonym is written capitalised; `lower` has lost the capital, so it is given back to look the word up.
+    const demonym = word && qualifiersIn(word[0][0].toUpperCase() + word[0].slice(1)).citizenship;
+    if (!word || !(QUALIFIER_WORDS.has(word[0]) || demonym)) return false;
     at = probe + word[0].length;
     m = /^[ -]+/.exec(lower.slice(at));
   }
@@ -438,6 +443,7 @@ export function readCounted(text: string, from: number): Counted {
       end = readPostHead(text, end, breakdown, head.noun);
       if (head.noun.lemma === "victim") victimsOf(text, end, breakdown);
       participleAfter(text, end, breakdown);
+      involvedKind(text, end, breakdown);
       predicateNoun(text, end, breakdown);
       const modifiers = modsOf().trim();
       // "68 were forced labor cases": a part of the counted whole named by its kind, not a count of cases.
@@ -709,6 +715,18 @@ const PARTICIPLE_RE = new RegExp(
 function participleAfter(text: string, at: number, b: Breakdown): void {
   const m = PARTICIPLE_RE.exec(text.slice(at, at + 60));
   if (m && !b.category) b.category = m[1];
+}
+
+// "six cases involved forced labor", "cases involving sex trafficking": the kind of exploitation a count involved.
+const INVOLVED_KIND =
+  /^\s+(?:involved|involving|involve|concerned|concerning|related\s+to|relating\s+to)\s+(?:in\s+)?([a-z][a-z -]{2,40}?)(?=\s*(?:[,;.)]|\band\b|\bor\b|\bin\s+\d|$))/i;
+
+/** Sets the kind of exploitation named right after "involved" or "involving" after the counted noun (at `at`). */
+function involvedKind(text: string, at: number, b: Breakdown): void {
+  if (b.category) return;
+  const m = INVOLVED_KIND.exec(text.slice(at, at + 60));
+  const kind = m ? qualifiersIn(m[1]).category : undefined;
+  if (kind && !isStatusCategory(kind)) b.category = kind;
 }
 
 function applyImplied(b: Breakdown, noun: CountedNoun): void {
