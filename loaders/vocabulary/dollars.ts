@@ -3,7 +3,7 @@
  * states whose own press means it by a bare "$", and the forms that name it whatever the state. A bare "$" in a
  * document of a state listed here is its own dollar; elsewhere it is the US dollar.
  */
-export const DOLLAR_CURRENCIES: {unit: string; states: string[]; before: string[]; after: string[]}[] = [
+const NAMED_DOLLARS: {unit: string; states: string[]; before: string[]; after: string[]}[] = [
   {
     unit: "AUD",
     states: ["AUS", "KIR", "NRU", "TUV"],
@@ -66,6 +66,12 @@ export const DOLLAR_CURRENCIES: {unit: string; states: string[]; before: string[
   {unit: "KYD", states: ["CYM"], before: ["CI$", "KYD"], after: ["Cayman Islands dollars", "KYD"]},
   {unit: "BMD", states: ["BMU"], before: ["BD$", "BMD"], after: ["Bermudian dollars", "BMD"]}
 ];
+
+/** Each named dollar also in the singular, as reports print it after a million ("60 million Guyanese dollar (GYD)"). */
+export const DOLLAR_CURRENCIES = NAMED_DOLLARS.map((c) => ({
+  ...c,
+  after: [...new Set([...c.after, ...c.after.filter((f) => / dollars$/.test(f)).map((f) => f.slice(0, -1))])]
+}));
 
 /** The unit a bare "$" or "dollars" is read with until the document's state says which dollar it is. */
 export const BARE_DOLLAR = "$";
