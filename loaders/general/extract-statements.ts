@@ -89,7 +89,7 @@ import {comparedFigurePeriod, sameBreakdown} from "./read-compared-figure.js";
 import {nounTail, originAfter} from "./read-origin.js";
 import {destinationState, opensStateRanking, receivingState} from "./read-receiving-state.js";
 import {partsOfWhole, takeWholesFrame} from "./read-summed-parts.js";
-import {countsPeopleObject} from "./read-people-object.js";
+import {countsPeopleObject, countsPeopleSubject} from "./read-people-object.js";
 import {BODY_HEADS} from "../vocabulary/body-heads.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
@@ -1754,6 +1754,16 @@ export function readSentence(
     ) {
       r.noun = PERSON_NOUN;
       r.rule = "object";
+    }
+    // "In 2017, 413 were deported": the bare subject of a verb of people in the passive.
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      !anchor &&
+      countsPeopleSubject(text.slice(clauseStart, r.q.start), text.slice(r.q.end))
+    ) {
+      r.noun = PERSON_NOUN;
+      r.rule = "passive-subject";
     }
     // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
     const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;

@@ -66,3 +66,18 @@ export const AFTER_PEOPLE_OBJECT: string[] = [
   "who",
   "under"
 ];
+
+/**
+ * Verbs whose passive subject is always people: "In 2017, 413 were deported", "87 were released" count people though
+ * no noun names them. Those a case or a permit may undergo ("identified", "granted", "prosecuted") are left out.
+ */
+export const PEOPLE_SUBJECT_VERBS: string[] = [
+  ...PEOPLE_OBJECT_VERBS,
+  "returned",
+  "released",
+  "convicted",
+  "sentenced",
+  "removed",
+  "naturalised",
+  "naturalized"
+];
