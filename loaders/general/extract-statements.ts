@@ -1745,25 +1745,16 @@ export function readSentence(
         r.rule = "subject";
       }
     }
-    // "the government has repatriated 11,303 to their home countries": the bare object of a verb of people.
-    if (
-      r.q.kind === "count" &&
-      !r.noun &&
-      !anchor &&
-      countsPeopleObject(text.slice(clauseStart, r.q.start), text.slice(r.q.end))
-    ) {
-      r.noun = PERSON_NOUN;
-      r.rule = "object";
-    }
-    // "In 2017, 413 were deported": the bare subject of a verb of people in the passive.
-    if (
-      r.q.kind === "count" &&
-      !r.noun &&
-      !anchor &&
-      countsPeopleSubject(text.slice(clauseStart, r.q.start), text.slice(r.q.end))
-    ) {
-      r.noun = PERSON_NOUN;
-      r.rule = "passive-subject";
+    // "the government has repatriated 11,303 to their home countries": the bare object of a verb of people; "In 2017,
+    // 413 were deported": its bare subject in the passive.
+    if (r.q.kind === "count" && !r.noun && !anchor) {
+      const [lead, tail] = [text.slice(clauseStart, r.q.start), text.slice(r.q.end)];
+      const rule = countsPeopleObject(lead, tail)
+        ? "object"
+        : countsPeopleSubject(lead, tail)
+          ? "passive-subject"
+          : null;
+      if (rule) [r.noun, r.rule] = [PERSON_NOUN, rule];
     }
     // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
     const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;
