@@ -294,6 +294,10 @@ export const FINITE_VERB = /\b(?:are|were|is|was|have|has|had|will|remain(?:s|ed
 // "The number of refugees … dropped to 4,997": the level refugees stood at, just before the number, nothing befalling them.
 const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${STOCK_LEVEL})\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$`);
 
+// "The number of Syrian refugees in Lebanon was 1,011,366": a copula after "the number of" gives the level too.
+const NUMBER_OF_COPULA =
+  /\bnumbers?\s+of\b[^.;]*?\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/;
+
 // "42,458 registered refugees", "the number of registered foreign residents": people on a register, a status they hold
 // on a day; "newly registered" ones, and "registered 79 individuals", were entered on it in the period.
 const REGISTERED_STATUS =
@@ -331,6 +335,7 @@ function present(noun: CountedNoun | null, events: string[], clause: string, at:
     (THERE_ARE.test(clause) ||
       KEY_FIGURE_THERE.test(clause) ||
       LEVEL_BEFORE.test(clause.slice(0, at)) ||
+      NUMBER_OF_COPULA.test(clause.slice(0, at)) ||
       ((VERBLESS_IN_PLACE.test(clause) || VERBLESS_AS_OF.test(clause)) &&
         !FINITE_VERB.test(clause.replace(/\([^()]*\)/g, " "))))
   )
