@@ -49,7 +49,7 @@ import {
   readsPartOfPrevious
 } from "./read-anaphoric-part.js";
 import {joinSpacedThousands} from "./join-spaced-thousands.js";
-import {shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
+import {bracketedShareOf, shareBase, sharesOfCounts, type ShareReading} from "./read-count-share.js";
 import {isCountChange, isPercentChange, percentChanges} from "./read-percent-change.js";
 import {partShares} from "./read-part-share.js";
 import {placeShares} from "./read-place-share.js";
@@ -1755,6 +1755,16 @@ export function readSentence(
           ? "passive-subject"
           : null;
       if (rule) [r.noun, r.rule] = [PERSON_NOUN, rule];
+    }
+    // "49 percent (339) of identified victims received assistance": the count in brackets is of what its share is of.
+    const shareOf = r.q.kind === "count" && !r.noun && r.inParen ? bracketedShareOf(text, r.q.start, r.q.end) : -1;
+    if (shareOf >= 0) {
+      const whole = readCounted(text, shareOf - 1);
+      if (whole.noun) {
+        r.noun = whole.noun;
+        r.rule = "share-of";
+        r.breakdown = {...whole.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+      }
     }
     // "fewer potential child victims (200 compared to 252)": the pair counts the noun before the bracket, as qualified.
     const pairSide = r.q.kind === "count" && !r.noun && r.inParen ? bracketPairSide(text, r.q.start) : null;

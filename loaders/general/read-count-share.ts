@@ -105,3 +105,13 @@ export function sharesOfCounts<R extends ShareReading>(text: string, live: R[]):
 export function shareBase(indicator: string): string {
   return indicator.replace(/_(?:share|change)$/, "");
 }
+
+// "49 percent (339) of identified victims": a share, then its count alone in brackets, then what both are of.
+const SHARE_BRACKET_BEFORE = /\d\s*(?:%|per\s*cent|percent)\s*\(\s*$/i;
+const OF_AFTER_BRACKET = /^\s*\)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?=[a-z])/i;
+
+/** Where the noun phrase a bare bracketed count after its share is of starts, or -1 ("(339) of identified victims"). */
+export function bracketedShareOf(text: string, start: number, end: number): number {
+  const of = OF_AFTER_BRACKET.exec(text.slice(end));
+  return of && SHARE_BRACKET_BEFORE.test(text.slice(0, start)) ? end + of[0].length : -1;
+}
