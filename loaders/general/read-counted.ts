@@ -717,9 +717,10 @@ function participleAfter(text: string, at: number, b: Breakdown): void {
   if (m && !b.category) b.category = m[1];
 }
 
-// "six cases involved forced labor", "cases involving sex trafficking": the kind of exploitation a count involved.
+// "six cases involved forced labor", "cases involving sex trafficking": the kind of exploitation a count involved
+// ("related to" and "concerning" name a subject of their own, read as it is written: read-concerning.ts).
 const INVOLVED_KIND =
-  /^\s+(?:involved|involving|involve|concerned|concerning|related\s+to|relating\s+to)\s+(?:in\s+)?([a-z][a-z -]{2,40}?)(?=\s*(?:[,;.)]|\band\b|\bor\b|\bin\s+\d|$))/i;
+  /^\s+(?:involved|involving|involve)\s+(?:in\s+)?([a-z][a-z -]{2,40}?)(?=\s*(?:[,;.)]|\band\b|\bor\b|\bin\s+\d|$))/i;
 
 /** Sets the kind of exploitation named right after "involved" or "involving" after the counted noun (at `at`). */
 function involvedKind(text: string, at: number, b: Breakdown): void {
