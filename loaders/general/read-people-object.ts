@@ -7,6 +7,7 @@ import {alternation} from "./alternation.js";
 import {
   AFTER_PEOPLE_OBJECT,
   OBJECT_VERB_ADVERBS,
+  PEOPLE_ACTIVE_VERBS,
   PEOPLE_OBJECT_VERBS,
   PEOPLE_SUBJECT_VERBS
 } from "../vocabulary/people-verbs.js";
@@ -32,13 +33,19 @@ const PASSIVE_AFTER = new RegExp(
   "i"
 );
 // The number opens its clause: the sentence, or a clause after a comma, a semicolon or "and" ("In 2017, 413 were …"),
-// or a period the sentence opens on without a comma ("Last year 1,250 were …").
+// or a period the sentence opens on without a comma ("Last year 1,250 were …", "So far this year 1,200 have returned").
 const CLAUSE_OPENS = new RegExp(
   String.raw`(?:^|[,;:]|\band|\bwhile|\bwhereas|\bbut|^\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|this|that)\s+(?:year|month|week)))\s*(?:(?:a\s+total\s+of|(?:${alternation(APPROX_BEFORE)}))\s+)?$`,
   "i"
 );
 
-/** True when the number between `before` and `after` is the bare subject of a verb of people in the passive. */
+// "300 crossed the border", "161,279 have applied for refugee status": a verb whose active subject is always people.
+const ACTIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:have|has|had)\s+)?(?:(?:${alternation(OBJECT_VERB_ADVERBS)})\s+)?(?:${alternation(PEOPLE_ACTIVE_VERBS)})\b`,
+  "i"
+);
+
+/** True when the number between `before` and `after` is the bare subject of a verb of people, passive or active. */
 export function countsPeopleSubject(before: string, after: string): boolean {
-  return PASSIVE_AFTER.test(after) && CLAUSE_OPENS.test(before);
+  return (PASSIVE_AFTER.test(after) || ACTIVE_AFTER.test(after)) && CLAUSE_OPENS.test(before);
 }

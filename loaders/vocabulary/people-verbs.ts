@@ -81,3 +81,27 @@ export const PEOPLE_SUBJECT_VERBS: string[] = [
   "naturalised",
   "naturalized"
 ];
+
+/**
+ * Verbs whose active subject is always people: "In 2019, 300 crossed the border", "Over 161,279 have applied for
+ * refugee status", "About 45 fled to Kenya" count people though no noun names them.
+ */
+export const PEOPLE_ACTIVE_VERBS: string[] = [
+  "arrived",
+  "fled",
+  "crossed",
+  "returned",
+  "disembarked",
+  "drowned",
+  "defected",
+  "emigrated",
+  "immigrated",
+  "migrated",
+  "applied for asylum",
+  "applied for refugee status",
+  "applied for international protection",
+  "applied for protection",
+  "sought asylum",
+  "sought refuge",
+  "sought protection"
+];

@@ -5,7 +5,7 @@ const read = (sentence: string) => indicatorsOf(sentence, "2017", "2017-12-31");
 
 // "In 2017, 413 were deported": a number with no noun, the subject of a verb whose passive subject is always people,
 // counts people.
-describe("the bare subject of a verb of people in the passive", () => {
+describe("the bare subject of a verb of people, passive or active", () => {
   it.each([
     ["In 2017, 413 were deported.", "413 deportations"],
     ["Last year 1,250 were repatriated to their home countries.", "1250 repatriations"],
@@ -31,5 +31,22 @@ describe("the bare subject of a verb of people in the passive", () => {
     ["Those aged 12 were deported.", 0]
   ])("%s", (sentence, count) => {
     expect(read(sentence)).toHaveLength(count);
+  });
+
+  // "In 2019, 300 crossed the border", "Over 161,279 have applied for refugee status": the active subject of a verb
+  // whose subject is always people.
+  it.each([
+    ["In 2019, 300 crossed the border.", "300 border_crossings"],
+    ["In 2019, 300 arrived by sea.", "300 border_crossings"],
+    ["So far this year, 1,200 have returned home.", "1200 repatriations"],
+    ["Over 161,279 have applied for refugee status.", "161279 asylum_applications"],
+    ["In 2019, 2,400 applied for asylum.", "2400 asylum_applications"],
+    ["About 45 fled to Kenya.", "45 people_fled"],
+    ["In 2019, 38 drowned off the coast.", "38 migrant_deaths"],
+    ["Last year 640 disembarked in Sicily.", "640 border_crossings"],
+    ["In 2019, 1,050 sought asylum in Germany.", "1050 asylum_applications"],
+    ["In 2019, some 75 have voluntarily returned.", "75 voluntary_returns"]
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
   });
 });
