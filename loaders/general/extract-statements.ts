@@ -1879,6 +1879,8 @@ export function readSentence(
       if (siblingOrigin)
         for (const k of ["citizenship", "country"] as const)
           if (anchor.breakdown[k] === siblingOrigin) r.breakdown[k] = own[k];
+      // "7,393 from Zimbabwe and 3,020 from Malawi": an item's own origin is read as the item before read its own, never
+      // as well as that item's.
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];
@@ -2131,6 +2133,10 @@ export function readSentence(
         left &&
         anchor.breakdown.citizenship &&
         left !== anchor.breakdown.citizenship &&
+        // "7,393 from Zimbabwe and 3,020 from Malawi": a sibling's own "from" names no people the part is of, unless
+        // it named the reporting state's own nationals coming home.
+        (anchor.breakdown.citizenship === state ||
+          originNamed(text.slice(anchor.q.end, anchor.q.end + 80)) !== anchor.breakdown.citizenship) &&
         (!r.breakdown.country || r.breakdown.country === anchor.breakdown.country) &&
         (SENT_INDICATOR.test(r.indicator ?? "") || (r.indicator ?? "").includes("return")) &&
         namesFrom(text.slice(r.q.end, nextStart), left)

@@ -1,6 +1,7 @@
 /**
- * "nearly all of whom (240) were Ghanaian women", "most (92) were foreign nationals": a quantifier whose number
- * follows in brackets counts the part its predicate names; and "In their sex trafficking cases, police identified
+ * "nearly all of whom (240) were Ghanaian women", "most (92) were foreign nationals", "with the majority (7 393)
+ * being from Zimbabwe", "most of them (7,393) from Zimbabwe": a quantifier whose number follows in brackets counts the
+ * part its predicate names; and "In their sex trafficking cases, police identified
  * 97 victims": the kind of cases a sentence opens on is the kind of every count in it.
  */
 import type {Breakdown} from "../types.js";
@@ -12,7 +13,7 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 // "(25,700 or 45.2 percent)": the share after the count restates it.
 const SHARE = String.raw`(?:\s*(?:or|,)\s*\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b))?`;
 const BRACKETED = new RegExp(
-  String.raw`\b${QUANTIFIER}(\s+of\s+(?:whom|them|which|these|those|the\s+(?:[^()\[\];:.]|\.(?=\d)){1,80}?))?\s*\(\s*((?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?|${NUMBER_WORD})${SHARE}\s*\)(?=\s+(?:were|was|are|is|had|have|came|remained|[a-z]+ed)\b)`,
+  String.raw`\b${QUANTIFIER}(\s+of\s+(?:whom|them|which|these|those|the\s+(?:[^()\[\];:.]|\.(?=\d)){1,80}?))?\s*\(\s*((?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s\d{3}(?!\d))*(?:\s+(?:thousand|million))?|${NUMBER_WORD})${SHARE}\s*\)(?=\s+(?:were|was|are|is|had|have|came|remained|being|from|[a-z]+ed)\b)`,
   "gi"
 );
 
