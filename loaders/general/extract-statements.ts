@@ -1746,13 +1746,13 @@ export function readSentence(
       }
     }
     // "the government has repatriated 11,303 to their home countries": the bare object of a verb of people; "In 2017,
-    // 413 were deported": its bare subject in the passive.
+    // 413 were deported", "300 crossed the border": its bare subject.
     if (r.q.kind === "count" && !r.noun && !anchor) {
       const [lead, tail] = [text.slice(clauseStart, r.q.start), text.slice(r.q.end)];
       const rule = countsPeopleObject(lead, tail)
         ? "object"
         : countsPeopleSubject(lead, tail)
-          ? "passive-subject"
+          ? "people-subject"
           : null;
       if (rule) [r.noun, r.rule] = [PERSON_NOUN, rule];
     }
@@ -1879,8 +1879,6 @@ export function readSentence(
       if (siblingOrigin)
         for (const k of ["citizenship", "country"] as const)
           if (anchor.breakdown[k] === siblingOrigin) r.breakdown[k] = own[k];
-      // "7,393 from Zimbabwe and 3,020 from Malawi": an item's own origin is read as the item before read its own, never
-      // as well as that item's.
       // "17 … were minors, but 14 of those people were …": a part of those just counted is of their age, sex and citizenship.
       if (/^\s+of\s+(?:those|these|them)\b/i.test(text.slice(r.q.end)) && live.indexOf(anchor) >= 0)
         for (const k of ["age_group", "sex", "citizenship"] as const) r.breakdown[k] ||= anchor.breakdown[k];

@@ -1,7 +1,7 @@
 /**
  * "the government has repatriated 11,303 to their home countries", "police arrested 45 in the raid": a number with
  * no noun of its own, taken as object by a verb whose object is always people, counts people; so does one that is
- * the subject of such a verb in the passive ("In 2017, 413 were deported").
+ * the bare subject of a verb whose subject is always people ("In 2017, 413 were deported", "300 crossed the border").
  */
 import {alternation} from "./alternation.js";
 import {
