@@ -84,13 +84,13 @@ export const PEOPLE_SUBJECT_VERBS: string[] = [
 
 /**
  * Verbs whose active subject is always people: "In 2019, 300 crossed the border", "Over 161,279 have applied for
- * refugee status", "About 45 fled to Kenya" count people though no noun names them.
+ * refugee status", "About 45 fled to Kenya" count people though no noun names them. "returned" is left out: cases,
+ * documents and goods are returned too, so "About 186 returned from Chile" says nothing of what was counted.
  */
 export const PEOPLE_ACTIVE_VERBS: string[] = [
   "arrived",
   "fled",
   "crossed",
-  "returned",
   "disembarked",
   "drowned",
   "defected",
