@@ -5,12 +5,11 @@
 import {alternation} from "./alternation.js";
 import {APPROX_BEFORE, CHANGE_VERBS} from "../vocabulary/quantities.js";
 
-const APPROX = `(?:(?:${alternation(APPROX_BEFORE)})\\s+)?`;
-// "from" or "to" after the verb and its adverb ("rose sharply to"), or "to" after the level it started from ("from two in 2017 to").
-const LEVEL = new RegExp(
-  `\\b(?:${alternation(CHANGE_VERBS)})(?:\\s+[a-z]+ly)?(?:\\s+(?:from|to)|\\s+from\\s+[^.;:()]{1,40}?\\s+to)\\s+${APPROX}$`,
-  "i"
-);
+/** The words of approximation that may stand right before a level. */
+export const APPROX_LEVEL = `(?:(?:${alternation(APPROX_BEFORE)})\\s+)?`;
+/** A verb of change and its adverb, then "from" or "to", or "to" after the level it started from ("from two in 2017 to"). */
+export const CHANGED_TO = `\\b(?:${alternation(CHANGE_VERBS)})(?:\\s+[a-z]+ly)?(?:\\s+(?:from|to)|\\s+from\\s+[^.;:()]{1,40}?\\s+to)`;
+const LEVEL = new RegExp(`${CHANGED_TO}\\s+${APPROX_LEVEL}$`, "i");
 
 /** Whether the number after `lead` is a level a change starts from or reaches. */
 export function isChangeLevel(lead: string): boolean {

@@ -4,11 +4,8 @@
  * from …", "refugees registered in Greater Cairo stands at …") is where every such level was counted.
  */
 import {alternation} from "./alternation.js";
-import {APPROX_BEFORE, CHANGE_VERBS} from "../vocabulary/quantities.js";
+import {APPROX_LEVEL, CHANGED_TO} from "./change-level.js";
 import {STOCK_VERBS} from "../vocabulary/period-words.js";
 
-const APPROX = `(?:(?:${alternation(APPROX_BEFORE)})\\s+)?`;
-const CHANGED = String.raw`(?:${alternation(CHANGE_VERBS)})(?:\s+[a-z]+ly)?(?:\s+(?:from|to)|\s+from\s+[^.;:()]{1,40}?\s+to)`;
-
 /** The end of a sentence's lead after its subject: a verb of level or change and what stands before the number. */
-export const SUBJECT_LEVEL_END = String.raw`(?:(?:(?:has|have|had)\s+)?${CHANGED}|(?:${alternation(STOCK_VERBS)}))\s+${APPROX}$`;
+export const SUBJECT_LEVEL_END = String.raw`(?:(?:(?:has|have|had)\s+)?${CHANGED_TO}|(?:${alternation(STOCK_VERBS)}))\s+${APPROX_LEVEL}$`;
