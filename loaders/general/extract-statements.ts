@@ -228,6 +228,7 @@ import {alignRunning, documentWeek, pastWeek, reportedUntil} from "./read-day-sp
 import {borderOrRegionCountry, partsAsideEnd} from "./read-movement-place.js";
 import {ownYearThrough, reportedThrough} from "./reported-through.js";
 import {monthEnd, periodEndStock} from "./read-period-end-stock.js";
+import {seriesYearEnd} from "./series-year-end.js";
 import {rollingMonths} from "./resolve-rolling-months.js";
 import {paragraphNumberLine} from "./paragraph-number-line.js";
 import {apposedAll} from "./read-apposed-all.js";
@@ -792,6 +793,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         ).map(
           (p) =>
             periodEndStock(text, p, stock) ??
+            seriesYearEnd(text, r.q.start, r.q.end, p, stock) ??
             (changeDated ? null : changeFromPeriod(text, r.q.start, r.q.end, p)) ??
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
             upFromStock(text, r.q.start, r.q.end, p) ??

@@ -92,7 +92,7 @@ export function countRange(text: string, start: number, end: number): boolean {
   if (betweenEnd(text, start, end)) return true;
   const before = RANGE_END.exec(text.slice(Math.max(0, start - 40), start));
   // "in the year ending September 2015 to 19,330": a year before "to" dates the change, it opens no range.
-  if (!before || /^(?:19|20)\d\d$/.test(before[1])) return false;
+  if (!before || /^(?:19|20)\d\d,?$/.test(before[1])) return false;
   const first = Math.max(0, start - 40) + before.index;
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, first - 30), first));
 }

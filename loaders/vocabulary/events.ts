@@ -409,6 +409,8 @@ export const EVENTS: EventWords[] = [
       // "the foreign population stands at 24,992": a population of foreigners is who of them lives in a place.
       "foreign population",
       "foreign-born population",
+      "foreign resident population",
+      "foreign national residents",
       "migrant population",
       "immigrant population",
       "refugee population",

@@ -56,6 +56,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       // "the principality's foreign population … stands at 24,992": the foreigners living there, counted as one.
       "foreign population",
       "foreign-born population",
+      // "foreign national residents": "national" qualifies the residents here, it heads no noun of its own.
+      "foreign national residents",
+      "foreign resident population",
       "foreign nationals",
       "foreign citizens",
       "foreign workers",
