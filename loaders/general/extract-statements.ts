@@ -1843,6 +1843,8 @@ export function readSentence(
             isComparisonItem(text, r.q.start) ||
             // "…, one in Mwanza and 12 in Mara": an item of a list of counts by place.
             (byPlace && r.breakdown.category) ||
+            // "(10 sex trafficking and one labor trafficking)": a bracketed part named by a kind of the vocabulary.
+            (r.inParen && CATEGORIES.some((c) => !c.status && c.label === r.breakdown.category)) ||
             // "14 were for sex trafficking and one for illegal child adoption": what the part was for.
             (r.counted.stop === "for" &&
               /^(?!(?:each|every|the|a|an|all|this|that)\b)[a-z]/.test(r.breakdown.category ?? "")))

@@ -90,6 +90,8 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "emigrants",
       "illegal immigrants",
       "irregular migrants",
+      // "9,281 illegals were deported": the adjective as a noun, as some ministries and papers write it.
+      "illegals",
       "overstayers",
       "overstayer",
       "illegal workers",
