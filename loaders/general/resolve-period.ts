@@ -488,7 +488,8 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       (p) =>
         p.start >= pos &&
         !(comparedFrom(frame.text, p.start) > at) &&
-        !RELATIVE_ON_COUNT.test(frame.text.slice(at, p.start))
+        !RELATIVE_ON_COUNT.test(frame.text.slice(at, p.start)) &&
+        !SUPERLATIVE_SINCE.test(frame.text.slice(at, p.start))
     );
     // "the same period of 2021, when 14,302 permits were issued": a period that a when-clause hangs on governs it.
     const hung = found.filter((p) => p.end <= pos && /^,?\s+when\b/i.test(frame.text.slice(p.end, p.end + 8))).at(-1);
@@ -609,6 +610,10 @@ const PARTS_AFTER_PERIOD =
 
 // A relative clause on the count just read ("4,997, which is the lowest since …") opens no period of it.
 const RELATIVE_ON_COUNT = /^[\d.,]+\s*,?\s+which\s+(?:is|was)\b/i;
+// "120 individuals – the lowest since UNHCR started resettlement in Iran in 1999": a superlative "since" names the time the
+// count is set against, not its own.
+const SUPERLATIVE_SINCE =
+  /\b(?:lowest|highest|largest|smallest|fewest|most|greatest|biggest|least|first\s+time)\b[^;.()]{0,40}?\bsince\b[^;.()]*$/i;
 
 // "three traffickers convicted in 2020, the same as in 2019": the count is stated for the compared year too.
 const SAME_AS =
