@@ -736,10 +736,14 @@ export function sinceUntil(documentDate: string | undefined, reporting: Period |
  * A period that opens a sentence ("In 2017, ...", "During the first half of 2019, ...", "Earlier last year, ..."):
  * it frames what follows.
  */
+// "RESETTLEMENT In 2020, …": a heading in capitals that a flattened text ran into the sentence opens no clause.
+const CAPITAL_HEADING = /^(?:[A-Z][A-Z’'&-]+\s+){1,5}(?=[A-Z][a-z])/;
+
 export function openingPeriod(frame: SentenceFrame, until?: string): Period | null {
   const first = frame.periods[0];
-  if (!first || first.start > 30) return null;
-  const lead = frame.text.slice(0, first.start);
+  const heading = CAPITAL_HEADING.exec(frame.text)?.[0].length ?? 0;
+  if (!first || first.start - heading > 30 || first.start < heading) return null;
+  const lead = frame.text.slice(heading, first.start);
   return /^(?:(?:and|also|further|furthermore|moreover|additionally|overall|in total|in all|as a result)[, ]+)?(?:(?:earlier|early|later|late)\s+)?(?:in|during|for|throughout|over|since(?:\s+(?:the\s+)?(?:beginning|start|end|middle)\s+of)?|as of|by|from|between|within|in the course of|at the end of)?\s*(?:the\s+(?:year|period|course of)\s+(?:of\s+)?)?$/i.test(
     lead
   )
