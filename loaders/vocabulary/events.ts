@@ -123,6 +123,8 @@ export const EVENTS: EventWords[] = [
       "arrests",
       "apprehended",
       "apprehensions",
+      // "11,921 encounters of unaccompanied children": a border agency's count of people it stopped or expelled.
+      "encounters",
       "detained",
       "detention",
       "caught",

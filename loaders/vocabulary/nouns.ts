@@ -462,7 +462,11 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     unit: "persons"
   },
   // "181,566 arrests of Nicaraguan migrants", "2,115 interceptions at sea": each act stops one person.
-  {lemma: "arrest", forms: ["arrests", "apprehensions", "interceptions", "interdictions"], unit: "persons"},
+  {
+    lemma: "arrest",
+    forms: ["arrests", "apprehensions", "encounters", "interceptions", "interdictions"],
+    unit: "persons"
+  },
   {lemma: "project", forms: ["projects", "project"], unit: "projects"},
   {lemma: "project", forms: ["programmes", "programs", "grants", "agreements", "memoranda"], unit: "items"},
   {
