@@ -7,9 +7,14 @@
 const JOIN =
   /^\s*(?![^,]*\b(?:were|was|are|is)\s)(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+(?:involving|implicating|involved\s+in|implicated\s+in)\s+$/i;
 
+// "four labor trafficking cases against five Maldivian and seven Bangladeshi defendants": legal proceedings name the
+// people they are brought against ("against 973 during 2017" after any other noun is a comparison).
+const AGAINST =
+  /^\s*(?:[a-z-]+\s+){0,3}?(?:cases?|proceedings|charges|indictments|prosecutions|investigations|lawsuits)\s+against\s+$/i;
+
 /** Whether the text between two counts joins the first, as the head, to the second it involves. */
 export function joinsInvolved(between: string): boolean {
-  return JOIN.test(between);
+  return JOIN.test(between) || AGAINST.test(between);
 }
 
 /**

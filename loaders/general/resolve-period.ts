@@ -151,7 +151,7 @@ function relativePeriods(
     // "a previous reporting period" is some earlier one, not the one just before.
     // "continued 12 prosecutions from the previous reporting period": cases begun then, continued in this one.
     const before =
-      /\b(?<!\ban?\s+|\bcontinu[a-z]*\b[^.;]{0,60}\bfrom\s+(?:the\s+)?)(?:the\s+)?(?:(?:preceding|previous|prior)\s+(?:reporting\s+)?|last\s+reporting\s+)period\b/gi;
+      /\b(?<!\ban?\s+|\bcontinu[a-z]*\b[^.;]{0,120}\bfrom\s+(?:the\s+)?)(?:the\s+)?(?:(?:preceding|previous|prior)\s+(?:reporting\s+)?|last\s+reporting\s+)period\b/gi;
     for (let m = before.exec(text); m; m = before.exec(text)) {
       const base = found.filter((p) => p.start < m!.index).at(-1)?.period ?? reporting;
       const period = precedingPeriod(base);

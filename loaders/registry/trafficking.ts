@@ -124,7 +124,7 @@ export const TRAFFICKING: Indicator[] = [
     label: "Trafficking investigations",
     unit: "cases",
     definition: "Investigations of trafficking offences opened in the period.",
-    breakdowns: ["category"],
+    breakdowns: ["sex", "citizenship", "category"],
     vocabulary: {
       counts: ["case", "investigation", "person", "suspect", "trafficker"],
       events: ["investigate"],
@@ -146,7 +146,7 @@ export const TRAFFICKING: Indicator[] = [
     label: "Trafficking prosecutions",
     unit: "persons",
     definition: "Persons (or cases) prosecuted or charged for trafficking in the period.",
-    breakdowns: ["sex", "category"],
+    breakdowns: ["sex", "citizenship", "category"],
     vocabulary: {
       counts: ["prosecution", "person", "suspect", "trafficker", "case"],
       events: ["prosecute"],
