@@ -71,6 +71,12 @@ const NUMBER_OF_OPENER = new RegExp(
   "u"
 );
 const LEVEL_END = new RegExp(String.raw`\s${SUBJECT_LEVEL_END}`, "u");
+// "In Yida, UNHCR registered 1,016 new arrivals": the place a sentence opens on, set off by its comma, is where its
+// counts were made.
+const PLACE_OPENER = new RegExp(
+  String.raw`^(?:In|At)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS}))?\s*,`,
+  "u"
+);
 
 /** The place a sentence's subject names when the number is a level that subject stood at or changed between. */
 function subjectPlace(sentenceLead: string): string | undefined {
@@ -92,7 +98,7 @@ const NOT_PLACES = new Set(
     "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
     "Phase Part Paragraph Appendix Schedule Register Registry Database System Programme Program Fund Network " +
     "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol " +
-    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral"
+    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral Addition Particular Summary General Practice Response Conclusion Short Brief Fact Contrast Comparison Response Light View Terms Line Accordance Order Turn"
   ).split(" ")
 );
 
@@ -136,7 +142,10 @@ export function subnationalPlace(
   if (named && isPlace(named, state)) return named;
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
   const name = suffixed?.[1].replace(/\s+/g, " ");
-  return name && isPlace(name.replace(new RegExp(String.raw`\s+(?:${ADMIN_SUFFIX})$`), ""), state) ? name : null;
+  if (name && isPlace(name.replace(new RegExp(String.raw`\s+(?:${ADMIN_SUFFIX})$`), ""), state)) return name;
+  // The place the sentence opens on, when the clause's own words name none ("… were registered in January").
+  const opener = PLACE_OPENER.exec(sentenceLead.trimStart())?.[1];
+  return opener && isPlace(opener, state) ? opener : null;
 }
 
 /** A capitalised name and the word that makes it a place inside a country. */
