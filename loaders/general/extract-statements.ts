@@ -254,6 +254,7 @@ import {bothKinds} from "./read-both-kinds.js";
 import {violationGround} from "./read-violation-ground.js";
 import {partitiveWhole} from "./read-partitive-whole.js";
 import {unquoteCountedNoun} from "./scare-quoted-noun.js";
+import {unAsCountedNoun} from "./as-counted-noun.js";
 import {givenTo, otherRegionBefore, peopleBeforeCount, recipientPeople} from "./read-listed-peoples.js";
 import {gappedPlaces, opensGappedList} from "./read-gapped-places.js";
 import {topicPeople} from "./read-topic-people.js";
@@ -626,7 +627,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           : context;
       // "This included …" lists the parts of the sentence just before, and of no sentence before that.
       const readings = readSentence(
-        unquoteCountedNoun(unbracketQuantified(text)),
+        unAsCountedNoun(unquoteCountedNoun(unbracketQuantified(text))),
         flat.text,
         opensOnIncluded(text) ? lastMain : listed,
         options.state,

@@ -573,7 +573,8 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
     ]
   },
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
-  {label: "confirmed", forms: ["confirmed"], status: true},
+  // "two as official victims": victims the authorities formally recognised, set against potential ones.
+  {label: "confirmed", forms: ["confirmed", "official"], status: true},
   // How a request or complaint reached an office ("216 oral requests and 750 written requests").
   {label: "oral", forms: ["oral", "verbal"]},
   {label: "written", forms: ["written"]},
