@@ -1879,6 +1879,9 @@ export function readSentence(
       const sibling = !left && anchor.antecedent && OWN_ORIGIN.test(text.slice(r.q.end, r.q.end + 60));
       const own = {citizenship: r.breakdown.citizenship, country: r.breakdown.country};
       inheritBreakdown(r, anchor);
+      // "…, and 375 were other nationalities": a part said to be of no one country takes no sibling's country.
+      const noOne = peopleAfter(text.slice(r.q.end, nextStart));
+      if (noOne === "other" || noOne === "stateless") r.breakdown.citizenship = own.citizenship ?? noOne;
       // The state the sibling's own words name is that sibling's origin alone.
       const siblingOrigin = sibling ? originNamed(text.slice(anchor.q.end, anchor.q.end + 80)) : null;
       if (siblingOrigin)
