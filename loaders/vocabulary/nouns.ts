@@ -524,7 +524,18 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
   {label: "domestic servitude", forms: ["domestic servitude"]},
   {label: "forced criminality", forms: ["forced criminality"]},
   {label: "organ removal", forms: ["organ removal", "removal of organs"]},
-  {label: "mixed exploitation", forms: ["mixed exploitation", "mixed forms of exploitation"]},
+  {
+    label: "mixed exploitation",
+    forms: [
+      "mixed exploitation",
+      "mixed forms of exploitation",
+      // "eleven of multiple types of exploitation": victims exploited in more than one way.
+      "multiple types of exploitation",
+      "multiple forms of exploitation",
+      "more than one form of exploitation",
+      "more than one type of exploitation"
+    ]
+  },
   {label: "illegal recruitment", forms: ["illegal recruitment", "unlawful recruitment"]},
   {label: "forced captivity", forms: ["forced captivity"]},
   {label: "child soldiering", forms: ["child soldiering", "child soldiers", "recruitment of child soldiers"]},
@@ -569,7 +580,12 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "unspecified form of exploitation",
       "unspecified forms of exploitation",
       "unspecified trafficking",
-      "unspecified exploitation"
+      "unspecified exploitation",
+      // "12 of an unknown type of exploitation": a part the report could not say the form of.
+      "unknown form of exploitation",
+      "unknown type of exploitation",
+      "unknown forms of exploitation",
+      "unknown types of exploitation"
     ]
   },
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
