@@ -2767,9 +2767,15 @@ const OWN_CLAUSE =
 
 const OWN_CLAUSES = new RegExp(OWN_CLAUSE.source, "g");
 
+// "with 290 suspects arrested and 207 women … rescued": an item its own participle closes ends before the next item.
+// A finite verb ("were rejected and 3,300 cases were …") is a clause of its own, read as before.
+const CLOSED_ITEM = /^\s+(?:(?!(?:were|was|are|is|have|has|had|been)\s)[A-Za-z-]+\s+){1,3}?([a-z]+ed)\s*,?\s+and\s+$/;
+
 /** Where the last coordinated clause of its own in `lead` opens (past its "and"), or 0 when none does. */
 function ownClauseOpening(lead: string): number {
   if (!/\band\b/.test(lead)) return 0;
+  const closed = CLOSED_ITEM.exec(lead);
+  if (closed && eventsIn(closed[1].toLowerCase()).length > 0) return lead.length;
   let at = 0;
   for (const m of lead.matchAll(OWN_CLAUSES)) {
     const and = /and\s+/.exec(m[0])!;
