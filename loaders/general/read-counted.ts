@@ -648,8 +648,15 @@ function joinedModifiers(text: string, modifiersStart: number, afterConjunction:
     return 0;
   for (const re of [/^\s+([a-z-]+\s+[a-z-]+)\s+/, /^\s+([a-z-]+)\s+/]) {
     const next = re.exec(lower.slice(afterConjunction));
-    if (!next || !CATEGORIES.some((c) => c.forms.includes(next[1]))) continue;
+    if (!next) continue;
     const at = afterConjunction + next[0].length;
+    // "1,118 sex trafficking and aggravated pimping victims": after a kind the vocabulary knows, a kind it does not,
+    // in plain words right before the head, is joined to it as well.
+    const plainKind = next[1].split(/\s+/).every((w) => !STOP.has(w) && !ownCount(w));
+    if (!CATEGORIES.some((c) => c.forms.includes(next[1]))) {
+      if (plainKind && headAt(lower, at)) return at;
+      continue;
+    }
     if (headAt(lower, at)) return at;
     // "potential trafficking victims": the crime's name may stand between the kind and the head.
     const crime = /^(?:trafficking|human\s+trafficking)\s+/.exec(lower.slice(at));
