@@ -575,7 +575,7 @@ export const BORDER: Indicator[] = [
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
       terms: [
-        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrated|landed|landings|disembark"
+        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrated|immigrations|emigrations|landed|landings|disembark"
       ],
       // Crossings outside the law are counted by their own indicator.
       excludes: [

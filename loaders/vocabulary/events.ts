@@ -583,6 +583,8 @@ export const EVENTS: EventWords[] = [
       // Coming to live or coming ashore: "moved to Latvia", "immigrated", "16 boat landings".
       "moved to",
       "immigrated",
+      // "39 000 immigrations from other countries", never "immigrations regulations" (an office's misspelt adjective).
+      "immigrations(?=\\s*(?:[,.;:)]|and\\b|from\\b|in\\b|to\\b|of\\b|during\\b|were\\b|was\\b|$))",
       "landed",
       "landings",
       "disembarked",
@@ -623,6 +625,7 @@ export const EVENTS: EventWords[] = [
       "departed",
       "departures",
       "emigrated",
+      "emigrations(?=\\s*(?:[,.;:)]|and\\b|from\\b|in\\b|to\\b|of\\b|during\\b|were\\b|was\\b|$))",
       // "17,541 workers heading there", "Nepalis traveling to Malaysia": going abroad, said of people.
       "heading",
       "headed",

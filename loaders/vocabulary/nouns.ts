@@ -423,6 +423,9 @@ export const COUNTED_NOUNS: CountedNoun[] = [
       "exits",
       "arrivals",
       "departures",
+      // "39 000 immigrations from other countries": a statistics office's count of moves into or out of the country.
+      "immigrations",
+      "emigrations",
       "trips",
       "visits",
       "flights",
