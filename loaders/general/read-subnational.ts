@@ -98,7 +98,7 @@ const NOT_PLACES = new Set(
     "French Spanish Arabic The This That These Those Total Article Section Chapter Annex Table Figure Law Act Code Tier " +
     "Phase Part Paragraph Appendix Schedule Register Registry Database System Programme Program Fund Network " +
     "Project Unit Board Authority Institute Organization Organisation Report Plan Strategy Convention Protocol " +
-    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral Addition Particular Summary General Practice Response Conclusion Short Brief Fact Contrast Comparison Response Light View Terms Line Accordance Order Turn"
+    "Member Federal United Islamic Dublin Third Sovereign Nation Arab Independent Home Host Receiving Sending Transit Origin Destination Partner Contracting Requesting Requested EU Schengen European Economic Administrative Special Each Every Any Another Our Its Their Migration Immigration Border Labour Labor School Health Customs Military Judicial Electoral Addition Particular Summary General Practice Response Conclusion Short Brief Fact Contrast Comparison Light View Terms Line Accordance Order Turn"
   ).split(" ")
 );
 

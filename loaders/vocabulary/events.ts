@@ -8,6 +8,8 @@ import {APPROX_BEFORE} from "./quantities.js";
 
 // The words that make a figure approximate, as a form's pattern reads them (single spaces, as forms are written).
 const APPROX_WORDS = APPROX_BEFORE.join("|");
+// "39 000 immigrations from other countries": a move counted as a noun, ending its phrase (not "immigrations regulations").
+const MOVES_END = String.raw`(?=\s*(?:[,.;:)]|and\b|from\b|in\b|to\b|of\b|during\b|were\b|was\b|$))`;
 
 export interface EventWords {
   id: string;
@@ -583,8 +585,7 @@ export const EVENTS: EventWords[] = [
       // Coming to live or coming ashore: "moved to Latvia", "immigrated", "16 boat landings".
       "moved to",
       "immigrated",
-      // "39 000 immigrations from other countries", never "immigrations regulations" (an office's misspelt adjective).
-      "immigrations(?=\\s*(?:[,.;:)]|and\\b|from\\b|in\\b|to\\b|of\\b|during\\b|were\\b|was\\b|$))",
+      `immigrations${MOVES_END}`,
       "landed",
       "landings",
       "disembarked",
@@ -625,7 +626,7 @@ export const EVENTS: EventWords[] = [
       "departed",
       "departures",
       "emigrated",
-      "emigrations(?=\\s*(?:[,.;:)]|and\\b|from\\b|in\\b|to\\b|of\\b|during\\b|were\\b|was\\b|$))",
+      `emigrations${MOVES_END}`,
       // "17,541 workers heading there", "Nepalis traveling to Malaysia": going abroad, said of people.
       "heading",
       "headed",

@@ -583,12 +583,7 @@ export const CATEGORIES: {label: string; forms: string[]; status?: boolean}[] = 
       "unspecified form of exploitation",
       "unspecified forms of exploitation",
       "unspecified trafficking",
-      "unspecified exploitation",
-      // "12 of an unknown type of exploitation": a part the report could not say the form of.
-      "unknown form of exploitation",
-      "unknown type of exploitation",
-      "unknown forms of exploitation",
-      "unknown types of exploitation"
+      "unspecified exploitation"
     ]
   },
   {label: "potential", forms: ["potential", "possible", "presumed", "suspected"], status: true},
