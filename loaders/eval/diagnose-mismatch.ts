@@ -4,7 +4,7 @@
  * fix for each lies in a different part of the reader, so the report counts them apart.
  */
 import type {Observation} from "../types.js";
-import {BREAKDOWN_RULE, breakdownsAgree, sameDate, valuesEqual, type BreakdownRule} from "./match-gold.js";
+import {BREAKDOWN_RULE, baseValue, breakdownsAgree, sameDate, valuesEqual, type BreakdownRule} from "./match-gold.js";
 import type {GoldRecord} from "./read-gold.js";
 
 /** Nearest first: the row or record that differs in fewest ways decides. */
@@ -13,6 +13,7 @@ export type Mismatch = (typeof MISMATCHES)[number];
 
 interface Dated {
   value: number;
+  unit?: string | null;
   period_start: string | null;
   period_end: string | null;
 }
@@ -26,7 +27,7 @@ function mismatch(samePeriod: boolean, sameBreakdown: boolean): Mismatch {
 function nearest<T extends Dated>(target: Dated, others: T[], agree: (other: T) => boolean): Mismatch {
   let best = MISMATCHES.length - 1;
   for (const o of others) {
-    if (!valuesEqual(o.value, target.value)) continue;
+    if (!valuesEqual(baseValue(o), baseValue(target))) continue;
     const period = sameDate(o.period_start, target.period_start) && sameDate(o.period_end, target.period_end);
     best = Math.min(best, MISMATCHES.indexOf(mismatch(period, agree(o))));
   }

@@ -3,7 +3,8 @@
  *
  * A row matches a gold record when
  *   1. the row's doc_id is the gold `doc`, or starts with it (an exact doc_id wins over a prefix);
- *   2. the values are equal (up to floating-point noise);
+ *   2. the values are equal (up to floating-point noise) as quantities: a unit that opens on a scale word
+ *      ("million USD", "thousands of persons") multiplies its value, so 253 million USD equals 253000000 USD;
  *   3. period_start and period_end are equal (null only equals null);
  *   4. the breakdowns agree under BREAKDOWN_RULE:
  *      - "gold-keys" (the default, as gold-format.md words it): every breakdown key (country, citizenship,
@@ -25,6 +26,7 @@ import {countryOfName} from "../specs/countries.js";
 import {CATEGORIES} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
 import {DIMENSION_IDS} from "../registry/dimensions.js";
+import {SCALES} from "../vocabulary/quantities.js";
 
 export const BREAKDOWN_KEYS = DIMENSION_IDS;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
@@ -150,10 +152,18 @@ export function valuesEqual(a: number, b: number): boolean {
 
 export const sameDate = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
+const SCALED_UNIT = new RegExp(`^(${Object.keys(SCALES).join("|")})s?(?:\\s+of)?\\s`, "i");
+
+/** The value in the unit's base ("253" in "million USD" is 253000000), so either side may state a scale. */
+export function baseValue(v: {value: number; unit?: string | null}): number {
+  const scale = SCALED_UNIT.exec(v.unit ?? "");
+  return scale ? v.value * SCALES[scale[1].toLowerCase()] : v.value;
+}
+
 /** The matching rule, without the document (see resolveGoldDocs). */
 export function rowMatchesGold(row: Observation, gold: GoldRecord, rule: BreakdownRule = BREAKDOWN_RULE): boolean {
   return (
-    valuesEqual(row.value, gold.value) &&
+    valuesEqual(baseValue(row), baseValue(gold)) &&
     sameDate(row.period_start, gold.period_start) &&
     sameDate(row.period_end, gold.period_end) &&
     breakdownsAgree(gold.breakdown, row, rule)

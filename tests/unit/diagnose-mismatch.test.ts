@@ -17,6 +17,10 @@ describe("why a gold record was missed", () => {
   it("is 'other period' when a row has the value and breakdown but another period", () => {
     expect(whyMissed(gold(), [obs({value: 55, ...inMonth})])).toBe("other period");
     expect(whyMissed(gold({period_start: null, period_end: null}), [obs({value: 55, ...inYear})])).toBe("other period");
+    // A gold value in a scaled unit is found as the row's base value.
+    const millions = gold({value: 55, unit: "million USD"});
+    expect(whyMissed(millions, [obs({value: 55_000_000, unit: "USD", ...inMonth})])).toBe("other period");
+    expect(whyMissed(millions, [obs({value: 55, unit: "USD", ...inMonth})])).toBe("value not found");
   });
   it("is 'other breakdown' when a row has the value and period but misses a key the gold sets", () => {
     expect(whyMissed(gold({breakdown: {citizenship: "Guyana"}}), [obs({value: 55, ...inYear})])).toBe(

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  baseValue,
   breakdownsAgree,
   categoriesAgree,
   categoryWords,
@@ -24,6 +25,23 @@ describe("the matching rule", () => {
   it("needs equal values", () => {
     expect(rowMatchesGold(obs({value: 101}), gold())).toBe(false);
     expect(rowMatchesGold(obs({value: 0.1 + 0.2}), gold({value: 0.3}))).toBe(true);
+  });
+
+  it("compares values as quantities when a unit names a scale", () => {
+    expect(rowMatchesGold(obs({value: 253_000_000, unit: "USD"}), gold({value: 253, unit: "million USD"}))).toBe(true);
+    expect(rowMatchesGold(obs({value: 1_200, unit: "persons"}), gold({value: 1.2, unit: "thousand persons"}))).toBe(
+      true
+    );
+    expect(rowMatchesGold(obs({value: 3.5, unit: "bn EUR"}), gold({value: 3_500_000_000, unit: "EUR"}))).toBe(true);
+    expect(rowMatchesGold(obs({value: 28.2, unit: "million TOP"}), gold({value: 28.2, unit: "millions of TOP"}))).toBe(
+      true
+    );
+    // Without a scale word the numbers themselves must agree.
+    expect(rowMatchesGold(obs({value: 253, unit: "USD"}), gold({value: 253, unit: "million USD"}))).toBe(false);
+    expect(rowMatchesGold(obs({value: 253_000_000, unit: "USD"}), gold({value: 253, unit: "USD"}))).toBe(false);
+    expect(rowMatchesGold(obs({value: 5, unit: "millionaires"}), gold({value: 5, unit: "millionaires"}))).toBe(true);
+    expect(baseValue({value: 5, unit: "millionaires"})).toBe(5);
+    expect(baseValue({value: 2, unit: "thousands of persons"})).toBe(2000);
   });
 
   it("does not match an equal value of another period", () => {
