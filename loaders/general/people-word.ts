@@ -33,14 +33,15 @@ export function opensWithPeople(after: string): boolean {
   return peopleAt(after.replace(/^\s+/, "")) !== null;
 }
 
-// What may follow a demonym that is the counted people itself ("378 East Timorese who …", "1,200 Vietnamese were …").
+// What may follow a demonym that is the counted people itself ("378 East Timorese who …", "1,200 Vietnamese were …",
+// "51 Togolese forcibly returned …").
 const AFTER_PEOPLE =
-  /^(?:\s*[,;:.)(–—-]|\s*$|\s+(?:who|whom|whose|that|were|was|are|is|have|has|had|in|on|at|from|to|and|or|of|living|residing|currently|still|now|already|also|[a-z]+ed)\b)/;
+  /^(?:\s*[,;:.)(–—-]|\s*$|\s+(?:who|whom|whose|that|were|was|are|is|have|has|had|in|on|at|from|to|and|or|of|living|residing|currently|still|now|already|also|[a-z]+ed|[a-z]+ly\s+[a-z]+ed)\b)/;
 
 /** Whether the text after a demonym in -ese ends the counted phrase (no "male", "workers" or the like qualifies it). */
 export function closesPeople(text: string, end: number): boolean {
   // "150 Burmese and Thai victims": two peoples joined before one head qualify it, neither is the counted people.
   const joined = /^\s+(?:and|or)\s+(foreign|[A-Z]\p{L}+)\s+[a-z]/u.exec(text.slice(end, end + 40));
   if (joined && (joined[1] === "foreign" || canonicalCountry(joined[1]))) return false;
-  return AFTER_PEOPLE.test(text.slice(end, end + 20));
+  return AFTER_PEOPLE.test(text.slice(end, end + 40));
 }
