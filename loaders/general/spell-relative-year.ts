@@ -1,6 +1,6 @@
 /**
  * "between January 2 and 9 of this year", "from 3 to 9 March last year", "from March 3 to April 9 this year": a
- * span of days written without its year and followed by a year named relative to the document's date. The relative year
+ * span of days (or of months from the beginning of one to the end of another) written without its year and followed by a year named relative to the document's date. The relative year
  * is spelled out as the year itself, right-aligned in the same number of characters, so every reader of days
  * finds an explicit year and every offset into the sentence stays where it was.
  */
@@ -12,8 +12,10 @@ const TO = String.raw`\s*(?:-|–|—|to|and|until|till|through)\s*`;
 // A span of days, the month before or after the days or with each ("January 2 and 9", "2-9 January", "March 3 to April 9");
 // a single day is read with its relative year by resolve-yearless-month.ts.
 const DAY_PHRASE = String.raw`(?:${MONTH}\s+${DAY}${TO}(?:${MONTH}\s+)?${DAY}|${DAY}${TO}${DAY}\s+(?:of\s+)?${MONTH}|${DAY}\s+(?:of\s+)?${MONTH}${TO}${DAY}\s+(?:of\s+)?${MONTH})`;
+// "between the beginning of April and the end of December last year": months bounded by their first and last days.
+const BOUNDED_MONTHS = String.raw`(?:the\s+)?(?:beginning|start)\s+of\s+${MONTH}${TO}(?:the\s+)?(?:end|close)\s+of\s+${MONTH}`;
 const RELATIVE_YEAR = new RegExp(
-  String.raw`(?<=(?<![\p{L}])${DAY_PHRASE}\s*,?\s+)(?:of\s+)?(this|last|the\s+current|the\s+previous|the\s+past)\s+year\b`,
+  String.raw`(?<=(?<![\p{L}])(?:${DAY_PHRASE}|${BOUNDED_MONTHS})\s*,?\s+)(?:of\s+)?(this|last|the\s+current|the\s+previous|the\s+past)\s+year\b`,
   "giu"
 );
 
