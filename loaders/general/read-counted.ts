@@ -570,7 +570,7 @@ export function readCounted(text: string, from: number): Counted {
       // "471 for Croatia": a country a part is for is where it goes.
       const whereTo = stop === "for" ? destination(text.slice(at)) : null;
       if (whereTo) breakdown.country ??= whereTo;
-      else if (stop === "for" && forWhat && !breakdown.category) breakdown.category = forWhat[1].toLowerCase();
+      else if (stop === "for" && forWhat && !breakdown.category) readForWhat(forWhat[1], breakdown);
       // "34 were refused": a one-word predicate says which part this is.
       return {
         noun: null,
@@ -760,6 +760,19 @@ function victimsOf(text: string, at: number, b: Breakdown): void {
   const generic = GENERIC_OF_SET.has(m[1]) || words.some((w) => GENERIC_OF_SET.has(w));
   if (generic || words.some((w) => STOP.has(w)) || /^(?:a|an|such|any|some)$/.test(words[0])) return;
   b.category = m[1];
+}
+
+/** "one for sex trafficking of a child": what a part was for is its kind, and whom that was of its age or sex. */
+function readForWhat(what: string, breakdown: Breakdown): void {
+  const of = /^(.+?)\s+of\s+(?:an?\s+)?([a-z]+)$/i.exec(what);
+  const whom = of ? qualifiersIn(of[2]) : {};
+  if (!of || !(whom.age_group || whom.sex) || Object.keys(whom).some((k) => k !== "age_group" && k !== "sex")) {
+    breakdown.category = what.toLowerCase();
+    return;
+  }
+  breakdown.category = of[1].toLowerCase();
+  if (whom.age_group && !breakdown.age_group) breakdown.age_group = whom.age_group;
+  if (whom.sex && !breakdown.sex) breakdown.sex = whom.sex;
 }
 
 /** "work permits for Cyprus", "for the UAE": a country (not a people) after "for" is a destination. */
