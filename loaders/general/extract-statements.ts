@@ -1320,7 +1320,15 @@ export function readSentence(
               semi >= 0 ? semi : text.length
             )
           : null;
-      if (listEnd !== null) clause = text.slice(from, Math.max(to, listEnd));
+      // The item's own words, then the predicate after the last item, the items between blanked to keep offsets:
+      // "7,000 residence permits and 12,500 work permits were issued" reads the first item's own noun.
+      const lastItem =
+        listEnd === null ? undefined : live.filter((l) => l.q.start > r.q.end && l.q.start < listEnd).at(-1);
+      if (listEnd !== null)
+        clause =
+          lastItem && lastItem.counted.end > to && lastItem.counted.end < listEnd
+            ? `${text.slice(from, to)}${" ".repeat(lastItem.counted.end - to)}${text.slice(lastItem.counted.end, listEnd)}`
+            : text.slice(from, Math.max(to, listEnd));
     }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
     const aside = r.q.kind === "count" && r.noun ? asideAfter(text, r.counted.end) : null;
@@ -2973,7 +2981,10 @@ function agentOf(before: string, after: string, verb: string | null = null): str
   const active = ACTIVE_AGENT.exec(before);
   if (
     active &&
-    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them)$/i.test(active[1].split(/\s+/)[0]) &&
+    // "they identified three women": a pronoun names no agent.
+    !/^(?:were|was|had|have|has|been|the|a|an|of|in|and|among|these|those|them|they|we|it|he|she|who|which|that)$/i.test(
+      active[1].split(/\s+/)[0]
+    ) &&
     // "forced labor victims included three": a verb of a list names what is counted, not who acted.
     !/^(?:included|comprised|numbered|totaled|totalled)$/.test(active[2])
   ) {
