@@ -1,6 +1,7 @@
 /**
- * The state whose government year a document's fiscal years are counted in: its own, unless it has no known
- * government year other than the calendar one and the document speaks for a US federal body ("US Coast Guard
+ * The state whose government year a document's fiscal years are counted in: a US federal body's when the document
+ * cites that body's annual report; else its own, unless it has no known government year other than the calendar one
+ * and the document speaks for a US federal body ("US Coast Guard
  * crews interdicted … 5,396 Cuban migrants in Fiscal Year 2016"), whose fiscal year runs October to September.
  */
 import {US_FEDERAL_BODIES} from "../vocabulary/fiscal-years.js";
@@ -19,7 +20,9 @@ const ANNUAL_REPORT = new RegExp(
 
 /** The state code whose calendar reads the document's fiscal years. */
 export function fiscalState(text: string, state: string | undefined): string | undefined {
+  // The figures of a federal body's annual report are its own, whatever year the reporting state keeps.
+  if (ANNUAL_REPORT.test(text)) return "USA";
   const cal = fiscalCalendar(state);
   if (cal && !(cal.month === 1 && cal.day === 1)) return state;
-  return (FISCAL.test(text) && US_BODY.test(text)) || ANNUAL_REPORT.test(text) ? "USA" : state;
+  return FISCAL.test(text) && US_BODY.test(text) ? "USA" : state;
 }

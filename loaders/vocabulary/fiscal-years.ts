@@ -12,25 +12,34 @@ export interface FiscalCalendar {
 
 const APRIL: FiscalCalendar = {month: 4, day: 1, namedBy: "end"};
 const JULY: FiscalCalendar = {month: 7, day: 1, namedBy: "end"};
+const AUGUST: FiscalCalendar = {month: 8, day: 1, namedBy: "end"};
 const OCTOBER: FiscalCalendar = {month: 10, day: 1, namedBy: "end"};
 const JANUARY: FiscalCalendar = {month: 1, day: 1, namedBy: "end"};
 
 export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
   // April to March.
   BLZ: APRIL,
+  BMU: APRIL,
   BRB: APRIL,
   BRN: APRIL,
   BWA: APRIL,
   CAN: APRIL,
   GBR: APRIL,
+  // The United Kingdom's dependencies and territories keep its year.
+  GIB: APRIL,
   HKG: APRIL,
+  IMN: APRIL,
   IND: APRIL,
   JAM: APRIL,
   KWT: APRIL,
+  LCA: APRIL,
   LSO: APRIL,
+  MSR: APRIL,
   NAM: APRIL,
   SGP: APRIL,
+  SHN: APRIL,
   SWZ: APRIL,
+  TCA: APRIL,
   ZAF: APRIL,
   JPN: {...APRIL, namedBy: "start"},
   // July to June.
@@ -38,22 +47,34 @@ export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
   BGD: JULY,
   BHS: JULY,
   BTN: JULY,
+  DMA: JULY,
   EGY: JULY,
+  FLK: JULY,
   KEN: JULY,
   LBR: JULY,
   MUS: JULY,
+  NRU: JULY,
   NZL: JULY,
   PAK: JULY,
+  PRI: JULY,
   RWA: JULY,
   SSD: JULY,
+  TON: JULY,
   TZA: JULY,
   UGA: JULY,
+  WSM: JULY,
+  // August to July, since 2016.
+  FJI: AUGUST,
   // Mid-July (1 Shrawan, 16 July in most years), as Nepal's releases gloss it.
   NPL: {month: 7, day: 16, namedBy: "end"},
   // 1 Hamle of the Ethiopian calendar.
   ETH: {month: 7, day: 8, namedBy: "end"},
-  // October to September.
+  // October to September; the states in free association with the United States and its territories keep its year.
+  FSM: OCTOBER,
+  GUM: OCTOBER,
   HTI: OCTOBER,
+  MHL: OCTOBER,
+  PLW: OCTOBER,
   THA: OCTOBER,
   TTO: OCTOBER,
   USA: OCTOBER,

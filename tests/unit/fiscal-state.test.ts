@@ -111,6 +111,15 @@ describe("a fiscal year an item counts for a US federal body", () => {
     expect(fiscalState(`${text}, 32 nationals were deported in 2022.`, "LCA")).toBe("USA");
   });
 
+  it.each(["GBR", "AUS", "JAM", "BMU", "TCA", "LCA", "CAN", "IND", "NZL", "PHL"])(
+    "counts a US federal body's annual report in its fiscal years whatever year %s keeps",
+    (state) => {
+      const text = "according to U.S. Immigration and Customs Enforcement (ICE) Annual Report";
+      expect(fiscalState(`${text}, 32 nationals were deported in 2022.`, state)).toBe("USA");
+      expect(fiscalState("The ministry's annual report says 32 nationals were deported in 2022.", state)).toBe(state);
+    }
+  );
+
   it.each([
     "the ministry's annual report says 32 nationals were deported in 2022",
     "The U.S. Coast Guard rescued them; the annual report of the ministry",
