@@ -120,6 +120,22 @@ function closes(first: number, tail: string | undefined): number | null {
 }
 
 const SO_FAR = /(?:so\s+far|thus\s+far|to\s+date)\s+(?:in\s+)?\||\|\s*(?:so\s+far|thus\s+far|to\s+date)\b/i;
+// "in the current financial year to the end of December": the year under way up to a month's last day.
+const TO_MONTH_END = new RegExp(
+  String.raw`^\s+(?:to|until|till|up\s+to|through)\s+(?:the\s+)?end\s+of\s+(${MONTH_OR_ABBREVIATION})\b(?!\s*,?\s*(?:19|20)\d\d)`,
+  "i"
+);
+
+/** The part of a government year from its opening to the end of the month named after it, or null. */
+function toMonthEnd(year: Period, after: string): Period | null {
+  const m = TO_MONTH_END.exec(after);
+  if (!m) return null;
+  const month = monthOfWord(m[1]);
+  const startYear = Number(year.start.slice(0, 4));
+  const y = month >= Number(year.start.slice(5, 7)) ? startYear : startYear + 1;
+  const end = lastDayOf(`${y}-${pad(month)}`);
+  return end <= year.end ? periodFromBounds(year.start, end) : null;
+}
 
 /** The government years a sentence names, each with its offsets; bare split years only in states with a known calendar. */
 export function findFiscalYears(text: string, state: string | undefined, documentDate?: string): FoundPeriod[] {
@@ -206,7 +222,8 @@ export function findFiscalYears(text: string, state: string | undefined, documen
         SO_FAR.test(`${text.slice(Math.max(0, start - 16), start)}|${text.slice(end, end + 12)}`)
           ? periodFromBounds(whole.start, lastDayOf(documentDate))
           : null;
-      push(start, end, toDate ?? whole ?? unresolved(m[0], first, last), !!cal);
+      const toMonth = whole && last === current ? toMonthEnd(whole, text.slice(end, end + 40)) : null;
+      push(start, end, toMonth ?? toDate ?? whole ?? unresolved(m[0], first, last), !!cal);
     }
   return out.sort((a, b) => a.start - b.start);
 }
