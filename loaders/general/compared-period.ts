@@ -27,8 +27,8 @@ export function comparedFrom(text: string, at: number): number {
   const m = COMPARED_BEFORE.exec(before.slice(clause));
   if (m) return from + clause + m.index;
   const wide = Math.max(0, at - 140);
-  const reversed = TO_FROM.exec(text.slice(wide, at));
-  return reversed ? wide + reversed.index + reversed[0].search(/from/i) : -1;
+  const reversed = TO_FROM.exec(text.slice(wide, at)) ?? toOver(text, wide, at);
+  return reversed ? wide + reversed.index + reversed[0].search(/\b(?:from|over)\b/i) : -1;
 }
 
 // "rose to Sh9.6 billion ($110.42 million) from Sh8.9 billion ($102.4 million) in February last year": the period
@@ -38,6 +38,18 @@ const TO_FROM = new RegExp(
   String.raw`\bto\s+(?:reach\s+)?${FIGURE}\s+from\s+${FIGURE}\s+(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$`,
   "i"
 );
+
+// "increased by 1.5 per cent to $164.4 million over the same period of 2020/21": the same period a level reached is
+// set "over" is the comparison's ("rose to $9.4 billion over the first half of 2021" is not).
+const TO_OVER = new RegExp(
+  String.raw`\bto\s+(?:reach\s+)?${FIGURE}\s+over\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$`,
+  "i"
+);
+
+function toOver(text: string, wide: number, at: number): RegExpExecArray | null {
+  const m = TO_OVER.exec(text.slice(wide, at));
+  return m && (/same\s+\S+\s+\S+\s+$/i.test(m[0]) || /^the\s+same\s/i.test(text.slice(at))) ? m : null;
+}
 
 // "(May 2022: 1,176 primary applications)": a bracket that opens on another period and its figure sets it beside the count.
 const BRACKET_FIGURE = /^[^():;]{1,25}:\s*(?:about\s+|some\s+)?\d/;
