@@ -1,8 +1,9 @@
 /**
  * "between January 2 and 9 of this year", "from 3 to 9 March last year", "from March 3 to April 9 this year": a
- * span of days (or of months from the beginning of one to the end of another) written without its year and followed by a year named relative to the document's date. The relative year
- * is spelled out as the year itself, right-aligned in the same number of characters, so every reader of days
- * finds an explicit year and every offset into the sentence stays where it was.
+ * span of days (or of months from the beginning of one to the end of another) written without its year and followed
+ * by a year named relative to the document's date. The relative year is spelled out as the year itself, right-aligned
+ * in the same number of characters, so every reader of days finds an explicit year and every offset into the sentence
+ * stays where it was.
  */
 import {MONTH_OR_ABBREVIATION} from "../periods/parse-period.js";
 

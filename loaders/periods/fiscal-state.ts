@@ -1,8 +1,8 @@
 /**
  * The state whose government year a document's fiscal years are counted in: a US federal body's when the document
  * cites that body's annual report; else its own, unless it has no known government year other than the calendar one
- * and the document speaks for a US federal body ("US Coast Guard
- * crews interdicted … 5,396 Cuban migrants in Fiscal Year 2016"), whose fiscal year runs October to September.
+ * and the document speaks for a US federal body ("US Coast Guard crews interdicted … 5,396 Cuban migrants in Fiscal
+ * Year 2016"), whose fiscal year runs October to September.
  */
 import {US_FEDERAL_BODIES} from "../vocabulary/fiscal-years.js";
 import {fiscalCalendar} from "./fiscal-year.js";

@@ -17,7 +17,8 @@ const OCTOBER: FiscalCalendar = {month: 10, day: 1, namedBy: "end"};
 const JANUARY: FiscalCalendar = {month: 1, day: 1, namedBy: "end"};
 
 export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
-  // April to March.
+  // April to March (Bermuda, Gibraltar, the Isle of Man, Montserrat, St Helena and the Turks and Caicos Islands keep
+  // the United Kingdom's year).
   BLZ: APRIL,
   BMU: APRIL,
   BRB: APRIL,
@@ -25,7 +26,6 @@ export const FISCAL_YEARS: Record<string, FiscalCalendar> = {
   BWA: APRIL,
   CAN: APRIL,
   GBR: APRIL,
-  // The United Kingdom's dependencies and territories keep its year.
   GIB: APRIL,
   HKG: APRIL,
   IMN: APRIL,
