@@ -1320,13 +1320,13 @@ export function readSentence(
               semi >= 0 ? semi : text.length
             )
           : null;
-      // The item's own words, then the predicate after the last item, the items between blanked to keep offsets:
-      // "7,000 residence permits and 12,500 work permits were issued" reads the first item's own noun.
+      // The item's own words, then the predicate after the last item, the items between blanked to keep offsets, when
+      // that item names a noun of its own: "7,000 residence permits and 12,500 work permits were issued".
       const lastItem =
         listEnd === null ? undefined : live.filter((l) => l.q.start > r.q.end && l.q.start < listEnd).at(-1);
       if (listEnd !== null)
         clause =
-          lastItem && lastItem.counted.end > to && lastItem.counted.end < listEnd
+          lastItem?.noun && lastItem.counted.end > to && lastItem.counted.end < listEnd
             ? `${text.slice(from, to)}${" ".repeat(lastItem.counted.end - to)}${text.slice(lastItem.counted.end, listEnd)}`
             : text.slice(from, Math.max(to, listEnd));
     }
