@@ -1931,8 +1931,9 @@ export function readSentence(
         ? resolveIndicator(
             r.noun,
             r.q.kind === "money",
+            // The clause, not the text: a list's middle items blanked in it stay blank after the comma too.
             predicateAfterAside === null
-              ? text.slice(comma + 1, clauseStart + clause.length)
+              ? clause.slice(comma + 1 - clauseStart)
               : `${text.slice(comma + 1, r.counted.end)}${predicateAfterAside}`,
             paragraph,
             r.q.start - comma - 1
@@ -2012,10 +2013,16 @@ export function readSentence(
     ) {
       const nextSemi = firstAfter(semicolons, next.q.end);
       const afterNext = live[i + 2]?.q.start ?? text.length;
+      const end = Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length);
+      // "310 residence permits and 95 work permits were revoked": the next count's own noun is blanked, its verb kept.
+      const ownNoun =
+        next.noun && nounWords(text, r) !== "" && next.counted.end > r.counted.end && next.counted.end < end;
       resolution = resolveIndicator(
         r.noun,
         r.q.kind === "money",
-        text.slice(clauseStart, Math.min(afterNext, nextSemi >= 0 ? nextSemi : text.length)),
+        ownNoun
+          ? `${text.slice(clauseStart, r.counted.end)}${" ".repeat(next.counted.end - r.counted.end)}${text.slice(next.counted.end, end)}`
+          : text.slice(clauseStart, end),
         paragraph,
         r.q.start - clauseStart
       );
@@ -2067,7 +2074,7 @@ export function readSentence(
       nounWords(text, r) !== nounWords(text, anchor) &&
       // Coordinated with it, not one of its parts ("of which 6,555 were temporary residence permits").
       COORDINATED.test(text.slice(anchor.counted.end, r.q.start))
-        ? sharedVerbKind(text, live, anchor, r, paragraph)
+        ? sharedVerbKind(text, live, anchor, r, paragraph, clauseEnd)
         : null;
     if (ownKind && ownKind.indicator !== anchor?.indicator) resolution = ownKind;
     // "38 victims, 18 girls and 20 boys, were identified": a part by sex or age set off after the whole shares its verb,
@@ -3131,7 +3138,7 @@ const OFFENDERS = new Set(["trafficker", "smuggler", "suspect"]);
 const OFFENDED = new Set(["victim", "migrant", "refugee"]);
 
 /** The known indicator the words before `anchor` (back to the count before it) and `r`'s own noun phrase name, if an event is among them. */
-function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Reading, paragraph: string) {
+function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Reading, paragraph: string, end: number) {
   const before = live[live.indexOf(anchor) - 1];
   const lead = text.slice(before ? before.counted.end : 0, anchor.q.start);
   const own = resolveIndicator(
@@ -3141,7 +3148,18 @@ function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Readi
     paragraph,
     lead.length
   );
-  return own.known && own.events.length ? own : null;
+  if (own.known && own.events.length) return own;
+  // "310 residence permits and 95 work permits were extended": with no verb before either, each noun names its own
+  // kind with the verb after the last.
+  if (eventsIn(lead.toLowerCase()).length > 0) return null;
+  const after = resolveIndicator(
+    r.noun,
+    r.q.kind === "money",
+    `${lead}${text.slice(r.q.start, end)}`,
+    paragraph,
+    lead.length
+  );
+  return after.known ? after : null;
 }
 
 /** Whether `tail` names `country` after "from" ("came from the United States"). */
