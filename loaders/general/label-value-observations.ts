@@ -26,8 +26,16 @@ export function labelValueObservations(
   const out: Row[] = [];
   for (const list of lists) {
     if (NOT_COUNTS.test(list.title) || list.lines.some((l) => NOT_COUNTS.test(l.label))) continue;
-    const period = frameSentence(list.title, documentDate, reporting, state).periods[0]?.period;
-    const titled = firstNounIn(list.title);
+    // "As of May 30, 2025, there were 5,913 … The top ten countries … are:": a lead naming no time keeps the one before.
+    const period =
+      frameSentence(list.title, documentDate, reporting, state).periods[0]?.period ??
+      (list.opened && list.earlier
+        ? frameSentence(list.earlier, documentDate, reporting, state).periods[0]?.period
+        : undefined);
+    // "The top ten countries with the highest number of work permit holders": the number's noun is what is counted.
+    const numberOf = /\bnumbers?\s+of\s+/i.exec(list.title);
+    const titled =
+      (numberOf && firstNounIn(list.title.slice(numberOf.index + numberOf[0].length))) || firstNounIn(list.title);
     const read = list.lines.map((line) => ({line, ...columnMeaning(line.label, document, Boolean(titled?.noun))}));
     // Lines of bare categories under a title that counts nothing say nothing of what they count; under a heading
     // that opens no list they may be a page's furniture ("Views: 173"), unless a table's gap sets them out.

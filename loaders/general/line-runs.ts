@@ -9,7 +9,11 @@ export interface LineRun<T> {
   items: T[];
 }
 
+// "-" on a line of its own: a page's bullet its item's text was split from, which neither ends a list nor heads it.
+const BULLET_ALONE = /^[ \t]*[•▪●◦■►➢‣⁃*·–-][ \t]*$/u;
+
 /** Runs of consecutive lines `read` accepts, in text order; any other line with words ends a run. */
+
 export function lineRuns<T>(
   raw: string,
   start: number,
@@ -22,7 +26,7 @@ export function lineRuns<T>(
   for (const line of raw.slice(start, end).split("\n")) {
     const lineStart = at;
     at += line.length + 1;
-    if (!line.trim()) continue;
+    if (!line.trim() || BULLET_ALONE.test(line)) continue;
     const item = read(line, lineStart);
     if (!item) run = null;
     else if (run) run.items.push(item);
@@ -38,7 +42,7 @@ export function sentenceAbove(raw: string, at: number): {line: string; sentence:
       .slice(Math.max(0, at - 2000), at)
       .split("\n")
       .reverse()
-      .find((l) => l.trim()) ?? "";
+      .find((l) => l.trim() && !BULLET_ALONE.test(l)) ?? "";
   const sentences = line.trim().split(/(?<=[.!?])\s+(?=[“"A-Z])/);
   return {line, sentence: (sentences.at(-1) ?? "").replace(/[:\s]+$/, "")};
 }

@@ -25,6 +25,8 @@ export interface LabelValueList {
   title: string;
   /** Whether the lead ends in a colon that opens the lines. */
   opened: boolean;
+  /** The sentence before the title, whose time a title that names none continues. */
+  earlier: string;
   lines: LabelValueLine[];
 }
 
@@ -59,7 +61,10 @@ export function readLabelValueLines(raw: string, start: number, end: number): La
     if (run.items.length < 2 || labels.size !== run.items.length) continue;
     const above = sentenceAbove(raw, run.start);
     const [title, opened] = [above.sentence, /:\s*$/.test(above.line)];
-    if (title) out.push({start: run.items[0].start, end: run.items.at(-1)!.end, title, opened, lines: run.items});
+    const titleAt = raw.lastIndexOf(title, run.start);
+    const earlier = titleAt > 0 ? sentenceAbove(raw.slice(0, titleAt).replace(/\s+$/, ""), titleAt).sentence : "";
+    if (title)
+      out.push({start: run.items[0].start, end: run.items.at(-1)!.end, title, opened, earlier, lines: run.items});
   }
   return out;
 }

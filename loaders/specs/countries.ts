@@ -185,7 +185,14 @@ const COUNTRIES: Record<string, string[]> = {
     "St Kitts-Nevis",
     "Kittitian"
   ],
-  "Saint Vincent and the Grenadines": ["St. Vincent and the Grenadines", "Vincentian"],
+  "Saint Vincent and the Grenadines": [
+    "St. Vincent and the Grenadines",
+    "St Vincent and the Grenadines",
+    "St. Vincent",
+    "St Vincent",
+    "Saint Vincent",
+    "Vincentian"
+  ],
   Guyana: ["Guyanese"],
   // Territories a report lists beside states, as places people are sent to or come from.
   Anguilla: [],
