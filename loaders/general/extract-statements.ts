@@ -1995,7 +1995,8 @@ export function readSentence(
     if (r.q.kind === "money" && resolution && !resolution.known && !anchor?.known) {
       const lead = text.slice(0, r.q.end);
       const sentence = resolveIndicator(r.noun, true, lead, paragraph, r.q.start);
-      const before = AMOUNT_ANAPHOR.test(lead) ? previousSentence(text, paragraph) : "";
+      // "American Samoa totaled $17.63 million, United Kingdom $4.22 million": a gapped list of places continues too.
+      const before = AMOUNT_ANAPHOR.test(lead) || opensGappedList(text) ? previousSentence(text, paragraph) : "";
       const earlier = before
         ? resolveIndicator(r.noun, true, `${before} ${lead}`, paragraph, before.length + 1 + r.q.start)
         : null;
@@ -3205,6 +3206,8 @@ const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 const NATIONALS_OF_BEFORE = /\b(?:nationals|citizens)\s+of\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s*(?:\(|[-–:]|\s+at)\s*$/u;
 
 /** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
+const PART_OPENER = /,\s*(?:of\s+(?:which|whom)|among\s+(?:which|whom|them)|including)\b/i;
+
 function placeOf(
   text: string,
   r: Reading,
@@ -3212,6 +3215,9 @@ function placeOf(
   clauseStart: number,
   sentenceBefore: () => string
 ): {country?: string; citizenship?: string; listed?: boolean} {
+  // "…to 1,859,697, of which departures to France amounted to 489": a place after the part's opener is the part's.
+  const part = PART_OPENER.exec(text.slice(r.counted.end, nextStart));
+  if (part) nextStart = r.counted.end + part.index;
   // A list after "came from" names where people came from: their citizenship, not a place they went to; one after
   // "returned from" names where they were, and one of "countries of origin" their citizenship.
   const lead = text.slice(Math.max(0, clauseStart - 200), r.q.start);

@@ -16,7 +16,7 @@ export interface GappedReading {
 // "Rwanda", "DR Congo", "the United Kingdom", "South Africa": a capitalised name of up to four words.
 const NAME = String.raw`(?:the\s+)?(?<name>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`;
 // A hedge the head's number may carry ("some 5,000", "more than 200").
-const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|approximately|more\s+than|fewer\s+than|less\s+than)\s+)?`;
+const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|approximately|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|€\s?|£\s?)?`;
 // Words that cannot end a verb phrase before the head's number: its place would then be an adjunct, not the subject.
 const NOT_A_VERB =
   /^(?:from|in|to|of|at|by|for|with|than|and|or|the|a|an|its|their|which|who|that|while|where|between|among|per)$/;
@@ -30,7 +30,9 @@ const HEAD = new RegExp(
 // count before are that count's own ("1,200 refugees in 2018, Lebanon 950,000").
 const ITEM = new RegExp(String.raw`(?:^|[,;]|\band|\bwhile|\bwhereas)\s+(?:and\s+)?${NAME}\s+${HEDGE}$`, "u");
 // What may follow an item's number: the list goes on or ends.
-const ITEM_END = /^\s*(?:[,;.)]|and\b|while\b|whereas\b|respectively\b|$)/;
+// "… and the United States $87.88 million for the same period": a time the last item closes on ends it too.
+const ITEM_END =
+  /^\s*(?:[,;.)]|and\b|while\b|whereas\b|respectively\b|(?:in|for|during|over)\s+(?:the\s+)?(?:same\s+)?(?:period|year|month|quarter|(?:19|20)\d\d)\b|$)/;
 
 /** The state a written name is, when it is the state's own name and not a demonym ("Burundian", "Iraqi"). */
 function stateNamed(words: string): string | null {
@@ -44,12 +46,24 @@ function stateNamed(words: string): string | null {
 /** The state an item names between the count before it (ending at `from`) and its own number, or null. */
 function itemState(text: string, from: number, r: GappedReading): string | null {
   const m = ITEM.exec(text.slice(from, r.q.start));
-  if (!m || !ITEM_END.test(text.slice(r.q.end))) return null;
+  const after = text.slice(Math.max(r.q.end, r.counted.end));
+  // "United Kingdom $4.22 million tala, Fiji …": an amount may be followed by its currency's name.
+  const ends = ITEM_END.test(after) || (r.q.kind === "money" && ITEM_END.test(after.replace(/^\s*[a-z]+\b/, "")));
+  if (!m || !ends) return null;
   return stateNamed(m.groups!.name);
 }
 
+// "Australia’s inflow of private remittances amounted to $162.28m and the United States $87.88m": the state owns the
+// subject, whose verb of amounting comes right before the number.
+const POSSESSIVE_HEAD = new RegExp(
+  String.raw`(?:^|[,;:]\s+)${NAME}['’]s\s+(?:[a-z][a-z-]*\s+){1,5}?(?:amounted\s+to|came\s+to|totall?ed|reached|stood\s+at|rose\s+to|fell\s+to|was|were)\s+${HEDGE}$`,
+  "u"
+);
+
 /** The state that is the head clause's subject right before a number (`before` ends where it starts), or null. */
 function headState(before: string): string | null {
+  const owner = POSSESSIVE_HEAD.exec(before);
+  if (owner) return stateNamed(owner.groups!.name);
   const m = HEAD.exec(before);
   if (!m) return null;
   const words = m.groups!.verb.trim().split(/\s+/);
@@ -71,11 +85,12 @@ export function gappedPlaces(text: string, live: GappedReading[]): number[] {
   const placed: number[] = [];
   for (let h = 0; h < live.length; h++) {
     const head = live[h];
-    if (head.q.kind !== "count") continue;
+    // "American Samoa totaled $17.63 million, United Kingdom $4.22 million": amounts from each place are gapped too.
+    if (head.q.kind !== "count" && head.q.kind !== "money") continue;
     const headPlace = headState(text.slice(0, head.q.start));
     if (!headPlace) continue;
     const items: [number, string][] = [];
-    for (let i = h + 1; i < live.length && live[i].q.kind === "count"; i++) {
+    for (let i = h + 1; i < live.length && live[i].q.kind === head.q.kind; i++) {
       const before = live[i - 1];
       const state = itemState(text, Math.max(before.q.end, before.counted.end), live[i]);
       if (!state) break;

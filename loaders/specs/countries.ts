@@ -160,7 +160,7 @@ const COUNTRIES: Record<string, string[]> = {
   Denmark: ["Danish"],
   Taiwan: ["Taiwanese"],
   "Hong Kong": [],
-  Macau: [],
+  Macau: ["Macao"],
   Fiji: ["Fijian"],
   "Timor-Leste": ["East Timor", "East Timorese", "Timorese"],
   Maldives: ["Maldivian"],
@@ -207,6 +207,33 @@ const COUNTRIES: Record<string, string[]> = {
   "French Guiana": [],
   "Netherlands Antilles": ["the Netherlands Antilles"],
   "Puerto Rico": ["Puerto Rican"],
+  // Pacific and other territories that central banks and labour offices list as sources and origins.
+  "American Samoa": [],
+  Guam: ["Guamanian"],
+  "Northern Mariana Islands": [
+    "the Northern Mariana Islands",
+    "CNMI",
+    "the CNMI",
+    "the Commonwealth of the Northern Mariana Islands"
+  ],
+  "United States Virgin Islands": [
+    "US Virgin Islands",
+    "U.S. Virgin Islands",
+    "the U.S. Virgin Islands",
+    "the US Virgin Islands"
+  ],
+  "Cook Islands": ["the Cook Islands"],
+  Niue: [],
+  Tokelau: [],
+  "New Caledonia": [],
+  "French Polynesia": ["Tahiti"],
+  "Wallis and Futuna": [],
+  Gibraltar: ["Gibraltarian"],
+  "Isle of Man": ["the Isle of Man"],
+  Greenland: [],
+  Réunion: ["Reunion", "La Réunion", "La Reunion"],
+  Mayotte: [],
+  "Sint Maarten": ["St Maarten", "St. Maarten"],
   // The nations of the United Kingdom, which reports name as places of their own ("deported from England").
   England: [],
   Scotland: [],
