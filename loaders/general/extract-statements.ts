@@ -2440,7 +2440,13 @@ export function readSentence(
   // "Kosovo (4.7 %), Albania (3 %) … complete the top 10": a place's share of the count a ranking is of.
   placeShares(text, live, previous);
   // "Rwanda hosts 72,007 refugees, Tanzania 164,873": each count of a gapped list is of its own state.
-  gappedPlaces(text, live);
+  const placed = gappedPlaces(text, live).map((i) => live[i]);
+  // "China had 4,567; Korea, 729" of permits the reporting state gave: a state that had or received them is their
+  // holders' nationality ("South Africa issued 3,100 work permits, Botswana 900" names the states that gave them).
+  const held = placed.some((r) => receivingState(text.slice(Math.max(0, r.q.start - 90), r.q.start)));
+  for (const r of held ? placed : [])
+    if (r.q.kind === "count" && HOLDER_INDICATOR.test(r.indicator ?? "") && r.breakdown.country !== state)
+      [r.breakdown.citizenship, r.breakdown.country] = [r.breakdown.country, undefined];
   // "23 women and seven girls in sex trafficking": the kind after a run of counts by sex or age is each one's.
   for (const [from, to] of runsClosedByIn(text)) {
     const run = live.filter((r) => r.q.kind === "count" && r.q.start >= from && r.q.end <= to);
@@ -3193,6 +3199,9 @@ function opposedRoles(a: string | undefined, b: string | undefined): boolean {
 const OF_WHOM_BEFORE = /\bof\s+(?:whom|which)\s*\(?\s*$/i;
 // Indicators of people sent back to their countries, whose listed places are the people's own.
 const SENT_INDICATOR = /deport|remov|expul|expel|repatriat/;
+// Indicators of permits and visas a state gives foreigners, whose holders a list of states names by nationality.
+const HOLDER_INDICATOR =
+  /^(?:work_permit|work_patent|residence_permit|temporary_residence_permit|permanent_residence_permit|visas_issued|family_reunification)/;
 // Indicators of people who left for work or life abroad, whose destination a ranking may name.
 const LEFT_ABROAD_INDICATOR = /departed_abroad|nationals_abroad|departures/;
 // Indicators a state that "received" people is read as, which a ranking of destinations says more of.

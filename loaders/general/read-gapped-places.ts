@@ -28,7 +28,8 @@ const HEAD = new RegExp(
 );
 // An item: a list's comma, semicolon or "and", then a state alone before the number; the words between it and the
 // count before are that count's own ("1,200 refugees in 2018, Lebanon 950,000").
-const ITEM = new RegExp(String.raw`(?:^|[,;]|\band|\bwhile|\bwhereas)\s+(?:and\s+)?${NAME}\s+${HEDGE}$`, "u");
+// "China had 4,567; Korea, 729; Thailand, 574": a comma may stand between the state and its number.
+const ITEM = new RegExp(String.raw`(?:^|[,;]|\band|\bwhile|\bwhereas)\s+(?:and\s+)?${NAME},?\s+${HEDGE}$`, "u");
 // What may follow an item's number: the list goes on or ends.
 // "… and the United States $87.88 million for the same period": a time the last item closes on ends it too.
 const ITEM_END =
