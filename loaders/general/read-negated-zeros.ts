@@ -64,7 +64,10 @@ const isAct = (word: string) => eventsIn(word.toLowerCase()).length > 0;
 
 // "did not report any investigations, prosecutions, or convictions", "no prosecutions or convictions of traffickers".
 const NOUN_LIST =
-  /\b(?:no|(?:did|does|do|has|have|had)\s+not\s+(?:report(?:ed)?|record(?:ed)?|initiate|conduct|secure|obtain|achieve)\s+any)\s+((?:[a-z-]+\s*,\s*)*[a-z-]+\s*,?\s+(?:or|and|nor)\s+[a-z-]+)\b/gi;
+  /\b(?:no|(?:did|does|do|has|have|had)\s+not\s+(?:report(?:ed)?|record(?:ed)?|initiate|conduct|secure|obtain|achieve)\s+any)\s+(?:(?:new|further|additional)\s+)?((?:[a-z-]+\s*,\s*)*[a-z-]+\s*,?\s+(?:or|and|nor)\s+[a-z-]+)\b/gi;
+
+const COMPLICIT_OFFICIALS =
+  /^\s+(?:of|against|involving)\s+(?:(?:other|any|complicit)\s+)?(?:(?:government|public|law\s+enforcement|state|police)\s+)?(?:officials|employees|officers|servants)\s+(?:(?:allegedly\s+)?complicit|for\s+(?:alleged\s+)?complicity|involved)\b|^\s+(?:of|against)\s+complicit\s+(?:government\s+)?(?:officials|employees|officers)\b/i;
 
 /** One zero per act a negated list of acts names, each counted by its own noun and qualified by "of …" after the list. */
 function nounListZeros(text: string): NegatedZero[] {
@@ -75,8 +78,11 @@ function nounListZeros(text: string): NegatedZero[] {
     const nouns = [...m[1].matchAll(/[a-z-]+/gi)].filter((w) => !/^(?:or|and|nor)$/i.test(w[0]));
     const acts = (w: string) => readCounted(` ${w}`, 0).noun !== null && eventsIn(w.toLowerCase()).length > 0;
     if (!nouns.every((w) => acts(w[0]))) continue;
-    const of = /^\s+of\s+([a-z -]{1,40}?)(?=\s*(?:[,.;]|\bin\b|\bduring\b|$))/i.exec(text.slice(m.index + m[0].length));
-    const own = of ? qualifiersIn(of[1]) : {};
+    const after = text.slice(m.index + m[0].length);
+    const of = /^\s+of\s+([a-z -]{1,40}?)(?=\s*(?:[,.;]|\bin\b|\bduring\b|$))/i.exec(after);
+    // "… or convictions of government employees complicit in trafficking": zeros of officials' complicity, never
+    // the year's investigations, prosecutions or convictions of all traffickers.
+    const own = COMPLICIT_OFFICIALS.test(after) ? {category: "complicit officials"} : of ? qualifiersIn(of[1]) : {};
     for (const [k, w] of nouns.entries()) {
       const at = listAt + w.index!;
       const start = k === 0 ? m.index : at;
