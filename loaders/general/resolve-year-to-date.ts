@@ -34,6 +34,8 @@ const STANDING =
 const AS_OF_DAY = /^as\s+(?:of|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s|[a-z]+\.?\s+\d{1,2}(?!\d))/i;
 // "already convicted", "since the law came into force", "in total to date": a running total since some other start.
 const RUNNING = /\b(?:already|since|cumulative(?:ly)?|to\s+date|ever|in\s+all)\b/i;
+// A start of its own, which no year the sentence names bounds.
+const SINCE = /\b(?:since|ever)\b/i;
 
 function dayOf(year: number, month: string, day: string): string | null {
   const m = monthOfWord(month);
@@ -127,8 +129,14 @@ export function flowToDay(
   if (!found || found.pattern !== "stock_day") return period;
   // A day, not a month ("as of June 2013" closes a running total since whenever it began).
   if (!AS_OF_DAY.test(sentence.text.slice(found.start, found.end))) return period;
-  if (STANDING.test(sentence.text) || RUNNING.test(sentence.text)) return period;
-  const start = `${period.end.slice(0, 4)}-01-01`;
+  if (STANDING.test(sentence.text)) return period;
+  // "And already, for 2023, as of May 22, we have repatriated 1,921": a total the sentence bounds by its year runs
+  // from the year's start, however "already" it is.
+  const year = period.end.slice(0, 4);
+  const bounded =
+    new RegExp(String.raw`\b(?:for|in|during)\s+${year}\b`, "i").test(sentence.text) && !SINCE.test(sentence.text);
+  if (RUNNING.test(sentence.text) && !bounded) return period;
+  const start = `${year}-01-01`;
   // The first of January is no span at all.
   return period.end > start ? periodFromBounds(start, period.end) : period;
 }
