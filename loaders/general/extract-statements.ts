@@ -1326,7 +1326,11 @@ export function readSentence(
         listEnd === null ? undefined : live.filter((l) => l.q.start > r.q.end && l.q.start < listEnd).at(-1);
       if (listEnd !== null)
         clause =
-          lastItem?.noun && lastItem.counted.end > to && lastItem.counted.end < listEnd
+          lastItem?.noun &&
+          lastItem.counted.end > to &&
+          lastItem.counted.end < listEnd &&
+          // "45 initial and 30 follow-up asylum applications": an item whose noun is the last one's shares its words.
+          Boolean(lastNounIn(text, r.q.end, Math.min(r.counted.end, to))?.noun)
             ? `${text.slice(from, to)}${" ".repeat(lastItem.counted.end - to)}${text.slice(lastItem.counted.end, listEnd)}`
             : text.slice(from, Math.max(to, listEnd));
     }
@@ -3158,7 +3162,7 @@ function sharedVerbKind(text: string, live: Reading[], anchor: Reading, r: Readi
   if (own.known && own.events.length) return own;
   // "310 residence permits and 95 work permits were extended": with no verb before either, each noun names its own
   // kind with the verb after the last.
-  if (eventsIn(lead.toLowerCase()).length > 0) return null;
+  if (eventsIn(text.slice(0, anchor.q.start).toLowerCase()).length > 0) return null;
   const after = resolveIndicator(
     r.noun,
     r.q.kind === "money",
