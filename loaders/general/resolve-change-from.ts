@@ -6,7 +6,8 @@ import type {Period} from "../types.js";
 import {periodFromBounds} from "../periods/parse-period.js";
 import {precedingPeriod} from "./preceding-period.js";
 import {alternation} from "./alternation.js";
-import {CHANGE_VERBS} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, SCALES} from "../vocabulary/quantities.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 
 // The verbs of a change, in the past and the perfect ("rose", "has risen").
 // One-word verbs only: "went down from 642 to 453" may be said of anything, not only a count.
@@ -79,8 +80,11 @@ export function changeFromPeriod(text: string, start: number, end: number, perio
 }
 
 // "increased from 25 in 2016 to 111": the year after "from" is the earlier figure's, never the one after "to".
+// The figure after "from" may be a number word ("from two in 2017"), carry a currency ("from $25 million in 2016",
+// "from Nu 1.2bn") and a scale written out or glued to it.
+const FROM_FIGURE = String.raw`(?:[A-Z]{0,3}\$\s?|€\s?|£\s?|[A-Z][a-z]{0,2}\.?\s)?(?:[\d.,]+(?:m|bn|k)?|${NUMBER_WORD_SOURCE})(?:\s+(?:${Object.keys(SCALES).join("|")}))?`;
 const DATED_FROM_TO = new RegExp(
-  String.raw`(?<![a-z])from\s+(?:about\s+|some\s+|around\s+)?[\d.,]+(?:\s+(?:thousand|million))?(?:\s+[a-z]+){0,2}?\s+(?:in|during)\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?$`,
+  String.raw`(?<![a-z])from\s+(?:about\s+|some\s+|around\s+)?${FROM_FIGURE}(?:\s+[a-z]+){0,2}?\s+(?:in|during)\s+((?:19|20)\d\d)\s+to\s+(?:about\s+|some\s+|around\s+|over\s+|nearly\s+)?(?:[A-Z]{0,3}\$\s?|€\s?|£\s?|[A-Z][a-z]{0,2}\.?\s)?$`,
   "i"
 );
 
