@@ -2230,7 +2230,12 @@ export function readSentence(
       if (r.breakdown.country === place.country)
         [r.breakdown.citizenship, r.breakdown.country] = [place.country, undefined];
     // "St. Lucia had 22 deportees", "Jamaica received 751 deportees": the receiving state's people were sent back.
-    if (r.q.kind === "count" && r.indicator && SENT_INDICATOR.test(r.indicator)) {
+    // "The Philippines also topped the list of permits issued …, 1,401": a state holding the permits is their holders'.
+    if (
+      r.q.kind === "count" &&
+      r.indicator &&
+      (SENT_INDICATOR.test(r.indicator) || HOLDER_INDICATOR.test(r.indicator))
+    ) {
       // The state its own clause opens on outweighs the people a gapped count took from the one before it.
       const receiver = receivingState(text.slice(Math.max(0, r.q.start - 90), r.q.start));
       if (receiver) [r.breakdown.citizenship, r.breakdown.country] = [receiver, undefined];
