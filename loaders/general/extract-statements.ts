@@ -2230,7 +2230,7 @@ export function readSentence(
       if (r.breakdown.country === place.country)
         [r.breakdown.citizenship, r.breakdown.country] = [place.country, undefined];
     // "St. Lucia had 22 deportees", "Jamaica received 751 deportees": the receiving state's people were sent back.
-    // "The Philippines also topped the list of permits issued …, 1,401": a state holding the permits is their holders'.
+    // "China had 4,567 work permits", "Nepal received 1,200": a state holding the permits is their holders'.
     if (
       r.q.kind === "count" &&
       r.indicator &&
@@ -3223,9 +3223,9 @@ const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 // "nationals of Myanmar at ", "citizens of Iraq (": a state named as whose people a listed count is.
 const NATIONALS_OF_BEFORE = /\b(?:nationals|citizens)\s+of\s+(?:the\s+)?\p{Lu}[^,;()]{0,40}?\s*(?:\(|[-–:]|\s+at)\s*$/u;
 
-/** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 const PART_OPENER = /,\s*(?:of\s+(?:which|whom)|among\s+(?:which|whom|them)|including)\b/i;
 
+/** "Italy (42)" and "Vietnamese (6,282)": a country names a place, a demonym names citizens. */
 function placeOf(
   text: string,
   r: Reading,

@@ -13,7 +13,6 @@ export interface LineRun<T> {
 const BULLET_ALONE = /^[ \t]*[•▪●◦■►➢‣⁃*·–-][ \t]*$/u;
 
 /** Runs of consecutive lines `read` accepts, in text order; any other line with words ends a run. */
-
 export function lineRuns<T>(
   raw: string,
   start: number,
