@@ -263,6 +263,7 @@ import {classifiedAs} from "./read-classified-as.js";
 import {placeOfWhere} from "./read-place-where.js";
 import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
 import {SAYING_VERBS} from "../vocabulary/speech.js";
+import {blankSpan} from "../text/blank-span.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BODY_HEAD_WORDS = new Set(BODY_HEADS);
@@ -1331,7 +1332,7 @@ export function readSentence(
           lastItem.counted.end < listEnd &&
           // "45 initial and 30 follow-up asylum applications": an item whose noun is the last one's shares its words.
           Boolean(lastNounIn(text, r.q.end, Math.min(r.counted.end, to))?.noun)
-            ? `${text.slice(from, to)}${" ".repeat(lastItem.counted.end - to)}${text.slice(lastItem.counted.end, listEnd)}`
+            ? blankSpan(text.slice(from, listEnd), to - from, lastItem.counted.end - from)
             : text.slice(from, Math.max(to, listEnd));
     }
     // "29 people, 7 of which children, have received support": the count's verb comes after the aside.
@@ -1974,8 +1975,7 @@ export function readSentence(
     // applied) is counted by the verb the coordinated counts share, when nothing but that noun names an event.
     if (resolution?.events.length && previous?.events?.length && r.noun) {
       const [from, to] = [r.q.start - clauseStart, r.counted.end - clauseStart];
-      const rest =
-        clause.slice(0, Math.max(0, from)) + " ".repeat(Math.max(0, to - from)) + clause.slice(Math.max(0, to));
+      const rest = blankSpan(clause, from, to);
       if (eventsIn(rest.toLowerCase()).length === 0)
         resolution =
           joinedEvent(r, previous, COORDINATED, text, clauseEnd, live, paragraph, previous.events.slice(0, 1)) ??
@@ -2026,7 +2026,7 @@ export function readSentence(
         r.noun,
         r.q.kind === "money",
         ownNoun
-          ? `${text.slice(clauseStart, r.counted.end)}${" ".repeat(next.counted.end - r.counted.end)}${text.slice(next.counted.end, end)}`
+          ? blankSpan(text.slice(clauseStart, end), r.counted.end - clauseStart, next.counted.end - clauseStart)
           : text.slice(clauseStart, end),
         paragraph,
         r.q.start - clauseStart
@@ -3135,8 +3135,7 @@ function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[],
   let out = clause;
   for (const o of live) {
     if (o === r || !o.noun || o.q.kind !== "count" || !opposedRoles(o.noun.lemma, r.noun?.lemma)) continue;
-    const [s, e] = [Math.max(0, o.q.start - clauseStart), Math.min(clause.length, o.counted.end - clauseStart)];
-    if (e > s) out = out.slice(0, s) + " ".repeat(e - s) + out.slice(e);
+    out = blankSpan(out, o.q.start - clauseStart, o.counted.end - clauseStart);
   }
   return out;
 }
