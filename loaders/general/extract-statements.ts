@@ -336,6 +336,21 @@ interface Reading {
   antecedent?: Reading;
   /** The state a ranking clause names as where the people went ("Taiwan followed with 49,980"). */
   destination?: string;
+  /** The count of people an earlier sentence made, of which this one names who some were. */
+  restates?: CountedPeople;
+}
+
+/** A count of people an event made, as charted. */
+interface CountedPeople {
+  indicator: string;
+  family: Family;
+  value: number;
+  confidence: number;
+  period: Period;
+  /** Counted by an event its sentence names. */
+  evented: boolean;
+  category: string | null;
+  country: string | null;
 }
 
 /** Sorts the rows from `from` on by where their number stands (a stable sort keeps a number's periods in order). */
@@ -473,6 +488,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     let lastMain: Reading[] = [];
     // The rows of the sentence before, whose counts the parts of the next one may add up to.
     let previousRows: Extracted[] = [];
+    // The last count of each kind of people the paragraph counted by an event, which its next sentences may name again.
+    const countedPeople = new Map<string, CountedPeople>();
     const cells = [
       ...readYearRows(raw, paragraph.start, paragraph.end),
       ...readYearFirstCells(raw, paragraph.start, paragraph.end)
@@ -696,6 +713,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
       const statedOf = new Map<Reading, Period[]>();
       const siblings = new Set<Reading>();
       const candidateFirst = result.candidates.length;
+      // The names the reader made up for people a restated part showed to be of an earlier count.
+      const renamed = new Map<string, CountedPeople>();
+      const sentencePeople: [string, CountedPeople][] = [];
+      const firstCount = readings
+        .filter((o) => o.q.kind === "count" && !o.q.excluded)
+        .sort((a, b) => a.q.start - b.q.start)[0];
       for (const r of baseFirst(readings)) {
         const [vs, ve] = toRaw(flat, sStart + r.q.start, sStart + r.q.end);
         result.seen++;
@@ -724,6 +747,27 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           r.rule = "people-again";
           // Less sure than a count whose own words name its indicator.
           r.confidence = 0.7;
+        }
+        // "The government identified 21 victims. Seven victims were Namibian": people the paragraph counted by an event,
+        // named again with only who they were and no indicator of their own, are a part of that count.
+        // "… and 14 were men": the parts after it that continue it are of that count too.
+        // A count after another in its own sentence is that one's part, if of anything.
+        // A part the registry names already ("trafficking victims") keeps its indicator and takes the whole's period.
+        const again =
+          r.noun && restatedPart(text, r)
+            ? r === firstCount
+              ? countedPeople.get(r.noun.lemma)
+              : renamed.get(r.indicator)
+            : undefined;
+        if (again && r.q.value <= again.value) {
+          renamed.set(r.indicator, again);
+          r.restates = again;
+          if (!r.known) {
+            [r.indicator, r.family, r.known, r.rule] = [again.indicator, again.family, true, "restated-part"];
+            // "The shelter assisted 35 victims … Ten victims were men": the part is of the whole's kind and place.
+            r.breakdown.category ||= again.category ?? undefined;
+            r.breakdown.country ||= again.country ?? undefined;
+          }
         }
         // A stock's change ("went up by 527 as compared to the previous quarter") happened over a span, not on a day.
         const stock = !r.indicator.endsWith("_change") && Boolean(INDICATOR_BY_ID.get(shareBase(r.indicator))?.stock);
@@ -789,7 +833,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         const periods = (
           stated.length
             ? stated
-            : [remainder ?? wholeAgain ?? continuedPeriod ?? sinceSpan ?? unstated].filter(
+            : [remainder ?? wholeAgain ?? r.restates?.period ?? continuedPeriod ?? sinceSpan ?? unstated].filter(
                 (p): p is Period => p !== null
               )
         ).map(
@@ -847,7 +891,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           documentPeriod: fromDocument
         });
         const unweighed = r.confidence - (stated.length ? 0 : 0.1);
-        let confidence = weigh(unweighed, signals);
+        // A part is as sure as the count whose words name it.
+        let confidence = r.restates && r.rule === "restated-part" ? r.restates.confidence : weigh(unweighed, signals);
         let reason = r.indicator ? "" : "nothing counted";
         if (periods.length === 0) {
           reason = "no period";
@@ -916,6 +961,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
             result.observations.push({...row, confidence, signals});
             if (r.known && r.noun?.person && r.q.kind === "count")
               peopleAgain ??= {indicator: row.indicator, family: row.family};
+            if (r.noun?.person && r.q.kind === "count" && !r.part)
+              sentencePeople.push([
+                r.noun.lemma,
+                {...row, confidence, period: periods[0], evented: Boolean(r.events?.length)}
+              ]);
           } else result.candidates.push({...row, confidence, reason: reason || signals.join(", ") || "low confidence"});
         }
       }
@@ -940,6 +990,12 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           inTextOrder(result.observations, sentenceFirst);
         }
       }
+      // "… identified 37 victims in 2020 and 124 in 2019": after counts of two periods, a part is of neither.
+      for (const [lemma, people] of sentencePeople)
+        if (sentencePeople.some(([l, o]) => l === lemma && o.period.label !== people.period.label))
+          countedPeople.delete(lemma);
+        else if (people.evented && sentencePeople.find(([l]) => l === lemma)?.[1] === people)
+          countedPeople.set(lemma, people);
       const sentenceRows = result.observations.slice(sentenceFirst);
       if (frame.periods.length === 0) takeWholesFrame(sentenceRows, previousRows);
       previousRows = sentenceRows;
@@ -3187,6 +3243,20 @@ function namesFrom(tail: string, country: string): boolean {
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
 
 /** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
+// A copula right after a count or its noun: "Seven victims were …", "14 were …".
+const COPULA_NEXT = /^\s*(?:were|was|are|is)\s/i;
+
+/** Whether a count of people says only who they were, by a copula naming their nationality, sex or age. */
+function restatedPart(text: string, r: Reading): boolean {
+  return (
+    r.q.kind === "count" &&
+    Boolean(r.noun?.person) &&
+    !r.events?.length &&
+    Boolean(r.breakdown.citizenship || r.breakdown.sex || r.breakdown.age_group) &&
+    (COPULA_NEXT.test(text.slice(r.counted.end)) || COPULA_NEXT.test(text.slice(r.q.end)))
+  );
+}
+
 function namedByNationality(r: Reading): boolean {
   return (
     r.q.kind === "count" &&
