@@ -264,6 +264,8 @@ import {placeOfWhere} from "./read-place-where.js";
 import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
 import {SAYING_VERBS} from "../vocabulary/speech.js";
 import {blankSpan} from "../text/blank-span.js";
+import {caseStage} from "./read-case-stage.js";
+import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
 const BODY_HEAD_WORDS = new Set(BODY_HEADS);
@@ -1798,6 +1800,20 @@ export function readSentence(
       r.rule = "whole";
       r.breakdown = {...prior.counted.breakdown};
     }
+    // "initiating 10 and continuing 13 investigations": a bare count, then "and", a verb and a count with its noun, is
+    // of that noun.
+    const ahead = live[i + 1];
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      !anchor &&
+      ahead?.noun &&
+      ahead.q.kind === "count" &&
+      GAPPED_VERB.test(text.slice(r.q.end, ahead.q.start))
+    ) {
+      r.noun = ahead.noun;
+      r.rule = "gapped-verb";
+    }
     // "216 oral requests and 750 written requests, for a total of 966": the whole of the counts before it.
     if (r.q.kind === "count" && !r.noun && anchor?.noun && TOTAL_BEFORE.test(text.slice(prevEnd, r.q.start))) {
       r.noun = anchor.noun;
@@ -2023,6 +2039,16 @@ export function readSentence(
                   paragraph,
                   r.q.start - clauseStart
                 );
+    // "initiating 10 and continuing 13 investigations": a gapped count's verb is read with the noun after the next count.
+    const gappedTo = r.rule === "gapped-verb" ? live[i + 1] : undefined;
+    if (gappedTo && gappedTo.counted.end > r.q.end)
+      resolution = resolveIndicator(
+        r.noun,
+        false,
+        blankSpan(text.slice(clauseStart, gappedTo.counted.end), r.q.end - clauseStart, gappedTo.q.end - clauseStart),
+        paragraph,
+        r.q.start - clauseStart
+      );
     // "Police arrested 17 people smugglers and 230 irregular migrants": a second object of the verb before is counted by it.
     const previous = live[i - 1];
     if (resolution && !resolution.events.length && (!anchor || opposedRoles(previous?.noun?.lemma, r.noun?.lemma)))
@@ -2519,6 +2545,20 @@ export function readSentence(
     if (run.length > 1 && kind && CATEGORIES.some((c) => c.label === kind))
       for (const r of run) r.breakdown.category = kind;
   }
+  // "initiated 12 prosecutions and continued nine": the verb before a count of cases names their stage, when the
+  // sentence sets cases of two stages apart (a year's "initiated 139 investigations" alone is its total).
+  const staged = live
+    .filter((r) => r.q.kind === "count" && !r.breakdown.category && STAGED_LEMMAS.includes(r.noun?.lemma ?? ""))
+    .map((r) => [r, caseStage(text.slice(Math.max(0, r.q.start - 80), r.q.start))] as const);
+  if (new Set(staged.map(([, stage]) => stage).filter(Boolean)).size > 1)
+    staged.forEach(([r, stage], k) => {
+      // "initiated one prosecution, compared with 16 in the previous period": an elided count is of its antecedent's stage.
+      const before = staged[k - 1];
+      r.breakdown.category =
+        stage ??
+        (r.rule === "ellipsis" && before?.[0].noun === r.noun ? before[0].breakdown.category : null) ??
+        undefined;
+    });
   // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
   for (const r of live) {
     const bound = bounds.get(r.q.start);
@@ -3243,6 +3283,10 @@ function namesFrom(tail: string, country: string): boolean {
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
 
 /** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
+// "… 10 and continuing 13 …": "and" or "or", then a verb of its own, between a bare count and the next.
+const GAPPED_VERB =
+  /^\s*,?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\s+(?:(?:a\s+total\s+of|at\s+least|another|an\s+additional)\s+)?$/i;
+
 // A copula right after a count or its noun: "Seven victims were …", "14 were …".
 const COPULA_NEXT = /^\s*(?:were|was|are|is)\s/i;
 
