@@ -1731,7 +1731,8 @@ export function readSentence(
       !r.noun &&
       ownClause &&
       bare &&
-      (!r.q.word || isChangeLevel(text.slice(0, r.q.start)))
+      // "has now reached three million": a number word with a scale is a quantity, never a pronoun or a rank.
+      (!r.q.word || SCALED_WORDS.test(r.q.text) || isChangeLevel(text.slice(0, r.q.start)))
     ) {
       // "Enforced returns decreased to 12,193 in 2016", "applications filed by Vietnamese (6,282)": the noun stated before.
       // A change in between ("fell by 21% in 2018 and 12% to 3,947") does not end the subject's clause.
@@ -3283,6 +3284,9 @@ function namesFrom(tail: string, country: string): boolean {
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
 
 /** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
+// A number written in words with a scale: "three million", "half a million", "two hundred".
+const SCALED_WORDS = /\b(?:hundred|thousand|million|billion)\b/i;
+
 // "… 10 and continuing 13 …": "and" or "or", then a verb of its own, between a bare count and the next.
 const GAPPED_VERB =
   /^\s*,?\s+(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\s+(?:(?:a\s+total\s+of|at\s+least|another|an\s+additional)\s+)?$/i;

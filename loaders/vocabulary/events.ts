@@ -595,8 +595,8 @@ export const EVENTS: EventWords[] = [
       "showed up",
       "turned up",
       // "256,319 migrants reached Europe via sea", "have reached Somalia": a place reached, never a level ("reached
-      // 400,000", "reached a record"), an age or an agreement.
-      "reached(?=\\s+(?:the\\s+)?[a-z])(?!\\s+(?:a|an|its|their|his|her|our|this|that|these|those|some|about|around|over|more|nearly|almost|approximately|roughly|record|peak|highest|lowest|out|agreement|agreements|consensus|adulthood|maturity|majority|decision|decisions|deal|settlement|level|levels|total|totals|number|figure|age|stage|point)\\b)(?!\\s+the\\s+(?:age|number|figure|level|total|stage|point|peak|highest|lowest|record|end|limit|maximum|ceiling|threshold|target|mark|milestone|conclusion|decision|agreement)\\b)"
+      // 400,000", "reached three million", "reached a record"), an age or an agreement.
+      "reached(?=\\s+(?:the\\s+)?[a-z])(?!\\s+(?:a|an|its|their|his|her|our|this|that|these|those|some|about|around|over|more|nearly|almost|approximately|roughly|record|peak|highest|lowest|out|agreement|agreements|consensus|adulthood|maturity|majority|decision|decisions|deal|settlement|level|levels|total|totals|number|figure|age|stage|point)\\b)(?!\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?)\\b)(?!\\s+the\\s+(?:age|number|figure|level|total|stage|point|peak|highest|lowest|record|end|limit|maximum|ceiling|threshold|target|mark|milestone|conclusion|decision|agreement)\\b)"
     ]
   },
   // "the deaths of 23 migrants", "41 people drowned": lives lost on the way or at a border.
