@@ -2174,11 +2174,20 @@ export function readSentence(
       const whole = appositiveWhole(text, live, i);
       return whole >= 0 && !live[whole].noun?.implies && partsAddUp(text, live, whole) && live.indexOf(anchor) >= whole;
     };
+    // "29,700 permits …, of which 18,500 were Filipinos": a part of permits whose predicate names only a people is the
+    // permits those people hold.
+    const heldBy =
+      r.part &&
+      r.counted.copular &&
+      r.noun?.lemma === "person" &&
+      Boolean(r.breakdown.citizenship) &&
+      Boolean(anchor?.noun && !anchor.noun.person) &&
+      HOLDER_INDICATOR.test(anchor?.indicator ?? "");
     const sameThing =
       anchor &&
       !opposed &&
       !(ownKind && ownKind.indicator !== anchor.indicator) &&
-      (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person)) &&
+      (anchor.noun === r.noun || (anchor.noun?.person && r.noun?.person) || heldBy) &&
       anchor.q.kind === r.q.kind;
     // A reading the registry cannot name continues a neighbour it can name ("($77,918)", "including 24 million KZT").
     if (
@@ -2193,6 +2202,7 @@ export function readSentence(
         // "Of the 450 victims identified, 300 were women": people a part says they were are of the whole's count, named
         // by the registry or not.
         (!resolution?.known && r.counted.copular && Boolean(r.noun?.person && anchor.noun?.person)) ||
+        heldBy ||
         // "1,505 (783 men and 722 women) Somali returnees were assisted": parts by sex or age in the whole's noun phrase.
         (r.inParen &&
           live.some(

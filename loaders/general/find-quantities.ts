@@ -352,7 +352,9 @@ function exclusion(
   if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
   // "which exceeds June 2018 by 46 people": the margin by which one count exceeds another.
   if (MARGIN_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
-  if (NOT_BEFORE_RE.test(before)) return "reference, age or rank";
+  // "and of this number 18,500 were Filipinos": the number before is the whole a part is taken from, no reference.
+  if (NOT_BEFORE_RE.test(before) && !/\bof\s+(?:this|that)\s+number\s*,?\s*$/i.test(before))
+    return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   // "11 St. Kitts and Nevis nationals": a saint's abbreviation opens a name, not an ordinal's suffix.
   if (

@@ -732,7 +732,12 @@ export const PART_MARKERS = [
   "among which",
   "in particular",
   "namely",
-  "incl."
+  "incl.",
+  "of this number",
+  "of that number",
+  "of this total",
+  "of these",
+  "of those"
 ];
 
 /** Words before a number that make it the total of the counts before it ("…, for a total of 966"). */
