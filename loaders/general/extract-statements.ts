@@ -1772,6 +1772,9 @@ export function readSentence(
         r.noun = subject.noun;
         r.rule = "subject";
         r.breakdown = {...subject.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+        // "The number of work permits issued to Nepalese workers was 3,200": the people the subject went to.
+        const to = subject.noun?.person ? null : givenTo(text.slice(subject.end, r.q.start));
+        if (to && !r.breakdown.citizenship) r.breakdown.citizenship = to;
       } else if (!subject) {
         // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
         const named = anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));

@@ -93,9 +93,10 @@ export function otherRegionBefore(lead: string): string | null {
   return OTHER_REGION.exec(lead)?.groups!.name.replace(/\s+/g, " ") ?? null;
 }
 
-// "…, with 1,696 issued to Russian citizens": an elided count of what was given, named by the people it went to.
+// "…, with 1,696 issued to Russian citizens", "given to workers from the Philippines": an elided count of what was
+// given, named by the people it went to.
 const GIVEN_TO = new RegExp(
-  String.raw`^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:issued|granted|given|awarded|allocated|went)\s+to\s+(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?<noun>\s+${PEOPLE_NOUN})?)(?![\p{L}])`,
+  String.raw`^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:issued|granted|given|awarded|allocated|went)\s+to\s+(?:the\s+)?(?:(?:(?:citizens|nationals)\s+of|${PEOPLE_NOUN}\s+from)\s+(?:the\s+)?${COUNTRY}|${DEMONYM}(?<noun>\s+${PEOPLE_NOUN})?)(?![\p{L}])`,
   "u"
 );
 
