@@ -1913,7 +1913,14 @@ export function readSentence(
           !(r.inParen && continuesByPlace(text)) &&
           !reasons.has(r) &&
           !othersPassive(text.slice(r.q.end)) &&
-          !actsAsSubject(text.slice(r.q.end)))
+          !actsAsSubject(text.slice(r.q.end)) &&
+          // "identified 117 victims and referred 41 to care": the object of a verb of its own, sent somewhere.
+          !(
+            r.counted.stop === "to" &&
+            eventsIn(
+              VERB_BEFORE_ELIDED.exec(text.slice(Math.max(0, r.q.start - 60), r.q.start))?.[1].toLowerCase() ?? ""
+            ).length
+          ))
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -2783,7 +2790,7 @@ function eachOf(text: string, live: Reading[]): Reading[] {
  */
 // A past verb of its own, after "and" or "but", right before an elided count ("…, and convicted 12").
 const VERB_BEFORE_ELIDED =
-  /\b(?:and|but)\s+(?:also\s+|later\s+|subsequently\s+)?([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|another)\s+)?$/i;
+  /\b(?:and|but)\s+(?:also\s+|later\s+|subsequently\s+)?([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|only|another)\s+)?$/i;
 
 function ownPredicate(
   text: string,
