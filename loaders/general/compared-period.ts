@@ -97,10 +97,21 @@ export const datesFigure = (text: string, end: number) => NAMES_FIGURE.test(text
 // ", 1,781 immigrants …" after "than the previous year": the comparison ends with its period, at the comma.
 const CLAUSE_GOES_ON = /^\s*,(?!\s*(?:when|where|which|while|whereas|and|or|as|but|with)\b)/i;
 
-// "compared with nine in 2018", "compared to 2,300 in 2018": words and one figure between the comparison and its period.
+// "compared with nine in 2018", "compared to 2,300 in 2018", "compared with 12 prosecutions in 2020": words and one
+// figure between the comparison and its period.
 const COMPARED_FIGURE = /^(?:[\p{L}\s]|\d(?:[\d,.]*\d)?)*$/u;
 // "…, compared with nine in 2018, and prosecuting eight …": "and" with a verb of its own opens the next count's clause.
 const NEXT_PREDICATE = /^\s*,(?=\s*and\s+(?:also\s+)?[a-z]+(?:ing|ed)\b)/i;
+
+/** The period of the next figure joined by "and" or a comma to the one ending at `p`, if any. */
+function listedPeriod(text: string, p: FoundPeriod, periods: FoundPeriod[]): FoundPeriod | undefined {
+  const join = /^\s*(?:,\s*(?:and\s+)?|and\s+)/i.exec(text.slice(p.end));
+  if (!join) return undefined;
+  const from = p.end + join[0].length;
+  return periods.find(
+    (f) => f.start >= from && f.start - from <= 30 && COMPARED_FIGURE.test(text.slice(from, f.start))
+  );
+}
 
 /** Commas that close a comparison naming only a period ("more than the previous year, 1,781 immigrants"). */
 export function comparisonEnds(text: string, comparisons: number[], periods: FoundPeriod[]): number[] {
@@ -108,7 +119,10 @@ export function comparisonEnds(text: string, comparisons: number[], periods: Fou
   for (const c of comparisons) {
     // A bare "from" before a period opens a span ("from 13 to 19 January, during which …"), not a comparison.
     if (/^from\b/i.test(text.slice(c))) continue;
-    const p = periods.find((f) => f.start >= c && f.start - c <= 30 && COMPARED_FIGURE.test(text.slice(c, f.start)));
+    let p = periods.find((f) => f.start >= c && f.start - c <= 45 && COMPARED_FIGURE.test(text.slice(c, f.start)));
+    // "compared with 12 prosecutions in 2020 and none in 2019, and reported 18 …": the comparison runs through the
+    // figures of other periods joined to its first.
+    for (let next = p && listedPeriod(text, p, periods); next; next = listedPeriod(text, next, periods)) p = next;
     const comma = p ? (CLAUSE_GOES_ON.exec(text.slice(p.end)) ?? NEXT_PREDICATE.exec(text.slice(p.end))) : null;
     if (p && comma) ends.push(p.end + comma[0].length - 1);
   }
