@@ -2580,6 +2580,14 @@ export function readSentence(
         (r.rule === "ellipsis" && before?.[0].noun === r.noun ? before[0].breakdown.category : null) ??
         undefined;
     });
+  // "5,003 applications for new recruitment, 15,409 applications for general work permits": counts of one noun set
+  // apart by what each was for name that as their kind.
+  const purposes = live
+    .filter((r) => r.q.kind === "count" && r.noun && !r.breakdown.category)
+    .map((r) => [r, PURPOSE_AFTER.exec(text.slice(r.counted.end))?.[1]] as const)
+    .filter((x): x is readonly [Reading, string] => Boolean(x[1]));
+  for (const [r, purpose] of purposes)
+    if (new Set(purposes.filter(([o]) => o.noun === r.noun).map(([, p]) => p)).size > 1) r.breakdown.category = purpose;
   // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
   for (const r of live) {
     const bound = bounds.get(r.q.start);
@@ -3306,6 +3314,10 @@ const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.en
 /** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
 // A number written in words with a scale: "three million", "half a million", "two hundred".
 const SCALED_WORDS = /\b(?:hundred|thousand|million|billion)\b/i;
+
+// "applications for new recruitment,": what a count was for, in lower-case words up to the end of its item.
+const PURPOSE_AFTER =
+  /^\s+for\s+((?!(?:the|a|an|each|every|this|that|which|whom|whose|their|its|his|her|over|more|less|up|at|about)\b)(?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)(?=\s*(?:[(,;.]|and\b|or\b|$))/;
 
 // "… 10 and continuing 13 …": "and" or "or", then a verb of its own, between a bare count and the next.
 const GAPPED_VERB =
