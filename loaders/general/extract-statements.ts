@@ -750,11 +750,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
           // Less sure than a count whose own words name its indicator.
           r.confidence = 0.7;
         }
-        // "The government identified 21 victims. Seven victims were Namibian": people the paragraph counted by an event,
-        // named again with only who they were and no indicator of their own, are a part of that count.
-        // "… and 14 were men": the parts after it that continue it are of that count too.
-        // A count after another in its own sentence is that one's part, if of anything.
-        // A part the registry names already ("trafficking victims") keeps its indicator and takes the whole's period.
+        // "The government identified 21 victims. Seven victims were Namibian and 14 were foreign nationals": people the
+        // paragraph counted by an event, named again by a copula with only who they were, are a part of that count in
+        // its period (a part the registry names already keeps its indicator; a later count of the sentence is a part
+        // of the one before it, unless it continues such a part).
         const again =
           r.noun && restatedPart(text, r)
             ? r === firstCount
@@ -3311,7 +3310,6 @@ function namesFrom(tail: string, country: string): boolean {
 /** The words a count's noun phrase is written with ("residence permits"), in lower case. */
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
 
-/** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
 // A number written in words with a scale: "three million", "half a million", "two hundred".
 const SCALED_WORDS = /\b(?:hundred|thousand|million|billion)\b/i;
 
@@ -3337,6 +3335,7 @@ function restatedPart(text: string, r: Reading): boolean {
   );
 }
 
+/** A count of people its sentence names by nationality alone ("the number of Syrians", "South Americans, more than 324,000"). */
 function namedByNationality(r: Reading): boolean {
   return (
     r.q.kind === "count" &&
