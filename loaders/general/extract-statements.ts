@@ -1914,12 +1914,7 @@ export function readSentence(
           !othersPassive(text.slice(r.q.end)) &&
           !actsAsSubject(text.slice(r.q.end)) &&
           // "identified 117 victims and referred 41 to care": the object of a verb of its own, sent somewhere.
-          !(
-            r.counted.stop === "to" &&
-            eventsIn(
-              VERB_BEFORE_ELIDED.exec(text.slice(Math.max(0, r.q.start - 60), r.q.start))?.[1].toLowerCase() ?? ""
-            ).length
-          ))
+          !(r.counted.stop === "to" && eventsBeforeElided(text, r.q.start).length))
       )
         return;
       // A bare "one" is a pronoun unless words after it say which part it counts ("one from Iran", "one female").
@@ -2791,14 +2786,20 @@ function eachOf(text: string, live: Reading[]): Reading[] {
   return out;
 }
 
-/**
- * What an elided part's own predicate names ("12 were readmitted under …", "251 expelled"), when its verb
- * follows the number, names another event than the count it continues, and the registry knows it.
- */
 // A past verb of its own, after "and" or "but", right before an elided count ("…, and convicted 12").
 const VERB_BEFORE_ELIDED =
   /\b(?:and|but)\s+(?:also\s+|later\s+|subsequently\s+)?([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|only|another)\s+)?$/i;
 
+/** The events the past verb right before an elided count at `at` names ("…, and convicted 12"). */
+function eventsBeforeElided(text: string, at: number): string[] {
+  const before = VERB_BEFORE_ELIDED.exec(text.slice(Math.max(0, at - 60), at));
+  return before ? eventsIn(before[1].toLowerCase()) : [];
+}
+
+/**
+ * What an elided part's own predicate names ("12 were readmitted under …", "251 expelled"), when its verb
+ * follows the number, names another event than the count it continues, and the registry knows it.
+ */
 function ownPredicate(
   text: string,
   r: Reading,
@@ -2818,9 +2819,7 @@ function ownPredicate(
     return namedByEvent(status) && status.indicator !== anchor?.indicator ? status : null;
   }
   // "prosecuted 45 alleged traffickers, compared with 32 …, and convicted 12": the verb right before an elided count.
-  const before =
-    r.rule === "ellipsis" ? VERB_BEFORE_ELIDED.exec(text.slice(Math.max(0, r.q.start - 60), r.q.start)) : null;
-  const beforeEvents = before ? eventsIn(before[1].toLowerCase()) : [];
+  const beforeEvents = r.rule === "ellipsis" ? eventsBeforeElided(text, r.q.start) : [];
   if (beforeEvents.length) {
     const own = resolveIndicator(r.noun, false, text.slice(0, clauseEnd), paragraph, r.q.start, beforeEvents);
     if (namedByEvent(own) && own.indicator !== anchor?.indicator) return own;
