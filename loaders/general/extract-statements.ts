@@ -14,7 +14,7 @@ import {sameSpanOfYear} from "./resolve-same-span.js";
 import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {CATEGORIES, COUNTED_NOUNS, MORE_MARKERS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
-import {CHANGE_VERBS, NORM_MODALS, NOT_ZERO_AFTER_NO, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, NORM_MODALS, NOT_ZERO_AFTER_NO, SCALES, ZERO_BEFORE_NOUN} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {headingBreaks, splitSentences} from "./split-sentences.js";
 import {findQuantities, type Quantity} from "./find-quantities.js";
@@ -3310,7 +3310,7 @@ function namesFrom(tail: string, country: string): boolean {
 const nounWords = (text: string, r: Reading) => text.slice(r.q.end, r.counted.end).trim().toLowerCase();
 
 // A number written in words with a scale: "three million", "half a million", "two hundred".
-const SCALED_WORDS = /\b(?:hundred|thousand|million|billion)\b/i;
+const SCALED_WORDS = new RegExp(`\\b(?:${alternation(["hundred", ...Object.keys(SCALES)])})\\b`, "i");
 
 // "applications for new recruitment,": what a count was for, in lower-case words up to the end of its item.
 const PURPOSE_AFTER =

@@ -33,6 +33,7 @@ import {
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
 import {AVERAGE_RHYTHMS, AVERAGE_WORDS} from "../vocabulary/rates.js";
+import {PART_MARKERS} from "../vocabulary/nouns.js";
 
 // A state whose name holds "and" ("Saint Vincent and the Grenadines") before a noun names no thing the number is of.
 const JOINED_STATE_BEFORE_NOUN = new RegExp(String.raw`^\s+(?:${JOINED_COUNTRY_SOURCE})\s+[a-z]`, "iu");
@@ -101,6 +102,11 @@ const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${AVERAGE}\s+${PER}|${P
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
 const MARGIN_BEFORE_RE = new RegExp(`\\b(?:${alternation(MARGIN_VERBS)})\\b[^.;:!?]{0,60}?\\bby\\s*$`, "i");
 const NOT_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(NOT_A_COUNT_BEFORE)})\\s*$`, "i");
+// "and of this number 18,500 were Filipinos": a part marker naming "number" takes a part of the whole before it.
+const PART_OF_NUMBER_RE = new RegExp(
+  `\\b(?:${alternation(PART_MARKERS.filter((m) => /\bnumber$/.test(m)))})\\s*,?\\s*$`,
+  "i"
+);
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
@@ -352,9 +358,8 @@ function exclusion(
   if (CHANGE_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
   // "which exceeds June 2018 by 46 people": the margin by which one count exceeds another.
   if (MARGIN_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
-  // "and of this number 18,500 were Filipinos": the number before is the whole a part is taken from, no reference.
-  if (NOT_BEFORE_RE.test(before) && !/\bof\s+(?:this|that)\s+number\s*,?\s*$/i.test(before))
-    return "reference, age or rank";
+  // The number a part is taken from is no reference number.
+  if (NOT_BEFORE_RE.test(before) && !PART_OF_NUMBER_RE.test(before)) return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   // "11 St. Kitts and Nevis nationals": a saint's abbreviation opens a name, not an ordinal's suffix.
   if (

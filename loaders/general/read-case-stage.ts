@@ -3,11 +3,14 @@
  * just before a count of cases says whether they were opened in the period or carried on from before it.
  */
 import {CASE_STAGES, STAGE_BRIDGES} from "../vocabulary/case-stages.js";
+import {MORE_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {APPROX_BEFORE} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 
-const words = (list: string[]) => list.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
-
+// "initiated a total of 12", "continued another nine": hedges, totals and additions may stand before the count.
+const HEDGES = [...APPROX_BEFORE, ...MORE_MARKERS, ...TOTAL_MARKERS.filter((m) => m.endsWith(" of"))];
 const STAGE_BEFORE = new RegExp(
-  String.raw`\b(${words(CASE_STAGES.flatMap((s) => s.verbs))})\s+(?:the\s+)?(?:(?:${words(STAGE_BRIDGES)})\s+)?(?:(?:a\s+total\s+of|at\s+least|approximately|about|some|another|an\s+additional)\s+)?$`,
+  String.raw`\b(${alternation(CASE_STAGES.flatMap((s) => s.verbs))})\s+(?:the\s+)?(?:(?:${alternation(STAGE_BRIDGES)})\s+)?(?:(?:${alternation(HEDGES)})\s+)?$`,
   "i"
 );
 

@@ -4,10 +4,12 @@
  * as whole words, case-insensitive, in the clause around the number.
  */
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
-import {APPROX_BEFORE} from "./quantities.js";
+import {APPROX_BEFORE, SCALES} from "./quantities.js";
 
 // The words that make a figure approximate, as a form's pattern reads them (single spaces, as forms are written).
 const APPROX_WORDS = APPROX_BEFORE.join("|");
+// "reached three million", "reached hundreds": a number word or a scale after "reached" is a level, never a place.
+const SCALE_WORDS = ["hundred", ...Object.keys(SCALES)].join("|");
 // "39 000 immigrations from other countries": a move counted as a noun, ending its phrase (not "immigrations regulations").
 const MOVES_END = String.raw`(?=\s*(?:[,.;:)]|and\b|from\b|in\b|to\b|of\b|during\b|were\b|was\b|$))`;
 
@@ -596,7 +598,7 @@ export const EVENTS: EventWords[] = [
       "turned up",
       // "256,319 migrants reached Europe via sea", "have reached Somalia": a place reached, never a level ("reached
       // 400,000", "reached three million", "reached a record"), an age or an agreement.
-      "reached(?=\\s+(?:the\\s+)?[a-z])(?!\\s+(?:a|an|its|their|his|her|our|this|that|these|those|some|about|around|over|more|nearly|almost|approximately|roughly|record|peak|highest|lowest|out|agreement|agreements|consensus|adulthood|maturity|majority|decision|decisions|deal|settlement|level|levels|total|totals|number|figure|age|stage|point)\\b)(?!\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?)\\b)(?!\\s+the\\s+(?:age|number|figure|level|total|stage|point|peak|highest|lowest|record|end|limit|maximum|ceiling|threshold|target|mark|milestone|conclusion|decision|agreement)\\b)"
+      `reached(?=\\s+(?:the\\s+)?[a-z])(?!\\s+(?:a|an|its|their|his|her|our|this|that|these|those|some|about|around|over|more|nearly|almost|approximately|roughly|record|peak|highest|lowest|out|agreement|agreements|consensus|adulthood|maturity|majority|decision|decisions|deal|settlement|level|levels|total|totals|number|figure|age|stage|point)\\b)(?!\\s+(?:${NUMBER_WORD_SOURCE}|half|(?:${SCALE_WORDS})s?)\\b)(?!\\s+the\\s+(?:age|number|figure|level|total|stage|point|peak|highest|lowest|record|end|limit|maximum|ceiling|threshold|target|mark|milestone|conclusion|decision|agreement)\\b)`
     ]
   },
   // "the deaths of 23 migrants", "41 people drowned": lives lost on the way or at a border.
