@@ -265,6 +265,7 @@ import {continuesByDestination, originSubject} from "./read-origin-brackets.js";
 import {SAYING_VERBS} from "../vocabulary/speech.js";
 import {blankSpan} from "../text/blank-span.js";
 import {caseStage} from "./read-case-stage.js";
+import {nameActingBodies} from "./read-acting-body.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -1028,6 +1029,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
     result.observations.push(...labelRunRows(raw, runs, result.observations, place, options.reportingPeriod));
   }
   resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
+  nameActingBodies(raw, result.observations);
   return result;
 }
 

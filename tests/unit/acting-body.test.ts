@@ -1,0 +1,114 @@
+import {describe, expect, it} from "vitest";
+import {actingBody} from "../../loaders/general/read-acting-body.js";
+import {rows} from "./read-paragraph.js";
+
+describe("actingBody", () => {
+  it.each([
+    ["The police reported identifying ", "", "police"],
+    ["An NGO identified and assisted ", "", "NGO"],
+    ["In 2018, the National Gendarmerie referred ", "", "National Gendarmerie"],
+    ["The Ministry of Labor (MOL) inspected ", "", "Ministry of Labor"],
+    ["MOL prosecuted ", "", "MOL"],
+    ["Last year the labor inspectorate found ", "", "labor inspectorate"],
+    ["Separately, NGOs reportedly assisted ", "", "NGOs"],
+    ["The government identified 95 victims, including only ", " identified by law enforcement", "law enforcement"],
+    ["", " victims were referred by embassies", "embassies"],
+    [
+      "The EOCO, the Bureau of National Intelligence, and the Department of Social Welfare identified ",
+      "",
+      "EOCO, the Bureau of National Intelligence, and the Department of Social Welfare"
+    ],
+    ["Police, prosecutors and NGOs identified ", "", "Police, prosecutors and NGOs"],
+    ["The government also reported identifying ", "", "government"]
+  ])("%s…%s → %s", (before, after, body) => {
+    expect(actingBody(before, after)).toBe(body);
+  });
+
+  it.each([
+    ["They identified ", ""],
+    ["Of these, ", " were granted"],
+    ["In 2019, ", " people were identified"],
+    ["The victims included ", ""],
+    ["Most of the victims identified ", ""],
+    ["The report counted 12 cases, compared with ", ""]
+  ])("%s…%s names no body", (before, after) => {
+    expect(actingBody(before, after)).toBeNull();
+  });
+});
+
+// "The police identified 56 victims. An NGO identified 415": one thing counted as done by two bodies, each named.
+describe("counts of one thing by two bodies or more", () => {
+  it.each([
+    [
+      "The police reported identifying 56 trafficking victims. An NGO identified and assisted 415 trafficking victims.",
+      ["56@2021 trafficking_victims_identified [police]", "415@2021 trafficking_victims_identified [NGO]"]
+    ],
+    [
+      "Police identified 56 victims of trafficking. NGOs identified 415 victims of trafficking.",
+      ["56@2021 trafficking_victims_identified [Police]", "415@2021 trafficking_victims_identified [NGOs]"]
+    ],
+    [
+      "MOL prosecuted five trafficking cases, compared to one case during the previous reporting period. The government prosecuted 30 cases.",
+      [
+        "5@2021 trafficking_prosecutions [MOL]",
+        "1@2020 trafficking_prosecutions [MOL]",
+        "30@2021 trafficking_prosecutions []"
+      ]
+    ],
+    [
+      "Philippine law enforcement reported identifying 1,443 victims of trafficking, compared with 2,953 victims in 2019. The IACAT task force identified 2,500 victims of trafficking.",
+      [
+        "1443@2021 trafficking_victims_identified [Philippine law enforcement]",
+        "2953@2019 trafficking_victims_identified [Philippine law enforcement]",
+        "2500@2021 trafficking_victims_identified [IACAT task force]"
+      ]
+    ],
+    [
+      "Last year the labor inspectorate identified 12 trafficking victims, while the police identified 30 trafficking victims.",
+      ["12@2021 trafficking_victims_identified [labor inspectorate]", "30@2021 trafficking_victims_identified [police]"]
+    ],
+    [
+      "The government identified 40 trafficking victims. The gendarmerie identified 15 trafficking victims.",
+      ["40@2021 trafficking_victims_identified []", "15@2021 trafficking_victims_identified [gendarmerie]"]
+    ],
+    [
+      "The courts convicted 14 traffickers. In addition, military courts convicted three traffickers.",
+      ["14@2021 trafficking_convictions [courts]", "3@2021 trafficking_convictions [military courts]"]
+    ],
+    [
+      "The anti-trafficking police unit arrested 25 traffickers. Border guards arrested 11 traffickers.",
+      ["25@2021 trafficking_arrests [anti-trafficking police unit]", "11@2021 trafficking_arrests [Border guards]"]
+    ],
+    [
+      "The NGO-run hotline identified 584 trafficking victims, and the police identified 120 trafficking victims.",
+      ["584@2021 trafficking_victims_identified [NGO-run hotline]", "120@2021 trafficking_victims_identified [police]"]
+    ],
+    [
+      "Embassies repatriated 45 trafficking victims. IOM repatriated 30 trafficking victims.",
+      ["45@2021 trafficking_victims_repatriated [Embassies]", "30@2021 trafficking_victims_repatriated [IOM]"]
+    ],
+    [
+      "The labour inspectorate identified 31 trafficking victims; the gendarmerie identified 9 trafficking victims.",
+      [
+        "31@2021 trafficking_victims_identified [labour inspectorate]",
+        "9@2021 trafficking_victims_identified [gendarmerie]"
+      ]
+    ]
+  ])("%s", (text, expected) => {
+    expect(rows(text, "2021", "2022")).toEqual(expected);
+  });
+
+  it.each([
+    // One body alone is the count's source, no part of it.
+    "The MOI identified 100 victims of trafficking, compared with 124 in 2020.",
+    "Police identified 56 victims of trafficking. Police identified 415 victims of trafficking in 2020.",
+    // The state's own counts name no body.
+    "The government identified 21 victims of trafficking. Authorities identified 13 victims of trafficking in 2020.",
+    // Bodies that did different things are no parts of one count.
+    "The police arrested 40 traffickers. An NGO assisted 20 trafficking victims.",
+    // A pronoun names no body.
+    "They identified 21 trafficking victims. The government identified 13 trafficking victims in 2020."
+  ])("%s names no body", (text) => {
+    expect(rows(text, "2021", "2022").every((r) => r.endsWith("[]"))).toBe(true);
+  });
+});
