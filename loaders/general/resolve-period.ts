@@ -608,8 +608,9 @@ function countBetween(text: string, at: number, to: number): boolean {
 const PARTS_AFTER_PERIOD =
   /^\s*,?\s*(?:including|of\s+(?:whom|which|these|them)|among\s+(?:them|whom|these))\b[^;.()]*$/i;
 
-// A relative clause on the count just read ("4,997, which is the lowest since …") opens no period of it.
-const RELATIVE_ON_COUNT = /^[\d.,]+\s*,?\s+which\s+(?:is|was)\b/i;
+// A relative clause on the count just read ("4,997, which is the lowest since …", "37,437 work permits in effect, which
+// is up by 465 since March") opens no period of it.
+const RELATIVE_ON_COUNT = /^[\d.,]+(?:\s+[^\s\d;:.()]+){0,8}?\s*,?\s+which\s+(?:is|was)\b/i;
 // "120 individuals – the lowest since UNHCR started resettlement in Iran in 1999": a superlative "since" names the time the
 // count is set against, not its own.
 const SUPERLATIVE_SINCE =
