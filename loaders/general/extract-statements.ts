@@ -102,7 +102,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
-import {continuesPeopleRanking, rankedPeople} from "./read-people-ranking.js";
+import {continuesPeopleRanking, rankedPeople, ranksNationals} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {timeAfter} from "./time-after.js";
@@ -1742,7 +1742,9 @@ export function readSentence(
         r.q = {...r.q, excluded: "average"};
         return;
       }
-      let subject = numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start);
+      // "Indian nationals are now the third biggest group at 2,078": a people ranked is a part of the count before.
+      const ranked = context !== null && ranksNationals(text.slice(from, r.q.start));
+      let subject = ranked ? null : (numberOfSubject(text, from, r.q.start) ?? lastNounIn(text, from, r.q.start));
       // "NGOs identified an additional 13": the subject of an active verb did it; the count is of what the sentence
       // before counted under that verb.
       const acted = subject ? ANOTHER_AGENT.exec(text.slice(subject.end, r.q.start)) : null;

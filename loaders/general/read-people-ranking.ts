@@ -2,15 +2,25 @@
  * "Turks topped the 2012 list, with 423 applications. Burmese followed, at 368, and Nepalese, with 320": a ranking of
  * peoples names, before each number, the people whose count it is.
  */
+import {canonicalCountry} from "../specs/countries.js";
 import {countryOfPeople} from "./read-subject-people.js";
 
-// "represented the largest group", "were the second-largest nationality": a people named first of a ranking.
-const LARGEST = String.raw`(?:represented|made\s+up|formed|constituted|comprised|were|was)\s+the\s+(?:largest|biggest|(?:second|third)[- ]largest|most\s+numerous)\s+(?:group|share|number|nationality|contingent|community)(?:\s+of\s+[a-z]+)?`;
+// "represented the largest group", "still comprise the biggest group of foreign workers", "remain the second largest
+// nationality", "are now the third biggest group": a people named at a place of a ranking.
+const LARGEST = String.raw`(?:(?:still|now|again|also)\s+)?(?:represent(?:ed|s)?|make\s+up|makes\s+up|made\s+up|form(?:ed|s)?|constitut(?:ed|es?)|compris(?:ed|es?)|were|was|are|is|remain(?:ed|s)?|bec(?:a|o)mes?)\s+(?:(?:still|now|again)\s+)?the\s+(?:(?:largest|biggest|most\s+numerous)|(?:second|third|fourth|fifth)[- ]?(?:largest|biggest|most\s+numerous)?)\s+(?:group|share|number|nationality|contingent|community|source)(?:\s+of\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?`;
 // The ranking's verbs: the first place ("topped the list") and the places after it ("followed", "came next").
-const RANKED = String.raw`(?:topped|led|headed)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:list|ranking|table|statistics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?|followed|came\s+(?:next|second|third|fourth)|ranked\s+(?:first|next|second|third|fourth)|were\s+(?:next|second|third|fourth)|${LARGEST}`;
+const RANKED = String.raw`(?:topped|led|headed)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:list|ranking|table|statistics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?|lead|leads|led|top|tops|topped|followed|came\s+(?:next|second|third|fourth)|ranked\s+(?:first|next|second|third|fourth)|were\s+(?:next|second|third|fourth)|${LARGEST}`;
+// A people's name, one or two capitalised words ("Burmese", "Sri Lankan"), and "nationals" or "citizens" after an adjective.
+const PEOPLE = String.raw`([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)(\s+(?:nationals|citizens))?`;
 const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than|just\s+(?:over|under))\s+)?`;
 const PEOPLE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;]\s*(?:and\s+)?|\band\s+|^\s*[A-Za-z ]{1,30},\s*)(?:the\s+)?([A-Z][\p{L}-]+)(\s+(?:${RANKED}))?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
+  String.raw`(?:^|[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\band\s+|^\s*[A-Za-z ]{1,30},\s*)(?:the\s+)?${PEOPLE}(\s+(?:${RANKED}))?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
+  "u"
+);
+
+// "pushing those from the UK into fourth with 2,057": a people moved to a lower place of the ranking.
+const PUSHED = new RegExp(
+  String.raw`\b(?:those|people|workers|nationals)\s+from\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+(?:in)?to\s+(?:second|third|fourth|fifth|sixth)(?:\s+place)?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
   "u"
 );
 
@@ -19,20 +29,34 @@ const PEOPLE_BEFORE = new RegExp(
  * with no ranking verb of its own ("and Nepalese, with ") counts only in a sentence that ranks.
  */
 export function rankedPeople(lead: string, sentence: string): string | null {
+  const pushed = PUSHED.exec(lead);
+  if (pushed) return canonicalCountry(pushed[1]);
   const m = PEOPLE_BEFORE.exec(lead);
   if (!m) return null;
-  if (!m[2] && !new RegExp(String.raw`\b(?:${RANKED})\b`).test(sentence)) return null;
-  return countryOfPeople(m[1]);
+  if (!m[3] && !new RegExp(String.raw`\b(?:${RANKED})\b`).test(sentence)) return null;
+  // "Indian nationals": an adjective of a people before "nationals" names its state as a name would.
+  return m[2] ? canonicalCountry(m[1]) : countryOfPeople(m[1]);
 }
 
 // "Burmese followed, at 368", "Nepalese represented the largest group at 1,768": a sentence opening on a ranked people.
 const OPENS_RANKING = new RegExp(
-  String.raw`^\s*(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:followed|came\s+next|ranked\s+next|were\s+next|${LARGEST})\s*,?\s+(?:with|at)\b`,
+  String.raw`^\s*(?:the\s+)?${PEOPLE}\s+(?:lead|leads|led|tops|topped|followed|came\s+next|ranked\s+next|were\s+next|${LARGEST})\s*,?\s+(?:with|at)\b`,
   "u"
 );
 
 /** Whether a sentence goes on with a ranking of peoples begun before it ("Burmese followed, at 368"). */
 export function continuesPeopleRanking(text: string): boolean {
   const m = OPENS_RANKING.exec(text);
-  return Boolean(m && countryOfPeople(m[1]));
+  return Boolean(m && (m[2] ? canonicalCountry(m[1]) : countryOfPeople(m[1])));
+}
+
+// "Indian nationals are now the third biggest group at": a people word after a demonym, ranked with a figure.
+const RANKED_NATIONALS = new RegExp(
+  String.raw`(?:^|[,;])\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?\s+(?:nationals|citizens)\s+(?:${RANKED})\s*,?\s+(?:with|at)\s+${HEDGE}$`,
+  "u"
+);
+
+/** Whether the lead before a count ranks a people named with "nationals" or "citizens", no thing counted of its own. */
+export function ranksNationals(lead: string): boolean {
+  return RANKED_NATIONALS.test(lead);
 }
