@@ -67,10 +67,10 @@ const DATED_THINGS = [
   "treaty",
   "reform"
 ];
-// The year, at most two modifiers, then the thing; or one case ("a 2004 case"), whose year is when it opened; "the 2018
-// law enforcement statistics" count in that year.
+// The year, at most two modifiers, then the thing; or one case ("a 2004 case", "a 2018 labor trafficking case"), whose
+// year is when it opened; "the 2018 law enforcement statistics" count in that year.
 const YEAR_OF_THING = new RegExp(
-  String.raw`^\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:${DATED_THINGS.join("|")})\b(?!\s+(?:enforcement|firms?|schools?|students?|makers?)\b)|case\b)`,
+  String.raw`^\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:${DATED_THINGS.join("|")})\b(?!\s+(?:enforcement|firms?|schools?|students?|makers?)\b)|(?:[a-z]+(?:-[a-z]+)*\s+){0,3}case\b)`,
   "u"
 );
 // "its 2014 Criminal Code", "the 2018 Trafficking in Persons Act": a capitalised name ending in an enactment's word.

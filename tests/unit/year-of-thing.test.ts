@@ -42,3 +42,31 @@ describe("a year that dates a law, agreement or case before it", () => {
     expect(read("In 2019 the police identified 45 victims.").some((r) => r.startsWith("45@2019 "))).toBe(true);
   });
 });
+
+// "against three suspects in a 2018 labor trafficking case": a year before a case's kind dates that one case.
+describe("a year that dates one case of a named kind", () => {
+  it.each([
+    "compared with one prosecution against three suspects in a 2018 labor trafficking case.",
+    "The government continued to investigate a 2019 case involving 160 women.",
+    "Courts convicted two defendants in a 2017 sex trafficking case.",
+    "Police arrested four suspects in a 2016 child trafficking case.",
+    "The court acquitted the defendant in a 2020 domestic servitude case.",
+    "Prosecutors charged five suspects in a 2015 forced labor case.",
+    "Judges sentenced three traffickers in a 2014 high-profile case.",
+    "The police re-opened a 2013 smuggling case against 12 suspects.",
+    "Officials reviewed a 2018 cross-border trafficking case with 9 victims.",
+    "The court heard a 2012 organ-removal case involving 6 victims.",
+    "The government appealed a 2011 labor case against 2 employers."
+  ])("%s", (text) => {
+    const year = /\b(?:19|20)\d\d\b/.exec(text)![0];
+    expect(at(text, year)).toBe(true);
+  });
+
+  it.each([
+    ["The 2019 sex trafficking cases involved 14 victims.", "2019"],
+    ["In 2018 labor trafficking cases rose to 40.", "2018"],
+    ["Police opened a case in 2017 against 12 suspects.", "2017"]
+  ])("%s is no case's own year", (text, year) => {
+    expect(at(text, year)).toBe(false);
+  });
+});
