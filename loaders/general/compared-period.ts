@@ -102,6 +102,10 @@ const CLAUSE_GOES_ON = /^\s*,(?!\s*(?:when|where|which|while|whereas|and|or|as|b
 const COMPARED_FIGURE = /^(?:[\p{L}\s]|\d(?:[\d,.]*\d)?)*$/u;
 // "…, compared with nine in 2018, and prosecuting eight …": "and" with a verb of its own opens the next count's clause.
 const NEXT_PREDICATE = /^\s*,(?=\s*and\s+(?:also\s+)?[a-z]+(?:ing|ed)\b)/i;
+// "compared with one prosecution in the previous reporting period against three suspects in …, and it continued
+// prosecution of two cases": a clause with its own subject and verb, later in the sentence, ends the comparison too.
+const LATER_PREDICATE =
+  /^[^;.()]{0,160}?,(?=\s*and\s+(?:it|they|the\s+government|authorities|officials)\s+(?:also\s+)?[a-z]{3,}(?:ed|ing)\b)/i;
 
 /** The period of the next figure joined by "and" or a comma to the one ending at `p`, if any. */
 function listedPeriod(text: string, p: FoundPeriod, periods: FoundPeriod[]): FoundPeriod | undefined {
@@ -123,7 +127,11 @@ export function comparisonEnds(text: string, comparisons: number[], periods: Fou
     // "compared with 12 prosecutions in 2020 and none in 2019, and reported 18 …": the comparison runs through the
     // figures of other periods joined to its first.
     for (let next = p && listedPeriod(text, p, periods); next; next = listedPeriod(text, next, periods)) p = next;
-    const comma = p ? (CLAUSE_GOES_ON.exec(text.slice(p.end)) ?? NEXT_PREDICATE.exec(text.slice(p.end))) : null;
+    const comma = p
+      ? (CLAUSE_GOES_ON.exec(text.slice(p.end)) ??
+        NEXT_PREDICATE.exec(text.slice(p.end)) ??
+        LATER_PREDICATE.exec(text.slice(p.end)))
+      : null;
     if (p && comma) ends.push(p.end + comma[0].length - 1);
   }
   return ends;
