@@ -266,6 +266,7 @@ import {SAYING_VERBS} from "../vocabulary/speech.js";
 import {blankSpan} from "../text/blank-span.js";
 import {caseStage} from "./read-case-stage.js";
 import {nameActingBodies} from "./read-acting-body.js";
+import {partsByKind} from "./read-kind-parts.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -2586,6 +2587,8 @@ export function readSentence(
     .filter((x): x is readonly [Reading, string] => Boolean(x[1]));
   for (const [r, purpose] of purposes)
     if (new Set(purposes.filter(([o]) => o.noun === r.noun).map(([, p]) => p)).size > 1) r.breakdown.category = purpose;
+  // "162 foreign workers. They included 128 carpenters, 14 welders …": kinds of people no vocabulary knows, as parts.
+  partsByKind(text, live, context ? [context] : previous);
   // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
   for (const r of live) {
     const bound = bounds.get(r.q.start);
