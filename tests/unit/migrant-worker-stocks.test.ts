@@ -96,3 +96,24 @@ describe("the share of a people from one state in a whole", () => {
     ["Foreigners from Ukraine made up 25% of the total.", "25 Ukraine"]
   ])("%j", (text, row) => expect(shares(text)).toContain(row));
 });
+
+// "there were 1,992 foreigners working in the territory": foreigners at work on a day are foreign workers present.
+describe("foreigners named as working or employed", () => {
+  it.each<[string, string]>([
+    ["There were 1,992 foreigners working in the territory at the end of 2018.", "1992"],
+    ["There are 5,400 foreign nationals working in the country at the end of 2018.", "5400"],
+    ["There were 800 expatriates working in the islands at the end of 2018.", "800"],
+    ["There were 2,000 foreigners employed in the country at the end of 2018.", "2000"],
+    ["The number of foreign nationals employed in the islands reached 9,300 at the end of 2018.", "9300"],
+    ["At the end of 2018 there were 12,400 foreigners working legally in the country.", "12400"],
+    ["There were 640 foreign nationals working on the island at the end of 2018.", "640"]
+  ])("%s", (text, value) => {
+    expect(read(text)[0]).toBe(`${value} foreign_workers_present 2018-12-31 [] -`);
+  });
+
+  it("foreigners who did something else are no workers present", () => {
+    expect(read("There were 2,000 foreigners deported at the end of 2018.")[0] ?? "").not.toContain(
+      "foreign_workers_present"
+    );
+  });
+});
