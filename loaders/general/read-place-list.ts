@@ -117,7 +117,7 @@ export function placeBeforeBracket(before: string, origins = false): {name: stri
  * top of the list of countries of origin is Afghanistan": a sentence opening on the origins of the count before it.
  */
 const ORIGIN_OPENING =
-  /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies))\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?|included?\s+)/i;
+  /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies))(?:\s+(?:of|among)\s+[^.;:()\d]{1,80}?)?(?:\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?|included?\s+)|\s*:\s*)/i;
 
 // "The top five countries which recorded the highest number at immigration depots are Indonesia (3,375), …".
 const TOP_COUNTRIES_OPENING = new RegExp(

@@ -80,7 +80,11 @@ describe("origin lists", () => {
     "Major origin countries were Georgia (33), Albania (21).",
     "The principal countries of citizenship are Ukraine (90), Moldova (50).",
     "Top nationalities were Syria (10) and Iraq (8).",
-    "The largest nationalities were Morocco (7) and Algeria (5)."
+    "The largest nationalities were Morocco (7) and Algeria (5).",
+    "The top five nationalities of the special provision workers according to the report: Samoa (598), Fiji (270).",
+    "The main nationalities among the new arrivals were Syria (631) and Iraq (597).",
+    "The top three nationalities of the detainees: Nigeria (40), Ghana (30) and Mali (12).",
+    "The leading nationalities of the workers are India (5,000) and Nepal (3,000)."
   ])("%s", (text) => expect(opensOriginList(text)).toBe(true));
   it.each([
     "Syria (631) ahead of Afghanistan (597).",
