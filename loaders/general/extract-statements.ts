@@ -267,6 +267,7 @@ import {blankSpan} from "../text/blank-span.js";
 import {caseStage} from "./read-case-stage.js";
 import {nameActingBodies} from "./read-acting-body.js";
 import {partsByKind} from "./read-kind-parts.js";
+import {bracketListedFigures} from "./bracket-listed-figures.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -472,7 +473,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   let lastRows: Extracted[] = [];
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
-    const flat = joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)));
+    // "Samoa-598, Philippines-574": a list with figures joined to its names reads as the bracketed list it stands for.
+    const flat = bracketListedFigures(
+      joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)))
+    );
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
     let topical: Period | null = null;
