@@ -6,6 +6,7 @@
  * stays where it was.
  */
 import {MONTH_OR_ABBREVIATION} from "../periods/parse-period.js";
+import {parseNumberWords} from "../numbers/parse-number.js";
 
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const MONTH = MONTH_OR_ABBREVIATION;
@@ -20,12 +21,22 @@ const RELATIVE_YEAR = new RegExp(
   "giu"
 );
 
+// "Ten years ago, 422 permits were issued", "a decade ago": a year counted back from the document's date, read as
+// "in <that year>" right-aligned in the same characters.
+const YEARS_AGO = /(?<![\p{L}\d-])(an?|\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(years?|decades?)\s+ago\b/giu;
+
 /** The sentence with each relative year after a yearless day replaced by the year, padded to its length. */
 export function spellRelativeYears(text: string, documentDate: string | undefined): string {
-  if (!documentDate || !/year/i.test(text)) return text;
+  if (!documentDate || !/year|decade/i.test(text)) return text;
   const docYear = Number(documentDate.slice(0, 4));
-  return text.replace(RELATIVE_YEAR, (whole: string, which: string) => {
-    const year = /^this|current/i.test(which) ? docYear : docYear - 1;
-    return String(year).padStart(whole.length, " ");
-  });
+  return text
+    .replace(RELATIVE_YEAR, (whole: string, which: string) => {
+      const year = /^this|current/i.test(which) ? docYear : docYear - 1;
+      return String(year).padStart(whole.length, " ");
+    })
+    .replace(YEARS_AGO, (whole: string, count: string, unit: string) => {
+      const n = /^an?$/i.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : parseNumberWords(count.toLowerCase());
+      if (n === null || !Number.isInteger(n) || n < 1 || n > 50) return whole;
+      return `in ${docYear - n * (/^decade/i.test(unit) ? 10 : 1)}`.padStart(whole.length, " ");
+    });
 }
