@@ -267,6 +267,7 @@ import {blankSpan} from "../text/blank-span.js";
 import {caseStage} from "./read-case-stage.js";
 import {nameActingBodies} from "./read-acting-body.js";
 import {partsByKind} from "./read-kind-parts.js";
+import {countDocumentPeople} from "./read-document-people.js";
 import {bracketListedFigures} from "./bracket-listed-figures.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
@@ -1035,6 +1036,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   }
   resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
   nameActingBodies(raw, result.observations);
+  // "South Sudanese Refugee Response": a release about one people counts that people where a count names none.
+  countDocumentPeople(raw, flatDoc.text, result.observations, options.state);
   return result;
 }
 
