@@ -30,7 +30,7 @@ const PLACE_AFTER = new RegExp(
 // "… and 12,000 from Mexico City", "551 of them in the Canary Islands": an elided part named by its place alone;
 // "30 in Chiang Mai province", "15 in Siem Reap and Kampot provinces": the kind of unit may follow in lower case.
 const BARE_PLACE = new RegExp(
-  String.raw`^\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:from|in|at)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS})s?)?(?=\s*(?:[,;.)]|and\b|or\b|$))`,
+  String.raw`^\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:from|in|at|to)\s+${UNIT_OF}(?:the\s+(?=[A-Z]))?(${NAME})(?:\s+(?:${ADMIN_UNITS})s?)?(?=\s*(?:[,;.)]|and\b|or\b|$))`,
   "u"
 );
 // "45 victims in Bangkok, 30 in Chiang Mai": a list of places goes on after the first.
@@ -109,7 +109,8 @@ function isPlace(name: string, state?: string): boolean {
   const words = name.split(/\s+/);
   if (COMPASS.test(words.at(-1)!)) return false;
   // "January-June" names months, not a place.
-  if (words.some((w) => w.split("-").some((p) => NOT_PLACES.has(p)) || /^[A-Z]{2,}$/.test(w))) return false;
+  // "NGOs", "IOM": an acronym, plural or not, names a body.
+  if (words.some((w) => w.split("-").some((p) => NOT_PLACES.has(p)) || /^[A-Z]{2,}s?$/.test(w))) return false;
   // A country is a country or a citizenship, read elsewhere; a name that opens on one is its body ("Ghana Police"),
   // except its capital city ("Mexico City").
   const opensOnCountry = words.some(
