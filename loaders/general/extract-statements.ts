@@ -1037,7 +1037,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
   resolveDollars([...result.observations, ...result.candidates], options.stateCode, flatDoc.text);
   nameActingBodies(raw, result.observations);
   // "South Sudanese Refugee Response": a release about one people counts that people where a count names none.
-  countDocumentPeople(raw, flatDoc.text, result.observations, options.state);
+  countDocumentPeople(raw, result.observations, options.state);
   return result;
 }
 

@@ -8,7 +8,7 @@ import {countryOfPeople} from "./read-subject-people.js";
 
 // A people named with what they are: "South Sudanese refugees", "Syrian asylum-seekers", "Chadian returnees".
 const NAMED_PEOPLE =
-  /\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:refugees?|returnees?|migrants?|asylum[- ]seekers?|nationals|citizens|deportees|new\s+arrivals|workers|Refugees?|Returnees?|Migrants?)\b/gu;
+  /(?<![\p{L}’'-])([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:refugees?|returnees?|migrants?|asylum[- ]seekers?|nationals|citizens|deportees|new\s+arrivals|workers|Refugees?|Returnees?|Migrants?)\b/gu;
 // A people named by a plural of its own: "Venezuelans", "Syrians", "Afghans".
 const PLURAL_PEOPLE = /\b([A-Z][\p{L}’'-]+s)\b/gu;
 // How far the opening lines run: a title, a dateline and the first sentence.
@@ -18,6 +18,11 @@ const OPENING = 400;
 const OTHER_PEOPLE = /^[A-Z]\p{L}*(?:an|ese|ish|ic|i)$/u;
 // A people's adjective, with the capitalised word before it that may be part of its name ("South Sudanese").
 const DEMONYM = /(?:\b[A-Z]\p{L}+\s+)?\b([A-Z]\p{L}*(?:an|ese|ish|ic|i))\b/gu;
+// "Africans", "Asians", "Europeans": the plural of a people's or a region's adjective.
+const OTHER_PLURAL = /^[A-Z]\p{L}*(?:an|ian)s$/u;
+// The words before a people named as a part of a count: "of which 12 were", "including 310", "88 out of 92 … were".
+const PART_BEFORE =
+  /(?:\bof\s+(?:which|whom|them|these|those)|\bincluding|\bamong\s+(?:them|whom|these)|\bout\s+of\s+[\d,]+)[^.;:]{0,30}$/i;
 // "those deported from Grenada were foreign nationals": foreigners counted beside a state's own people.
 const FOREIGNERS = /\bforeign(?:ers|\s+(?:nationals|citizens|workers|migrants))\b/i;
 
@@ -26,9 +31,12 @@ const FOREIGNERS = /\bforeign(?:ers|\s+(?:nationals|citizens|workers|migrants))\
  * A document about the reporting state's own people that counts foreigners too is about two peoples.
  */
 export function documentPeople(text: string, ownState?: string): string | null {
+  // A release has a title or lead apart from its body; one paragraph is no document about a people.
+  if (text.split(/\n\s*\n/).filter((b) => b.trim()).length < 2) return null;
   const found = new Map<string, number>();
   const note = (state: string | null, at: number) => {
-    if (state && !found.has(state)) found.set(state, at);
+    // "of which 12 were Filipinos", "including 310 Syrians": a people named as a part is no document's people.
+    if (state && !found.has(state) && !PART_BEFORE.test(text.slice(Math.max(0, at - 40), at))) found.set(state, at);
   };
   for (const m of text.matchAll(NAMED_PEOPLE)) {
     const words = m[1].split(/\s+/);
@@ -38,7 +46,12 @@ export function documentPeople(text: string, ownState?: string): string | null {
     if (!state && OTHER_PEOPLE.test(words.at(-1)!)) return null;
     note(state, m.index);
   }
-  for (const m of text.matchAll(PLURAL_PEOPLE)) note(countryOfPeople(m[1]), m.index);
+  for (const m of text.matchAll(PLURAL_PEOPLE)) {
+    const state = countryOfPeople(m[1]);
+    // "and 2,799 other Africans": a people of no one state is another people all the same.
+    if (!state && OTHER_PLURAL.test(m[1]) && !canonicalCountry(m[1])) return null;
+    note(state, m.index);
+  }
   if (found.size !== 1) return null;
   // "Zimbabweans … followed by Chinese with 1,785": an adjective of another people names a second people.
   for (const m of text.matchAll(DEMONYM)) {
@@ -59,8 +72,8 @@ const COUNTS_PEOPLE = /^(?:persons|crossings)$/;
  * Sets the document's people as the citizenship of every count of persons that names none, unless its sentence names
  * another state than the people's, the document's own and the count's place ("54 to Bangladesh, Ethiopia and Senegal").
  */
-export function countDocumentPeople(raw: string, text: string, rows: Extracted[], ownState?: string): void {
-  const people = documentPeople(text, ownState);
+export function countDocumentPeople(raw: string, rows: Extracted[], ownState?: string): void {
+  const people = documentPeople(raw, ownState);
   if (!people) return;
   for (const r of rows) {
     if (!COUNTS_PEOPLE.test(r.unit) || r.citizenship || r.family === "trafficking") continue;
