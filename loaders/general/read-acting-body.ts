@@ -4,6 +4,7 @@
  * document counts one thing as done by two bodies or more, each body's count is a part that body names.
  */
 import {ACTING_BODIES, BODY_HEADS, WHOLE_STATE_ACTORS} from "../vocabulary/body-heads.js";
+import {IRREGULAR_PASTS} from "../vocabulary/events.js";
 import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
 import type {Extracted} from "../extracted.js";
 import {alternation} from "./alternation.js";
@@ -21,7 +22,7 @@ const NAMED_HEAD = new RegExp(
 // The subject's words: an article, then up to eight words of a name, with the acronym it goes by.
 const SUBJECT = String.raw`((?:(?:the|an?|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+(?:\s+\([A-Z]{2,8}\))?)`;
 // A verb in the past or a report of doing it ("reported identifying"), with an adverb before it.
-const VERB = String.raw`(?:(?:also|further|reportedly|jointly|additionally|[a-z]+ly)\s+)?(?:(?:reported|reports|began|continued)\s+)?(?:[a-z]{3,}(?:ed|ing)|held|gave|sent|brought|took|found|caught)(?:\s+and\s+[a-z]{3,}ed)?`;
+const VERB = String.raw`(?:(?:also|further|reportedly|jointly|additionally|[a-z]+ly)\s+)?(?:(?:reported|reports|began|continued)\s+)?(?:[a-z]{3,}(?:ed|ing)|${alternation(IRREGULAR_PASTS)})(?:\s+and\s+[a-z]{3,}ed)?`;
 // The clause the subject opens: the start of the text, or after a semicolon, a colon or a comma.
 const ACTIVE = new RegExp(
   String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+)${SUBJECT}\s+${VERB}\s+$`,

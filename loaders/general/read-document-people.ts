@@ -4,11 +4,16 @@
  */
 import type {Extracted} from "../extracted.js";
 import {canonicalCountry} from "../specs/countries.js";
+import {EVENTS} from "../vocabulary/events.js";
+import {COUNTED_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
+import {alternation} from "./alternation.js";
 import {countryOfPeople} from "./read-subject-people.js";
 
 // A people named with what they are: "South Sudanese refugees", "Syrian asylum-seekers", "Chadian returnees".
-const NAMED_PEOPLE =
-  /(?<![\p{L}’'-])([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:refugees?|returnees?|migrants?|asylum[- ]seekers?|nationals|citizens|deportees|new\s+arrivals|workers|Refugees?|Returnees?|Migrants?)\b/gu;
+const NAMED_PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}’'-])([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:${alternation(peopleNouns())})\b`,
+  "gu"
+);
 // A people named by a plural of its own: "Venezuelans", "Syrians", "Afghans".
 const PLURAL_PEOPLE = /\b([A-Z][\p{L}’'-]+s)\b/gu;
 // How far the opening lines run: a title, a dateline and the first sentence.
@@ -21,8 +26,7 @@ const DEMONYM = /(?:\b[A-Z]\p{L}+\s+)?\b([A-Z]\p{L}*(?:an|ese|ish|ic|i))\b/gu;
 // "Africans", "Asians", "Europeans": the plural of a people's or a region's adjective.
 const OTHER_PLURAL = /^[A-Z]\p{L}*(?:an|ian)s$/u;
 // The words before a people named as a part of a count: "of which 12 were", "including 310", "88 out of 92 … were".
-const PART_BEFORE =
-  /(?:\bof\s+(?:which|whom|them|these|those)|\bincluding|\bamong\s+(?:them|whom|these)|\bout\s+of\s+[\d,]+)[^.;:]{0,30}$/i;
+const PART_BEFORE = new RegExp(`(?:\\b(?:${alternation(PART_MARKERS)})|\\bout\\s+of\\s+[\\d,]+)[^.;:]{0,30}$`, "i");
 // "those deported from Grenada were foreign nationals": foreigners counted beside a state's own people.
 const FOREIGNERS = /\bforeign(?:ers|\s+(?:nationals|citizens|workers|migrants))\b/i;
 
@@ -75,11 +79,13 @@ const COUNTS_PEOPLE = /^(?:persons|crossings)$/;
 export function countDocumentPeople(raw: string, rows: Extracted[], ownState?: string): void {
   const people = documentPeople(raw, ownState);
   if (!people) return;
+  // Rows of one sentence share its quote: its states are read once.
+  const named = new Map<string, string[]>();
   for (const r of rows) {
     if (!COUNTS_PEOPLE.test(r.unit) || r.citizenship || r.family === "trafficking") continue;
-    const others = statesNamed(raw.slice(r.quote_start, r.quote_end)).filter(
-      (s) => s !== people && s !== ownState && s !== r.country
-    );
+    const span = `${r.quote_start}:${r.quote_end}`;
+    if (!named.has(span)) named.set(span, statesNamed(raw.slice(r.quote_start, r.quote_end)));
+    const others = named.get(span)!.filter((s) => s !== people && s !== ownState && s !== r.country);
     if (others.length === 0) r.citizenship = people;
   }
 }
@@ -96,4 +102,14 @@ function statesNamed(sentence: string): string[] {
     if (state) states.push(state);
   }
   return states;
+}
+
+/** What a people is named as: migrants, refugees, nationals and those sent back, as written or opening a title. */
+function peopleNouns(): string[] {
+  const forms = [
+    ...COUNTED_NOUNS.filter((n) => ["migrant", "refugee", "national"].includes(n.lemma)).flatMap((n) => n.forms),
+    ...EVENTS.filter((e) => ["deport", "return"].includes(e.id)).flatMap((e) => e.people ?? []),
+    "new arrivals"
+  ];
+  return [...forms, ...forms.map((f) => f[0].toUpperCase() + f.slice(1))];
 }

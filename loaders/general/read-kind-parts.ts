@@ -4,6 +4,8 @@
  * count of people included and adding up to no more than it, are its parts, each named by its own words.
  */
 import type {Breakdown, Family} from "../types.js";
+import {PART_MARKERS, PART_VERBS} from "../vocabulary/nouns.js";
+import {alternation} from "./alternation.js";
 import {OWN_THING} from "./read-counted.js";
 
 /** The fields of a reading this rule reads and sets. */
@@ -22,8 +24,7 @@ interface PartLike {
 }
 
 // "…, including", "of whom", "They included", "comprising", ":": words that open the list of a whole's parts.
-const OPENS_PARTS =
-  /(?:\b(?:including|includ(?:ed|es?)|compris(?:ed|es?|ing)|consist(?:ed|s|ing)\s+of|of\s+whom|among\s+(?:them|whom)|namely)|:)\s*$/i;
+const OPENS_PARTS = new RegExp(`(?:\\b(?:${alternation([...PART_MARKERS, ...PART_VERBS])})|:)\\s*$`, "i");
 // "They included", "These comprised": a sentence whose subject is the people the sentence before counted.
 const THEY = /^\s*(?:they|these|those|the\s+[a-z]+)\s+(?:include[sd]?|comprised?|consisted\s+of)\b/i;
 // Between two items of the list: a comma, a semicolon or "and".

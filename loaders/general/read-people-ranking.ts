@@ -14,7 +14,7 @@ const RANKED = String.raw`(?:topped|led|headed)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+
 const PEOPLE = String.raw`([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)(\s+(?:nationals|citizens))?`;
 const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than|just\s+(?:over|under))\s+)?`;
 const PEOPLE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\band\s+|^\s*[A-Za-z ]{1,30},\s*)(?:the\s+)?${PEOPLE}(\s+(?:${RANKED}))?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
+  String.raw`(?:(?:^|[,;])\s*(?:(?:and|but|while|whereas)\s+)?|\band\s+|^\s*[A-Za-z ]{1,30},\s*)(?:the\s+)?${PEOPLE}(\s+(?:${RANKED}))?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
   "u"
 );
 
@@ -50,13 +50,11 @@ export function continuesPeopleRanking(text: string): boolean {
   return Boolean(m && (m[2] ? canonicalCountry(m[1]) : countryOfPeople(m[1])));
 }
 
-// "Indian nationals are now the third biggest group at": a people word after a demonym, ranked with a figure.
-const RANKED_NATIONALS = new RegExp(
-  String.raw`(?:^|[,;])\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?\s+(?:nationals|citizens)\s+(?:${RANKED})\s*,?\s+(?:with|at)\s+${HEDGE}$`,
-  "u"
-);
-
-/** Whether the lead before a count ranks a people named with "nationals" or "citizens", no thing counted of its own. */
+/**
+ * Whether the lead before a count ranks a people named with "nationals" or "citizens", no thing counted of its own
+ * ("Indian nationals are now the third biggest group at").
+ */
 export function ranksNationals(lead: string): boolean {
-  return RANKED_NATIONALS.test(lead);
+  const m = PEOPLE_BEFORE.exec(lead);
+  return Boolean(m?.[2] && m[3]);
 }

@@ -737,7 +737,22 @@ export const PART_MARKERS = [
   "of that number",
   "of this total",
   "of these",
-  "of those"
+  "of those",
+  "among these"
+];
+
+/** Verbs whose object lists a whole's parts ("They included 128 carpenters", "comprising 40 women"). */
+export const PART_VERBS = [
+  "includes",
+  "included",
+  "include",
+  "comprises",
+  "comprised",
+  "comprising",
+  "comprise",
+  "consists of",
+  "consisted of",
+  "consisting of"
 ];
 
 /** Words before a number that make it the total of the counts before it ("…, for a total of 966"). */
