@@ -38,9 +38,15 @@ export interface Setting {
   events: string[];
 }
 
+const lastNamed = new Map<RegExp, {text: string; out: {country: string; preposition: string}[]}>();
+
 /** Whole country names a text writes with a capital, canonical, in order of appearance, with the word before each. */
 function countriesNamed(text: string, re: RegExp): {country: string; preposition: string}[] {
+  // The rows of one sentence ask about it in turn: its last answer per pattern is kept.
+  const last = lastNamed.get(re);
+  if (last?.text === text) return last.out;
   const out: {country: string; preposition: string}[] = [];
+  lastNamed.set(re, {text, out});
   for (const m of text.matchAll(re)) {
     const [preposition, name] = m.length > 2 ? [m[1], m[2]] : ["", m[1]];
     if (!/^\p{Lu}/u.test(name)) continue;

@@ -34,24 +34,25 @@ const state = (name: string) => canonicalCountry(name.replace(/^the\s+/i, ""));
 /** The figures of a sentence that each member of a pair of states has. */
 export function eachPairs(text: string): EachPair[] {
   const pairs: EachPair[] = [];
-  // The country patterns are long: a sentence without "each" is not scanned with them.
-  if (!/\beach\b/i.test(text)) return pairs;
-  for (const m of text.matchAll(PAIR_THEN_EACH)) {
-    const [a, b] = [state(m[1]), state(m[2])];
-    if (!a || !b || a === b) continue;
-    const start = m.index + m[0].lastIndexOf(m[3], m[0].length - "each".length);
-    pairs.push({start, end: start + m[3].length, states: [a, b], key: null});
-  }
-  for (const m of text.matchAll(EACH_THEN_PAIR)) {
-    const [a, b] = [state(m[3]), state(m[4])];
-    if (!a || !b || a === b) continue;
-    pairs.push({
-      start: m.index,
-      end: m.index + m[1].length,
-      states: [a, b],
-      key: m[2].toLowerCase() === "of" ? "citizenship" : "country"
-    });
-  }
+  // The country patterns are long: a sentence is scanned with each only when its "each" stands where that pattern wants it.
+  if (/\beach\s*\)/i.test(text))
+    for (const m of text.matchAll(PAIR_THEN_EACH)) {
+      const [a, b] = [state(m[1]), state(m[2])];
+      if (!a || !b || a === b) continue;
+      const start = m.index + m[0].lastIndexOf(m[3], m[0].length - "each".length);
+      pairs.push({start, end: start + m[3].length, states: [a, b], key: null});
+    }
+  if (/\beach\s+(?:of|in|from|to)\s/i.test(text))
+    for (const m of text.matchAll(EACH_THEN_PAIR)) {
+      const [a, b] = [state(m[3]), state(m[4])];
+      if (!a || !b || a === b) continue;
+      pairs.push({
+        start: m.index,
+        end: m.index + m[1].length,
+        states: [a, b],
+        key: m[2].toLowerCase() === "of" ? "citizenship" : "country"
+      });
+    }
   return pairs;
 }
 
