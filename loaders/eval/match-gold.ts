@@ -23,7 +23,7 @@
  */
 import type {Breakdown, Observation} from "../types.js";
 import {countryOfName} from "../specs/countries.js";
-import {CATEGORIES} from "../vocabulary/nouns.js";
+import {CATEGORIES, COUNTED_NOUNS} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
 import {DIMENSION_IDS} from "../registry/dimensions.js";
 import {SCALES} from "../vocabulary/quantities.js";
@@ -136,7 +136,32 @@ export type BreakdownRule = "strict" | "gold-keys";
 /** The gold format's own wording; "strict" stays available to see how much row-only keys add. */
 export const BREAKDOWN_RULE: BreakdownRule = "gold-keys";
 
+// Nouns for people in general ("victims", "nationals"), one word each, as category words write them.
+const PERSON_WORDS = new Set(
+  COUNTED_NOUNS.filter((n) => n.person)
+    .flatMap((n) => n.forms)
+    .filter((f) => !/\s/.test(f))
+    .flatMap((f) => categoryWords(f))
+);
+
+/** Whether a category says only that the people are foreign ("foreign victims", "foreign nationals", "foreigners"). */
+export function namesForeigners(category: string): boolean {
+  const words = categoryWords(category);
+  return (
+    words.some((w) => w === "foreign" || w === "foreigner") &&
+    words.every((w) => w === "foreign" || w === "foreigner" || PERSON_WORDS.has(w))
+  );
+}
+
 export function breakdownsAgree(gold: Breakdown, row: Breakdown, rule: BreakdownRule = BREAKDOWN_RULE): boolean {
+  // "62 were foreign victims": a gold category that says only "foreign" is the citizenship the extractor writes so.
+  if (
+    present(gold.category) &&
+    !present(gold.citizenship) &&
+    namesForeigners(gold.category) &&
+    present(row.citizenship)
+  )
+    if (breakdownsAgree({...gold, category: null, citizenship: "foreign"}, row, rule)) return true;
   return BREAKDOWN_KEYS.every((k) => {
     const [g, r] = [gold[k], row[k]];
     if (!present(g)) return rule === "gold-keys" || !present(r);

@@ -5,6 +5,7 @@ import {
   categoriesAgree,
   categoryWords,
   matchDocument,
+  namesForeigners,
   normaliseAgeGroup,
   normaliseCountry,
   normaliseSex,
@@ -197,5 +198,54 @@ describe("category words in the singular and the plural", () => {
     expect(categoriesAgree("seasonal workers", "posted workers")).toBe(false);
     // "process", "status" and "bus" keep their last letter.
     expect(categoryWords("status process bus")).toEqual(["status", "process", "bus"]);
+  });
+});
+
+describe("a gold category that says only that the people are foreign", () => {
+  it.each(["foreign victims", "foreign nationals", "Foreigners", "foreign citizens", "foreign workers", "foreign"])(
+    "%s is the citizenship 'foreign'",
+    (category) => {
+      expect(namesForeigners(category)).toBe(true);
+      expect(rowMatchesGold(obs({citizenship: "foreign"}), gold({breakdown: {category}}))).toBe(true);
+    }
+  );
+
+  it.each([
+    "foreign exchange dealers",
+    "referred by foreign embassies",
+    "other foreign countries",
+    "born in Norway of foreign parents",
+    "potential victims, all foreign nationals",
+    "victims",
+    "nationals"
+  ])("%s says more, or other, than that", (category) => {
+    expect(namesForeigners(category)).toBe(false);
+  });
+
+  it("needs the row's citizenship to be foreign, and every other gold key to agree", () => {
+    expect(rowMatchesGold(obs({citizenship: "Nigeria"}), gold({breakdown: {category: "foreign victims"}}))).toBe(false);
+    expect(rowMatchesGold(obs(), gold({breakdown: {category: "foreign victims"}}))).toBe(false);
+    expect(
+      rowMatchesGold(obs({citizenship: "foreign"}), gold({breakdown: {category: "foreign victims", sex: "female"}}))
+    ).toBe(false);
+    expect(
+      rowMatchesGold(
+        obs({citizenship: "foreign", sex: "female"}),
+        gold({breakdown: {category: "foreign victims", sex: "women"}})
+      )
+    ).toBe(true);
+    // A gold citizenship of its own is compared as written.
+    expect(
+      rowMatchesGold(
+        obs({citizenship: "foreign"}),
+        gold({breakdown: {category: "foreign victims", citizenship: "Mali"}})
+      )
+    ).toBe(false);
+  });
+
+  it("still matches a row that writes the category itself", () => {
+    expect(
+      rowMatchesGold(obs({category: "foreign nationals"}), gold({breakdown: {category: "foreign nationals"}}))
+    ).toBe(true);
   });
 });
