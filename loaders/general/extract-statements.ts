@@ -96,6 +96,7 @@ import {bracketWhole} from "./read-bracket-whole.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
 import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
+import {ownNounBefore} from "./read-own-noun.js";
 import {undatedNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
@@ -1883,6 +1884,14 @@ export function readSentence(
     // "…, and of Iranians from 34 to 84": a gapped change of another people counts what the change before it counted.
     const gapped = r.q.kind === "count" && !r.noun && anchor ? gappedPeople(text.slice(prevEnd, r.q.start)) : null;
     if (gapped) [r.breakdown.citizenship, r.counted] = [gapped, {...r.counted, stop: ""}];
+    // "… and an excess of births of 105": a noun of its own right before the number, never the count before it.
+    const ownNoun = r.q.kind === "count" && !r.noun && anchor ? ownNounBefore(text, prevEnd, r.q.start) : null;
+    // "of which cruise tourists amounted to 36,796": people named so are a part of the count before, not a count apart.
+    if (ownNoun && ownNoun.noun !== anchor?.noun && !ownNoun.noun.person) {
+      r.noun = ownNoun.noun;
+      r.rule = "subject";
+      r.breakdown = {...ownNoun.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
+    }
     if (r.q.kind === "count" && !r.noun) {
       // An elided noun: "(63 in 2015)", "49 were female", "eight in 2017", "412 were granted ...".
       // "312 to citizens of China": a part named by whom it went to.

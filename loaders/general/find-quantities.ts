@@ -33,7 +33,16 @@ import {
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
 import {AVERAGE_RHYTHMS, AVERAGE_WORDS} from "../vocabulary/rates.js";
-import {PART_MARKERS} from "../vocabulary/nouns.js";
+import {BALANCE_NOUNS, FIGURE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
+
+// "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back,
+// though not across a new clause ("…was 71, and the youngest of them was 14").
+const FIGURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(FIGURE_NOUNS)})\b(?:(?!,\s+and\b|;)[^.])*$`, "i");
+// "net migration of +670", "a net migration: +54": a balance with its sign.
+const SIGNED_BALANCE = new RegExp(
+  String.raw`\b(?:${alternation(BALANCE_NOUNS)})(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*\+$`,
+  "i"
+);
 
 // A state whose name holds "and" ("Saint Vincent and the Grenadines") before a noun names no thing the number is of.
 const JOINED_STATE_BEFORE_NOUN = new RegExp(String.raw`^\s+(?:${JOINED_COUNTRY_SOURCE})\s+[a-z]`, "iu");
@@ -320,12 +329,8 @@ function exclusion(
     // "In 2022 there were 611.": a number that there was is a count, never an age or a rank.
     !/\bthere\s+(?:was|is|were|are)\s+$/i.test(before) &&
     /^\s*(?:[,.;)]|and\b|$)/.test(after) &&
-    // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far
-    // back, though not across a new clause ("…was 71, and the youngest of them was 14").
-    // "The refugee population has now reached 50,227": a population is a count too.
-    !/\b(?:number|total|amount|count|figure|sum|population)\b(?:(?!,\s+and\b|;)[^.])*$/i.test(
-      text.slice(Math.max(0, q.start - 160), q.start)
-    ) &&
+    // "The refugee population has now reached 50,227", "net migration was 1,051": a figure named before is a count.
+    !FIGURE_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) &&
     !statesNumberOf(text, q.start)
   )
     return "predicate, not a count";
@@ -350,7 +355,9 @@ function exclusion(
     );
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
-  if (/(?:^|[\s(])[+−]\s*$/.test(before) || /\(\s*-\s*$/.test(before)) return "change";
+  // "net migration of +670 people": the sign of a balance says which way it goes, no change of it.
+  if ((/(?:^|[\s(])[+−]\s*$/.test(before) && !SIGNED_BALANCE.test(before)) || /\(\s*-\s*$/.test(before))
+    return "change";
   // "they submitted 127 applications fewer", "30 cases more than last year": a difference between two counts.
   if (/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:fewer|more|less)(?=\s*[.,;)]|\s+(?:than|were|was|have|had)\b)/.test(after))
     return "change";

@@ -584,6 +584,21 @@ export const BORDER: Indicator[] = [
     }
   },
   {
+    id: "net_migration",
+    family: "other",
+    label: "Net migration",
+    unit: "persons",
+    definition:
+      "People who moved into the country less those who moved out of it, in the period; negative when more left, as a population release counts them.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "foreigner", "national", "migrant", "net migration"],
+      terms: [
+        "net migration|net immigration|net emigration|migration balance|migratory balance|emigrated net|immigrated net|net inflow|net outflow|net migrants"
+      ]
+    }
+  },
+  {
     id: "migrant_deaths",
     family: "border",
     label: "Migrants dead or missing",

@@ -16,6 +16,18 @@ export interface CountedNoun {
   person?: boolean;
 }
 
+/** Figures of people moving in less those moving out, each a count of persons by itself. */
+export const BALANCE_NOUNS = [
+  "net migration",
+  "net immigration",
+  "net emigration",
+  "migration balance",
+  "migratory balance"
+];
+
+/** Nouns that name a figure by themselves, so a number they are said to be is a count ("The number … was 23,075"). */
+export const FIGURE_NOUNS = ["number", "total", "amount", "count", "figure", "sum", "population", ...BALANCE_NOUNS];
+
 export const COUNTED_NOUNS: CountedNoun[] = [
   {lemma: "victim", forms: ["victims", "victim", "survivors", "survivor"], unit: "persons", person: true},
   // "compared with 105 referrals in 2018", "155 referrals came from NGOs": people referred for help, each a referral.
@@ -445,6 +457,15 @@ export const COUNTED_NOUNS: CountedNoun[] = [
     unit: "places"
   },
   {lemma: "place", forms: ["countries"], unit: "countries"},
+  // "Net migration stood at 2.7 thousand": the balance of people moving in and out, a figure of persons by itself.
+  {lemma: "net migration", forms: BALANCE_NOUNS, unit: "persons"},
+  // "an excess of births of 105", "a natural increase of 320": the population's own change, no one moving ("births"
+  // alone is left out: "11 more live births" is a change of the natural balance, no count of its own).
+  {
+    lemma: "birth",
+    forms: ["excess of births", "birth surplus", "surplus of births", "natural increase", "natural growth"],
+    unit: "births"
+  },
   // "23 migrant deaths": each death is a person's.
   {lemma: "death", forms: ["deaths", "fatalities"], unit: "persons"},
   {
