@@ -97,6 +97,7 @@ import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./rea
 import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
 import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
 import {ownNounBefore} from "./read-own-noun.js";
+import {countsMovers} from "./read-mover.js";
 import {undatedNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
@@ -378,6 +379,7 @@ const ZERO_RE = new RegExp(
   "gi"
 );
 // A colon, a dash or "namely" and then a capitalised name: the list the count announced.
+const SHARE_OF_POPULATION = /\b(?:per\s?cent|percent|%)\s+of\s+the\s+(?:total\s+|whole\s+)?population\b/i;
 const LIST_OPENS = /^\s*(?::|[–—]|,?\s+namely\b,?)\s*(?:the\s+)?\p{Lu}/u;
 // One word may stand between the noun read and its modal ("no migrant worker ought to be detained").
 const NORM_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${alternation(NORM_MODALS)})\\b`, "i");
@@ -750,7 +752,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
         }
         // "The number of Syrians increased from 27 to 88": people named by their nationality alone, with nothing done
         // to them, are of the people the document is about, the first it counted.
-        if (!r.known && peopleAgain && namedByNationality(r)) {
+        // "Omanis (2,686,797) constituted 57.50 per cent of the total population": a share of the population is who
+        // lives there, nothing done to them.
+        if (!r.known && peopleAgain && namedByNationality(r) && !SHARE_OF_POPULATION.test(text)) {
           r.indicator = peopleAgain.indicator;
           r.family = peopleAgain.family;
           r.known = true;
@@ -1884,10 +1888,22 @@ export function readSentence(
     // "…, and of Iranians from 34 to 84": a gapped change of another people counts what the change before it counted.
     const gapped = r.q.kind === "count" && !r.noun && anchor ? gappedPeople(text.slice(prevEnd, r.q.start)) : null;
     if (gapped) [r.breakdown.citizenship, r.counted] = [gapped, {...r.counted, stop: ""}];
+    // "Around 3,760 left in the first quarter of 2017": a bare count that moved, with no count before it, is people.
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      !anchor &&
+      countsMovers(text.slice(prevEnd, r.q.start), text.slice(r.q.end))
+    ) {
+      r.noun = PERSON_NOUN;
+      r.rule = "mover";
+      // "14,000 left": the verb after the number is no word of a kind.
+      if (r.breakdown.category === /^\s+([a-z]+)/i.exec(text.slice(r.q.end))?.[1]) r.breakdown.category = undefined;
+    }
     // "… and an excess of births of 105": a noun of its own right before the number, never the count before it.
     const ownNoun = r.q.kind === "count" && !r.noun && anchor ? ownNounBefore(text, prevEnd, r.q.start) : null;
     // "of which cruise tourists amounted to 36,796": people named so are a part of the count before, not a count apart.
-    if (ownNoun && ownNoun.noun !== anchor?.noun && !ownNoun.noun.person) {
+    if (ownNoun?.noun && ownNoun.noun !== anchor?.noun && !ownNoun.noun.person) {
       r.noun = ownNoun.noun;
       r.rule = "subject";
       r.breakdown = {...ownNoun.breakdown, ...Object.fromEntries(Object.entries(r.breakdown).filter(([, v]) => v))};
@@ -2048,23 +2064,34 @@ export function readSentence(
       !near?.events.length && r.noun && /\s(?:and|while|whereas)\s+$/.test(text.slice(clauseStart, r.q.start))
         ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(r.q.start, clauseEnd), paragraph, 0)
         : null;
+    // "While just under 14,000 left, a net migration of 274 …": a mover's own verb and clause say what it counts.
+    const moverEnd = r.rule === "mover" ? r.q.end + Math.max(0, text.slice(r.q.end, clauseEnd).search(/[,;]|$/)) : 0;
     let resolution =
       r.q.kind === "percent"
         ? null
-        : // The whole is counted without the event that befell its part ("used", "granted").
-          r.rule === "whole"
-          ? resolveIndicator(r.noun, false, "", paragraph)
-          : near && near.events.length > 0
-            ? near
-            : namedByEvent(fromAnd)
-              ? fromAnd
-              : resolveIndicator(
-                  r.noun,
-                  r.q.kind === "money",
-                  withoutOtherNouns(clause, clauseStart, live, r),
-                  paragraph,
-                  r.q.start - clauseStart
-                );
+        : r.rule === "mover"
+          ? resolveIndicator(
+              r.noun,
+              false,
+              text.slice(r.q.start, moverEnd),
+              paragraph,
+              0,
+              eventsIn(text.slice(r.q.end, moverEnd).toLowerCase())
+            )
+          : // The whole is counted without the event that befell its part ("used", "granted").
+            r.rule === "whole"
+            ? resolveIndicator(r.noun, false, "", paragraph)
+            : near && near.events.length > 0
+              ? near
+              : namedByEvent(fromAnd)
+                ? fromAnd
+                : resolveIndicator(
+                    r.noun,
+                    r.q.kind === "money",
+                    withoutOtherNouns(clause, clauseStart, live, r),
+                    paragraph,
+                    r.q.start - clauseStart
+                  );
     // "initiating 10 and continuing 13 investigations": a gapped count's verb is read with the noun after the next count.
     const gappedTo = r.rule === "gapped-verb" ? live[i + 1] : undefined;
     if (gappedTo && gappedTo.counted.end > r.q.end)

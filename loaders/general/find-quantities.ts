@@ -116,6 +116,7 @@ const PART_OF_NUMBER_RE = new RegExp(
   `\\b(?:${alternation(PART_MARKERS.filter((m) => /\bnumber$/.test(m)))})\\s*,?\\s*$`,
   "i"
 );
+const HEDGED_BOUND = /\b(?:just|slightly|a\s+little|somewhat)\s+(?:under|over)\s*$/i;
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
@@ -366,7 +367,9 @@ function exclusion(
   // "which exceeds June 2018 by 46 people": the margin by which one count exceeds another.
   if (MARGIN_BEFORE_RE.test(before.replace(APPROX_RE, " "))) return "change";
   // The number a part is taken from is no reference number.
-  if (NOT_BEFORE_RE.test(before) && !PART_OF_NUMBER_RE.test(before)) return "reference, age or rank";
+  // "While just under 14,000 left": a hedge before "under" makes it a bound of the count, no age.
+  if (NOT_BEFORE_RE.test(before) && !PART_OF_NUMBER_RE.test(before) && !HEDGED_BOUND.test(before))
+    return "reference, age or rank";
   // "1 (one) business day": the spelled-out confirmation does not hide what follows it.
   // "11 St. Kitts and Nevis nationals": a saint's abbreviation opens a name, not an ordinal's suffix.
   if (

@@ -90,7 +90,7 @@ export function opensOnBareVerb(text: string): boolean {
 // "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition, or an adverb
 // that ends its clause ("4,093 returned voluntarily and 5,843 were deported", "310 went home").
 const ACTS = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the|without)\b|(?:left|fled|went|moved|travell?ed|returned)(?:\s+(?:[a-z]+ly|home|back)){1,2}(?=\s+(?:to|for|from|and|or|while|whereas)\b|\s*[,;.]|\s*$)|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b)`,
+  String.raw`^\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?(?:(?:[a-z]{3,}ed|withdrew|sought|chose|gave|took|made|won|lost)\s+(?:up\s+|back\s+)?(?:their|his|her|its|themselves|himself|herself|a|an)\b|(?:left|fled|went|moved|travell?ed|returned)\s+(?:to|for|from|the|without)\b|(?:left|fled|went|moved|travell?ed|returned)(?:\s+(?:[a-z]+ly|home|back)){1,2}(?=\s+(?:to|for|from|and|or|while|whereas)\b|\s*[,;.]|\s*$)|(?:arrived|came)\s+(?:to|from|in|at|on|during|by)\b|(?:moved|went|travell?ed|emigrated)\s+(?:out|away|abroad|overseas)\b)`,
   "i"
 );
 

@@ -170,6 +170,7 @@ export const WORK_PERMITS: Indicator[] = [
         "for work",
         "to work",
         "jobs abroad",
+        "for jobs",
         "labour migra",
         "labor migra",
         // "workers deployed abroad" says what they left for.
@@ -595,6 +596,24 @@ export const BORDER: Indicator[] = [
       counts: ["person", "foreigner", "national", "migrant", "net migration"],
       terms: [
         "net migration|net immigration|net emigration|migration balance|migratory balance|emigrated net|immigrated net|net inflow|net outflow|net migrants"
+      ]
+    }
+  },
+  {
+    id: "emigrants",
+    family: "border",
+    label: "Emigrants",
+    unit: "persons",
+    definition:
+      "People who left the country, or moved out of it, in the period, where no narrower indicator (workers leaving for jobs abroad, returns, deportations) names them.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "migrant", "national", "foreigner"],
+      events: ["leave"],
+      // "migrants had not left the country after their stay expired": overstayers, not departures; "left voluntarily" is
+      // a voluntary return; a net figure is its own indicator, whatever verbs of leaving stand beside it.
+      excludes: [
+        "not left|not leave|not depart|failed to leave|overst|voluntar|net migration|net emigration|net immigration|migration balance"
       ]
     }
   },

@@ -628,6 +628,11 @@ export const EVENTS: EventWords[] = [
       "departed",
       "departures",
       "emigrated",
+      // "57 moved out of the country", "520 moved away from the islands": leaving where one lived.
+      "moved out",
+      "moving out",
+      "moved away",
+      "moving away",
       `emigrations${MOVES_END}`,
       // "17,541 workers heading there", "Nepalis traveling to Malaysia": going abroad, said of people.
       "heading",
