@@ -531,10 +531,12 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
       // joined after the figure each have it.
       const both =
         after[1] &&
-        ((/both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
-          /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start))) ||
-          (chosen === after[0] && joinedYears(frame.text, chosen, after[1])));
+        /both\s+$/i.test(frame.text.slice(Math.max(0, chosen.start - 6), chosen.start)) &&
+        /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
       if (both) return [chosen.period, after[1].period];
+      // "no convictions in 2016, 2017 and 2018": each year of a list joined after the figure has it.
+      const joined = chosen === after[0] ? joinedYears(frame.text, after) : [];
+      if (joined.length) return joined.map((p) => p.period);
       const same = sameAsPeriod(frame, chosen);
       if (same && chosen.start >= pos) return [chosen.period, same];
       return [since(frame.text, chosen, documentDate)];
@@ -567,16 +569,31 @@ function namesComparedFigure(text: string, p: FoundPeriod, at: number): boolean 
 // "in 2017 and 2018", "in 2021 or 2020": two calendar years, each written alone, joined by "and" or "or".
 const YEAR_ALONE = /^(?:in\s+|during\s+)?(?:19|20)\d\d$/i;
 
-/** Whether `a` and `b` are two years joined by "and" or "or" alone, as one period of a figure before them. */
-function joinedYears(text: string, a: FoundPeriod, b: FoundPeriod): boolean {
-  return (
-    YEAR_ALONE.test(text.slice(a.start, a.end).trim()) &&
-    YEAR_ALONE.test(text.slice(b.start, b.end).trim()) &&
-    /^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) &&
-    /^\s+in\s+$/i.test(text.slice(a.start - 4, a.start)) &&
-    !/^\s*(?:,|\(|-|–)/.test(text.slice(b.end, b.end + 2))
-  );
+/**
+ * The years of a list opening on `after[0]` ("in 2017 and 2018", "in 2016, 2017 or 2018"), each written alone and
+ * joined by commas, "and" or "or", as one period of a figure before them; none when `after[0]` opens no such list.
+ */
+function joinedYears(text: string, after: FoundPeriod[]): FoundPeriod[] {
+  const alone = (p: FoundPeriod) => YEAR_ALONE.test(text.slice(p.start, p.end).trim());
+  const [first] = after;
+  if (!first || !alone(first) || !/^\s+in\s+$/i.test(text.slice(first.start - 4, first.start))) return [];
+  const list = [first];
+  for (const next of after.slice(1)) {
+    const gap = text.slice(list.at(-1)!.end, next.start);
+    if (!alone(next) || !/^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap)) break;
+    list.push(next);
+    if (/\b(?:and|or)\s+$/.test(gap)) break;
+  }
+  if (list.length < 2 || !/\b(?:and|or)\s+$/.test(text.slice(list.at(-2)!.end, list.at(-1)!.start))) return [];
+  // "… in 2017 and 2018, the government …": a comma after the last year may open the next clause, unless the next
+  // item of a list of counts follows it ("…, eight victims identified in 2016").
+  const rest = text.slice(list.at(-1)!.end);
+  if (/^\s*(?:\(|-|–)/.test(rest) || (/^\s*,/.test(rest) && !NEXT_ITEM.test(rest))) return [];
+  return list;
 }
+
+// ", eight victims …", ", and 12 in 2015": the next item of a list of counts after a comma.
+const NEXT_ITEM = new RegExp(String.raw`^\s*,\s*(?:and\s+)?(?:\d|(?:${NUMBER_WORD_SOURCE})\b)`, "i");
 
 const NEXT_CLAUSE_LEAD =
   /^[^()]*?(?:,\s*|\s)(and|but|while|whilst|whereas)\s+(?:(?:in|during|for|by)\s+)?(?:the\s+)?$/i;
