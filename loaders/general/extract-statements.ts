@@ -98,6 +98,7 @@ import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
 import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
 import {ownNounBefore} from "./read-own-noun.js";
 import {countsMovers} from "./read-mover.js";
+import {wholeYear} from "./read-whole-year.js";
 import {undatedNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
@@ -851,6 +852,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], options:
               )
         ).map(
           (p) =>
+            wholeYear(text.slice(r.q.end), p) ??
             periodEndStock(text, p, stock) ??
             seriesYearEnd(text, r.q.start, r.q.end, p, stock) ??
             (changeDated ? null : changeFromPeriod(text, r.q.start, r.q.end, p)) ??

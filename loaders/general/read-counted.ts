@@ -764,6 +764,9 @@ function victimsOf(text: string, at: number, b: Breakdown): void {
 
 /** "one for sex trafficking of a child": what a part was for is its kind, and whom that was of its age or sex. */
 function readForWhat(what: string, breakdown: Breakdown): void {
+  // "2,300 for the whole year": a stretch of time a figure is for names no part of it.
+  if (/^(?:the\s+)?(?:whole\s+|full\s+|entire\s+|same\s+)?(?:year|period|month|quarter|week|half)\b/i.test(what))
+    return;
   const of = /^(.+?)\s+of\s+(?:an?\s+)?([a-z]+)$/i.exec(what);
   const whom = of ? qualifiersIn(of[2]) : {};
   if (!of || !(whom.age_group || whom.sex) || Object.keys(whom).some((k) => k !== "age_group" && k !== "sex")) {
