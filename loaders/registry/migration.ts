@@ -610,10 +610,10 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "migrant", "national", "foreigner"],
       events: ["leave"],
-      // "migrants had not left the country after their stay expired": overstayers, not departures; "left voluntarily" is
-      // a voluntary return; a net figure is its own indicator, whatever verbs of leaving stand beside it.
+      // "migrants had not left the country after their stay expired": overstayers, not departures; "left voluntarily" or
+      // "spontaneously" is a return; a net figure is its own indicator, whatever verbs of leaving stand beside it.
       excludes: [
-        "not left|not leave|not depart|failed to leave|overst|voluntar|net migration|net emigration|net immigration|migration balance"
+        "not left|not leave|not depart|failed to leave|overst|voluntar|spontaneous|net migration|net emigration|net immigration|migration balance"
       ]
     }
   },
