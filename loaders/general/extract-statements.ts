@@ -379,8 +379,9 @@ const ZERO_RE = new RegExp(
     .join("|")})\\s+(?=[a-z])`,
   "gi"
 );
-// A colon, a dash or "namely" and then a capitalised name: the list the count announced.
+// "constituted 57.50 per cent of the total population": a people's share of those living in the country.
 const SHARE_OF_POPULATION = /\b(?:per\s?cent|percent|%)\s+of\s+the\s+(?:total\s+|whole\s+)?population\b/i;
+// A colon, a dash or "namely" and then a capitalised name: the list the count announced.
 const LIST_OPENS = /^\s*(?::|[–—]|,?\s+namely\b,?)\s*(?:the\s+)?\p{Lu}/u;
 // One word may stand between the noun read and its modal ("no migrant worker ought to be detained").
 const NORM_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${alternation(NORM_MODALS)})\\b`, "i");

@@ -1,6 +1,7 @@
 import type {Indicator} from "./indicator.js";
 import {WHEREABOUTS_UNKNOWN} from "./labour-stocks.js";
 import {CHANGE_VERBS} from "../vocabulary/quantities.js";
+import {BALANCE_NOUNS} from "../vocabulary/nouns.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
 // "there were 167,000 …", "dropped to 624,046", "has now reached 50,227": the level a count of people stood at, not
@@ -595,7 +596,7 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "national", "migrant", "net migration"],
       terms: [
-        "net migration|net immigration|net emigration|migration balance|migratory balance|emigrated net|immigrated net|net inflow|net outflow|net migrants"
+        [...BALANCE_NOUNS, "emigrated net", "immigrated net", "net inflow", "net outflow", "net migrants"].join("|")
       ]
     }
   },
