@@ -2068,7 +2068,7 @@ export function readSentence(
         ? resolveIndicator(r.noun, r.q.kind === "money", text.slice(r.q.start, clauseEnd), paragraph, 0)
         : null;
     // "While just under 14,000 left, a net migration of 274 …": a mover's own verb and clause say what it counts.
-    const moverEnd = r.rule === "mover" ? r.q.end + Math.max(0, text.slice(r.q.end, clauseEnd).search(/[,;]|$/)) : 0;
+    const moverEnd = r.rule === "mover" ? r.q.end + text.slice(r.q.end, clauseEnd).search(/[,;]|$/) : 0;
     let resolution =
       r.q.kind === "percent"
         ? null

@@ -2,11 +2,11 @@
  * "Around 3,760 left in the first quarter of 2017", "57 moved out of the country", "with just over 14,000 coming to
  * the island": a bare count that opens its clause as the subject of a verb of moving counts the people who moved.
  */
+import {MOVER_VERBS} from "../vocabulary/events.js";
 import {APPROX_BEFORE} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 
-// A verb of people moving in or out, in the past or as a participle after "with".
-const MOVED = String.raw`(?:left|moved|emigrated|immigrated|departed|arrived|leaving|arriving|moving)`;
+const MOVED = `(?:${alternation(MOVER_VERBS)})`;
 // What follows such a verb when people moved: where to or from, when, or nothing more; "came" only to a place, since
 // "17.2 million came from Switzerland" is money sent home as often as people.
 const AFTER = new RegExp(

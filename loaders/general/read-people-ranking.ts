@@ -3,6 +3,8 @@
  * peoples names, before each number, the people whose count it is.
  */
 import {canonicalCountry} from "../specs/countries.js";
+import {APPROX_BEFORE} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 import {countryOfPeople} from "./read-subject-people.js";
 
 // "represented the largest group", "still comprise the biggest group of foreign workers", "remain the second largest
@@ -12,7 +14,7 @@ const LARGEST = String.raw`(?:(?:still|now|again|also)\s+)?(?:represent(?:ed|s)?
 const RANKED = String.raw`(?:topped|led|headed)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:list|ranking|table|statistics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?|lead|leads|led|top|tops|topped|followed|came\s+(?:next|second|third|fourth)|ranked\s+(?:first|next|second|third|fourth)|were\s+(?:next|second|third|fourth)|${LARGEST}`;
 // A people's name, one or two capitalised words ("Burmese", "Sri Lankan"), and "nationals" or "citizens" after an adjective.
 const PEOPLE = String.raw`([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)(\s+(?:nationals|citizens))?`;
-const HEDGE = String.raw`(?:(?:about|around|some|over|nearly|almost|roughly|more\s+than|just\s+(?:over|under))\s+)?`;
+const HEDGE = String.raw`(?:(?:${alternation(APPROX_BEFORE)})\s+)?`;
 const PEOPLE_BEFORE = new RegExp(
   String.raw`(?:(?:^|[,;])\s*(?:(?:and|but|while|whereas)\s+)?|\band\s+|^\s*[A-Za-z ]{1,30},\s*)(?:the\s+)?${PEOPLE}(\s+(?:${RANKED}))?\s*,?\s+(?:with|at)\s+${HEDGE}$`,
   "u"

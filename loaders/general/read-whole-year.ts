@@ -7,7 +7,7 @@ import type {Period} from "../types.js";
 
 // "for the year", "for the whole year", "over the full year", right after the count, with no other figure between.
 const FOR_THE_YEAR =
-  /^[^.;:\d]{0,40}?\b(?:for|over|in)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year(?:\s+as\s+a\s+whole)?\b(?!\s+(?:ending|ended|to|until|through|of|before|after|earlier|later|(?:19|20)\d\d)\b)/i;
+  /^[^.;:\d]{0,40}?\b(?:for|over)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year(?:\s+as\s+a\s+whole)?\b(?!\s+(?:ending|ended|to|until|through|of|before|after|earlier|later|(?:19|20)\d\d)\b)/i;
 
 /** The calendar year of `p` when the words after the count say it is for the year and `p` is a part of one; else null. */
 export function wholeYear(after: string, p: Period): Period | null {

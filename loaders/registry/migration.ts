@@ -4,6 +4,8 @@ import {CHANGE_VERBS} from "../vocabulary/quantities.js";
 import {BALANCE_NOUNS} from "../vocabulary/nouns.js";
 
 const persons = ["sex", "age_group", "citizenship", "country"] as const;
+// "migrants had not left the country after their stay expired": overstayers, not departures.
+const NOT_LEFT = "not left|not leave|not depart|failed to leave|overst";
 // "there were 167,000 …", "dropped to 624,046", "has now reached 50,227": the level a count of people stood at, not
 // what befell them; every verb of change with "to" names a level.
 export const STOCK_LEVEL = [
@@ -181,8 +183,7 @@ export const WORK_PERMITS: Indicator[] = [
         "workers deployed to",
         "deployment"
       ],
-      // "migrants had not left the country after their stay expired": overstayers, not departures.
-      excludes: ["not left|not leave|not depart|failed to leave|overst"]
+      excludes: [NOT_LEFT]
     }
   },
   {
@@ -611,11 +612,9 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "migrant", "national", "foreigner"],
       events: ["leave"],
-      // "migrants had not left the country after their stay expired": overstayers, not departures; "left voluntarily" or
-      // "spontaneously" is a return; a net figure is its own indicator, whatever verbs of leaving stand beside it.
-      excludes: [
-        "not left|not leave|not depart|failed to leave|overst|voluntar|spontaneous|net migration|net emigration|net immigration|migration balance"
-      ]
+      // "left voluntarily" or "spontaneously" is a return; a net figure is its own indicator, whatever verbs of leaving
+      // stand beside it.
+      excludes: [NOT_LEFT, "voluntar|spontaneous", BALANCE_NOUNS.join("|")]
     }
   },
   {

@@ -780,5 +780,21 @@ export const EVENTS: EventWords[] = [
   }
 ];
 
+/**
+ * Verbs a bare count of people can be the subject of when they moved in or out ("57 moved out", "Around 3,760 left"), in
+ * the past or as a participle after "with" ("with 4,118 arriving"); the leave and enter events above say which way.
+ */
+export const MOVER_VERBS = [
+  "left",
+  "moved",
+  "emigrated",
+  "immigrated",
+  "departed",
+  "arrived",
+  "leaving",
+  "arriving",
+  "moving"
+];
+
 /** Pasts of event verbs that take no "-ed" ("found 12 victims", "held 40 migrants"): a clause's verb in the past. */
 export const IRREGULAR_PASTS = ["held", "gave", "sent", "brought", "took", "found", "caught"];
