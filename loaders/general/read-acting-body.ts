@@ -23,9 +23,10 @@ const NAMED_HEAD = new RegExp(
 const SUBJECT = String.raw`((?:(?:the|an?|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+(?:\s+\([A-Z]{2,8}\))?)`;
 // A verb in the past or a report of doing it ("reported identifying"), with an adverb before it.
 const VERB = String.raw`(?:(?:also|further|reportedly|jointly|additionally|[a-z]+ly)\s+)?(?:(?:reported|reports|began|continued)\s+)?(?:[a-z]{3,}(?:ed|ing)|${alternation(IRREGULAR_PASTS)})(?:\s+and\s+[a-z]{3,}ed)?`;
-// The clause the subject opens: the start of the text, or after a semicolon, a colon or a comma.
+// The clause the subject opens: the start of the text, after a semicolon, a colon or a comma, or after "and" ("… (46 in
+// 2018) and NGOs identified 12").
 const ACTIVE = new RegExp(
-  String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+)${SUBJECT}\s+${VERB}\s+$`,
+  String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)${SUBJECT}\s+${VERB}\s+$`,
   "u"
 );
 // Names before the subject, each closed by a comma, the last by "and": "The EOCO, the Bureau of …, and".
@@ -86,8 +87,8 @@ const SET_AGAINST = new RegExp(String.raw`(?:\(|\b(?:${alternation(COMPARISON_MA
 
 /**
  * Names, as its category, the body each count was done by, where the document counts one thing as done by two
- * bodies or more ("The police identified 56 victims … An NGO identified 415"); the state's own counts ("the
- * government identified 20") stay unnamed, and a count of one body alone keeps no category.
+ * bodies or more ("The police identified 56 victims … An NGO identified 415", "The government identified 53 … and
+ * NGOs identified 12", the government's count a part too); a count of one body alone keeps no category.
  */
 export function nameActingBodies(raw: string, rows: Extracted[]): void {
   const bodies = new Map<Extracted, string>();
@@ -113,5 +114,7 @@ export function nameActingBodies(raw: string, rows: Extracted[]): void {
     byIndicator.set(r.indicator, seen);
   }
   for (const [r, body] of bodies)
-    if (!r.category && !isWholeState(body) && (byIndicator.get(r.indicator)?.size ?? 0) > 1) r.category = body;
+    if (!r.category && (byIndicator.get(r.indicator)?.size ?? 0) > 1)
+      // "Authorities" opening a sentence is the same body as "authorities" inside one.
+      r.category = isWholeState(body) ? body.toLowerCase() : body;
 }

@@ -64,7 +64,11 @@ export const ACTING_BODIES = [
   "international organizations",
   "international organisation",
   "international organisations",
-  "civil society"
+  "civil society",
+  "civil society organizations",
+  "civil society organisations",
+  "non-governmental organizations",
+  "non-governmental organisations"
 ];
 
 /** Actors that stand for the state as a whole: counts they give are the state's own and need no name of a body. */

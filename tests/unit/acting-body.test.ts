@@ -52,7 +52,7 @@ describe("counts of one thing by two bodies or more", () => {
       [
         "5@2021 trafficking_prosecutions [MOL]",
         "1@2020 trafficking_prosecutions [MOL]",
-        "30@2021 trafficking_prosecutions []"
+        "30@2021 trafficking_prosecutions [government]"
       ]
     ],
     [
@@ -69,7 +69,7 @@ describe("counts of one thing by two bodies or more", () => {
     ],
     [
       "The government identified 40 trafficking victims. The gendarmerie identified 15 trafficking victims.",
-      ["40@2021 trafficking_victims_identified []", "15@2021 trafficking_victims_identified [gendarmerie]"]
+      ["40@2021 trafficking_victims_identified [government]", "15@2021 trafficking_victims_identified [gendarmerie]"]
     ],
     [
       "The courts convicted 14 traffickers. In addition, military courts convicted three traffickers.",
@@ -110,5 +110,78 @@ describe("counts of one thing by two bodies or more", () => {
     "They identified 21 trafficking victims. The government identified 13 trafficking victims in 2020."
   ])("%s names no body", (text) => {
     expect(rows(text, "2021", "2022").every((r) => r.endsWith("[]"))).toBe(true);
+  });
+});
+
+// "The government identified 53 victims … and NGOs identified 12": beside another body's count, the state's own is a
+// part too, named by the words the document uses for it.
+describe("the state's count beside another body's", () => {
+  it.each([
+    [
+      "The government identified 53 victims (46 in 2018) and NGOs identified 12 victims.",
+      [
+        "53@2019 victims_identified [government]",
+        "46@2018 victims_identified [government]",
+        "12@2019 victims_identified [identified by ngos]"
+      ]
+    ],
+    [
+      "The government identified 34 trafficking victims. An NGO identified 11 trafficking victims.",
+      ["34@2019 trafficking_victims_identified [government]", "11@2019 trafficking_victims_identified [NGO]"]
+    ],
+    [
+      "Authorities identified 20 trafficking victims. The police identified 8 trafficking victims.",
+      ["20@2019 trafficking_victims_identified [authorities]", "8@2019 trafficking_victims_identified [police]"]
+    ],
+    [
+      "The authorities identified 61 trafficking victims, while IOM identified 19 trafficking victims.",
+      [
+        "61@2019 trafficking_victims_identified [authorities]",
+        "19@2019 trafficking_victims_identified [identified by iom]"
+      ]
+    ],
+    [
+      "The government prosecuted 14 trafficking cases. The labor inspectorate prosecuted 3 trafficking cases.",
+      ["14@2019 trafficking_prosecutions [government]", "3@2019 trafficking_prosecutions [labor inspectorate]"]
+    ],
+    [
+      "The government investigated 40 trafficking cases; the anti-trafficking police unit investigated 22 trafficking cases.",
+      [
+        "40@2019 trafficking_investigations [government]",
+        "22@2019 trafficking_investigations [anti-trafficking police unit]"
+      ]
+    ],
+    [
+      "The government referred 17 trafficking victims to shelters. NGOs referred 9 trafficking victims to shelters.",
+      ["17@2019 trafficking_victims_assisted [government]", "9@2019 trafficking_victims_assisted [NGOs]"]
+    ],
+    [
+      "The government repatriated 25 trafficking victims. IOM repatriated 12 trafficking victims.",
+      ["25@2019 trafficking_victims_repatriated [government]", "12@2019 trafficking_victims_repatriated [IOM]"]
+    ],
+    [
+      "The government identified 70 trafficking victims. Civil society organizations identified 30 trafficking victims.",
+      [
+        "70@2019 trafficking_victims_identified [government]",
+        "30@2019 trafficking_victims_identified [Civil society organizations]"
+      ]
+    ],
+    [
+      "Authorities identified 44 trafficking victims, and the labour inspectorate identified 6 trafficking victims.",
+      [
+        "44@2019 trafficking_victims_identified [authorities]",
+        "6@2019 trafficking_victims_identified [labour inspectorate]"
+      ]
+    ]
+  ])("%s", (text, expected) => {
+    expect(rows(text, "2019", "2020")).toEqual(expected);
+  });
+
+  it.each([
+    // The state alone names no part, whatever words it goes by.
+    "The government identified 53 victims (46 in 2018). Authorities identified 12 victims in 2017.",
+    "The government identified 34 trafficking victims, compared with 65 in the previous reporting period."
+  ])("%s names no body", (text) => {
+    expect(rows(text, "2019", "2020").every((r) => r.endsWith("[]"))).toBe(true);
   });
 });
