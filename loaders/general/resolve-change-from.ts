@@ -14,8 +14,9 @@ import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ")))})`;
 // "increased by 4.6% from 1,777,295 to 1,859,697": the change's size may stand between the verb and "from".
 const BY = String.raw`(?:\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?)?`;
+// "rose slightly from 13,400 to 14,100", "also declined, from 14,100 to 10,300": an adverb or a comma may come between.
 const FROM = new RegExp(
-  String.raw`(?<![a-z])(?:${VERB}|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))${BY}\s+from\s+$`,
+  String.raw`(?<![a-z])(?:${VERB}(?:\s+[a-z]+ly)?|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))${BY},?\s+from\s+$`,
   "i"
 );
 const TO = /^\s+to\s+\d/;

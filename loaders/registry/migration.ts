@@ -578,7 +578,7 @@ export const BORDER: Indicator[] = [
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
       terms: [
-        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrated|immigrations|emigrations|landed|landings|disembark"
+        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|emigrations|landed|landings|disembark"
       ],
       // Crossings outside the law are counted by their own indicator.
       excludes: [
@@ -598,6 +598,26 @@ export const BORDER: Indicator[] = [
       counts: ["person", "foreigner", "national", "migrant", "net migration"],
       terms: [
         [...BALANCE_NOUNS, "emigrated net", "immigrated net", "net inflow", "net outflow", "net migrants"].join("|")
+      ]
+    }
+  },
+  {
+    id: "immigrants",
+    family: "border",
+    label: "Immigrants",
+    unit: "persons",
+    definition:
+      "People who moved into the country to live in the period, as a population or migration release counts them, where no narrower indicator (arrivals at a border, workers, asylum, enforcement) names them.",
+    breakdowns: [...persons],
+    vocabulary: {
+      counts: ["person", "migrant", "national", "foreigner"],
+      terms: ["immigrant|immigrated|immigrations"],
+      // Immigrants an enforcement or protection measure acts on, and those living in the country on a day ("now make up
+      // the largest group"), are counted by their own indicators; a net figure is its own indicator.
+      excludes: [
+        "illegal|irregular|undocumented|unauthori|clandestine|detain|detention|deport|remov|arrest|apprehen|expel|expul|smuggl|traffick|asylum|refugee",
+        "resident|living in|live in|lives in|population|now make up|now makes up|largest|biggest|stock",
+        BALANCE_NOUNS.join("|")
       ]
     }
   },

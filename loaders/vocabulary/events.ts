@@ -311,8 +311,9 @@ export const EVENTS: EventWords[] = [
       "not granted",
       "banned",
       "rejections",
-      // "applications declined by 3.2 percent", "declined to forty": a change in a number, not a refusal.
-      `declined(?! (?:(?:by|to|from) (?:(?:${APPROX_WORDS}) )?(?:\\d|(?:${NUMBER_WORD_SOURCE})\\b)|sharply|slightly|steadily|significantly|markedly|further|again))`,
+      // "applications declined by 3.2 percent", "declined to forty", "also declined, from 14,100": a change in a
+      // number, not a refusal.
+      `declined(?!,? (?:(?:by|to|from) (?:(?:${APPROX_WORDS}) )?(?:\\d|(?:${NUMBER_WORD_SOURCE})\\b)|sharply|slightly|steadily|significantly|markedly|further|again))`,
       "turned down",
       "turned back",
       "turned away"

@@ -39,7 +39,16 @@ export const PER_TIME_MARKERS: string[] = [
   "weekly",
   "a day",
   "per day",
-  "daily"
+  "daily",
+  // "10,000 foreigners enter the country each day": "each" and "every" before a unit of time make a rate as "a" does.
+  "each day",
+  "every day",
+  "each week",
+  "every week",
+  "each month",
+  "every month",
+  // "Three each year in Almaty and Astana": "each year" after a count shares it out among places as often as years.
+  "every year"
 ];
 
 /**

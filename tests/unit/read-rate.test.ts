@@ -18,7 +18,12 @@ describe("isRate", () => {
     ["Around 60 applications per day are received.", "60"],
     ["The mean stay was 45 days.", "45"],
     ["Nearly 500 victims are identified per annum.", "500"],
-    ["Roughly 90 people cross the border daily.", "90"]
+    ["Roughly 90 people cross the border daily.", "90"],
+    ["Between 10,000 and 12,000 foreigners enter the country each day.", "10,000"],
+    ["About 70 migrants begin their residency paperwork each day.", "70"],
+    ["Some 5,000 workers leave the country every year.", "5,000"],
+    ["Nearly 300 boats are intercepted each month.", "300"],
+    ["Around 40 victims call the hotline every week.", "40"]
   ])("reads a rate in %s", (sentence, n) => {
     expect(rate(sentence, n)).toBe(true);
   });

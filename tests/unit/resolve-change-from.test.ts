@@ -12,6 +12,16 @@ describe("changeFromPeriod", () => {
     expect(changeFromPeriod(text, ...at(text, "4,200"), parsePeriodLabel("2021")!)?.label).toBe("2020");
   });
 
+  it.each([
+    "The number of immigrants from Britain rose slightly from 4,200 to 3,100.",
+    "The number of visas also declined, from 4,200 to 3,100.",
+    "The number of visas fell sharply, from 4,200 to 3,100.",
+    "Applications increased significantly from 4,200 to 5,100.",
+    "The number of work permits dropped markedly from 4,200 to 3,100."
+  ])("dates the figure after 'from' with an adverb or a comma between: %s", (text) => {
+    expect(changeFromPeriod(text, ...at(text, "4,200"), months)?.label).toBe("2020-01-01..2020-09-30");
+  });
+
   it("leaves the figure after 'to', a start of a range and a stock alone", () => {
     const text = "The number of visas fell from 4,200 to 3,100.";
     expect(changeFromPeriod(text, ...at(text, "3,100"), months)).toBeNull();
