@@ -91,6 +91,36 @@ export function respectiveDays(text: string, documentDate: string | undefined): 
   return {days: list.days, periods, start: list.start};
 }
 
+// "in January and February, respectively", "in March, April and May 2023 respectively": whole months, paired in order.
+const MONTH_LIST = new RegExp(
+  String.raw`\b(?:in|during|for)\s+(?:the\s+months\s+of\s+)?(${MONTH}(?:${SEP}${MONTH})+)(?:,?\s+(?<year>(?:19|20)\d\d))?,?\s+respectively\b`,
+  "dgi"
+);
+
+/** The months of the sentence's "respectively" list of months, each with its period, or none. */
+function monthLists(text: string, documentDate: string | undefined): (Span & {period: Period})[][] {
+  MONTH_LIST.lastIndex = 0;
+  const m = MONTH_LIST.exec(text);
+  if (!m?.indices) return [];
+  const at = m.indices[1]![0];
+  const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  const words = [...m[1].matchAll(new RegExp(MONTH, "gi"))];
+  const months = words.map((w) => monthOfWord(w[0]));
+  // The year the list names, else the one year of the sentence, else the last such month by the document's date; the
+  // months before the last are of its year, or of the year before where the list runs over a new year.
+  const lastYear =
+    months.at(-1) &&
+    releaseYearOf(months.at(-1)!, documentDate, m.groups?.year ?? (years.length === 1 ? years[0] : undefined));
+  if (!lastYear || months.some((month) => !month)) return [];
+  const out: (Span & {period: Period})[] = words.map((w, i) => {
+    const year = months[i] <= months.at(-1)! ? lastYear : lastYear - 1;
+    const last = new Date(Date.UTC(year, months[i], 0)).getUTCDate();
+    const period = periodFromBounds(`${year}-${pad(months[i])}-01`, `${year}-${pad(months[i])}-${pad(last)}`);
+    return {start: at + w.index, end: at + w.index + w[0].length, period};
+  });
+  return out.length >= 2 ? [out] : [];
+}
+
 /** Runs of two or more items joined by commas and "and", in text order. */
 function runs<T extends Span>(items: T[], text: string): T[][] {
   const out: T[][] = [];
@@ -128,7 +158,8 @@ export function respectively(
       found.filter((p) => p.pattern === "year"),
       text
     ),
-    ...days.map((l) => l.periods)
+    ...days.map((l) => l.periods),
+    ...monthLists(text, documentDate)
   ];
   const countRuns = runs(
     counts.filter((c) => !inDays(c) && !found.some((p) => c.start < p.end && p.start < c.end)),

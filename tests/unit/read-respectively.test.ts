@@ -137,3 +137,51 @@ describe("the list of days", () => {
       expect(rows(text).some((r) => r.includes("-10-05"))).toBe(false);
   });
 });
+
+// "USD 437.5 million and USD 407 million in January and February, respectively": a list of months pairs as years do.
+describe("counts and months paired in order by 'respectively'", () => {
+  it.each([
+    [
+      "Workers' remittances climbed to USD 437.5 million and USD 407 million in January and February, respectively.",
+      ["437500000@2019-01", "407000000@2019-02"]
+    ],
+    [
+      "Remittances were USD 437.5 million and USD 407 million in January and February 2018 respectively.",
+      ["437500000@2018-01", "407000000@2018-02"]
+    ],
+    ["Police detained 320 and 410 migrants in March and April 2018, respectively.", ["320@2018-03", "410@2018-04"]],
+    [
+      "The office received 2,310, 2,904 and 3,100 asylum applications in October, November and December, respectively.",
+      ["2310@2018-10", "2904@2018-11", "3100@2018-12"]
+    ],
+    ["In 2018, courts convicted 12 and 15 traffickers in June and July, respectively.", ["12@2018-06", "15@2018-07"]],
+    [
+      "Arrivals numbered 1,200, 1,450 and 1,600 in November, December and January, respectively.",
+      ["1200@2018-11", "1450@2018-12", "1600@2019-01"]
+    ],
+    [
+      "The ministry issued 410 and 380 work permits during May and June 2018 respectively.",
+      ["410@2018-05", "380@2018-06"]
+    ],
+    [
+      "Authorities deported 1,100 and 950 foreigners in the months of August and September 2018, respectively.",
+      ["1100@2018-08", "950@2018-09"]
+    ],
+    ["In 2018, 30 and 41 victims were rescued in July and August, respectively.", ["30@2018-07", "41@2018-08"]],
+    [
+      "The shelters assisted 14, 9 and 22 victims in Jan., Feb. and Mar. 2018, respectively.",
+      ["14@2018-01", "9@2018-02", "22@2018-03"]
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Months with no "respectively" are one span, not a pairing.
+    "Police detained 320 and 410 migrants in March and April 2018.",
+    // Two months and three counts do not pair.
+    "Police detained 320, 410 and 500 migrants in March and April 2018, respectively."
+  ])("%s pairs no count with a month", (text) => {
+    expect(read(text).some((r) => /@2018-0[34]$/.test(r))).toBe(false);
+  });
+});
