@@ -38,9 +38,13 @@ import {BALANCE_NOUNS, FIGURE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js"
 // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back,
 // though not across a new clause ("…was 71, and the youngest of them was 14").
 const FIGURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(FIGURE_NOUNS)})\b(?:(?!,\s+and\b|;)[^.])*$`, "i");
-// "net migration of +670", "a net migration: +54": a balance with its sign.
-const SIGNED_BALANCE = new RegExp(
-  String.raw`\b(?:${alternation(BALANCE_NOUNS)})(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*\+$`,
+// "net migration of +670", "a net migration: +54", "net migration of −670": a balance with its sign.
+const BALANCE_IS = String.raw`\b(?:${alternation(BALANCE_NOUNS)})(?:\s+(?:of|was|is|at|stood\s+at|showed|recorded))?\s*:?\s*`;
+const SIGNED_BALANCE = new RegExp(String.raw`${BALANCE_IS}[+−]$`, "i");
+// "annual net migration: loss of 11,000", "down from a net loss of 10,100", "net migration of −670": a balance of more
+// people leaving than coming, a negative figure.
+const NEGATIVE_BALANCE = new RegExp(
+  String.raw`(?:${BALANCE_IS}(?:a\s+)?(?:net\s+)?(?:loss|deficit|outflow)\s+of\s+|\bnet\s+(?:migration\s+)?(?:loss|outflow)\s+of\s+|${BALANCE_IS}−\s*)(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
   "i"
 );
 
@@ -219,6 +223,7 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
+    if (q.kind === "count" && NEGATIVE_BALANCE.test(before)) q.value = -q.value;
     // "gains in transfers from the USA by $3.5 million", "a $3.0 million increase": a change, not a level.
     if (!q.excluded && q.kind !== "percent" && isChangeByWords(text.slice(Math.max(0, start - 160), start), after))
       q.excluded = "change";
@@ -356,6 +361,8 @@ function exclusion(
     );
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
+  // "migrant arrivals: 59,600 (± 900)": a margin of error around an estimate, not a count.
+  if (/(?:±|\+\/[-−]|\bplus\s+or\s+minus)\s*$/i.test(before)) return "margin of error";
   // "net migration of +670 people": the sign of a balance says which way it goes, no change of it.
   if ((/(?:^|[\s(])[+−]\s*$/.test(before) && !SIGNED_BALANCE.test(before)) || /\(\s*-\s*$/.test(before))
     return "change";

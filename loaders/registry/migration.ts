@@ -597,7 +597,15 @@ export const BORDER: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "national", "migrant", "net migration"],
       terms: [
-        [...BALANCE_NOUNS, "emigrated net", "immigrated net", "net inflow", "net outflow", "net migrants"].join("|")
+        [
+          ...BALANCE_NOUNS,
+          "emigrated net",
+          "immigrated net",
+          "net outflow",
+          "net migrants",
+          "net loss",
+          "net gain"
+        ].join("|")
       ]
     }
   },

@@ -22,7 +22,10 @@ export const BALANCE_NOUNS = [
   "net immigration",
   "net emigration",
   "migration balance",
-  "migratory balance"
+  "migratory balance",
+  // "a net flow of 153,000 migrants to the UK": the balance named as a flow.
+  "net flow",
+  "net inflow"
 ];
 
 /** Nouns that name a figure by themselves, so a number they are said to be is a count ("The number … was 23,075"). */

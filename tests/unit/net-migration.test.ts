@@ -72,3 +72,34 @@ describe("signs and balances that are no net migration", () => {
     expect(read(text).filter((r) => r.endsWith("net_migration"))).toEqual([]);
   });
 });
+
+// "annual net migration: loss of 11,000", "a net flow of 153,000 migrants": a balance named as a loss is negative, one
+// named as a flow is net migration too; "± 1,200" is the margin of an estimate.
+describe("net migration as a loss, a flow, or with its margin", () => {
+  it.each([
+    ["Annual net migration: loss of 11,000 in 2021.", ["-11000@2021 net_migration"]],
+    ["Net migration was a loss of 11,000 in 2021.", ["-11000@2021 net_migration"]],
+    ["The country recorded a net migration loss of 2,300 people in 2021.", ["-2300@2021 net_migration"]],
+    ["In 2021 there was a net loss of 4,100 migrants.", ["-4100@2021 net_migration"]],
+    ["Net migration was −670 people in 2021.", ["-670@2021 net_migration"]],
+    ["Net migration showed a deficit of 1,500 people in 2021.", ["-1500@2021 net_migration"]],
+    ["There was a net flow of 153,000 migrants to the country in 2021.", ["153000@2021 net_migration"]],
+    ["The net flow of migrants was 242,000 in 2021.", ["242000@2021 net_migration"]],
+    ["In 2021 the net inflow of migrants was 12,400.", ["12400@2021 net_migration"]],
+    ["Annual net migration: loss of 11,000 (± 1,200) in 2021.", ["-11000@2021 net_migration"]],
+    ["Net migration was a loss of some 3,000 people in 2021.", ["-3000@2021 net_migration"]]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A firm's loss is money, no balance of people.
+    "The company reported a net loss of 2,300 in 2021.",
+    // A margin of error is no count of its own.
+    "Migrant arrivals numbered 59,600 (± 900) in 2021.",
+    "Migrant arrivals numbered 59,600 (+/- 900) in 2021."
+  ])("%s holds no negative balance and no margin as a count", (text) => {
+    const got = read(text);
+    expect(got.some((r) => r.startsWith("-") || r.startsWith("900@") || r.startsWith("2300@"))).toBe(false);
+  });
+});
