@@ -13,9 +13,10 @@ const MARKERS = COMPARISON_MARKERS.filter((m) => !/ing$/.test(m) && m !== "from"
   .map((m) => m.replace(/[.]/g, String.raw`\.`).replace(/ /g, String.raw`\s+`));
 // "an increase of 695 over last year's figures": a change and its size, then what it is set against.
 const CHANGE_OVER = String.raw`(?:increase|decrease|rise|drop|fall|decline|growth|reduction)\s+of\s+[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:over|on)`;
-// "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ": a marker, a change, then the period.
+// "compared to ", "up 66% from ", "against 640 in ", "than in the same period of ", "6.6 percent year-on-year from the
+// $2.4 billion recorded in ": a marker, a change, then the period.
 const COMPARED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+from|${CHANGE_OVER})\s+(?:(?:the\s+)?(?:[^\s\d]{1,3}\s?)?[\d.,]+(?:\s*(?:thousand|million|billion|bn|m)\b)?\s*(?:%|per\s*cent|percent)?\s+)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${MARKERS.join("|")}|(?:%|per\s*cent|percent)\s+(?:(?:year-on-year|year\s+on\s+year)\s+)?from|${CHANGE_OVER})\s+(?:(?:the\s+)?(?:[^\s\d]{1,3}\s?)?[\d.,]+(?:\s*(?:thousand|million|billion|bn|m)\b)?\s*(?:%|per\s*cent|percent)?\s+(?:(?:recorded|registered|reported|posted|seen)\s+)?)?(?:(?:in|during|for|on|over)\s+)?(?:the\s+same\s+(?:period|month|time|months|quarter)\s+(?:of|in)\s+)?$`,
   "iu"
 );
 

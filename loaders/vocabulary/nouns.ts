@@ -804,6 +804,9 @@ export const COMPARISON_MARKERS = [
   // "3,228 migrants entering Yemen, similar to 5,212 in April 2022": a likeness sets the figures side by side too.
   "similar to",
   "comparable to",
+  // "five investigations, the same number as in 2016": an equal figure of another period.
+  "the same number as",
+  "the same level as",
   // "144 people, which exceeds June 2018 by 46": what a count exceeds is another period's figure.
   ...MARGIN_VERBS.filter((verb) => !verb.endsWith("ing")),
   // "twice as many as the 21.8 thousand registered in 2014"; a bare "as many as 300" is a hedge, not a comparison.
