@@ -1659,7 +1659,10 @@ export function readSentence(
           : null
         : live[anchorIndex];
     // "61 potential victims, including 34 children, an increase from 45 in 2019": set against the whole, not its part.
-    const anchor = nearest ? (wholeCompared(text, live, nearest, r) ?? nearest) : nearest;
+    // "seven traffickers in two cases …, an increase from three traffickers in 2017": against the count it names again.
+    const anchor = nearest
+      ? (wholeCompared(text, live, nearest, r) ?? sameNounCompared(text, live, nearest, r) ?? nearest)
+      : nearest;
     // "…, including 42 cases of forced begging": cases of a kind in a list under a count of persons count them.
     const before = live[i - 1];
     const kindOf = /^\s+of\s+([a-z][a-z ]*[a-z])/.exec(text.slice(r.counted.end, nextStart))?.[1];
@@ -3059,6 +3062,12 @@ function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading)
   const whole = before.filter((w) => w.q.end <= first.q.start).at(-1);
   if (!whole || whole === first || !PARTS_OPEN.test(text.slice(whole.q.end, first.q.start))) return null;
   return whole;
+}
+
+/** The count before `nearest` whose noun a compared figure names again, when `nearest` counts something else. */
+function sameNounCompared(text: string, live: Reading[], nearest: Reading, r: Reading): Reading | null {
+  if (!r.noun || nearest.noun === r.noun || !WHOLE_COMPARISON.test(text.slice(nearest.q.end, r.q.start))) return null;
+  return live.filter((w) => w.q.end <= nearest.q.start && w.noun === r.noun && w.q.kind === r.q.kind).at(-1) ?? null;
 }
 
 // "1,993: interceptions in Quebec": a figure, a colon and the label of what it counts.
