@@ -5,13 +5,19 @@
  * the list compares with.
  */
 import type {Quantity} from "./find-quantities.js";
+import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 
 const YEAR = "(?:19|20)\\d\\d";
-const ITEM = `(?:[\\d][\\d,.]*|[a-z]+(?:-[a-z]+)?)\\s+(?:in|during)\\s+(?:FY\\s*)?${YEAR}`;
+const FIGURE = `\\b(?:[\\d][\\d,.]*|(?:${NUMBER_WORD_SOURCE}|none|zero|nil)\\b)`;
+const WHEN = `\\s+(?:in|during)\\s+(?:FY\\s*)?${YEAR}`;
+const ITEM = `${FIGURE}${WHEN}`;
+// "compared with 12 prosecutions in 2020": after a marker of comparison an item may name its noun again; after a bare
+// "from" it may not ("from one region in 2019" is no figure of another year).
+const NAMED_ITEM = `${FIGURE}(?:\\s+[a-z][a-z-]*){0,3}?${WHEN}`;
 /** What opens a comparison list: "compared with", "up from", "from", "versus". */
-const OPENING = "(?:compared\\s+(?:with|to)|as\\s+against|against|versus|vs\\.?|(?:up|down)?\\s*from|than)";
+const OPENING = "(?:compared\\s+(?:with|to)|as\\s+against|against|versus|vs\\.?|(?:up|down)\\s+from|than)";
 const LIST = new RegExp(
-  `(?<![\\p{L}])${OPENING}\\s+(?:the\\s+)?(?<items>${ITEM}(?:\\s*(?:,\\s*and|,|and)\\s+${ITEM})*)`,
+  `(?<![\\p{L}])(?:${OPENING}\\s+(?:the\\s+)?(?<named>${NAMED_ITEM}(?:\\s*(?:,\\s*and|,|and)\\s+${NAMED_ITEM})*)|from\\s+(?:the\\s+)?(?<items>${ITEM}(?:\\s*(?:,\\s*and|,|and)\\s+${ITEM})*))`,
   "giu"
 );
 const ZERO_ITEM = new RegExp(`(?<![\\p{L}])(?:none|zero|nil)(?=\\s+(?:in|during)\\s+(?:FY\\s*)?${YEAR})`, "gi");
@@ -20,8 +26,9 @@ const ZERO_ITEM = new RegExp(`(?<![\\p{L}])(?:none|zero|nil)(?=\\s+(?:in|during)
 export function comparisonItems(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(LIST)) {
-    const at = m.index! + m[0].length - m.groups!.items.length;
-    for (const item of m.groups!.items.matchAll(new RegExp(ITEM, "g")))
+    const items = m.groups!.named ?? m.groups!.items;
+    const at = m.index! + m[0].length - items.length;
+    for (const item of items.matchAll(new RegExp(m.groups!.named ? NAMED_ITEM : ITEM, "g")))
       spans.push([at + item.index!, at + item.index! + item[0].length]);
   }
   return spans;

@@ -53,3 +53,59 @@ describe("a list of earlier years' figures", () => {
     ]);
   });
 });
+
+// "compared with 12 prosecutions in 2020 and none in 2019": an item of the list may name the noun again, and a zero
+// after it is an item too.
+describe("a list of earlier years' figures that names its noun", () => {
+  it.each([
+    [
+      "The government initiated five prosecutions, compared with 12 prosecutions in 2019 and none in 2018.",
+      ["5@2020", "12@2019", "0@2018"]
+    ],
+    [
+      "The government did not initiate any prosecutions, compared with 12 prosecutions in 2019 and none in 2018.",
+      ["0@2020", "12@2019", "0@2018"]
+    ],
+    [
+      "Courts convicted four traffickers, compared with two traffickers in 2019 and none in 2018.",
+      ["4@2020", "2@2019", "0@2018"]
+    ],
+    [
+      "The government identified 30 victims, compared with 25 victims in 2019 and none in 2018.",
+      ["30@2020", "25@2019", "0@2018"]
+    ],
+    ["Police investigated nine cases, up from three cases in 2019 and none in 2018.", ["9@2020", "3@2019", "0@2018"]],
+    [
+      "The government prosecuted six suspects, compared to four suspects in 2019 and zero in 2018.",
+      ["6@2020", "4@2019", "0@2018"]
+    ],
+    [
+      "Authorities convicted one trafficker, compared with three convicted traffickers in 2019 and none in 2018.",
+      ["1@2020", "3@2019", "0@2018"]
+    ],
+    [
+      "The government identified 14 victims, versus 11 trafficking victims in 2019 and none in 2018.",
+      ["14@2020", "11@2019", "0@2018"]
+    ],
+    [
+      "The government convicted 11 traffickers, compared with six traffickers in 2019, and none in 2018.",
+      ["11@2020", "6@2019", "0@2018"]
+    ],
+    ["Police rescued 40 victims, compared with 22 victims in 2019 and none in 2018.", ["40@2020", "22@2019", "0@2018"]],
+    [
+      "Courts convicted eight traffickers, compared with five traffickers in 2019 and none during 2018.",
+      ["8@2020", "5@2019", "0@2018"]
+    ]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "and" and "or" open no item of their own.
+    ["compared with 12 prosecutions in 2019 and none in 2018", ["12 prosecutions in 2019", "none in 2018"]],
+    // Words with no figure before them are no item.
+    ["compared with the number of cases in 2019", []]
+  ])("%s lists %j", (text, expected) => {
+    expect(comparisonItems(text).map(([s, e]) => text.slice(s, e))).toEqual(expected);
+  });
+});
