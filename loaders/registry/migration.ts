@@ -578,7 +578,7 @@ export const BORDER: Indicator[] = [
       counts: ["crossing", "person", "foreigner", "national"],
       events: ["enter", "leave"],
       terms: [
-        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|emigrations|landed|landings|disembark"
+        "border|entered|arrived|visited|entries|entry of|arrivals|arrival of|crossed|crossings|movements|came to|moved to|immigrations|emigrations|landed|landings|disembark"
       ],
       // Crossings outside the law are counted by their own indicator.
       excludes: [
@@ -619,7 +619,8 @@ export const BORDER: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "migrant", "national", "foreigner"],
-      terms: ["immigrant|immigrated|immigrations"],
+      // "39 000 immigrations" are moves across the border, as statistics offices count them.
+      terms: ["immigrant|immigrated"],
       // Immigrants an enforcement or protection measure acts on, and those living in the country on a day ("now make up
       // the largest group"), are counted by their own indicators; a net figure is its own indicator.
       excludes: [

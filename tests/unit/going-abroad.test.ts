@@ -8,7 +8,7 @@ describe("workers who go abroad or overseas left for work abroad", () => {
     "Some 100,000 workers go abroad for jobs through India.",
     "In 2015, about 4,500 migrants go abroad for work.",
     "In 2015, 12,000 migrant workers went overseas for employment.",
-    "In 2015, around 30,000 workers go overseas for jobs every year.",
+    "In 2015, around 30,000 workers went overseas for jobs.",
     "In 2015, 2,300 workers were going overseas to work.",
     "In 2015, nearly 9,000 citizens go abroad for employment.",
     "In 2015, 640 domestic workers went overseas for jobs.",
