@@ -23,6 +23,7 @@
  */
 import type {Breakdown, Observation} from "../types.js";
 import {countryOfName} from "../specs/countries.js";
+import {PERMIT_GROUNDS} from "../vocabulary/grounds.js";
 import {CATEGORIES, COUNTED_NOUNS} from "../vocabulary/nouns.js";
 import type {GoldRecord} from "./read-gold.js";
 import {DIMENSION_IDS} from "../registry/dimensions.js";
@@ -92,7 +93,7 @@ export function categoryWords(text: string): string[] {
 function vocabularyLabel(text: string): string | null {
   const t = ` ${categoryWords(text).join(" ")} `;
   let best: {label: string; length: number} | null = null;
-  for (const c of CATEGORIES)
+  for (const c of [...CATEGORIES, ...PERMIT_GROUNDS])
     for (const f of c.forms) {
       const form = categoryWords(f).join(" ");
       if (t.includes(` ${form} `) && (!best || form.length > best.length)) best = {label: c.label, length: form.length};

@@ -93,6 +93,7 @@ import {countsPeopleObject, countsPeopleSubject} from "./read-people-object.js";
 import {BODY_HEADS} from "../vocabulary/body-heads.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
+import {permitGrounds} from "./read-grounds.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
 import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
@@ -2584,6 +2585,7 @@ export function readSentence(
   const agency = first && !first.breakdown.category ? agencySubject(text.slice(0, first.q.start)) : null;
   if (first && agency) [first.breakdown.category, first.agent] = [agency, true];
   subjectCategories(text, live);
+  grantGrounds(text, live);
   participleKinds(text, live);
   ownPredicates(text, live);
   oneSourceAsides(text, live);
@@ -3062,6 +3064,21 @@ function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading)
   const whole = before.filter((w) => w.q.end <= first.q.start).at(-1);
   if (!whole || whole === first || !PARTS_OPEN.test(text.slice(whole.q.end, first.q.start))) return null;
   return whole;
+}
+
+/**
+ * Names the grounds of each count of permits or visas given on grounds the words after it state ("5,869 applicants
+ * were granted permits for studies"), and of the figures a bracket sets against it ("(5,611 in 2014)").
+ */
+function grantGrounds(text: string, live: Reading[]): void {
+  for (const [i, r] of live.entries()) {
+    if (r.q.kind !== "count" || r.breakdown.category || r.inParen) continue;
+    const end = live.slice(i + 1).find((n) => n.q.start > r.q.end)?.q.start ?? text.length;
+    const label = permitGrounds(text.slice(0, end), text.slice(r.q.end, end));
+    if (!label) continue;
+    r.breakdown.category = label;
+    for (const o of live) if (o.inParen && o.antecedent === r && !o.breakdown.category) o.breakdown.category = label;
+  }
 }
 
 /** The count before `nearest` whose noun a compared figure names again, when `nearest` counts something else. */

@@ -129,6 +129,11 @@ describe("normalisation", () => {
     expect(categoriesAgree("voluntary", "involuntary")).toBe(false);
     expect(categoriesAgree("sexual exploitation", "labour exploitation")).toBe(false);
     expect(categoriesAgree("()", "anything")).toBe(false);
+    // The grounds of a permit agree in any of the vocabulary's wordings.
+    expect(categoriesAgree("studies", "study")).toBe(true);
+    expect(categoriesAgree("family reunification", "family")).toBe(true);
+    expect(categoriesAgree("humanitarian reasons", "humanitarian")).toBe(true);
+    expect(categoriesAgree("studies", "work")).toBe(false);
     expect(
       rowMatchesGold(obs({category: "labour exploitation"}), gold({breakdown: {category: "Labour exploitation."}}))
     ).toBe(true);
