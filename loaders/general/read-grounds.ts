@@ -18,13 +18,15 @@ const GROUNDS = new RegExp(
 );
 // "on humanitarian grounds", "on family grounds".
 const ON_GROUNDS = new RegExp(String.raw`${LEAD}on\s+${FORM}\s+grounds\b`, "i");
-// What is given on grounds: a permit, a visa or a right of residence, named in the clause of the count.
-const GIVEN = /\b(?:permits?|visas?|residence|residency)\b/i;
+// What is given on grounds, or done for a reason: a permit, a visa or a right of residence, or a move into the country
+// ("190,000 migrants arrived to study"), named in the clause of the count.
+const GIVEN =
+  /\b(?:permits?|visas?|residence|residency|immigrated|immigrants?|arrived|arrivals|migrated|came\s+to|moved\s+to)\b/i;
 
 // "obtained work permit to go abroad for employment": a permit named by its grounds needs no category for them.
 const NAMED_BY_GROUNDS = new RegExp(String.raw`\b${FORM}\s+(?:permits?|visas?)\b`, "i");
 
-/** The label of the grounds the words after a count name, when its clause counts permits or visas; else null. */
+/** The label of the grounds the words after a count name, when its clause counts permits, visas or moves; else null. */
 export function permitGrounds(clause: string, after: string): string | null {
   if (!GIVEN.test(clause) || NAMED_BY_GROUNDS.test(clause)) return null;
   const m = GROUNDS.exec(after) ?? ON_GROUNDS.exec(after);

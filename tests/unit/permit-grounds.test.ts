@@ -28,14 +28,18 @@ describe("the grounds of permits and visas", () => {
     ["In 2015, 940 foreigners received residence permits on grounds of family reunion.", ["940@2015 [family]"]],
     ["In 2015, 3,020 residence permits were issued to students.", ["3020@2015 [study]"]],
     ["In 2015, 610 residence permits were granted for the purposes of education.", ["610@2015 [study]"]],
-    ["In 2015, 450 visas were issued for business.", ["450@2015 [work]"]]
+    ["In 2015, 450 visas were issued for business.", ["450@2015 [work]"]],
+    // A move into the country for a reason has that reason as its grounds.
+    ["In 2015, 190,000 migrants arrived to study.", ["190000@2015 [study]"]],
+    ["In 2015, 4,000 migrants came to the country for work.", ["4000@2015 [work]"]],
+    ["In 2015, 3,000 people immigrated for family reasons.", ["3000@2015 [family]"]]
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
   it.each([
-    // No permit or visa in the clause: work is no grounds of anything.
-    ["In 2015, 4,000 migrants went abroad for work.", "for work"],
+    // No permit, visa or move into the country in the clause: work is no grounds of anything.
+    ["In 2015, the ministry trained 4,000 officers for work at the border.", "officers for work at the border."],
     // The word names the permit itself, not the grounds it was given on.
     ["The ministry issued 4,000 permits to work permit holders.", "to work permit holders"],
     // A permit named by its grounds needs no category for them.
