@@ -6,7 +6,7 @@ import type {Period} from "../types.js";
 import {periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
 
 const YEAR_BEFORE =
-  /\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|the\s+year\s+(?:before|prior|earlier))\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)/gi;
+  /\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|the\s+year\s+(?:before|prior|earlier)|the\s+(?:previous|preceding)\s+year)\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)/gi;
 
 /** A date one year before an ISO date (29 February falls back to the 28th). */
 function yearBack(date: string): string {
