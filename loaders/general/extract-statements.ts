@@ -3067,8 +3067,8 @@ function wholeCompared(text: string, live: Reading[], part: Reading, r: Reading)
 }
 
 /**
- * Names the grounds of each count of permits or visas given on grounds the words after it state ("5,869 applicants
- * were granted permits for studies"), and of the figures a bracket sets against it ("(5,611 in 2014)").
+ * Names the grounds of each count of permits, visas or moves into the country the words after it state ("5,869
+ * applicants were granted permits for studies", "arrived to study"), and of the figures a bracket sets against it.
  */
 function grantGrounds(text: string, live: Reading[]): void {
   for (const [i, r] of live.entries()) {

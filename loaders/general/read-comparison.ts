@@ -14,7 +14,7 @@ const ITEM = `${FIGURE}${WHEN}`;
 // "compared with 12 prosecutions in 2020": after a marker of comparison an item may name its noun again; after a bare
 // "from" it may not ("from one region in 2019" is no figure of another year).
 const NAMED_ITEM = `${FIGURE}(?:\\s+[a-z][a-z-]*){0,3}?${WHEN}`;
-/** What opens a comparison list: "compared with", "up from", "from", "versus". */
+/** What opens a comparison list whose items may name their noun: "compared with", "up from", "versus"; a bare "from" opens one too, with bare items (`LIST`). */
 const OPENING = "(?:compared\\s+(?:with|to)|as\\s+against|against|versus|vs\\.?|(?:up|down)\\s+from|than)";
 const LIST = new RegExp(
   `(?<![\\p{L}])(?:${OPENING}\\s+(?:the\\s+)?(?<named>${NAMED_ITEM}(?:\\s*(?:,\\s*and|,|and)\\s+${NAMED_ITEM})*)|from\\s+(?:the\\s+)?(?<items>${ITEM}(?:\\s*(?:,\\s*and|,|and)\\s+${ITEM})*))`,

@@ -71,16 +71,22 @@ function dayList(text: string): DayList | null {
   return null;
 }
 
+/** The one year a sentence names, or undefined when it names none or several. */
+function onlyYear(text: string): string | undefined {
+  const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/** The last day of a month (1–12) of a year. */
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 /** The days a "respectively" list of a sentence dates, or null when it has none. */
 export function respectiveDays(text: string, documentDate: string | undefined): RespectiveDays | null {
   const list = dayList(text);
   // "In 2021, … on 3 and 14 May respectively": the one year the sentence names, else the document's.
-  const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
-  const year = list
-    ? releaseYearOf(list.month, documentDate, list.year ?? (years.length === 1 ? years[0] : undefined))
-    : null;
+  const year = list ? releaseYearOf(list.month, documentDate, list.year ?? onlyYear(text)) : null;
   if (!list || !year) return null;
-  const last = new Date(Date.UTC(year, list.month, 0)).getUTCDate();
+  const last = lastDay(year, list.month);
   const periods: Period[] = [];
   for (const [s, e] of list.days) {
     const day = Number(text.slice(s, e));
@@ -103,19 +109,18 @@ function monthLists(text: string, documentDate: string | undefined): (Span & {pe
   const m = MONTH_LIST.exec(text);
   if (!m?.indices) return [];
   const at = m.indices[1]![0];
-  const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   const words = [...m[1].matchAll(new RegExp(MONTH, "gi"))];
   const months = words.map((w) => monthOfWord(w[0]));
   // The year the list names, else the one year of the sentence, else the last such month by the document's date; the
   // months before the last are of its year, or of the year before where the list runs over a new year.
-  const lastYear =
-    months.at(-1) &&
-    releaseYearOf(months.at(-1)!, documentDate, m.groups?.year ?? (years.length === 1 ? years[0] : undefined));
+  const lastYear = months.at(-1) && releaseYearOf(months.at(-1)!, documentDate, m.groups?.year ?? onlyYear(text));
   if (!lastYear || months.some((month) => !month)) return [];
   const out: (Span & {period: Period})[] = words.map((w, i) => {
     const year = months[i] <= months.at(-1)! ? lastYear : lastYear - 1;
-    const last = new Date(Date.UTC(year, months[i], 0)).getUTCDate();
-    const period = periodFromBounds(`${year}-${pad(months[i])}-01`, `${year}-${pad(months[i])}-${pad(last)}`);
+    const period = periodFromBounds(
+      `${year}-${pad(months[i])}-01`,
+      `${year}-${pad(months[i])}-${pad(lastDay(year, months[i]))}`
+    );
     return {start: at + w.index, end: at + w.index + w[0].length, period};
   });
   return out.length >= 2 ? [out] : [];

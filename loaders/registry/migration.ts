@@ -619,7 +619,7 @@ export const BORDER: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "migrant", "national", "foreigner"],
-      // "39 000 immigrations" are moves across the border, as statistics offices count them.
+      // Not "immigrations": statistics offices count those as moves across the border (`border_crossings`).
       terms: ["immigrant|immigrated"],
       // Immigrants an enforcement or protection measure acts on, and those living in the country on a day ("now make up
       // the largest group"), are counted by their own indicators; a net figure is its own indicator.
