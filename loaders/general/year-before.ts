@@ -3,10 +3,23 @@
  * before the one the sentence named before it, else before the year the report covers.
  */
 import type {Period} from "../types.js";
+import {YEAR_BEFORE_PHRASES} from "../vocabulary/period-words.js";
+import {alternation} from "./alternation.js";
 import {periodFromBounds, type FoundPeriod} from "../periods/parse-period.js";
 
-const YEAR_BEFORE =
-  /\b(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|the\s+year\s+(?:before|prior|earlier)|the\s+(?:previous|preceding)\s+year)\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)/gi;
+// "one year earlier", "a year previously", "the year earlier": this reader's own ways of saying it.
+const PHRASES = [
+  ...YEAR_BEFORE_PHRASES,
+  "one year earlier",
+  "one year before",
+  "a year previously",
+  "one year previously",
+  "the year earlier"
+];
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(PHRASES)})\b(?!\s+(?:the|that|this|its|his|her|their|last|than|it|he|she|they|we|a|an)\b)`,
+  "gi"
+);
 
 /** A date one year before an ISO date (29 February falls back to the 28th). */
 function yearBack(date: string): string {

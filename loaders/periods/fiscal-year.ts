@@ -5,6 +5,8 @@
  */
 import type {Period} from "../types.js";
 import {FISCAL_MARKERS, FISCAL_YEARS, OTHER_SPLIT_YEARS, type FiscalCalendar} from "../vocabulary/fiscal-years.js";
+import {YEAR_BEFORE_PHRASES} from "../vocabulary/period-words.js";
+import {alternation} from "../general/alternation.js";
 import {
   lastDayOf,
   MONTH_OR_ABBREVIATION,
@@ -229,8 +231,10 @@ export function findFiscalYears(text: string, state: string | undefined, documen
 }
 
 // "the previous year's 39,672", "compared to almost 3000 the year before", "up from 10 per cent last year".
-const YEAR_BEFORE =
-  /\b(?:the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+(?:before|prior)|a\s+year\s+(?:earlier|before)|(last)\s+year)\b/gi;
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation([...YEAR_BEFORE_PHRASES, "the prior year"])}|(last)\s+year)\b`,
+  "gi"
+);
 
 /**
  * "the year before" in a sentence that named a government year before it is the government year before that one;

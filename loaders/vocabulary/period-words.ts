@@ -20,6 +20,19 @@ export const STOCK_VERBS = [
   "were estimated at"
 ];
 
+/**
+ * Phrases naming the year before the one a sentence spoke of ("compared to 3,000 the year before"); readers add
+ * their own ("last year" counts from the document's date for a government year).
+ */
+export const YEAR_BEFORE_PHRASES = [
+  "the previous year",
+  "the preceding year",
+  "the year before",
+  "the year prior",
+  "a year earlier",
+  "a year before"
+];
+
 /** The days of the week, Sunday first as `Date.getUTCDay()` counts them. */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
