@@ -5,6 +5,7 @@
  * victims", "(63 in 2015)", "49 were female"), resolve the indicator from the clause's events and
  * terms, and the period from the clause segment, the paragraph, then the document.
  */
+import {releaseYear} from "../periods/release-year.js";
 import type {Breakdown, Family, Period} from "../types.js";
 import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
@@ -422,7 +423,8 @@ const ELLIPTIC_STOP = new Set([
   ":"
 ]);
 
-export function extractStatements(raw: string, paragraphs: Paragraph[], options: GeneralOptions): GeneralResult {
+export function extractStatements(raw: string, paragraphs: Paragraph[], given: GeneralOptions): GeneralResult {
+  const options = {...given, reportingPeriod: releaseYear(given.reportingPeriod, given.kind)};
   const flatDoc = options.flatDoc ?? flatten(raw);
   const threshold = options.threshold ?? 0.5;
   const claimed = new SpanSet(options.claimed);
