@@ -1,17 +1,32 @@
 /**
- * A news item or a statistical release whose sidecar spans two whole calendar years sets its latest year against the
- * one before: the figures it states with no period of their own are the latest year's. Longer spans stay whole: a
- * series or a running total states its own.
+ * A release, a news item or an annual chapter whose sidecar spans the two years it compares states its undated
+ * figures for the later one. Other spans stay whole: a series, a running total or a periodic report states its own.
  */
 import type {Period} from "../types.js";
-import {parsePeriodLabel} from "./parse-period.js";
+import {lastDay, pad, periodFromBounds} from "./parse-period.js";
 
-const RELEASE_KINDS = new Set(["press_item", "agency_release"]);
+const COMPARING_KINDS = new Set(["press_item", "agency_release", "annual_trafficking_chapter"]);
 
-/** The period a release's undated figures are of: its sidecar's, or the second of two calendar years. */
+/** Whole months from a period's first day to its last, or null when it does not run from a 1st to a month's end. */
+function wholeMonths(p: Period): number | null {
+  const [ys, ms, ds] = p.start.split("-").map(Number);
+  const [ye, me, de] = p.end.split("-").map(Number);
+  if (ds !== 1 || de !== lastDay(ye, me)) return null;
+  return (ye - ys) * 12 + (me - ms) + 1;
+}
+
+/** The first day of the month `months` after the one an ISO day falls in. */
+function monthsOn(day: string, months: number): string {
+  const [y, m] = day.split("-").map(Number);
+  const k = y * 12 + (m - 1) + months;
+  return `${Math.floor(k / 12)}-${pad((k % 12) + 1)}-01`;
+}
+
+/** The period a document's undated figures are of: its sidecar's, or the later of the two years the sidecar spans. */
 export function releaseYear(period: Period | null, kind: string | undefined): Period | null {
-  if (!period || !kind || !RELEASE_KINDS.has(kind)) return period;
-  const [first, last] = [period.start.slice(0, 4), period.end.slice(0, 4)];
-  const wholeYears = period.start.endsWith("-01-01") && period.end.endsWith("-12-31");
-  return wholeYears && Number(last) - Number(first) === 1 ? parsePeriodLabel(last) : period;
+  if (!period || !kind || !COMPARING_KINDS.has(kind)) return period;
+  const months = wholeMonths(period);
+  // Two years in a row: the second twelve months. A span of thirteen months is left whole: it may be a month set
+  // against the same month a year before, or a government year that runs mid-month to mid-month.
+  return months === 24 ? periodFromBounds(monthsOn(period.start, 12), period.end) : period;
 }
