@@ -5,6 +5,7 @@
  */
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 import {APPROX_BEFORE, SCALES} from "./quantities.js";
+import {PUBLICATION_NOUNS} from "./speech.js";
 
 // The words that make a figure approximate, as a form's pattern reads them (single spaces, as forms are written).
 const APPROX_WORDS = APPROX_BEFORE.join("|");
@@ -239,7 +240,19 @@ export const EVENTS: EventWords[] = [
       "brought home"
     ]
   },
-  {id: "rescue", forms: ["rescued", "released", "freed", "removed from", "saved", "(?<![\\w-])saving", "rescue of"]},
+  {
+    id: "rescue",
+    forms: [
+      "rescued",
+      // "New Migration Estimates released by the Central Statistics Office": what is published frees nobody.
+      `(?<!\\b(?:${PUBLICATION_NOUNS.join("|")})\\s)released`,
+      "freed",
+      "removed from",
+      "saved",
+      "(?<![\\w-])saving",
+      "rescue of"
+    ]
+  },
   {
     id: "grant",
     forms: [

@@ -24,3 +24,19 @@ export const SAYING_VERBS: string[] = [
   "informed",
   "presented"
 ];
+
+/** What an office publishes: "estimates released by the Central Statistics Office" are put out, nobody is freed. */
+export const PUBLICATION_NOUNS = [
+  "estimates",
+  "figures",
+  "data",
+  "statistics",
+  "report",
+  "reports",
+  "results",
+  "numbers",
+  "survey",
+  "findings",
+  "bulletin",
+  "study"
+];
