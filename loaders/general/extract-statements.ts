@@ -411,6 +411,8 @@ const ELLIPTIC_STOP = new Set([
   "of",
   "from",
   "during",
+  // "from 27,700 to 40,200 over the 12 months to April 2011": the span a change ran through.
+  "over",
   "whereas",
   "respectively",
   // "compared with 221,848 on 1 January", "62,167 by 1 January": a stock restated on another date.

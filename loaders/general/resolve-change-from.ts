@@ -9,9 +9,9 @@ import {alternation} from "./alternation.js";
 import {CHANGE_VERBS, SCALES} from "../vocabulary/quantities.js";
 import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 
-// The verbs of a change, in the past and the perfect ("rose", "has risen").
-// One-word verbs only: "went down from 642 to 453" may be said of anything, not only a count.
-const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ")))})`;
+// The verbs of a change, in the past and the perfect ("rose", "has risen"), and one that went on ("continued to rise").
+// No other phrase: "went down from 642 to 453" may be said of anything, not only a count.
+const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ") || /^continue[sd] to /.test(verb)))})`;
 // "increased by 4.6% from 1,777,295 to 1,859,697": the change's size may stand between the verb and "from".
 const BY = String.raw`(?:\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?)?`;
 // "rose slightly from 13,400 to 14,100", "also declined, from 14,100 to 10,300": an adverb or a comma may come between.

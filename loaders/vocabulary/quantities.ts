@@ -159,7 +159,16 @@ export const CHANGE_VERBS = [
   "went up",
   "went down",
   "edged up",
-  "edged down"
+  "edged down",
+  // "nearly halved from 20,200 to 11,000", "doubled from 3,200 to 6,400": a change by a factor, stated with both levels.
+  "halved",
+  "doubled",
+  "tripled",
+  // "continued to increase from 27,700 to 40,200": a change that went on, its verb after "continued to".
+  ...["increase", "rise", "fall", "grow", "decline", "drop"].flatMap((verb) => [
+    `continued to ${verb}`,
+    `continues to ${verb}`
+  ])
 ];
 
 /** Changes, not levels, by the words right before the number ("decreased by 500", "increase of 12"). */
