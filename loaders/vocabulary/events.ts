@@ -683,7 +683,10 @@ export const EVENTS: EventWords[] = [
       "for work abroad",
       "for work overseas",
       "for jobs abroad",
-      "for jobs overseas"
+      "for jobs overseas",
+      // "emigration among Irish nationals rose from 27,700 to 40,200": the move named as a noun, not an office or a
+      // policy named after it.
+      "(?<!\\b(?:of|for)\\s)emigration(?!\\s+(?:department|bureau|office|offices|service|services|officer|officers|law|laws|act|policy|policies|rules|clearance|clearances|authority|authorities|rate|rates))"
     ]
   },
   {
