@@ -33,7 +33,7 @@ import {
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
 import {AVERAGE_RHYTHMS, AVERAGE_WORDS} from "../vocabulary/rates.js";
-import {BALANCE_NOUNS, FIGURE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
+import {BALANCE_NOUNS, FIGURE_NOUNS, OUTWARD_BALANCE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
 
 // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back,
 // though not across a new clause ("…was 71, and the youngest of them was 14").
@@ -41,10 +41,17 @@ const FIGURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(FIGURE_NOUNS)})\b
 // "net migration of +670", "a net migration: +54", "net migration of −670": a balance with its sign.
 const BALANCE_IS = String.raw`\b(?:${alternation(BALANCE_NOUNS)})(?:\s+(?:of|was|is|at|stood\s+at|showed|recorded))?\s*:?\s*`;
 const SIGNED_BALANCE = new RegExp(String.raw`${BALANCE_IS}[+−]$`, "i");
-// "annual net migration: loss of 11,000", "down from a net loss of 10,100", "net migration of −670": a balance of more
-// people leaving than coming, a negative figure.
+// "annual net migration: loss of 11,000", "down from a net loss of 10,100", "net migration of −670", "a migration loss
+// of 4 343": a balance of more people leaving than coming, a negative figure.
 const NEGATIVE_BALANCE = new RegExp(
-  String.raw`(?:${BALANCE_IS}(?:a\s+)?(?:net\s+)?(?:loss|deficit|outflow)\s+of\s+|\bnet\s+(?:migration\s+)?(?:loss|outflow)\s+of\s+|${BALANCE_IS}−\s*)(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
+  String.raw`(?:${BALANCE_IS}(?:a\s+)?(?:net\s+)?(?:loss|deficit|outflow)\s+of\s+|\bnet\s+(?:migration\s+)?(?:loss|outflow)\s+of\s+|\b(?:${alternation(OUTWARD_BALANCE_NOUNS)})(?:\s+(?:of|was|is|at|stood\s+at))?\s*:?\s*|${BALANCE_IS}−\s*)(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
+  "i"
+);
+
+// "net outward migration among Irish nationals increased from 14,400 …": a balance of leavers named at the head of its
+// clause signs the figures the clause gives it, up to another clause or a figure of something else.
+const OUTWARD_CLAUSE = new RegExp(
+  String.raw`\b(?:${alternation(OUTWARD_BALANCE_NOUNS)})\b(?:(?![,;]\s*(?:and|while|whereas|but)\b|;|\b(?:immigration|immigrants|emigrants|arrivals|departures|inflow|gain)\b)[^.])*$`,
   "i"
 );
 
@@ -223,7 +230,11 @@ export function findQuantities(text: string): Quantity[] {
       q.unit = "percent";
     }
     if (q.kind !== "count" && (q.excluded === "year" || q.excluded === "name")) q.excluded = null;
-    if (q.kind === "count" && NEGATIVE_BALANCE.test(before)) q.value = -q.value;
+    if (
+      q.kind === "count" &&
+      (NEGATIVE_BALANCE.test(before) || OUTWARD_CLAUSE.test(text.slice(Math.max(0, start - 160), start)))
+    )
+      q.value = -q.value;
     // "gains in transfers from the USA by $3.5 million", "a $3.0 million increase": a change, not a level.
     if (!q.excluded && q.kind !== "percent" && isChangeByWords(text.slice(Math.max(0, start - 160), start), after))
       q.excluded = "change";

@@ -16,9 +16,17 @@ export interface CountedNoun {
   person?: boolean;
 }
 
+/** Balances that name more people leaving than coming: "a migration loss of 4 343", "net outward migration". */
+export const OUTWARD_BALANCE_NOUNS = ["migration loss", "net outward migration", "net outflow"];
+
 /** Figures of people moving in less those moving out, each a count of persons by itself. */
 export const BALANCE_NOUNS = [
   "net migration",
+  // "an international net-migration gain of 40 613 people", "a migration gain of 44 956 foreign citizens".
+  "net-migration",
+  "migration gain",
+  "net inward migration",
+  ...OUTWARD_BALANCE_NOUNS,
   "net immigration",
   "net emigration",
   "migration balance",

@@ -103,3 +103,35 @@ describe("net migration as a loss, a flow, or with its margin", () => {
     expect(got.some((r) => r.startsWith("-") || r.startsWith("900@") || r.startsWith("2300@"))).toBe(false);
   });
 });
+
+// "an international net-migration gain of 40 613 people", "a migration loss of 4 343", "net outward migration among
+// Irish nationals increased from 14,400 to 23,100": a gain or a loss named as the balance itself, signed by its word.
+describe("migration gains and losses, and net outward migration", () => {
+  it.each([
+    ["This resulted in an international net-migration gain of 40 613 people in 2021.", ["40613@2021 net_migration"]],
+    ["A migration gain of 44 956 foreign citizens was recorded in 2021.", ["44956@2021 net_migration"]],
+    ["The country saw a migration gain of 2,100 people in 2021.", ["2100@2021 net_migration"]],
+    ["This translated into a migration loss of 4 343 people in 2021.", ["-4343@2021 net_migration"]],
+    ["In 2021 the migration loss was 1,250 persons.", ["-1250@2021 net_migration"]],
+    ["Overall net outward migration was 34,100 in 2021.", ["-34100@2021 net_migration"]],
+    [
+      "Net outward migration among nationals increased from 14,400 in 2020 to 23,100 in 2021.",
+      ["-14400@2020 net_migration", "-23100@2021 net_migration"]
+    ],
+    ["Net outward migration stood at 8,800 in 2021.", ["-8800@2021 net_migration"]],
+    ["In 2021, net inward migration reached 5,600 people.", ["5600@2021 net_migration"]],
+    ["There was a net outflow of 66,000 people in 2021.", ["-66000@2021 net_migration"]],
+    ["In 2021 the country recorded a net-migration gain of 3,300.", ["3300@2021 net_migration"]],
+    ["A migration loss of 900 nationals was recorded in 2021.", ["-900@2021 net_migration"]]
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  // A clause of another flow after the loss keeps its own sign.
+  it.each([["Net outward migration rose in 2021, while 42,300 immigrants arrived.", "42300@2021"]])(
+    "%s",
+    (text, expected) => {
+      expect(read(text).some((r) => r.startsWith(expected))).toBe(true);
+    }
+  );
+});
