@@ -101,6 +101,12 @@ describe("normalisation", () => {
     expect(rowMatchesGold(obs({citizenship: "United States"}), gold({breakdown: {citizenship: "USA"}}))).toBe(true);
     expect(normaliseCountry("the United Kingdom")).toBe(normaliseCountry("U.K."));
     expect(normaliseCountry("Türkiye")).toBe("Turkey");
+    // The United Nations' formal names are the short names' too.
+    expect(normaliseCountry("Lao People's Democratic Republic")).toBe(normaliseCountry("Laos"));
+    expect(normaliseCountry("United Republic of Tanzania")).toBe(normaliseCountry("Tanzania"));
+    expect(normaliseCountry("Bolivia (Plurinational State of)")).toBe(normaliseCountry("Bolivia"));
+    expect(normaliseCountry("Venezuela (Bolivarian Republic of)")).toBe(normaliseCountry("Venezuela"));
+    expect(normaliseCountry("State of Palestine")).toBe(normaliseCountry("Palestine"));
     // The extractor's own list supplies demonyms.
     expect(normaliseCountry("Pakistani")).toBe("Pakistan");
     expect(normaliseCountry("Russia")).not.toBe(normaliseCountry("Belarus"));
