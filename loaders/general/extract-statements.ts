@@ -107,7 +107,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
-import {continuesPeopleRanking, rankedPeople, ranksNationals} from "./read-people-ranking.js";
+import {continuesPeopleRanking, rankedPeople, rankedStateItem, ranksNationals} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {timeAfter} from "./time-after.js";
@@ -1802,6 +1802,13 @@ export function readSentence(
         // "The number of work permits issued to Nepalese workers was 3,200": the people the subject went to.
         const to = subject.noun?.person ? null : givenTo(text.slice(subject.end, r.q.start));
         if (to && !r.breakdown.citizenship) r.breakdown.citizenship = to;
+        // "Arrivals from China accounted for 95,000": the subject's own "from" names whose they are, as it does after a
+        // number; where people were sent back from is a place, read elsewhere.
+        const origin =
+          !r.breakdown.citizenship && !r.breakdown.country
+            ? originAfter(text.slice(subject.end, r.q.start), nounTail(text, subject.end))
+            : null;
+        if (origin && origin !== state && !returnedFrom(text.slice(from, r.q.start))) r.breakdown.citizenship = origin;
       } else if (!subject) {
         // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
         const named = anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));
@@ -2017,6 +2024,12 @@ export function readSentence(
       const sibling = !left && anchor.antecedent && OWN_ORIGIN.test(text.slice(r.q.end, r.q.end + 60));
       const own = {citizenship: r.breakdown.citizenship, country: r.breakdown.country};
       inheritBreakdown(r, anchor);
+      // "Arrivals from China accounted for 95,000, trailed by Vietnam with 52,000": an item a ranking names by its own
+      // state takes that state where the count before named one.
+      const rankedState = rankedStateItem(text.slice(anchor.q.end, r.q.start));
+      if (rankedState)
+        for (const k of ["citizenship", "country"] as const)
+          if (anchor.breakdown[k] && r.breakdown[k] === anchor.breakdown[k]) r.breakdown[k] = rankedState;
       // "…, and 375 were other nationalities": a part said to be of no one country takes no sibling's country.
       const noOne = peopleAfter(text.slice(r.q.end, nextStart));
       if (noOne === "other" || noOne === "stateless") r.breakdown.citizenship = own.citizenship ?? noOne;
@@ -2341,7 +2354,10 @@ export function readSentence(
     if (sources) {
       const nth = live.filter((o) => o.q.kind === "money" && o.q.start >= sources.end && o.q.start < r.q.start).length;
       const respective = sources.places.length > 1 && /\brespectively\b/i.test(text.slice(r.q.end));
-      r.breakdown.country = respective ? (sources.places[nth] ?? r.breakdown.country) : sources.places[0];
+      // "…, followed by the USA with 7.6 million euros": an amount a ranking names by its own state is that state's.
+      r.breakdown.country = respective
+        ? (sources.places[nth] ?? r.breakdown.country)
+        : (rankedStateItem(text.slice(sources.end, r.q.start)) ?? sources.places[0]);
     }
     // "Of these, 3,000 were asylum seekers", "…, of them 3,000 were students": what a part of the count before it was,
     // said by a copula after "of these", is its kind, not a count of its own; a verb there ("were deported") is its own.

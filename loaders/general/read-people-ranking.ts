@@ -60,3 +60,16 @@ export function ranksNationals(lead: string): boolean {
   const m = PEOPLE_BEFORE.exec(lead);
   return Boolean(m?.[2] && m[3]);
 }
+
+// "…, trailed by Vietnam with 52,000 and Thailand with 35,000", "followed by the USA with 7.6 million": a state a
+// ranking names, with its figure after "with".
+const STATE_ITEM = new RegExp(
+  String.raw`(?:(?:followed|trailed)\s+(?:closely\s+)?by|[,;]|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+with\s+${HEDGE}$`,
+  "u"
+);
+
+/** The state an item of a ranking names right before its figure ("trailed by Vietnam with "), or null. */
+export function rankedStateItem(lead: string): string | null {
+  const m = STATE_ITEM.exec(lead);
+  return m ? canonicalCountry(m[1]) : null;
+}
