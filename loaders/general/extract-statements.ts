@@ -107,6 +107,7 @@ import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
+import {movedSubject} from "./read-move-subject.js";
 import {continuesPeopleRanking, rankedPeople, rankedStateItem, ranksNationals} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
@@ -1809,6 +1810,12 @@ export function readSentence(
             ? originAfter(text.slice(subject.end, r.q.start), nounTail(text, subject.end))
             : null;
         if (origin && origin !== state && !returnedFrom(text.slice(from, r.q.start))) r.breakdown.citizenship = origin;
+      } else if (!subject && movedSubject(text.slice(from, r.q.start))) {
+        // "Overall emigration is estimated to have reached 76,400": the people who made the move the clause names.
+        clauseStart = Math.min(clauseStart, from);
+        clause = `${text.slice(clauseStart, clauseEnd)} ${movedSubject(text.slice(from, r.q.start))}`;
+        r.noun = PERSON_NOUN;
+        r.rule = "subject";
       } else if (!subject) {
         // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
         const named = anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));

@@ -27,10 +27,15 @@ const CHANGED_TO = new RegExp(
   "i"
 );
 
+/** Whether the words before a number state it as a level or a change's new level ("reached", "fell from 3,100 to"). */
+export function statesLevel(lead: string): boolean {
+  return PREDICATE.test(lead) || CHANGED_TO.test(lead);
+}
+
 /** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */
 export function numberOfSubject(text: string, from: number, at: number): Counted | null {
   const lead = text.slice(from, at);
-  if (!PREDICATE.test(lead) && !CHANGED_TO.test(lead)) return null;
+  if (!statesLevel(lead)) return null;
   const last = lastNumberOf(lead);
   if (!last) return null;
   const head = from + last.index + last[0].length;

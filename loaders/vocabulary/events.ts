@@ -23,6 +23,9 @@ export interface EventWords {
   alike?: string[];
 }
 
+/** Moves across a border named as mass nouns, with the people who made them ("emigration reached 76,400"). */
+export const MOVE_NOUNS: Record<string, string> = {emigration: "emigrants", immigration: "immigrants"};
+
 export const EVENTS: EventWords[] = [
   {
     id: "identify",
