@@ -931,7 +931,11 @@ export const OTHER: Indicator[] = [
     stock: true,
     vocabulary: {
       counts: ["person", "refugee", "foreigner", "national"],
-      terms: ["under temporary protection|international protection to|under international protection"]
+      // "66,189 people from Ukraine had S protection status at the end of June": those holding a status on a day.
+      terms: [
+        "under temporary protection|international protection to|under international protection|had protection status|have protection status|had s protection status|have s protection status|held protection status|hold protection status|protection status holders|holders of temporary protection|holders of international protection"
+      ],
+      excludes: ["granted|terminated|revoked|withdrawn|ended|lost|applied|applications|lodged"]
     }
   },
   {
