@@ -108,6 +108,7 @@ import {numberOfSubject} from "./read-number-of.js";
 import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
 import {movedSubject} from "./read-move-subject.js";
+import {groupOpening} from "./read-group-opening.js";
 import {continuesPeopleRanking, rankedPeople, rankedStateItem, ranksNationals} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
@@ -1831,6 +1832,14 @@ export function readSentence(
     if (r.q.kind === "count" && !r.noun && countsWhoDid(text.slice(r.q.end))) {
       r.noun = PERSON_NOUN;
       r.rule = "relative";
+    }
+    // "Of the citizens of Estonia resident in Finland, 520 received Finnish citizenship": the group the clause opens on.
+    const opening = r.q.kind === "count" && !r.noun && !r.q.word ? groupOpening(text.slice(0, r.q.start)) : null;
+    if (opening) {
+      r.noun = opening.noun;
+      r.rule = "group";
+      // Whose people they are is the group's: "Finnish citizenship" after the number is what they received.
+      r.breakdown = {...r.breakdown, ...Object.fromEntries(Object.entries(opening.breakdown).filter(([, v]) => v))};
     }
     // "12,400 labor quotas out of 17,400": the whole the counted part was taken from.
     const prior = live[i - 1];
