@@ -9,10 +9,10 @@ import {evaluate} from "../../loaders/eval/evaluate.js";
 import {readGoldFiles} from "../../loaders/eval/read-gold.js";
 
 const REAL = join(import.meta.dirname, "../fixtures/real");
-// The figures measured when this bar was set (224 documents: 1935/2234 = 0.8662 core recall, 164/2413 = 0.0680
+// The figures measured when this bar was set (224 documents: 1937/2234 = 0.8670 core recall, 162/2413 = 0.0671
 // unexplained); raise them as the reader improves, never lower them to pass a change to the reader.
-const MIN_CORE_RECALL = 0.866;
-const MAX_UNEXPLAINED = 0.068;
+const MIN_CORE_RECALL = 0.867;
+const MAX_UNEXPLAINED = 0.0675;
 
 describe("the development corpus read against its gold records", () => {
   it(`keeps core recall ≥ ${MIN_CORE_RECALL} and unexplained rows ≤ ${MAX_UNEXPLAINED}`, async () => {
