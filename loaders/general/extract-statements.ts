@@ -1811,16 +1811,19 @@ export function readSentence(
             ? originAfter(text.slice(subject.end, r.q.start), nounTail(text, subject.end))
             : null;
         if (origin && origin !== state && !returnedFrom(text.slice(from, r.q.start))) r.breakdown.citizenship = origin;
-      } else if (!subject && movedSubject(text.slice(from, r.q.start))) {
-        // "Overall emigration is estimated to have reached 76,400": the people who made the move the clause names.
-        clauseStart = Math.min(clauseStart, from);
-        clause = `${text.slice(clauseStart, clauseEnd)} ${movedSubject(text.slice(from, r.q.start))}`;
-        r.noun = PERSON_NOUN;
-        r.rule = "subject";
       } else if (!subject) {
+        // "Overall emigration is estimated to have reached 76,400": the people who made the move the clause names.
+        const movers = movedSubject(text.slice(from, r.q.start));
         // "However, numbers have since fallen to 3,745": the sentence before says what was numbered.
-        const named = anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));
-        if (named) {
+        const named = movers
+          ? null
+          : anaphoricSubject(text.slice(from, r.q.start), () => previousSentence(text, paragraph));
+        if (movers) {
+          clauseStart = Math.min(clauseStart, from);
+          clause = `${text.slice(clauseStart, clauseEnd)} ${movers}`;
+          r.noun = PERSON_NOUN;
+          r.rule = "subject";
+        } else if (named) {
           clause = `${named.clause} ${text.slice(clauseStart, clauseEnd)}`;
           r.noun = named.counted.noun;
           r.rule = "anaphor";
