@@ -3,7 +3,14 @@
  * August 5, 6, and 8, respectively": a list of counts and a list of as many periods or days, paired in order.
  * The days of a list after a month ("August 5, 6, and 8") are dates, not counts.
  */
-import {periodFromBounds, type FoundPeriod, MONTH_OR_ABBREVIATION, monthOfWord, pad} from "../periods/parse-period.js";
+import {
+  lastDay,
+  periodFromBounds,
+  type FoundPeriod,
+  MONTH_OR_ABBREVIATION,
+  monthOfWord,
+  pad
+} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {releaseYearOf} from "./resolve-yearless-month.js";
 
@@ -76,9 +83,6 @@ function onlyYear(text: string): string | undefined {
   const years = [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
   return years.length === 1 ? years[0] : undefined;
 }
-
-/** The last day of a month (1–12) of a year. */
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The days a "respectively" list of a sentence dates, or null when it has none. */
 export function respectiveDays(text: string, documentDate: string | undefined): RespectiveDays | null {

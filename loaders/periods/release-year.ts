@@ -3,7 +3,7 @@
  * figures for the later one. Other spans stay whole: a series, a running total or a periodic report states its own.
  */
 import type {Period} from "../types.js";
-import {lastDay, pad, periodFromBounds} from "./parse-period.js";
+import {lastDay, periodFromBounds} from "./parse-period.js";
 
 const COMPARING_KINDS = new Set(["press_item", "agency_release", "annual_trafficking_chapter"]);
 
@@ -15,18 +15,12 @@ function wholeMonths(p: Period): number | null {
   return (ye - ys) * 12 + (me - ms) + 1;
 }
 
-/** The first day of the month `months` after the one an ISO day falls in. */
-function monthsOn(day: string, months: number): string {
-  const [y, m] = day.split("-").map(Number);
-  const k = y * 12 + (m - 1) + months;
-  return `${Math.floor(k / 12)}-${pad((k % 12) + 1)}-01`;
-}
-
 /** The period a document's undated figures are of: its sidecar's, or the later of the two years the sidecar spans. */
 export function releaseYear(period: Period | null, kind: string | undefined): Period | null {
   if (!period || !kind || !COMPARING_KINDS.has(kind)) return period;
-  const months = wholeMonths(period);
-  // Two years in a row: the second twelve months. A span of thirteen months is left whole: it may be a month set
-  // against the same month a year before, or a government year that runs mid-month to mid-month.
-  return months === 24 ? periodFromBounds(monthsOn(period.start, 12), period.end) : period;
+  // Two years in a row: the second twelve months, opening a year after the span's first day. A span of thirteen
+  // months is left whole: it may be a month set against the same month a year before, or a government year that runs
+  // mid-month to mid-month.
+  if (wholeMonths(period) !== 24) return period;
+  return periodFromBounds(`${Number(period.start.slice(0, 4)) + 1}${period.start.slice(4)}`, period.end);
 }
