@@ -6,6 +6,9 @@
 import {findDates, periodFromBounds} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {eventsIn} from "./resolve-indicator.js";
+import {alternation} from "./alternation.js";
+import {FORECAST_MARKERS, PLAN_WORDS} from "../vocabulary/forecasts.js";
+import {STANDING_WORDS} from "../vocabulary/period-words.js";
 
 // "have returned", "has been identified": the perfect of an event speaks of a count up to now ("has been revised
 // upward to 113,000" counts nothing that happened).
@@ -28,6 +31,21 @@ export function yearToAsAtDay(sentence: string, period: Period, stock: boolean):
   return periodFromBounds(period.start, day.period.end);
 }
 
+// "127 refugees released from detention in 2021", in an update of July 2021: events "in" a year still running when
+// the document speaks have happened up to that day, whatever the tense; a forecast or a plan is no count at all.
+const IN_YEAR = (year: string) =>
+  new RegExp(String.raw`\b(?:in|during)\s+(?:the\s+year\s+)?${year}\b(?!\s*[-–/]\s*\d)`, "i");
+// "the number of resident aliens in 2015": people standing in a year are a stock, not events up to a day.
+const STANDING = new RegExp(String.raw`\b(?:${alternation(STANDING_WORDS)})\b`, "i");
+const PARTICIPLE = /\b([a-z]+(?:ed|en|wn))\b/gi;
+const PLANNED = new RegExp(String.raw`\b(?:${alternation([...FORECAST_MARKERS, ...PLAN_WORDS])})\b`, "i");
+
+/** Whether a sentence counts events in the named year, not foreseen or planned ones. */
+function inRunningYear(sentence: string, year: string): boolean {
+  if (!IN_YEAR(year).test(sentence) || PLANNED.test(sentence) || STANDING.test(sentence)) return false;
+  return [...sentence.matchAll(PARTICIPLE)].some((m) => eventsIn(m[1].toLowerCase()).length > 0);
+}
+
 /**
  * The year up to the document's day when a flow in a sentence in the perfect is counted in a calendar year that day
  * falls inside; else null.
@@ -39,7 +57,10 @@ export function yearToDocumentDate(
   stock: boolean
 ): Period | null {
   if (stock || period.stock || !documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
-  if (![...sentence.matchAll(PERFECT)].some((m) => eventsIn(m[1].toLowerCase()).length > 0)) return null;
   if (!isCalendarYear(period) || documentDate <= period.start || documentDate >= period.end) return null;
+  const perfect = [...sentence.matchAll(PERFECT)].some((m) => eventsIn(m[1].toLowerCase()).length > 0);
+  // A release dated in December gives the year's figures whole, as a year-end review does.
+  if (!perfect && (documentDate.slice(5, 7) === "12" || !inRunningYear(sentence, period.start.slice(0, 4))))
+    return null;
   return periodFromBounds(period.start, documentDate);
 }

@@ -147,3 +147,24 @@ export const PLANNED_BENEFICIARIES: string[] = [
   "projected",
   "estimated"
 ];
+
+/** Words by which a year's figure is set for it ahead of time (a quota, a budget, a plan), not counted as it ran. */
+export const PLAN_WORDS: string[] = [
+  "will",
+  "would",
+  "plan",
+  "plans",
+  "planned",
+  "quota",
+  "quotas",
+  "budget",
+  "budgeted",
+  "allocated",
+  "allocation",
+  "target",
+  "targets",
+  "expected",
+  "projected",
+  "forecast",
+  "estimated to reach"
+];

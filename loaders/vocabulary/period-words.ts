@@ -20,6 +20,22 @@ export const STOCK_VERBS = [
   "were estimated at"
 ];
 
+/** Words of people standing somewhere in a year ("resident aliens in 2015"): a stock, not events that ran through it. */
+export const STANDING_WORDS = [
+  "resident",
+  "residing",
+  "living",
+  "hosted",
+  "hosting",
+  "population",
+  "stock",
+  "currently",
+  "there are",
+  "there were",
+  "there is",
+  "there was"
+];
+
 /**
  * Phrases naming the year before the one a sentence spoke of ("compared to 3,000 the year before"); readers add
  * their own ("last year" counts from the document's date for a government year).
