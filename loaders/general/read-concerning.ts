@@ -2,7 +2,7 @@
  * Reads what counted things were about: "4,512 calls, 312 of which concerned trafficking in persons", "215
  * appeals related to labour migration", "40 of them regarding employment". The topic names the part's category.
  */
-import {CATEGORIES, CONCERNING_MARKERS} from "../vocabulary/nouns.js";
+import {CATEGORIES, CONCERNING_MARKERS, WHERE_NOT_TOPIC} from "../vocabulary/nouns.js";
 import {alternation} from "./alternation.js";
 
 // The topic: up to six words, to the clause's next stop.
@@ -26,5 +26,6 @@ export function concerningCategory(text: string, at: number, gapped = false): st
   // A capitalised name ("employed in Baku") is a place or a body, not a topic.
   if (/\d/.test(m[1]) || /^[A-Z]/.test(m[1])) return null;
   const topic = m[1].toLowerCase();
+  if (WHERE_NOT_TOPIC.includes(topic)) return null;
   return CATEGORIES.find((c) => c.forms.includes(topic))?.label ?? topic;
 }

@@ -14,6 +14,8 @@ export const STOCK_LEVEL = [
   "are working|were working|is working|was working|are currently working|were currently working",
   ...CHANGE_VERBS.map((verb) => `${verb} to`)
 ].join("|");
+// "176,666 non-resident workers were employed … as at the end of September": workers in jobs on a day.
+const EMPLOYED_ON_A_DAY = "were employed|are employed|was employed|is employed|employed by|employed in|in employment";
 // Workers counted by what happened to them (left, arrived, deported, granted permits) are a flow.
 const EVENT_OF_WORKERS =
   "left|departed|arrived|entered|deported|returned|repatriat|rescued|expelled|detained|arrested|recruited|hired|granted|issued|registered|trained|deployed|dispatched|sent abroad|placed";
@@ -230,7 +232,7 @@ export const WORK_PERMITS: Indicator[] = [
       counts: ["migrant", "foreigner"],
       terms: [
         "foreign worker|expatriate worker|expat worker|migrant worker|workers from abroad|overseas worker|guest worker|non-resident worker|nonresident worker|non-resident workforce|imported worker|imported labo|domestic helper|foreign domestic worker|foreigners working|foreign nationals working|non-nationals working|expatriates working|foreigners employed|foreign nationals employed",
-        STOCK_LEVEL
+        `${STOCK_LEVEL}|${EMPLOYED_ON_A_DAY}`
       ],
       // Workers whose whereabouts are unknown are counted apart (`missing_migrant_workers`).
       excludes: [EVENT_OF_WORKERS, WHEREABOUTS_UNKNOWN]

@@ -835,6 +835,19 @@ export const COMPARISON_MARKERS = [
   "growing"
 ];
 
+/** Words naming where people are, not what they work in or what a count was about ("employed in the country"). */
+export const WHERE_NOT_TOPIC = [
+  "country",
+  "territory",
+  "state",
+  "kingdom",
+  "region",
+  "city",
+  "island",
+  "islands",
+  "nation"
+];
+
 /**
  * Words after a count that say what the counted things were about ("312 of which concerned trafficking in
  * persons", "215 calls related to labour migration"): what follows them names the part's category.
