@@ -11,7 +11,7 @@ import {predicateCategory} from "./read-counted.js";
 import {statesNumberOf} from "./read-number-of.js";
 import {timeOfDay} from "./time-of-day.js";
 import {opensWithPeople} from "./people-word.js";
-import {titleCasePeople} from "./title-case-people.js";
+import {titleCaseCounted, titleCasePeople} from "./title-case-people.js";
 import {inQuotedTerm} from "./quoted-term.js";
 import {secondChange} from "./change-pair.js";
 import {isYearShapedCount} from "./year-shaped-count.js";
@@ -332,6 +332,8 @@ function exclusion(
     !canonicalCountry(named[1]) &&
     !opensWithPeople(after) &&
     !titleCasePeople(after) &&
+    // "47,680 Work Permits"; a decimal before capitalised words is a table's share, not a count.
+    !(titleCaseCounted(after) && !/\.\d/.test(q.text)) &&
     // "90,452 Central Americans": a group of peoples larger than one state.
     !groupAt(after) &&
     // "32 Organisation of Eastern Caribbean States (OECS) nationals": a body's name before what is counted.

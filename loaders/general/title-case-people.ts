@@ -11,6 +11,10 @@ const PEOPLE = new Set(
     .flatMap((n) => n.forms.map((f) => f.split(" ").pop()!))
     .filter((f) => /s$/.test(f))
 );
+// "47,680 Work Permits were granted": a plural noun of any counted thing, capitalised as a bulletin writes it.
+const COUNTED_PLURALS = new Set(
+  COUNTED_NOUNS.flatMap((n) => n.forms.map((f) => f.split(" ").pop()!)).filter((f) => /s$/.test(f))
+);
 // Up to three capitalised words right after the number.
 const CAPITALISED = /^\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\b/u;
 
@@ -19,4 +23,11 @@ export function titleCasePeople(after: string): boolean {
   const m = CAPITALISED.exec(after);
   if (!m) return false;
   return m[1].split(/\s+/).some((w) => PEOPLE.has(w.toLowerCase()));
+}
+
+/** Whether the capitalised words after a number end on a plural noun of anything counted ("Work Permits", "Visas"). */
+export function titleCaseCounted(after: string): boolean {
+  const m = CAPITALISED.exec(after);
+  if (!m) return false;
+  return COUNTED_PLURALS.has(m[1].split(/\s+/).pop()!.toLowerCase());
 }
