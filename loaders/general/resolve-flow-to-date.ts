@@ -4,11 +4,30 @@
  * held on that day; "16,324 have registered as of 28 April" (a perfect) and "as of today, … granted 867" stay stocks.
  */
 import type {Period} from "../types.js";
-import {periodFromBounds} from "../periods/parse-period.js";
+import {findDates, periodFromBounds} from "../periods/parse-period.js";
 import {eventsIn} from "./resolve-indicator.js";
 
 // "As of the end of December 2016", "by the end of June": the close of a span; "as of today" counts what stands.
 const AS_OF = /\b(?:as\s+(?:of|at)|by)\s+the\s+end\s+of\s+/i;
+
+// "47,680 work permits were granted by 31 October 2025": a day a count ran up to, said after the count.
+const UP_TO_DAY = /\b(?:by|as\s+(?:of|at)|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
+
+// "By October 31, 2025, 47,680 …": before the count only "by" says so; "as of" a day may open a stock.
+const BY_DAY = /\bby\s+(?:the\s+)?$/i;
+const PERFECT = /\b(?:have|has|had)\b/i;
+
+/** Whether the sentence names the period's day as the one the count at `start` ran up to ("by 31 October 2025"). */
+function ranUpTo(text: string, start: number, period: Period): boolean {
+  return findDates(text).some(
+    (d) =>
+      d.period.end === period.end &&
+      (d.start > start
+        ? UP_TO_DAY.test(text.slice(Math.max(0, d.start - 30), d.start))
+        : // "By 31 December 2021, 403 cases had been brought to court, of which 30 …": a total since some other start.
+          BY_DAY.test(text.slice(Math.max(0, d.start - 30), d.start)) && !PERFECT.test(text.slice(d.end, start)))
+  );
+}
 
 /** An active verb in the simple past just before the number, with the quantifiers that may stand between. */
 const PAST_VERB_BEFORE =
@@ -21,7 +40,7 @@ const STATUS = /^(?:registered|recorded|resided|remained|stayed|lived|housed|acc
 export function flowToDate(text: string, start: number, period: Period): Period | null {
   if (!period.stock || period.start !== period.end || !/^\d{4}-\d\d-\d\d$/.test(period.end)) return null;
   const before = text.slice(0, start);
-  if (!AS_OF.test(before)) return null;
+  if (!AS_OF.test(before) && !ranUpTo(text, start, period)) return null;
   const verb = PAST_VERB_BEFORE.exec(before);
   const acted = verb
     ? !verb[1] && !STATUS.test(verb[2]) && eventsIn(verb[2].toLowerCase()).length > 0

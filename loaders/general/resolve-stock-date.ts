@@ -22,8 +22,8 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const UPDATED = String.raw`updated\s+(?:to|until|through)`;
 // "the foreign population at 31 December 2013": a day the count stood at, "at" alone before a day and its month.
 const LEAD = String.raw`(?<![a-z])(as\s+(?:of|at)|at|by|on|(?:data|figures)\s+of|recorded\s+on|up\s+to|${UPDATED})\s+(?:the\s+)?`;
-// A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event).
-const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|(?:data|figures)\s+of|up\s+to|${UPDATED})\s+`;
+// A month written first takes only the leads that cannot open an event's date ("on March 5" dates an event; "by March 5" closes a count).
+const LEAD_MONTH = String.raw`(?<![a-z])(as\s+(?:of|at)|by|(?:data|figures)\s+of|up\s+to|${UPDATED})\s+`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d))?`;
 // "on June 24 last year": the year named relative to the item's.
