@@ -4,7 +4,7 @@
  * amounted to 4,512". The head after "number of" is what the number counts, whatever nouns follow it.
  */
 import {readCounted, type Counted} from "./read-counted.js";
-import {CHANGE_VERBS, LEVEL_PHRASES, NUMBER_OF_VERBS} from "../vocabulary/quantities.js";
+import {CHANGE_VERBS, LEVEL_PHRASES, NUMBER_OF_VERBS, RAISING_VERBS} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {peopleCounted} from "./read-number-of-people.js";
 
@@ -27,9 +27,16 @@ const CHANGED_TO = new RegExp(
   "i"
 );
 
+// "this brought the total number of illegal immigrants deported to their home countries … to 18,225": a clause takes
+// the number of what it names, past any place it went to, to the number after the last "to".
+const RAISED_TO = new RegExp(
+  String.raw`(?<![a-z])(?:${alternation(RAISING_VERBS)})\s+(?:the|its|their)\s+(?:overall\s+|total\s+|cumulative\s+)?numbers?\s+of\s+[^.;:()]{1,160}?\s+to\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$`,
+  "i"
+);
+
 /** Whether the words before a number state it as a level or a change's new level ("reached", "fell from 3,100 to"). */
 export function statesLevel(lead: string): boolean {
-  return PREDICATE.test(lead) || CHANGED_TO.test(lead);
+  return PREDICATE.test(lead) || CHANGED_TO.test(lead) || RAISED_TO.test(lead);
 }
 
 /** The head counted by "the number of X <verb>" right before `at`, read from `from` on; null when the lead is no such phrase. */

@@ -3,9 +3,13 @@
  * total a clause's flow brings a count to is the count standing at the end of that clause's period, not a flow in it.
  */
 import type {FoundPeriod} from "../periods/parse-period.js";
+import {RAISING_VERBS} from "../vocabulary/quantities.js";
+import {alternation} from "./alternation.js";
 
-const TOTAL_TO =
-  /\b(?:bringing|raising|taking|pushing|lifting|brings|raises|takes|pushes|lifts)\s+(?:the|its|their)\s+(?:year['’]s\s+)?(?:overall\s+|cumulative\s+|grand\s+)?(?:total|tally)\b[^.;:()]{0,80}?\s+to(?=\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|close\s+to)\s+)?(?:\d|half\s+a\s+million|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand|million)))/gi;
+const TOTAL_TO = new RegExp(
+  String.raw`\b(?:${alternation(RAISING_VERBS)})\s+(?:the|its|their)\s+(?:year['’]s\s+)?(?:overall\s+|cumulative\s+|grand\s+)?(?:total|tally)\b[^.;:()]{0,80}?\s+to(?=\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|close\s+to)\s+)?(?:\d|half\s+a\s+million|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand|million)))`,
+  "gi"
+);
 
 // "the total for the year", "the total this year", "the year's total so far": a flow's sum since the year began.
 const YEAR_SO_FAR = /\b(?:for\s+the\s+(?:current\s+)?year|(?:this|the)\s+year|so\s+far|year[\s-]to[\s-]date)\b/i;

@@ -546,6 +546,28 @@ export const NUMBER_OF_VERBS = [
 ];
 
 /**
+ * Verbs by which a clause takes a total to a new level ("bringing the total to 547,102", "this brought the total number
+ * of immigrants deported … to 18,225"): the number after "to" is the total's.
+ */
+export const RAISING_VERBS = [
+  "bringing",
+  "raising",
+  "taking",
+  "pushing",
+  "lifting",
+  "brings",
+  "raises",
+  "takes",
+  "pushes",
+  "lifts",
+  "brought",
+  "raised",
+  "took",
+  "pushed",
+  "lifted"
+];
+
+/**
  * Words naming the level a count reached, between its verb and its number ("reached a record high of 392,196", "stood
  * at a peak of 576", "reached its highest point on record at 188,480"): the number is still the subject's count.
  */
