@@ -128,6 +128,20 @@ const PART_OF_NUMBER_RE = new RegExp(
   "i"
 );
 const HEDGED_BOUND = /\b(?:just|slightly|a\s+little|somewhat)\s+(?:under|over)\s*$/i;
+// "aged between", "ages from": what opens an age range, which a second end closes; "aged" alone may stand before one age.
+const AGE_RANGE_LEAD = /\b(?:aged?|ages)\s+(?:between|from)\s*$/i;
+const AGE_LEAD = /\b(?:aged?|ages)\s+$/i;
+
+/** Whether `q` closes an age range that `prev`, its first end with a unit ("one year and 84"), opens. */
+function ageRangeEnd(text: string, prev: Quantity, q: Quantity): boolean {
+  const lead = text.slice(Math.max(0, prev.start - 24), prev.start);
+  if (!/^\s*(?:years?|months?)(?:\s+old)?\s*(?:and|to|-|–)\s*$/i.test(text.slice(prev.end, q.start))) return false;
+  // "aged one year and 40 adults": after "aged" alone the next number is an age only where nothing counted follows it.
+  return (
+    AGE_RANGE_LEAD.test(lead) ||
+    (AGE_LEAD.test(lead) && /^\s*(?:(?:years?|months?)\b|[,.;)]|$)/i.test(text.slice(q.end, q.end + 8)))
+  );
+}
 const NOT_AFTER_RE = new RegExp(`^\\s*(?:${alternation(NOT_A_COUNT_AFTER)})(?![a-z])`, "i");
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.?\\s*$`, "i");
@@ -266,6 +280,8 @@ export function findQuantities(text: string): Quantity[] {
       /^\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?$/i.test(text.slice(prev.end, out[i].start))
     )
       out[i].excluded = prev.excluded;
+    // "children aged between one year and 84": the other end of an age range whose first end names its unit.
+    else if (prev.excluded && !out[i].excluded && ageRangeEnd(text, prev, out[i])) out[i].excluded = prev.excluded;
   }
   // "by $3.5 million, $2.2 million and $0.8 million in that order": amounts listed after a change are changes too;
   // "by 1.5 per cent (or $2.5 million)" restates a change in another measure.
