@@ -58,6 +58,7 @@ import {asOfEnds} from "./read-as-of-end.js";
 import {runningTotals} from "./running-total.js";
 import {spellRelativeYears} from "./spell-relative-year.js";
 import {isYearShapedCount} from "./year-shaped-count.js";
+import {quotedTitles} from "./quoted-title.js";
 
 export interface SentenceFrame {
   text: string;
@@ -344,11 +345,13 @@ export function frameSentence(
     .filter((r) => dayToMonth.includes(r) || !overlaps(r, dayToMonth))
     .filter((r) => ends.includes(r) || !overlaps(r, ends));
   const stated = [...named.filter((p) => !relative.some((r) => p.start < r.end && r.start < p.end)), ...relative];
+  const titles = quotedTitles(text);
   const periods = joinYearMonths(
     text,
     withoutYearBeforeUpTo(text, [...stated, ...samePeriodAgain(text, stated)]).sort((a, b) => a.start - b.start)
   )
     .filter((p) => !(p.pattern === "year" && isContrastYear(text, p.start, p.end)))
+    .filter((p) => !titles.some(([s, e]) => p.start >= s && p.end <= e))
     .filter(
       (p) =>
         !(

@@ -40,3 +40,6 @@ export const PUBLICATION_NOUNS = [
   "bulletin",
   "study"
 ];
+
+/** Words before a quoted name of a report, a law or a plan ("a report titled ‘Deportations 2016 to 2019’"). */
+export const NAMING_WORDS = ["titled", "entitled", "called", "named", "dubbed", "headlined"];
