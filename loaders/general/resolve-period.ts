@@ -538,13 +538,19 @@ export function sentencePeriods(frame: SentenceFrame, at: number, documentDate: 
         /^\s+and\s+$/.test(frame.text.slice(chosen.end, after[1].start));
       if (both) return [chosen.period, after[1].period];
       // "no convictions in 2016, 2017 and 2018": each year of a list joined after the figure has it.
+      // "deported a total of 1 595 … during 2017 and 2018": two years in a row that a count ran through are one span.
+      const through = chosen === after[0] ? yearsRunThrough(frame.text, after) : null;
+      if (through) return [through];
       const joined = chosen === after[0] ? joinedYears(frame.text, after) : [];
       if (joined.length) return joined.map((p) => p.period);
       const same = sameAsPeriod(frame, chosen);
       if (same && chosen.start >= pos) return [chosen.period, same];
       return [since(frame.text, chosen, documentDate)];
     }
-    if (!seg.paren) return [];
+    if (!seg.paren) {
+      const listed = guard === 0 ? semicolonListPeriod(frame, seg.end) : null;
+      return listed ? [listed] : [];
+    }
     const parallel = guard === 0 ? parallelBracketPeriod(frame, seg.paren) : null;
     if (parallel) return [parallel];
     pos = seg.paren[0];
@@ -593,6 +599,38 @@ function joinedYears(text: string, after: FoundPeriod[]): FoundPeriod[] {
   const rest = text.slice(list.at(-1)!.end);
   if (/^\s*(?:\(|-|–)/.test(rest) || (/^\s*,/.test(rest) && !NEXT_ITEM.test(rest))) return [];
   return list;
+}
+
+// "; 358 permanent residence permits", "; and 7 706 employment permits": an item of a list of counts.
+const COUNT_ITEM = /^\s*(?:and\s+)?(?:about\s+|some\s+|over\s+|nearly\s+)?\d/i;
+const OWN_VERB = /\b(?:were|was|are|is|had|have|has)\b/i;
+
+/**
+ * "approved 28 617 visas; 358 permanent residence permits; 6 682 study permits … during the same period": counts
+ * listed between semicolons share the one period the last item names.
+ */
+function semicolonListPeriod(frame: SentenceFrame, end: number): Period | null {
+  if (frame.text[end] !== ";") return null;
+  const pieces = frame.text.slice(end + 1).split(";");
+  // "; 186 were victims of sex trafficking …": an item with a verb of its own is a part, not a count of the list.
+  if (!pieces.every((piece) => COUNT_ITEM.test(piece) && !OWN_VERB.test(piece))) return null;
+  // A period in a bracket is a comparison's.
+  const later = frame.periods.filter((p) => p.start > end && !enclosing(frame, p.start));
+  const lastPiece = frame.text.length - pieces.at(-1)!.length;
+  return later.length === 1 && later[0].start >= lastPiece ? later[0].period : null;
+}
+
+// "during 2017 and 2018", "over 2019 and 2020": a span a count ran through, unlike "in 2017 and 2018" (each year).
+const THROUGH_LEAD = /\b(?:during|over|throughout|across)\s+$/i;
+
+/** The span of two years in a row joined by "and" after "during" at `after[0]`, or null. */
+function yearsRunThrough(text: string, after: FoundPeriod[]): Period | null {
+  const [first, second] = after;
+  if (!first || !second || !THROUGH_LEAD.test(text.slice(Math.max(0, first.start - 12), first.start))) return null;
+  const bare = (p: FoundPeriod) => /^(?:19|20)\d\d$/.test(text.slice(p.start, p.end).trim());
+  if (!bare(first) || !bare(second) || !/^\s+and\s+$/.test(text.slice(first.end, second.start))) return null;
+  if (+second.period.start.slice(0, 4) !== +first.period.start.slice(0, 4) + 1) return null;
+  return periodFromBounds(first.period.start, second.period.end);
 }
 
 // ", eight victims …", ", and 12 in 2015": the next item of a list of counts after a comma.
