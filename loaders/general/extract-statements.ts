@@ -219,7 +219,8 @@ import {
   documentStockDay,
   documentYearToDate,
   flowToDay,
-  onlyStockDay
+  onlyStockDay,
+  samePeriodBefore
 } from "./resolve-year-to-date.js";
 import {INDICATOR_BY_ID, INDICATORS} from "../registry/index.js";
 import {properName} from "./proper-name.js";
@@ -625,6 +626,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       frame.periods = withoutPublicationTimes(text, ownYearThrough(frame.periods, through));
       frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
       frame.periods = withFollowingDays(text, frame.periods, lastDayNamed);
+      // The period the last count before this sentence was read in is what "during the same period" means.
+      const lastCounted = result.observations.at(-1)?.period;
+      frame.periods = samePeriodBefore(text, frame.periods, lastCounted && !lastCounted.stock ? lastCounted : null);
       lastDayNamed = lastDayOf(frame.periods) ?? lastDayNamed;
       if (relayedFiscal) frame.periods = asFiscalYears(frame.periods, relayedFiscal);
       lastYearNamed = lastYearOf(frame.periods) ?? lastYearNamed;

@@ -201,6 +201,20 @@ export function samePeriodAgain(text: string, found: FoundPeriod[]): FoundPeriod
   return out;
 }
 
+/**
+ * "The ministry has also approved 28 617 visas … during the same period", after a sentence on "2017 and 2018": the
+ * period the sentence before named last, when this sentence names none before its "same period".
+ */
+export function samePeriodBefore(text: string, found: FoundPeriod[], lastPeriod: Period | null): FoundPeriod[] {
+  if (!lastPeriod || !/\bsame\b/i.test(text)) return found;
+  const added: FoundPeriod[] = [];
+  for (const m of text.matchAll(SAME_AGAIN)) {
+    if (found.some((p) => p.end <= m.index || (p.start < m.index + m[0].length && m.index < p.end))) continue;
+    added.push({period: lastPeriod, start: m.index, end: m.index + m[0].length, pattern: "same_period"});
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
 /** Whether a stock date counts a stock: "on Oct. 5" dates an event (the figures' presentation), not a count on that day. */
 const countsStock = (text: string, p: FoundPeriod) => p.period.stock && !/^on\b/i.test(text.slice(p.start));
 
