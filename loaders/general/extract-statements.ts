@@ -3177,7 +3177,7 @@ const SAID_LEAD = String.raw`(?:[A-Z][^,.;"“]{0,60}?\s(?:${SAYING_VERBS.join("
 // a figure opening the clause after it ("Broken down by nationality, instances … were registered" has a subject of its own).
 const BY_BREAKDOWN = String.raw`(?:according\s+to|by|(?:broken\s+down|disaggregated)\s+by|in\s+terms\s+of)\s+(?:the\s+|their\s+)?(?:age|sex|gender|nationality|citizenship|country\s+of\s+origin)(?:\s+(?:structure|breakdown|distribution|groups?|profile))?,(?=\s*\d)`;
 const CONTINUES = new RegExp(
-  String.raw`^["“‘']?${SAID_LEAD}(?:in\s+particular,|${BY_BREAKDOWN}|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,]{1,40})?|the\s+[^,]{1,60}),|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)`,
+  String.raw`^["“‘']?${SAID_LEAD}(?:in\s+particular,|${BY_BREAKDOWN}|[\d,.]+\s+of\s+(?:these|those|them)\b|(?:of|among|out of)\s+(?:(?:those|these|them|whom|which|(?:this|that)\s+(?:number|figure|total))(?:\s+[^,:]{1,40})?|the\s+[^,:]{1,60})[,:]|(?:[\d,]+|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:involved|concerned|related\s+to|were\s+related\s+to)\s)`,
   "i"
 );
 
