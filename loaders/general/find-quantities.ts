@@ -117,6 +117,8 @@ const AVERAGE_RIGHT_BEFORE = new RegExp(
   String.raw`\b(?:an?|the)\s+(?:${PER}\s+)?${AVERAGE}\s+(?:${PER}\s+)?(?:of\s+)?$`,
   "i"
 );
+// "(monthly average: 28.5 cases)": an average given as a label and its figure.
+const AVERAGE_LABEL = new RegExp(String.raw`\b(?:${PER}\s+)?${AVERAGE}\s*:\s*$`, "i");
 const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${AVERAGE}\s+${PER}|${PER}\s+${AVERAGE})\b`, "i");
 // "fell by a 1000": the article does not hide the change before it.
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
@@ -379,6 +381,7 @@ function exclusion(
     /\bon\s+average,?\s*$/i.test(before) ||
     // "a daily average of 458 movements", "the 548 average daily movements": an average, whatever period it is of.
     AVERAGE_RIGHT_BEFORE.test(before) ||
+    AVERAGE_LABEL.test(before) ||
     AVERAGE_RIGHT_AFTER.test(after) ||
     (/^\s+(?:[a-z]+\s+){0,4}?(?:every|per)\s+(?:day|week|month)\b/i.test(after) && !/\bin\s+total\b/i.test(after))
   )
