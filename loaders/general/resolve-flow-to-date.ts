@@ -42,9 +42,10 @@ export function flowToDate(text: string, start: number, period: Period): Period 
   const before = text.slice(0, start);
   if (!AS_OF.test(before) && !ranUpTo(text, start, period)) return null;
   const verb = PAST_VERB_BEFORE.exec(before);
+  // "the number of refugees resettled reached 1,250": a verb of level before the number leaves the subject to say.
   const acted = verb
-    ? !verb[1] && !STATUS.test(verb[2]) && eventsIn(verb[2].toLowerCase()).length > 0
-    : pastEventAfter(text.slice(start));
+    ? !verb[1] && ((!STATUS.test(verb[2]) && eventsIn(verb[2].toLowerCase()).length > 0) || numberOfEvents(before))
+    : pastEventAfter(text.slice(start)) || numberOfEvents(before);
   if (!acted) return null;
   return {...periodFromBounds(`${period.end.slice(0, 4)}-01-01`, period.end), stock: false};
 }
@@ -53,6 +54,16 @@ export function flowToDate(text: string, start: number, period: Period): Period 
 // asylum": the count's own predicate after it, in the simple past, up to the clause's end.
 const PREDICATE_AFTER = /^[\d.,\s]*[^,;.()]{0,80}/;
 const PAST_AFTER = /\b(?:(?:were|was)\s+(?:[a-z]+ly\s+)?)?([a-z]+ed)\b/i;
+
+// "the number of non-refoulement claims referred from control points was 228": a subject counting what was done.
+const NUMBER_OF_DONE =
+  /\bnumber\s+of\s+[^.;()]{0,80}?\b([a-z]+ed)\b[^.;()]{0,60}?\b(?:was|were|stood\s+at|reached|totalled|totaled|amounted\s+to)\s+(?:about\s+|some\s+|over\s+)?$/i;
+
+/** Whether "the number of X <participle> …" before a number counts events that befell or were done to X. */
+function numberOfEvents(before: string): boolean {
+  const m = NUMBER_OF_DONE.exec(before);
+  return Boolean(m && !STATUS.test(m[1]) && eventsIn(m[1].toLowerCase()).length > 0);
+}
 
 /** Whether the words after a number say, in the simple past, that an event befell or was done by what it counts. */
 function pastEventAfter(after: string): boolean {
