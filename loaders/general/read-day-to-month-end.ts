@@ -22,10 +22,32 @@ const SPAN = new RegExp(
   "giu"
 );
 
+// "From the commencement of the mechanism on March 3, 2014, to the end of 2014", "between 3 March 2014 and the end of
+// that year": a day with its year to the end of that year.
+const TO_YEAR_END = new RegExp(
+  String.raw`\b(?:between|from)\s+(?:[^,.;\d]{0,80}?\s(?:on|of)\s+)?${FROM_DAY},?\s+((?:19|20)\d\d),?\s+(?:and|to|until|till|through)\s+the\s+end\s+of\s+(?:((?:19|20)\d\d)|(?:that|the\s+same)\s+year)(?![\d\p{L}])`,
+  "giu"
+);
+
+/** The spans from a day to the end of its year a sentence names, with their offsets. */
+function dayToYearEnd(text: string): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of text.matchAll(TO_YEAR_END)) {
+    const g = [...m].slice(1);
+    const [month, day] = g[0] ? [monthOfWord(g[0]), Number(g[1])] : [monthOfWord(g[3]), Number(g[2])];
+    const year = Number(g[4]);
+    if ((g[5] && Number(g[5]) !== year) || !month || day < 1 || day > lastDay(year, month)) continue;
+    const period = periodFromBounds(`${year}-${pad(month)}-${pad(day)}`, `${year}-12-31`);
+    if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
+      out.push({period, start: m.index, end: m.index + m[0].length, pattern: "day_to_month_end"});
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The spans from a day to a month's end a sentence names, with their offsets. */
 export function dayToMonthEnd(text: string, documentDate: string | undefined): FoundPeriod[] {
   if (!/\bend\s+of\b/i.test(text)) return [];
-  const out: FoundPeriod[] = [];
+  const out: FoundPeriod[] = dayToYearEnd(text);
   for (const m of text.matchAll(SPAN)) {
     const g = [...m].slice(1);
     const [month, day] = g[0] ? [monthOfWord(g[0]), Number(g[1])] : [monthOfWord(g[3]), Number(g[2])];
@@ -36,7 +58,8 @@ export function dayToMonthEnd(text: string, documentDate: string | undefined): F
       `${year}-${pad(month)}-${pad(day)}`,
       `${year}-${pad(toMonth)}-${pad(lastDay(year, toMonth))}`
     );
-    out.push({period, start: m.index, end: m.index + m[0].length, pattern: "day_to_month_end"});
+    if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end))
+      out.push({period, start: m.index, end: m.index + m[0].length, pattern: "day_to_month_end"});
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

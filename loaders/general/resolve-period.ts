@@ -365,6 +365,7 @@ export function frameSentence(
         p.pattern === "stock_date" ||
         p.pattern === "stock_day" ||
         p.pattern === "day_range" ||
+        p.pattern === "day_to_month_end" ||
         p.pattern === "week_of_month" ||
         p.pattern === "event_day" ||
         p.pattern === "deictic_day" ||
