@@ -821,9 +821,10 @@ export const REMITTANCES: Indicator[] = [
     breakdowns: ["country"],
     vocabulary: {
       money: true,
-      // "emigrants have sent home $1.7 billion", "expatriates sent out $2.03 billion": money migrants send is remittances.
+      // "emigrants have sent home $1.7 billion", "expatriates sent out $2.03 billion", "received $283 million in money sent
+      // from abroad": money migrants send is remittances.
       terms: [
-        "remittance|money transfer|transfers|remitted|transferred|sent home|send home|sending home|sent back home|expatriates sent|emigrants sent|migrants sent|workers sent|diaspora sent|expatriates have sent|emigrants have sent|migrants have sent|workers have sent|diaspora has sent"
+        "remittance|money transfer|transfers|remitted|transferred|sent home|send home|sending home|sent back home|sent from abroad|money from abroad|expatriates sent|emigrants sent|migrants sent|workers sent|diaspora sent|expatriates have sent|emigrants have sent|migrants have sent|workers have sent|diaspora has sent"
       ]
     }
   },
