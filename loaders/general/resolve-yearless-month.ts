@@ -44,7 +44,11 @@ function yearOf(month: number, reporting: Period | null, documentDate: string | 
       if (key >= reporting.start.slice(0, 7) && key <= reporting.end.slice(0, 7)) years.push(y);
     }
     if (years.length === 1) return years[0];
-    if (years.length > 1) return null;
+    // A period holding the month twice (October 2022 to October 2023): the latest by the item's date, as a release means.
+    if (years.length > 1) {
+      const latest = releaseYearOf(month, documentDate);
+      return latest !== null && years.includes(latest) ? latest : null;
+    }
   }
   return releaseYearOf(month, documentDate);
 }
