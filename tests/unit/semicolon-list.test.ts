@@ -22,10 +22,7 @@ describe("counts listed between semicolons share the period the last item names"
       "Authorities granted 900 refugee statuses; 140 subsidiary protections; about 60 humanitarian permits in 2018.",
       "900@2018 "
     ],
-    [
-      "The office issued 900 residence permits; 140 work permits; about 60 visas in 2018.",
-      "140@2018 "
-    ],
+    ["The office issued 900 residence permits; 140 work permits; about 60 visas in 2018.", "140@2018 "],
     ["The agency registered 5,400 arrivals; 2,100 departures; 870 asylum applications during 2018.", "5400@2018 "]
   ])("%s", (text, expected) => {
     expect(read(text).some((r) => r.startsWith(expected))).toBe(true);
