@@ -27,7 +27,9 @@ import {
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
   MARGIN_VERBS,
+  BARE_DIRECTIONS,
   CHANGE_BEFORE,
+  CHANGE_SIZE_AFTER,
   PERCENT_AFTER,
   SCALES,
   SHORT_SCALES
@@ -119,6 +121,11 @@ const AVERAGE_RIGHT_BEFORE = new RegExp(
 );
 // "(monthly average: 28.5 cases)": an average given as a label and its figure.
 const AVERAGE_LABEL = new RegExp(String.raw`\b(?:${PER}\s+)?${AVERAGE}\s*:\s*$`, "i");
+const BARE_DIRECTION_BEFORE = new RegExp(String.raw`(?:^|[\s(,;])(?:${alternation(BARE_DIRECTIONS)})\s+$`, "i");
+const CHANGE_SIZE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:or\s+[\d.,]+\s*(?:%|per\s*cent|percent)|\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|(?:${alternation(CHANGE_SIZE_AFTER)})\b)`,
+  "i"
+);
 const AVERAGE_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${AVERAGE}\s+${PER}|${PER}\s+${AVERAGE})\b`, "i");
 // "fell by a 1000": the article does not hide the change before it.
 const CHANGE_BEFORE_RE = new RegExp(`(?:^|[^\\w])(?:${alternation(CHANGE_BEFORE)})(?:\\s+an?)?\\s*$`, "i");
@@ -334,6 +341,8 @@ function exclusion(
   if (dateline) return dateline;
   if (inQuotedTerm(before, after)) return "quoted term";
   if (secondChange(before, after)) return "change";
+  // "(down 6,120 or 13.4% from the previous year)", "up 1,200 on 2007": a bare direction and a comparison or share.
+  if (BARE_DIRECTION_BEFORE.test(before) && CHANGE_SIZE_AFTER_RE.test(after)) return "change";
   if (/^-[a-z]/i.test(after)) return "compound modifier";
   // "1.1." and "2.3 Returns": the numbers of sections, not decimals.
   if (

@@ -172,6 +172,15 @@ export const CHANGE_VERBS = [
 ];
 
 /** Changes, not levels, by the words right before the number ("decreased by 500", "increase of 12"). */
+/**
+ * Bare directions before a change's size ("down 6,120 or 13.4%", "up 1,200 on 2007"): a change only when a
+ * comparison or a share follows the number ("picked up 1,200 migrants" counts people).
+ */
+export const BARE_DIRECTIONS = ["up", "down"];
+
+/** Words after a bare direction's number that make it a change's size. */
+export const CHANGE_SIZE_AFTER = ["from", "on", "compared", "over", "against", "year-on-year", "year on year"];
+
 export const CHANGE_BEFORE = [
   "increase of",
   "decrease of",
