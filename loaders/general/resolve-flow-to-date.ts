@@ -15,7 +15,8 @@ const UP_TO_DAY = /\b(?:by|as\s+(?:of|at)|up\s+to|until)\s+(?:the\s+end\s+of\s+)
 
 // "By October 31, 2025, 47,680 …": before the count only "by" says so; "as of" a day may open a stock.
 const BY_DAY = /\bby\s+(?:the\s+)?$/i;
-const PERFECT = /\b(?:have|has|had)\b/i;
+// "have been brought", "having been deported": a perfect, which counts up to now rather than over a span.
+const PERFECT = /\b(?:have|has|had|having)\b/i;
 
 /** Whether the sentence names the period's day as the one the count at `start` ran up to ("by 31 October 2025"). */
 function ranUpTo(text: string, start: number, period: Period): boolean {
@@ -68,7 +69,7 @@ function numberOfEvents(before: string): boolean {
 /** Whether the words after a number say, in the simple past, that an event befell or was done by what it counts. */
 function pastEventAfter(after: string): boolean {
   const predicate = PREDICATE_AFTER.exec(after)![0];
-  if (/\b(?:have|has|had|having)\b/i.test(predicate)) return false;
+  if (PERFECT.test(predicate)) return false;
   const verb = PAST_AFTER.exec(predicate);
   return Boolean(verb && !STATUS.test(verb[1]) && eventsIn(predicate.toLowerCase()).length > 0);
 }
