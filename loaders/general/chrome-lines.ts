@@ -15,10 +15,14 @@ const DATELINE_OPENING =
 const NOT_HEADLINE_END = /(?:[.!?:;,"”’)]|\b(?:of|the|and|or|to|in|by|for|a|an|with|from|on|at|that))$/i;
 const MAX_HEADLINE_WORDS = 30;
 
+// "- annual net migration: loss of": a dashed line ending on a word that needs more is a list item wrapped onto the next line.
+const WRAPS_ON =
+  /\b(?:of|the|and|or|to|in|by|for|a|an|with|from|on|at|that|was|were|is|are|reached|totalled|totaled|numbered)$/i;
+
 /** Whether a line is an item of a page's menu. */
 export function isMenuItem(line: string): boolean {
   const t = line.trim();
-  return MENU_ITEM.test(t) && !/[.!?;:,]$/.test(t);
+  return MENU_ITEM.test(t) && !/[.!?;:,]$/.test(t) && !WRAPS_ON.test(t);
 }
 
 /** Whether a line opens a story with its dateline's place and a dash. */
