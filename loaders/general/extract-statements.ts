@@ -873,7 +873,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             flowToDate(text, r.q.start, p) ??
             rollingMonths(text.slice(0, r.q.start), p) ??
             yearToAsAtDay(text, p, stock) ??
-            yearToDocumentDate(text, p, options.documentDate, stock) ??
+            yearToDocumentDate(text, p, options.documentDate, stock, options.reportingPeriod ?? null) ??
             p
         );
         // An undated estimate of people staying irregularly stands on the day the document is dated to.

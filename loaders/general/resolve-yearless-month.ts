@@ -44,10 +44,12 @@ function yearOf(month: number, reporting: Period | null, documentDate: string | 
       if (key >= reporting.start.slice(0, 7) && key <= reporting.end.slice(0, 7)) years.push(y);
     }
     if (years.length === 1) return years[0];
-    // A period holding the month twice (October 2022 to October 2023): the latest by the item's date, as a release means.
+    // A month set against the same month a year before (October 2022 to October 2023) holds it twice, at its ends: the
+    // later one, as the release means; a period of two years or more holds it twice over and names neither.
+    const months = (to - from) * 12 + Number(reporting.end.slice(5, 7)) - Number(reporting.start.slice(5, 7)) + 1;
     if (years.length > 1) {
       const latest = releaseYearOf(month, documentDate);
-      return latest !== null && years.includes(latest) ? latest : null;
+      return months <= 13 && latest !== null && years.includes(latest) ? latest : null;
     }
   }
   return releaseYearOf(month, documentDate);

@@ -3,7 +3,7 @@
  * counted in a year still running on the day the document speaks on, covers the year up to that day; one counted
  * "as at" a day of the year it names covers the year up to that day.
  */
-import {findDates, periodFromBounds} from "../periods/parse-period.js";
+import {addDays, findDates, periodFromBounds} from "../periods/parse-period.js";
 import type {Period} from "../types.js";
 import {eventsIn} from "./resolve-indicator.js";
 import {alternation} from "./alternation.js";
@@ -47,20 +47,25 @@ function inRunningYear(sentence: string, year: string): boolean {
 }
 
 /**
- * The year up to the document's day when a flow in a sentence in the perfect is counted in a calendar year that day
- * falls inside; else null.
+ * The year up to the document's day when a flow in a sentence in the perfect (or, in an update reporting up to its day,
+ * in any tense) is counted in a calendar year that day falls inside; else null.
  */
 export function yearToDocumentDate(
   sentence: string,
   period: Period,
   documentDate: string | undefined,
-  stock: boolean
+  stock: boolean,
+  reporting: Period | null = null
 ): Period | null {
   if (stock || period.stock || !documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return null;
   if (!isCalendarYear(period) || documentDate <= period.start || documentDate >= period.end) return null;
   const perfect = [...sentence.matchAll(PERFECT)].some((m) => eventsIn(m[1].toLowerCase()).length > 0);
-  // A release dated in December gives the year's figures whole, as a year-end review does.
-  if (!perfect && (documentDate.slice(5, 7) === "12" || !inRunningYear(sentence, period.start.slice(0, 4))))
+  // Past events in any tense run to the day only in an update that reports up to its own day (a release on an earlier
+  // month may relay a whole year); one dated in December gives the year's figures whole, as a year-end review does.
+  const upToDay = Boolean(
+    reporting && reporting.end >= addDays(documentDate, -31) && reporting.end <= addDays(documentDate, 7)
+  );
+  if (!perfect && (!upToDay || documentDate.slice(5, 7) === "12" || !inRunningYear(sentence, period.start.slice(0, 4))))
     return null;
   return periodFromBounds(period.start, documentDate);
 }

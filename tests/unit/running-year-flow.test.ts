@@ -1,8 +1,16 @@
 import {describe, expect, it} from "vitest";
-import {rows} from "./read-paragraph.js";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parseReportingPeriod} from "../../loaders/periods/parse-period.js";
 
 // An update dated 30 July 2021 reporting on the year so far.
-const read = (text: string) => rows(text, "2021-01-01..2021-07-30", "2021-07-30");
+function readAs(text: string, reporting: string, documentDate: string): string[] {
+  return extractStatements(text, [{number: "", start: 0, end: text.length}], {
+    reportingPeriod: parseReportingPeriod(reporting),
+    documentDate,
+    claimed: []
+  }).observations.map((o) => `${o.value}@${o.period.label} ${o.indicator} [${o.category ?? ""}]`);
+}
+const read = (text: string) => readAs(text, "2021-01-01..2021-07-30", "2021-07-30");
 const SO_FAR = "2021-01-01..2021-07-30";
 
 describe("events in a year still running on the document's day, whatever the tense, run to that day", () => {
@@ -41,13 +49,21 @@ describe("other figures of the year keep the year", () => {
   });
 
   it("a release dated in December gives the year whole", () => {
-    expect(rows("In 2021, 340 migrants were rescued at sea.", "2021", "2021-12-20")).toContain(
+    expect(readAs("In 2021, 340 migrants were rescued at sea.", "2021-01-01..2021-12-20", "2021-12-20")).toContain(
       "340@2021 migrants_rescued []"
     );
   });
 
   it("a document dated after the year reads the whole year", () => {
-    expect(rows("In 2021, 340 migrants were rescued at sea.", "2021", "2022-02-01")).toContain(
+    expect(readAs("In 2021, 340 migrants were rescued at sea.", "2021-01-01..2021-12-31", "2022-02-01")).toContain(
+      "340@2021 migrants_rescued []"
+    );
+  });
+});
+
+describe("a release on an earlier part of the year may relay the whole year", () => {
+  it("a report on March dated in September keeps the year", () => {
+    expect(readAs("In 2021, 340 migrants were rescued at sea.", "2021-03-01..2021-03-31", "2021-09-01")).toContain(
       "340@2021 migrants_rescued []"
     );
   });
