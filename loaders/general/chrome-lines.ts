@@ -15,9 +15,10 @@ const DATELINE_OPENING =
 const NOT_HEADLINE_END = /(?:[.!?:;,"”’)]|\b(?:of|the|and|or|to|in|by|for|a|an|with|from|on|at|that))$/i;
 const MAX_HEADLINE_WORDS = 30;
 
-// "- annual net migration: loss of": a dashed line ending on a word that needs more is a list item wrapped onto the next line.
+// "- annual net migration: loss of": a dashed line ending on a word that needs more is a list item wrapped onto the next
+// line ("- Who We Are" is still a menu entry).
 const WRAPS_ON =
-  /\b(?:of|the|and|or|to|in|by|for|a|an|with|from|on|at|that|was|were|is|are|reached|totalled|totaled|numbered)$/i;
+  /\b(?:of|the|and|or|to|in|by|for|a|an|with|from|on|at|that|was|were|reached|totalled|totaled|numbered)$/i;
 
 /** Whether a line is an item of a page's menu. */
 export function isMenuItem(line: string): boolean {
