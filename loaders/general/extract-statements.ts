@@ -1115,7 +1115,7 @@ export function readSentence(
   const bounds = new Map<number, "lower bound" | "upper bound">();
   for (const [k, q] of quantities.entries())
     if (byPlace && q.excluded === "not a count") quantities[k] = {...q, excluded: null};
-    else if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end))
+    else if (q.kind === "count" && !q.excluded && opensShareRange(text, q.end, q.value))
       quantities[k] = {...q, excluded: "share range"};
     else if (q.kind === "count" && !q.excluded && restatedGroup(text, q.start))
       quantities[k] = {...q, excluded: "a group named again"};
@@ -1351,9 +1351,11 @@ export function readSentence(
   const readNumber = (i: number, r: Reading): void => {
     const prevEnd = i > 0 ? live[i - 1].q.end : 0;
     // "1,505 (783 men and 722 women) Somali returnees were assisted": the parts within a count's noun phrase end no clause.
+    // "875 illegal foreigners from 19 countries have been deported": a count of the places they came from qualifies them.
     const nextStart =
-      live.find((o, k) => k > i && o.q.start >= Math.max(r.q.end, r.inParen ? 0 : r.counted.end))?.q.start ??
-      text.length;
+      live.find(
+        (o, k) => k > i && o.q.start >= Math.max(r.q.end, r.inParen ? 0 : r.counted.end) && !placesTallied(text, r, o)
+      )?.q.start ?? text.length;
     let clauseStart = Math.max(prevEnd, lastBefore(semicolons, r.q.start) + 1);
     // "…, and permits were extended on 408 occasions": a coordinated clause of its own opens this count's clause.
     clauseStart += ownClauseOpening(text.slice(clauseStart, r.q.start));
@@ -3379,6 +3381,18 @@ function joinedEvent(
  * The clause with the nouns of counts of the opposite role blanked out, offsets kept: "arrested 17 people smugglers
  * and 230 irregular migrants" says nothing of smuggling about the migrants, whose terms are their own clause's.
  */
+// The noun lemma of places (countries, states, nationalities), counted after "from" ("from 19 countries").
+const PLACE_TALLY = new Set(["place"]);
+
+/** Whether `o` counts the places the people `r` counts came from, right after their noun ("foreigners from 19 countries"). */
+function placesTallied(text: string, r: Reading, o: Reading): boolean {
+  return (
+    Boolean(r.noun?.person) &&
+    PLACE_TALLY.has(o.noun?.lemma ?? "") &&
+    /^\s+from\s+(?:some\s+|over\s+|more\s+than\s+)?$/i.test(text.slice(r.counted.end, o.q.start))
+  );
+}
+
 function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading): string {
   let out = clause;
   for (const o of live) {

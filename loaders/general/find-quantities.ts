@@ -98,6 +98,10 @@ const PER_PERSON_PAYMENT =
 // "The amount of benefits provided to victims … has been increased to 700 manats": the size of a payment, not a total.
 const PAYMENT_SIZE =
   /\b(?:amount|size|rate|level)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:benefits?|allowances?|stipends?|compensations?|payments?|pensions?)\b[^.;]*$/i;
+// "(7,600 – 24%)": a share after a count and a spaced dash.
+const SHARE_AFTER_DASH = new RegExp(String.raw`^\s+[-–]\s+\d[\d.,]*\s?(?:${alternation(PERCENT_AFTER)})`, "i");
+// "… million 600 thousand": a lower scale's count after a scale word, optionally joined by "and".
+const LOWER_SCALE = /^\s+(?:and\s+)?(\d{1,3})\s+([a-z]+)\b/i;
 // A short scale one space after an amount, capitalised as releases print it ("9.5 M", "1.2 Bn"), then no more of it.
 const SCALE_APART = /^\s(M|Mn|Mln|MLN|Bn|BN|B)(?![\p{L}\d])(?![.,]\d)/u;
 
@@ -198,8 +202,21 @@ export function findQuantities(text: string): Quantity[] {
         value = Math.round(value * SCALES[scale[1].toLowerCase()]);
       const short = m.groups!.short?.toLowerCase();
       if (value !== null && short) value = Math.round(value * SHORT_SCALES[short]);
-      // "5 thousand 777": the hundreds written after the scale word belong to the same number.
-      const rest = scale && /^thousand$/i.test(scale[1]) ? /^\s(\d{1,3})(?![\d,.])/.exec(text.slice(end)) : null;
+      // "3 million 600 thousand", "632 million and 900 thousand": lower scales written after a scale word add to it.
+      let last = scale ? SCALES[scale[1].toLowerCase()] : undefined;
+      for (let lower = last && LOWER_SCALE.exec(text.slice(end)); value !== null && last && lower;) {
+        const size = SCALES[lower[2].toLowerCase()];
+        if (!size || size >= last) break;
+        value += Number(lower[1]) * size;
+        end += lower[0].length;
+        last = size;
+        lower = LOWER_SCALE.exec(text.slice(end));
+      }
+      // "5 thousand 777", "855 thousand and 200": the hundreds written after the scale word belong to the same number.
+      const rest =
+        last === 1000
+          ? /^\s(?:and\s)?(\d{1,3})(?![\d,.])(?!\s+(?:thousand|million|billion)\b)/i.exec(text.slice(end))
+          : null;
       if (value !== null && rest) {
         value += Number(rest[1]);
         end += rest[0].length;
@@ -311,6 +328,15 @@ export function findQuantities(text: string): Quantity[] {
         text.slice(q.end, q.end + 12)
       );
     if (listed || restated) q.excluded = "change";
+    // "two hundred and thirty-six (236) foreign nationals": figures in brackets confirm the words before them.
+    if (
+      prev.word &&
+      !q.word &&
+      prev.value === q.value &&
+      /^\s*\(\s*$/.test(between) &&
+      /^\s*\)/.test(text.slice(q.end))
+    )
+      q.excluded = "spelled-out confirmation";
     // "250,000 drams ($515)": an amount's conversion in brackets is what the amount is.
     if (
       !q.excluded &&
@@ -401,7 +427,12 @@ function exclusion(
       after
     );
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
-  if (/^\s*[-–/.]\s*\d/.test(after) || /\d\s*[-–/]\s*$/.test(before)) return "code or range";
+  // "Thailand (7,600 – 24%)": a count and its share set apart by a dash are no range (a share's range opens at most at 100).
+  if (
+    (/^\s*[-–/.]\s*\d/.test(after) && !(q.value > 100 && SHARE_AFTER_DASH.test(after))) ||
+    /\d\s*[-–/]\s*$/.test(before)
+  )
+    return "code or range";
   // "migrant arrivals: 59,600 (± 900)": a margin of error around an estimate, not a count.
   if (/(?:±|\+\/[-−]|\bplus\s+or\s+minus)\s*$/i.test(before)) return "margin of error";
   // "net migration of +670 people": the sign of a balance says which way it goes, no change of it.

@@ -337,6 +337,7 @@ function unpair(breakdown: Breakdown, modifiers: string): void {
 }
 
 // A bracket holding figures, closed, then the words go on: an aside inside a noun phrase.
+const FIGURES_CONFIRMING = /^\s*\(\s*\d[\d,.\u00a0 ]*\)/;
 const BRACKET_ASIDE = /^\((?=[^()]*\d)[^()]{1,160}\)\s+/;
 
 // "119,601 and 206,958 respectively", "12 altogether": words on how the figures are given, no kind of part.
@@ -349,6 +350,8 @@ export function readCounted(text: string, from: number): Counted {
   // A change or spelled-out confirmation right after the number ("11 (+3) cases", "1 (one) victim").
   const paren = /^\s*\((?:[+−-]\s*\d+|[a-z -]+)\)/i.exec(text.slice(at));
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
+  // "one thousand one hundred and sixty-four (1,164) work permits": figures confirming the words before them.
+  else if (/\p{L}$/u.test(text.slice(0, from))) at += FIGURES_CONFIRMING.exec(text.slice(at))?.[0].length ?? 0;
   // "11,853 # of asylum applications adjudicated", "299,162 Number of refugees in South Sudan": a key figure's label.
   const label = KEY_FIGURE_LABEL.exec(text.slice(at));
   if (label) at += label[0].length;

@@ -5,7 +5,10 @@
 
 const RANGE_OF_SHARES = /^\s*(?:to|-|–|and)\s*\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/i;
 
-/** Whether the number ending at `end` opens a range of shares. */
-export function opensShareRange(text: string, end: number): boolean {
-  return RANGE_OF_SHARES.test(text.slice(end, end + 30));
+/**
+ * Whether the number of `value` ending at `end` opens a range of shares; "Thailand (7,600 – 24%)" is a count and its
+ * share, since the first figure of a range of shares is at most a hundred.
+ */
+export function opensShareRange(text: string, end: number, value: number): boolean {
+  return value <= 100 && RANGE_OF_SHARES.test(text.slice(end, end + 30));
 }

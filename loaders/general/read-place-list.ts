@@ -77,7 +77,7 @@ export function longestCountry(name: string): string | null {
 const TOP_COUNTRIES =
   /\b(?:top|main|leading|principal|major)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?countries\b(?![^.;]*\b(?:destinations?|to\s+which|where|receiv(?:e|ed|es|ing)|host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|admitt(?:ed|ing)|took\s+in|went|sent)\b)/;
 const ORIGIN_LEAD = new RegExp(
-  String.raw`(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities)\b|${TOP_COUNTRIES.source}|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$`,
+  String.raw`(?:\b(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship|nationality)|source\s+countries|origin\s+countries|nationalities|citizenships)\b|${TOP_COUNTRIES.source}|\b(?:nationals|citizens)\s+of\s+[^.;()]{1,60}\()(?:[^.;]|\.(?=\d))*$`,
   "i"
 );
 
@@ -117,7 +117,7 @@ export function placeBeforeBracket(before: string, origins = false): {name: stri
  * top of the list of countries of origin is Afghanistan": a sentence opening on the origins of the count before it.
  */
 const ORIGIN_OPENING =
-  /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+common|most\s+frequent)\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies))(?:\s+(?:of|among)\s+[^.;:()\d]{1,80}?)?(?:\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?|included?\s+)|\s*:\s*)/i;
+  /^(?:(?:the\s+)?(?:top|main|leading|principal|major|largest|most\s+(?:common|frequent|relevant|represented|numerous|important))\s+(?:(?:five|ten|three|[a-z]+)\s+)?|(?:at\s+)?the\s+top\s+of\s+the\s+list\s+of\s+)(?:countr(?:y|ies)\s+of\s+(?:origin|citizenship)|source\s+countr(?:y|ies)|origin\s+countr(?:y|ies)|nationalit(?:y|ies)|citizenships?)(?:\s+(?:of|among)\s+[^.;:()\d]{1,80}?)?(?:\s+(?:(?:were|are|was|is|remain(?:s|ed)?)(?:\s*:)?\s+(?:still\s+)?|included?(?:\s*:)?\s+)|\s*:\s*)/i;
 
 // "The top five countries which recorded the highest number at immigration depots are Indonesia (3,375), …".
 const TOP_COUNTRIES_OPENING = new RegExp(

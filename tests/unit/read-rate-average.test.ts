@@ -33,12 +33,17 @@ describe("a range of shares", () => {
     ["10 - 25 %", 2],
     ["from 3 to 4.5 percent", 6]
   ])("%j opens with a share", (text, end) => {
-    expect(opensShareRange(text, end)).toBe(true);
+    expect(opensShareRange(text, end, Number(/[\d.]+/.exec(text)![0]))).toBe(true);
+  });
+
+  it("is no range of shares when the first figure is over a hundred: a count and its share", () => {
+    expect(opensShareRange("Thailand (7,600 – 24%)", 15, 7600)).toBe(false);
+    expect(opensShareRange("India (3,000 - 10 per cent)", 11, 3000)).toBe(false);
   });
 
   it("is no range of shares when the last figure is a count", () => {
-    expect(opensShareRange("10 to 25 victims", 2)).toBe(false);
-    expect(opensShareRange("10 and 25 percent of the women", 2)).toBe(true);
-    expect(opensShareRange("10 victims and 25 percent", 2)).toBe(false);
+    expect(opensShareRange("10 to 25 victims", 2, 10)).toBe(false);
+    expect(opensShareRange("10 and 25 percent of the women", 2, 10)).toBe(true);
+    expect(opensShareRange("10 victims and 25 percent", 2, 10)).toBe(false);
   });
 });
