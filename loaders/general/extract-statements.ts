@@ -109,7 +109,13 @@ import {gappedPeople} from "./read-number-of-people.js";
 import {continuesRun, runningSince} from "./read-running-since.js";
 import {movedSubject} from "./read-move-subject.js";
 import {groupOpening} from "./read-group-opening.js";
-import {continuesPeopleRanking, rankedPeople, rankedStateItem, ranksNationals} from "./read-people-ranking.js";
+import {
+  bracketedStateItem,
+  continuesPeopleRanking,
+  rankedPeople,
+  rankedStateItem,
+  ranksNationals
+} from "./read-people-ranking.js";
 import {anotherOfTheSame, colonGroup, restatesNumber} from "./read-restated-count.js";
 import {countsWhoDid} from "./read-relative-count.js";
 import {timeAfter} from "./time-after.js";
@@ -2379,10 +2385,13 @@ export function readSentence(
     if (sources) {
       const nth = live.filter((o) => o.q.kind === "money" && o.q.start >= sources.end && o.q.start < r.q.start).length;
       const respective = sources.places.length > 1 && /\brespectively\b/i.test(text.slice(r.q.end));
-      // "…, followed by the USA with 7.6 million euros": an amount a ranking names by its own state is that state's.
+      // "…, followed by the USA with 7.6 million euros", "…, New Zealand ($14.6 million)": an amount a list names by its
+      // own state is that state's.
       r.breakdown.country = respective
         ? (sources.places[nth] ?? r.breakdown.country)
-        : (rankedStateItem(text.slice(sources.end, r.q.start)) ?? sources.places[0]);
+        : (rankedStateItem(text.slice(sources.end, r.q.start)) ??
+          bracketedStateItem(text.slice(sources.end, r.q.start)) ??
+          sources.places[0]);
     }
     // "Of these, 3,000 were asylum seekers", "…, of them 3,000 were students": what a part of the count before it was,
     // said by a copula after "of these", is its kind, not a count of its own; a verb there ("were deported") is its own.

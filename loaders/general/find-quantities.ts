@@ -198,6 +198,8 @@ export function findQuantities(text: string): Quantity[] {
       const scale = /\s+([a-z]+)$/i.exec(m[0]);
       const digits = m.groups!.digits;
       value = parseNumber(digits)?.value ?? null;
+      // "US$1.468 billion": before a scale a dot and three digits are a decimal, not a thousands separator.
+      if (value !== null && (scale || m.groups!.short) && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits);
       if (value !== null && scale && SCALES[scale[1].toLowerCase()])
         value = Math.round(value * SCALES[scale[1].toLowerCase()]);
       const short = m.groups!.short?.toLowerCase();

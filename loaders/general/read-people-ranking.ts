@@ -73,3 +73,15 @@ export function rankedStateItem(lead: string): string | null {
   const m = STATE_ITEM.exec(lead);
   return m ? canonicalCountry(m[1]) : null;
 }
+
+// "transfers from Australia ($22.8 million), New Zealand ($14.6 million) and …": a state an amount is bracketed after.
+const BRACKETED_STATE_ITEM = new RegExp(
+  String.raw`(?:[,;]|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+\(\s*${HEDGE}$`,
+  "u"
+);
+
+/** The state a listed amount is bracketed after ("…, New Zealand ("), or null. */
+export function bracketedStateItem(lead: string): string | null {
+  const m = BRACKETED_STATE_ITEM.exec(lead);
+  return m ? canonicalCountry(m[1]) : null;
+}

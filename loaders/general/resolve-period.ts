@@ -27,6 +27,7 @@ import {relativeYearDays, yearlessMonths} from "./resolve-yearless-month.js";
 import {yearlessQuarters} from "./resolve-yearless-quarter.js";
 import {precedingPeriod, singleYear} from "./preceding-period.js";
 import {stockDates} from "./resolve-stock-date.js";
+import {reviewMonth} from "./review-month.js";
 import {relativeSpans, yearSoFar} from "./resolve-relative-span.js";
 import {eventDays} from "./resolve-event-day.js";
 import {eventWeekdays} from "./read-weekday.js";
@@ -95,6 +96,10 @@ const DURING_THE_YEAR =
 const DURING_THE_MONTH =
   /\b(?:during|over|throughout|in|for)\s+the\s+(?:whole\s+|entire\s+)?month\b(?!\s*(?:of\b|before|earlier|after|later|prior|under|ending|ended|to\b|that|when|in\s+which|[-–]))/gi;
 
+// "for the review month", "in the month under review": the month a release reports on.
+const MONTH_UNDER_REVIEW =
+  /\b(?:(?:during|in|for|over)\s+)?(?:the\s+(?:review|reporting|reference)\s+month|the\s+month\s+under\s+review)\b/gi;
+
 // "60(I)/2014", "87(II)/2007": the year a law was passed, written after its number and series.
 const LAW_NUMBER_BEFORE = /\d\s*\([IVXivx]{1,4}\)\/$/;
 
@@ -143,10 +148,11 @@ function relativePeriods(
     if (singleYear(reporting) !== null)
       for (const m of text.matchAll(DURING_THE_YEAR))
         own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
-    // "rose over the month", "received during the month": in a release on one month, that month.
-    if (/^\d{4}-\d\d$/.test(reporting.label))
-      for (const m of text.matchAll(DURING_THE_MONTH))
-        own.push({period: reporting, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
+    // "rose over the month", "for the review month": in a release on whole months, the last of them.
+    const month = reviewMonth(reporting);
+    if (month)
+      for (const m of [...text.matchAll(DURING_THE_MONTH), ...text.matchAll(MONTH_UNDER_REVIEW)])
+        own.push({period: month, start: m.index, end: m.index + m[0].length, pattern: "reporting_period"});
     // "(2,591 in the preceding period)": the period as long as the one the sentence speaks of, just before it.
     // "57 assisted last reporting period": "last" with "reporting" is the period before too ("last period" alone is not).
     // "a previous reporting period" is some earlier one, not the one just before.

@@ -196,6 +196,9 @@ export const CHANGE_BEFORE = [
   "decline of",
   "jump of",
   "surge of",
+  // "representing an improvement of US$1.6 million", "a deterioration of 300": a change named by how it is judged.
+  "improvement of",
+  "deterioration of",
   "increase by",
   "decrease by",
   "increases by",
