@@ -94,6 +94,8 @@ import {countsPeopleObject, countsPeopleSubject} from "./read-people-object.js";
 import {BODY_HEADS} from "../vocabulary/body-heads.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
+import {unbracketChange} from "./bracketed-level.js";
+import {yearBeforeDash} from "./year-dash-pairs.js";
 import {permitGrounds} from "./read-grounds.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
 import {blockBetween, isPresentPerfect, perfectStock} from "./read-perfect.js";
@@ -676,7 +678,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
           : context;
       // "This included …" lists the parts of the sentence just before, and of no sentence before that.
       const readings = readSentence(
-        unAsCountedNoun(unquoteCountedNoun(unbracketQuantified(text))),
+        unAsCountedNoun(unquoteCountedNoun(unbracketQuantified(unbracketChange(text)))),
         flat.text,
         opensOnIncluded(text) ? lastMain : listed,
         options.state,
@@ -709,6 +711,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       );
       for (const r of readings)
         if (respective.days.some((d) => d.start === r.q.start)) r.q = {...r.q, excluded: "date"};
+      // "in 2014 – 740, in 2013 – 945": a figure a dash pairs with the year before it is of that year.
+      for (const r of readings) {
+        const paired = r.q.excluded || respective.periods.has(r.q.start) ? null : yearBeforeDash(text, r.q.start);
+        if (paired) respective.periods.set(r.q.start, paired);
+      }
       const main = mainReadings(readings);
       lastMain = main;
       // "Of that number, 3,743 were …": the parts of the sentence before are counted on its day or in its period.

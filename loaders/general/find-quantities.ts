@@ -100,6 +100,7 @@ const PAYMENT_SIZE =
   /\b(?:amount|size|rate|level)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:benefits?|allowances?|stipends?|compensations?|payments?|pensions?)\b[^.;]*$/i;
 // "(7,600 – 24%)": a share after a count and a spaced dash.
 const SHARE_AFTER_DASH = new RegExp(String.raw`^\s+[-–]\s+\d[\d.,]*\s?(?:${alternation(PERCENT_AFTER)})`, "i");
+const YEAR_DASH_BEFORE = /(?<![\d.,/-])(?:19|20)\d\d\s[-–]\s$/;
 // "… million 600 thousand": a lower scale's count after a scale word, optionally joined by "and".
 const LOWER_SCALE = /^\s+(?:and\s+)?(\d{1,3})\s+([a-z]+)\b/i;
 // A short scale one space after an amount, capitalised as releases print it ("9.5 M", "1.2 Bn"), then no more of it.
@@ -430,9 +431,10 @@ function exclusion(
     );
   if (ratioAfter && !(/^out/i.test(ratioAfter[1]) && partOf(ratioAfter[2]))) return "ratio";
   // "Thailand (7,600 – 24%)": a count and its share set apart by a dash are no range (a share's range opens at most at 100).
+  // "in 2014 – 740, in 2013 – 945": a year, a spaced dash and a figure that is no year pair the figure with its year.
   if (
     (/^\s*[-–/.]\s*\d/.test(after) && !(q.value > 100 && SHARE_AFTER_DASH.test(after))) ||
-    /\d\s*[-–/]\s*$/.test(before)
+    (/\d\s*[-–/]\s*$/.test(before) && !(YEAR_DASH_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(q.text)))
   )
     return "code or range";
   // "migrant arrivals: 59,600 (± 900)": a margin of error around an estimate, not a count.
