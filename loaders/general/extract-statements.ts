@@ -45,6 +45,7 @@ import {splitGluedNumbers} from "./split-glued-number.js";
 import {
   actsAsSubject,
   opensOnBareVerb,
+  agentBareObjectVerb,
   opensOnIncluded,
   readAppositive,
   readsPartOfPrevious
@@ -3205,7 +3206,9 @@ const continues = (text: string) =>
   listsPartsOfGroup(text) ||
   listsBareParts(text) ||
   readsPartOfPrevious(text) ||
-  restatesForOtherPeriod(text);
+  restatesForOtherPeriod(text) ||
+  // "NGOs referred seven": a subject that did to a bare count what the sentence before counted.
+  eventsIn(agentBareObjectVerb(text) ?? "").length > 0;
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

@@ -85,6 +85,21 @@ export function opensOnBareVerb(text: string): boolean {
   return BARE_VERB.test(text);
 }
 
+// "NGOs referred seven (19 in 2017 and 13 in 2016).", "The courts convicted 12.": a short subject, a verb in the past
+// and a bare count that ends the clause or opens a comparison in brackets.
+const AGENT_BARE_OBJECT = new RegExp(
+  String.raw`^["“‘']?(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?\s+(?:also\s+|only\s+)?([a-z]{3,}ed)\s+${NUMBER}(?![.,]?\d)(?=\s*(?:\(|[.;,]|$))`,
+  "i"
+);
+
+/**
+ * The verb of a sentence whose subject did to a bare count what the sentence before counted ("NGOs referred seven"),
+ * or null; the caller checks that the verb names an event.
+ */
+export function agentBareObjectVerb(text: string): string | null {
+  return AGENT_BARE_OBJECT.exec(text)?.[1].toLowerCase() ?? null;
+}
+
 // "… and 159 voluntarily withdrew their applications", "300 left the country", "229 arrived in the first three
 // months": a bare count as the subject of an active verb in the past tense, whose object says what it did.
 // "1,696 issued to Russian citizens" is a reduced passive, so only a verb of motion takes a preposition, or an adverb
