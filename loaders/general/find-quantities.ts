@@ -82,11 +82,17 @@ const A_SCALE = String.raw`(?:half\s+)?a\s+(?:hundred|thousand|million)(?:\s+and
 const A_SCALES: Record<string, number> = {hundred: 100, thousand: 1000, million: 1_000_000};
 // "$215m", "US$1.2bn": a scale glued to an amount, read only after a currency sign.
 const SHORT = `(?<short>${Object.keys(SHORT_SCALES).join("|")})`;
+// "R52 817 656": a currency sign that is one capital letter, read only before an amount with groups, a decimal or a
+// scale ("R2" alone is a code).
+const SIGN_LETTERS = CURRENCIES.flatMap((c) => c.before ?? []).filter((f) => /^[A-Z]$/.test(f));
+const SIGNED_AMOUNT =
+  /^\d{1,3}(?:[ ,]\d{3})+(?!\d)|^\d+\.\d+\s+(?:million|billion)\b|^\d+\s+(?:million|billion)\b|^\d+(?:\.\d+)?(?:bn|m)\b/;
 // "Sh9.6 billion", "Rs2,000": a currency prefix with a lower-case letter may be glued to its amount; an upper-case
 // code may not ("COP26" is a conference, not 26 pesos).
-const GLUED_PREFIX = alternation(
-  CURRENCIES.flatMap((c) => c.before ?? []).filter((f) => /[a-z]/.test(f) && /[a-z.]$/i.test(f))
-);
+const GLUED_PREFIX = alternation([
+  ...CURRENCIES.flatMap((c) => c.before ?? []).filter((f) => /[a-z]/.test(f) && /[a-z.]$/i.test(f)),
+  ...SIGN_LETTERS
+]);
 const TOKEN = new RegExp(
   String.raw`(?:(?<![\w.,/№-])|(?<=(?<![\w])(?:${GLUED_PREFIX})))(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
   "gi"
@@ -240,7 +246,7 @@ export function findQuantities(text: string): Quantity[] {
       excluded: null
     };
     q.excluded = exclusion(q, before, after, text, m.groups!.digits);
-    const cb = CURRENCY_BEFORE_RE.exec(before);
+    let cb = CURRENCY_BEFORE_RE.exec(before);
     const afterCurrency = CURRENCY_AFTER_RE.exec(after);
     // "1 January 2018 Funding USD 20.1 M": a code such as "USD" takes no word between it and its amount, as
     // "Kazakhstani Tenge" does; the word says the code opens what follows.
@@ -253,6 +259,10 @@ export function findQuantities(text: string): Quantity[] {
         : afterCurrency;
     // "215m" with no currency before it is a length, not an amount.
     if (m.groups!.short && !cb) continue;
+    // "Route R2": a one-letter sign is glued to an amount written as one; "R 5" is no amount.
+    const sign = cb && SIGN_LETTERS.includes(cb[1]);
+    if (sign && !/\s$/.test(before) && !SIGNED_AMOUNT.test(text.slice(m.index))) continue;
+    if (sign && /\s$/.test(before)) cb = null;
     if (cb) {
       q.kind = "money";
       q.unit = currencyOf(BEFORE_CURRENCY, cb[1]);

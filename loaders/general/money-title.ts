@@ -11,8 +11,9 @@ export interface TableMoney {
   scale: number;
 }
 
+// A one-letter sign ("R") names a currency only glued to an amount, never alone in a title.
 const FORMS = CURRENCIES.flatMap((c) =>
-  [...(c.before ?? []), ...(c.after ?? [])].map((f) => [f, c.unit] as const)
+  [...(c.before ?? []), ...(c.after ?? [])].filter((f) => !/^\p{L}$/u.test(f)).map((f) => [f, c.unit] as const)
 ).sort((a, b) => b[0].length - a[0].length);
 const UNIT_OF = new Map(FORMS.map(([f, u]) => [f.toLowerCase(), u]));
 // An ISO code in capitals ("TOP", "USD") names its currency in a title, though "top" is no prefix in prose.

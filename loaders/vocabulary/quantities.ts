@@ -59,7 +59,8 @@ export const CURRENCIES: {unit: string; before?: string[]; after?: string[]}[] =
   {unit: "ZMW", before: ["ZMW"], after: ["Zambian kwacha", "ZMW"]},
   {unit: "NGN", before: ["NGN", "₦"], after: ["naira", "NGN"]},
   {unit: "GHS", before: ["GHS", "GH₵", "GH¢"], after: ["cedis", "GHS"]},
-  {unit: "ZAR", before: ["ZAR"], after: ["rand", "ZAR"]},
+  // "R52 817 656", "R193 million": South Africa's rand sign, glued to an amount written with groups or a scale.
+  {unit: "ZAR", before: ["ZAR", "R"], after: ["rand", "ZAR"]},
   {unit: "ETB", before: ["ETB"], after: ["birr", "ETB"]},
   {unit: "BDT", before: ["BDT", "Tk"], after: ["taka", "BDT"]},
   {unit: "IDR", before: ["IDR", "Rp"], after: ["rupiah", "IDR"]},
