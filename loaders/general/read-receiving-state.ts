@@ -33,13 +33,15 @@ const CHANGE_TOLD = new RegExp(
 
 // "The Dominican Republic received the highest number with some 1,981", "Haiti topped the list with 690": the state
 // a ranking of those sent back opens on.
+// "China dominates with 12,699 permits", "India leads with 4,100": a state heading a ranking with its figure.
+const LEADS_WITH = String.raw`(?:dominates|dominated|leads|led|tops|topped|heads|headed)\s+(?:the\s+(?:list|ranking|table)\s+)?with`;
 const RANK_VERB = String.raw`(?:received|had|recorded|registered|saw|topped|led|headed)`;
 const RANKED = new RegExp(
-  String.raw`${CLAUSE_STATE},?\s+${RANK_VERB}\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)(?:\s+(?:number|amount|share|total))?(?:\s+of\s+[a-z]+)?|list|ranking|table)\s*(?:,|:|with|at)?\s+${HEDGE}$`,
+  String.raw`${CLAUSE_STATE},?\s+(?:${RANK_VERB}\s+(?:the\s+)?(?:(?:highest|largest|greatest|biggest|most)(?:\s+(?:number|amount|share|total))?(?:\s+of\s+[a-z]+)?|list|ranking|table)\s*(?:,|:|with|at)?|${LEADS_WITH})\s+${HEDGE}$`,
   "u"
 );
 const OPENS_RANKING = new RegExp(
-  String.raw`^\W*(?:[A-Z][\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:the\s+)?(${NAME}),?\s+${RANK_VERB}\s+(?:the\s+)?(?:highest|largest|greatest|biggest|most|list|ranking|table)\b`,
+  String.raw`^\W*(?:[A-Z][\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:the\s+)?(${NAME}),?\s+(?:${RANK_VERB}\s+(?:the\s+)?(?:highest|largest|greatest|biggest|most|list|ranking|table)\b|${LEADS_WITH}\b)`,
   "u"
 );
 
