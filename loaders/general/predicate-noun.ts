@@ -18,5 +18,16 @@ export function predicateNoun(text: string, at: number, into: Breakdown): void {
   const m = PREDICATE_RE.exec(text.slice(at, at + 40));
   if (!m) return;
   const implies = IMPLYING.find((f) => f.form === m[1].toLowerCase())!.implies;
-  for (const [k, v] of Object.entries(implies)) if (!into[k as keyof Breakdown]) into[k as keyof Breakdown] = v;
+  // "were girls, boys and adolescents", "were boys and girls": only what the nouns joined to it imply as well holds.
+  const joined = (JOINED.exec(text.slice(at + m[0].length, at + m[0].length + 60))?.[0] ?? "")
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .map((w) => IMPLYING.find((f) => f.form === w)?.implies)
+    .filter((x) => x !== undefined);
+  for (const [k, v] of Object.entries(implies))
+    if (!into[k as keyof Breakdown] && joined.every((o) => o[k as keyof Breakdown] === v))
+      into[k as keyof Breakdown] = v;
 }
+
+// The nouns listed right after the predicate's first: ", boys and adolescents", " and girls".
+const JOINED = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z-]+)+/i;

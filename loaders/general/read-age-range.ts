@@ -14,6 +14,8 @@ export function ageAfter(after: string): string | null {
   if (!m) return null;
   if (m[1]) return Number(m[1]) < Number(m[2]) ? `${Number(m[1])}-${Number(m[2])}` : null;
   const [bound, age] = m[3] ? [m[3], m[4]] : m[6] ? [m[6], m[7]] : m[8] ? [m[8], m[9]] : [null, null];
+  // "over 18 years of age" names the adults: past the age of majority, not from 19.
+  if (bound && !/under|below/i.test(bound) && Number(age) === 18) return "18+";
   if (bound) return /under|below/i.test(bound) ? `under ${age}` : `${Number(age) + 1}+`;
   return `${m[5]}+`;
 }

@@ -214,7 +214,15 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
     // A category's own words say nothing more: "child soldiering" names no age group.
     else if (best) lower = lower.replace(` ${best}`, " ");
   }
-  for (const q of QUALIFIER_RES) if (q.re.test(lower)) Object.assign(into, {...q.set, ...pick(into, q.set)});
+  const givenSex = into.sex;
+  const sexes = new Set<string>();
+  for (const q of QUALIFIER_RES)
+    if (q.re.test(lower)) {
+      if (q.set.sex) sexes.add(q.set.sex);
+      Object.assign(into, {...q.set, ...pick(into, q.set)});
+    }
+  // "boys and girls", "women and men": both sexes named together are no one sex.
+  if (!givenSex && sexes.size > 1) delete into.sex;
   if (!into.citizenship) {
     const joined = JOINED_STATE.exec(span.trim());
     if (joined) into.citizenship = canonicalCountry(joined[0]) ?? undefined;
@@ -357,9 +365,10 @@ export function readCounted(text: string, from: number): Counted {
   if (label) at += label[0].length;
   // "reached 676,142 last year": time words after a number date it; they count nothing.
   if (timeAfter(text.slice(at))) return {noun: null, end: at, breakdown: {}, stop: "", copular: false, modifiers: ""};
-  // "17 of those deported were minors", "38 of them were removed": a part of what was just counted.
+  // "17 of those deported were minors", "38 of them were removed", "17,750 of the total were girls": a part of what
+  // was just counted.
   const ofThose =
-    /^\s+of\s+(?:those|these|them|whom|which)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(
+    /^\s+of\s+(?:those|these|them|whom|which|the\s+total)(?:\s+[a-z-]+){0,2}?(?=\s+(?:were|was|are|is|had been|have been)\b)/i.exec(
       text.slice(at)
     );
   if (ofThose) at += ofThose[0].length;
@@ -431,6 +440,7 @@ export function readCounted(text: string, from: number): Counted {
       // "138 were foreigners": a part described as foreign nationals.
       if (copular && head.noun.lemma === "foreigner" && !breakdown.citizenship) breakdown.citizenship = "foreign";
       applyImplied(breakdown, head.noun);
+      listedHeads(text, at + head.form.length, head.noun, breakdown);
       // Both ages or both sexes together name neither, whatever the noun implies ("adult and minor women").
       unpair(breakdown, modsOf().toLowerCase());
       if (coded && !breakdown.category) breakdown.category = `${coded} ${head.form}`;
@@ -742,6 +752,29 @@ function involvedKind(text: string, at: number, b: Breakdown): void {
 
 function applyImplied(b: Breakdown, noun: CountedNoun): void {
   for (const [k, v] of Object.entries(noun.implies ?? {})) if (!b[k as keyof Breakdown]) b[k as keyof Breakdown] = v;
+}
+
+// Person nouns by their plural forms, with what each implies ("girls": female children).
+const IMPLIED_BY_FORM = new Map(
+  COUNTED_NOUNS.filter((n) => n.person && n.implies).flatMap((n) => n.forms.map((f) => [f, n.implies!] as const))
+);
+// Nouns listed right after a head: ", boys and adolescents", " and girls".
+const LISTED_HEADS = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[a-z-]+)+/i;
+
+/**
+ * "17,750 were boys and girls", "girls, boys and adolescents": what the head implies holds only where the person
+ * nouns listed with it imply the same; the implied sex (or age) they disagree on is dropped.
+ */
+function listedHeads(text: string, end: number, head: CountedNoun, b: Breakdown): void {
+  if (!head.implies) return;
+  const others = (LISTED_HEADS.exec(text.slice(end, end + 60))?.[0] ?? "")
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .map((w) => IMPLIED_BY_FORM.get(w));
+  if (!others.some(Boolean)) return;
+  for (const [k, v] of Object.entries(head.implies))
+    if (b[k as keyof Breakdown] === v && others.some((o) => o && o[k as keyof Breakdown] !== v))
+      delete b[k as keyof Breakdown];
 }
 
 const GENERIC_OF_SET = new Set(GENERIC_OF);
