@@ -11,7 +11,7 @@ import type {Extracted} from "../extracted.js";
 import type {Paragraph} from "../text/segment-paragraphs.js";
 import {refineReporting} from "./refine-reporting.js";
 import {changeFromPeriod, datedFromYear, upFromStock} from "./resolve-change-from.js";
-import {sameSpanOfYear} from "./resolve-same-span.js";
+import {sameSpanOfYear, spanInYear} from "./resolve-same-span.js";
 import {flatIndexOf, flatSlice, flatten, toRaw, type FlatText} from "../text/flatten.js";
 import type {CountedNoun} from "../vocabulary/nouns.js";
 import {CATEGORIES, COUNTED_NOUNS, MORE_MARKERS, PART_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
@@ -870,7 +870,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             reporting);
         // A change's "from" figure dated by the change written before it is of that period already.
         const changeDated = parallelChangePeriod(text, frame.periods, r.q.start) !== null;
-        const periods = (
+        const periods: Period[] = (
           stated.length
             ? stated
             : [remainder ?? wholeAgain ?? r.restates?.period ?? continuedPeriod ?? sinceSpan ?? unstated].filter(
@@ -883,6 +883,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             seriesYearEnd(text, r.q.start, r.q.end, p, stock) ??
             (changeDated ? null : changeFromPeriod(text, r.q.start, r.q.end, p)) ??
             sameSpanOfYear(text, frame.periods, r.q.start, p) ??
+            (COMPARED_OPENING.test(text) ? spanInYear(p, continuedPeriod) : null) ??
             upFromStock(text, r.q.start, r.q.end, p) ??
             flowToDate(text, r.q.start, p) ??
             rollingMonths(text.slice(0, r.q.start), p) ??
@@ -3200,6 +3201,9 @@ const CONTINUES = new RegExp(
   "i"
 );
 
+const COMPARED_OPENING =
+  /^["“‘']?(?:(?:this\s+is\s+)?(?:compared|in\s+comparison)\s+(?:to|with)|as\s+against)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+under)\s+)?(?:[$€£]|US\$|[A-Z]{3}\s?)?(?!(?:19|20)\d\d\b)\d/i;
+
 /** Whether a sentence continues the counts of the one before ("Of these, …", "The workers comprised …"). */
 const continues = (text: string) =>
   CONTINUES.test(text) ||
@@ -3208,7 +3212,9 @@ const continues = (text: string) =>
   readsPartOfPrevious(text) ||
   restatesForOtherPeriod(text) ||
   // "NGOs referred seven": a subject that did to a bare count what the sentence before counted.
-  eventsIn(agentBareObjectVerb(text) ?? "").length > 0;
+  eventsIn(agentBareObjectVerb(text) ?? "").length > 0 ||
+  // "Compared to 555 million euros in 2022, …": the figure the sentence before counted, in another period.
+  COMPARED_OPENING.test(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

@@ -407,7 +407,8 @@ export function frameSentence(
   clauses.sort((a, b) => a - b);
   // "Compared with the same period of last year, the number … reached 128,450": a comparison opening the sentence
   // ends at its comma; the main clause after it is not compared.
-  const comma = comparisons[0] !== undefined && /^\W*$/.test(text.slice(0, comparisons[0])) ? text.indexOf(",") : -1;
+  const comma =
+    comparisons[0] !== undefined && /^\W*$/.test(text.slice(0, comparisons[0])) ? text.search(/,(?!\d)/) : -1;
   if (comma > comparisons[0] && !/^,\s*(?:when|where|which|in\s+which)\b/i.test(text.slice(comma))) {
     clauses.push(comma);
     clauses.sort((a, b) => a - b);

@@ -99,3 +99,21 @@ function sameSpanOfSplitYear(
 }
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * "During January-June 2023, remittances were 632.9 million euros. Compared to 555.4 million euros in 2022, …": a
+ * figure a sentence opening on a comparison dates by a whole year is of the same part of that year as the figure it is
+ * set against.
+ */
+export function spanInYear(p: Period, against: Period | null): Period | null {
+  if (!against || against.stock || !/^\d{4}$/.test(p.label)) return null;
+  const [ys, ye] = [Number(against.start.slice(0, 4)), Number(against.end.slice(0, 4))];
+  const shift = ys - Number(p.label);
+  if (ys !== ye || shift === 0 || (against.start.endsWith("-01-01") && against.end.endsWith("-12-31"))) return null;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - shift}${iso.slice(4)}`;
+  const end = back(against.end);
+  return periodFromBounds(
+    back(against.start),
+    /-02-29$/.test(end) && !isLeap(Number(end.slice(0, 4))) ? end.replace(/29$/, "28") : end
+  );
+}
