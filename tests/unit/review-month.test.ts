@@ -39,6 +39,9 @@ describe("reports that speak of no one month", () => {
     ["2012-01-01..2012-12-31", null],
     ["2011-07-01..2012-06-30", null],
     ["2011-04-01..2012-01-15", null],
+    ["2016-01-01..2016-03-31", null],
+    ["2016-07-01..2016-12-31", null],
+    ["2016-02-01..2016-04-30", "2016-04"],
     ["2011-04-01..2012-01-31", "2012-01"]
   ])("%s", (span, label) => {
     expect(reviewMonth(parseReportingPeriod(span))?.label ?? null).toBe(label);
