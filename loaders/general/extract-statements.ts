@@ -96,6 +96,7 @@ import {BODY_HEADS} from "../vocabulary/body-heads.js";
 import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "./read-subject-people.js";
 import {bracketWhole} from "./read-bracket-whole.js";
 import {unbracketChange} from "./bracketed-level.js";
+import {pipeCellsOnLines} from "./pipe-table-lines.js";
 import {yearBeforeDash} from "./year-dash-pairs.js";
 import {permitGrounds} from "./read-grounds.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -440,6 +441,8 @@ const ELLIPTIC_STOP = new Set([
 export function extractStatements(raw: string, paragraphs: Paragraph[], given: GeneralOptions): GeneralResult {
   const options = {...given, reportingPeriod: releaseYear(given.reportingPeriod, given.kind)};
   const flatDoc = options.flatDoc ?? flatten(raw);
+  // Headed tables are read with a pipe table's cells a line each, as web tables come out of other converters.
+  const tableText = pipeCellsOnLines(raw);
   const threshold = options.threshold ?? 0.5;
   const claimed = new SpanSet(options.claimed);
   const isClaimed = (s: number, e: number) => claimed.overlaps(s, e);
@@ -566,8 +569,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       claimed.add(t.start, t.end);
     }
     const headed = [
-      ...readYearHeaderTables(raw, paragraph.start, paragraph.end),
-      ...readPeriodHeaderTables(raw, paragraph.start, paragraph.end)
+      ...readYearHeaderTables(tableText, paragraph.start, paragraph.end),
+      ...readPeriodHeaderTables(tableText, paragraph.start, paragraph.end)
     ].filter((t) => !isClaimed(t.start, t.end));
     for (const t of headed) claimed.add(t.start, t.end);
     result.observations.push(...yearHeaderRows(headed, flat.text, locator));

@@ -5,15 +5,27 @@
  * column of a year runs from January to the latest month or quarter the other columns show. A row of one
  * figure under several columns is kept marked short (read-year-header-tables.ts reads the rows).
  */
-import {MONTHS, monthIndex, monthPeriod, periodFromBounds, yearPeriod, monthOfWord} from "../periods/parse-period.js";
+import {
+  MONTHS,
+  lastDay,
+  monthIndex,
+  monthPeriod,
+  pad,
+  periodFromBounds,
+  yearPeriod,
+  monthOfWord
+} from "../periods/parse-period.js";
 import {tokenize} from "../tables/split-row.js";
+import {CHANGE_COLUMN_WORDS} from "../vocabulary/table-columns.js";
+import {alternation} from "./alternation.js";
 import type {Period} from "../types.js";
 import {NOT_COUNTS, readRowsUnder, type YearHeaderTable} from "./read-year-header-tables.js";
 import {tableMoney} from "./money-title.js";
 import {consecutiveMonths, SHORT_MONTH_YEAR_SOURCE, shortMonthYear, type ShortMonthYear} from "./short-month-year.js";
 
 const YEAR = String.raw`(19[5-9]\d|20[0-4]\d)`;
-const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+// "Sept" before "Sep": releases abbreviate September both ways ("Jan-Sept 2023").
+const MONTH = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
 const DASH = String.raw`\s*[-–—]\s*`;
 const TOTAL = String.raw`(?:total|year[- ]to[- ]date|ytd|to\s+date|cumulative)`;
 // One header cell, the whole of its line: "February 2025", "Jan–Feb 2025", "Q1 2025", "Total 2025", "2025 to date", "2024".
@@ -21,7 +33,9 @@ const CELL = [
   {kind: "month", re: new RegExp(`^${MONTH}(?:${DASH}${MONTH})?,?\\s+${YEAR}$`, "i")},
   {kind: "quarter", re: new RegExp(String.raw`^(?:q([1-4])\s+${YEAR}|${YEAR}\s*q([1-4]))$`, "i")},
   {kind: "total", re: new RegExp(`^(?:${TOTAL}\\s+${YEAR}|${YEAR}\\s+${TOTAL})$`, "i")},
-  {kind: "year", re: new RegExp(`^${YEAR}$`)}
+  {kind: "year", re: new RegExp(`^${YEAR}$`)},
+  // "31 Dec. 2023", "December 31, 2023": a column of stocks counted on that day.
+  {kind: "day", re: new RegExp(String.raw`^(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}),?)\s+${YEAR}$`, "i")}
 ] as const;
 
 type Kind = (typeof CELL)[number]["kind"];
@@ -50,6 +64,12 @@ function column(line: string, start: number): Column | null {
     if (kind === "quarter") {
       const [q, year] = m[1] ? [+m[1], +m[2]] : [+m[4], +m[3]];
       return {kind, period: monthPeriod(year, q * 3 - 2, year, q * 3), year, start, end};
+    }
+    if (kind === "day") {
+      const [day, month, year] = m[1] ? [+m[1], monthOfWord(m[2]), +m[5]] : [+m[4], monthOfWord(m[3]), +m[5]];
+      if (day < 1 || day > lastDay(year, month)) return null;
+      const iso = `${year}-${pad(month)}-${pad(day)}`;
+      return {kind, period: periodFromBounds(iso, iso), year, start, end};
     }
     if (kind === "total") return {kind, period: null, year: +(m[1] ?? m[2]), start, end};
     return {kind, period: yearPeriod(+m[1]), year: +m[1], start, end};
@@ -100,12 +120,30 @@ function totalPeriod(year: number, columns: Column[]): Period {
   return ends.length ? periodFromBounds(`${year}-01-01`, ends.at(-1)!) : yearPeriod(year);
 }
 
+/** The first column to the last, when a change column names their years ("Change 2023-2025"). */
+function spanNamed(years: [number, number] | null, periods: Period[]): Period | null {
+  if (!years) return null;
+  const [first, last] = [periods[0], periods.at(-1)!];
+  if (+first.start.slice(0, 4) !== years[0] || +last.end.slice(0, 4) !== years[1]) return null;
+  return periodFromBounds(first.start, last.end);
+}
+
 interface Header {
   periods: Period[];
   start: number;
   end: number;
   title: string;
+  /** The columns close with one of percent change ("Change 2023-2025 (%)"), which a row fills after its figures. */
+  change: boolean;
+  /** The span the change column names, from the first column to the last ("Change 2023-2025"), else null. */
+  changeSpan: Period | null;
 }
+
+// A change column's header cell, a line of its own: "Change 2023-2025 (%)", "% change", "Variation (%)".
+const CHANGE_CELL = new RegExp(
+  String.raw`^(?:%\s*)?(?:${alternation(CHANGE_COLUMN_WORDS)})(?:\s+(\d{4})\s*[-–/]\s*(\d{4}))?\s*(?:\(?%\)?)?$`,
+  "i"
+);
 
 /** Runs of two or more header lines (blank lines between them allowed), at least one naming less than a year. */
 function headersIn(raw: string, start: number, end: number): Header[] {
@@ -113,6 +151,7 @@ function headersIn(raw: string, start: number, end: number): Header[] {
   let run: Column[] = [];
   let title = "";
   let lastText = "";
+  let change: {end: number; years: [number, number] | null} | null = null;
   const close = () => {
     // "Mar 16 / Feb 16": months of a two-digit year head the columns only when they run month by month.
     const shorts = run.filter((c) => c.short).map((c) => c.short!);
@@ -120,9 +159,17 @@ function headersIn(raw: string, start: number, end: number): Header[] {
     if (run.length >= 2 && run.some((c) => c.kind !== "year")) {
       const periods = run.map((c) => c.period ?? totalPeriod(c.year, run));
       if (new Set(periods.map((p) => p.label)).size === periods.length)
-        out.push({periods, start: run[0].start, end: run.at(-1)!.end, title});
+        out.push({
+          periods,
+          start: run[0].start,
+          end: change?.end ?? run.at(-1)!.end,
+          title,
+          change: Boolean(change),
+          changeSpan: spanNamed(change?.years ?? null, periods)
+        });
     }
     run = [];
+    change = null;
   };
   let at = start;
   for (const line of raw.slice(start, end).split("\n")) {
@@ -133,6 +180,11 @@ function headersIn(raw: string, start: number, end: number): Header[] {
     if (c) {
       if (!run.length) title = /\d/.test(lastText) ? "" : lastText;
       run.push(c);
+      continue;
+    }
+    const named: RegExpExecArray | null = run.length >= 2 && !change ? CHANGE_CELL.exec(line.trim()) : null;
+    if (named) {
+      change = {end: lineStart + line.trimEnd().length, years: named[1] ? [+named[1], +named[2]] : null};
       continue;
     }
     close();
@@ -154,9 +206,14 @@ export function readPeriodHeaderTables(raw: string, start: number, end: number):
   const out: YearHeaderTable[] = [];
   for (const header of headersIn(raw, start, end)) {
     const from = tokens.findIndex((t) => t.start >= header.end);
-    const {rows, last} = readRowsUnder(tokens, raw, from, header.periods, {shortRows: true});
+    const {rows, last} = readRowsUnder(tokens, raw, from, header.periods, {
+      shortRows: true,
+      change: header.change
+    });
     // One row alone is a sentence with dates in it, not a table.
     if (rows.filter((r) => !r.short).length < 2) continue;
+    const span = header.changeSpan;
+    if (span) for (const row of rows) if (row.change) row.change.period = span;
     out.push({
       start: header.start,
       end: last,

@@ -272,6 +272,8 @@ export function readRowsUnder(
       .join(" ")
       .replace(/^\d{1,2}\.\s*/, "")
       .replace(/\*+$/, "")
+      // "CategoriesFootnote *": a web page's footnote link, glued to the label when the page is taken to text.
+      .replace(/\s*Footnote\s*(?:\*+|\d{1,2})?$/, "")
       .trim();
     const part = PART_OPENER.test(label);
     label = label.replace(PART_OPENER, "");

@@ -18,7 +18,8 @@ import {monthOfYearLabel} from "./month-of-year-label.js";
 
 type Row = Extracted & {confidence: number};
 
-const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$/i;
+// "Total Permanent Resident Admissions": a label opening on "Total" names the whole the other rows break down.
+const TOTAL = /^(?:total|in total|all|overall|grand total|totals?\s+\(.*\))$|^(?:grand\s+)?total\s+\p{L}/iu;
 
 const DESTINATION_TITLE = new RegExp(`\\b(?:${alternation(DESTINATION_TITLE_WORDS)})`, "i");
 const BACKLOG = new RegExp(`\\b(?:${BACKLOG_MARKERS.join("|")})\\b`, "i");
