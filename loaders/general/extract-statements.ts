@@ -2348,10 +2348,12 @@ export function readSentence(
           r.breakdown[k] ||= (whole ?? anchor).breakdown[k] ?? undefined;
       keepWholeCategory(r, anchor, text);
       // "… 1,218 for long-term residence, 3,034 registration certificates": words of its own before the noun make another part.
-      // "… and 159 victims of trafficking": what the noun is "of" is its own wording too, whether or not it names a part.
+      // "… and 159 victims of trafficking", "12 cases of prostitution": what the noun is "of" is its own wording too,
+      // whether or not it names a part.
       const ownWords =
         (r.counted.modifiers !== "" && r.counted.modifiers !== anchor.counted.modifiers) ||
-        (r.noun?.lemma === "victim" && /^\s+of\s+[a-z]/.test(text.slice(r.counted.end, r.counted.end + 8))) ||
+        ((r.noun?.lemma === "victim" || r.noun?.lemma === "case") &&
+          /^\s+of\s+[a-z]/.test(text.slice(r.counted.end, r.counted.end + 8))) ||
         /\s(?:and|or)\s/.test(text.slice(r.q.end, r.counted.end));
       if (
         r.rule === "restated-noun" &&

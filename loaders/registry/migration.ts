@@ -290,7 +290,9 @@ export const RESIDENCE: Indicator[] = [
     vocabulary: {
       counts: ["person", "foreigner", "migrant", "permit", "national", "family", "application"],
       events: ["grant", "settle"],
-      terms: ["permanent residence|became permanent resident|become permanent resident"]
+      terms: [
+        "permanent residence|became permanent resident|become permanent resident|admitted as permanent resident|permanent residents were admitted|permanent residents admitted|permanent resident admission|admissions of permanent resident"
+      ]
     }
   },
   {

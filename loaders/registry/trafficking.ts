@@ -243,5 +243,19 @@ export const TRAFFICKING: Indicator[] = [
     definition: "Calls received by a hotline or call centre in the period.",
     breakdowns: ["category"],
     vocabulary: {counts: ["call"]}
+  },
+  {
+    id: "trafficking_cases",
+    family: "trafficking",
+    label: "Trafficking cases",
+    unit: "cases",
+    definition: "Cases of trafficking counted in the period, by whatever body, where no stage of the case is named.",
+    breakdowns: ["country", "category"],
+    // "There were 85 cases of forced marriage": a case whose own clause names trafficking or a form of it.
+    vocabulary: {
+      counts: ["case"],
+      terms: ["traffick|forced labo|forced marriage|sexual exploitation|prostitution|servitude|slavery|debt bondage"],
+      topic: TOPIC
+    }
   }
 ];

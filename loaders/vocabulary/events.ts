@@ -308,7 +308,21 @@ export const EVENTS: EventWords[] = [
     ]
   },
   // "2,000 foreigners became permanent residents": a status taken up is a status granted.
-  {id: "settle", forms: ["became permanent residents", "became permanent resident", "become permanent residents"]},
+  // "371,000 permanent residents were admitted", "admissions of permanent residents": an admission is that grant too.
+  {
+    id: "settle",
+    forms: [
+      "became permanent residents",
+      "became permanent resident",
+      "become permanent residents",
+      "admitted as permanent residents",
+      "admitted as permanent resident",
+      "permanent residents were admitted",
+      "permanent residents admitted",
+      "permanent resident admissions",
+      "admissions of permanent residents"
+    ]
+  },
   {id: "extend", forms: ["extended", "extension", "extensions", "prolonged", "renewed", "renewal"]},
   {
     id: "refuse",
