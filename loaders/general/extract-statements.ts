@@ -869,6 +869,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
+            // "Police identified 552 suspects (compared to 523 in 2017)" in a chapter on 2019: figures a year late, as
+            // the most recent a government had, are compared with the year before their own (and not with 2018 too).
+            (comparisonYear &&
+            bracketCompares(frame, Math.max(r.q.end, r.counted.end), precedingPeriod(comparisonYear)) &&
+            !bracketCompares(frame, Math.max(r.q.end, r.counted.end), comparisonYear)
+              ? comparisonYear
+              : null) ??
             perfectStock(text, r.q.start, reporting, options) ??
             reporting);
         // A change's "from" figure dated by the change written before it is of that period already.
