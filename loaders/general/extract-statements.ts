@@ -2037,6 +2037,8 @@ export function readSentence(
             (r.inParen && /^\s+in\s+(?:19|20)\d\d\b/.test(text.slice(r.q.end))) ||
             // "compared with one in 2019 and none in 2018": an item of a list of earlier years counts too.
             isComparisonItem(text, r.q.start) ||
+            // "… and one each from Sweden, Aruba and St Lucia": one for each place the list names.
+            /^\s+each\s+(?:[a-z]+\s+){0,2}(?:of|in|from|to)\s+\p{Lu}/u.test(text.slice(r.q.end)) ||
             // "…, one in Mwanza and 12 in Mara": an item of a list of counts by place.
             (byPlace && r.breakdown.category) ||
             // "(10 sex trafficking and one labor trafficking)": a bracketed part named by a kind of the vocabulary.
