@@ -482,6 +482,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   const toDate = documentYearToDate(flatDoc.text, options.documentDate);
   if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
   const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
+  // The last day the document could have counted anything on: its date, or the end of the month or year it names.
+  const latestDay = !options.documentDate
+    ? "9999-12-31"
+    : options.documentDate.length === 4
+      ? `${options.documentDate}-12-31`
+      : options.documentDate.length === 7
+        ? `${options.documentDate}-31`
+        : options.documentDate;
   // A stock stated with no day of its own is on the one day the document counts its stocks on, if it names one.
   const documentStockOn = onlyStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
@@ -1072,7 +1080,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       for (const p of frame.periods) {
         // "At the end of 2009, the number of registered foreign residents was …": that day counts the stocks after it.
         const day = p.pattern === "stock_day" && p.period.stock ? p.period : periodEndStock(text, p.period, true);
-        if (day && (!lastStock || day.end > lastStock.end)) lastStock = day;
+        // "… as of 2018" in an item of February 2018 names a day yet to come, on which nothing was counted.
+        if (day && day.end <= latestDay && (!lastStock || day.end > lastStock.end)) lastStock = day;
       }
     }
     const place = {start: paragraph.start, text: flat.text, locator};

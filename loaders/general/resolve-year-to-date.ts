@@ -236,9 +236,10 @@ export function onlyStockDay(text: string, documentDate: string | undefined): Pe
   if (!documentDate) return null;
   const latest = documentDate.length === 7 ? `${documentDate}-31` : documentDate;
   const earliest = `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
+  // "as of 2018" in a headline of February 2018 names no day a stock was counted on: that day is yet to come.
   const days = new Set(
     stockDates(text, documentDate)
-      .filter((p) => countsStock(text, p) && p.period.start === p.period.end)
+      .filter((p) => countsStock(text, p) && p.period.start === p.period.end && p.period.end <= latest)
       .map((p) => p.period.end)
   );
   const [day] = days;
