@@ -41,7 +41,7 @@ import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
-import {splitGluedNumbers} from "./split-glued-number.js";
+import {splitGluedNumbers, blankNumberFootnotes} from "./split-glued-number.js";
 import {
   actsAsSubject,
   opensOnBareVerb,
@@ -509,7 +509,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     // "Samoa-598, Philippines-574": a list with figures joined to its names reads as the bracketed list it stands for.
     const flat = bracketListedFigures(
-      joinSpacedThousands(splitGluedNumbers(flatSlice(flatDoc, paragraph.start, paragraph.end)))
+      joinSpacedThousands(splitGluedNumbers(blankNumberFootnotes(flatSlice(flatDoc, paragraph.start, paragraph.end))))
     );
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
