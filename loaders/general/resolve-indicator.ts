@@ -363,7 +363,10 @@ export function resolveIndicator(
     text
       .toLowerCase()
       .replace(/\b(persons?|people)\s+without\s+citizenship\b/g, "stateless $1")
-      .replace(/\bso-called\b/g, "so-named");
+      .replace(/\bso-called\b/g, "so-named")
+      // "In second place came Sudanese refugees with 36,196", "Syrians came first": a rank, not an arrival.
+      .replace(/\b(in\s+(?:first|second|third|fourth|fifth|last)\s+place\s+)came\b/g, "$1stood")
+      .replace(/\bcame\s+(?=(?:in\s+)?(?:first|second|third|fourth|fifth|last)\b(?!\s+(?:time|arrivals?)))/g, "stood ");
   const lowerClause = lower(clause),
     lowerParagraph = lowerOnce(paragraph);
   // "the Ministry of Enterprise, Training and Employment", "the Detention Centre" name places: their words are no event.
