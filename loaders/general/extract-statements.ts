@@ -97,6 +97,16 @@ import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "
 import {bracketWhole} from "./read-bracket-whole.js";
 import {unbracketChange} from "./bracketed-level.js";
 import {pipeCellsOnLines} from "./pipe-table-lines.js";
+import {VISA_KINDS} from "../vocabulary/visa-kinds.js";
+
+const VISA_KIND = new Set(VISA_KINDS);
+/** Whether the words before "visas" name a kind of visa ("business", "student"), not a qualifier such as "new". */
+const visaKind = (modifiers: string) =>
+  modifiers !== "" &&
+  modifiers
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => VISA_KIND.has(w));
 import {yearBeforeDash} from "./year-dash-pairs.js";
 import {permitGrounds} from "./read-grounds.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -1667,6 +1677,9 @@ export function readSentence(
       r.counted.modifiers &&
       !onlyQualifiers(r.counted.modifiers)
     )
+      r.breakdown.category = r.counted.modifiers;
+    // "2,465 dependent visas and 929 business visas": a visa named by its kind is of that kind.
+    if (!r.breakdown.category && /\bvisas?$/i.test(text.slice(r.q.end, r.counted.end)) && visaKind(r.counted.modifiers))
       r.breakdown.category = r.counted.modifiers;
     // "Of the 78 cases …, 41 applications were incomplete": a part's one-word predicate after its noun says which part.
     if (partOf && r.noun && !r.breakdown.category) {
