@@ -66,7 +66,7 @@ export const PROTECTION: Indicator[] = [
       counts: ["refugee", "person"],
       events: ["register"],
       terms: [
-        "registered with unhcr|registered with the unhcr|registered by unhcr|unhcr-registered|registered refugees"
+        "registered with unhcr|registered with the unhcr|registered by unhcr|unhcr-registered|registered refugees|registered with the organization|registered with the organisation|registered with the agency"
       ],
       // "35,557 that have been registered in 2023", "were registered in August": registrations of a period.
       excludes: [

@@ -37,6 +37,19 @@ describe("refugees on UNHCR's register are a stock on a day", () => {
       "As of 30 June 2023, refugees registered by UNHCR totalled 18,200.",
       "18200@2023-06-30 refugees_registered_present"
     ],
+    // The agency named before, called "the organization" or "the agency" after.
+    [
+      "As of 31 July 2023, the number of Syrian refugees registered with the organization reached 127,414.",
+      "127414@2023-07-31 refugees_registered_present"
+    ],
+    [
+      "As of 31 July 2023, the number of refugees registered with the agency stood at 40,100.",
+      "40100@2023-07-31 refugees_registered_present"
+    ],
+    [
+      "As of 31 July 2023, Sudanese refugees registered with the organisation totalled 36,196.",
+      "36196@2023-07-31 refugees_registered_present"
+    ],
     [
       "As of 30 June 2023, 6,562 Somali refugees are registered with UNHCR.",
       "6562@2023-06-30 refugees_registered_present"
