@@ -141,6 +141,7 @@ export const INDICATORS = [
   {"id":"trafficking_trainings","family":"trafficking","label":"Trainings on trafficking","unit":"events","definition":"Trainings, seminars and awareness events on trafficking held in the period.","breakdowns":[]},
   {"id":"trafficking_shelters","family":"trafficking","label":"Shelters for victims","unit":"facilities","definition":"Shelters or centres operating for trafficking victims.","breakdowns":[]},
   {"id":"trafficking_operations","family":"trafficking","label":"Anti-trafficking operations","unit":"operations","definition":"Police or joint operations and raids against trafficking conducted in the period.","breakdowns":[]},
+  {"id":"trafficking_cases","family":"trafficking","label":"Trafficking cases","unit":"cases","definition":"Cases of trafficking counted in the period, by whatever body, where no stage of the case is named.","breakdowns":["country","category"]},
   {"id":"crimes_detected","family":"trafficking","label":"Crimes detected","unit":"crimes","definition":"Trafficking-related crimes detected by investigations, by form of crime.","breakdowns":["category"]},
   {"id":"criminal_cases","family":"trafficking","label":"Criminal cases","unit":"cases","definition":"Criminal cases opened on trafficking-related crimes, by form of crime.","breakdowns":["category"]},
   {"id":"criminal_groups_identified","family":"trafficking","label":"Criminal groups identified","unit":"groups","definition":"Criminal groups engaged in trafficking that were identified.","breakdowns":[]},
