@@ -98,15 +98,6 @@ import {bracketWhole} from "./read-bracket-whole.js";
 import {unbracketChange} from "./bracketed-level.js";
 import {pipeCellsOnLines} from "./pipe-table-lines.js";
 import {VISA_KINDS} from "../vocabulary/visa-kinds.js";
-
-const VISA_KIND = new Set(VISA_KINDS);
-/** Whether the words before "visas" name a kind of visa ("business", "student"), not a qualifier such as "new". */
-const visaKind = (modifiers: string) =>
-  modifiers !== "" &&
-  modifiers
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => VISA_KIND.has(w));
 import {yearBeforeDash} from "./year-dash-pairs.js";
 import {permitGrounds} from "./read-grounds.js";
 import {comparisonZeros, dashAsides, isComparisonItem, zeroQuantity} from "./read-comparison.js";
@@ -408,6 +399,14 @@ const ZERO_RE = new RegExp(
 const SHARE_OF_POPULATION = /\b(?:per\s?cent|percent|%)\s+of\s+the\s+(?:total\s+|whole\s+)?population\b/i;
 // A colon, a dash or "namely" and then a capitalised name: the list the count announced.
 const LIST_OPENS = /^\s*(?::|[–—]|,?\s+namely\b,?)\s*(?:the\s+)?\p{Lu}/u;
+const VISA_KIND = new Set(VISA_KINDS);
+/** Whether the words before "visas" name a kind of visa ("business", "student"), not a qualifier such as "new". */
+const visaKind = (modifiers: string) =>
+  modifiers !== "" &&
+  modifiers
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => VISA_KIND.has(w));
 // One word may stand between the noun read and its modal ("no migrant worker ought to be detained").
 const NORM_AFTER = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${alternation(NORM_MODALS)})\\b`, "i");
 // "could no longer accommodate new arrivals": "no" of an adverb counts nothing.
