@@ -886,9 +886,11 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             (bracketCompares(frame, r.q.end, topical) || staleTopical ? null : topical) ??
             // "Staff interviewed 900 potential victims (700 in 2014)" after a look back on 2015: the year before it.
             (lookedBack && bracketCompares(frame, r.q.end, precedingPeriod(lookedBack)) ? lookedBack : null) ??
-            // "Police identified 552 suspects (compared to 523 in 2017)" in a chapter on 2019: figures a year late, as
-            // the most recent a government had, are compared with the year before their own (and not with 2018 too).
+            // "Police identified 552 suspects (compared to 523 in 2017)" in a chapter on 2019, in a paragraph that gave
+            // figures of 2018: figures a year late, as the most recent a government had, are compared with the year
+            // before their own (and not with 2018 too).
             (comparisonYear &&
+            result.observations.slice(paragraphFirst).some((o) => o.period.label === comparisonYear.label) &&
             bracketCompares(frame, Math.max(r.q.end, r.counted.end), precedingPeriod(comparisonYear)) &&
             !bracketCompares(frame, Math.max(r.q.end, r.counted.end), comparisonYear)
               ? comparisonYear
