@@ -97,6 +97,7 @@ import {bracketYearOrigin, countryOfPeople, pronounPeople, subjectPeople} from "
 import {bracketWhole} from "./read-bracket-whole.js";
 import {unbracketChange} from "./bracketed-level.js";
 import {pipeCellsOnLines} from "./pipe-table-lines.js";
+import {lastDayOf as lastDayDated} from "../periods/parse-period.js";
 import {VISA_KINDS} from "../vocabulary/visa-kinds.js";
 import {yearBeforeDash} from "./year-dash-pairs.js";
 import {permitGrounds} from "./read-grounds.js";
@@ -492,13 +493,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   if (toDate) reporting = refineReporting(toDate, reporting) ?? reporting;
   const statedStockDay = documentStockDay(flatDoc.text, options.documentDate);
   // The last day the document could have counted anything on: its date, or the end of the month or year it names.
-  const latestDay = !options.documentDate
-    ? "9999-12-31"
-    : options.documentDate.length === 4
-      ? `${options.documentDate}-12-31`
-      : options.documentDate.length === 7
-        ? `${options.documentDate}-31`
-        : options.documentDate;
+  const latestDay = options.documentDate ? lastDayDated(options.documentDate) : "9999-12-31";
   // A stock stated with no day of its own is on the one day the document counts its stocks on, if it names one.
   const documentStockOn = onlyStockDay(flatDoc.text, options.documentDate);
   // The year before the report's own, which a chapter sets its figures against.
