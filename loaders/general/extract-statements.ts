@@ -41,7 +41,8 @@ import {EVENTS} from "../vocabulary/events.js";
 import {findFractions} from "./find-fractions.js";
 import {complementOf, exploitedInPlaces, isAllBut} from "./read-all-but.js";
 import {anaphoricSubject, previousSentence} from "./read-anaphor.js";
-import {splitGluedNumbers, blankNumberFootnotes} from "./split-glued-number.js";
+import {splitGluedNumbers} from "./split-glued-number.js";
+import {blankNumberFootnotes} from "./blank-number-footnotes.js";
 import {
   actsAsSubject,
   opensOnBareVerb,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {blankNumberFootnotes} from "../../loaders/general/split-glued-number.js";
+import {blankNumberFootnotes} from "../../loaders/general/blank-number-footnotes.js";
 import {rows} from "./read-paragraph.js";
 
 /** "value indicator" of one paragraph of a release on 2014. */
