@@ -788,11 +788,27 @@ function since(text: string, p: FoundPeriod, documentDate: string | undefined): 
 }
 
 /**
+ * Whether a document dated to a day reports on a week or a month or two that closed before it, within three months
+ * (a factsheet on August issued on 13 September): its running totals reach the end of those months, not its day.
+ */
+function releasedAfter(documentDate: string, reporting: Period): boolean {
+  if (!/^\d{4}-\d\d-\d\d$/.test(documentDate) || /^\d{4}$/.test(reporting.label) || reporting.stock) return false;
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  // A quarter or half-year relayed later by the press runs on to the item's day; a week's or a month's release stops.
+  return (
+    days(reporting.start, reporting.end) < 62 &&
+    days(reporting.end, documentDate) > 0 &&
+    days(reporting.end, documentDate) <= 92
+  );
+}
+
+/**
  * The day a "since 2014" count runs to: the document's date, or, when the document is dated only by its
  * year or month, the end of its reporting period if that falls within it (a statement of mid-December 2020) or,
  * for a year, closes the year before.
  */
 export function sinceUntil(documentDate: string | undefined, reporting: Period | null): string | undefined {
+  if (documentDate && reporting?.end && releasedAfter(documentDate, reporting)) return reporting.end;
   if (!documentDate || /^\d{4}-\d\d-\d\d$/.test(documentDate) || !reporting?.end) return documentDate;
   // An item dated by its year alone that reports on years ending the year before counts "since 2019" to their end.
   const yearBefore = /^\d{4}$/.test(documentDate) && reporting.end === `${Number(documentDate) - 1}-12-31`;
