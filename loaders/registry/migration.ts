@@ -623,8 +623,9 @@ export const BORDER: Indicator[] = [
     breakdowns: [...persons],
     vocabulary: {
       counts: ["person", "migrant", "national", "foreigner"],
-      // Not "immigrations": statistics offices count those as moves across the border (`border_crossings`).
-      terms: ["immigrant|immigrated"],
+      // Not "immigrations": statistics offices count those as moves across the border (`border_crossings`); "an inflow of
+      // foreign nationals" names people coming to live.
+      terms: ["immigrant|immigrated|inflow of|inflows of"],
       // Immigrants an enforcement or protection measure acts on, and those living in the country on a day ("now make up
       // the largest group"), are counted by their own indicators; a net figure is its own indicator.
       excludes: [

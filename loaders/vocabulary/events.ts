@@ -23,6 +23,9 @@ export interface EventWords {
   alike?: string[];
 }
 
+// "an inflow of foreign nationals", never "an inflow of remittances": a flow is a move only when people flow.
+const PEOPLE_AFTER = String.raw`(?=\s+(?:[a-z-]+\s+){0,2}?(?:nationals|citizens|foreigners|migrants|immigrants|emigrants|people|persons|workers|refugees|asylum|students)\b)`;
+
 /** Moves across a border named as mass nouns, with the people who made them ("emigration reached 76,400"). */
 export const MOVE_NOUNS: Record<string, string> = {emigration: "emigrants", immigration: "immigrants"};
 
@@ -617,6 +620,8 @@ export const EVENTS: EventWords[] = [
       "came",
       // Coming to live or coming ashore: "moved to Latvia", "immigrated", "16 boat landings".
       "moved to",
+      // "a lower inflow of foreign nationals (67 400)": people coming to live, named as a flow of them.
+      `inflows? of${PEOPLE_AFTER}`,
       "immigrated",
       `immigrations${MOVES_END}`,
       "landed",
@@ -662,6 +667,7 @@ export const EVENTS: EventWords[] = [
       // "57 moved out of the country", "520 moved away from the islands": leaving where one lived.
       "moved out",
       "moving out",
+      `outflows? of${PEOPLE_AFTER}`,
       "moved away",
       "moving away",
       `emigrations${MOVES_END}`,
