@@ -6,9 +6,11 @@ import {MOVE_NOUNS} from "../vocabulary/events.js";
 import {alternation} from "./alternation.js";
 import {statesLevel} from "./read-number-of.js";
 
+// "increased by 6%, to 64 800": the size of a change may stand between the move and its new level.
+const CHANGE_BY = String.raw`\bby\s+[\d.,]+\s*(?:%|per\s?cent\b|percent\b)?,?`;
 // The move opens the clause (after an opening phrase and its comma), with at most a few words of its own before the verb.
 const MOVE_OPENS = new RegExp(
-  String.raw`^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:(?:overall|total|gross|annual|international)\s+)?(${alternation(Object.keys(MOVE_NOUNS))})\b[^,;\d]{0,60}$`,
+  String.raw`^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:(?:overall|total|gross|annual|international)\s+)?(${alternation(Object.keys(MOVE_NOUNS))})\b(?:[^,;\d]|${CHANGE_BY}){0,60}$`,
   "i"
 );
 
