@@ -149,12 +149,23 @@ export function respectiveQuoted(text: string, live: SubjectPart[]): void {
   }
 }
 
-/** "(11 Greeks and 35 foreign citizens in 2016)": among trafficking victims, foreigners are a citizenship part. */
+/**
+ * "(11 Greeks and 35 foreign citizens in 2016)", "an inflow of foreign nationals (67 400)": people counted as foreigners
+ * are of a citizenship, where the count could have held nationals too.
+ */
 export function foreignParts(live: (SubjectPart & {noun: {lemma?: string} | null; family?: string})[]): void {
   for (const r of live)
-    if (r.q.kind === "count" && r.noun?.lemma === "foreigner" && r.family === "trafficking" && !r.breakdown.citizenship)
+    if (
+      r.q.kind === "count" &&
+      r.noun?.lemma === "foreigner" &&
+      FOREIGNERS_A_PART.has(r.family ?? "") &&
+      !r.breakdown.citizenship
+    )
       r.breakdown.citizenship = "foreign";
 }
+
+// Families whose people may be nationals or foreigners; a work permit or a deportation is a foreigner's by definition.
+const FOREIGNERS_A_PART = new Set(["trafficking", "border"]);
 
 /** "referred them to one of five regional NGO teams": the size of a standing set of bodies, no count of the period. */
 export function setSizes(text: string, live: (SubjectPart & {noun: {unit?: string} | null})[]): void {
