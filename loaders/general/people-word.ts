@@ -1,6 +1,6 @@
 /**
  * A people named by its demonym right where a counted noun may stand: "230,000 Ukrainians", "378 East Timorese",
- * "1,200 Vietnamese", "40 South Sudanese". Demonyms in -ese or with a prefix ("I-Kiribati") are plural as written, and
+ * "1,200 Vietnamese", "40 South Sudanese", "50,700 Samoa-born". Demonyms in -ese or with a prefix ("I-Kiribati") are plural as written, and
  * some are two words.
  */
 import {canonicalCountry} from "../specs/countries.js";
@@ -10,6 +10,8 @@ const PEOPLE = /^([A-Z][\p{L}-]+)(?:\s+([A-Z]\p{L}+))?/u;
 
 /** The country of a plural demonym as written ("Ukrainians", "Vietnamese", "East Timorese"); null for other words. */
 function peopleOf(words: string): string | null {
+  // "50,700 Samoa-born": people named by the state they were born in.
+  if (/-born$/.test(words)) return canonicalCountry(words.slice(0, -"-born".length));
   // "47 I-Kiribati", "36 Ni-Vanuatu": a demonym joined to its prefix is plural as written too.
   if (/ese$/.test(words) || /^[A-Z][a-z]?-[A-Z]/.test(words) || PLURAL_AS_WRITTEN.includes(words))
     return canonicalCountry(words);
@@ -36,7 +38,7 @@ export function opensWithPeople(after: string): boolean {
 // What may follow a demonym that is the counted people itself ("378 East Timorese who …", "1,200 Vietnamese were …",
 // "51 Togolese forcibly returned …").
 const AFTER_PEOPLE =
-  /^(?:\s*[,;:.)(–—-]|\s*$|\s+(?:who|whom|whose|that|were|was|are|is|have|has|had|in|on|at|from|to|and|or|of|living|residing|currently|still|now|already|also|[a-z]+ed|[a-z]+ly\s+[a-z]+ed)\b)/;
+  /^(?:\s*[,;:.)(–—-]|\s*$|\s+(?:who|whom|whose|that|were|was|are|is|have|has|had|in|on|at|as|from|to|and|or|of|living|residing|currently|still|now|already|also|[a-z]+ed|[a-z]+ly\s+[a-z]+ed)\b)/;
 
 /** Whether the text after a demonym in -ese ends the counted phrase (no "male", "workers" or the like qualifies it). */
 export function closesPeople(text: string, end: number): boolean {

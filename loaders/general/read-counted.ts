@@ -229,7 +229,9 @@ export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   }
   if (!into.citizenship) {
     // "St. Lucia": a state named after a saint, its name abbreviated; "non-Nigerien migrants" are of no state named.
-    for (const w of span.match(/(?<![\p{L}-])(?:St\.\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
+    // "Samoa-born people", "Polish-born immigrants": the state they were born in is the one they came from.
+    for (const named of span.match(/(?<![\p{L}-])(?:St\.\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?/gu) ?? []) {
+      const w = named.replace(/-born$/i, "");
       const country = canonicalCountry(w) ?? canonicalCountry(w.split(/\s+/)[0]);
       if (country) {
         into.citizenship = country;
