@@ -399,6 +399,8 @@ const ZERO_RE = new RegExp(
 );
 // "constituted 57.50 per cent of the total population": a people's share of those living in the country.
 const SHARE_OF_POPULATION = /\b(?:per\s?cent|percent|%)\s+of\s+the\s+(?:total\s+|whole\s+)?population\b/i;
+// "the most recent year for which the government had comprehensive statistics": the year a chapter's figures are of.
+const LATEST_DATA_YEAR = /\b(?:the\s+)?(?:most\s+recent|latest|last)\s+(?:full\s+)?year\s+for\s+which\b/i;
 // A colon, a dash or "namely" and then a capitalised name: the list the count announced.
 const LIST_OPENS = /^\s*(?::|[–—]|,?\s+namely\b,?)\s*(?:the\s+)?\p{Lu}/u;
 const VISA_KIND = new Set(VISA_KINDS);
@@ -680,7 +682,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
         if (stockDay) stockTopical = opening;
         // "In 2018, the government did not provide details …": a year before the report's own period is looked back
         // on in that sentence alone; the sentences after it speak of the report's period again.
-        else if (comparisonYear && opening.label === comparisonYear.label) lookback = opening;
+        // "In 2020, the most recent year for which official data was available, …" names the year of the figures after it.
+        else if (comparisonYear && opening.label === comparisonYear.label && !LATEST_DATA_YEAR.test(text))
+          lookback = opening;
         else [topical, topicalAt] = [opening, sStart];
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
