@@ -346,6 +346,9 @@ function unpair(breakdown: Breakdown, modifiers: string): void {
   if (/\bmale\b/.test(modifiers) && /\bfemale\b/.test(modifiers)) breakdown.sex = undefined;
 }
 
+// A share just read ("23%", "40 per cent"), and the opening of a bracket after one, holding the count it stands for.
+const SHARE_END = /(?:%|\bper\s?cent|\bpercent)$/i;
+const SHARE_BRACKET_OPEN = /(?:%|\bper\s?cent|\bpercent)\s*\(\s*(?:about\s+|some\s+)?[\d][\d,.\u00a0 ]*$/i;
 // A bracket holding figures, closed, then the words go on: an aside inside a noun phrase.
 const FIGURES_CONFIRMING = /^\s*\(\s*\d[\d,.\u00a0 ]*\)/;
 const BRACKET_ASIDE = /^\((?=[^()]*\d)[^()]{1,160}\)\s+/;
@@ -362,6 +365,11 @@ export function readCounted(text: string, from: number): Counted {
   if (paren && /[+−-]|^\s*\([a-z -]+\)$/i.test(paren[0]) && !/\b(?:in|during)\b/.test(paren[0])) at += paren[0].length;
   // "one thousand one hundred and sixty-four (1,164) work permits": figures confirming the words before them.
   else if (/\p{L}$/u.test(text.slice(0, from))) at += FIGURES_CONFIRMING.exec(text.slice(at))?.[0].length ?? 0;
+  // "40% (480) were women": the share and the count it stands for share the words after the bracket.
+  else if (SHARE_END.test(text.slice(Math.max(0, from - 12), from)))
+    at += FIGURES_CONFIRMING.exec(text.slice(at))?.[0].length ?? 0;
+  else if (SHARE_BRACKET_OPEN.test(text.slice(Math.max(0, from - 40), from)))
+    at += /^\s*\)(?=\s+[a-z])/.exec(text.slice(at))?.[0].length ?? 0;
   // "11,853 # of asylum applications adjudicated", "299,162 Number of refugees in South Sudan": a key figure's label.
   const label = KEY_FIGURE_LABEL.exec(text.slice(at));
   if (label) at += label[0].length;
