@@ -15,10 +15,11 @@ export function countryOfPeople(word: string): string | null {
 }
 
 // The subject opens the clause (after a leading adverbial phrase ending in a comma, or "and"), then at most a few
-// lower-case words ("in second position"), a past or present verb of doing, and at most a hedge before the number.
+// lower-case words ("in second position"), a past or present verb of doing or holding ("Jamaicans, who hold 6,179 work
+// permits"), and at most a hedge before the number.
 // "Nationals from Trinidad and Tobago", "People of the Bahamas": a state's people named by the state.
 const SUBJECT =
-  /(?:^|[,;]\s*|\band\s+|^\s*[a-z]+\s+)(?:[Tt]he\s+)?(?:(?:[Cc]itizens|[Nn]ationals|[Mm]igrants|[Pp]eople)\s+(?:of|from)\s+(?:the\s+)?(?<country>[A-Z][\p{L}’'-]+(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]+){0,3})|(?<people>[A-Z][\p{L}-]+))\s+(?:(?:also|have|has|had|then|together|alone|in|second|third|fourth|fifth|position|place|turn)\s+){0,4}(?<verb>[a-z]+ed|made|sought|brought|put\s+in|accounted\s+for)\s+(?:with\s+|for\s+|in\s+)?(?:(?:about|around|some|over|more\s+than|almost|nearly|roughly|approximately|just\s+(?:over|under)|fewer\s+than|less\s+than|a\s+total\s+of)\s+)?$/u;
+  /(?:^|[,;]\s*|\band\s+|^\s*[a-z]+\s+|\b(?:are|were)\s+(?=[A-Z][\p{L}-]+,\s*who\s))(?:[Tt]he\s+)?(?:(?:[Cc]itizens|[Nn]ationals|[Mm]igrants|[Pp]eople)\s+(?:of|from)\s+(?:the\s+)?(?<country>[A-Z][\p{L}’'-]+(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]+){0,3})|(?<people>[A-Z][\p{L}-]+))(?:,\s*who)?\s+(?:(?:also|have|has|had|then|together|alone|in|second|third|fourth|fifth|position|place|turn)\s+){0,4}(?<verb>[a-z]+ed|made|sought|brought|put\s+in|accounted\s+for|hold|holds|held)\s+(?:with\s+|for\s+|in\s+)?(?:(?:about|around|some|over|more\s+than|almost|nearly|roughly|approximately|just\s+(?:over|under)|fewer\s+than|less\s+than|a\s+total\s+of)\s+)?$/u;
 
 /** The citizenship the subject of the clause before a count names, or null when its subject is no people. */
 export function subjectPeople(lead: string): string | null {
