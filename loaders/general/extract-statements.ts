@@ -2354,6 +2354,13 @@ export function readSentence(
         // by the registry or not.
         (!resolution?.known && r.counted.copular && Boolean(r.noun?.person && anchor.noun?.person)) ||
         heldBy ||
+        // "570 asylum seekers were registered, including 410 women and 160 men": people listed by sex or age after
+        // "including" under a count of people are of that count, whatever the registry makes of their own words.
+        (Boolean(r.noun?.person && anchor.noun?.person) &&
+          (anchor.known || !resolution?.known) &&
+          Boolean(r.breakdown.sex || r.breakdown.age_group) &&
+          !r.breakdown.citizenship &&
+          PARTS_OPEN.test(text.slice(anchor.q.end, r.q.start))) ||
         // "1,505 (783 men and 722 women) Somali returnees were assisted": parts by sex or age in the whole's noun phrase.
         (r.inParen &&
           live.some(
