@@ -1,7 +1,7 @@
 /**
  * A people named by its demonym right where a counted noun may stand: "230,000 Ukrainians", "378 East Timorese",
- * "1,200 Vietnamese", "40 South Sudanese", "50,700 Samoa-born". Demonyms in -ese or with a prefix ("I-Kiribati") are plural as written, and
- * some are two words.
+ * "1,200 Vietnamese", "40 South Sudanese", "50,700 Samoa-born". Demonyms in -ese or with a prefix ("I-Kiribati") are
+ * plural as written, and some are two words.
  */
 import {canonicalCountry} from "../specs/countries.js";
 import {PLURAL_AS_WRITTEN} from "../vocabulary/plural-demonyms.js";

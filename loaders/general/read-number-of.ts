@@ -20,8 +20,8 @@ const PREDICATE = new RegExp(
   "i"
 );
 
-// "decreased by 210 to 1,980", "increased by 6%, to 64 800", "grew by 12% and reached 28,450", "increased from 165,000 to 197,500": the
-// figures of a change, the earlier one after "from" and the new one after "to".
+// "decreased by 210 to 1,980", "increased by 6%, to 64 800", "grew by 12% and reached 28,450", "increased from 165,000
+// to 197,500": the figures of a change, the earlier one after "from" and the new one after "to".
 const CHANGED_TO = new RegExp(
   String.raw`(?<![a-z])(?:${alternation(CHANGE_VERBS)})\s+(?:(?:by|from)\s+(?:[^,;]|,(?=\d)){1,30}?,?\s+(?:to|and\s+reached|reaching|and\s+amounted\s+to|amounting\s+to)|from)\s+$`,
   "i"
