@@ -5,7 +5,8 @@
  */
 import {ACTING_BODIES, BODY_HEADS, WHOLE_STATE_ACTORS} from "../vocabulary/body-heads.js";
 import {IRREGULAR_PASTS} from "../vocabulary/events.js";
-import {COMPARISON_MARKERS} from "../vocabulary/nouns.js";
+import {COMPARISON_MARKERS, MORE_MARKERS, TOTAL_MARKERS} from "../vocabulary/nouns.js";
+import {APPROX_BEFORE} from "../vocabulary/quantities.js";
 import type {Extracted} from "../extracted.js";
 import {alternation} from "./alternation.js";
 
@@ -22,18 +23,21 @@ const NAMED_HEAD = new RegExp(
 // The subject's words: an article, then up to eight words of a name, with the acronym it goes by.
 const SUBJECT = String.raw`((?:(?:the|an?|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+(?:\s+\([A-Z]{2,8}\))?)`;
 // A verb in the past or a report of doing it ("reported identifying"), with an adverb before it.
-const VERB = String.raw`(?:(?:also|further|reportedly|jointly|additionally|[a-z]+ly)\s+)?(?:(?:reported|reports|began|continued)\s+)?(?:[a-z]{3,}(?:ed|ing)|${alternation(IRREGULAR_PASTS)})(?:\s+and\s+[a-z]{3,}ed)?`;
+const VERB = String.raw`(?:(?:also|further|reportedly|jointly|additionally|[a-z]+ly)\s+)?(?:(?:reported|reports|began|continued)\s+)?(?:[a-z]{3,}(?:ed|ing)|${alternation(IRREGULAR_PASTS)})(?:\s+and\s+[a-z]{3,}(?:ed|ing))?`;
+// What may stand between the verb and its count: what was given to them ("provided shelter to", "providing services to"),
+// and the count's own modifiers ("an additional", "at least", "a total of").
+const VERB_TAIL = String.raw`(?:\s+[a-z]+\s+to)?(?:\s+(?:${alternation([...MORE_MARKERS, ...TOTAL_MARKERS, ...APPROX_BEFORE, "only"])}))*`;
 // The clause the subject opens: the start of the text, after a semicolon, a colon or a comma, or after "and" ("… (46 in
 // 2018) and NGOs identified 12").
 const ACTIVE = new RegExp(
-  String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)${SUBJECT}\s+${VERB}\s+$`,
+  String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)${SUBJECT}\s+${VERB}${VERB_TAIL}\s+$`,
   "u"
 );
 // Names before the subject, each closed by a comma, the last by "and": "The EOCO, the Bureau of …, and".
 const BODY_LIST = /^\s*(?:[^,;:.\d]+,\s*)+(?:and\s+)?$/;
 // "five identified by law enforcement (11 in 2017)": the body after a participle, with "by".
 const PASSIVE = new RegExp(
-  String.raw`^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+${SUBJECT}(?=\s*(?:[,;.)(]|and\b|in\b|during\b|$))`,
+  String.raw`^\s+(?:[a-z-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+${SUBJECT}(?=\s*(?:[,;.)(]|and\b|in\b|during\b|were\b|was\b|$))`,
   "u"
 );
 const WHOLE_STATE = new RegExp(String.raw`(?:^|\s)(?:${alternation(WHOLE_STATE_ACTORS)})$`, "i");
@@ -84,6 +88,8 @@ export function isWholeState(body: string): boolean {
 
 // "MOL prosecuted five cases, compared to one": a figure set against another is of the body that gave the first.
 const SET_AGAINST = new RegExp(String.raw`(?:\(|\b(?:${alternation(COMPARISON_MARKERS)}))\s*$`, "i");
+// "(46 in 2018 and 75 in 2017)": the figures set against it go on within one bracket or clause.
+const LIST_GOES_ON = /^[^().;]*(?:,|\band\b)[^().;]*$/;
 
 /**
  * Names, as its category, the body each count was done by, where the document counts one thing as done by two
@@ -92,20 +98,24 @@ const SET_AGAINST = new RegExp(String.raw`(?:\(|\b(?:${alternation(COMPARISON_MA
  */
 export function nameActingBodies(raw: string, rows: Extracted[]): void {
   const bodies = new Map<Extracted, string>();
+  const setAgainst = new Set<Extracted>();
   const sorted = [...rows].sort((a, b) => a.value_start - b.value_start);
   for (const [i, r] of sorted.entries()) {
     if (r.value_start < r.quote_start || r.value_end > r.quote_end) continue;
     const body = actingBody(raw.slice(r.quote_start, r.value_start), raw.slice(r.value_end, r.quote_end));
     const previous = sorted[i - 1];
+    const between = previous ? raw.slice(previous.value_end, r.value_start) : "";
     if (body) bodies.set(r, body);
     else if (
       previous &&
       previous.quote_start === r.quote_start &&
       previous.indicator === r.indicator &&
       bodies.has(previous) &&
-      SET_AGAINST.test(raw.slice(previous.value_end, r.value_start))
-    )
+      (SET_AGAINST.test(between) || (setAgainst.has(previous) && LIST_GOES_ON.test(between)))
+    ) {
       bodies.set(r, bodies.get(previous)!);
+      setAgainst.add(r);
+    }
   }
   const byIndicator = new Map<string, Set<string>>();
   for (const [r, body] of bodies) {

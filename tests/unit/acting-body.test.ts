@@ -185,3 +185,88 @@ describe("the state's count beside another body's", () => {
     expect(rows(text, "2019", "2020").every((r) => r.endsWith("[]"))).toBe(true);
   });
 });
+
+// "NGOs identified an additional 15 victims", "NGOs reported identifying and providing services to 11": what a body did
+// can stand apart from its count by the count's modifiers or by what was given to those counted.
+describe("a body's verb apart from its count", () => {
+  it.each([
+    [
+      "The government identified 79 trafficking victims. NGOs identified an additional 15 trafficking victims.",
+      ["79@2022 trafficking_victims_identified [government]", "15@2022 trafficking_victims_identified [NGOs]"]
+    ],
+    [
+      "The government identified 34 trafficking victims. NGOs reported identifying and providing services to an additional 11 victims.",
+      ["34@2022 trafficking_victims_identified [government]", "11@2022 trafficking_victims_identified [NGOs]"]
+    ],
+    [
+      "The government identified 70 trafficking victims. An NGO reported identifying at least 163 trafficking victims.",
+      ["70@2022 trafficking_victims_identified [government]", "163@2022 trafficking_victims_identified [NGO]"]
+    ],
+    [
+      "The police identified 40 trafficking victims. An NGO identified a total of 58 trafficking victims.",
+      ["40@2022 trafficking_victims_identified [police]", "58@2022 trafficking_victims_identified [NGO]"]
+    ],
+    [
+      "The government identified 12 trafficking victims. IOM identified more than 30 trafficking victims.",
+      ["12@2022 trafficking_victims_identified [government]", "30@2022 trafficking_victims_identified [IOM]"]
+    ],
+    [
+      "Authorities identified 25 trafficking victims. The labour inspectorate identified only 4 trafficking victims.",
+      [
+        "25@2022 trafficking_victims_identified [authorities]",
+        "4@2022 trafficking_victims_identified [labour inspectorate]"
+      ]
+    ],
+    [
+      "The government identified 9 trafficking victims. NGOs identified approximately 60 trafficking victims.",
+      ["9@2022 trafficking_victims_identified [government]", "60@2022 trafficking_victims_identified [NGOs]"]
+    ],
+    [
+      "The police identified 18 trafficking victims. The gendarmerie identified another 7 trafficking victims.",
+      ["18@2022 trafficking_victims_identified [police]", "7@2022 trafficking_victims_identified [gendarmerie]"]
+    ],
+    [
+      "The government referred 20 trafficking victims to shelters. NGOs referred a further 6 trafficking victims to shelters.",
+      ["20@2022 trafficking_victims_assisted [government]", "6@2022 trafficking_victims_assisted [NGOs]"]
+    ],
+    [
+      "The government identified 53 victims (46 in 2018 and 75 in 2017) and NGOs identified an additional 13.",
+      [
+        "53@2022 victims_identified [government]",
+        "46@2018 victims_identified [government]",
+        "75@2017 victims_identified [government]",
+        "13@2022 victims_identified [identified by ngos]"
+      ]
+    ],
+    [
+      "The federal government identified 146 trafficking victims, compared to 140 in 2017, 194 in 2016, and 876 in 2015. The Ministry of Foreign Relations identified and provided support to an additional 860 trafficking victims.",
+      [
+        "146@2022 trafficking_victims_identified [federal government]",
+        "140@2017 trafficking_victims_identified [federal government]",
+        "194@2016 trafficking_victims_identified [federal government]",
+        "876@2015 trafficking_victims_identified [federal government]",
+        "860@2022 trafficking_victims_identified [Ministry of Foreign Relations]"
+      ]
+    ],
+    [
+      "The government identified 53 trafficking victims. The national police reported 37 of the 48 victims identified by law enforcement were nationals.",
+      [
+        "53@2022 trafficking_victims_identified [government]",
+        "37@2022 trafficking_victims_identified [national police]",
+        "48@2022 trafficking_victims_identified [law enforcement]"
+      ]
+    ]
+  ])("%s", (text, expected) => {
+    expect(rows(text, "2022", "2023")).toEqual(expected);
+  });
+
+  it.each([
+    // One body alone, however its count is modified, names no part.
+    "NGOs identified an additional 15 trafficking victims, compared with 20 in 2021.",
+    "The government reported identifying at least 70 trafficking victims. Authorities identified a total of 12 trafficking victims in 2021.",
+    // A body that did something else is no part of the count.
+    "The police arrested 40 traffickers. NGOs reported providing services to an additional 11 trafficking victims."
+  ])("%s names no body", (text) => {
+    expect(rows(text, "2022", "2023").every((r) => r.endsWith("[]"))).toBe(true);
+  });
+});
