@@ -27,6 +27,10 @@ export interface EventWords {
 const PEOPLE_AFTER = String.raw`(?=\s+(?:[a-z-]+\s+){0,2}?(?:nationals|citizens|foreigners|migrants|immigrants|emigrants|people|persons|workers|refugees|asylum|students)\b)`;
 
 /** Moves across a border named as mass nouns, with the people who made them ("emigration reached 76,400"). */
+// "migrated from rural areas to the capital": a move within a country, which is no migration across its border; the
+// place must be there to be judged, a clause cut at the next number ("from one municipality") leaves it unsaid.
+const NOT_WITHIN_COUNTRY = String.raw`(?=\s+[a-z])(?!\s+(?:the\s+)?(?:rural|urban|other|one|another|countryside|capital|interior|provinces?|regions?|districts?|municipalit(?:y|ies)|villages?|cities|city|towns?|(?:north|south|east|west)(?:ern)?|[a-z]+\s+(?:areas?|regions?|provinces?|districts?|municipalit(?:y|ies)|villages?|towns?))\b)`;
+
 export const MOVE_NOUNS: Record<string, string> = {emigration: "emigrants", immigration: "immigrants"};
 
 export const EVENTS: EventWords[] = [
@@ -485,10 +489,21 @@ export const EVENTS: EventWords[] = [
       "found refuge in",
       "sheltering in",
       "with legal status",
+      // "600,000 Latin Americans with legal residence": people whose residence in the country is lawful live there.
+      "with legal residence",
+      "with legal residency",
+      "with residence permits",
+      "legally residing",
+      "legally resident",
       "diaspora"
     ],
     // "there were 95,000 foreign residents": foreigners named by their living in the country.
     people: [
+      // "Moroccans make up the largest number of legal residents": a report on migration counts foreigners so.
+      "legal residents",
+      "legal resident",
+      "lawful residents",
+      "legal immigrants",
       "foreign residents",
       "foreign resident",
       "non-citizen residents",
@@ -667,6 +682,8 @@ export const EVENTS: EventWords[] = [
       // "57 moved out of the country", "520 moved away from the islands": leaving where one lived.
       "moved out",
       "moving out",
+      // "767 people have migrated from Macedonia": leaving a country, not a region within it ("from rural areas").
+      `migrated (?:from|out of)${NOT_WITHIN_COUNTRY}`,
       `outflows? of${PEOPLE_AFTER}`,
       "moved away",
       "moving away",
