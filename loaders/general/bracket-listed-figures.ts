@@ -7,6 +7,25 @@
 import {canonicalCountry} from "../specs/countries.js";
 import type {FlatText} from "../text/flatten.js";
 
+// Capitalised words that open a clause or name a time, never a place or a people: "In 2019, 1,200; in 2020, …".
+const NOT_A_NAME = [
+  "In",
+  "On",
+  "At",
+  "By",
+  "For",
+  "From",
+  "During",
+  "Of",
+  "The",
+  "And",
+  "Between",
+  "Since",
+  "Until",
+  "To",
+  "With",
+  "January|February|March|April|May|June|July|August|September|October|November|December"
+].join("|");
 const NAME = String.raw`[A-Z][\p{L}.'’-]*?(?:\s+(?:and\s+|the\s+|of\s+)?[A-Z][\p{L}.'’-]*?){0,3}`;
 const FIGURE = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 // One item: a name, a hyphen or a colon, then its figure, ending where a number ends.
@@ -17,6 +36,15 @@ const RUN = new RegExp(
   "gu"
 );
 const ONE = new RegExp(ITEM, "gu");
+// "Catalonia, 423,988; Madrid, 394,661; Valencia, 216,353": a name and its figure joined by a comma, the items by
+// semicolons (the last one perhaps by "and"); places below a state or peoples, figures with either thousands mark.
+const COMMA_FIGURE = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+`;
+const COMMA_ITEM = String.raw`(?<![\p{L}\d])(?!(?:${NOT_A_NAME})\b)(${NAME})(,\s*)(${COMMA_FIGURE})(?![\d.,]\d|[\p{L}-])`;
+const COMMA_RUN = new RegExp(
+  String.raw`${COMMA_ITEM}\s*;\s*${COMMA_ITEM}(?:(?:\s*;\s*(?:and\s+)?|,?\s+and\s+)${COMMA_ITEM})+`,
+  "gu"
+);
+const COMMA_ONE = new RegExp(COMMA_ITEM, "gu");
 
 /** The flat text with each listed figure in brackets after its name; the same object when no list is found. */
 export function bracketListedFigures(flat: FlatText): FlatText {
@@ -24,6 +52,15 @@ export function bracketListedFigures(flat: FlatText): FlatText {
   const edits: {at: number; length: number; end: number}[] = [];
   const semicolons: number[] = [];
   RUN.lastIndex = 0;
+  COMMA_RUN.lastIndex = 0;
+  for (let run = COMMA_RUN.exec(flat.text); run; run = COMMA_RUN.exec(flat.text)) {
+    const items = [...run[0].matchAll(COMMA_ONE)];
+    // Lists of states are read as they stand ("Anguilla, 2; Barbados, 29; …"); this is for regions, sites and peoples.
+    if (items.filter((m) => canonicalCountry(m[1])).length * 3 >= items.length) continue;
+    for (const m of items)
+      edits.push({at: run.index + m.index + m[1].length, length: m[2].length, end: run.index + m.index + m[0].length});
+    for (const m of run[0].matchAll(/;/g)) semicolons.push(run.index + m.index);
+  }
   for (let run = RUN.exec(flat.text); run; run = RUN.exec(flat.text)) {
     const items = [...run[0].matchAll(ONE)].map((m) => ({
       name: m[1],
@@ -39,6 +76,7 @@ export function bracketListedFigures(flat: FlatText): FlatText {
     for (const m of run[0].matchAll(/;/g)) semicolons.push(run.index + m.index);
   }
   if (edits.length === 0) return flat;
+  edits.sort((a, b) => a.at - b.at);
   // The same text with the items' semicolons as commas (one character for one, so offsets stay).
   let source = flat.text;
   for (const at of semicolons) source = `${source.slice(0, at)},${source.slice(at + 1)}`;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {bracketListedFigures} from "../../loaders/general/bracket-listed-figures.js";
-import {countryRows} from "./read-paragraph.js";
+import {countryRows, observations} from "./read-paragraph.js";
 
 const flat = (text: string) => ({text, offsets: Int32Array.from({length: text.length + 1}, (_, i) => i)});
 const WHOLE = "As of 31 December 2023, there were 2,000 foreign workers in the territory.";
@@ -83,5 +83,73 @@ describe("a list of states with figures joined by a hyphen or a colon", () => {
     ["The top nationalities were Syria: 631; Iraq: 597; Iran: 210.", ["631 -/Syria", "597 -/Iraq", "210 -/Iran"]]
   ])("%s", (sentence, expected) => {
     expect(listed(sentence)).toEqual(expected);
+  });
+});
+
+// "Catalonia, 423,988; Madrid, 394,661; Valencia, 216,353": places below a state, each with its figure after a comma,
+// the items joined by semicolons, are the parts a bracketed list of them would be.
+describe("a list of places with figures after commas, joined by semicolons", () => {
+  const places = (text: string) => observations(text, "2019", "2020").map((o) => `${o.value} ${o.category ?? "-"}`);
+  it.each([
+    [
+      "In 2019, arrivals by sea were recorded in Andalusia, 12,400; Ceuta, 2,100; Melilla, 1,300.",
+      ["12400 Andalusia", "2100 Ceuta", "1300 Melilla"]
+    ],
+    [
+      "Work permits were issued mostly in Riyadh, 40,200; Jeddah, 31,000; Dammam, 12,750 in 2019.",
+      ["40200 Riyadh", "31000 Jeddah", "12750 Dammam"]
+    ],
+    [
+      "In 2019, police identified trafficking victims in Lagos, 120; Edo, 95 and Kano, 40.",
+      ["120 Lagos", "95 Edo", "40 Kano"]
+    ],
+    [
+      "Registered asylum seekers in 2019: Tripoli, 3.400; Misrata, 1.250; Benghazi, 980.",
+      ["3400 Tripoli", "1250 Misrata", "980 Benghazi"]
+    ],
+    [
+      "In 2019, deportations were carried out from Bangkok, 2,100; Chiang Mai, 850; Songkhla, 400.",
+      ["2100 Bangkok", "850 Chiang Mai", "400 Songkhla"]
+    ],
+    [
+      "Applications for residence in 2019: Lisbon, 14,200; Porto, 6,900; Faro, 3,100.",
+      ["14200 Lisbon", "6900 Porto", "3100 Faro"]
+    ],
+    [
+      "In 2019, detainees were held in Villawood, 450; Yongah Hill, 280; Christmas Island, 120.",
+      ["450 Villawood", "280 Yongah Hill", "120 Christmas Island"]
+    ],
+    [
+      "Irregular migrants were intercepted in 2019 at Lampedusa, 4,200; Sicily, 3,100; Calabria, 900.",
+      ["4200 Lampedusa", "3100 Sicily", "900 Calabria"]
+    ],
+    [
+      "Legal residents at the end of 2019 were mostly in Catalonia, 423.988; Madrid, 394.661; Valencia, 216.353; Canary Islands, 122.292.",
+      ["423988 Catalonia", "394661 Madrid", "216353 Valencia", "122292 Canary Islands"]
+    ],
+    [
+      "In 2019, migrants were detained by the National Migration Institute in Colima, 14; Michoacán, 26; and Morelos, 30.",
+      ["14 Colima", "26 Michoacán", "30 Morelos"]
+    ]
+  ])("%s", (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Years and months before their figures are times, not places.
+    [
+      "In 2019, 1,200; in 2020, 1,500; in 2021, 1,700 migrants arrived.",
+      "In 2019, 1,200; in 2020, 1,500; in 2021, 1,700 migrants arrived."
+    ],
+    ["Arrivals were May, 1,200; June, 1,500; July, 1,700.", "Arrivals were May, 1,200; June, 1,500; July, 1,700."],
+    // Two items make no list.
+    ["Arrivals were Lampedusa, 4,200; Sicily, 3,100.", "Arrivals were Lampedusa, 4,200; Sicily, 3,100."],
+    // A list of states is read as it stands.
+    [
+      "Removals were Anguilla, 2; Barbados, 29; Belize, 90; Bermuda, 2.",
+      "Removals were Anguilla, 2; Barbados, 29; Belize, 90; Bermuda, 2."
+    ]
+  ])("%s is left as written", (text, expected) => {
+    expect(bracketListedFigures(flat(text)).text).toBe(expected);
   });
 });
