@@ -3297,8 +3297,13 @@ function originNamed(after: string): string | null {
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {
   const own = Object.values(r.breakdown).some(Boolean);
-  // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's.
-  if (!own) Object.assign(r.breakdown, anchor.agent ? {...anchor.breakdown, category: undefined} : anchor.breakdown);
+  // Parts restate the anchor's noun and add their own qualifiers; a bare "eight in 2017" repeats the anchor's, and
+  // the body that acted too where it stands in brackets after that body's count ("police referred 89 (44 in 2017)").
+  if (!own)
+    Object.assign(
+      r.breakdown,
+      anchor.agent && !r.inParen ? {...anchor.breakdown, category: undefined} : anchor.breakdown
+    );
   else
     for (const k of ["citizenship", "country"] as const)
       if (!r.breakdown[k] && anchor.breakdown[k]) r.breakdown[k] = anchor.breakdown[k];
@@ -3340,7 +3345,7 @@ function agentOf(before: string, after: string, verb: string | null = null): str
   if (responsible && verb) return `${verb} by ${responsible[1].toLowerCase()}`;
   if (/^\s+(?:[a-z]+\s+)?(?:were\s+|was\s+)?self-referred\b/i.test(after)) return "self-referred";
   const passive =
-    /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,;.)]|and\b|in\s+\d|$))/i.exec(
+    /^\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed)\s+by\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s*(?:[,;.)(]|and\b|in\s+\d|$))/i.exec(
       after
     );
   if (passive) return `${passive[1]} by ${passive[2].toLowerCase()}`;
