@@ -9,7 +9,7 @@ const IMPLYING = COUNTED_NOUNS.filter((n) => n.implies && n.person).flatMap((n) 
   n.forms.map((form) => ({form, implies: n.implies!}))
 );
 const PREDICATE_RE = new RegExp(
-  `^\\s+(?:are|were|is|was)\\s+(?:an?\\s+|adult\\s+)?(${IMPLYING.map((f) => f.form).join("|")})(?=\\s*(?:[,;.)]|and\\b|$))`,
+  `^\\s+(?:are|were|is|was)\\s+(?:an?\\s+|adult\\s+)?(${IMPLYING.map((f) => f.form).join("|")})(?=\\s*(?:[,;.)(]|and\\b|$))`,
   "i"
 );
 
