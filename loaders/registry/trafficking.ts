@@ -187,7 +187,7 @@ export const TRAFFICKING: Indicator[] = [
     label: "Trafficking suspects arrested",
     unit: "persons",
     definition: "Suspected traffickers arrested or detained in the period.",
-    breakdowns: ["sex"],
+    breakdowns: ["sex", "citizenship", "category"],
     vocabulary: {counts: ["person", "suspect", "trafficker"], events: ["arrest"], topic: TOPIC}
   },
   {
