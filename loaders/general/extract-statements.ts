@@ -2747,6 +2747,12 @@ export function readSentence(
     if (new Set(purposes.filter(([o]) => o.noun === r.noun).map(([, p]) => p)).size > 1) r.breakdown.category = purpose;
   // "162 foreign workers. They included 128 carpenters, 14 welders …": kinds of people no vocabulary knows, as parts.
   partsByKind(text, live, context ? [context] : previous);
+  // "between 22,000 and 25,000 Colombians": the noun after the upper end says who both ends count.
+  for (const [i, r] of live.entries()) {
+    const upper = live[i + 1];
+    if (bounds.get(r.q.start) !== "lower bound" || !upper || bounds.get(upper.q.start) !== "upper bound") continue;
+    for (const k of ["citizenship", "country", "sex", "age_group"] as const) r.breakdown[k] ||= upper.breakdown[k];
+  }
   // "between 150 and 180 migrants": the ends of a range are kept apart as its bounds.
   for (const r of live) {
     const bound = bounds.get(r.q.start);
