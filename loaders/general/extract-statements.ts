@@ -1547,6 +1547,8 @@ export function readSentence(
         ? bracketedPlace(text, r.q.start, state)
         : null;
     if (placeInBrackets) r.breakdown.category = placeInBrackets;
+    // "from both sea-based (US$4.8 billion) and land-based workers (US$16.6 billion)": each figure is of its kind.
+    if (r.inParen && !r.breakdown.category) r.breakdown.category = bothKind(text, r.q.start) ?? undefined;
     // "Eritrea was once again the top country of origin (2,899 applications)": the state named the top origin.
     if (r.q.kind === "count" && !r.breakdown.citizenship)
       r.breakdown.citizenship = originSubject(text.slice(Math.max(0, r.q.start - 160), r.q.start)) ?? undefined;
@@ -3299,6 +3301,17 @@ function originNamed(after: string): string | null {
       after
     );
   return m ? canonicalCountry(m[1]) : null;
+}
+
+// The kinds a "both … and …" coordination sets apart, each followed by its bracketed figure (a currency may open it).
+const BOTH_FIRST = /\bboth\s+([a-z][a-z-]*[a-z])\s*\(\s*(?:[A-Z]{0,3}\$\s*)?$/;
+const BOTH_SECOND =
+  /\bboth\s+[a-z][a-z-]*[a-z]\s*\([^()]*\)\s+and\s+([a-z][a-z-]*[a-z])(?:\s+[a-z]+)?\s*\(\s*(?:[A-Z]{0,3}\$\s*)?$/;
+
+/** The kind named before a figure bracketed in "both X (N) and Y (M)", or null. */
+function bothKind(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return (BOTH_FIRST.exec(before) ?? BOTH_SECOND.exec(before))?.[1] ?? null;
 }
 
 function inheritBreakdown(r: Reading, anchor: Reading): void {
