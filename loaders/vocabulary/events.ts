@@ -26,11 +26,11 @@ export interface EventWords {
 // "an inflow of foreign nationals", never "an inflow of remittances": a flow is a move only when people flow.
 const PEOPLE_AFTER = String.raw`(?=\s+(?:[a-z-]+\s+){0,2}?(?:nationals|citizens|foreigners|migrants|immigrants|emigrants|people|persons|workers|refugees|asylum|students)\b)`;
 
-/** Moves across a border named as mass nouns, with the people who made them ("emigration reached 76,400"). */
 // "migrated from rural areas to the capital": a move within a country, which is no migration across its border; the
 // place must be there to be judged, a clause cut at the next number ("from one municipality") leaves it unsaid.
 const NOT_WITHIN_COUNTRY = String.raw`(?=\s+[a-z])(?!\s+(?:the\s+)?(?:rural|urban|other|one|another|countryside|capital|interior|provinces?|regions?|districts?|municipalit(?:y|ies)|villages?|cities|city|towns?|(?:north|south|east|west)(?:ern)?|[a-z]+\s+(?:areas?|regions?|provinces?|districts?|municipalit(?:y|ies)|villages?|towns?))\b)`;
 
+/** Moves across a border named as mass nouns, with the people who made them ("emigration reached 76,400"). */
 export const MOVE_NOUNS: Record<string, string> = {emigration: "emigrants", immigration: "immigrants"};
 
 export const EVENTS: EventWords[] = [
@@ -492,7 +492,6 @@ export const EVENTS: EventWords[] = [
       // "600,000 Latin Americans with legal residence": people whose residence in the country is lawful live there.
       "with legal residence",
       "with legal residency",
-      "with residence permits",
       "legally residing",
       "legally resident",
       "diaspora"

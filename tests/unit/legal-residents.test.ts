@@ -66,6 +66,15 @@ describe("people counted as legal residents", () => {
     expect(read(text)).toEqual([]);
   });
 
+  // Permits given to people count the giving, not people living in the country.
+  it("reads foreigners provided with residence permits as no stock of residents", () => {
+    expect(
+      read("In 2019, the ministry provided 500 foreigners with residence permits.").filter((r) =>
+        r.includes("foreigners_resident")
+      )
+    ).toEqual([]);
+  });
+
   it.each([
     // Another event the residents underwent is what is counted.
     ["In 2019, 1,300 legal residents were naturalised.", ["1300@2019 citizenship_granted"]],
