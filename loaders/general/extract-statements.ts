@@ -419,6 +419,9 @@ const PART_RE = new RegExp(
   `(?:${PART_MARKERS.map((m) => m.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|")})[\\s,:]*$`,
   "i"
 );
+// "731 were recorded at Al Makhabah flow monitoring point, 576 at Al Karoob": a part named by the site it was counted
+// at, never "at the end of February" or "at least".
+const AT_SITE = /^\s*at\s+\p{Lu}/u;
 /** What may follow a number whose noun is elided, for it to be read as a count of the neighbour's noun. */
 const ELLIPTIC_STOP = new Set([
   "",
@@ -2027,6 +2030,7 @@ export function readSentence(
         (/\bof\s+an?\s+estimated\s+$/i.test(text.slice(prevEnd, r.q.start)) &&
           /^\s+[a-z]+ed\b/.test(text.slice(r.q.end))) ||
         (!ELLIPTIC_STOP.has(r.counted.stop) &&
+          !(r.counted.stop === "at" && AT_SITE.test(text.slice(r.counted.end))) &&
           !r.counted.copular &&
           !named.has(r) &&
           !r.agent &&
@@ -2094,8 +2098,10 @@ export function readSentence(
       );
       if (left) r.breakdown = left;
       // "13,645 refugees in White Nile and a further 5,261 in South Kordofan": an elided item names its own place.
-      if (!r.breakdown.category && anchor.breakdown.category)
-        r.breakdown.category = subnationalPlace("", text.slice(r.q.end, nextStart), state, true) ?? undefined;
+      // The place it names replaces the one it took from the item before ("731 at Al Makhabah, 576 at Al Karoob").
+      if (anchor.breakdown.category && (!r.breakdown.category || r.breakdown.category === anchor.breakdown.category))
+        r.breakdown.category =
+          subnationalPlace("", text.slice(r.q.end, nextStart), state, true) ?? r.breakdown.category ?? undefined;
       // "2,000 from South Sudan; 1,000 from Eretria": an item naming where its own people came from, known or not,
       // takes no sibling item's country, only the whole's.
       const sibling = !left && anchor.antecedent && OWN_ORIGIN.test(text.slice(r.q.end, r.q.end + 60));

@@ -140,7 +140,9 @@ export function subnationalPlace(
     PLACE_AFTER.exec(tail)?.[1] ??
     (elided ? BARE_PLACE.exec(tail)?.[1] : listedPlace(tail, next, lead)) ??
     UNIT_OPENER.exec(lead.trimStart())?.[1];
-  if (named && isPlace(named, state)) return named;
+  // "576 at Al Karoob FMP": a site's acronym after its name is no part of the place's name.
+  const site = named?.replace(/\s+[A-Z]{2,5}$/, "");
+  if (site && isPlace(site, state)) return site;
   const suffixed = SUFFIXED.exec(tail.split(/[;,.]/)[0]) ?? SUFFIXED.exec(lead);
   const name = suffixed?.[1].replace(/\s+/g, " ");
   if (name && isPlace(name.replace(new RegExp(String.raw`\s+(?:${ADMIN_SUFFIX})$`), ""), state)) return name;
