@@ -4,6 +4,7 @@
  * Philippines (574) …"). Each added bracket points at the raw offset of the figure it encloses, so every reading
  * still maps back to the exact source.
  */
+import {MONTHS} from "../periods/parse-period.js";
 import {canonicalCountry} from "../specs/countries.js";
 import type {FlatText} from "../text/flatten.js";
 
@@ -24,7 +25,7 @@ const NOT_A_NAME = [
   "Until",
   "To",
   "With",
-  "January|February|March|April|May|June|July|August|September|October|November|December"
+  ...MONTHS.map((m) => m[0].toUpperCase() + m.slice(1))
 ].join("|");
 const NAME = String.raw`[A-Z][\p{L}.'’-]*?(?:\s+(?:and\s+|the\s+|of\s+)?[A-Z][\p{L}.'’-]*?){0,3}`;
 const FIGURE = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
