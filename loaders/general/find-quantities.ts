@@ -35,7 +35,7 @@ import {
   SHORT_SCALES
 } from "../vocabulary/quantities.js";
 import {AVERAGE_RHYTHMS, AVERAGE_WORDS} from "../vocabulary/rates.js";
-import {BALANCE_NOUNS, FIGURE_NOUNS, OUTWARD_BALANCE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
+import {BALANCE_NOUNS, COUNTED_NOUNS, FIGURE_NOUNS, OUTWARD_BALANCE_NOUNS, PART_MARKERS} from "../vocabulary/nouns.js";
 
 // "The number of people entering detention in the year ending March 2020 was 23,075": the count may be named far back,
 // though not across a new clause ("…was 71, and the youngest of them was 14").
@@ -93,8 +93,11 @@ const GLUED_PREFIX = alternation([
   ...CURRENCIES.flatMap((c) => c.before ?? []).filter((f) => /[a-z]/.test(f) && /[a-z.]$/i.test(f)),
   ...SIGN_LETTERS
 ]);
+// "1,8 million", "2,25 billion": before a scale word one or two digits after a comma are a decimal, as continental
+// writers print it; no thousands group has fewer than three.
+const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s+(?:${Object.keys(SCALES).join("|")})\b)`;
 const TOKEN = new RegExp(
-  String.raw`(?:(?<![\w.,/№-])|(?<=(?<![\w])(?:${GLUED_PREFIX})))(?:(?<digits>${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
+  String.raw`(?:(?<![\w.,/№-])|(?<=(?<![\w])(?:${GLUED_PREFIX})))(?:(?<digits>${DECIMAL_COMMA}|${NUMBER_DIGITS_SOURCE})(?:${SHORT}|${SCALE})(?![\w/]|[.,]\d)|(?<words>\b(?:${A_SCALE}|${WORD})\b))`,
   "gi"
 );
 
@@ -111,6 +114,16 @@ const YEAR_DASH_BEFORE = /(?<![\d.,/-])(?:19|20)\d\d\s[-–]\s$/;
 const LOWER_SCALE = /^\s+(?:and\s+)?(\d{1,3})\s+([a-z]+)\b/i;
 // A short scale one space after an amount, capitalised as releases print it ("9.5 M", "1.2 Bn"), then no more of it.
 const SCALE_APART = /^\s(M|Mn|Mln|MLN|Bn|BN|B)(?![\p{L}\d])(?![.,]\d)/u;
+
+// The people a glued scale may count with no currency before it, with up to two words between ("1.2m Syrian refugees").
+const PEOPLE_AFTER_SHORT = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(
+    COUNTED_NOUNS.filter((n) => n.person).flatMap((n) =>
+      n.forms.filter((f) => /s$/.test(f) && !/^(?:[a-z]+\s+)?(?:years?|days?)$/.test(f))
+    )
+  )})\b`,
+  "iu"
+);
 
 const BEFORE_CURRENCY = CURRENCIES.flatMap((c) => (c.before ?? []).map((f) => [f, c.unit] as const));
 const AFTER_CURRENCY = CURRENCIES.flatMap((c) => (c.after ?? []).map((f) => [f, c.unit] as const));
@@ -204,7 +217,9 @@ export function findQuantities(text: string): Quantity[] {
     else {
       const scale = /\s+([a-z]+)$/i.exec(m[0]);
       const digits = m.groups!.digits;
-      value = parseNumber(digits)?.value ?? null;
+      value = /^\d{1,3},\d{1,2}$/.test(digits)
+        ? Number(digits.replace(",", "."))
+        : (parseNumber(digits)?.value ?? null);
       // "US$1.468 billion": before a scale a dot and three digits are a decimal, not a thousands separator.
       if (value !== null && (scale || m.groups!.short) && /^\d{1,3}\.\d{3}$/.test(digits)) value = Number(digits);
       if (value !== null && scale && SCALES[scale[1].toLowerCase()])
@@ -257,8 +272,8 @@ export function findQuantities(text: string): Quantity[] {
         (/[A-Z]{3}$/.test(afterCurrency[0]) && /^\s*\d/.test(after.slice(afterCurrency[0].length))))
         ? null
         : afterCurrency;
-    // "215m" with no currency before it is a length, not an amount.
-    if (m.groups!.short && !cb) continue;
+    // "215m" with no currency before it is a length, not an amount; "1m Nicaraguans", "2.5m migrants" count people.
+    if (m.groups!.short && !cb && !PEOPLE_AFTER_SHORT.test(after) && !opensWithPeople(after)) continue;
     // "Route R2": a one-letter sign is glued to an amount written as one; "R 5" is no amount.
     const sign = cb && SIGN_LETTERS.includes(cb[1]);
     if (sign && !/\s$/.test(before) && !SIGNED_AMOUNT.test(text.slice(m.index))) continue;
