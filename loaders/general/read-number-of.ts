@@ -4,7 +4,14 @@
  * amounted to 4,512". The head after "number of" is what the number counts, whatever nouns follow it.
  */
 import {readCounted, type Counted} from "./read-counted.js";
-import {CHANGE_VERBS, LEVEL_PHRASES, NUMBER_OF_VERBS, RAISING_VERBS} from "../vocabulary/quantities.js";
+import {
+  CHANGE_VERBS,
+  LEVEL_PHRASES,
+  NUMBER_OF_VERBS,
+  RAISING_VERBS,
+  STEADY_VERBS,
+  STEADY_WORDS
+} from "../vocabulary/quantities.js";
 import {alternation} from "./alternation.js";
 import {peopleCounted} from "./read-number-of-people.js";
 
@@ -14,9 +21,11 @@ const NUMBER_OF = /(?<![\p{L}])(?:the\s+)?(?:overall\s+|total\s+)?numbers?\s+of\
 export function lastNumberOf(text: string): RegExpExecArray | null {
   return [...text.matchAll(NUMBER_OF)].at(-1) ?? null;
 }
+// "remained fairly stable at 81,000": a level held, with a word of steadiness (and its adverb) before "at".
+const HELD_LEVEL = String.raw`(?:${alternation(STEADY_VERBS)})\s+(?:[a-z]+ly\s+)?(?:${alternation(STEADY_WORDS)})\s+at`;
 // "reached a record high of 392,196": a level's own words may stand between the verb and the number.
 const PREDICATE = new RegExp(
-  `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)})\\s+(?:(?:${alternation(LEVEL_PHRASES)})\\s+)?(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
+  `(?<![a-z])(?:${alternation(NUMBER_OF_VERBS)}|${HELD_LEVEL})\\s+(?:(?:${alternation(LEVEL_PHRASES)})\\s+)?(?:(?:a\\s+total\\s+of|about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|some)\\s+)?$`,
   "i"
 );
 

@@ -548,6 +548,8 @@ export const NUMBER_OF_VERBS = [
   "stands at",
   "remained at",
   "remains at",
+  "stayed at",
+  "stays at",
   "came to",
   "made up",
   "constituted",
@@ -557,6 +559,11 @@ export const NUMBER_OF_VERBS = [
   // "the figure surged to 9,942": every verb of change, with the level it reached.
   ...CHANGE_VERBS.map((verb) => `${verb} to`)
 ];
+
+/** Verbs by which a figure held its level, before a word of steadiness: "remained fairly stable at 81,000". */
+export const STEADY_VERBS = ["remained", "remains", "remain", "stayed", "stays", "held", "holds"];
+/** Words of a level that did not move ("held steady at", "remained unchanged at"). */
+export const STEADY_WORDS = ["stable", "steady", "unchanged", "constant", "flat", "level"];
 
 /**
  * Verbs by which a clause takes a total to a new level ("bringing the total to 547,102", "this brought the total number
