@@ -854,3 +854,5 @@ export const MOVER_VERBS = [
 
 /** Pasts of event verbs that take no "-ed" ("found 12 victims", "held 40 migrants"): a clause's verb in the past. */
 export const IRREGULAR_PASTS = ["held", "gave", "sent", "brought", "took", "found", "caught"];
+/** Pasts without "-ed" of what people themselves did ("700,159 workers, including 104,786 women, went abroad"). */
+export const PEOPLE_PASTS = ["left", "went", "fled", "came", "sought", "got", "became", "fell", "ran", "flew"];
