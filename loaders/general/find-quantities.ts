@@ -101,6 +101,9 @@ const TOKEN = new RegExp(
   "gi"
 );
 
+// What an amount is given for each of, after its currency word or its bracketed conversion (or closing that bracket).
+const PER_EACH =
+  /^\)?\s*(?:[A-Za-z]+\)?\s+)?(?:\([^()]{1,30}\)\s*)?(?:each|apiece|(?:to|for)\s+(?:each|every)|per\s+(?:person|victim|head|capita))\b/i;
 // A payment made to each person, by its rhythm: "one-time monetary compensation of", "a monthly allowance of".
 const PER_PERSON_PAYMENT =
   /\b(?:one-time|one-off|monthly|weekly|daily)\s+(?:monetary\s+|cash\s+|financial\s+)?(?:compensation|allowance|stipend|benefit|payment|assistance|support)s?\s+(?:of|amounting\s+to)\s+$/i;
@@ -308,9 +311,9 @@ export function findQuantities(text: string): Quantity[] {
       q.excluded = "change";
     // "surpassed 10,000 for two consecutive years": a level crossed and a run of periods are said of a count.
     if (q.kind === "count") q.excluded ??= milestone(text, start, end, value);
-    // "assistance of 400 manats each": an amount per person, not a total.
-    if (q.kind === "money" && /^\s*(?:[A-Za-z]+\s+)?(?:each|apiece|per\s+(?:person|victim|head|capita))\b/i.test(after))
-      q.excluded ??= "average or rate";
+    // "assistance of 400 manats each", "600,000 FCFA ($1,130) to each of the six shelters": an amount per person or
+    // per body (its bracketed conversion too), not a total.
+    if (q.kind === "money" && PER_EACH.test(after)) q.excluded ??= "average or rate";
     // "one-time monetary compensation of 250,000 drams": what each person gets, not a total spent.
     if (
       q.kind === "money" &&

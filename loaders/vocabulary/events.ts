@@ -777,6 +777,15 @@ export const EVENTS: EventWords[] = [
       "appropriated",
       // "provided 1.2 million euros for victim assistance": money given for a purpose is funding it.
       "provided",
+      "providing",
+      // "a grant scheme of seven million kroner", "two NGOs received grants of 5.9 million kroner": money granted, never
+      // "grants of asylum" (a count, whose own noun says what was granted).
+      "grant scheme",
+      "grant schemes",
+      "received grants",
+      "received a grant",
+      "in grants",
+      "subsidies",
       "earmarked",
       "devoted",
       "dedicated",
