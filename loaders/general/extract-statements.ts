@@ -134,6 +134,7 @@ import {elidedItemKind} from "./read-list-kinds.js";
 import {memberKind} from "./read-member-kind.js";
 import {unknownCitizenship} from "./read-unknown-citizenship.js";
 import {ownNationals} from "./read-own-nationals.js";
+import {bracketLabels} from "./read-bracket-labels.js";
 import {fledFrom, peopleAfter, sharePeople, sharedTail} from "./read-people-after.js";
 import {leadPeople} from "./read-people-lead.js";
 import {appositiveWhole, partsAddUp} from "./read-appositive-parts.js";
@@ -2755,6 +2756,7 @@ export function readSentence(
     if (new Set(purposes.filter(([o]) => o.noun === r.noun).map(([, p]) => p)).size > 1) r.breakdown.category = purpose;
   // "162 foreign workers. They included 128 carpenters, 14 welders …": kinds of people no vocabulary knows, as parts.
   partsByKind(text, live, context ? [context] : previous);
+  labelBracketRuns(text, live);
   // "between 22,000 and 25,000 Colombians": the noun after the upper end says who both ends count.
   for (const [i, r] of live.entries()) {
     const upper = live[i + 1];
@@ -3490,6 +3492,49 @@ function placesTallied(text: string, r: Reading, o: Reading): boolean {
     PLACE_TALLY.has(o.noun?.lemma ?? "") &&
     /^\s+from\s+(?:some\s+|over\s+|more\s+than\s+)?$/i.test(text.slice(r.counted.end, o.q.start))
   );
+}
+
+/**
+ * "mostly for employment (61,432), family reunification (14,047) and studies (10,057)", "both women (45) and men (30)":
+ * each figure of a run is named by the words before its bracket, not by the item before it; the count the run parts
+ * takes no kind from the first item's words.
+ */
+function labelBracketRuns(text: string, live: Reading[]): void {
+  const labels = bracketLabels(
+    text,
+    live.map((r) => r.q)
+  );
+  let first = -1;
+  for (const [k, label] of labels) {
+    const r = live[k];
+    if (!labels.has(k - 1)) first = k;
+    // "arrivals (5,200) and departures (4,800)": a bare event is what each figure counts, no kind of it.
+    if (!/\s/.test(label) && eventsIn(label).some((e) => !r.events?.length || r.events[0] === e)) continue;
+    const own = qualifiersIn(label);
+    // Only what the item has of its own or copied from the item before gives way: a kind the run shares stays, and a
+    // first item's kind read with the run's opening words ("mostly for employment") is its label too.
+    const before = k === first ? null : live[k - 1].breakdown;
+    const mine = (key: "sex" | "age_group" | "category") =>
+      !r.breakdown[key] ||
+      r.breakdown[key] === before?.[key] ||
+      (key === "category" && k === first && r.breakdown.category!.endsWith(` ${label}`));
+    if (own.sex && mine("sex")) r.breakdown.sex = own.sex;
+    if (own.age_group && mine("age_group")) r.breakdown.age_group = own.age_group;
+    const kind = own.category ?? (!own.sex && !own.age_group ? label : undefined);
+    if (!kind) continue;
+    if (mine("category")) r.breakdown.category = kind;
+    // The count the run parts took no kind from its first item's words (a kind named before the run is its own).
+    const whole = live[first - 1];
+    const named = whole?.breakdown.category;
+    if (
+      k === first &&
+      named &&
+      !whole.inParen &&
+      (named === kind || named === r.breakdown.category) &&
+      !text.slice(0, text.lastIndexOf(label, r.q.start)).toLowerCase().includes(named.toLowerCase())
+    )
+      whole.breakdown.category = undefined;
+  }
 }
 
 function withoutOtherNouns(clause: string, clauseStart: number, live: Reading[], r: Reading): string {
