@@ -18,10 +18,11 @@ const THROUGH_MONTH = new RegExp(
 // "by the end of last year" may close a running total, so a year's end takes only "at" and "as of".
 const END_OF_LAST =
   /(?<![a-z])(?:(?:at|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+last\s+(month|year)|by\s+the\s+end\s+of\s+last\s+(month))\b/giu;
-// "were working legally as of last December": the month before the document's named with no year, a count stood at
-// its end ("as of May" alone may close a flow of the year to date, "as of Nov. 20" names its day).
+// "were working legally as of last December", "at the end of last September": the latest such month before the
+// document's, named with no year, a count stood at its end ("as of May" alone may close a flow of the year to date,
+// "as of Nov. 20" names its day, and "by the end of" may close a running total).
 const AS_OF_LAST_MONTH = new RegExp(
-  String.raw`(?<![a-z])as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?last\s+${MONTH}(?![\p{L}])(?!\.?\s*[-–/]?\s*\d)`,
+  String.raw`(?<![a-z])(?:as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?|at\s+the\s+end\s+of\s+)last\s+${MONTH}(?![\p{L}])(?!\.?\s*[-–/]?\s*\d)`,
   "giu"
 );
 const STOCK_VERB = new RegExp(`(?<![a-z])(?:${alternation(STOCK_VERBS)})(?![a-z])`, "i");
@@ -52,7 +53,7 @@ export function asOfEnds(text: string, documentDate: string | undefined): FoundP
     }
   const docMonth = documentDate && /^\d{4}-\d\d/.test(documentDate) ? Number(documentDate.slice(5, 7)) : 12;
   // "as of last December" is the latest December before the document's month.
-  if (docYear && /\bas\s+(?:of|at)\b/i.test(text))
+  if (docYear && /\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of\s+last)\b/i.test(text))
     for (const m of text.matchAll(AS_OF_LAST_MONTH)) {
       const month = monthOfWord(m[1]);
       if (month) push(m, dayOf(month >= docMonth ? docYear - 1 : docYear, month));

@@ -64,3 +64,36 @@ describe("a stock as of last <month>", () => {
     expect(read.some((r) => r.startsWith(forbidden))).toBe(false);
   });
 });
+
+// "legal immigrants … at the end of last September reached over 1,8 million": "at the end of" a month named with
+// "last" is that month's last day too; "by the end of" may close a running total, so it keeps the month.
+describe("a stock at the end of last <month>", () => {
+  it.each([
+    [
+      "The number of legal immigrants in Spain at the end of last September reached 1.8 million.",
+      "2004-11-17",
+      "1800000@2004-09-30"
+    ],
+    ["At the end of last September, 3,500 refugees were living in the country.", "2024-02-01", "3500@2023-09-30"],
+    ["At the end of last March, 3,500 refugees were living in the country.", "2024-05-01", "3500@2024-03-31"],
+    ["At the end of last June, 12,000 foreign workers were working in the country.", "2024-08-01", "12000@2024-06-30"],
+    ["The number of foreign residents stood at 24,966 at the end of last December.", "2024-05-01", "24966@2023-12-31"],
+    ["At the end of last May, 3,500 refugees were living in the country.", "2024-05-20", "3500@2023-05-31"],
+    ["At the end of last November, the refugee population reached 41,200.", "2024-02-10", "41200@2023-11-30"],
+    ["Registered foreigners numbered 90,400 at the end of last January.", "2024-03-15", "90400@2024-01-31"],
+    [
+      "At the end of last August, 5,120 expatriate workers were working on the islands.",
+      "2024-10-01",
+      "5120@2024-08-31"
+    ],
+    ["At the end of last October, 7,800 asylum seekers remained in the country.", "2024-12-05", "7800@2024-10-31"]
+  ])("%s", (sentence, date, expected) => {
+    expect(rows(sentence, "2023", date).map((r) => r.replace(/ [a-z_]+ \[.*\]$/, ""))).toContain(expected);
+  });
+
+  it("by the end of last <month> keeps the month a running total reached", () => {
+    expect(rows("By the end of last September, 1,200 migrants had been deported.", "2004", "2004-11-17")).toEqual([
+      "1200@2004-09 deportations []"
+    ]);
+  });
+});
