@@ -18,9 +18,9 @@ const BEFORE = new RegExp(
   String.raw`(?:(?<![a-z])${VERB}(?:\s+(?:in\s+[^,;.]{1,40}?|marginally|sharply|significantly))?(?:\s+by)?|\b${NOUN}\s+of)\s+(?:${HEDGE})?$`,
   "i"
 );
-// "a 15% increase", "30 percent fewer applications", "11 percent more than".
+// "a 15% increase", "30 percent fewer applications", "11 percent more than", "12,1% above last January".
 const AFTER = new RegExp(
-  String.raw`^\s?(?:%|per\s?cent\b|percent\b)\s*(?:${NOUN}|more|fewer|less|higher|lower)\b`,
+  String.raw`^\s?(?:%|per\s?cent\b|percent\b)\s*(?:${NOUN}|more|fewer|less|higher|lower|above|below)\b`,
   "i"
 );
 const SIGN = /^\s?(?:%|per\s?cent\b|percent\b)/i;

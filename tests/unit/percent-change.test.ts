@@ -102,3 +102,28 @@ describe("a change stated in percent", () => {
     expect(isCountChange(text, start, start + figure.length)).toBe(expected);
   });
 });
+
+// "1.8 million, that is 12.1% above last January": a percent above or below another period's level is its change.
+describe("a percent above or below another level", () => {
+  it.each([
+    ["that is 12.1% above last January", "12.1"],
+    ["a level 5% below 2018", "5"],
+    ["remittances stood 8.4 per cent above the year before", "8.4"],
+    ["arrivals were 30 percent below their 2019 level", "30"],
+    ["applications ran 17% above the same month of 2018", "17"],
+    ["deportations, 22% below last year's figure", "22"],
+    ["the total, 3.5% above the previous quarter", "3.5"],
+    ["registrations 40 per cent below the 2016 peak", "40"],
+    ["a figure 9% above forecasts", "9"],
+    ["returns were 12 percent below those of 2017", "12"]
+  ])("knows %s for a change", (text, figure) => {
+    expect(at(text, figure)).toBe(true);
+  });
+
+  it.each([
+    ["12.1% of the foreigners were women", "12.1"],
+    ["a share of 5% among migrants", "5"]
+  ])("leaves %s a share", (text, figure) => {
+    expect(at(text, figure)).toBe(false);
+  });
+});
