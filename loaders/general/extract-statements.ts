@@ -3494,6 +3494,9 @@ function placesTallied(text: string, r: Reading, o: Reading): boolean {
   );
 }
 
+// Words that end a bracket's label on a time or a total, no kind of the figure.
+const NO_LABEL = /\b(?:years?|months?|periods?|quarters?|weeks?|days?|time|total|altogether|overall)$/;
+
 /**
  * "mostly for employment (61,432), family reunification (14,047) and studies (10,057)", "both women (45) and men (30)":
  * each figure of a run is named by the words before its bracket, not by the item before it; the count the run parts
@@ -3511,6 +3514,10 @@ function labelBracketRuns(text: string, live: Reading[]): void {
     // "arrivals (5,200) and departures (4,800)": a bare event is what each figure counts, no kind of it.
     if (!/\s/.test(label) && eventsIn(label).some((e) => !r.events?.length || r.events[0] === e)) continue;
     const own = qualifiersIn(label);
+    // "trafficking victims (40), Uzbek citizens (12)", "the previous year (150)", "in total (230)": people, a time or a
+    // total before the bracket name what or when the figure counts, no kind of it.
+    if (!own.sex && !own.age_group && (lastNounIn(label, 0, label.length)?.noun?.person || NO_LABEL.test(label)))
+      continue;
     // Only what the item has of its own or copied from the item before gives way: a kind the run shares stays, and a
     // first item's kind read with the run's opening words ("mostly for employment") is its label too.
     const before = k === first ? null : live[k - 1].breakdown;

@@ -24,7 +24,7 @@ describe("a currency code takes no word between it and its amount", () => {
   it.each([
     // A currency written as a word may carry its country's adjective.
     ["25.97 million Kazakhstani Tenge", ["25970000 KZT"]],
-    ["a grant of 400 USD to each returnee", ["400 USD"]]
+    ["a grant of 400 USD to the returnee", ["400 USD"]]
   ])("%s", (text, expected) => expect(money(text)).toEqual(expected));
 });
 
@@ -46,7 +46,7 @@ describe("a currency code between two numbers opens the second", () => {
 
   it.each([
     // A code closing an amount with no figure after it stays the amount's.
-    ["a grant of 400 USD to each returnee", ["400 USD"]],
+    ["a grant of 400 USD to the returnee", ["400 USD"]],
     ["They received 250 EUR, then 300 EUR in 2019", ["250 EUR", "300 EUR"]]
   ])("%j", (text, expected) => expect(money(text)).toEqual(expected));
 });
