@@ -101,9 +101,9 @@ const TOKEN = new RegExp(
   "gi"
 );
 
-// What an amount is given for each of, after its currency word or its bracketed conversion (or closing that bracket).
+// What an amount is given to each of, after its currency word or its bracketed conversion (or closing that bracket).
 const PER_EACH =
-  /^\)?\s*(?:[A-Za-z]+\)?\s+)?(?:\([^()]{1,30}\)\s*)?(?:each|apiece|(?:to|for)\s+(?:each|every)|per\s+(?:person|victim|head|capita))\b/i;
+  /^\)?\s*(?:[A-Za-z]+\)?\s+)?(?:\([^()]{1,30}\)\s*)?(?:each|apiece|to\s+(?:each|every)|per\s+(?:person|victim|head|capita))\b/i;
 // A payment made to each person, by its rhythm: "one-time monetary compensation of", "a monthly allowance of".
 const PER_PERSON_PAYMENT =
   /\b(?:one-time|one-off|monthly|weekly|daily)\s+(?:monetary\s+|cash\s+|financial\s+)?(?:compensation|allowance|stipend|benefit|payment|assistance|support)s?\s+(?:of|amounting\s+to)\s+$/i;
