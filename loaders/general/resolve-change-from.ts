@@ -14,9 +14,13 @@ import {NUMBER_WORD_SOURCE} from "../numbers/parse-number.js";
 const VERB = `(?:${alternation(CHANGE_VERBS.filter((verb) => !verb.includes(" ") || /^continue[sd] to /.test(verb)))})`;
 // "increased by 4.6% from 1,777,295 to 1,859,697": the change's size may stand between the verb and "from".
 const BY = String.raw`(?:\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?)?`;
+// "increased for a third year in a row from 7,900 to 11,600", "over the same 12 month period", "on the previous
+// year": a phrase of time or comparison, with no count of its own (a number only of months or years, or a year).
+const TIME_WORD = String.raw`(?:[a-z]+(?:-[a-z]+)*|\d+(?=[- ]months?\b|[- ]years?\b)|(?:19|20)\d\d)`;
+const TIME_PHRASE = String.raw`(?:,?\s+(?:for|over|on|in|during|against|compared\s+(?:to|with)|year[- ]on[- ]year)(?:[\s-]+${TIME_WORD}){0,7})`;
 // "rose slightly from 13,400 to 14,100", "also declined, from 14,100 to 10,300": an adverb or a comma may come between.
 const FROM = new RegExp(
-  String.raw`(?<![a-z])(?:${VERB}(?:\s+[a-z]+ly)?|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))${BY},?\s+from\s+$`,
+  String.raw`(?<![a-z])(?:${VERB}(?:\s+[a-z]+ly)?|(?:were|was|are|is)\s+(?:also\s+)?(?:up|down))${BY}${TIME_PHRASE}{0,2},?\s+from\s+$`,
   "i"
 );
 const TO = /^\s+to\s+\d/;
@@ -66,7 +70,7 @@ const OWN_TIME_AFTER =
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
   const forward =
     TO.test(text.slice(end, end + 12)) &&
-    (FROM.test(text.slice(Math.max(0, start - 40), start)) ||
+    (FROM.test(text.slice(Math.max(0, start - 120), start)) ||
       ELLIPTIC_FROM.test(text.slice(Math.max(0, start - 120), start)));
   // A "from" figure with a time of its own ("from 17,636 in 2015", "from $2.38 billion last year") is dated by it.
   const reversed =

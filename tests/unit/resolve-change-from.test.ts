@@ -32,6 +32,36 @@ describe("changeFromPeriod", () => {
   });
 });
 
+describe("a phrase of time or comparison between the change's verb and 'from'", () => {
+  const yearToApril = parseReportingPeriod("2014-05..2015-04")!;
+  it.each([
+    "Net inward migration among non-Irish nationals increased for a third year in a row from 4,200 to 5,100.",
+    "The number of immigrants also increased over the same 12 month period from 4,200 to 5,100.",
+    "Net migration fell by 42 per cent on the previous year, from 4,200 to 2,400.",
+    "Emigration rose on the previous year from 4,200 to 5,100.",
+    "Asylum applications fell for the second consecutive year from 4,200 to 3,100.",
+    "Removals increased over the twelve months from 4,200 to 5,100.",
+    "The number of work permits declined year-on-year from 4,200 to 3,100.",
+    "Remittances grew by 6% compared to the previous year, from 4,200 to 4,450.",
+    "Detentions dropped sharply in the year to April from 4,200 to 3,100.",
+    "Arrivals rose during the same period, from 4,200 to 5,100.",
+    "The number of returns increased over a 12-month period from 4,200 to 5,100."
+  ])("dates the figure after 'from' the period before: %s", (text) => {
+    expect(changeFromPeriod(text, ...at(text, "4,200"), yearToApril)?.label).toBe("2013-05-01..2014-04-30");
+  });
+
+  it.each([
+    // A count stands between: the change is not of that count's figure.
+    "Deportations rose in 35 districts from 4,200 to 5,100 people each.",
+    // No verb of change: a range of ages or a span of places.
+    "Visas were issued over the year to persons aged from 4,200 to 5,100.",
+    // A sentence ended between the verb and the figures.
+    "Arrivals rose in the year. Figures from 4,200 to 5,100 were revised."
+  ])("leaves a 'from' with no change of its figure alone: %s", (text) => {
+    expect(changeFromPeriod(text, ...at(text, "4,200"), yearToApril)).toBeNull();
+  });
+});
+
 describe("upFromStock", () => {
   const day = {...parsePeriodLabel("2022-07-01/2022-07-01")!, stock: true};
 
