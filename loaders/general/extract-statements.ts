@@ -217,7 +217,7 @@ import {
 import {SpanSet} from "../span-set.js";
 import {BACKLOG_MARKERS} from "../vocabulary/now.js";
 import {comparedSibling} from "./sibling-period.js";
-import {fiscalState} from "../periods/fiscal-state.js";
+import {fiscalState, sentenceFiscalState} from "../periods/fiscal-state.js";
 import {
   beforeYear,
   betweenBound,
@@ -640,7 +640,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       const text = figureColonLine(flat.text.slice(sStart, sEnd));
       const sentenceFirst = result.observations.length;
       operation = sentenceOperation(text, toRaw(flat, sStart, sEnd)[0], raw, operation);
-      const frame = frameSentence(text, options.documentDate, reportingHere, fiscalStateCode, weekOf);
+      // "… whose Customs and Border Protection detained 2.76 million in fiscal year 2022": that body's year, in any item.
+      const frame = frameSentence(
+        text,
+        options.documentDate,
+        reportingHere,
+        sentenceFiscalState(text, fiscalStateCode),
+        weekOf
+      );
       frame.periods = alignToday(
         alignYearToDate(frame.periods, toDate?.end ?? null),
         // "currently" in a weekly release is the last day of its week.

@@ -1,12 +1,20 @@
 import {describe, expect, it} from "vitest";
 import {fiscalState} from "../../loaders/periods/fiscal-state.js";
 import {findFiscalYears} from "../../loaders/periods/fiscal-year.js";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
 /** The government years a sentence names, read in the state a document's text gives. */
 const years = (sentence: string, document: string, state: string | undefined) =>
   findFiscalYears(sentence, fiscalState(document, state), "2022-08-20").map(
     (p) => `${sentence.slice(p.start, p.end)}=${p.period.start}..${p.period.end}`
   );
+
+// An item on another state's own figures, to which a sentence naming a US body is added.
+const lead =
+  "During the 12 months of last year, the national refugee commission received 118,478 applications, it reported " +
+  "on Tuesday. Applicants from Honduras were the first with 31,086 applications, followed by Cuba with 18,087. " +
+  "The office in the southern state received 76,239 requests and the capital's office 17,364. ";
 
 describe("a fiscal year an item counts for a US federal body", () => {
   it.each([
@@ -126,5 +134,61 @@ describe("a fiscal year an item counts for a US federal body", () => {
     "According to the UNHCR annual report, 32 nationals were returned in 2022"
   ])("leaves an annual report of no US federal body alone: %j", (text) => {
     expect(fiscalState(text, "LCA")).toBe("LCA");
+  });
+
+  // An item on another state's own figures that closes on a US body's fiscal year, named in its second half.
+  it.each([
+    ["MEX", "Customs and Border Protection detained more than 2.76 million people in fiscal year 2022."],
+    ["GTM", "The U.S. Border Patrol reported 2.2 million encounters in FY 2022."],
+    ["HND", "Immigration and Customs Enforcement removed 72,000 people in fiscal year 2021."],
+    ["SLV", "The Department of Homeland Security counted 1.7 million encounters in FY2021."],
+    ["CRI", "The U.S. Coast Guard interdicted 6,000 migrants in fiscal year 2022."],
+    ["PAN", "The Office of Refugee Resettlement received 128,000 children in FY 2022."],
+    ["COL", "U.S. Citizenship and Immigration Services approved 3,100 petitions in FY 2017."],
+    ["ECU", "The Executive Office for Immigration Review decided 51,000 cases in fiscal year 2016."],
+    ["NIC", "Customs and Border Protection met 163,876 Nicaraguans in fiscal year 2022."],
+    ["VEN", "The U.S. Border Patrol met 187,000 Venezuelans in FY 2022, up from 47,000 in FY 2021."]
+  ])("keeps %s's own years when a US body is named only in the item's second half: %j", (state, closing) => {
+    expect(fiscalState(`${lead}${closing}`, state)).toBe(state);
+    // Named first, the same body is the item's source.
+    expect(fiscalState(`${closing} ${lead}`, state)).toBe("USA");
+  });
+});
+
+describe("a sentence naming a US federal body counts its fiscal year in that body's calendar", () => {
+  /** The period of the observation of `value` in an item on `state`'s own figures that closes on `closing`. */
+  const periodOf = (closing: string, value: number, state: string) =>
+    extractStatements(`${lead}${closing}`, [{number: "", start: 0, end: lead.length + closing.length}], {
+      reportingPeriod: parsePeriodLabel("2022"),
+      documentDate: "2023-01-10",
+      stateCode: state,
+      claimed: []
+    })
+      .observations.filter((o) => o.value === value)
+      .map((o) => `${o.period.start}..${o.period.end}`);
+
+  it.each([
+    ["MEX", "Customs and Border Protection detained more than 2,760,000 migrants in fiscal year 2022.", 2760000],
+    ["GTM", "The U.S. Border Patrol apprehended 230,000 Guatemalans in FY 2022.", 230000],
+    ["HND", "Immigration and Customs Enforcement deported 72,000 Hondurans in fiscal year 2022.", 72000],
+    ["SLV", "In fiscal year 2022, Customs and Border Protection apprehended 97,000 Salvadorans.", 97000],
+    ["CRI", "The U.S. Coast Guard interdicted 6,000 migrants in fiscal year 2022.", 6000],
+    ["PAN", "The U.S. Border Patrol apprehended 4,100 migrants in FY2022.", 4100],
+    ["COL", "Immigration and Customs Enforcement removed 2,300 Colombians in fiscal year 2022.", 2300],
+    ["ECU", "Customs and Border Protection apprehended 24,000 Ecuadorians in FY 2022.", 24000],
+    ["NIC", "Customs and Border Protection apprehended 163,876 Nicaraguans in fiscal year 2022.", 163876],
+    ["VEN", "The U.S. Border Patrol apprehended 187,000 Venezuelans in FY 2022.", 187000]
+  ])("%s: %j", (state, closing, value) => {
+    expect(periodOf(closing, value, state)).toEqual(["2021-10-01..2022-09-30"]);
+    // The item's own figures keep the calendar year.
+    expect(periodOf(closing, 118478, state)).toEqual(["2022-01-01..2022-12-31"]);
+  });
+
+  it.each([
+    // No US body in the sentence: the year is the item's own.
+    ["MEX", "The commission registered 2,760,000 migrants in 2022.", 2760000],
+    ["GTM", "The U.S. Border Patrol apprehended 230,000 Guatemalans in 2022.", 230000]
+  ])("%s: %j keeps the calendar year", (state, closing, value) => {
+    expect(periodOf(closing, value, state)).toEqual(["2022-01-01..2022-12-31"]);
   });
 });
