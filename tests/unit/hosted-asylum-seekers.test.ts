@@ -30,3 +30,26 @@ describe("asylum seekers a place hosts, or who live there, are people there, not
     expect(first("In 2020, 1,200 asylum seekers lodged claims in the country.")).toBe("asylum_applications");
   });
 });
+
+describe("a place 'home to' asylum seekers holds them, as one that hosts them does", () => {
+  it.each([
+    "By the end of 2020, Costa Rica was home to over 150,000 asylum seekers.",
+    "The country is home to some 12,000 asylum seekers from Eritrea.",
+    "Uganda was home to 1.4 million refugees and asylum seekers at the end of 2020.",
+    "Malta is home to 5,200 asylum-seekers.",
+    "The camp was home to 8,500 asylum seekers and refugees.",
+    "Greece has been home to 60,000 asylum seekers, most of them on the islands.",
+    "As of 30 November, the capital was home to 3,400 asylum seekers.",
+    "The two settlements are home to 21,000 asylum seekers.",
+    "The island was home to 2,000 asylum-seekers in 2020.",
+    "The city were home to about 900 asylum seekers, the ministry said.",
+    "Chad is home to nearly 1,000 asylum seekers from the Central African Republic."
+  ])("%s", (text) => expect(first(text)).toBe("refugees_hosted"));
+
+  it.each([
+    // Going home is a movement, not a stay.
+    "In 2020, 170 asylum seekers returned home to Guinea.",
+    // Applications lodged in a place that is home to others are still applications.
+    "In 2020, 3,000 asylum seekers applied for protection."
+  ])("leaves %s alone", (text) => expect(first(text)).not.toBe("refugees_hosted"));
+});
