@@ -364,6 +364,8 @@ interface Reading {
   antecedent?: Reading;
   /** The state a ranking clause names as where the people went ("Taiwan followed with 49,980"). */
   destination?: string;
+  /** The state a list names as this count's, read as a place ("followed by El Salvador (7,803)"). */
+  listedState?: string;
   /** The count of people an earlier sentence made, of which this one names who some were. */
   restates?: CountedPeople;
 }
@@ -1521,6 +1523,7 @@ export function readSentence(
       if (places.abroad) r.breakdown.category ||= "exploited abroad";
     }
     const placed = !r.breakdown.country && place.country;
+    if (placed && place.ranked) r.listedState = place.country;
     r.breakdown.country ??= place.country;
     // A count that names its own "from" ("…, 3,000 from Austria") is not of the place named before it.
     const ownFrom = /^\s*(?:were\s+|was\s+)?from\s+(?:the\s+)?[A-Z]/.test(text.slice(r.counted.end, nextStart));
@@ -2437,6 +2440,22 @@ export function readSentence(
         namesFrom(text.slice(r.q.end, nextStart), left)
       )
         [r.breakdown.country, r.breakdown.citizenship] = [left, anchor.breakdown.citizenship];
+      // "Applicants from Honduras were the first with 31,086 …, followed by El Salvador (7,803)": a state listed after a
+      // count of one foreign people, placed nowhere by a preposition, names another people; a list after the
+      // reporting state's own people names where they went.
+      const people = anchor.breakdown.citizenship;
+      if (
+        r.listedState &&
+        r.breakdown.country === r.listedState &&
+        people &&
+        !anchor.breakdown.country &&
+        r.breakdown.citizenship === people &&
+        r.listedState !== people &&
+        people !== state &&
+        r.listedState !== state &&
+        !PLACED_IN.test(text.slice(anchor.q.start, r.q.start))
+      )
+        [r.breakdown.citizenship, r.breakdown.country] = [r.listedState, undefined];
       r.confidence = Math.min(anchor.confidence, 0.85);
     } else if (resolution) {
       r.indicator = resolution.indicator;
@@ -3662,6 +3681,8 @@ const WEAK_EVENT_INDICATOR = /_assisted$|_transferred$/;
 // Indicators of people sent or brought back, whose destination or home the words after the count may name.
 const SENT_HOME_INDICATOR = /return|repatriat|deport/;
 const SENT_TO_PLACE = /\b(?:back\s+)?to\s+(?:the\s+)?\p{Lu}/u;
+// "fled to Costa Rica", "returned from Sudan", "registered in Chad": a place named by its preposition.
+const PLACED_IN = /\b(?:to|from|in|into|at|within|across)\s+(?:the\s+)?\p{Lu}/u;
 const LEFT_PLACE = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 
 // "nationals of Myanmar at ", "citizens of Iraq (": a state named as whose people a listed count is.
@@ -3676,7 +3697,7 @@ function placeOf(
   nextStart: number,
   clauseStart: number,
   sentenceBefore: () => string
-): {country?: string; citizenship?: string; listed?: boolean} {
+): {country?: string; citizenship?: string; listed?: boolean; ranked?: boolean} {
   // "…to 1,859,697, of which departures to France amounted to 489": a place after the part's opener is the part's.
   const part = PART_OPENER.exec(text.slice(r.counted.end, nextStart));
   if (part) nextStart = r.counted.end + part.index;
@@ -3693,7 +3714,7 @@ function placeOf(
     const {name, country: c} = before;
     // "…, and nationals of Myanmar at 808": the state named after "nationals of" is whose they are.
     if (NATIONALS_OF_BEFORE.test(text.slice(Math.max(0, r.q.start - 80), r.q.start))) return {citizenship: c};
-    if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c};
+    if ((c === name || c.endsWith(` ${name}`) || placeName(name) === c) && !from) return {country: c, ranked: true};
     // "the largest number of Indians – 152,126 – returned from the UAE": the people, and where they came back from.
     const back = returnPlaceAfter(text.slice(r.counted.end, nextStart)) ?? countryOf(text, r, nextStart);
     return back ? {citizenship: c, country: back} : {citizenship: c};
@@ -3713,7 +3734,7 @@ function placeOf(
       if (sent || origins) return {citizenship: listed.country};
     } else if (sent || (from && listed.via !== "subject")) return {citizenship: listed.country};
     // "returned home from Brazil with 6,663, followed by Peru 1,004": a list that goes on from a place left names places left.
-    else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead) && !LEFT_PLACE.test(lead)};
+    else return {country: listed.country, listed: !SENT_TO_PLACE.test(lead) && !LEFT_PLACE.test(lead), ranked: true};
   }
   const to = countryOf(text, r, nextStart);
   // "returned to Ethiopia from Saudi Arabia": the place of a return is the one people left.
