@@ -190,8 +190,11 @@ export function onlyQualifiers(modifiers: string): boolean {
 export function qualifiersIn(span: string, into: Breakdown = {}): Breakdown {
   // No words, no qualifiers: most numbers meet their head noun at once.
   if (span.trim() === "") return into;
-  // "forced child labor victims" are child victims of forced labor: the age word set inside the form is read apart.
-  let lower = ` ${span.toLowerCase()} `.replace(/ forced (child|minor) (labou?r) /, " $1 forced $2 ");
+  // "forced child labor victims", "forced child begging" are of children and of the form: the age word inside is read apart.
+  let lower = ` ${span.toLowerCase()} `.replace(
+    / forced (child|minor) (labou?r|begging|criminality|marriage) /,
+    " $1 forced $2 "
+  );
   // The longest category wording wins: "forced labor" over "labor".
   if (!into.category) {
     let best = "";
@@ -850,7 +853,8 @@ function readPostHead(text: string, at: number, b: Breakdown, noun?: CountedNoun
     b.category = both;
     return at;
   }
-  const of = /^\s*(?:of|for)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
+  // "three investigations into child sex trafficking": what an inquiry is "into" is its kind too.
+  const of = /^\s*(?:of|for|into)\s+((?:[a-z]+[\s-]){0,2}[a-z]+)/i.exec(rest);
   if (of) {
     const before = b.category;
     // "92 potential victims of illegal recruitment": the form named after the noun outranks how sure the count is.

@@ -38,3 +38,39 @@ describe("'child' before another head noun qualifies it", () => {
     );
   });
 });
+
+/** "value age kind" of each observation, the age left out when none is set. */
+const kinds = (text: string) =>
+  observations(text, "2022", "2023-06").map((o) =>
+    [o.value, o.age_group, o.category].filter((x) => x !== null && x !== undefined && x !== "").join(" ")
+  );
+
+describe("a form of exploitation with 'child' inside, or after 'into', is the count's kind", () => {
+  it.each([
+    ["In 2022 it investigated three cases of forced child begging.", "3 child forced begging"],
+    ["Police investigated 11 cases of forced child begging in 2022.", "11 child forced begging"],
+    ["In 2022, 6 victims of forced child begging were identified.", "6 child forced begging"],
+    ["In 2022 it investigated four cases of forced child marriage.", "4 child forced marriage"],
+    ["In 2022 it identified 7 victims of forced child criminality.", "7 child forced criminality"],
+    ["The government reported three investigations into child sex trafficking in 2022.", "3 child sex trafficking"],
+    ["In 2022, police opened 12 investigations into forced labor.", "12 forced labor"],
+    ["In 2022 it launched five inquiries into sex trafficking.", "5 sex trafficking"],
+    ["In 2022, prosecutors began 9 investigations into forced begging.", "9 forced begging"],
+    ["The police started 14 investigations into child forced labor in 2022.", "14 child forced labor"],
+    ["In 2022, 5 investigations into forced child begging were opened.", "5 child forced begging"],
+    ["In 2022 it opened 8 investigations into child sex trafficking.", "8 child sex trafficking"],
+    ["In 2022 authorities launched 6 investigations into forced criminality.", "6 forced criminality"],
+    ["In 2022 it opened 4 investigations into forced child labour.", "4 child forced labor"],
+    ["Police opened 10 investigations into child labor trafficking in 2022.", "10 child labor trafficking"]
+  ])("%s", (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([
+    // An inquiry into a matter or an allegation names no form.
+    ["In 2022 police launched 3 investigations into the matter.", "3"],
+    ["In 2022 it opened 5 investigations into alleged trafficking cases.", "5"]
+  ])("%s names no kind", (text, value) => {
+    expect(kinds(text)).toContain(value);
+  });
+});
