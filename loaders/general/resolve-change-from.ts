@@ -68,10 +68,8 @@ const OWN_TIME_AFTER =
 
 /** The earlier period of a change's "from" figure at [start, end) of a sentence, or null when it is none. */
 export function changeFromPeriod(text: string, start: number, end: number, period: Period): Period | null {
-  const forward =
-    TO.test(text.slice(end, end + 12)) &&
-    (FROM.test(text.slice(Math.max(0, start - 120), start)) ||
-      ELLIPTIC_FROM.test(text.slice(Math.max(0, start - 120), start)));
+  const lead = text.slice(Math.max(0, start - 120), start);
+  const forward = TO.test(text.slice(end, end + 12)) && (FROM.test(lead) || ELLIPTIC_FROM.test(lead));
   // A "from" figure with a time of its own ("from 17,636 in 2015", "from $2.38 billion last year") is dated by it.
   const reversed =
     !forward &&
