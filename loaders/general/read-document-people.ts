@@ -62,6 +62,9 @@ export function documentPeople(text: string, ownState?: string): string | null {
     const state = canonicalCountry(m[0]) ?? canonicalCountry(m[1]);
     // "Iran", "Sudan", "Mali": a state's own name is a place, not a people.
     if (state === m[0] || state === m[1]) continue;
+    // "the Central African Republic", "the Dominican Republic": an adjective opening a state's name is that place.
+    const next = /^\s+[A-Z]\p{L}+/u.exec(text.slice(m.index + m[0].length));
+    if (next && canonicalCountry(`${m[0]}${next[0]}`)) continue;
     if (state && !found.has(state) && state !== ownState) return null;
   }
   const [[state, at]] = [...found];

@@ -15,6 +15,7 @@ const BEFORE_COUNT = new RegExp(
   String.raw`(?<![\p{L}-])(?:the\s+)?(${GROUP})\s*(?:\(\s*|,\s*(?:with\s+|at\s+)?|\s+(?:with|at|numbering|totall?ing)\s+|:\s*|[–—-]\s*)${HEDGE}$`,
   "iu"
 );
+const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
 const ANYWHERE = new RegExp(String.raw`(?<![\p{L}-])(${GROUP})(?![\p{L}])`, "giu");
 
 /** The label a group is stored under: its vocabulary form. */
@@ -26,7 +27,8 @@ function label(written: string): string {
 /** The group of peoples named right before a count ("Asians (", "South Americans, more than "), or null. */
 export function groupBeforeCount(lead: string): string | null {
   const m = BEFORE_COUNT.exec(lead);
-  return m ? label(m[1]) : null;
+  // The end of a people's name is no group ("63 Central Africans, 1,114 Burundians": "Africans" there).
+  return m && !NAME_BEFORE.test(lead.slice(0, m.index)) ? label(m[1]) : null;
 }
 
 // "90,452 Central Americans": a group opening the words after a count.

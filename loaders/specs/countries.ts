@@ -248,7 +248,7 @@ const COUNTRIES: Record<string, string[]> = {
   Andorra: ["Andorran"],
   "San Marino": [],
   Chad: ["Chadian"],
-  "Central African Republic": ["the Central African Republic", "CAR"],
+  "Central African Republic": ["the Central African Republic", "CAR", "Central African"],
   "Equatorial Guinea": ["Equatoguinean"],
   "Guinea-Bissau": ["Guinea Bissau", "Bissau-Guinean"],
   "Cabo Verde": ["Cape Verde", "Cabo Verdean", "Cape Verdean"],

@@ -64,6 +64,15 @@ describe("the one people a release is about", () => {
     expect(documentPeople("Afghan returnees from Iran and Pakistan\n\n52,000 returned.")).toBe("Afghanistan");
   });
 
+  it.each([
+    "Congolese refugees in Zambia\n\nThey fled to Angola, the Central African Republic and Zambia. 6,000 arrived.",
+    "Congolese refugees in Zambia\n\nMany had fled to the Central African Republic before. 6,000 arrived.",
+    "Haitian returnees\n\nThey came back from the Dominican Republic. 6,000 arrived.",
+    "Haitian migrants deported\n\nThe Dominican Republic deported them. 6,000 arrived."
+  ])("names a state whose name opens with an adjective as a place, not a people: %s", (text) =>
+    expect(documentPeople(text)).not.toBeNull()
+  );
+
   it("leaves a count whose sentence names another state", () => {
     expect(
       read("Gambian migrants return home\n\nIOM also assisted 54 migrants to Bangladesh, Ethiopia and Senegal.")
