@@ -251,9 +251,10 @@ const COUNTED_APPLICATIONS = new RegExp(
 
 // Words that place people somewhere on a day rather than say what they did ("remain in", "currently", "stood at",
 // "hosts 54,011 refugees and asylum-seekers", "was home to over 150,000 asylum seekers", "asylum seekers living in
-// the camp").
+// the camp"), or say in the present tense that they are there ("there are 2,222 asylum seekers", "the number of
+// asylum seekers is 2,222", "30,139 are asylum seekers").
 const STILL_THERE =
-  /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in|seekers\s+present|host(?:s|ed|ing)?|(?:is|are|was|were|been|being)\s+home\s+to|living\s+in|liv(?:e|es)\s+in|residing\s+in|resid(?:e|es)\s+in)\b/;
+  /\b(?:remain(?:s|ed|ing)?|still|currently|stood\s+at|stands\s+at|present\s+in|seekers\s+present|host(?:s|ed|ing)?|(?:is|are|was|were|been|being)\s+home\s+to|living\s+in|liv(?:e|es)\s+in|residing\s+in|resid(?:e|es)\s+in|there\s+(?:are|is)|(?:is|are)\s+(?:now\s+)?(?:(?:about|around|some|over|nearly|almost|approximately|more\s+than|at\s+least)\s+)?(?=\d)|\d\s+are)\b/;
 
 /**
  * The events of a clause without "apply" when a decision on the people is stated, or the clause places them somewhere

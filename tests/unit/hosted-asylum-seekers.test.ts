@@ -53,3 +53,29 @@ describe("a place 'home to' asylum seekers holds them, as one that hosts them do
     "In 2020, 3,000 asylum seekers applied for protection."
   ])("leaves %s alone", (text) => expect(first(text)).not.toBe("refugees_hosted"));
 });
+
+describe("asylum seekers said in the present tense to be there are a stock, not applications", () => {
+  const stock = (text: string) => {
+    const o = observations(text, "2020", "2021-02-10")[0];
+    return o ? `${o.indicator} ${o.period.stock ? "stock" : "flow"}` : "";
+  };
+  it.each([
+    "As of December 31, the number of asylum seekers in the country is 2,222.",
+    "The number of asylum-seekers in Greece is about 60,000.",
+    "The total number of asylum seekers in Kenya is 21,000.",
+    "The number of asylum seekers in Chad is more than 5,000.",
+    "The number of asylum seekers in the capital is 900.",
+    "The number of asylum seekers in the camps is now 3,300.",
+    "As of 30 June, the number of asylum seekers in Zambia is over 4,000.",
+    "The number of asylum-seekers in Malta is approximately 4,100.",
+    "The number of asylum seekers in the country is at least 1,500.",
+    "The number of asylum seekers in Costa Rica is some 150,000.",
+    "The number of asylum-seekers in urban areas is around 7,000."
+  ])("%s", (text) => expect(stock(text)).toBe("protection_claimants_remaining stock"));
+
+  it.each([
+    "The number of asylum seekers who applied in 2020 is 3,000.",
+    "The number of asylum applications is 3,000.",
+    "In 2020, 3,000 asylum seekers applied for protection."
+  ])("keeps %s as applications", (text) => expect(stock(text)).toBe("asylum_applications flow"));
+});
