@@ -231,7 +231,7 @@ export const WORK_PERMITS: Indicator[] = [
     vocabulary: {
       counts: ["migrant", "foreigner"],
       terms: [
-        "foreign worker|expatriate worker|expat worker|migrant worker|workers from abroad|overseas worker|guest worker|non-resident worker|nonresident worker|non-resident workforce|imported worker|imported labo|domestic helper|foreign domestic worker|foreigners working|foreign nationals working|non-nationals working|expatriates working|foreigners employed|foreign nationals employed",
+        "foreign worker|expatriate worker|expat worker|migrant worker|migrants worker|migrant domestic worker|migrant farm worker|migrant agricultural worker|migrant construction worker|workers from abroad|overseas worker|guest worker|non-resident worker|nonresident worker|non-resident workforce|imported worker|imported labo|domestic helper|foreign domestic worker|foreigners working|foreign nationals working|non-nationals working|expatriates working|foreigners employed|foreign nationals employed",
         `${STOCK_LEVEL}|${EMPLOYED_ON_A_DAY}`
       ],
       // Workers whose whereabouts are unknown are counted apart (`missing_migrant_workers`).
