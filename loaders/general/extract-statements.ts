@@ -172,6 +172,7 @@ import {sameAsPeriod} from "./same-as-period.js";
 import {bracketPairSide} from "./read-bracket-pair.js";
 import {openingKind, unbracketQuantified} from "./read-quantified.js";
 import {documentDay, documentStock, isIrregularStock} from "./read-stock-estimate.js";
+import {visitSpan, visitTime} from "../periods/visit-span.js";
 import {otherPlaces, unstatedPart} from "./read-other-parts.js";
 import {healthOutcome} from "./read-health-outcome.js";
 import {rankedItem} from "./read-ranked-grounds.js";
@@ -505,6 +506,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   const latestDay = options.documentDate ? lastDayDated(options.documentDate) : "9999-12-31";
   // A stock stated with no day of its own is on the one day the document counts its stocks on, if it names one.
   const documentStockOn = onlyStockDay(flatDoc.text, options.documentDate);
+  // A UN report on a country visit speaks of the days of the visit it names.
+  const visit = options.kind === "periodic_report" ? visitSpan(flatDoc.text) : null;
   // The year before the report's own, which a chapter sets its figures against.
   const comparisonYear = options.reportingPeriod ? precedingPeriod(options.reportingPeriod) : null;
   // The twelve months a chapter filed under a calendar year states its figures for, once it does.
@@ -664,6 +667,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
         options.documentDate
       );
       frame.periods = withoutPublicationTimes(text, ownYearThrough(frame.periods, through));
+      // "During the Special Rapporteur's visit, there were 300 women detained": the days of the visit.
+      const visitPeriod = frame.periods.length ? null : visitTime(text, visit);
+      if (visitPeriod) frame.periods = [visitPeriod];
       frame.periods = withFollowingYears(text, frame.periods, lastYearNamed);
       frame.periods = withFollowingDays(text, frame.periods, lastDayNamed);
       // The period the last count before this sentence was read in is what "during the same period" means.
@@ -889,6 +895,7 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
             lastStock ??
             // "In 2017, … There are 5 million refugees" in an update of June 2017: a year still running holds no stock's day.
             (topical && !staleTopical && !runsOn(topical, asOf) ? topical : null) ??
+            visit ??
             weekStock ??
             documentStockOn ??
             documentStock(asOf) ??
@@ -920,6 +927,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
               )
         ).map(
           (p) =>
+            // A stock counted during a visit stands through the visit's days, not on its last.
+            (visit && p.label === visit.label ? p : null) ??
             wholeYear(text.slice(r.q.end), p) ??
             periodEndStock(text, p, stock) ??
             seriesYearEnd(text, r.q.start, r.q.end, p, stock) ??
@@ -1102,6 +1111,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       for (const p of frame.periods) reporting = refineReporting(p.period, options.reportingPeriod) ?? reporting;
       // An undated stock in the present tense stands on the latest day the document counts one on.
       for (const p of frame.periods) {
+        // The days of a visit are no day a stock was counted on.
+        if (visit && p.period.label === visit.label) continue;
         // "At the end of 2009, the number of registered foreign residents was …": that day counts the stocks after it.
         const day = p.pattern === "stock_day" && p.period.stock ? p.period : periodEndStock(text, p.period, true);
         // "… as of 2018" in an item of February 2018 names a day yet to come, on which nothing was counted.

@@ -73,3 +73,26 @@ export const YEAR_ANAPHORS: {words: string[]; offset: number}[] = [
   {words: ["the following year", "the next year", "the subsequent year", "a year later"], offset: 1},
   {words: ["the same year", "that same year", "that year", "this same year"], offset: 0}
 ];
+
+/**
+ * A country visit's report speaks of what stood during the visit: the nouns that name the visit ("visited the
+ * country from 12 to 21 December 2006", "his mission to Qatar from 3 to 10 November 2013") and the phrases that date
+ * a figure to it ("during the visit", "at the time of the visit").
+ */
+export const VISIT_NOUNS = ["visit", "visits", "visited", "mission"];
+export const VISIT_TIMES = [
+  "during the visit",
+  "during his visit",
+  "during her visit",
+  "during my visit",
+  "during the mission",
+  "during the official visit",
+  "during the country visit",
+  "at the time of the visit",
+  "at the time of his visit",
+  "at the time of her visit",
+  "at the time of my visit",
+  "on the day of the visit",
+  "on the day of his visit",
+  "on the day of her visit"
+];
