@@ -117,3 +117,24 @@ describe("foreigners named as working or employed", () => {
     );
   });
 });
+
+describe("migrant workers named with their trade between, or in the plural, are foreign workers present", () => {
+  const indicator = (text: string) => observations(text, "2019", "2019-07-15")[0]?.indicator;
+  it.each([
+    "There are at least 60,000 migrant domestic workers in Singapore.",
+    "As of December 2018 there were 189,000 undocumented migrants workers.",
+    "The number of migrant domestic workers stood at 52,000 at the end of June 2019.",
+    "There were 14,000 migrant farm workers in the province at the end of 2018.",
+    "The number of migrant construction workers reached 33,500 in June 2019.",
+    "There are 8,200 migrant agricultural workers in the valley.",
+    "As of 30 June 2019, there were 4,100 migrants workers in the zone.",
+    "The number of migrant domestic workers amounted to 61,200 at the end of 2018.",
+    "There were about 12,000 migrant domestic workers in the capital as of March 2019.",
+    "The number of migrants workers in the country stood at 251,000 at the end of May 2019."
+  ])("%s", (text) => expect(indicator(text)).toBe("foreign_workers_present"));
+
+  it.each([
+    "In 2018, 3,000 migrant domestic workers were deported.",
+    "In 2018, 5,200 migrant farm workers arrived under the seasonal scheme."
+  ])("leaves what befell them a flow: %s", (text) => expect(indicator(text)).not.toBe("foreign_workers_present"));
+});
