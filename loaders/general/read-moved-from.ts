@@ -48,9 +48,10 @@ const ACTING = new RegExp(
   "u"
 );
 // "Mexico deported 90,452 Central Americans", "Canada sent back 104 Jamaicans": a state that sends people away is where
-// they were; "returned" and "repatriated" are left out, since a state also brings its own nationals home.
+// they were; "returned" and "repatriated" are left out, since a state also brings its own nationals home. A dateline's
+// dash opens the clause too ("GUATEMALA CITY – The United States deported 21,062 Guatemalans").
 const SENDING = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:that|and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:deported|expelled|removed|sent\s+back|sent\s+home)\s+${LEAD_HEDGE}$`,
+  String.raw`(?:^|[,;:–—]\s*|\s-\s+|\b(?:that|and|while|whereas)\s+)(?:the\s+)?(${NAME})\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:deported|expelled|removed|sent\s+back|sent\s+home)\s+${LEAD_HEDGE}$`,
   "u"
 );
 

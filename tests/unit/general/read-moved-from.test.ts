@@ -50,3 +50,22 @@ describe("where counted people were sent or brought back from", () => {
     ["In 2021, 2,450 migrants were removed from the United Kingdom.", ["2450 United Kingdom/-"]]
   ])("%s", (text, expected) => expect(countryRows(text, "El Salvador")).toEqual(expect.arrayContaining(expected)));
 });
+
+describe("a state that sends people away after a dateline's dash is where they were", () => {
+  it.each([
+    ["GUATEMALA CITY – The United States deported ", "United States"],
+    ["TEGUCIGALPA — Mexico deported ", "Mexico"],
+    ["JAKARTA - Malaysia deported ", "Malaysia"],
+    ["KINGSTON – Canada sent back ", "Canada"],
+    ["DHAKA – Saudi Arabia expelled ", "Saudi Arabia"],
+    ["MANAGUA — Costa Rica removed ", "Costa Rica"],
+    ["ADDIS ABABA – Saudi Arabia has deported ", "Saudi Arabia"],
+    ["HARARE - South Africa deported ", "South Africa"],
+    ["KABUL – Iran has also deported ", "Iran"],
+    ["ASMARA — Israel deported more than ", "Israel"]
+  ])("%s", (lead, country) => expect(actingCountry(lead)).toBe(country));
+
+  it.each(["GUATEMALA CITY – The agency said that ", "LIMA - Authorities deported "])("names no state in %s", (lead) =>
+    expect(actingCountry(lead)).toBeNull()
+  );
+});
