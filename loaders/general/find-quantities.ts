@@ -393,6 +393,13 @@ function exclusion(
   // "in the year 2070 B.S": a year of another calendar.
   if (digits !== undefined && /^\d{4}$/.test(digits) && followsOtherEra(after)) return "year";
   if (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after)) return "date";
+  // "in ‘07", "since '09": a year cut to its last two digits after an apostrophe, not a quotation ("‘45 migrants’").
+  if (
+    /^\d\d$/.test(q.text) &&
+    /(?:^|[\s(\-–])['‘’]$/.test(before) &&
+    !/^[^'‘’\n]{0,60}?[\p{L}.!?]['’](?!\p{L})/u.test(after)
+  )
+    return "year";
   if (isChangeAmount(text.slice(q.end, q.end + 160))) return "change";
   const dateline = timeOfDay(q.text, before, after);
   if (dateline) return dateline;

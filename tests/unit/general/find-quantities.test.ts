@@ -28,3 +28,24 @@ describe("a change with an article before its amount", () => {
     expect(excluded(text, number)).toBeNull();
   });
 });
+
+// "Deported 21,000 Guatemalans in ‘07": a year cut to two digits after an apostrophe is no count.
+describe("a year cut to two digits after an apostrophe", () => {
+  it.each([
+    ["U.S. Deported 21,000 Guatemalans in ‘07", "07"],
+    ["They deported 21,000 Guatemalans in '07 and 15,000 in ’06.", "07"],
+    ["They deported 21,000 Guatemalans in '07 and 15,000 in ’06.", "06"],
+    ["Arrivals peaked in ’15, when 1 million came.", "15"],
+    ["Remittances since '09 have doubled to $4 billion.", "09"],
+    ["The figures for '06-'07 show 300 arrivals.", "06"],
+    ["The figures for '06-'07 show 300 arrivals.", "07"],
+    ["Deportations in ’19: 4,200 people", "19"],
+    ["In the summer of '18 some 2,000 crossed.", "18"],
+    ["Returns rose (from ’16 to ’17) to 3,100.", "16"]
+  ])("%j", (text, number) => expect(excluded(text, number)).toBe("year"));
+
+  it.each([
+    ["In 2007, ‘45 migrants’ were returned.", "45"],
+    ["The report counted '12 victims' in total.", "12"]
+  ])("keeps %j", (text, number) => expect(excluded(text, number)).not.toBe("year"));
+});
