@@ -693,9 +693,10 @@ function sameAsPeriod(frame: SentenceFrame, chosen: FoundPeriod): Period | null 
   return /^\s*(?:[.;)]|$)/.test(frame.text.slice(next.end, next.end + 3)) ? next.period : null;
 }
 
-// Up to three words between an opening period and its count, besides a word of approximation ("they published more than").
+// Up to three words between an opening period and its count, besides a word of approximation ("they published more
+// than"), a source set off by commas ("according to the bank,") and "a record" ("Guatemala received a record $3.61").
 const OPENED_COUNT = new RegExp(
-  String.raw`^\s*,?\s*(?:\p{L}+\s+){0,3}(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
+  String.raw`^\s*,?\s*(?:according\s+to\s+(?:\p{L}+\s+){1,4}?\p{L}+,\s*)?(?:\p{L}+\s+){0,3}(?:an?\s+(?:new\s+)?record\s+(?:high\s+(?:of\s+)?)?)?(?:(?:${alternation(APPROX_BEFORE)})\s+)?$`,
   "iu"
 );
 const OPENING_LEAD = /^\W*(?:in|during|over|throughout)\s+(?:the\s+)?$/i;

@@ -50,3 +50,26 @@ describe("a period that opened an earlier block of an unnumbered text", () => {
     ]);
   });
 });
+
+describe("a year opening a sentence dates its first count after a source set off by commas or 'a record'", () => {
+  const first = (text: string) => observations(text, "2007", "2008-01-04")[0]?.period.label;
+  it.each([
+    "In 2006, according to the bank, Guatemala received a record $3.61 billion in remittances, well above the $2.99 billion registered in 2005.",
+    "In 2006, Guatemala received a record $3.61 billion in remittances, well above the $2.99 billion registered in 2005.",
+    "In 2006, Honduras deported a record 21,000 migrants, far above the 15,000 of 2005.",
+    "In 2006, according to the agency, officers registered a record 9,400 arrivals, above the 7,100 of 2005.",
+    "In 2006, according to the bank, the country received $3.61 billion in remittances, well above the $2.99 billion registered in 2005.",
+    "In 2006, according to the ministry, the country issued 3,200 work permits, well above the 2,100 issued in 2005.",
+    "In 2006, according to the police, officers rescued 300 victims, well above the 150 rescued in 2005.",
+    "In 2006, Mexico deported a record 21,000 Guatemalans, well above the 15,000 deported in 2005.",
+    "In 2006, the island received a record 48,000 tourists and 2,000 asylum seekers, well above the 1,500 of 2005.",
+    "In 2006, according to the statistics office, Ireland recorded 9,400 asylum applications, well above the 7,100 recorded in 2005.",
+    "In 2006, according to official figures, the government deported 1,200 migrants, well above the 800 deported in 2005.",
+    "In 2006, Guatemala received a record high of $3.61 billion in remittances, well above the $2.99 billion registered in 2005."
+  ])("%s", (text) => expect(first(text)).toBe("2006"));
+
+  it.each([
+    "In 2006, according to the ministry, in 2005 the country issued 2,100 work permits.",
+    "In 2006, according to the ministry, the country had issued 2,100 permits in 2005."
+  ])("leaves a count dated by a year of its own clause: %s", (text) => expect(first(text)).toBe("2005"));
+});
