@@ -1,6 +1,7 @@
 /**
  * "issued mostly for employment (61,432), family reunification (14,047) and studies (10,057)", "both women (45) and
- * men (30)": a run of figures each alone in its brackets, each after the few words that name it. The words before a
+ * men (30)", "forced begging (16 victims), forced labor (15 victims)": a run of figures each in its brackets, alone or
+ * with the noun it counts, each after the few words that name it. The words before a
  * bracket are that figure's own label, whatever the vocabulary knows of them; places and peoples (capitalised) are
  * left to the readers of places.
  */
@@ -13,8 +14,12 @@ const BOUNDARY = new Set(
 );
 const MAX_WORDS = 4;
 const MAX_SEPARATED_WORDS = 6;
+// The rest of an item's bracket after its figure: nothing, or the noun it counts ("forced labor (15 victims)"), never a
+// share ("(27 per cent)").
+const REST = String.raw`(?:\s+(?!per\b|percent\b)[a-z]+){0,2}\s*\)`;
 // Between two items: the bracket's close, then a comma, "and", "or", or both.
-const BETWEEN = /^\s*\)\s*(?:[,;]\s*(?:and\s+|or\s+)?|(?:and|or)\s+)/;
+const BETWEEN = new RegExp(String.raw`^${REST}\s*(?:[,;]\s*(?:and\s+|or\s+)?|(?:and|or)\s+)`);
+const CLOSES = new RegExp(String.raw`^${REST}`);
 // Words that open an item after its separator, not of its label: "followed by politics (12,502)", "and race (3,897)".
 const ITEM_OPENER =
   /^(?:(?:followed|preceded|trailed)\s+by|including|namely|then|and|or|both|either|(?:mostly|mainly|largely|chiefly|primarily)\s+(?:for|by|in|of|to))\s+/;
@@ -39,7 +44,7 @@ export function bracketLabels(text: string, quantities: {start: number; end: num
   const labels = new Map<number, string>();
   const itemAt = (k: number, from: number, afterSeparator: boolean): string | null => {
     const q = quantities[k];
-    if (!/^\s*\)/.test(text.slice(q.end, q.end + 3))) return null;
+    if (!CLOSES.test(text.slice(q.end, q.end + 30))) return null;
     const open = /\(\s*$/.exec(text.slice(Math.max(from, q.start - 3), q.start));
     return open ? labelBefore(text, from, q.start - open[0].length, afterSeparator) : null;
   };

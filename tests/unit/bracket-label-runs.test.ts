@@ -136,3 +136,47 @@ describe("figures that are no run of labelled brackets", () => {
     expect(labelled(text)).toEqual([]);
   });
 });
+
+describe("a run whose brackets hold each figure with the noun it counts is named by the words before each bracket", () => {
+  it.each([
+    [
+      "followed by forced begging (16 victims), forced labor (15 victims), forced marriage (seven victims)",
+      ["16=forced begging", "15=forced labor", "seven=forced marriage"]
+    ],
+    [
+      "exploited in sex trafficking (40 victims), forced labor (15 victims) and forced begging (6 victims)",
+      ["40=sex trafficking", "15=forced labor", "6=forced begging"]
+    ],
+    [
+      "cases of sexual exploitation (12 cases) and labour exploitation (9 cases)",
+      ["12=sexual exploitation", "9=labour exploitation"]
+    ],
+    ["permits for employment (61,432 permits) and studies (10,057 permits)", ["61,432=employment", "10,057=studies"]],
+    [
+      "for family reunification (400 persons), work (300 persons) and study (100 persons)",
+      ["400=family reunification", "300=work", "100=study"]
+    ],
+    [
+      "prosecuted for forced labor (three defendants) and sex trafficking (five defendants)",
+      ["three=forced labor", "five=sex trafficking"]
+    ],
+    [
+      "in domestic servitude (2 victims), forced criminality (3 victims)",
+      ["2=domestic servitude", "3=forced criminality"]
+    ],
+    ["returned by land (1,200 persons) and by air (300 persons)", ["1,200=land", "300=air"]],
+    [
+      "identified in agriculture (14 workers), construction (9 workers) and fishing (4 workers)",
+      ["14=agriculture", "9=construction", "4=fishing"]
+    ],
+    [
+      "referred to state shelters (11 victims) or to private shelters (6 victims)",
+      ["11=state shelters", "6=private shelters"]
+    ]
+  ])("%s", (text, expected) => expect(labelled(text)).toEqual(expected));
+
+  it.each([
+    "Arrivals rose in the north (27 per cent) and the south (13 per cent).",
+    "It identified 57 victims (63 in 2015) and 20 suspects (18 in 2015)."
+  ])("names no run in %s", (text) => expect(labelled(text)).toEqual([]));
+});
