@@ -88,6 +88,7 @@ import {asideAfter} from "./read-aside.js";
 import {respectively} from "./read-respectively.js";
 import {opensShareRange} from "./read-percent-range.js";
 import {precedingPeriod} from "./preceding-period.js";
+import {opensOnComparison} from "./read-compared-before.js";
 import {comparedFigurePeriod, sameBreakdown} from "./read-compared-figure.js";
 import {nounTail, originAfter} from "./read-origin.js";
 import {destinationState, opensStateRanking, receivingState} from "./read-receiving-state.js";
@@ -762,7 +763,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       // "There are 68 in …, 34 in …": parts by place are counted in the period of the whole before them.
       const continuedPeriod: Period | null =
         continues(text) || countsByPlace(text) || continuesGroupList(text)
-          ? contextPeriod
+          ? // "This was a decrease compared with 332 investigations": the figure of the period before.
+            opensOnComparison(text) && (contextPeriod ?? lastCounted)
+            ? precedingPeriod((contextPeriod ?? lastCounted)!)
+            : contextPeriod
           : ranking
             ? countsPeriod
             : null;
@@ -1129,6 +1133,15 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   return result;
 }
 
+// "… were Ivoirian.", "… were all Nigerian, and": a people's adjective that ends a part's predicate.
+const PREDICATE_PEOPLE = /^[^,;]*?\b(?:were|was|are|is)\s+(?:all\s+)?([A-Z]\p{L}+)(?=\s*(?:[,;.)]|\band\b|$))/u;
+/** The state of a people's adjective ending a part's predicate; a state's own name ("were Tunisia") names none. */
+function predicatePeople(after: string): string | null {
+  const m = PREDICATE_PEOPLE.exec(after);
+  const state = m ? canonicalCountry(m[1]) : null;
+  return state && state !== m![1] && !state.endsWith(` ${m![1]}`) ? state : null;
+}
+
 // "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
 const SHARE_BRACKET =
   /^\s*\(\s*(?:(?:about|some|nearly|almost|over|around)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)/;
@@ -1375,10 +1388,14 @@ export function readSentence(
       r.noun = next.noun;
       r.rule = "part-of";
       // "88 out of 92 victims registered in 2013 were Serbian nationals": the predicate names the part.
+      // "372 of the 410 identified foreign victims were Ivoirian": a people's adjective ending the predicate too.
       const whose = /^[^,;]*?\b(?:were|was|are)\s+([A-Z]\p{L}+)\s+(?:nationals|citizens)\b/u.exec(
         text.slice(next.counted.end)
       );
-      const citizens = (whose ? canonicalCountry(whose[1]) : null) ?? citizensOfPredicate(text.slice(next.counted.end));
+      const citizens =
+        (whose ? canonicalCountry(whose[1]) : null) ??
+        citizensOfPredicate(text.slice(next.counted.end)) ??
+        predicatePeople(text.slice(next.counted.end));
       if (citizens) r.breakdown.citizenship ??= citizens;
       // "63 of the 64 … are citizens of X": the predicate's citizenship is the part's, not the whole's.
       if (citizens) next.partCitizenship = citizens;
@@ -1673,7 +1690,12 @@ export function readSentence(
       r.breakdown.country = placeOfWhere(text.slice(0, r.q.start)) ?? undefined;
     if (r.q.kind === "count" && !r.breakdown.country)
       r.breakdown.country = actingCountry(text.slice(clauseStart, r.q.start), state) ?? undefined;
-    if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship) r.breakdown.citizenship = undefined;
+    // The whole keeps the citizenship its own words give ("the 410 identified foreign victims"), not its part's.
+    if (r.partCitizenship && r.breakdown.citizenship === r.partCitizenship)
+      r.breakdown.citizenship =
+        r.counted.breakdown.citizenship !== r.partCitizenship
+          ? (r.counted.breakdown.citizenship ?? undefined)
+          : undefined;
     const bracketed =
       r.q.kind === "count" && !r.breakdown.sex ? bracketSex(text.slice(r.counted.end, nextStart)) : null;
     if (bracketed) r.breakdown.sex = bracketed;
@@ -3311,7 +3333,9 @@ const continues = (text: string) =>
   // "NGOs referred seven": a subject that did to a bare count what the sentence before counted.
   eventsIn(agentBareObjectVerb(text) ?? "").length > 0 ||
   // "Compared to 555 million euros in 2022, …": the figure the sentence before counted, in another period.
-  COMPARED_OPENING.test(text);
+  COMPARED_OPENING.test(text) ||
+  // "This was a decrease compared with 332 investigations": that figure in the year before.
+  opensOnComparison(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */
 export function mainReadings(readings: Reading[]): Reading[] {

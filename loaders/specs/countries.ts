@@ -125,7 +125,7 @@ const COUNTRIES: Record<string, string[]> = {
   "Sierra Leone": ["Sierra Leonean"],
   Liberia: ["Liberian"],
   Guinea: ["Guinean"],
-  "Cote d'Ivoire": ["Côte d’Ivoire", "Côte d'Ivoire", "Ivorian", "Ivory Coast"],
+  "Cote d'Ivoire": ["Côte d’Ivoire", "Côte d'Ivoire", "Ivorian", "Ivoirian", "Ivory Coast", "Cote d’Ivoire"],
   "Democratic Republic of the Congo": [
     "DRC",
     "Congolese",

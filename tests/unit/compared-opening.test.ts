@@ -64,3 +64,49 @@ describe("what is no compared figure, and spans that stay", () => {
     expect(spanInYear(parsePeriodLabel(year)!, parseReportingPeriod(against))?.label ?? null).toBe(label);
   });
 });
+
+describe("a sentence opening by setting the count before it against a figure states the figure for the year before", () => {
+  const tip = (text: string) =>
+    extractStatements(text, [{number: "", start: 0, end: text.length}], {
+      reportingPeriod: parseReportingPeriod("2022-01-01..2022-12-31"),
+      documentDate: "2023-06-15",
+      claimed: []
+    }).observations.map((o) => `${o.value}@${o.period.label}`);
+  it.each([
+    [
+      "In 2022, the ministry conducted 266 investigations. This was a decrease compared with 332 investigations.",
+      "332@2021"
+    ],
+    [
+      "In 2022, the ministry conducted 266 investigations. This was an increase compared with 201 investigations.",
+      "201@2021"
+    ],
+    [
+      "In 2022, the government identified 560 trafficking victims. This was a significant increase compared with 403 victims.",
+      "403@2021"
+    ],
+    ["In 2022, the government prosecuted 30 trafficking cases. This represents an increase from 22 cases.", "22@2021"],
+    ["In 2022, courts convicted 15 traffickers. This was a slight decrease compared to 19 traffickers.", "19@2021"],
+    ["In 2022, courts convicted 15 traffickers. That was a decline from 19 convictions.", "19@2021"],
+    ["In 2022, courts convicted 15 traffickers. It was a sharp rise compared with nine traffickers.", "9@2021"],
+    ["In 2022, authorities investigated 48 trafficking cases. This marked a reduction from 60 cases.", "60@2021"],
+    [
+      "In 2022, the ministry conducted 266 investigations. This was a decrease compared with 332 investigations – 122 cases of forced labor and 27 cases of sexual exploitation.",
+      "122@2021"
+    ],
+    [
+      "In 2022, the ministry conducted 266 investigations. This was a decrease compared with 332 investigations – 122 cases of forced labor and 27 cases of sexual exploitation.",
+      "27@2021"
+    ]
+  ])("%s", (text, row) => expect(tip(text)).toContain(row));
+
+  it.each([
+    // A comparison that names its own year keeps it.
+    ["In 2022, courts convicted 15 traffickers. This was a decrease compared with 19 traffickers in 2020.", "19@2020"],
+    // The sentence after the comparison speaks of the report's year again.
+    [
+      "In 2022, police conducted 266 investigations. This was a decrease compared with 332 investigations. Police also identified 57 victims.",
+      "57@2022"
+    ]
+  ])("%s", (text, row) => expect(tip(text)).toContain(row));
+});
