@@ -36,6 +36,10 @@ const MONTH_FIRST = new RegExp(
   String.raw`${LEAD_MONTH}${MONTH_WORD}\s+${DAY}${YEAR}${RELATIVE_YEAR}(?![\d\p{L}])`,
   "giu"
 );
+// "on 31/12/2021", "as of 12/31/2021", "at 31.12.2021": a day written in figures, day first unless its second figure
+// can only be a day.
+const NUMERIC_DAY = new RegExp(String.raw`${LEAD}(\d{1,2})([./])(\d{1,2})\3((?:19|20)\d\d)(?![\d/]|\.\d)`, "giu");
+
 // "as of June 2013", "as at end-September 2022": a month with its year and no day stands for the month's last day.
 const MONTH_ONLY = new RegExp(
   String.raw`(?<![a-z])(as\s+(?:of|at)|by)\s+(?:the\s+end\s+of\s+|end-)?${MONTH_WORD}\s+((?:19|20)\d\d)(?![\d\p{L}])`,
@@ -92,6 +96,12 @@ export function stockDates(text: string, documentDate: string | undefined): Foun
   }
   if (/\bend\s+of\b/i.test(text))
     for (const m of text.matchAll(YEAR_END)) push(m, dayPeriod("as of", Number(m[1]), 12, 31));
+  if (/\d[./]\d{1,2}[./](?:19|20)\d\d/.test(text))
+    for (const m of text.matchAll(NUMERIC_DAY)) {
+      const [a, b] = [Number(m[2]), Number(m[4])];
+      const [month, day] = b > 12 ? [a, b] : [b, a];
+      if (month <= 12) push(m, dayPeriod(m[1], Number(m[5]), month, day));
+    }
   // Every other form holds a month's first three letters.
   if (!MONTH_START.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_FIRST)) {

@@ -38,3 +38,25 @@ describe("a day named with a year relative to the item's", () => {
     expect(days(text, date)).toContain(day);
   });
 });
+
+describe("a day written in figures after a stock's lead is the day the count stood on", () => {
+  const days = (text: string) => stockDates(text, "2022-01-21").map((p) => p.period.label);
+  it.each([
+    ["The refugee population stood at 524,148 on 31.12.2021.", ["2021-12-31"]],
+    ["It increased from 517,108 on 11/30/2021 to 524,148 on 12/31/2021.", ["2021-11-30", "2021-12-31"]],
+    ["It increased from 517,108 on 30/11/2021 to 524,148 on 31/12/2021.", ["2021-11-30", "2021-12-31"]],
+    ["As of 12/31/2021, there were 524,148 refugees in the country.", ["2021-12-31"]],
+    ["As at 30.06.2021 the register held 4,100 persons.", ["2021-06-30"]],
+    ["By 15/10/2021, 2,300 asylum seekers had been registered.", ["2021-10-15"]],
+    ["Data of 01.09.2021 show 812 detainees.", ["2021-09-01"]],
+    ["There were 640 persons in the centres at 31/03/2021.", ["2021-03-31"]],
+    ["The number stood at 9,000 as of 5/1/2021.", ["2021-01-05"]],
+    ["Up to 15/06/2021, 3,000 migrants had arrived.", ["2021-01-01..2021-06-15"]]
+  ])("%s", (text, expected) => expect(days(text)).toEqual(expected));
+
+  it.each([
+    "Decree No. 12/05/2021 regulates the stay of foreigners.",
+    "The ratio rose to 31.12 in 2021.",
+    "On 13/13/2021 nothing happened."
+  ])("names no day in %s", (text) => expect(days(text)).toEqual([]));
+});
