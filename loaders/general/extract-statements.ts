@@ -165,7 +165,7 @@ import {perElection} from "./read-elections.js";
 import {countedOfAll} from "./read-of-all.js";
 import {needBefore} from "./read-needs.js";
 import {bracketClauseEnd} from "./read-bracket-clause.js";
-import {bracketSex, citizensOfPredicate} from "./read-part-citizens.js";
+import {bracketSex, citizensOfPredicate, predicatePeople} from "./read-part-citizens.js";
 import {subnationalPart, bracketedPlace, subnationalPlace} from "./read-subnational.js";
 import {namedSite} from "./read-named-site.js";
 import {routeAfter} from "./read-route.js";
@@ -1131,15 +1131,6 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   // "South Sudanese Refugee Response": a release about one people counts that people where a count names none.
   countDocumentPeople(raw, result.observations, options.state);
   return result;
-}
-
-// "… were Ivoirian.", "… were all Nigerian, and": a people's adjective that ends a part's predicate.
-const PREDICATE_PEOPLE = /^[^,;]*?\b(?:were|was|are|is)\s+(?:all\s+)?([A-Z]\p{L}+)(?=\s*(?:[,;.)]|\band\b|$))/u;
-/** The state of a people's adjective ending a part's predicate; a state's own name ("were Tunisia") names none. */
-function predicatePeople(after: string): string | null {
-  const m = PREDICATE_PEOPLE.exec(after);
-  const state = m ? canonicalCountry(m[1]) : null;
-  return state && state !== m![1] && !state.endsWith(` ${m![1]}`) ? state : null;
 }
 
 // "3,004 (27.1%) Filipinos": the share a count's bracket gives stands between it and what it counts.
@@ -3334,7 +3325,7 @@ const continues = (text: string) =>
   eventsIn(agentBareObjectVerb(text) ?? "").length > 0 ||
   // "Compared to 555 million euros in 2022, …": the figure the sentence before counted, in another period.
   COMPARED_OPENING.test(text) ||
-  // "This was a decrease compared with 332 investigations": that figure in the year before.
+  // "This was a decrease compared with 332 investigations": that figure in the period before.
   opensOnComparison(text);
 
 /** The readings a following sentence may continue: those of the sentence with a known indicator, outside brackets. */

@@ -18,6 +18,15 @@ export function citizensOfPredicate(after: string): string | null {
   return m ? canonicalCountry(m[1]) : null;
 }
 
+// "… were Ivoirian.", "… were all Nigerian, and": a people's adjective that ends a part's predicate.
+const PREDICATE_PEOPLE = /^[^,;]*?\b(?:were|was|are|is)\s+(?:all\s+)?([A-Z]\p{L}+)(?=\s*(?:[,;.)]|\band\b|$))/u;
+/** The state of a people's adjective ending a part's predicate; a state's own name ("were Tunisia") names none. */
+export function predicatePeople(after: string): string | null {
+  const m = PREDICATE_PEOPLE.exec(after);
+  const state = m ? canonicalCountry(m[1]) : null;
+  return state && state !== m![1] && !state.endsWith(` ${m![1]}`) ? state : null;
+}
+
 const SEX_WORDS = QUALIFIERS.filter((q) => q.set.sex).flatMap((q) => q.forms.map((f) => ({f, sex: q.set.sex!})));
 const BRACKET_SEX = new RegExp(String.raw`^[^,;()\d]{0,60}?\(\s*(${SEX_WORDS.map((w) => w.f).join("|")})\s*\)`, "i");
 
