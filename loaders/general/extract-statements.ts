@@ -293,6 +293,7 @@ import {nameActingBodies} from "./read-acting-body.js";
 import {partsByKind} from "./read-kind-parts.js";
 import {countDocumentPeople} from "./read-document-people.js";
 import {bracketListedFigures} from "./bracket-listed-figures.js";
+import {capitaliseElidedParticles} from "./capitalise-elided-particles.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -525,8 +526,13 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     // "Samoa-598, Philippines-574": a list with figures joined to its names reads as the bracketed list it stands for.
+    // "return home to Côte d’Ivoire": a name's elided particle is read in capitals, as the rest of the name is.
     const flat = bracketListedFigures(
-      joinSpacedThousands(splitGluedNumbers(blankNumberFootnotes(flatSlice(flatDoc, paragraph.start, paragraph.end))))
+      joinSpacedThousands(
+        splitGluedNumbers(
+          blankNumberFootnotes(capitaliseElidedParticles(flatSlice(flatDoc, paragraph.start, paragraph.end)))
+        )
+      )
     );
     const paragraphFirst = result.observations.length;
     const locator = paragraph.number || "preamble";
@@ -1535,8 +1541,10 @@ export function readSentence(
     const place = r.complement ? {} : placeOf(text, r, nextStart, clauseStart, () => previousSentence(text, paragraph));
     // "helped 170 migrants – 158 men and 12 women – return home to The Gambia from Libya": the place left is named after the aside.
     if (predicateAfterAside && !place.country) place.country = returnLeftPlace(predicateAfterAside) ?? undefined;
-    // Exploited in several places at once: no one country, and abroad when none is the reporting state.
-    const places = r.noun?.person ? exploitedInPlaces(text.slice(r.counted.end, nextStart), state) : null;
+    // Exploited in several places at once: no one country, and abroad when none is the reporting state; "five were
+    // exploited abroad in …" reads its verb before where its counted words end.
+    const places =
+      r.noun?.person || r.counted.copular ? exploitedInPlaces(text.slice(r.q.end, nextStart), state) : null;
     if (places) {
       delete place.country;
       if (places.abroad) r.breakdown.category ||= "exploited abroad";

@@ -31,8 +31,10 @@ export function complementOf(after: string, state: string | undefined): Breakdow
 }
 
 const PLACE = "(?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*";
+// "exploited abroad in Cote d’Ivoire, Oman, Tanzania, and on Mayotte": an adverb of place may come before the list,
+// and a preposition of its own before its last item.
 const EXPLOITED_IN = new RegExp(
-  `^[^;()]*?\\b(?:exploited|subjected\\s+to\\s+(?:trafficking|exploitation)|trafficked)\\s+(?:with)?in\\s+(${PLACE}(?:\\s*,\\s*${PLACE})*\\s*,?\\s+and\\s+${PLACE})`,
+  `^[^;()]*?\\b(?:exploited|subjected\\s+to\\s+(?:trafficking|exploitation)|trafficked)\\s+(?:(?:abroad|overseas|elsewhere)\\s+)?(?:with)?in\\s+(${PLACE}(?:\\s*,\\s*${PLACE})*\\s*,?\\s+and\\s+(?:(?:in|on)\\s+)?${PLACE})`,
   "u"
 );
 
@@ -44,7 +46,9 @@ const EXPLOITED_IN = new RegExp(
 export function exploitedInPlaces(after: string, state: string | undefined): {abroad: boolean} | null {
   const m = EXPLOITED_IN.exec(after);
   if (!m) return null;
-  const places = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => canonicalCountry(p.replace(/^the\s+/, "")));
+  const places = m[1]
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => canonicalCountry(p.replace(/^(?:(?:in|on)\s+)?(?:the\s+)?/, "")));
   if (places.some((p) => !p)) return null;
   return {abroad: Boolean(state) && !places.includes(state!)};
 }

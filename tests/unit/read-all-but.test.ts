@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {complementOf, exploitedInPlaces, isAllBut} from "../../loaders/general/read-all-but.js";
 import {rows} from "./read-paragraph.js";
+import {extractStatements} from "../../loaders/general/extract-statements.js";
+import {parsePeriodLabel} from "../../loaders/periods/parse-period.js";
 
 describe("the complement 'all but N' counts", () => {
   it.each([
@@ -60,5 +62,41 @@ describe("a count exploited in several places", () => {
     expect(exploitedInPlaces(" were exploited in Brazil", "Kazakhstan")).toBeNull();
     expect(exploitedInPlaces(" were deported to Germany and France", "Norway")).toBeNull();
     expect(exploitedInPlaces(" were exploited in Almaty and Astana", "Kazakhstan")).toBeNull();
+  });
+});
+
+describe("a part said to be exploited abroad in a list of places", () => {
+  const place = (text: string, value: number) =>
+    extractStatements(text, [{number: "", start: 0, end: text.length}], {
+      reportingPeriod: parsePeriodLabel("2021"),
+      documentDate: "2022-07-19",
+      state: "Comoros",
+      claimed: []
+    })
+      .observations.filter((o) => o.value === value)
+      .map((o) => `${o.country ?? "-"} [${o.category ?? ""}]`);
+
+  it.each([
+    "Of the eight victims identified, three were exploited in Comoros, and five were exploited abroad in Cote d’Ivoire, Oman, Tanzania, and on Mayotte.",
+    "Of the eight victims identified, three were exploited in Comoros and five were exploited abroad in Oman, Tanzania and Mayotte.",
+    "Of the eight victims identified, five were exploited abroad in Oman, Tanzania, and on Mayotte.",
+    "Of the eight victims identified, five were exploited overseas in Oman, Kenya and Tanzania.",
+    "The government identified eight victims; five were exploited abroad in Oman and in Tanzania.",
+    "The government identified eight victims; five were trafficked abroad in Oman, Kenya, and Tanzania.",
+    "Of the eight victims identified, five were exploited abroad in Côte d'Ivoire and Oman.",
+    "Of the eight victims identified, five were exploited elsewhere in Kenya, Uganda, and on Mayotte.",
+    "Authorities identified eight victims, of whom five were exploited abroad in Oman, Qatar and Kuwait.",
+    "Of the eight victims identified, five were exploited abroad in Oman, Tanzania, and in Mayotte."
+  ])("%s", (text) => {
+    const read = place(text, 5);
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatch(/\[exploited abroad\]$/);
+    expect(read[0]).not.toMatch(/^(?:Oman|Cote d'Ivoire|Kenya)/);
+  });
+
+  it("keeps the one place of a part exploited in one place, and lists of no countries", () => {
+    expect(place("Of the eight victims identified, five were exploited abroad in Oman.", 5)).toEqual(["Oman []"]);
+    expect(exploitedInPlaces(" were exploited abroad in Almaty and Astana", "Comoros")).toBeNull();
+    expect(exploitedInPlaces(" were deported abroad in Oman and Kenya", "Comoros")).toBeNull();
   });
 });

@@ -65,3 +65,35 @@ describe("people repatriated outside a trafficking context are the registry's re
     expect(indicators("In 2018, 300 migrants returned from Libya.")).not.toContain("300 repatriations");
   });
 });
+
+describe("a state whose name elides a particle ('Côte d’Ivoire') is the home people were brought back to", () => {
+  it.each([
+    ["IOM helped 156 stranded migrants return home to Cote d’Ivoire from Libya.", "156:Cote d'Ivoire:Libya@2018"],
+    ["IOM helped 156 stranded migrants return home to Côte d'Ivoire from Libya.", "156:Cote d'Ivoire:Libya@2018"],
+    [
+      "IOM helped 84 migrants – 70 men and 14 women – return home to Côte d’Ivoire from Niger.",
+      "84:Cote d'Ivoire:Niger@2018"
+    ],
+    ["Officials repatriated 12 victims to Côte d’Ivoire.", "12:Cote d'Ivoire:@2018"],
+    ["The embassy repatriated 40 trafficking victims home to Cote d'Ivoire.", "40:Cote d'Ivoire:@2018"],
+    ["IOM repatriated 61 victims back to Côte d’Ivoire.", "61:Cote d'Ivoire:@2018"],
+    ["In 2018, 320 workers returned home to Côte d’Ivoire from Algeria.", "320:Cote d'Ivoire:Algeria@2018"],
+    [
+      "In 2018, IOM assisted 165 stranded migrants to return home from Libya to Côte d’Ivoire.",
+      "165:Cote d'Ivoire:Libya@2018"
+    ],
+    ["Police repatriated 30 victims to Cote d’Ivoire.", "30:Cote d'Ivoire:@2018"],
+    ["In 2018, 640 victims were repatriated to Côte d'Ivoire from Lebanon.", "640:Cote d'Ivoire:Lebanon@2018"]
+  ])("%s", (text, expected) => {
+    expect(rows(text)).toContain(expected);
+  });
+
+  it("names no home for a return to a place written in lower case", () => {
+    expect(rows("IOM helped 156 stranded migrants return home to cote d’ivoire from Libya.")).not.toContainEqual(
+      expect.stringMatching(/^156:Cote/)
+    );
+    expect(rows("IOM helped 156 stranded migrants return home from Libya.")).not.toContainEqual(
+      expect.stringMatching(/^156:Cote/)
+    );
+  });
+});
