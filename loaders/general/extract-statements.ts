@@ -294,6 +294,7 @@ import {partsByKind} from "./read-kind-parts.js";
 import {countDocumentPeople} from "./read-document-people.js";
 import {bracketListedFigures} from "./bracket-listed-figures.js";
 import {capitaliseElidedParticles} from "./capitalise-elided-particles.js";
+import {opensRankPlace, rankPlaceItem} from "./read-rank-place.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
 const PERSON_NOUN = COUNTED_NOUNS.find((n) => n.lemma === "person")!;
@@ -550,6 +551,9 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
     // The period of the last sentence's counts, which a ranking that goes on from it shares.
     let countsPeriod: Period | null = null;
     let counts: Reading[] = [];
+    // The counts of the last sentence with a figure not excluded, and their period: "As a result, the number has
+    // increased. Sudan is second with 1,191" places an item of the ranking of counts a sentence or two before.
+    let lastCounts: {readings: Reading[]; period: Period | null} = {readings: [], period: null};
     let lastMain: Reading[] = [];
     // The rows of the sentence before, whose counts the parts of the next one may add up to.
     let previousRows: Extracted[] = [];
@@ -715,7 +719,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       }
       // "Top countries of origin are Syria (631) …" lists the origins of the last count, named or not in the registry.
       // "Most were Central Americans, more than 40,100, …": a list of groups goes on from the sentence just before too.
-      const ranking = continuesPeopleRanking(text) || continuesGroupList(text);
+      // "In second place are those from Cuba with 18,087 requests": a place of a ranking goes on from the last count.
+      const rankPlace = opensRankPlace(text);
+      const ranking = continuesPeopleRanking(text) || continuesGroupList(text) || rankPlace;
+      if (rankPlace && counts.length === 0) [counts, countsPeriod] = [lastCounts.readings, lastCounts.period];
       // "Burmese followed, at 368": a ranking goes on from the sentence just before, named in the registry or not.
       const listed =
         (context.length === 0 &&
@@ -789,7 +796,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       const wholeAgain = readings
         .map((r) => wholeAgainPeriod(text.slice(0, r.q.start), r.q.value, result.observations))
         .find((p) => p !== null);
-      if (main.length) context = main;
+      // "Sudan is second with 1,191 refugees": one item of a ranking is no whole that later parts are of.
+      if (main.length && !rankPlace) context = main;
       else {
         // "Uzbeks were the fourth largest group. 10,200 of them lived …": a sentence about a people, with no
         // number, says whom the next sentence's "of them" counts.
@@ -1108,6 +1116,8 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
       if (main.length)
         contextPeriod = mainPeriods.every((p) => p.label === mainPeriods[0].label) ? (mainPeriods[0] ?? null) : null;
       countsPeriod = counts.length ? (sentenceCountPeriod ?? null) : null;
+      // Figures the reader could not count stand between the last counts and any ranking after them.
+      if (counts.length || readings.some((r) => !r.q.excluded)) lastCounts = {readings: counts, period: countsPeriod};
       const sentence = {
         text,
         toRaw: (a: number, b: number) => toRaw(flat, sStart + a, sStart + b),
@@ -1613,6 +1623,12 @@ export function readSentence(
         undefined;
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= rankedPeople(text.slice(clauseStart, r.q.start), text) ?? undefined;
+    // "In second place are those from Cuba with 18,087", "China topped the list with 88 cases": a ranked item's state.
+    const rankedItem =
+      r.q.kind === "count"
+        ? rankPlaceItem(text.slice(clauseStart, r.q.start), !r.noun || Boolean(r.noun.person))
+        : null;
+    if (rankedItem && !r.breakdown.citizenship && !r.breakdown.country) Object.assign(r.breakdown, rankedItem);
     // "Kazakhs led this category in 2018 with 2,496": the people the clause opens on, with no figure between.
     if (r.q.kind === "count")
       r.breakdown.citizenship ??= leadPeople(text.slice(clauseStart, r.q.start), text.slice(0, r.q.start)) ?? undefined;
@@ -1760,6 +1776,7 @@ export function readSentence(
             countsByPlace(text) ||
             continuesGroupList(text) ||
             continuesOrdinalRanking(text) ||
+            opensRankPlace(text) ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             (i === 0 && opensOnBareVerb(text)) ||
             reasons.has(r)) &&
@@ -1973,8 +1990,15 @@ export function readSentence(
       r.noun = ahead.noun;
       r.rule = "gapped-verb";
     }
-    // "216 oral requests and 750 written requests, for a total of 966": the whole of the counts before it.
-    if (r.q.kind === "count" && !r.noun && anchor?.noun && TOTAL_BEFORE.test(text.slice(prevEnd, r.q.start))) {
+    // "216 oral requests and 750 written requests, for a total of 966": the whole of the counts before it ("Syrians
+    // topped the list with a total of 5,612" is one item's).
+    if (
+      r.q.kind === "count" &&
+      !r.noun &&
+      anchor?.noun &&
+      TOTAL_BEFORE.test(text.slice(prevEnd, r.q.start)) &&
+      !rankPlaceItem(text.slice(clauseStart, r.q.start), true)
+    ) {
       r.noun = anchor.noun;
       r.rule = "total";
       r.breakdown = {country: anchor.breakdown.country, citizenship: anchor.breakdown.citizenship};
@@ -3487,8 +3511,9 @@ function wholeKindOfListedParts(text: string, live: Reading[]): void {
 }
 
 // "during a previous reporting period", "in an earlier period", "in prior years": a time before, but which one is not said.
+// "As in previous years, Syrians topped the list": a likeness to earlier years dates nothing to them.
 const INDEFINITE_PERIOD =
-  /\b(?:during|in|over)\s+(?:an?\s+(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:period|year)|(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:periods|years))\b/i;
+  /\b(?<!\b(?:as|like)\s+)(?:during|in|over)\s+(?:an?\s+(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:period|year)|(?:previous|prior|past|earlier)\s+(?:reporting\s+)?(?:periods|years))\b/i;
 
 // A subject standing for an amount named before: "it", "this", "the figure", "the amount", after an opening phrase.
 // "Of these, …", "of them", "among whom", "of which": a part of the count just named opens.
