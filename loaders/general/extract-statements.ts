@@ -294,6 +294,7 @@ import {partsByKind} from "./read-kind-parts.js";
 import {countDocumentPeople} from "./read-document-people.js";
 import {bracketListedFigures} from "./bracket-listed-figures.js";
 import {capitaliseElidedParticles} from "./capitalise-elided-particles.js";
+import {blankTimeOfDay} from "./blank-time-of-day.js";
 import {opensRankPlace, rankPlaceItem} from "./read-rank-place.js";
 import {STAGED_LEMMAS} from "../vocabulary/case-stages.js";
 
@@ -527,11 +528,14 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
   for (const paragraph of paragraphs) {
     // "73,973irregular migration attempts": a number glued to its noun in extracted text is read apart from it.
     // "Samoa-598, Philippines-574": a list with figures joined to its names reads as the bracketed list it stands for.
-    // "return home to Côte d’Ivoire": a name's elided particle is read in capitals, as the rest of the name is.
+    // "return home to Côte d’Ivoire": a name's elided particle is read in capitals, as the rest of the name is; "on the
+    // night of April 11" is read as "on April 11".
     const flat = bracketListedFigures(
       joinSpacedThousands(
         splitGluedNumbers(
-          blankNumberFootnotes(capitaliseElidedParticles(flatSlice(flatDoc, paragraph.start, paragraph.end)))
+          blankNumberFootnotes(
+            blankTimeOfDay(capitaliseElidedParticles(flatSlice(flatDoc, paragraph.start, paragraph.end)))
+          )
         )
       )
     );

@@ -96,3 +96,6 @@ export const VISIT_TIMES = [
   "on the day of his visit",
   "on the day of her visit"
 ];
+
+/** Parts of a day that name no period of their own: "on the night of April 11" is April 11. */
+export const TIMES_OF_DAY = ["night", "morning", "evening", "afternoon", "early hours", "small hours", "early morning"];
