@@ -50,8 +50,12 @@ function itemState(m: RegExpExecArray): {state: string; byName: boolean} | null 
   if (!name || /^(?:In|The|They|These|This|It|There)$/.test(name)) return null;
   const people = countryOfPeople(name.replace(/^the\s+/i, ""));
   if (people) return {state: people, byName: false};
-  const state = canonicalCountry(name.replace(/^the\s+/i, ""));
-  return state ? {state, byName: state === canonicalCountry(state) && !/(?:ese|ian|ish|i)$/.test(name)} : null;
+  const bare = name.replace(/^the\s+/i, "");
+  const state = canonicalCountry(bare);
+  // A state's own name, a name of several words or an acronym ("Sudan", "the Central African Republic", "DRC"), not
+  // an adjective of its people ("Syrian").
+  const byName = bare.toLowerCase() === state?.toLowerCase() || /\s/.test(bare) || /^\p{Lu}{2,}$/u.test(bare);
+  return state ? {state, byName} : null;
 }
 
 /** Whether a sentence opens on an item placed in a ranking, with its figure after "with": it goes on with the last count. */
