@@ -109,7 +109,7 @@ import {eachPairRows, eachPairs, type EachPair} from "./read-each.js";
 import {ownNounBefore} from "./read-own-noun.js";
 import {countsMovers} from "./read-mover.js";
 import {wholeYear} from "./read-whole-year.js";
-import {undatedNow} from "./read-now.js";
+import {undatedNow, withoutLateNow} from "./read-now.js";
 import {weekEndStock} from "./read-week-stock.js";
 import {breaksAfter, labelRunRows} from "./label-run-rows.js";
 import {numberOfSubject} from "./read-number-of.js";
@@ -669,7 +669,10 @@ export function extractStatements(raw: string, paragraphs: Paragraph[], given: G
         weekOf
       );
       frame.periods = alignToday(
-        alignYearToDate(frame.periods, toDate?.end ?? null),
+        alignYearToDate(
+          withoutLateNow(frame.periods, text, options.reportingPeriod, options.documentDate),
+          toDate?.end ?? null
+        ),
         // "currently" in a weekly release is the last day of its week.
         statedStockDay ?? weekStock?.end ?? null
       );

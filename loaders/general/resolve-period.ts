@@ -60,6 +60,7 @@ import {runningTotals} from "./running-total.js";
 import {spellRelativeYears} from "./spell-relative-year.js";
 import {isYearShapedCount} from "./year-shaped-count.js";
 import {quotedTitles} from "./quoted-title.js";
+import {nowWords} from "./read-now.js";
 
 export interface SentenceFrame {
   text: string;
@@ -169,13 +170,12 @@ function relativePeriods(
   const docYear = Number(documentDate.slice(0, 4));
   const out: FoundPeriod[] = own;
   if (/^\d{4}-\d\d-\d\d$/.test(documentDate)) {
-    const now = /\b(?:as\s+of\s+today|to\s+date|as\s+of\s+now|at\s+present|currently)\b/gi;
-    for (let m = now.exec(text); m; m = now.exec(text)) {
-      if (/^to/i.test(m[0]) && isSuperlativeToDate(text, m.index)) continue;
+    for (const m of nowWords(text)) {
+      if (/^to/i.test(m.word) && isSuperlativeToDate(text, m.start)) continue;
       out.push({
         period: {label: documentDate, start: documentDate, end: documentDate, partial: false, stock: true},
-        start: m.index,
-        end: m.index + m[0].length,
+        start: m.start,
+        end: m.end,
         pattern: "stock_today"
       });
     }

@@ -10,8 +10,17 @@ export const NOW_MARKERS: string[] = [
   "as of today",
   "as of now",
   "to date",
-  "at the present time"
+  "at the present time",
+  "until now",
+  "up to now",
+  "by now"
 ];
+
+/**
+ * "now" alone dates a count to the day too ("there are now 17,000 refugees", "the backlog now stands at 718"),
+ * except in these phrases, where it is no time of any count.
+ */
+export const NOT_NOW: string[] = ["from now", "now that", "now-", "now,"];
 
 /** Words after a counted noun that make it a backlog on a day ("3,000 cases pending before the office"). */
 export const BACKLOG_MARKERS: string[] = ["pending", "awaiting", "outstanding", "still open", "yet to be decided"];
