@@ -6,6 +6,9 @@
 import {canonicalCountry, countryOfName, COUNTRY_SOURCE} from "../specs/countries.js";
 import {eventsIn} from "./resolve-indicator.js";
 import {EVENTS} from "../vocabulary/events.js";
+import {GROUP_WORDS} from "../vocabulary/groups.js";
+import {RANK_TOPS} from "../vocabulary/ranks.js";
+import {alternation} from "./alternation.js";
 
 // A country governed by a preposition of place or movement; demonyms ("from Syrians") are no setting.
 const PLACE = new RegExp(
@@ -36,6 +39,8 @@ export interface Setting {
   country: string;
   /** The events the headline reports; a later count takes the setting only when it reports one of them. */
   events: string[];
+  /** The headline's subject sent the people away ("U.S. deported 64 Guyanese"): it is where, not where to. */
+  sender?: boolean;
 }
 
 const lastNamed = new Map<RegExp, {text: string; out: {country: string; preposition: string}[]}>();
@@ -62,10 +67,40 @@ function countriesNamed(text: string, re: RegExp): {country: string; preposition
  */
 export function documentSetting(headline: string, state?: string): Setting | null {
   const places = countriesNamed(headline, PLACE).filter((p) => p.country !== state);
+  if (places.length === 0) return senderSetting(headline, state);
   if (places.length !== 1) return null;
   const found = eventsIn(inPast(headline));
   const events = TOWARDS.test(places[0].preposition) ? found.filter((e) => MOVED_TO.has(e)) : found;
   return events.length ? {country: places[0].country, events} : null;
+}
+
+// Moves that send people away from the state that makes them.
+const SENT_AWAY = new Set(["deport", "return", "repatriate"]);
+
+/**
+ * "U.S. deported 64 Guyanese", "Mexico deportations of …", "Libya's deportations": a state other than the document's
+ * own that opens the headline and sends people away, by a verb or its noun right after its name, made the item's
+ * later counts of that move. A name before a colon or a comma is a dateline or one of several senders.
+ */
+function senderSetting(headline: string, state?: string): Setting | null {
+  const words = headline
+    .trim()
+    .replace(/^the\s+/i, "")
+    .split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const name = words
+      .slice(0, k)
+      .join(" ")
+      .replace(/['’]s$/, "");
+    if (!/^\p{Lu}/u.test(name) || /[,:;]$/.test(name)) continue;
+    const country = countryOfName(name);
+    // "Congolese returns resume": a people's name is who was moved, not who moved them.
+    if (!country || demonymOf(name)) continue;
+    if (country === state) return null;
+    const events = eventsIn(inPast(words[k])).filter((e) => SENT_AWAY.has(e));
+    return events.length ? {country, events, sender: true} : null;
+  }
+  return null;
 }
 
 /**
@@ -75,9 +110,24 @@ export function documentSetting(headline: string, state?: string): Setting | nul
  */
 export function settingCountry(setting: Setting | null, sentence: string, state?: string): string | null {
   if (!setting) return null;
-  if (countriesNamed(sentence, NAMED).some((c) => c.country !== setting.country && c.country !== state)) return null;
+  // A sender's people go to other states: those named after "to" are where they went, not who sent them.
+  const went = setting.sender
+    ? new Set(
+        countriesNamed(sentence, PLACE)
+          .filter((c) => TOWARDS.test(c.preposition))
+          .map((c) => c.country)
+      )
+    : new Set<string>();
+  if (
+    countriesNamed(sentence, NAMED).some(
+      (c) => c.country !== setting.country && c.country !== state && !went.has(c.country)
+    )
+  )
+    return null;
   if (countriesNamed(sentence, PLACE).some((c) => c.country === state)) return null;
-  return eventsIn(sentence).some((e) => setting.events.includes(e)) ? setting.country : null;
+  const events = eventsIn(sentence);
+  const same = setting.sender ? sameMove(events, setting.events) : events.some((e) => setting.events.includes(e));
+  return same ? setting.country : null;
 }
 
 // Events that move people home or out: a headline's "returns" and a sentence's "repatriation" or "went home" agree.
@@ -93,9 +143,14 @@ const sameMove = (a: string[], b: string[]) =>
 const PERSONS_AFTER =
   /^\s+(?:migrants?|refugees?|nationals|citizens|workers|returns?|returnees|deportees|victims|asylum[- ]seekers|people|children|women|men|families)\b/i;
 function namesMovedPeople(headline: string): boolean {
-  for (const m of headline.matchAll(/\p{Lu}\p{L}+/gu)) {
-    if (!demonymOf(m[0])) continue;
-    if (/(?:s|ese|sy)$/.test(m[0]) || PERSONS_AFTER.test(headline.slice(m.index + m[0].length))) return true;
+  // "Central African refugees": a demonym of two words is read whole before its words alone.
+  for (const m of headline.matchAll(/\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?/gu)) {
+    const runs = demonymOf(m[0]) ? [{w: m[0], at: m.index}] : [];
+    for (const w of m[0].split(/\s+/)) runs.push({w, at: m.index + m[0].indexOf(w)});
+    for (const {w, at} of runs) {
+      if (!demonymOf(w)) continue;
+      if (/(?:s|ese|sy)$/.test(w) || PERSONS_AFTER.test(headline.slice(at + w.length))) return true;
+    }
   }
   return false;
 }
@@ -109,10 +164,17 @@ function demonymOf(words: string): string | null {
   return country && words !== country && DEMONYM_END.test(words) ? country : null;
 }
 
+// Groups of peoples, in the plural and as an adjective ("Central Americans", "Central American").
+const GROUPS = new Set(
+  GROUP_WORDS.filter((w) => /^\p{Lu}.*s$/u.test(w)).flatMap((w) => [w.toLowerCase(), w.slice(0, -1).toLowerCase()])
+);
+
 /** The peoples a text names by demonym ("Cuban migrants", "Congolese returns", "East Timorese"), canonical, in order. */
 export function peoplesNamed(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?/gu)) {
+    // "Central American migrants": a group of peoples larger than one state names none of them.
+    if (GROUPS.has(m[0].toLowerCase())) continue;
     // "Saudi Arabia" is a place; "South Sudanese" one people; else each word alone.
     if (countryOfName(m[0]) && !demonymOf(m[0])) continue;
     for (const w of demonymOf(m[0]) ? [m[0]] : m[0].split(/\s+/)) {
@@ -132,6 +194,8 @@ export function headlinePeople(headline: string): PeopleSetting | null {
   if (peoples.length !== 1) return null;
   // "Cuban migrants", "Congolese returns", "Saint Lucians": the people moved, not a body ("Russian Interior Ministry").
   if (!namesMovedPeople(headline)) return null;
+  // "Guyanese topped 2012 list": a people heading a ranking is one item of the item's counts.
+  if (RANKED.test(headline)) return null;
   // People "sent" somewhere are moved, as money sent is transferred: the headline names people, so they were moved.
   const money = /\bremit|\bmoney\b|\bfunds\b/i.test(headline);
   const events = eventsIn(inPast(headline)).map((e) => (e === "transfer" && !money ? "return" : e));
@@ -147,6 +211,12 @@ export function headlinePeople(headline: string): PeopleSetting | null {
     });
   return events.length ? {country: peoples[0], events, limit: counts.length ? Math.max(...counts) : Infinity} : null;
 }
+
+// A people that tops or leads, not by a figure ("Syrian refugees top one million" is a level).
+const RANKED = new RegExp(
+  String.raw`\p{Lu}\p{L}+s?\s+(?:(?:again|still|also)\s+)?(?:${alternation(RANK_TOPS)})\b(?!\s+(?:(?!(?:19|20)\d\d\b)\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand|million)))`,
+  "u"
+);
 
 export interface PeopleSetting extends Setting {
   /** The largest number the headline gives its people: a later count above it is of a wider group. */
