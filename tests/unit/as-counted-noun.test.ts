@@ -55,3 +55,49 @@ describe("a bare number taken as people of some status", () => {
     expect(out).toBe("Authorities identified 93    potential victims.");
   });
 });
+
+// "investigated only three as potential trafficking cases", "identified 14 as victims of trafficking": "only" or
+// "another" before the number, cases as well as people, and what the people are victims of after the noun.
+describe("a bare number taken as cases, or as victims of a crime, after a word of degree", () => {
+  it.each([
+    [
+      "The government investigated only three as potential trafficking cases in 2018.",
+      "3@2018 trafficking_investigations [potential]"
+    ],
+    ["The government identified 14 as victims of trafficking in 2018.", "14@2018 trafficking_victims_identified []"],
+    ["Police identified only six as trafficking victims in 2018.", "6@2018 trafficking_victims_identified []"],
+    ["Authorities identified another 11 as potential victims in 2018.", "11@2018 victims_identified [potential]"],
+    [
+      "Officials identified 30 as victims of forced labor in 2018.",
+      "30@2018 trafficking_victims_identified [forced labor]"
+    ],
+    ["The police investigated 25 as trafficking cases in 2018.", "25@2018 trafficking_investigations []"],
+    ["Prosecutors investigated just four as trafficking cases in 2018.", "4@2018 trafficking_investigations []"],
+    [
+      "The agency identified a further 19 as victims of sex trafficking in 2018.",
+      "19@2018 trafficking_victims_identified [sex trafficking]"
+    ],
+    ["NGOs identified 8 as victims of human trafficking in 2018.", "8@2018 trafficking_victims_identified []"],
+    [
+      "Labor inspectors identified only two as forced labor victims in 2018.",
+      "2@2018 trafficking_victims_identified [forced labor]"
+    ],
+    [
+      "The government investigated 40 as potential cases of trafficking in 2018.",
+      "40@2018 trafficking_investigations [potential]"
+    ]
+  ])("%s", (sentence, expected) => {
+    expect(read(sentence)).toContain(expected);
+  });
+
+  it.each([
+    // Members of a network are no people or cases the vocabulary counts.
+    "The court sentenced 12 as members of the network in 2018.",
+    // A year described as something is no count.
+    "Officials described 2018 as a year of progress.",
+    // "only" with no verb before it opens no item.
+    "Only 12 as of today."
+  ])("%s keeps its 'as'", (sentence) => {
+    expect(unAsCountedNoun(sentence)).toBe(sentence);
+  });
+});
