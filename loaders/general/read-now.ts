@@ -1,6 +1,6 @@
 /**
- * Whether a number is stated for "now" ("there are currently 1,953 Chinese citizens …") in a document not
- * dated to the day: the day the statement speaks of is then unknown, and a date later in the sentence
+ * The words that date a number to the day it was stated ("there are currently 1,953 …", "the backlog now stands at
+ * 718"), and whether such a number has no known day in a document not dated to the day: a date later in the sentence
  * ("… left in January 2020") is no date of that stock.
  */
 import {NOT_NOW, NOW_MARKERS} from "../vocabulary/now.js";
