@@ -602,7 +602,9 @@ export const EVENTS: EventWords[] = [
       // "2,882 refugees assisted to return from Tanzania": help to return is a return.
       "(?:assisted|helped|supported) to return",
       // "has helped 1,965 stranded migrants return to their countries": the return a helper's object made.
-      "(?<=\\b(?:assisted|helped|supported|helping|assisting)\\s+(?:[\\w,’'-]+\\s+){1,8}(?:[–—]\\s[^–—]{1,60}[–—]\\s+)?)return(?=\\s+(?:to|from|home)\\b)"
+      "(?<=\\b(?:assisted|helped|supported|helping|assisting)\\s+(?:[\\w,’'-]+\\s+){1,8}(?:[–—]\\s[^–—]{1,60}[–—]\\s+)?)return(?=\\s+(?:to|from|home)\\b)",
+      // "enabled 96 stranded migrants to safely return to Guinea": "to" and a manner may come before the return.
+      "(?<=\\b(?:assisted|helped|supported|enabled|helping|assisting|enabling)\\s+(?:[\\w,’'-]+\\s+){1,8}to\\s+(?:[a-z]+ly\\s+)?)return(?=\\s+(?:[a-z]+ly\\s+)?(?:to|from|home)\\b)"
     ],
     // "the number of returnees was 12,002": people named by the return that brought them home.
     people: ["returnees", "returnee"],

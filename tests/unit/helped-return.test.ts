@@ -45,3 +45,35 @@ describe("a return no helper's object made is not read as helped", () => {
     expect(read(text).filter((r) => /\b(?:returns|repatriations)$/.test(r))).toEqual([]);
   });
 });
+
+describe("people a helper enabled or helped to return, with 'to' and a manner before the return", () => {
+  it.each([
+    ["In 2017, IOM enabled 96 stranded migrants to safely return to Guinea.", "96"],
+    [
+      "In 2017, the programme helped 2,300 migrants from Mali, Guinea, Senegal and Cameroon to return to their countries.",
+      "2300"
+    ],
+    ["In 2017, the government enabled 58 nationals stranded abroad to return to the country.", "58"],
+    ["In 2017, IOM enabled 150 migrants to safely return to Senegal.", "150"],
+    ["In 2017, IOM enabled 260 migrants stranded in Yemen to safely return to Somalia.", "260"],
+    ["In 2017, the embassy enabled 35 nationals to return to the country.", "35"],
+    ["In 2017, IOM enabled 1,040 Ethiopian migrants to safely return to Ethiopia.", "1040"],
+    [
+      "In 2017, the programme helped 500 migrants from Gambia, Senegal, Mali and Guinea to return to their countries.",
+      "500"
+    ],
+    ["In 2017, the agency enabled 640 refugees to return to South Sudan.", "640"],
+    ["In 2017, IOM enabled 88 migrants to safely return from Libya.", "88"]
+  ])("%s", (text, value) => {
+    expect(read(text).filter((r) => r.startsWith(`${value} `))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ (?:returns|repatriations|voluntary_returns)$/)])
+    );
+  });
+
+  it.each([
+    "In 2017, IOM enabled 300 migrants to apply for asylum, and they may later return to their countries.",
+    "In 2017, IOM helped 1,965 migrants from Mali, Guinea, Senegal, Niger and Chad find jobs, and few now plan to return."
+  ])("but not a return that is no helper's complement: %s", (text) => {
+    expect(read(text).filter((r) => /\b(?:returns|repatriations|voluntary_returns)$/.test(r))).toEqual([]);
+  });
+});
