@@ -1428,6 +1428,22 @@ export function readSentence(
         if (!r.breakdown[k as keyof Breakdown]) r.breakdown[k as keyof Breakdown] = v;
     }
   }
+  // Whether the sentence as a whole goes on from the sentence before (a ranking, a list of origins or places): the same
+  // for each of its readings, so tested once.
+  let goesOn: boolean | undefined;
+  const goesOnFromBefore = () =>
+    (goesOn ??=
+      continues(text) ||
+      continuesRanking(text) ||
+      continuesPeopleRanking(text) ||
+      opensStateRanking(text) ||
+      opensOriginList(text) ||
+      continuesByDestination(text) ||
+      continuesByPlace(text) ||
+      countsByPlace(text) ||
+      continuesGroupList(text) ||
+      continuesOrdinalRanking(text) ||
+      opensRankPlace(text));
   // "50 were not allowed to land out of 10,800 persons": a part with its own predicate counts its whole's noun.
   for (const [i, r] of live.entries()) {
     const next = live[i + 1];
@@ -1772,18 +1788,8 @@ export function readSentence(
       restatesChange(text.slice(0, r.q.start));
     const nearest =
       anchorIndex === null
-        ? (continues(text) ||
-            refers ||
-            continuesRanking(text) ||
-            continuesPeopleRanking(text) ||
-            opensStateRanking(text) ||
-            opensOriginList(text) ||
-            continuesByDestination(text) ||
-            continuesByPlace(text) ||
-            countsByPlace(text) ||
-            continuesGroupList(text) ||
-            continuesOrdinalRanking(text) ||
-            opensRankPlace(text) ||
+        ? (refers ||
+            goesOnFromBefore() ||
             (i === 0 && opensOnBarePassive(text) && Boolean(context?.noun?.person)) ||
             (i === 0 && opensOnBareVerb(text)) ||
             reasons.has(r)) &&

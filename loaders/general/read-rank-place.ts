@@ -48,9 +48,9 @@ function itemState(m: RegExpExecArray): {state: string; byName: boolean} | null 
   }
   const name = m.groups?.name;
   if (!name || /^(?:In|The|They|These|This|It|There)$/.test(name)) return null;
-  const people = countryOfPeople(name.replace(/^the\s+/i, ""));
-  if (people) return {state: people, byName: false};
   const bare = name.replace(/^the\s+/i, "");
+  const people = countryOfPeople(bare);
+  if (people) return {state: people, byName: false};
   const state = canonicalCountry(bare);
   // A state's own name, a name of several words or an acronym ("Sudan", "the Central African Republic", "DRC"), not
   // an adjective of its people ("Syrian").
